@@ -1,0 +1,176 @@
+"""The one document object that every pipeline stage annotates.
+
+read → places → events → store → draw: each stage takes a :class:`Document`, adds its
+annotations and hands it on (the spaCy way). ``Document.to_json()`` gives the
+``geomap.extract/1`` structure described in ``shared/extract-schema.md``; field names here
+follow that schema so the mapping stays obvious.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "geomap.extract/1"
+
+# Segment kinds. Only TITLE and BODY carry events; the others exist so that a place named in
+# them can be given role "other" (or "dateline") instead of being mistaken for news.
+TITLE, SUBTITLE, DATELINE, BODY, CAPTION, RELATED, BOILERPLATE = (
+    "title", "subtitle", "dateline", "body", "caption", "related", "boilerplate")
+EVENT_SEGMENTS = frozenset({TITLE, BODY})
+
+# Mention roles (schema).
+EVENT, CONTEXT, OTHER = "event", "context", "other"
+ROLE_DATELINE = "dateline"
+
+FEATURES = ("country", "region", "admin1", "admin2", "city", "village", "border", "mountain",
+            "water", "other")
+
+EVENT_TYPES = ("armed_clash", "shelling_airstrike", "casualties", "capture_detention",
+               "territory_change", "military_alert_deployment", "appeal_demand",
+               "accusation_statement", "ceasefire_agreement", "talks_meeting", "protest", "other")
+
+
+@dataclass
+class Segment:
+    """A stretch of the article text with a structural kind (title, body, caption …)."""
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class Place:
+    """A gazetteer entry. ``id`` is 'geonames:N', 'ne:XX', 'geomap:<slug>' or 'user:<id>'."""
+    id: str
+    name: str
+    country: str | None
+    feature: str
+    lat: float
+    lon: float
+    population: int | None = None
+    admin1: str | None = None
+    geometry: dict | None = None          # GeoJSON (lon/lat); None means "the point lat/lon"
+    source: str | None = None
+
+    def to_json(self, with_geometry: bool = False) -> dict[str, Any]:
+        d = {"id": self.id, "name": self.name, "country": self.country, "feature": self.feature,
+             "lat": self.lat, "lon": self.lon, "population": self.population}
+        if with_geometry:
+            d["geometry"] = self.geometry or {"type": "Point", "coordinates": [self.lon, self.lat]}
+        return d
+
+
+@dataclass
+class Mention:
+    """A place name found in the text. ``place`` is None when it could not be resolved."""
+    mention: str
+    start: int
+    end: int
+    role: str = CONTEXT
+    confidence: float = 0.0
+    place: Place | None = None
+    segment: str = BODY
+    explain: list[str] = field(default_factory=list)   # why it was kept and resolved so
+
+    def to_json(self, explain: bool = False) -> dict[str, Any]:
+        d = {"mention": self.mention, "start": self.start, "end": self.end, "role": self.role,
+             "confidence": round(self.confidence, 3),
+             "place": self.place.to_json() if self.place else None}
+        if explain:
+            d["explain"] = list(self.explain)
+        return d
+
+
+@dataclass
+class Location:
+    """Where an event happened (schema ``events[].location``)."""
+    name: str
+    place_id: str | None
+    lat: float
+    lon: float
+    geometry: dict
+    precision: int                 # ACLED geo_precision 1..3
+    mention: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    type: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    cameo: str | None = None
+    acled: dict | None = None      # {"event_type": …, "sub_event_type": …}
+    date: str | None = None
+    date_precision: int | None = None
+    actors: list[str] = field(default_factory=list)
+    killed: int | None = None
+    wounded: int | None = None
+    captured: int | None = None
+    missing: int | None = None
+    approximate: bool = False      # a count is a lower bound ('at least', 'puluhan')
+    negated: bool = False
+    location: Location | None = None
+    confidence: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["location"] = self.location.to_json() if self.location else None
+        return d
+
+
+def normalise_text(text: str) -> str:
+    """The text an article id is computed from: NFC, unified newlines, no trailing blanks."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+@dataclass
+class Document:
+    text: str
+    title: str | None = None
+    lang: str | None = None
+    published: str | None = None       # YYYY-MM-DD
+    source: str | None = None
+    url: str | None = None
+    segments: list[Segment] = field(default_factory=list)
+    dateline: Mention | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)   # free room for stages (e.g. 'date_override')
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(normalise_text(self.text).encode("utf-8")).hexdigest()
+
+    def segment_at(self, offset: int) -> Segment | None:
+        for seg in self.segments:
+            if seg.start <= offset < seg.end:
+                return seg
+        return None
+
+    def segments_of(self, *kinds: str) -> list[Segment]:
+        return [s for s in self.segments if s.kind in kinds]
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def to_json(self, explain: bool = False) -> dict[str, Any]:
+        dl = None
+        if self.dateline is not None:
+            dl = {"text": self.dateline.mention,
+                  "place_id": self.dateline.place.id if self.dateline.place else None}
+        return {
+            "schema": SCHEMA,
+            "article": {"id": self.id, "title": self.title, "lang": self.lang,
+                        "published": self.published, "source": self.source, "url": self.url,
+                        "dateline": dl},
+            "places": [m.to_json(explain) for m in self.mentions],
+            "events": [e.to_json() for e in self.events],
+        }
