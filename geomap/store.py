@@ -1,0 +1,707 @@
+"""The durable event store: annotated Documents in, event records out.
+
+One SQLite file (WAL, foreign keys, busy timeout, ``PRAGMA user_version`` schema version with a
+list of migrations). Everything the rest of geomap needs goes through :class:`Store`'s small
+interface, so another backend (a server database) can be added later without touching the
+pipeline::
+
+    store = Store.open("geomap.db")            # creates or migrates; StoreError if unusable
+    res = store.add_document(doc)              # AddResult('added'|'unchanged'|'replaced', …)
+    store.articles(); store.remove("3fa2c1")   # an id prefix is enough if it is unambiguous
+    store.events(EventFilter(since="2021-11-01", countries=["AM"]))   # schema event dicts
+    store.places_summary(); store.close()
+
+Records handed out are plain dicts: the ``geomap.extract/1`` event dict plus ``event_id`` and
+``article`` ({id, title, url, source, lang, published}).
+
+Safety rules: an existing file is inspected read-only (header, application id, schema version)
+before anything is written, so a corrupt file or a store of a newer geomap is never touched;
+each article goes in within one ``BEGIN IMMEDIATE`` transaction, so a killed process leaves every
+earlier article intact and concurrent writers queue on the lock instead of failing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .document import Document, Event, Mention
+from .errors import StoreError
+
+# "GEOM" — marks a file as a geomap store, so a foreign SQLite database is refused, not migrated.
+APPLICATION_ID = 0x47454F4D
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 60_000          # concurrent `geomap add` runs wait for each other this long
+
+# Migrations: MIGRATIONS[i] takes the schema from version i to i + 1. Append, never edit.
+MIGRATIONS: list[str] = [
+    # 0 -> 1
+    """
+    CREATE TABLE geometries (
+        id      TEXT PRIMARY KEY,          -- sha1 of the GeoJSON text: borders/countries stored once
+        geojson TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        id          TEXT PRIMARY KEY,      -- sha256 of the normalised text (Document.id)
+        url         TEXT,
+        title       TEXT,
+        source      TEXT,
+        lang        TEXT,
+        published   TEXT,                  -- YYYY-MM-DD or NULL
+        added_at    TEXT NOT NULL,         -- ISO 8601 UTC
+        dateline    TEXT,                  -- JSON {"text", "place_id"} or NULL
+        segments    TEXT,                  -- JSON [[kind, start, end], ...]
+        meta        TEXT,                  -- JSON
+        text        TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+    CREATE TABLE places (
+        id          TEXT PRIMARY KEY,      -- geonames:N, ne:XX, geomap:<slug>, user:<id>
+        name        TEXT NOT NULL,
+        country     TEXT,
+        feature     TEXT,
+        lat         REAL,
+        lon         REAL,
+        population  INTEGER,
+        admin1      TEXT,
+        source      TEXT,
+        geometry_id TEXT REFERENCES geometries(id)
+    );
+    CREATE TABLE mentions (
+        id          INTEGER PRIMARY KEY,
+        article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        mention     TEXT NOT NULL,
+        start       INTEGER,
+        "end"       INTEGER,
+        role        TEXT,
+        confidence  REAL,
+        segment     TEXT,
+        place_id    TEXT REFERENCES places(id),
+        extra       TEXT                   -- JSON: fields added to the schema later, 'explain'
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_place ON mentions(place_id);
+    CREATE TABLE events (
+        id          INTEGER PRIMARY KEY,
+        event_id    TEXT NOT NULL UNIQUE,  -- <article id 16 hex>-<n>: stable across re-adds
+        article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        type        TEXT NOT NULL,
+        cameo       TEXT,
+        acled       TEXT,                  -- JSON {"event_type", "sub_event_type"} or NULL
+        sentence    TEXT,
+        start       INTEGER,
+        "end"       INTEGER,
+        trigger     TEXT,
+        date        TEXT,
+        date_precision INTEGER,
+        day         TEXT,                  -- date, else the article's publication date: filters
+        actors      TEXT,                  -- JSON list
+        killed      INTEGER,
+        wounded     INTEGER,
+        captured    INTEGER,
+        missing     INTEGER,
+        approximate INTEGER,
+        negated     INTEGER,
+        confidence  REAL,
+        has_location INTEGER NOT NULL,
+        loc_name    TEXT,
+        loc_place_id TEXT,
+        lat         REAL,
+        lon         REAL,
+        precision   INTEGER,
+        loc_mention TEXT,
+        geometry_id TEXT REFERENCES geometries(id),
+        min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,   -- bbox of the geometry
+        countries   TEXT,                  -- ',AM,AZ,' : ISO codes the location lies in (filters)
+        admin1      TEXT,
+        extra       TEXT                   -- JSON: fields added to the schema later
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_day ON events(day);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_lon_lat ON events(lon, lat);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_EVENT_FIELDS = ("type", "cameo", "acled", "sentence", "start", "end", "trigger", "date",
+                 "date_precision", "actors", "killed", "wounded", "captured", "missing",
+                 "approximate", "negated", "location", "confidence")
+_MENTION_FIELDS = ("mention", "start", "end", "role", "confidence", "place")
+
+
+@dataclass
+class AddResult:
+    status: str                 # 'added' | 'unchanged' | 'replaced'
+    article_id: str
+    places: int                 # distinct resolved places
+    events: int
+    title: str | None = None
+    replaced: str | None = None # the id of the earlier version at the same URL
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status, "article_id": self.article_id, "title": self.title,
+                "places": self.places, "events": self.events, "replaced": self.replaced}
+
+
+@dataclass
+class EventFilter:
+    """Which events to return. Dates compare against the event date, else the article's
+    publication date. ``bbox`` is (west, south, east, north) in degrees and selects events whose
+    representative point lies inside it (west > east crosses the antimeridian)."""
+    since: str | None = None
+    until: str | None = None
+    types: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    bbox: tuple[float, float, float, float] | None = None
+    article: str | None = None          # an article id or unambiguous prefix
+    include_negated: bool = True
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _geometry_bbox(geom: dict | None) -> tuple[float, float, float, float] | None:
+    """(min_lon, min_lat, max_lon, max_lat) of a GeoJSON geometry, without shapely."""
+    if not geom:
+        return None
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def walk(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            xs.append(float(c[0]))
+            ys.append(float(c[1]))
+        elif isinstance(c, (list, tuple)):
+            for part in c:
+                walk(part)
+
+    if geom.get("type") == "GeometryCollection":
+        for g in geom.get("geometries") or []:
+            walk(g.get("coordinates"))
+    else:
+        walk(geom.get("coordinates"))
+    if not xs:
+        return None
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _countries_of(place_id: str | None, place_country: str | None) -> list[str]:
+    """ISO codes an event location lies in: the place's own country, and both sides of a border
+    ('geomap:border-am-az'), and a Natural Earth country id ('ne:AM')."""
+    codes: list[str] = []
+    if place_country:
+        codes.append(place_country.upper())
+    if place_id:
+        if place_id.startswith("ne:"):
+            codes.append(place_id[3:].upper())
+        elif place_id.startswith("geomap:border-"):
+            codes.extend(p.upper() for p in place_id[len("geomap:border-"):].split("-") if len(p) == 2)
+    return list(dict.fromkeys(c for c in codes if c))
+
+
+def _check_existing_file(path: Path) -> None:
+    """Refuse a path that is not a usable geomap store, reading only (never writing)."""
+    if path.is_dir():
+        raise StoreError(f"store path {path} is a directory, not a file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from None
+    if not head:
+        return                              # an empty file: SQLite treats it as a new database
+    if not head.startswith(SQLITE_HEADER) or len(head) < 100:
+        raise StoreError(f"{path} is not a geomap store (not an SQLite database); "
+                         "move it away or choose another --db")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open store {path}: {exc}") from None
+    try:
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID and tables:
+            raise StoreError(f"{path} is an SQLite database but not a geomap store; "
+                             "choose another --db")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"store {path} has schema version {version}, newer than this "
+                             f"geomap understands ({SCHEMA_VERSION}); upgrade geomap")
+        bad = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if bad != "ok":
+            raise StoreError(f"store {path} is corrupt ({bad}); restore it from a backup")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"store {path} is corrupt or unreadable ({exc}); "
+                         "restore it from a backup") from None
+    finally:
+        con.close()
+
+
+def _check_writable(path: Path) -> None:
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"store {path} is not writable")
+        return
+    if not parent.exists():
+        raise StoreError(f"cannot create store {path}: folder {parent} does not exist")
+    if not parent.is_dir():
+        raise StoreError(f"cannot create store {path}: {parent} is not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot create store {path}: folder {parent} is not writable")
+
+
+class Store:
+    """The SQLite event store. Use :meth:`open`; the constructor takes an open connection."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path, readonly: bool = False):
+        self.con = con
+        self.path = path
+        self.readonly = readonly
+        self._geom_cache: dict[str, dict] = {}
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
+             readonly: bool = False) -> "Store":
+        """Open (creating and migrating if needed) the store at ``path`` (default
+        ``geomap.config.db_path()``). ``readonly`` opens an existing store for queries only."""
+        if path is None:
+            from .config import db_path
+            path = db_path()
+        path = Path(path)
+        exists = path.exists()
+        if exists:
+            _check_existing_file(path)
+        elif readonly or not create:
+            raise StoreError(f"no event store at {path}; add articles first with `geomap add`"
+                             " (or pass --db / set GEOMAP_DB)")
+        if readonly and exists and path.stat().st_size == 0:
+            raise StoreError(f"store {path} is empty; add articles first with `geomap add`")
+        if not readonly:
+            _check_writable(path)
+        try:
+            if readonly:
+                con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                      isolation_level=None, check_same_thread=False)
+            else:
+                con = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                      check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from None
+        store = cls(con, path, readonly=readonly)
+        try:
+            store._setup()
+        except sqlite3.Error as exc:
+            con.close()
+            raise StoreError(f"cannot open store {path}: {exc}") from None
+        except StoreError:
+            con.close()
+            raise
+        return store
+
+    def _setup(self) -> None:
+        con = self.con
+        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        con.execute("PRAGMA foreign_keys = ON")
+        if self.readonly:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                raise StoreError(f"store {self.path} has schema version {version}; open it "
+                                 "once for writing (geomap add) to migrate it")
+            return
+        if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = NORMAL")   # WAL + NORMAL: durable on commit to the OS
+        self._migrate()
+
+    def _migrate(self) -> None:
+        con = self.con
+        if con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        con.execute("BEGIN IMMEDIATE")               # another process may be migrating too
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"store {self.path} has schema version {version}, newer than "
+                                 f"this geomap understands ({SCHEMA_VERSION}); upgrade geomap")
+            for step in range(version, SCHEMA_VERSION):
+                for stmt in _split_sql(MIGRATIONS[step]):
+                    con.execute(stmt)
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+    def add_document(self, doc: Document) -> AddResult:
+        """Store one annotated article in one transaction.
+
+        Same text already stored → 'unchanged' (nothing written). Different text at a URL that
+        is already stored → the earlier version and its events are replaced ('replaced')."""
+        if self.readonly:
+            raise StoreError(f"store {self.path} was opened read-only")
+        aid = doc.id
+        con = self.con
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"store {self.path} is busy or unwritable: {exc}") from None
+        try:
+            if con.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
+                places, events = self._counts(aid)
+                con.execute("COMMIT")
+                return AddResult("unchanged", aid, places, events, doc.title)
+            replaced = None
+            if doc.url:
+                row = con.execute("SELECT id FROM articles WHERE url = ?", (doc.url,)).fetchone()
+                if row:
+                    replaced = row[0]
+                    self._delete_article(replaced)
+            self._insert(doc, aid)
+            places, events = self._counts(aid)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+            raise
+        return AddResult("replaced" if replaced else "added", aid, places, events, doc.title,
+                         replaced)
+
+    def _counts(self, aid: str) -> tuple[int, int]:
+        places = self.con.execute("SELECT count(DISTINCT place_id) FROM mentions "
+                                  "WHERE article_id = ? AND place_id IS NOT NULL", (aid,)).fetchone()[0]
+        events = self.con.execute("SELECT count(*) FROM events WHERE article_id = ?",
+                                  (aid,)).fetchone()[0]
+        return places, events
+
+    def _geometry_id(self, geom: dict | None) -> str | None:
+        if not geom:
+            return None
+        text = _dumps(geom)
+        gid = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        self.con.execute("INSERT OR IGNORE INTO geometries(id, geojson) VALUES (?, ?)", (gid, text))
+        return gid
+
+    def _upsert_place(self, p) -> None:
+        self.con.execute(
+            "INSERT INTO places(id, name, country, feature, lat, lon, population, admin1, source,"
+            " geometry_id) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            " name=excluded.name, country=excluded.country, feature=excluded.feature,"
+            " lat=excluded.lat, lon=excluded.lon, population=excluded.population,"
+            " admin1=excluded.admin1, source=excluded.source,"
+            " geometry_id=coalesce(excluded.geometry_id, places.geometry_id)",
+            (p.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.admin1, p.source,
+             self._geometry_id(p.geometry)))
+
+    def _insert(self, doc: Document, aid: str) -> None:
+        con = self.con
+        dl = doc.to_json()["article"]["dateline"]
+        con.execute(
+            "INSERT INTO articles(id, url, title, source, lang, published, added_at, dateline,"
+            " segments, meta, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (aid, doc.url, doc.title, doc.source, doc.lang, doc.published, _now(),
+             _dumps(dl) if dl else None,
+             _dumps([[s.kind, s.start, s.end] for s in doc.segments]),
+             _dumps(_jsonable(doc.meta)), doc.text))
+        places = {}
+        for m in doc.mentions + ([doc.dateline] if doc.dateline else []):
+            if m.place is not None:
+                places[m.place.id] = m.place
+        for p in places.values():
+            self._upsert_place(p)
+        con.executemany(
+            'INSERT INTO mentions(article_id, seq, mention, start, "end", role, confidence,'
+            " segment, place_id, extra) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(aid, i, m.mention, m.start, m.end, m.role, m.confidence, m.segment,
+              m.place.id if m.place else None, _extra_json(m.to_json(explain=True), _MENTION_FIELDS))
+             for i, m in enumerate(doc.mentions)])
+        rows = [self._event_row(doc, aid, i, e, places) for i, e in enumerate(doc.events)]
+        con.executemany(
+            "INSERT INTO events(event_id, article_id, seq, type, cameo, acled, sentence, start,"
+            ' "end", trigger, date, date_precision, day, actors, killed, wounded, captured,'
+            " missing, approximate, negated, confidence, has_location, loc_name, loc_place_id,"
+            " lat, lon, precision, loc_mention, geometry_id, min_lon, min_lat, max_lon, max_lat,"
+            " countries, admin1, extra) VALUES (" + ",".join("?" * 36) + ")", rows)
+
+    def _event_row(self, doc: Document, aid: str, i: int, e: Event, places: dict) -> tuple:
+        loc = e.location
+        place = places.get(loc.place_id) if loc and loc.place_id else None
+        geom = None
+        if loc is not None:
+            geom = loc.geometry or {"type": "Point", "coordinates": [loc.lon, loc.lat]}
+        bbox = _geometry_bbox(geom) or (None, None, None, None)
+        countries = _countries_of(loc.place_id if loc else None, place.country if place else None)
+        return (
+            f"{aid[:16]}-{i}", aid, i, e.type, e.cameo, _dumps(e.acled) if e.acled else None,
+            e.sentence, e.start, e.end, e.trigger, e.date, e.date_precision,
+            e.date or doc.published, _dumps(list(e.actors or [])), e.killed, e.wounded,
+            e.captured, e.missing, int(bool(e.approximate)), int(bool(e.negated)), e.confidence,
+            int(loc is not None), loc.name if loc else None, loc.place_id if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
+            loc.mention if loc else None, self._geometry_id(geom), *bbox,
+            f",{','.join(countries)}," if countries else None,
+            place.admin1 if place else None,
+            _extra_json(e.to_json(), _EVENT_FIELDS))
+
+    def _delete_article(self, aid: str) -> None:
+        self.con.execute("DELETE FROM articles WHERE id = ?", (aid,))   # cascades
+        # Places and geometries no article refers to any more go too: the store stays small.
+        self.con.execute("DELETE FROM places WHERE id NOT IN (SELECT place_id FROM mentions "
+                         "WHERE place_id IS NOT NULL)")
+        self.con.execute("DELETE FROM geometries WHERE id NOT IN (SELECT geometry_id FROM events "
+                         "WHERE geometry_id IS NOT NULL) AND id NOT IN (SELECT geometry_id FROM "
+                         "places WHERE geometry_id IS NOT NULL)")
+
+    def resolve_id(self, ref: str) -> str:
+        """The full id of the article ``ref`` names: an id, an unambiguous id prefix or a URL."""
+        ref = (ref or "").strip()
+        if not ref:
+            raise StoreError("no article id given")
+        rows = self.con.execute("SELECT id FROM articles WHERE url = ?", (ref,)).fetchall()
+        if not rows:
+            if not all(c in "0123456789abcdefABCDEF" for c in ref):
+                raise StoreError(f"no stored article with id or URL {ref!r}")
+            rows = self.con.execute("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 3",
+                                    (ref.lower(), ref.lower() + "g")).fetchall()
+        if not rows:
+            raise StoreError(f"no stored article with id {ref!r} (see `geomap articles`)")
+        if len(rows) > 1:
+            raise StoreError(f"article id prefix {ref!r} is ambiguous; give more characters")
+        return rows[0][0]
+
+    def remove(self, article_id: str) -> dict[str, Any]:
+        """Remove an article and its mentions and events; returns what was removed."""
+        if self.readonly:
+            raise StoreError(f"store {self.path} was opened read-only")
+        con = self.con
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            aid = self.resolve_id(article_id)
+            info = self._article_rows("WHERE a.id = ?", (aid,))[0]
+            self._delete_article(aid)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return info
+
+    # ------------------------------------------------------------------ reading
+    def _article_rows(self, where: str = "", params: tuple = ()) -> list[dict[str, Any]]:
+        sql = ("SELECT a.id, a.title, a.url, a.source, a.lang, a.published, a.added_at,"
+               " (SELECT count(DISTINCT place_id) FROM mentions m WHERE m.article_id = a.id"
+               "  AND m.place_id IS NOT NULL),"
+               " (SELECT count(*) FROM events e WHERE e.article_id = a.id)"
+               f" FROM articles a {where} ORDER BY a.added_at, a.rowid")
+        keys = ("id", "title", "url", "source", "lang", "published", "added", "places", "events")
+        return [dict(zip(keys, r)) for r in self.con.execute(sql, params)]
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every stored article: id, title, url, source, lang, published, added, places, events."""
+        return self._article_rows()
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article with its text (id, prefix or URL)."""
+        aid = self.resolve_id(article_id)
+        info = self._article_rows("WHERE a.id = ?", (aid,))[0]
+        info["text"] = self.con.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+        return info
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "places", "mentions", "events")}
+
+    def _geometry(self, gid: str | None) -> dict | None:
+        if gid is None:
+            return None
+        g = self._geom_cache.get(gid)
+        if g is None:
+            row = self.con.execute("SELECT geojson FROM geometries WHERE id = ?", (gid,)).fetchone()
+            g = json.loads(row[0]) if row else None
+            self._geom_cache[gid] = g
+        return g
+
+    def _where(self, f: EventFilter | None, alias: str = "e") -> tuple[str, list]:
+        if f is None:
+            return "", []
+        clauses: list[str] = []
+        params: list[Any] = []
+        if f.since:
+            clauses.append(f"{alias}.day >= ?")
+            params.append(f.since)
+        if f.until:
+            # '2021-11-30' must keep '2021-11-30' itself; a month '2021-11' keeps all of November
+            clauses.append(f"{alias}.day <= ?")
+            params.append(f.until + ("" if len(f.until) >= 10 else "-99"))
+        if f.types:
+            clauses.append(f"{alias}.type IN ({','.join('?' * len(f.types))})")
+            params.extend(f.types)
+        if f.countries:
+            clauses.append("(" + " OR ".join(f"{alias}.countries LIKE ?" for _ in f.countries) + ")")
+            params.extend(f"%,{c.upper()},%" for c in f.countries)
+        if f.bbox:
+            w, s, e, n = f.bbox
+            clauses.append(f"{alias}.lat BETWEEN ? AND ?")
+            params.extend([s, n])
+            if w <= e:
+                clauses.append(f"{alias}.lon BETWEEN ? AND ?")
+                params.extend([w, e])
+            else:
+                clauses.append(f"({alias}.lon >= ? OR {alias}.lon <= ?)")
+                params.extend([w, e])
+        if f.article:
+            clauses.append(f"{alias}.article_id = ?")
+            params.append(self.resolve_id(f.article))
+        if not f.include_negated:
+            clauses.append(f"{alias}.negated = 0")
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def iter_events(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Event records (see module doc), oldest first; a generator so exports stream."""
+        where, params = self._where(filters)
+        sql = ("SELECT e.event_id, e.type, e.cameo, e.acled, e.sentence, e.start, e.\"end\","
+               " e.trigger, e.date, e.date_precision, e.actors, e.killed, e.wounded, e.captured,"
+               " e.missing, e.approximate, e.negated, e.confidence, e.has_location, e.loc_name,"
+               " e.loc_place_id, e.lat, e.lon, e.precision, e.loc_mention, e.geometry_id,"
+               " e.countries, e.admin1, e.extra,"
+               " a.id, a.title, a.url, a.source, a.lang, a.published"
+               f" FROM events e JOIN articles a ON a.id = e.article_id {where}"
+               " ORDER BY e.day IS NULL, e.day, a.added_at, e.article_id, e.seq")
+        articles: dict[str, dict] = {}
+        loads = json.loads
+        for r in self.con.execute(sql, params):
+            art = articles.get(r[29])
+            if art is None:
+                art = articles[r[29]] = {"id": r[29], "title": r[30], "url": r[31],
+                                         "source": r[32], "lang": r[33], "published": r[34]}
+            loc = None
+            if r[18]:
+                loc = {"name": r[19], "place_id": r[20], "lat": r[21], "lon": r[22],
+                       "geometry": self._geometry(r[25]), "precision": r[23], "mention": r[24]}
+            rec = {"event_id": r[0], "type": r[1], "cameo": r[2],
+                   "acled": loads(r[3]) if r[3] else None, "sentence": r[4], "start": r[5],
+                   "end": r[6], "trigger": r[7], "date": r[8], "date_precision": r[9],
+                   "actors": loads(r[10]) if r[10] else [], "killed": r[11], "wounded": r[12],
+                   "captured": r[13], "missing": r[14], "approximate": bool(r[15]),
+                   "negated": bool(r[16]), "location": loc, "confidence": r[17],
+                   "country": r[26].strip(",").split(",")[0] if r[26] else None,
+                   "countries": r[26].strip(",").split(",") if r[26] else [],
+                   "admin1": r[27], "article": art}
+            if r[28]:
+                for k, v in loads(r[28]).items():
+                    rec.setdefault(k, v)
+            yield rec
+
+    def events(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
+        """Event records matching ``filters`` (an :class:`EventFilter`, or its fields as keywords)."""
+        if filters is None and kw:
+            filters = EventFilter(**kw)
+        return list(self.iter_events(filters))
+
+    def places_summary(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
+        """Every resolved place mentioned in the stored articles, with its geometry:
+        ``{"place", "count" (mentions), "roles" {role: n}, "articles", "events"}``, most
+        mentioned first. Filters: since/until (on the article's publication date), countries
+        and bbox (on the place), article."""
+        if filters is None and kw:
+            filters = EventFilter(**kw)
+        clauses, params = [], []
+        f = filters
+        if f:
+            if f.since:
+                clauses.append("a.published >= ?")
+                params.append(f.since)
+            if f.until:
+                clauses.append("a.published <= ?")
+                params.append(f.until + ("" if len(f.until) >= 10 else "-99"))
+            if f.countries:
+                clauses.append(f"p.country IN ({','.join('?' * len(f.countries))})")
+                params.extend(c.upper() for c in f.countries)
+            if f.bbox:
+                w, s, e, n = f.bbox
+                clauses.append("p.lat BETWEEN ? AND ?")
+                params.extend([s, n])
+                clauses.append("p.lon BETWEEN ? AND ?" if w <= e else "(p.lon >= ? OR p.lon <= ?)")
+                params.extend([w, e])
+            if f.article:
+                clauses.append("m.article_id = ?")
+                params.append(self.resolve_id(f.article))
+        where = ("AND " + " AND ".join(clauses)) if clauses else ""
+        sql = ("SELECT p.id, p.name, p.country, p.feature, p.lat, p.lon, p.population,"
+               " p.admin1, p.geometry_id, m.role, count(*), count(DISTINCT m.article_id)"
+               " FROM mentions m JOIN places p ON p.id = m.place_id"
+               f" JOIN articles a ON a.id = m.article_id WHERE 1 {where}"
+               " GROUP BY p.id, m.role")
+        out: dict[str, dict] = {}
+        for r in self.con.execute(sql, params):
+            s = out.get(r[0])
+            if s is None:
+                geom = self._geometry(r[8]) or {"type": "Point", "coordinates": [r[5], r[4]]}
+                s = out[r[0]] = {"place": {"id": r[0], "name": r[1], "country": r[2],
+                                           "feature": r[3], "lat": r[4], "lon": r[5],
+                                           "population": r[6], "admin1": r[7], "geometry": geom},
+                                 "count": 0, "roles": {}, "articles": 0, "events": 0}
+            s["count"] += r[10]
+            s["roles"][r[9]] = s["roles"].get(r[9], 0) + r[10]
+            s["articles"] = max(s["articles"], r[11])
+        if out:
+            ev_where, ev_params = self._where(
+                EventFilter(since=f.since, until=f.until, article=f.article) if f else None)
+            for pid, n in self.con.execute(
+                    f"SELECT e.loc_place_id, count(*) FROM events e {ev_where}"
+                    f"{' AND' if ev_where else ' WHERE'} e.loc_place_id IS NOT NULL"
+                    " GROUP BY e.loc_place_id", ev_params):
+                if pid in out:
+                    out[pid]["events"] = n
+        return sorted(out.values(), key=lambda s: (-s["count"], s["place"]["name"] or ""))
+
+
+def _extra_json(d: dict[str, Any], known: Iterable[str]) -> str | None:
+    """Fields a stage added beyond the schema's: kept so a later schema loses nothing."""
+    extra = {k: v for k, v in d.items() if k not in known}
+    return _dumps(_jsonable(extra)) if extra else None
+
+
+def _jsonable(obj: Any) -> Any:
+    try:
+        json.dumps(obj)
+        return obj
+    except (TypeError, ValueError):
+        return json.loads(json.dumps(obj, default=str))
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a migration script (no ';' inside our statements' literals)."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def open_store(path=None, **kw) -> Store:
+    return Store.open(path, **kw)
