@@ -1,0 +1,320 @@
+"""The JavaScript and CSS geomap adds to the folium page.
+
+The events travel as ONE compact JSON payload; markers, popups and tooltips are built from it in
+the browser. That keeps a 10,000-event map a few MB (pre-rendered popup HTML would be ~3x that)
+and puts all HTML escaping of article text in one place: ``esc()`` below. Every string that
+comes from an article (title, sentence, actors, place names, source) goes through ``esc()``;
+links are emitted only for http(s) URLs. Nothing from an article is ever inserted unescaped.
+
+Placeholders (``__MAP__`` …) are replaced by plain string substitution in draw.py, not by a
+template engine, so the braces of the JavaScript need no quoting.
+"""
+
+CSS = r"""
+.gm-marker { background: none; border: none; }
+.gm-pin { width: 24px; height: 24px; border-radius: 50%; border: 2px solid #fff;
+  box-shadow: 0 1px 4px rgba(0,0,0,.55); color: #fff; display: flex; align-items: center;
+  justify-content: center; font-size: 12px; box-sizing: border-box; }
+.gm-cluster { background: none !important; }
+.gm-cluster div { width: 34px; height: 34px; margin: 0; border-radius: 50%; border: 3px solid rgba(255,255,255,.85);
+  box-shadow: 0 1px 5px rgba(0,0,0,.5); color: #fff; font: bold 12px/28px sans-serif; text-align: center;
+  box-sizing: border-box; }
+.gm-cluster span { line-height: 28px; }
+.gm-popup { font: 13px/1.35 system-ui, sans-serif; max-width: 360px; }
+.gm-popup .gm-head { font-size: 14px; border-bottom: 3px solid #999; padding-bottom: 3px; margin-bottom: 5px; }
+.gm-popup table { border-collapse: collapse; margin-bottom: 5px; }
+.gm-popup th { text-align: left; vertical-align: top; padding: 1px 8px 1px 0; color: #555; font-weight: 600; white-space: nowrap; }
+.gm-popup td { padding: 1px 0; }
+.gm-dim { color: #777; font-size: 12px; }
+.gm-neg { color: #b00; font-weight: bold; }
+.gm-sentence { margin: 4px 0 6px; padding: 4px 8px; border-left: 3px solid #bbb; background: #f6f6f6;
+  font-style: italic; max-height: 9em; overflow-y: auto; }
+.gm-sentence mark.gm-trigger { background: #ffe08a; padding: 0 1px; font-style: normal; font-weight: 600; }
+.gm-sentence mark.gm-place { background: #b9dcff; padding: 0 1px; font-style: normal; }
+.gm-source { margin-top: 3px; }
+.gm-conf-bar { display: inline-block; height: 6px; background: #4a90d9; vertical-align: middle; margin-left: 4px; }
+.gm-title { position: absolute; top: 10px; left: 50%; transform: translateX(-50%); z-index: 800;
+  background: rgba(255,255,255,.92); padding: 4px 14px; border-radius: 4px; font: 600 15px system-ui, sans-serif;
+  box-shadow: 0 1px 5px rgba(0,0,0,.35); pointer-events: none; max-width: 50%; text-align: center;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.gm-box { background: rgba(255,255,255,.95); padding: 6px 9px; border-radius: 5px;
+  box-shadow: 0 1px 5px rgba(0,0,0,.4); font: 12px/1.4 system-ui, sans-serif; }
+.gm-legend summary { font-weight: 600; cursor: pointer; }
+.gm-legend .gm-row { display: flex; align-items: center; gap: 6px; margin: 2px 0; white-space: nowrap; }
+.gm-legend .gm-pin { width: 18px; height: 18px; font-size: 9px; border-width: 1px; }
+.gm-legend .gm-swatch { width: 18px; height: 12px; border: 2px solid; box-sizing: border-box; }
+.gm-legend .gm-line { width: 18px; height: 0; border-top: 3px dashed #7a0019; }
+.gm-legend .gm-dot { width: 10px; height: 10px; border-radius: 50%; background: #5e5e5e; opacity: .7; margin: 0 4px; }
+.gm-legend .gm-note { color: #666; max-width: 220px; white-space: normal; margin-top: 4px; }
+.gm-time { min-width: 260px; }
+.gm-time .gm-time-row { display: flex; align-items: center; gap: 6px; }
+.gm-time button { width: 28px; height: 24px; cursor: pointer; border: 1px solid #999; border-radius: 3px; background: #fff; }
+.gm-time input[type=range] { flex: 1; min-width: 140px; }
+.gm-time .gm-date { font-weight: 600; min-width: 84px; display: inline-block; }
+.gm-country-label { color: #333; font: 600 13px system-ui, sans-serif; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff;
+  white-space: nowrap; text-transform: uppercase; letter-spacing: 1px; background: none; border: none; }
+.gm-area-label { color: #5a2380; font: italic 600 12px system-ui, sans-serif; text-shadow: 0 0 3px #fff, 0 0 3px #fff;
+  white-space: nowrap; background: none; border: none; }
+.gm-lc i { width: 14px; text-align: center; }
+"""
+
+JS = r"""
+(function () {
+  "use strict";
+  var map = __MAP__;
+  var D = __DATA__;
+  var CL = __CLUSTERS__;
+  var FG = __GROUPS__;
+  // Event row fields (positional to keep the payload small; see draw.py: _event_row).
+  var TYPE = 0, LAT = 1, LON = 2, DATE = 3, DPREC = 4, ART = 5, SENT = 6, TRIG = 7, MENTION = 8,
+      PLACE = 9, GPREC = 10, ACTORS = 11, KILLED = 12, WOUNDED = 13, CAPTURED = 14, MISSING = 15,
+      APPROX = 16, CONF = 17, GEOM = 18, CAMEO = 19, ACLED = 20;
+
+  function esc(s) {
+    if (s === null || s === undefined) return "";
+    return String(s).replace(/[&<>"'`=]/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+  }
+  function safeUrl(u) {
+    return (typeof u === "string" && /^https?:\/\/[^\s<>"']+$/i.test(u)) ? u : null;
+  }
+  function typeLabel(t) { return D.types[t] ? D.types[t][0] : t; }
+  function typeColour(t) { return D.types[t] ? D.types[t][1] : "#616161"; }
+  function typeIcon(t) { return D.types[t] ? D.types[t][2] : "circle-info"; }
+  function pinHtml(t) {
+    return '<div class="gm-pin" style="background:' + typeColour(t) + '"><i class="fa-solid fa-' +
+      typeIcon(t) + '"></i></div>';
+  }
+
+  // The sentence with the trigger and the place mention marked; every piece escaped.
+  function highlight(text, marks) {
+    text = String(text || "");
+    var hay = text.toLowerCase();
+    if (hay.length !== text.length) hay = text;     // case folding changed offsets: match exactly
+    var spans = [];
+    marks.forEach(function (m) {
+      if (!m[0]) return;
+      var needle = hay === text ? String(m[0]) : String(m[0]).toLowerCase();
+      var i = hay.indexOf(needle);
+      if (i < 0) return;
+      var j = i + needle.length;
+      for (var k = 0; k < spans.length; k++) if (i < spans[k][1] && j > spans[k][0]) return;
+      spans.push([i, j, m[1]]);
+    });
+    spans.sort(function (a, b) { return a[0] - b[0]; });
+    var out = "", pos = 0;
+    spans.forEach(function (s) {
+      out += esc(text.slice(pos, s[0])) + '<mark class="' + s[2] + '">' + esc(text.slice(s[0], s[1])) + "</mark>";
+      pos = s[1];
+    });
+    return out + esc(text.slice(pos));
+  }
+
+  function counts(e) {
+    var parts = [];
+    [[KILLED, "killed"], [WOUNDED, "wounded"], [CAPTURED, "captured"], [MISSING, "missing"]].forEach(function (f) {
+      if (e[f[0]] !== null && e[f[0]] !== undefined) parts.push(esc(f[1]) + " <b>" + esc(e[f[0]]) + "</b>");
+    });
+    if (!parts.length) return "";
+    return parts.join(", ") + (e[APPROX] ? ' <span class="gm-dim">(at least)</span>' : "");
+  }
+
+  function row(th, td) { return td ? "<tr><th>" + th + "</th><td>" + td + "</td></tr>" : ""; }
+
+  function popupHtml(e) {
+    var a = D.articles[e[ART]] || [];
+    var t = e[TYPE], c = typeColour(t);
+    var h = '<div class="gm-popup"><div class="gm-head" style="border-color:' + c + '">' +
+      '<i class="fa-solid fa-' + typeIcon(t) + '" style="color:' + c + '"></i> <b>' + esc(typeLabel(t)) + "</b></div><table>";
+    h += row("Date", e[DATE] ? esc(e[DATE]) + (D.dprec[e[DPREC]] ? ' <span class="gm-dim">(' + esc(D.dprec[e[DPREC]]) + ")</span>" : "")
+      : '<span class="gm-dim">not stated</span>');
+    h += row("Place", esc(e[PLACE]) + (D.gprec[e[GPREC]] ? ' <span class="gm-dim">(' + esc(D.gprec[e[GPREC]]) + ")</span>" : ""));
+    h += row("Actors", (e[ACTORS] || []).map(esc).join("; "));
+    h += row("Counts", counts(e));
+    var codes = [];
+    if (e[CAMEO]) codes.push("CAMEO " + esc(e[CAMEO]));
+    if (e[ACLED]) codes.push("ACLED " + esc(e[ACLED]));
+    h += row("Codes", codes.join(" · "));
+    h += "</table>";
+    if (e[SENT]) h += '<div class="gm-sentence">' + highlight(e[SENT], [[e[TRIG], "gm-trigger"], [e[MENTION], "gm-place"]]) + "</div>";
+    var url = safeUrl(a[1]);
+    var title = esc(a[0] || "(untitled article)");
+    h += '<div class="gm-source">' + (url ? '<a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer nofollow">' + title + "</a>" : title);
+    var meta = [a[2], a[3], a[4]].filter(function (x) { return x; }).map(esc).join(" · ");
+    if (meta) h += '<br><span class="gm-dim">' + meta + "</span>";
+    h += "</div>";
+    if (e[CONF] !== null && e[CONF] !== undefined) {
+      var pc = Math.round(Number(e[CONF]) * 100);
+      h += '<div class="gm-dim">Confidence ' + esc(pc) + ' %<span class="gm-conf-bar" style="width:' + Math.max(0, Math.min(100, pc)) * 0.6 + 'px"></span></div>';
+    }
+    return h + "</div>";
+  }
+
+  function tooltipHtml(e) {
+    return "<b>" + esc(typeLabel(e[TYPE])) + "</b> · " + esc(e[DATE] || "undated") + "<br>" + esc(e[PLACE]) +
+      (counts(e) ? "<br>" + counts(e) : "");
+  }
+
+  // ---- context layers (drawn first so the events sit on top) --------------------------------
+  map.createPane("gmLabels");
+  map.getPane("gmLabels").style.zIndex = 450;
+  map.getPane("gmLabels").style.pointerEvents = "none";
+  function label(latlng, text, cls, group) {
+    L.marker(latlng, {pane: "gmLabels", interactive: false, keyboard: false,
+      icon: L.divIcon({className: cls, html: text, iconSize: null})}).addTo(group);
+  }
+  D.outlines.forEach(function (o) {
+    var style = o.side ? {color: o.colour, weight: 2.5, opacity: 0.95, fillColor: o.colour, fillOpacity: 0.16}
+                       : {color: "#8a8a8a", weight: 1, opacity: 0.9, fillColor: "#bbbbbb", fillOpacity: 0.05};
+    L.geoJSON(o.geometry, {style: style}).bindTooltip(esc(o.name) + (o.side ? " · events: " + esc(o.events) : ""), {sticky: true})
+      .addTo(FG.outlines);
+    if (o.side) label(o.label, esc(o.name), "gm-country-label", FG.outlines);
+  });
+  D.borders.forEach(function (b) {
+    L.geoJSON(b.geometry, {style: {color: "#ffffff", weight: 7, opacity: 0.8}, interactive: false}).addTo(FG.borders);
+    L.geoJSON(b.geometry, {style: {color: "#7a0019", weight: 3, opacity: 0.95, dashArray: "10 5"}})
+      .bindTooltip(esc(b.name), {sticky: true}).addTo(FG.borders);
+  });
+  D.areas.forEach(function (a) {
+    L.geoJSON(a.geometry, {style: {color: "#6d2c91", weight: 2, dashArray: "6 6", fillColor: "#6d2c91", fillOpacity: 0.08}})
+      .bindTooltip(esc(a.name) + " (approximate outline)", {sticky: true}).addTo(FG.areas);
+    label(a.label, esc(a.name) + " (approx.)", "gm-area-label", FG.areas);
+  });
+
+  // Places named in the articles: canvas circles (cheap even for thousands), size ~ sqrt(times named).
+  var canvas = L.canvas({padding: 0.5});
+  D.places.forEach(function (p) {
+    var roles = Object.keys(p[4] || {}).map(function (r) { return esc(r) + " " + esc(p[4][r]); }).join(", ");
+    L.circleMarker([p[1], p[2]], {renderer: canvas, radius: Math.min(16, 3 + 2 * Math.sqrt(p[3])),
+      color: p[7], weight: 1, fillColor: p[7], fillOpacity: 0.35})
+      .bindTooltip("<b>" + esc(p[0]) + "</b>" + (p[5] ? " (" + esc(p[5]) + ")" : "") + "<br>named " + esc(p[3]) +
+        "× <span class=\"gm-dim\">" + roles + "</span>")
+      .addTo(FG.places);
+  });
+
+  // Events placed on a line (a border) or an area: the line/area itself, once per place.
+  var geomLayers = D.geoms.map(function (g) {
+    var layer = L.geoJSON(g[1], {style: {color: typeColour(g[2]), weight: 5, opacity: 0.6,
+      fillColor: typeColour(g[2]), fillOpacity: 0.12}});
+    layer.bindTooltip(function () { return "<b>" + esc(g[0]) + "</b><br>" + esc(layer.gmCount) + " event(s) shown here"; }, {sticky: true});
+    layer.gmCount = 0;
+    return layer;
+  });
+
+  // ---- event markers --------------------------------------------------------------------------
+  var icons = {};
+  Object.keys(D.types).forEach(function (t) {
+    icons[t] = L.divIcon({className: "gm-marker gm-type-" + t, html: pinHtml(t), iconSize: [24, 24],
+      iconAnchor: [12, 12], popupAnchor: [0, -10], tooltipAnchor: [10, 0]});
+  });
+  var byType = {};
+  D.events.forEach(function (e) {
+    var m = L.marker([e[LAT], e[LON]], {icon: icons[e[TYPE]], riseOnHover: true});
+    m.bindPopup(function () { return popupHtml(e); }, {maxWidth: 380, minWidth: 250});
+    m.bindTooltip(function () { return tooltipHtml(e); }, {direction: "right"});
+    m.gmEvent = e;
+    (byType[e[TYPE]] = byType[e[TYPE]] || []).push(m);
+  });
+
+  // ---- time filter ----------------------------------------------------------------------------
+  var dates = D.dates;
+  var state = {pos: dates.length, win: 0, playing: null, shown: 0};
+  function dayNum(d) { return Date.parse(String(d).slice(0, 10) + "T00:00:00Z") / 86400000; }
+  function visible(e) {
+    if (state.pos >= dates.length) return true;               // "all dates", undated included
+    if (!e[DATE]) return false;
+    var cur = dates[state.pos];
+    if (e[DATE] > cur) return false;
+    return !(state.win > 0 && dayNum(e[DATE]) <= dayNum(cur) - state.win);
+  }
+  var ui = {};
+  function apply() {
+    var shown = 0;
+    geomLayers.forEach(function (l) { l.gmCount = 0; });
+    Object.keys(byType).forEach(function (t) {
+      var vis = byType[t].filter(function (m) { return visible(m.gmEvent); });
+      vis.forEach(function (m) { var g = m.gmEvent[GEOM]; if (g >= 0) geomLayers[g].gmCount++; });
+      CL[t].clearLayers();
+      CL[t].addLayers(vis);
+      shown += vis.length;
+    });
+    geomLayers.forEach(function (l) {
+      if (l.gmCount > 0 && !FG.geoms.hasLayer(l)) FG.geoms.addLayer(l);
+      if (l.gmCount === 0 && FG.geoms.hasLayer(l)) FG.geoms.removeLayer(l);
+    });
+    state.shown = shown;
+    if (ui.date) {
+      ui.date.textContent = state.pos >= dates.length ? "all dates" : (state.win > 0 ? "≤ " : "until ") + dates[state.pos];
+      ui.shown.textContent = shown + " of " + D.events.length + " events shown";
+      ui.slider.value = state.pos;
+    }
+  }
+  function stop() { if (state.playing) { clearInterval(state.playing); state.playing = null; ui.play.textContent = "▶"; ui.play.title = "Play the events by date"; } }
+  function setPos(p) { state.pos = Math.max(0, Math.min(dates.length, p)); apply(); }
+  function play() {
+    if (state.playing) { stop(); return; }
+    if (state.pos >= dates.length - 1) setPos(0);
+    ui.play.textContent = "❚❚"; ui.play.title = "Pause";
+    state.playing = setInterval(function () {
+      if (state.pos >= dates.length - 1) { setPos(dates.length); stop(); return; }
+      setPos(state.pos + 1);
+    }, 900);
+  }
+  var TimeControl = L.Control.extend({
+    options: {position: "bottomleft"},
+    onAdd: function () {
+      var div = L.DomUtil.create("div", "gm-box gm-time");
+      div.innerHTML = '<div class="gm-time-row"><button type="button" class="gm-play" title="Play the events by date">▶</button>' +
+        '<input type="range" class="gm-slider" min="0" max="' + dates.length + '" step="1" value="' + dates.length + '" aria-label="Date">' +
+        '<span class="gm-date"></span></div><div class="gm-time-row"><select class="gm-window" aria-label="Time window">' +
+        '<option value="0">everything up to the date</option><option value="1">that day only</option>' +
+        '<option value="7">the 7 days up to it</option><option value="30">the 30 days up to it</option></select>' +
+        '<span class="gm-shown gm-dim"></span></div>' +
+        (dates.length ? "" : '<div class="gm-dim">No dated events.</div>');
+      ui.play = div.querySelector(".gm-play"); ui.slider = div.querySelector(".gm-slider");
+      ui.date = div.querySelector(".gm-date"); ui.shown = div.querySelector(".gm-shown");
+      ui.window = div.querySelector(".gm-window");
+      if (!dates.length) { ui.play.disabled = true; ui.slider.disabled = true; ui.window.disabled = true; }
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      L.DomEvent.on(ui.slider, "input change", function () { stop(); setPos(parseInt(ui.slider.value, 10)); });
+      L.DomEvent.on(ui.play, "click", play);
+      L.DomEvent.on(ui.window, "change", function () { state.win = parseInt(ui.window.value, 10); apply(); });
+      return div;
+    }
+  });
+  new TimeControl().addTo(map);
+
+  // ---- legend, title, credits -------------------------------------------------------------------
+  var Legend = L.Control.extend({
+    options: {position: "bottomright"},
+    onAdd: function () {
+      var div = L.DomUtil.create("div", "gm-box gm-legend");
+      var h = "<details open><summary>Legend</summary>";
+      Object.keys(D.types).forEach(function (t) {
+        h += '<div class="gm-row">' + pinHtml(t) + esc(typeLabel(t)) + ' <span class="gm-dim">' + esc((byType[t] || []).length) + "</span></div>";
+      });
+      D.outlines.forEach(function (o) {
+        if (o.side) h += '<div class="gm-row"><span class="gm-swatch" style="border-color:' + o.colour + ";background:" + o.colour + '40"></span>' + esc(o.name) + "</div>";
+      });
+      if (D.borders.length) h += '<div class="gm-row"><span class="gm-line"></span>shared border</div>';
+      if (D.areas.length) h += '<div class="gm-row"><span class="gm-swatch" style="border:2px dashed #6d2c91"></span>approximate outline</div>';
+      if (D.places.length) h += '<div class="gm-row"><span class="gm-dot"></span>place named (size: times named)</div>';
+      if (D.hidden) h += '<div class="gm-note">' + esc(D.hidden) + "</div>";
+      div.innerHTML = h + "</details>";
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    }
+  });
+  new Legend().addTo(map);
+  if (D.title) {
+    var title = L.DomUtil.create("div", "gm-title", map.getContainer());
+    title.textContent = D.title;
+  }
+  map.attributionControl.addAttribution(D.credits);
+
+  apply();
+  window.geomap = {map: map, clusters: CL, groups: FG, byType: byType, state: state, setPos: setPos,
+    apply: apply, dates: dates, shown: function () { return state.shown; }};
+})();
+"""
