@@ -1,0 +1,310 @@
+"""Exports of the stored events (geomap/export.py) through the real `geomap events` command,
+read back with geopandas / pandas / json: every event and every attribute must survive."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import assert_one_line_error
+from test_store import (BORDER_LINE, KYIV, doc_border_id, doc_jermuk, doc_kyiv, filled_store)
+
+from geomap.export import ACLED_COLUMNS, FLAT_COLUMNS, to_wkt
+from geomap.store import Store
+
+
+@pytest.fixture
+def store_path(workdir):
+    path = workdir / "geomap.db"
+    filled_store(path).close()
+    return path
+
+
+@pytest.fixture
+def records(store_path):
+    with Store.open(store_path, readonly=True) as store:
+        return {r["event_id"]: r for r in store.events()}
+
+
+def _same(a, b) -> bool:
+    """Equal, treating NaN/None/'' as missing and 3 == 3.0 (a file format's typing)."""
+    import pandas as pd
+
+    def missing(v):
+        if v is None or (isinstance(v, str) and v == ""):
+            return True
+        try:
+            return bool(pd.isna(v))           # NaN, NaT, pd.NA
+        except (TypeError, ValueError):
+            return False
+    if missing(a) or missing(b):
+        return missing(a) and missing(b)
+    if isinstance(a, bool) or isinstance(b, bool):
+        return bool(a) == bool(b)
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) < 1e-9
+    return str(a)[:10] == str(b)[:10] if hasattr(a, "isoformat") or hasattr(b, "isoformat") \
+        else a == b
+
+
+def _expected(rec: dict) -> dict:
+    """What each flat column must hold, written out from the record (not from export.py)."""
+    loc = rec["location"] or {}
+    art = rec["article"]
+    return {
+        "event_id": rec["event_id"], "date": rec["date"], "date_precision": rec["date_precision"],
+        "type": rec["type"], "cameo": rec["cameo"],
+        "acled_event_type": (rec["acled"] or {}).get("event_type"),
+        "acled_sub_event_type": (rec["acled"] or {}).get("sub_event_type"),
+        "trigger": rec["trigger"], "actors": "; ".join(rec["actors"]), "killed": rec["killed"],
+        "wounded": rec["wounded"], "captured": rec["captured"], "missing": rec["missing"],
+        "approximate": rec["approximate"], "negated": rec["negated"],
+        "confidence": rec["confidence"], "location": loc.get("name"),
+        "place_id": loc.get("place_id"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "geo_precision": loc.get("precision"), "location_mention": loc.get("mention"),
+        "country": rec["country"], "countries": ",".join(rec["countries"]),
+        "admin1": rec["admin1"], "sentence": rec["sentence"], "start": rec["start"],
+        "end": rec["end"], "article_id": art["id"], "article_title": art["title"],
+        "article_url": art["url"], "article_source": art["source"], "article_lang": art["lang"],
+        "article_published": art["published"],
+    }
+
+
+def _check_frame(df, records):
+    from shapely.geometry import shape
+
+    assert len(df) == len(records) == 9
+    assert set(FLAT_COLUMNS) <= set(df.columns)
+    for _, row in df.iterrows():
+        rec = records[row["event_id"]]
+        for col, want in _expected(rec).items():
+            got = row[col]
+            if col == "actors" and not isinstance(got, str):
+                got = "; ".join(list(got) if got is not None else [])
+            assert _same(got, want), (rec["event_id"], col, got, want)
+        if rec["location"] is None:
+            assert row.geometry is None or row.geometry.is_empty
+        else:
+            assert row.geometry.equals_exact(shape(rec["location"]["geometry"]), 1e-9)
+
+
+def test_gpkg_round_trip_through_geopandas(run, store_path, records, workdir):
+    import geopandas as gpd
+    import pyogrio
+
+    res = run("events", "--format", "gpkg", "-o", "events.gpkg")
+    assert res.code == 0, res
+    assert "9 events" in res.err
+    out = workdir / "events.gpkg"
+    layers = dict(pyogrio.list_layers(out))
+    assert set(layers) == {"events", "places"}
+    df = gpd.read_file(out, layer="events")
+    assert df.crs.to_epsg() == 4326
+    _check_frame(df, records)
+    # integers stay integers in the file (QGIS shows 49, not 49.0)
+    info = pyogrio.read_info(out, layer="events")
+    types = dict(zip(info["fields"], info["dtypes"]))
+    assert types["killed"] == "int64" and types["negated"] == "bool"
+    places = gpd.read_file(out, layer="places")
+    border = places[places.place_id == "geomap:border-am-az"].iloc[0]
+    assert border.mentions == 2 and border.geometry.geom_type == "MultiLineString"
+    assert no_temp_files(workdir)
+
+
+def no_temp_files(folder) -> bool:
+    return not [p for p in folder.iterdir() if ".tmp-" in p.name]
+
+
+def test_geojson_is_rfc7946_and_round_trips(run, store_path, records, workdir):
+    import geopandas as gpd
+
+    res = run("events", "--format", "geojson", "-o", "events.geojson")
+    assert res.code == 0, res
+    data = json.loads((workdir / "events.geojson").read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and "crs" not in data
+    assert len(data["features"]) == 9
+    by_id = {f["id"]: f for f in data["features"]}
+    kyiv = next(f for f in data["features"] if f["properties"]["location"] == "Kyiv")
+    assert kyiv["geometry"] == {"type": "Point", "coordinates": [KYIV.lon, KYIV.lat]}  # lon, lat
+    assert kyiv["properties"]["killed"] == 11 and kyiv["properties"]["approximate"] is True
+    ceasefire = next(f for f in data["features"] if f["properties"]["type"] == "ceasefire_agreement")
+    assert ceasefire["geometry"] is None
+    border = [f for f in by_id.values() if f["properties"]["place_id"] == "geomap:border-am-az"]
+    assert len(border) == 2 and all(f["geometry"] == BORDER_LINE for f in border)
+    assert next(f for f in border if f["properties"]["killed"] == 15)["properties"]["actors"] == [
+        "Armenia", "Azerbaijan"]
+    df = gpd.read_file(workdir / "events.geojson")
+    _check_frame(df, records)
+
+
+def test_csv_with_wkt_round_trips(run, store_path, records, workdir):
+    import pandas as pd
+    from shapely import wkt
+    from shapely.geometry import shape
+
+    res = run("events", "-o", "events.csv")          # format from the suffix
+    assert res.code == 0, res
+    df = pd.read_csv(workdir / "events.csv", keep_default_na=False, dtype=str)
+    assert list(df.columns) == [*FLAT_COLUMNS, "geometry"]
+    assert len(df) == 9
+    for _, row in df.iterrows():
+        rec = records[row["event_id"]]
+        for col, want in _expected(rec).items():
+            got = row[col]
+            if isinstance(want, bool):
+                want = "true" if want else "false"
+            elif isinstance(want, (int, float)) and want is not None:
+                got = float(got)
+            assert _same(got, want), (col, got, want)
+        if rec["location"]:
+            assert wkt.loads(row["geometry"]).equals_exact(shape(rec["location"]["geometry"]), 1e-9)
+        else:
+            assert row["geometry"] == ""
+    ru = df[df.article_lang == "ru"]
+    assert set(ru.location) == {"Kyiv", "Lviv"}        # Cyrillic text survived UTF-8
+
+
+def test_wkt_of_every_geometry_type():
+    from shapely import wkt
+    from shapely.geometry import mapping, shape
+
+    samples = [
+        {"type": "Point", "coordinates": [45.0, 40.0]},
+        {"type": "LineString", "coordinates": [[45.0, 40.0], [46.0, 39.5]]},
+        {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]},
+        {"type": "MultiPoint", "coordinates": [[1, 2], [3, 4]]},
+        BORDER_LINE,
+        {"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1], [0, 0]]],
+                                                 [[[5, 5], [6, 5], [6, 6], [5, 5]]]]},
+        {"type": "GeometryCollection", "geometries": [{"type": "Point", "coordinates": [1, 2]}]},
+    ]
+    for g in samples:
+        assert wkt.loads(to_wkt(g)).equals(shape(g)), g
+
+
+def test_json_export_is_the_store_records(run, store_path, records):
+    res = run("events", "--format", "json")
+    assert res.code == 0, res
+    data = res.json()
+    assert {r["event_id"]: r for r in data} == records
+    jermuk = next(r for r in data if r["location"] and r["location"]["name"] == "Jermuk")
+    assert jermuk["acled"]["event_type"] == "Explosions/Remote violence"
+    assert jermuk["article"]["source"] == "Example Wire"
+
+
+def test_acled_csv_uses_acled_columns(run, store_path, records):
+    res = run("events", "--format", "acled-csv")
+    assert res.code == 0, res
+    rows = list(csv.DictReader(io.StringIO(res.out)))
+    header = res.out.splitlines()[0].split(",")
+    assert header == list(ACLED_COLUMNS)
+    for col in ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+                "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
+                "location", "latitude", "longitude", "geo_precision", "source", "notes",
+                "fatalities"):
+        assert col in header
+    assert len(rows) == 8                    # the negated 'no fighting in Lviv' is not an event
+    casualty = next(r for r in rows if r["fatalities"] == "49")
+    assert casualty["country"] == "Armenia" and casualty["event_id_cnty"].startswith("ARM")
+    assert casualty["actor1"] == "Armenia" and casualty["actor2"] == "Azerbaijan"
+    assert casualty["event_date"] == "2022-09-13" and casualty["year"] == "2022"
+    assert casualty["geo_precision"] == "2" and casualty["source"] == "Example Wire"
+    jermuk = next(r for r in rows if r["location"] == "Jermuk")
+    assert jermuk["admin1"] == "Vayots Dzor" and jermuk["disorder_type"] == "Political violence"
+    assert float(jermuk["latitude"]) == pytest.approx(39.8417)
+    protest = next(r for r in rows if r["location"] == "Suva")
+    assert protest["event_type"] == "Protests" and protest["disorder_type"] == "Demonstrations"
+    assert protest["country"] == "Fiji"
+    assert len({r["event_id_cnty"] for r in rows}) == 8
+
+
+def test_table_and_filters_on_the_command_line(run, store_path):
+    res = run("events")
+    assert res.code == 0, res
+    lines = res.out.splitlines()
+    assert len(lines) == 10 and lines[0].startswith("event")
+    assert any("Jermuk" in l for l in lines) and any("not armed_clash" in l for l in lines)
+    res = run("events", "--country", "Azerbaijan", "--format", "json")
+    assert {r["location"]["place_id"] for r in res.json()} == {"geomap:border-am-az"}
+    res = run("events", "--since", "2022-10-01", "--until", "2022-12-31", "--type",
+              "shelling_airstrike,armed_clash", "--no-negated", "--format", "json")
+    assert [r["location"]["name"] for r in res.json()] == ["Kyiv"]
+    res = run("events", "--bbox", "178,-20,-179,-15", "--format", "json")
+    assert sorted(r["location"]["name"] for r in res.json()) == ["Rabi Island", "Suva"]
+    res = run("events", "--article", doc_border_id().id[:10], "--format", "json")
+    assert sorted(r["type"] for r in res.json()) == ["appeal_demand", "armed_clash"]
+
+
+@pytest.mark.parametrize("args", [
+    ("--format", "gpkg"),
+    ("--bbox", "43,38"),
+    ("--bbox", "43,42,47,38"),
+    ("--since", "13/09/2022"),
+    ("--until", "2022-02-30"),
+    ("--type", "battle"),
+    ("--country", "Atlantis"),
+    ("--article", "zzz"),
+    ("-o", "no/such/folder/x.csv"),
+])
+def test_bad_events_arguments_are_one_line_errors(run, store_path, args):
+    assert_one_line_error(run("events", *args))
+
+
+def test_articles_and_remove_commands(run, store_path):
+    res = run("articles", "--json")
+    assert res.code == 0, res
+    arts = res.json()
+    assert len(arts) == 4 and {a["lang"] for a in arts} == {"en", "id", "ru"}
+    res = run("articles")
+    assert doc_jermuk().id[:12] in res.out and "Jermuk" in res.out
+    res = run("remove", doc_kyiv().id[:8], "--no-map")
+    assert res.code == 0, res
+    assert "removed" in res.err
+    assert len(run("articles", "--json").json()) == 3
+    assert "Kyiv" not in run("events").out
+    assert_one_line_error(run("remove", doc_kyiv().id[:8], "--no-map"))
+
+
+def test_store_commands_refuse_a_corrupt_store_untouched(run, workdir):
+    import hashlib
+    import os
+
+    bad = workdir / "geomap.db"
+    bad.write_bytes(b"SQLite format 3\x00" + os.urandom(5000))
+    digest = hashlib.sha256(bad.read_bytes()).hexdigest()
+    art = workdir / "a.txt"
+    art.write_text("Clashes were reported near Gyumri, Armenia, on Monday.\n", encoding="utf-8")
+    for args in (("events",), ("articles",), ("remove", "abc"), ("add", "a.txt", "--no-map")):
+        assert_one_line_error(run(*args))
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == digest
+
+
+def test_store_commands_refuse_a_newer_store_untouched(run, store_path):
+    import hashlib
+    import sqlite3
+
+    con = sqlite3.connect(store_path)
+    con.execute("PRAGMA user_version = 99")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    digest = hashlib.sha256(store_path.read_bytes()).hexdigest()
+    for args in (("events",), ("articles",), ("add", "-", "--no-map")):
+        res = run(*args, input="Fighting near Gyumri on Monday.")
+        assert_one_line_error(res)
+        assert "newer" in res.err
+    assert hashlib.sha256(store_path.read_bytes()).hexdigest() == digest
+
+
+def test_missing_store_is_a_one_line_error_and_not_created(run, workdir):
+    assert_one_line_error(run("events"))
+    assert_one_line_error(run("articles"))
+    assert not (workdir / "geomap.db").exists()
+
+
+def test_unwritable_store_path_is_a_one_line_error(run, workdir):
+    (workdir / "afile").write_text("x")
+    assert_one_line_error(run("add", "-", "--db", "afile/geomap.db", input="text"))
+    assert_one_line_error(run("add", "-", "--db", str(workdir), input="text"))
+    assert (workdir / "afile").read_text() == "x"
