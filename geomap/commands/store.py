@@ -134,7 +134,7 @@ def _extract(item: Item, *, lang, date, source, gazetteer, stdin_data: bytes | N
         return geomap.extract(stdin_data or b"", is_text=True, **opts)
     if item.kind == "url":
         return geomap.extract(item.label, **opts)
-    return geomap.extract(str(item.path), is_text=False, **opts)
+    return geomap.extract(item.path, **opts)
 
 
 def _summary_line(item: Item, res) -> str:
