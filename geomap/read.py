@@ -1,0 +1,832 @@
+"""Stage 1: read an article (file, URL, raw text or stdin bytes) into a :class:`Document`.
+
+What this stage decides, and the other stages rely on:
+- ``doc.text``: the article text (after HTML extraction), normalised (NFC, '\\n' newlines).
+- ``doc.segments``: every non-blank line labelled title / subtitle / dateline / body / caption /
+  related / boilerplate. Only title and body carry events; places elsewhere get role "other".
+- ``doc.meta['dateline'] = (start, end, place_start, place_end)`` when the first paragraph opens
+  with a dateline ('MOSCOW (Reuters) -'); the geoparser resolves the place and gives it role
+  "dateline".
+- ``doc.title``, ``doc.lang``, ``doc.published``, ``doc.source``, ``doc.url``.
+
+Language knowledge (dateline forms, related-link and boilerplate markers, caption cues, month
+names) lives in geomap/data/lang/<code>/read.yaml and geomap/data/read_common.yaml.
+Heavy libraries (trafilatura, charset-normalizer, py3langid) are imported only when needed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import text as T
+from .document import (BODY, BOILERPLATE, CAPTION, DATELINE, RELATED, SUBTITLE, TITLE,
+                       Document, Segment, normalise_text)
+from .errors import InputError
+from .lang import LANGUAGES, load
+
+MAX_BYTES = 5_000_000
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".xht"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+USER_AGENT = "Mozilla/5.0 (compatible; geomap/0.1; +https://example.invalid/geomap)"
+
+# Languages the identifier may answer. The nine we support plus a few that would otherwise be
+# forced into one of them (Portuguese → Spanish, Ukrainian → Russian …).
+DETECT_LANGS = list(LANGUAGES) + ["pt", "nl", "uk", "pl", "ar", "fa", "hy", "ka"]
+
+_MAGIC = [(b"%PDF", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"),
+          (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive (or Office file)"),
+          (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "an executable"),
+          (b"SQLite format 3", "an SQLite database"), (b"RIFF", "a media file"),
+          (b"\x00\x00\x01\x00", "an icon"), (b"BZh", "a bzip2 archive"),
+          (b"7z\xbc\xaf", "a 7z archive"), (b"\xd0\xcf\x11\xe0", "an Office document")]
+
+
+# --------------------------------------------------------------------------- language data
+
+@dataclass(frozen=True)
+class Cues:
+    related_prefixes: tuple[str, ...]
+    related_headers: frozenset
+    boilerplate_lines: frozenset
+    boilerplate_prefixes: tuple[str, ...]
+    boilerplate_res: tuple[re.Pattern, ...]
+    byline_prefixes: frozenset
+    end_lines: frozenset
+    end_prefixes: tuple[str, ...]
+    caption_prefixes: tuple[str, ...]
+    caption_res: tuple[re.Pattern, ...]
+    dateline_res: tuple[re.Pattern, ...]
+    caps_only_seps: frozenset
+    sources: frozenset
+    months: dict
+    comma_is_source: bool
+    month_first: bool
+    max_menu_words: int
+
+
+def _key(s: str) -> str:
+    """How cue lines are compared: casefolded, spaces collapsed, trailing punctuation dropped."""
+    s = " ".join(str(s).split()).casefold()
+    return s.rstrip(" :.;,!?»>›-–—|")
+
+
+def _lst(datas: list[dict], name: str) -> list:
+    out: list = []
+    for d in datas:
+        out.extend(x for x in (d.get(name) or []) if x is not None)
+    return out
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str | None) -> Cues:
+    """Merged cues: common + the language's (+ every language when lang is unknown)."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    datas = [T.common_data()] + [load(code, "read") for code in langs]
+    months: dict[str, int] = {}
+    for d in datas:
+        months.update({str(k).casefold(): int(v) for k, v in (d.get("months") or {}).items()})
+    own = load(lang, "read") if lang in LANGUAGES else {}
+    return Cues(
+        related_prefixes=tuple(sorted({_key(p) for p in _lst(datas, "related_prefixes")},
+                                      key=len, reverse=True)),
+        related_headers=frozenset(_key(p) for p in _lst(datas, "related_headers")),
+        boilerplate_lines=frozenset(_key(p) for p in _lst(datas, "boilerplate_lines")),
+        boilerplate_prefixes=tuple(_key(p) for p in _lst(datas, "boilerplate_prefixes")),
+        boilerplate_res=tuple(re.compile(p) for p in _lst(datas, "boilerplate_patterns")),
+        byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
+        end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
+        end_prefixes=tuple(_key(p) for p in _lst(datas, "end_prefixes")),
+        caption_prefixes=tuple(_key(p) for p in _lst(datas, "caption_prefixes")),
+        caption_res=tuple(re.compile(p) for p in _lst(datas, "caption_patterns")),
+        # The language's own dateline forms first, then the common ones.
+        dateline_res=tuple(re.compile(p, re.X) for p in
+                           _lst(datas[1:], "dateline_patterns")
+                           + _lst(datas[:1], "dateline_patterns")),
+        caps_only_seps=frozenset(_lst(datas, "caps_only_separators")),
+        sources=frozenset(_key(s) for s in _lst(datas, "sources")),
+        months=months,
+        comma_is_source=own.get("dateline_comma") == "source",
+        month_first=bool(own.get("month_first")),
+        max_menu_words=int(T.common_data().get("max_menu_words", 2)),
+    )
+
+
+# --------------------------------------------------------------------------- input
+
+def _is_url(s: str) -> bool:
+    return bool(re.match(r"(?i)https?://\S+$", s.strip()))
+
+
+def _check_binary(data: bytes, what: str) -> None:
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{what} is {name}, not an article (give a text or HTML file)")
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{what} is a binary file, not an article (give a text or HTML file)")
+
+
+def _textiness(s: str) -> float:
+    """Share of characters that are letters, digits, spaces or ordinary punctuation."""
+    sample = s[:20000]
+    if not sample:
+        return 0.0
+    good = 0
+    for ch in sample:
+        cat = unicodedata.category(ch)
+        if cat[0] in "LNPZM" or ch in "\n\t\r" or cat in ("Sc", "Sm", "Sk"):
+            good += 1
+    return good / len(sample)
+
+
+def decode_bytes(data: bytes, what: str = "input", declared: str | None = None) -> str:
+    """Bytes → str: BOMs, a declared charset, UTF-8, else charset-normalizer's best guess."""
+    if not data:
+        raise InputError(f"{what} is empty")
+    _check_binary(data, what)
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+                     (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                raise InputError(f"{what}: cannot decode its bytes as {enc}") from None
+    text = None
+    if declared:
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            from charset_normalizer import from_bytes   # only for legacy encodings
+
+            best = from_bytes(data[:MAX_BYTES]).best()
+            if best is None:
+                raise InputError(f"{what}: cannot decode its bytes (unknown character "
+                                 "encoding)") from None
+            text = str(best)
+    if _textiness(text) < 0.85:
+        raise InputError(f"{what}: cannot decode its bytes into readable text "
+                         "(binary or unknown encoding)")
+    return text
+
+
+def _looks_html(s: str) -> bool:
+    head = s[:4000].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml", "<head", "<body", "<!--")):
+        return "<" in head and ("<html" in s[:20000].lower() or "<body" in s[:20000].lower()
+                                or "<p" in s[:20000].lower() or head.startswith("<!doctype"))
+    return len(re.findall(r"(?i)</(?:p|div|h1|h2|article|span|li)>", s[:20000])) >= 5
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    what = str(path)
+    if not path.exists():
+        raise InputError(f"{what}: no such file")
+    if path.is_dir():
+        raise InputError(f"{what} is a directory, not an article file")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{what} is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{what}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{what} is over the {max_bytes:,}-byte limit")
+    if not data:
+        raise InputError(f"{what} is empty")
+    return data
+
+
+def fetch(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = 15) -> tuple[str, str]:
+    """GET url → (decoded text, 'html' | 'text'). Refuses non-HTML content and big pages."""
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
+                                               "Accept": "text/html,application/xhtml+xml,"
+                                                         "text/plain;q=0.8,*/*;q=0.1"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            ctype = resp.headers.get_content_type() or ""
+            charset = resp.headers.get_content_charset()
+            if ctype in ("text/html", "application/xhtml+xml"):
+                kind = "html"
+            elif ctype in ("text/plain", "text/markdown"):
+                kind = "text"
+            else:
+                raise InputError(f"{url}: not an HTML page (content type {ctype or 'unknown'})")
+            length = resp.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise InputError(f"{url}: page is {int(length):,} bytes, over the "
+                                 f"{max_bytes:,}-byte limit")
+            data = resp.read(max_bytes + 1)
+    except InputError:
+        raise
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"{url}: the server answered HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise InputError(f"{url}: cannot reach the site ({_one_line(exc.reason)})") from None
+    except (TimeoutError, OSError) as exc:
+        raise InputError(f"{url}: cannot fetch ({_one_line(exc) or 'timed out'})") from None
+    except ValueError as exc:
+        raise InputError(f"{url}: not a valid URL ({_one_line(exc)})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{url}: page is over the {max_bytes:,}-byte limit")
+    if not data:
+        raise InputError(f"{url}: the page is empty")
+    if kind == "html" and not charset:
+        m = re.search(rb"""(?i)<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096])
+        charset = m.group(1).decode("ascii") if m else None
+    return decode_bytes(data, url, charset), kind
+
+
+def _one_line(x: Any) -> str:
+    return " ".join(str(x).split())
+
+
+# --------------------------------------------------------------------------- HTML
+
+def _element_text(el) -> str:
+    """Text of a trafilatura XML element, with <lb/> as line breaks."""
+    parts: list[str] = []
+
+    def walk(e):
+        if e.tag == "lb":
+            parts.append("\n")
+        elif e.text:
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+    walk(el)
+    return "".join(parts)
+
+
+def extract_html(html: str, url: str | None = None) -> tuple[list[tuple[str, str | None]], dict]:
+    """Main content of an HTML page as (line, hint) pairs plus metadata (title, date, sitename).
+
+    hint is 'title', 'subtitle' (a heading), 'item' (a list item) or None (a paragraph)."""
+    try:
+        import trafilatura
+    except ImportError as exc:                       # pragma: no cover - environment problem
+        raise InputError(f"cannot read HTML: trafilatura is not usable ({_one_line(exc)})") from None
+    try:
+        res = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                          include_comments=False, include_tables=False,
+                                          include_images=False, include_links=False,
+                                          favor_recall=True)
+    except Exception as exc:                          # trafilatura raises many kinds on junk
+        raise InputError(f"cannot parse the HTML page ({_one_line(exc)[:120]})") from None
+    if res is None or getattr(res, "body", None) is None:
+        raise InputError("HTML page has no article body that could be extracted")
+    meta = {"title": res.title, "date": res.date, "sitename": res.sitename,
+            "language": getattr(res, "language", None), "url": res.url}
+    out: list[tuple[str, str | None]] = []
+    for el in res.body:
+        if el.tag == "head":
+            hint = "subtitle"
+        elif el.tag == "list":
+            for item in el.iter("item"):
+                out.append((_element_text(item), "item"))
+            continue
+        elif el.tag in ("p", "quote", "code"):
+            hint = None
+        else:
+            hint = None
+        out.append((_element_text(el), hint))
+    out = [(t.strip(), h) for t, h in out if t and t.strip()]
+    if not out or sum(len(t) for t, _ in out) < 40:
+        raise InputError("HTML page has no article body that could be extracted")
+    return out, meta
+
+
+def _assemble(parts: list[tuple[str, str | None]]) -> tuple[str, list[tuple[int, int, str | None]]]:
+    """Join (line, hint) pairs into one text (paragraphs separated by a blank line) and return
+    the hint of each line span."""
+    chunks: list[str] = []
+    hints: list[tuple[int, int, str | None]] = []
+    pos = 0
+    for line, hint in parts:
+        line = normalise_text(line)
+        if not line:
+            continue
+        if chunks:
+            chunks.append("\n\n")
+            pos += 2
+        for i, sub in enumerate(line.split("\n")):
+            if i:
+                chunks.append("\n")
+                pos += 1
+            chunks.append(sub)
+            if sub.strip():
+                hints.append((pos, pos + len(sub), hint))
+            pos += len(sub)
+    return "".join(chunks), hints
+
+
+# --------------------------------------------------------------------------- markdown
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*(.*)$")
+
+
+def _from_markdown(text: str) -> list[tuple[str, str | None]]:
+    """Markdown → (line, hint): '# x' is the title, '## x' a subtitle, images are captions."""
+    out: list[tuple[str, str | None]] = []
+    seen_title = False
+    for para in re.split(r"\n[ \t]*\n", normalise_text(text)):
+        for line in para.split("\n") if _MD_HEADING.match(para) else [para]:
+            m = _MD_HEADING.match(line)
+            if m:
+                hint = "title" if len(m.group(1)) == 1 and not seen_title else "subtitle"
+                seen_title = seen_title or hint == "title"
+                out.append((line[m.end():], hint))
+                continue
+            m = _MD_IMAGE.match(line)
+            if m:
+                if m.group(1).strip():
+                    out.append((m.group(1), "caption"))
+                continue
+            out.append((line, None))
+    return out
+
+
+# --------------------------------------------------------------------------- language
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(DETECT_LANGS)
+    return ident
+
+
+def _marker_score(text: str, lang: str) -> int:
+    words = load(lang, "read").get("distinguishing_words") or []
+    low = text.casefold()
+    score = 0
+    for w in words:
+        score += len(re.findall(rf"(?<!\w){re.escape(str(w).casefold())}(?!\w)", low))
+    return score
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset]:
+    return {code: frozenset(str(w).casefold() for w in load(code, "read").get("function_words")
+                            or []) for code in LANGUAGES}
+
+
+def guess_by_function_words(text: str) -> str | None:
+    """A fast, confident guess from the language's frequent words, or None when unsure.
+
+    Loading py3langid's model costs ~1 s of a cold run; on a news article the frequent words of
+    our nine languages already decide. Merges id/ms (they share them) for the margin test."""
+    toks = [t[2].casefold() for t in T.tokens(text, 0, min(len(text), 6000))]
+    if len(toks) < 40:
+        return None
+    fw = _function_words()
+    scores = {code: sum(1 for t in toks if t in words) for code, words in fw.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    best, best_score = ranked[0]
+    group = {"id", "ms"} if best in ("id", "ms") else {best}
+    second = max((s for c, s in ranked if c not in group), default=0)
+    if best_score >= 12 and best_score >= 2.5 * second and best_score / len(toks) >= 0.15:
+        return best
+    return None
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the article's language (py3langid, restricted; id vs ms by data)."""
+    sample = text[:6000]
+    lang = guess_by_function_words(sample)
+    if lang is None:
+        lang, _prob = _identifier().classify(sample)
+    if lang in ("id", "ms"):
+        # py3langid often confuses the two: count words that only one of them uses.
+        s_id, s_ms = _marker_score(sample, "id"), _marker_score(sample, "ms")
+        if s_id != s_ms:
+            lang = "id" if s_id > s_ms else "ms"
+    return lang
+
+
+# --------------------------------------------------------------------------- dates
+
+def _valid_date(y: int, m: int, d: int) -> str | None:
+    import datetime as dt
+
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(s: str, lang: str | None = None) -> str | None:
+    """The first full date (with a year) in s as YYYY-MM-DD, or None."""
+    c = cues(lang)
+    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", s)
+    if m:
+        return _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b", s)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 or (not c.month_first and b <= 12):
+            return _valid_date(y, b, a)
+        return _valid_date(y, a, b)
+    for m in re.finditer(r"\b(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?,?\s+(\d{4})\b", s):
+        mon = c.months.get(m.group(2).casefold())
+        if mon:
+            return _valid_date(int(m.group(3)), mon, int(m.group(1)))
+    for m in re.finditer(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", s):
+        mon = c.months.get(m.group(1).casefold())
+        if mon:
+            return _valid_date(int(m.group(3)), mon, int(m.group(2)))
+    return None
+
+
+def _check_date(date: str) -> str:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
+    iso = m and _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if not iso:
+        raise InputError(f"bad date {date!r}: expected YYYY-MM-DD")
+    return iso
+
+
+# --------------------------------------------------------------------------- segmentation
+
+_TERMINAL = ".!?…\"”»’)'"
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_heading_like(line: str) -> bool:
+    """A short line without sentence punctuation at its end ('Talks stalled', '1. Border …')."""
+    if len(line) > 160 or _words(line) > 22:
+        return False
+    if _NUMBERED.match(line):
+        return True
+    last = line.rstrip()[-1:]
+    if last == "?" and _words(line) <= 14:
+        return True
+    return last not in _TERMINAL + ":;,"
+
+
+def _starts_with(k: str, prefixes: tuple[str, ...]) -> str | None:
+    for p in prefixes:
+        if k.startswith(p) and (len(k) == len(p) or not k[len(p)].isalnum() or
+                                not p[-1:].isalnum()):
+            return p
+    return None
+
+
+def _is_related(line: str, c: Cues) -> bool:
+    return _starts_with(_key(line), c.related_prefixes) is not None
+
+
+def _is_byline(line: str, c: Cues) -> bool:
+    ws = line.split()
+    if not ws or len(ws) > 9 or line.rstrip().endswith((".", "!", "?")):
+        return False
+    if _key(ws[0]) not in c.byline_prefixes:
+        return False
+    rest = [w for w in ws[1:] if w[:1].isalpha()]
+    return bool(rest) and sum(T.is_title(w) for w in rest) >= max(1, len(rest) - 2)
+
+
+def _is_boilerplate(line: str, c: Cues) -> bool:
+    k = _key(line)
+    if not k or k in c.boilerplate_lines:
+        return True
+    if len(line) <= 200 and _starts_with(k, c.boilerplate_prefixes):
+        return True
+    if len(line) <= 300 and any(r.search(line) for r in c.boilerplate_res):
+        return True
+    return _is_byline(line, c)
+
+
+def _is_caption(line: str, c: Cues) -> bool:
+    if len(line) > 400:
+        return False
+    if _starts_with(_key(line), c.caption_prefixes):
+        return True
+    return any(r.search(line) for r in c.caption_res)
+
+
+def _is_end(line: str, c: Cues) -> bool:
+    k = _key(line)
+    return k in c.end_lines or _starts_with(k, c.end_prefixes) is not None
+
+
+def _is_date_line(line: str, lang: str | None) -> str | None:
+    """A short header line that is mostly a date ('Selasa, 16 November 2021 | 14:30 WIB')."""
+    if len(line) > 90 or _words(line) > 12:
+        return None
+    return parse_date(line, lang)
+
+
+def _is_upper(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return bool(letters) and all(not ch.islower() for ch in letters)
+
+
+def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | None:
+    """A dateline at text[start:…]: {'end', 'place': (s, e), 'source', 'region', 'date'}."""
+    c = cues(lang)
+    head = text[start:min(end, start + 160)]
+    for rx in c.dateline_res:
+        m = rx.match(head)
+        if not m:
+            continue
+        place = m.group("place")
+        gd = m.groupdict()
+        source, region = gd.get("source"), gd.get("region")
+        sep = (gd.get("sep") or "").strip()
+        rest = head[m.end():].lstrip()
+        if not rest or len(head) - m.end() < 1:
+            continue
+        if not T.is_title(place):
+            continue
+        caps = _is_upper(place)
+        # A region that is a known outlet is the source ('Jakarta, IDN Times -'); in languages
+        # that write the outlet after the comma it is the source too.
+        if region and not source and (_key(region) in c.sources or c.comma_is_source):
+            source, region = region, None
+        if not caps:
+            if sep in c.caps_only_seps and not (source or region):
+                continue
+            if not (source or region or gd.get("date")) and len(place.split()) > 3:
+                continue
+            # A mixed-case place must be title-case word by word (no 'Menurut dia -').
+            if any(not T.is_title(w) for w in re.split(r"[ /-]", place) if len(w) > 3):
+                continue
+        if source and len(source.split()) > 4:
+            continue
+        if not sep and not source:
+            continue
+        ps = start + m.start("place")
+        return {"end": start + m.end(), "place": (ps, ps + len(place)),
+                "source": source.strip() if source else None, "region": region,
+                "date": gd.get("date")}
+    return None
+
+
+def _title_like(line: str, c: Cues) -> bool:
+    return (_words(line) > c.max_menu_words and len(line) <= 250
+            and not line.rstrip().endswith(":"))
+
+
+def segment(text: str, lang: str | None = None,
+            hints: list[tuple[int, int, str | None]] | None = None) -> tuple[list[Segment], dict]:
+    """Label every non-blank line of text. Returns (segments, info) where info has
+    'title', 'dateline' (dict from find_dateline), 'date' (from a header date line)."""
+    c = cues(lang)
+    if hints is None:
+        spans = [(s, e, None) for s, e in T.lines(text)]
+    else:
+        spans = hints
+    n = len(spans)
+    kinds: list[str | None] = [None] * n
+    info: dict[str, Any] = {"title": None, "dateline": None, "date": None}
+
+    # 1. Lines that say what they are, whatever their position.
+    for i, (s, e, hint) in enumerate(spans):
+        line = text[s:e]
+        if hint == "caption":
+            kinds[i] = CAPTION
+        elif _is_related(line, c):
+            kinds[i] = RELATED
+        elif _is_boilerplate(line, c):
+            kinds[i] = BOILERPLATE
+        elif _is_caption(line, c):
+            kinds[i] = CAPTION
+        elif hint == "title":
+            kinds[i] = TITLE
+
+    # 2. The title: an explicit hint, else the first title-like unlabelled line. Short lines
+    #    before it are page header (menus, section names).
+    t = next((i for i in range(n) if kinds[i] == TITLE), None)
+    if t is None:
+        for i in range(n):
+            if kinds[i] is not None:
+                continue
+            line = text[spans[i][0]:spans[i][1]]
+            if _title_like(line, c) and not _is_date_line(line, lang):
+                if find_dateline(text, spans[i][0], spans[i][1], lang) is None and \
+                        not (len(line) > 160 and line.rstrip()[-1:] in ".!?"):
+                    t = i
+                break
+    if t is not None:
+        kinds[t] = TITLE
+        info["title"] = t
+        for i in range(t):
+            if kinds[i] is None:
+                kinds[i] = BOILERPLATE
+        for i in range(t):                       # a header date line gives the publication date
+            d = _is_date_line(text[spans[i][0]:spans[i][1]], lang)
+            if d:
+                info["date"] = info["date"] or d
+
+    # 3. Between the title and the first paragraph: date lines and bylines are header,
+    #    short lines are subtitles (standfirst), until a dateline or a real paragraph.
+    first_body = None
+    for i in range((t + 1) if t is not None else 0, n):
+        if kinds[i] is not None:
+            continue
+        s, e, hint = spans[i]
+        line = text[s:e]
+        d = _is_date_line(line, lang)
+        if d and first_body is None:
+            kinds[i] = BOILERPLATE
+            info["date"] = info["date"] or d
+            continue
+        if find_dateline(text, s, e, lang):
+            first_body = i
+            break
+        if first_body is None and (hint == "subtitle" or (_is_heading_like(line) and hint is None
+                                                          and _words(line) > 1)):
+            if t is not None:
+                kinds[i] = SUBTITLE
+                continue
+        first_body = i
+        break
+
+    # 4. The body, until an end-of-article marker (author box, 'Most read' …).
+    seen_body = False
+    related_run = False
+    ended = False
+    for i in range(first_body if first_body is not None else n, n):
+        s, e, hint = spans[i]
+        line = text[s:e]
+        if ended:
+            kinds[i] = BOILERPLATE
+            continue
+        if seen_body and _is_end(line, c):
+            kinds[i] = BOILERPLATE
+            ended = True
+            continue
+        if kinds[i] is not None:
+            # A related-links header ('Artikel Terkait', 'Related stories') takes the short
+            # headline lines under it.
+            related_run = kinds[i] == RELATED and _key(line) in c.related_headers or (
+                kinds[i] == BOILERPLATE and _key(line) in c.related_headers)
+            if related_run:
+                kinds[i] = RELATED
+            continue
+        if related_run and _is_heading_like(line):
+            kinds[i] = RELATED
+            continue
+        related_run = False
+        if hint == "subtitle" or (seen_body and hint is None and _is_heading_like(line)
+                                  and _words(line) >= 2):
+            kinds[i] = SUBTITLE
+            continue
+        if hint == "item" and _is_heading_like(line) and _words(line) <= 3:
+            kinds[i] = BOILERPLATE
+            continue
+        kinds[i] = BODY
+        seen_body = True
+
+    # Lines still unlabelled (no body found at all) are body: better an event too many.
+    for i in range(n):
+        if kinds[i] is None:
+            kinds[i] = BODY
+
+    # 5. Dateline: the opening of the first body paragraph.
+    segments: list[Segment] = []
+    first = next((i for i in range(n) if kinds[i] == BODY), None)
+    for i, (s, e, _hint) in enumerate(spans):
+        if i == first:
+            dl = find_dateline(text, s, e, lang)
+            if dl:
+                info["dateline"] = dl
+                segments.append(Segment(DATELINE, s, dl["end"]))
+                b = dl["end"]
+                while b < e and text[b].isspace():
+                    b += 1
+                if b < e:
+                    segments.append(Segment(BODY, b, e))
+                continue
+        segments.append(Segment(kinds[i], s, e))
+    return segments, info
+
+
+# --------------------------------------------------------------------------- main entry
+
+def _source_kind(source: Any, is_text: bool | None) -> str:
+    if isinstance(source, (bytes, bytearray)):
+        return "bytes"
+    if isinstance(source, Path):
+        return "path"
+    if not isinstance(source, str):
+        raise InputError(f"cannot read an article from a {type(source).__name__}")
+    if is_text:
+        return "text"
+    if _is_url(source):
+        return "url"
+    if is_text is False:
+        return "path"
+    if "\n" in source or len(source) > 1024:
+        return "text"
+    return "path"
+
+
+def read_article(source: Any, *, lang: str | None = None, date: str | None = None,
+                 is_text: bool | None = None, source_name: str | None = None,
+                 url: str | None = None, max_bytes: int = MAX_BYTES,
+                 timeout: float = 15) -> Document:
+    """Read an article into a segmented Document (see the module docstring).
+
+    source: a path (str or Path), an http(s) URL, raw text (is_text=True, or a str with line
+    breaks) or bytes (stdin). lang / date (YYYY-MM-DD) override detection; source_name the
+    outlet; url the article's address (for files saved from the web)."""
+    if date is not None:
+        date = _check_date(date)
+    if lang is not None:
+        lang = lang.strip().lower()
+        if not re.fullmatch(r"[a-z]{2,3}", lang):
+            raise InputError(f"bad language code {lang!r}: expected e.g. id, en, ru")
+    kind = _source_kind(source, is_text)
+    html = False
+    markdown = False
+    if kind == "url":
+        url = url or source.strip()
+        raw, fetched = fetch(source.strip(), max_bytes=max_bytes, timeout=timeout)
+        html = fetched == "html"
+        what = url
+    elif kind == "path":
+        path = Path(source).expanduser()
+        data = _read_file(path, max_bytes)
+        raw = decode_bytes(data, str(path))
+        suffix = path.suffix.lower()
+        html = suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_html(raw))
+        markdown = suffix in MARKDOWN_SUFFIXES
+        what = str(path)
+    elif kind == "bytes":
+        if len(source) > max_bytes:
+            raise InputError(f"input is {len(source):,} bytes, over the {max_bytes:,}-byte limit")
+        raw = decode_bytes(bytes(source), "input")
+        html = _looks_html(raw)
+        what = "input"
+    else:
+        raw = source
+        if len(raw.encode("utf-8", "ignore")) > max_bytes:
+            raise InputError(f"text is over the {max_bytes:,}-byte limit")
+        html = is_text is None and _looks_html(raw)
+        what = "text"
+    if not raw.strip():
+        raise InputError(f"{what} contains no text" if raw else f"{what} is empty")
+
+    meta: dict[str, Any] = {}
+    if html:
+        parts, meta = extract_html(raw, url)
+        title = normalise_text(meta.get("title") or "")
+        if title:
+            if parts and _key(parts[0][0]) == _key(title):
+                parts[0] = (parts[0][0], "title")
+            else:
+                parts.insert(0, (title, "title"))
+        text, hints = _assemble(parts)
+    elif markdown:
+        text, hints = _assemble(_from_markdown(raw))
+    else:
+        text, hints = normalise_text(raw), None
+    if not text.strip():
+        raise InputError(f"{what} contains no text")
+
+    if lang is None:
+        lang = detect_language(text)
+    segments, info = segment(text, lang, hints)
+    doc = Document(text=text, lang=lang, url=url, segments=segments)
+
+    if info["title"] is not None:
+        seg = next(s for s in segments if s.kind == TITLE)
+        doc.title = text[seg.start:seg.end]
+    elif meta.get("title"):
+        doc.title = normalise_text(meta["title"])
+    dl = info["dateline"]
+    if dl:
+        ds = next(s for s in segments if s.kind == DATELINE)
+        doc.meta["dateline"] = (ds.start, ds.end, dl["place"][0], dl["place"][1])
+        doc.meta["dateline_source"] = dl["source"]
+    doc.source = source_name or meta.get("sitename") or (dl["source"] if dl else None)
+    published = meta.get("date") if meta.get("date") and re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}", str(meta.get("date"))) else None
+    doc.published = date or published or info["date"]
+    if date:
+        doc.meta["date_override"] = date
+    doc.meta["format"] = "html" if html else ("markdown" if markdown else "text")
+    return doc
