@@ -1,0 +1,731 @@
+"""Event extraction and event geocoding: what happened, who, how many, when and where.
+
+``extract_events(doc, gazetteer=None)`` reads the title and body sentences of a Document (never
+captions, related links, boilerplate or datelines), finds event triggers from the language's
+lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening of a sentence:
+
+* type, CAMEO code and ACLED type from geomap/data/event_types.yaml (subtypes chosen by cue words);
+* ``negated`` when a negator or a denial governs the trigger ('no casualties', 'membantah');
+* actors from the sentence's countries, metonymic capitals (a capital with role ``other``),
+  demonyms and organisations;
+* killed / wounded / captured / missing from the figures next to their category words;
+* the date from the clause, then the sentence, else the article's main event date;
+* the location from the clause's locative cues, then the sentence, then the paragraph's focus,
+  with ACLED geo precision; a border phrase gives the shared boundary line of two neighbours.
+
+Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
+merged. Mentions used as event locations get role ``event``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
+                       Location, Mention, Place)
+from .events_dates import DAY, SPAN, find_dates, parse_anchor, resolve
+from .events_lex import Lexicon, Tok, event_types, lexicon, tokenize
+from .events_numbers import count_categories
+from .text import sentences as split_sentences
+
+# How specific a feature is (lower = more specific): the most specific located place wins.
+SPECIFICITY = {"village": 0, "city": 1, "other": 2, "border": 3, "admin2": 4, "mountain": 5,
+               "water": 5, "admin1": 6, "region": 7, "country": 8}
+# ACLED geo_precision of a feature named as the place itself.
+BASE_PRECISION = {"village": 1, "city": 1, "other": 1, "border": 2, "admin2": 2, "mountain": 2,
+                  "water": 2, "admin1": 3, "region": 3, "country": 3}
+CLAUSE, SENTENCE, PARAGRAPH = 0, 1, 2          # where a location was found (lower = stronger)
+LEVEL_CONFIDENCE = {CLAUSE: 0.85, SENTENCE: 0.65, PARAGRAPH: 0.45}
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+# Types whose own triggers later in the same clause are only the content of the appeal
+# ('urged both sides to stop the fighting' is not a report of fighting).
+CONSUMING = {"appeal_demand"}
+VIOLENT = {"armed_clash", "shelling_airstrike"}
+
+
+@dataclass
+class _Cand:
+    """A possible event location inside one sentence."""
+    tok: int                        # token index (sentence-local) of its start
+    clause: int
+    place: Place
+    surface: str
+    cue: bool                       # preceded by a locative cue ('di', 'near', '-da')
+    near: bool
+    mention: Mention | None         # the mention it came from (promoted to role 'event')
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+    kind: str
+    para: int
+    toks: list[Tok]
+    clause_of: list[int]            # clause index per token
+    breaks: set[int]                # token indices that start a clause
+    cands: list[_Cand] = field(default_factory=list)
+    date_cues: list = field(default_factory=list)
+    actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
+
+
+@dataclass
+class _Draft:
+    event: Event
+    sent: _Sent
+    tok: int
+    clause: int
+    subtype: str | None
+    date_own: bool = False
+    loc_level: int | None = None
+    loc_mention: Mention | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+class _Gaz:
+    """Cached gazetteer access; the index is opened only when a country or border is needed."""
+
+    def __init__(self, gazetteer):
+        self._g = gazetteer
+        self._border: dict[tuple[str, str], Place | None] = {}
+        self._country: dict[str, Place | None] = {}
+
+    @property
+    def g(self):
+        if self._g is None:
+            from .gazetteer import Gazetteer
+            self._g = Gazetteer.default(progress=False)
+        return self._g
+
+    def border(self, a: str, b: str) -> Place | None:
+        key = tuple(sorted((a.upper(), b.upper())))
+        if key[0] == key[1]:
+            return None
+        if key not in self._border:
+            try:
+                self._border[key] = self.g.border(*key)
+            except Exception:                       # an index without borders: no line
+                self._border[key] = None
+        return self._border[key]
+
+    def country(self, iso: str) -> Place | None:
+        iso = iso.upper()
+        if iso not in self._country:
+            try:
+                self._country[iso] = self.g.country(iso)
+            except Exception:
+                self._country[iso] = None
+        return self._country[iso]
+
+    def country_name(self, iso: str) -> str:
+        p = self.country(iso)
+        return p.name if p is not None else iso
+
+
+_GAZ_CACHE: dict[int, _Gaz] = {}
+
+
+def _gaz(gazetteer) -> _Gaz:
+    if gazetteer is None:
+        return _GAZ_CACHE.setdefault(0, _Gaz(None))
+    k = id(gazetteer)
+    g = _GAZ_CACHE.get(k)
+    if g is None or g._g is not gazetteer:
+        g = _GAZ_CACHE[k] = _Gaz(gazetteer)
+    return g
+
+
+def type_codes(typ: str, subtype: str | None = None) -> tuple[str | None, dict | None, str]:
+    """(cameo, acled, placed) of a type and optional subtype, from event_types.yaml."""
+    t = event_types().get(typ) or {}
+    cameo, acled, placed = t.get("cameo"), t.get("acled"), t.get("placed", "fallback")
+    sub = (t.get("subtypes") or {}).get(subtype) if subtype else None
+    if sub:
+        cameo = sub.get("cameo", cameo)
+        acled = sub.get("acled", acled)
+        placed = sub.get("placed", placed)
+    return (str(cameo) if cameo is not None else None), (dict(acled) if acled else None), placed
+
+
+def _is_iso(s: str) -> bool:
+    return len(s) == 2 and s.isalpha() and s.isupper()
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Line spans of a segment: news paragraphs are lines."""
+    out = []
+    s = start
+    while s < end:
+        e = text.find("\n", s, end)
+        if e == -1:
+            e = end
+        if text[s:e].strip():
+            out.append((s, e))
+        s = e + 1
+    return out
+
+
+# --------------------------------------------------------------------------- sentence analysis
+
+def _clauses(text: str, toks: list[Tok], lex: Lexicon) -> tuple[list[int], set[int]]:
+    starts = set()
+    for i in range(1, len(toks)):
+        if _CLAUSE_PUNCT.search(text, toks[i - 1].end, toks[i].start):
+            starts.add(i)
+    for i, _, _, _ in lex.clause_breaks.find(toks):
+        if i > 0:
+            starts.add(i)
+    clause_of = []
+    c = 0
+    for i in range(len(toks)):
+        if i in starts:
+            c += 1
+        clause_of.append(c)
+    return clause_of, starts
+
+
+def _mention_tokens(toks: list[Tok], m: Mention) -> tuple[int, int] | None:
+    starts = [t.start for t in toks]
+    i = bisect.bisect_left(starts, m.start)
+    if i >= len(toks) or toks[i].start >= m.end:
+        return None
+    j = i
+    while j < len(toks) and toks[j].start < m.end:
+        j += 1
+    return i, j
+
+
+def _suffix_after(text: str, toks: list[Tok], j: int, m_end: int) -> str:
+    """The rest of the word a mention ends inside ('Gümrü'de' → 'de', "sınırında")."""
+    k = m_end
+    n = len(text)
+    while k < n and (text[k].isalnum() or text[k] in "'’"):
+        k += 1
+    return text[m_end:k].lstrip("'’").lower()
+
+
+def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[Mention],
+                      gz: _Gaz, article_countries: list[str]) -> None:
+    """Location candidates and actors of one sentence."""
+    text = doc.text
+    toks = sent.toks
+    n = len(toks)
+    before_end = {}
+    for i, j, _, _ in lex.loc_before.find(toks):
+        before_end.setdefault(j, i)
+    near_end = {j for _, j, _, _ in lex.loc_near.find(toks)}
+    borders = lex.loc_border.longest(toks)
+    border_start = {i: j for i, j, _, _ in borders}
+    demonyms = lex.demonyms.longest(toks)
+    orgs = lex.organisations.longest(toks)
+
+    ments = []                       # (i, j, mention)
+    for m in mentions:
+        r = _mention_tokens(toks, m)
+        if r is not None:
+            ments.append((r[0], r[1], m))
+    ment_tok = {}
+    for i, j, m in ments:
+        for k in range(i, j):
+            ment_tok[k] = m
+    demo_tok = {}
+    for i, j, iso, _ in demonyms:
+        for k in range(i, j):
+            demo_tok[k] = iso
+
+    def looks_back(i: int) -> tuple[bool, bool, bool]:
+        """(cue, near, border) from the tokens before token i, across fillers and names."""
+        cue = near = border = False
+        k = i
+        steps = 0
+        while k > 0 and steps < 6 and k not in sent.breaks:
+            if k in before_end:
+                cue = True
+                near = near or k in near_end
+                # 'di sepanjang perbatasan': keep looking for a border word before the cue too
+                k2 = before_end[k]
+                if k2 in sent.breaks:
+                    break
+                k = k2
+                steps += 1
+                continue
+            t = toks[k - 1]
+            if any(j == k for j in border_start.values()) and any(
+                    bi < k <= bj for bi, bj in border_start.items()):
+                border = True
+                k = max(bi for bi, bj in border_start.items() if bj == k)
+                steps += 1
+                continue
+            if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok:
+                k -= 1
+                steps += 1
+                continue
+            break
+        return cue, near, border
+
+    used_in_border: set[int] = set()
+    cands: list[_Cand] = []
+    # 1. border phrases: 'perbatasan Armenia-Azerbaijan', 'the Armenian border', 'border with X'
+    for bi, bj, _, _ in borders:
+        isos: list[str] = []
+        border_place = None
+        lo = bi
+        while lo > 0 and bi - lo < 4 and lo not in sent.breaks and (
+                (lo - 1) in ment_tok or (lo - 1) in demo_tok or toks[lo - 1].low in lex.joiners):
+            lo -= 1
+        hi = bj
+        while hi < n and hi - bj < 5 and hi not in sent.breaks and (
+                hi in ment_tok or hi in demo_tok or toks[hi].low in lex.fillers
+                or toks[hi].low in lex.joiners):
+            hi += 1
+        while hi > bj and toks[hi - 1].low in lex.fillers and hi - 1 not in ment_tok:
+            hi -= 1
+        for k in range(lo, hi):
+            m = ment_tok.get(k)
+            if m is not None and m.place is not None and m.role not in (OTHER, ROLE_DATELINE):
+                if m.place.feature == "border":
+                    border_place = m.place
+                elif m.place.feature == "country" and m.place.country and m.place.country not in isos:
+                    isos.append(m.place.country)
+                used_in_border.add(k)
+            elif k in demo_tok and _is_iso(demo_tok[k]) and demo_tok[k] not in isos:
+                isos.append(demo_tok[k])
+                used_in_border.add(k)
+        place = border_place
+        if place is None and len(isos) >= 2:
+            place = gz.border(isos[0], isos[1])
+        elif place is None:
+            pool = [c for c in _sentence_isos(sent, ment_tok, demo_tok) if c not in isos]
+            pool += [c for c in article_countries if c not in isos and c not in pool]
+            if len(isos) == 1:
+                for other in pool:
+                    place = gz.border(isos[0], other)
+                    if place is not None:
+                        break
+            else:
+                for a_i, a in enumerate(pool[:4]):
+                    for b in pool[a_i + 1:4]:
+                        place = gz.border(a, b)
+                        if place is not None:
+                            break
+                    if place is not None:
+                        break
+        if place is None:
+            continue
+        cue, near, _ = looks_back(lo)
+        suffix = _suffix_after(text, toks, bj - 1, toks[bj - 1].end)
+        last = toks[bj - 1].low
+        if lex.loc_suffixes and any(last.endswith(s) for s in lex.loc_suffixes):
+            cue = True
+        if suffix and suffix in lex.loc_suffixes:
+            cue = True
+        s, e = toks[lo].start, toks[max(hi, bj) - 1].end
+        m_border = next((ment_tok[k] for k in range(lo, hi) if k in ment_tok
+                         and ment_tok[k].place is not None and ment_tok[k].place.feature == "border"),
+                        None)
+        cands.append(_Cand(lo, sent.clause_of[bi], place, text[s:e], cue, near, m_border))
+
+    # 2. place mentions
+    for i, j, m in ments:
+        if m.place is None or m.role in (OTHER, ROLE_DATELINE) or i in used_in_border:
+            continue
+        if doc.dateline is not None and m.start == doc.dateline.start:
+            continue
+        cue, near, border = looks_back(i)
+        suffix = _suffix_after(text, toks, j - 1, m.end)
+        if suffix and lex.loc_suffixes and any(suffix.endswith(s) for s in lex.loc_suffixes):
+            cue = True
+        if m.place.feature == "country" and not cue:
+            continue
+        cands.append(_Cand(i, sent.clause_of[i], m.place, m.mention, cue, near, m))
+    sent.cands = cands
+
+    # 3. actors: countries, capitals standing for governments, demonyms, organisations
+    cue_toks = {c.tok for c in cands if c.cue}
+    actors: list[tuple[int, str, str | None]] = []
+    for i, j, m in ments:
+        if m.place is None or i in used_in_border or i in cue_toks:
+            continue
+        p = m.place
+        if p.feature == "country" and p.country:
+            actors.append((i, p.name, p.country))
+        elif m.role == OTHER and p.country:
+            actors.append((i, gz.country_name(p.country), p.country))
+    for i, j, val, _ in demonyms:
+        if i in used_in_border:
+            continue
+        if _is_iso(val):
+            actors.append((i, gz.country_name(val), val))
+        else:
+            actors.append((i, val, None))
+    for i, j, val, _ in orgs:
+        if _is_iso(val):
+            actors.append((i, gz.country_name(val), val))
+        else:
+            actors.append((i, val, None))
+    actors.sort(key=lambda a: a[0])
+    sent.actors = actors
+
+
+def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
+    out = []
+    for k in sorted(set(ment_tok) | set(demo_tok)):
+        iso = None
+        if k in ment_tok:
+            m = ment_tok[k]
+            if m.place is not None and m.place.country and (m.place.feature == "country" or m.role == OTHER):
+                iso = m.place.country
+        elif _is_iso(demo_tok[k]):
+            iso = demo_tok[k]
+        if iso and iso not in out:
+            out.append(iso)
+    return out
+
+
+# --------------------------------------------------------------------------- triggers → drafts
+
+def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
+             clause_of: list[int]) -> bool:
+    for ni, nj, _, _ in negs:
+        if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
+            return True
+        if ni >= i and ni < j:                       # inside the trigger phrase itself
+            return True
+    for di, dj, _, _ in denials:
+        if dj <= i or (di < j and dj > i):
+            return True
+    if lex.neg_suffixes:
+        low = toks[i].low
+        if any(s in low[3:] for s in lex.neg_suffixes):
+            return True
+    return False
+
+
+def _subtype(typ: str, forced: str | None, cues: set[str], extra: set[str]) -> str | None:
+    if forced:
+        return forced
+    subs = (event_types().get(typ) or {}).get("subtypes") or {}
+    for name in subs:
+        if name in cues or name in extra:
+            return name
+    return None
+
+
+def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor) -> list[_Draft]:
+    toks = sent.toks
+    if not toks:
+        return []
+    trig = lex.triggers.longest(toks)
+    if not trig:
+        return []
+    negs = lex.negators.find(toks)
+    denials = lex.deniers.find(toks)
+    cues = {c for _, _, c, _ in lex.subtype_cues.find(toks)}
+    # (type, forced subtype, i, j, negated, pattern)
+    items = []
+    for i, j, (typ, sub), raw in trig:
+        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of), raw])
+    # An appeal's own clause after its trigger is its content, not a report.
+    kept = []
+    for it in items:
+        consumed = any(o[0] in CONSUMING and o[2] < it[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]
+                       and it[0] not in CONSUMING and it[0] != "accusation_statement"
+                       and it[0] != "casualties" for o in items)
+        if not consumed:
+            kept.append(it)
+    items = kept
+    types_present = {it[0] for it in items}
+    extra: set[str] = set()
+    cas_pos = [it for it in items if it[0] == "casualties" and not it[4]]
+    violent_pos = [it for it in items if it[0] in VIOLENT and not it[4]]
+    merged = []
+    for it in items:
+        typ = it[0]
+        # Killed and captured in one sentence are one casualties event; the fighting or shelling
+        # that caused them is its manner, not a second happening.
+        if cas_pos and typ in VIOLENT | {"capture_detention"} and not it[4]:
+            if typ == "shelling_airstrike":
+                extra.add(it[1] or "shelling")
+            continue
+        # 'despite the ceasefire': a ceasefire named beside fighting qualifies the fighting.
+        if typ == "ceasefire_agreement" and (cas_pos or violent_pos):
+            extra.add("ceasefire_violation")
+            continue
+        merged.append(it)
+    by_type: dict[str, list] = {}
+    for it in merged:
+        by_type.setdefault(it[0], []).append(it)
+    drafts = []
+    for typ, its in by_type.items():
+        pos = [x for x in its if not x[4]]
+        first = pos[0] if pos else its[0]
+        forced = next((x[1] for x in its if x[1]), None)
+        sub = _subtype(typ, forced, cues, extra)
+        cameo, acled, _ = type_codes(typ, sub)
+        i, j = first[2], first[3]
+        ev = Event(type=typ, sentence=doc.text[sent.start:sent.end], start=sent.start, end=sent.end,
+                   trigger=doc.text[toks[i].start:toks[j - 1].end], cameo=cameo, acled=acled,
+                   negated=not pos)
+        if typ in ("casualties", "capture_detention") and not ev.negated:
+            skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
+            counts, approx, _ = count_categories(doc.text, toks, lex, skip=skip,
+                                                 breaks={b for b in sent.breaks})
+            if typ == "capture_detention":
+                counts = {k: v for k, v in counts.items() if k == "captured"}
+            for k, v in counts.items():
+                setattr(ev, k, v)
+            ev.approximate = approx and bool(counts)
+        drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub))
+    drafts.sort(key=lambda d: d.tok)
+    # dates: the clause's cue, else the sentence's nearest
+    for d in drafts:
+        best = None
+        for c in date_cues:
+            ti = _tok_index(toks, c.start)
+            same = ti < len(toks) and sent.clause_of[min(ti, len(toks) - 1)] == d.clause
+            key = (0 if same else 1, abs(ti - d.tok))
+            r = resolve(c, anchor)
+            if r is None:
+                continue
+            if best is None or key < best[0]:
+                best = (key, r)
+        if best is not None:
+            d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
+            d.date_own = True
+    return drafts
+
+
+def _tok_index(toks: list[Tok], offset: int) -> int:
+    return bisect.bisect_left([t.start for t in toks], offset)
+
+
+# --------------------------------------------------------------------------- locations
+
+def _pick(cands: list[_Cand], tok: int) -> _Cand | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (not c.cue, SPECIFICITY.get(c.place.feature, 2), abs(c.tok - tok)))
+
+
+def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
+    p = c.place
+    base = BASE_PRECISION.get(p.feature, 2)
+    if c.near:
+        base = max(base, 2)
+    prec = min(3, base + level)
+    geom = None
+    try:
+        geom = p.geometry
+    except Exception:
+        geom = None
+    if geom is None:
+        geom = {"type": "Point", "coordinates": [p.lon, p.lat]}
+    return Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon, geometry=geom,
+                    precision=prec, mention=c.surface)
+
+
+def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> None:
+    for d in drafts:
+        _, _, placed = type_codes(d.event.type, d.subtype)
+        sent = d.sent
+        found = None
+        clause_c = [c for c in sent.cands if c.clause == d.clause]
+        c = _pick(clause_c, d.tok)
+        if c is not None:
+            found = (c, CLAUSE)
+        elif placed != "clause":
+            c = _pick([x for x in sent.cands if x.clause != d.clause], d.tok)
+            if c is not None:
+                found = (c, SENTENCE)
+            else:
+                others = [x for s in paras.get(sent.para, []) if s is not sent for x in s.cands if x.cue]
+                c = _pick(others, 0)
+                if c is not None:
+                    found = (c, PARAGRAPH)
+        if found is None:
+            continue
+        c, level = found
+        d.event.location = _location(c, level, gz)
+        d.loc_level = level
+        d.loc_mention = c.mention
+
+
+# --------------------------------------------------------------------------- merging
+
+def _actors_of(d: _Draft) -> list[str]:
+    names = []
+    for _, name, _ in d.sent.actors:
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    """Is b a repeat of a (same happening told again)?"""
+    ea, eb = a.event, b.event
+    if ea.type != eb.type or ea.negated != eb.negated:
+        return False
+    if a.subtype and b.subtype and a.subtype != b.subtype:
+        return False
+    if ea.date and eb.date and ea.date != eb.date:
+        return False
+    if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
+        return False
+    la, lb = ea.location, eb.location
+    if la and lb and la.place_id != lb.place_id:
+        weak_a = a.loc_level is not None and a.loc_level > CLAUSE
+        weak_b = b.loc_level is not None and b.loc_level > CLAUSE
+        if not (weak_a or weak_b):
+            return False
+    for k in ("killed", "wounded", "captured", "missing"):
+        va, vb = getattr(ea, k), getattr(eb, k)
+        if va is not None and vb is not None and va != vb and not (ea.approximate or eb.approximate):
+            return False
+    return True
+
+
+def _merge(a: _Draft, b: _Draft) -> None:
+    ea, eb = a.event, b.event
+    counts_a = sum(getattr(ea, k) is not None for k in ("killed", "wounded", "captured", "missing"))
+    counts_b = sum(getattr(eb, k) is not None for k in ("killed", "wounded", "captured", "missing"))
+    if counts_b > counts_a and a.sent.kind != TITLE or (a.sent.kind == TITLE and b.sent.kind != TITLE):
+        # keep the more informative sentence as the event's evidence
+        ea.sentence, ea.start, ea.end, ea.trigger = eb.sentence, eb.start, eb.end, eb.trigger
+    for k in ("killed", "wounded", "captured", "missing"):
+        va, vb = getattr(ea, k), getattr(eb, k)
+        if vb is not None and (va is None or vb > va):
+            setattr(ea, k, vb)
+    ea.approximate = ea.approximate or eb.approximate
+    if a.subtype is None and b.subtype is not None:
+        a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
+    if eb.location and (ea.location is None or (b.loc_level or 9) < (a.loc_level or 9)):
+        ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
+    if ea.date is None and eb.date:
+        ea.date, ea.date_precision = eb.date, eb.date_precision
+    for name in eb.actors:
+        if name not in ea.actors:
+            ea.actors.append(name)
+    ea.confidence = max(ea.confidence, eb.confidence)
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    body = [d for d in drafts if d.sent.kind != TITLE]
+    title = [d for d in drafts if d.sent.kind == TITLE]
+    kept: list[_Draft] = []
+    for d in body + title:
+        host = next((k for k in kept if _compatible(k, d)), None)
+        if host is not None:
+            _merge(host, d)
+        elif d.sent.kind == TITLE and any(k.event.type == d.event.type for k in kept):
+            continue                                  # the headline of a body event told in full
+        else:
+            kept.append(d)
+    kept.sort(key=lambda d: (d.event.start, d.tok))
+    return kept
+
+
+# --------------------------------------------------------------------------- entry point
+
+def _event_segments(doc: Document) -> list[tuple[str, int, int]]:
+    segs = [(s.kind, s.start, s.end) for s in doc.segments if s.kind in EVENT_SEGMENTS]
+    if not doc.segments:
+        segs = [(BODY, 0, len(doc.text))]
+    return sorted(segs, key=lambda s: s[1])
+
+
+def _article_countries(doc: Document) -> list[str]:
+    """Countries of the article's place mentions, most frequent first (border partners)."""
+    freq: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.place is not None and m.place.country and m.segment in EVENT_SEGMENTS:
+            freq[m.place.country] = freq.get(m.place.country, 0) + 1
+    return sorted(freq, key=lambda c: -freq[c])
+
+
+def extract_events(doc: Document, gazetteer=None) -> Document:
+    """Fill ``doc.events`` (and promote the roles of event-location mentions). Returns doc."""
+    lex = lexicon(doc.lang)
+    gz = _gaz(gazetteer)
+    anchor = parse_anchor(doc.published) or parse_anchor(doc.meta.get("date"))
+    text = doc.text
+    mentions = sorted([m for m in doc.mentions if m.segment in EVENT_SEGMENTS or m.segment is None],
+                      key=lambda m: m.start)
+    m_starts = [m.start for m in mentions]
+    countries = _article_countries(doc)
+    sents: list[_Sent] = []
+    para = 0
+    for kind, s0, e0 in _event_segments(doc):
+        for ps, pe in _paragraphs(text, s0, e0):
+            para += 1
+            for s, e in split_sentences(text, ps, pe, doc.lang):
+                toks = tokenize(text, s, e)
+                clause_of, starts = _clauses(text, toks, lex)
+                sent = _Sent(s, e, kind, para, toks, clause_of, starts)
+                sents.append(sent)
+    drafts: list[_Draft] = []
+    paras: dict[int, list[_Sent]] = {}
+    for sent in sents:
+        paras.setdefault(sent.para, []).append(sent)
+        lo = bisect.bisect_left(m_starts, sent.start)
+        hi = bisect.bisect_left(m_starts, sent.end)
+        _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries)
+        cues = find_dates(text, lex, sent.start, sent.end)
+        sent.date_cues = cues
+        for d in _drafts_of_sentence(doc, sent, lex, cues, anchor):
+            d.event.actors = _actors_of(d)
+            drafts.append(d)
+    _place_drafts(drafts, paras, gz)
+    # The article's main event date: the first own day-level date of an event, else of any cue.
+    main = next(((d.event.date, d.event.date_precision) for d in drafts
+                 if d.date_own and d.event.date_precision == DAY), None)
+    if main is None:
+        for sent in sents:
+            for c in sent.date_cues:
+                r = resolve(c, anchor)
+                if r is not None:
+                    main = (r[0].isoformat(), r[1])
+                    break
+            if main:
+                break
+    if main is None and anchor is not None:
+        main = (anchor.isoformat(), SPAN)
+    for d in drafts:
+        if d.event.date is None and main is not None:
+            d.event.date, d.event.date_precision = main
+        conf = 0.5 + (0.1 if d.date_own else 0) + (0.1 if d.event.actors else 0)
+        if d.loc_level is not None:
+            conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
+        d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
+    kept = _dedupe(drafts)
+    for d in kept:
+        m = d.loc_mention
+        if m is not None and not d.event.negated and m.role not in (OTHER, ROLE_DATELINE):
+            m.role = EVENT
+    doc.events = [d.event for d in kept]
+    return doc
+
+
+# --------------------------------------------------------------------------- table output
+
+EVENT_COLUMNS = ("type", "cameo", "date", "where", "precision", "actors", "killed", "wounded",
+                 "captured", "missing", "negated", "trigger")
+
+
+def format_events_rows(doc: Document) -> list[dict[str, Any]]:
+    """One flat row per event for ``geomap extract --format table`` (strings, '' for none)."""
+    rows = []
+    for e in doc.events:
+        def num(v, approx=e.approximate):
+            return "" if v is None else (f"≥{v}" if approx else str(v))
+        rows.append({
+            "type": e.type, "cameo": e.cameo or "", "date": e.date or "",
+            "where": e.location.name if e.location else "",
+            "precision": str(e.location.precision) if e.location else "",
+            "actors": ", ".join(e.actors), "killed": num(e.killed), "wounded": num(e.wounded),
+            "captured": num(e.captured), "missing": num(e.missing),
+            "negated": "yes" if e.negated else "", "trigger": e.trigger,
+        })
+    return rows

@@ -1,0 +1,205 @@
+"""Date cues in a sentence and their resolution to a calendar date with ACLED time precision.
+
+Cues (per-language data in events.yaml `dates`): ISO dates, numeric dates in the language's order
+('16/11', '16.11.2021'), day + month name ('16 November', '16 ноября', '16 Kasım', 'le 16
+novembre', 'am 16. November', '16 de noviembre'), month name + day ('November 16, 2021'), month +
+year (precision 3), weekdays ('Selasa', 'on Tuesday', 'во вторник', 'mardi'), relative days
+('yesterday', 'kemarin', 'вчера', 'dün') and spans ('last week', 'pekan lalu': precision 2).
+
+Resolution is against an anchor date (the article's publication date). Without one, a day and
+month with a weekday get the latest year, not in the future, in which that day was that weekday
+('Selasa (16/11)' → 2021-11-16); a day and month alone get the latest such date not in the future.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .events_lex import Lexicon, fold, fold_keep_length
+
+DAY, SPAN, MONTH = 1, 2, 3          # ACLED time_precision
+WEEKDAY_NEAR = 16                   # chars between a weekday and the date it qualifies
+
+
+@dataclass
+class DateCue:
+    start: int                      # offsets into the text the cue was found in
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None      # 0 = Monday
+    rel_days: int | None = None     # yesterday = -1
+    precision: int = DAY
+
+
+def _alt(words) -> str:
+    ws = sorted({re.escape(fold(str(w))).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return "|".join(w.replace(r"\*", r"\w*") for w in ws) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def _compiled(code: str, lex_id: int, lex: Lexicon):
+    d = lex.dates
+    months = {fold(str(k)): int(v) for k, v in (d.get("months") or {}).items()}
+    weekdays = {fold(str(k)): int(v) for k, v in (d.get("weekdays") or {}).items()}
+    relative = {fold(str(k)): int(v) for k, v in (d.get("relative") or {}).items()}
+    spans = {fold(str(k)): int(v) for k, v in (d.get("spans") or {}).items()}
+    mon = _alt(months)
+    B, E = r"(?<!\w)", r"(?!\w)"
+    day_suffix = r"(?:st|nd|rd|th|er|eme|ème|º|°|\.)?"
+    of = r"(?:\s*(?:de|del|di|of)\s+|\s*)"        # '16 de noviembre', '16 di novembre'
+    pats = {
+        "iso": re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"),
+        "num_year": re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])"),
+        "num_slash": re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
+        "day_mon": re.compile(rf"{B}(\d{{1,2}}){day_suffix}{of}({mon})\.?(?:{of},?\s*(\d{{4}}))?{E}"),
+        "mon_day": re.compile(rf"{B}({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?!\d)"),
+        "mon_year": re.compile(rf"{B}({mon}){of}(\d{{4}}){E}"),
+        "weekday": re.compile(rf"{B}({_alt(weekdays)}){E}"),
+        "relative": re.compile(rf"{B}({_alt(relative)}){E}"),
+        "span": re.compile(rf"{B}({_alt(spans)}){E}"),
+    }
+    order = d.get("order", "dmy")
+
+    def lookup(table, s):
+        s = re.sub(r"\s+", " ", s)
+        if s in table:
+            return table[s]
+        for k, v in table.items():          # prefix patterns ('dienstag*')
+            if k.endswith("*") and s.startswith(k[:-1]):
+                return v
+        return None
+    return pats, months, weekdays, relative, spans, order, lookup
+
+
+def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[DateCue]:
+    """Date cues of text[start:end], offsets into text, in text order, weekdays merged into the
+    date they qualify ('Selasa (16/11)', 'Tuesday, November 16')."""
+    end = len(text) if end is None else end
+    low = fold_keep_length(text[start:end])
+    pats, months, weekdays, relative, spans, order, lookup = _compiled(lex.code, id(lex), lex)
+    cues: list[DateCue] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(c: DateCue):
+        if free(c.start - start, c.end - start):
+            taken.append((c.start - start, c.end - start))
+            cues.append(c)
+
+    for m in pats["iso"].finditer(low):
+        y, mo, d = map(int, m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+    for m in pats["day_mon"].finditer(low):
+        d, mo = int(m.group(1)), lookup(months, m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if mo and 1 <= d <= 31:
+            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+    for m in pats["mon_day"].finditer(low):
+        mo, d = lookup(months, m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if mo and 1 <= d <= 31:
+            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+    for m in pats["num_year"].finditer(low):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = y + 2000 if y < 100 else y
+        d, mo = (b, a) if order == "mdy" else (a, b)
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+    for m in pats["num_slash"].finditer(low):
+        a, b = int(m.group(1)), int(m.group(2))
+        d, mo = (b, a) if order == "mdy" else (a, b)
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(DateCue(start + m.start(), start + m.end(), d, mo, None))
+    for m in pats["mon_year"].finditer(low):
+        mo = lookup(months, m.group(1))
+        if mo:
+            add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))
+    for m in pats["relative"].finditer(low):
+        v = lookup(relative, m.group(1))
+        if v is not None:
+            add(DateCue(start + m.start(), start + m.end(), rel_days=v))
+    for m in pats["span"].finditer(low):
+        v = lookup(spans, m.group(1))
+        if v is not None:
+            add(DateCue(start + m.start(), start + m.end(), rel_days=-v, precision=SPAN))
+    wds = []
+    for m in pats["weekday"].finditer(low):
+        v = lookup(weekdays, m.group(1))
+        if v is not None and free(m.start(), m.end()):
+            wds.append(DateCue(start + m.start(), start + m.end(), weekday=v))
+    cues.sort(key=lambda c: c.start)
+    # A weekday next to a day-level date qualifies it; otherwise it is a cue of its own.
+    for w in wds:
+        host = None
+        for c in cues:
+            if c.day is not None and c.weekday is None and (
+                    0 <= c.start - w.end <= WEEKDAY_NEAR or 0 <= w.start - c.end <= WEEKDAY_NEAR):
+                host = c
+                break
+        if host is not None:
+            host.weekday = w.weekday
+            host.start, host.end = min(host.start, w.start), max(host.end, w.end)
+        else:
+            cues.append(w)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None
+            ) -> tuple[dt.date, int] | None:
+    """(date, precision) of a cue, or None when it cannot be placed in time."""
+    today = today or dt.date.today()
+    ref = anchor or None
+    if cue.day is not None and cue.month is not None:
+        if cue.year is not None:
+            d = _safe(cue.year, cue.month, cue.day)
+            return (d, DAY) if d else None
+        if ref is not None:
+            # The latest such day on or before the anchor (+1 day: time zones, overnight filing).
+            for y in (ref.year, ref.year - 1):
+                d = _safe(y, cue.month, cue.day)
+                if d and d <= ref + dt.timedelta(days=1):
+                    return d, DAY
+            return None
+        latest = today
+        for y in range(latest.year, latest.year - 30, -1):
+            d = _safe(y, cue.month, cue.day)
+            if d is None or d > latest:
+                continue
+            if cue.weekday is None or d.weekday() == cue.weekday:
+                return d, DAY
+        return None
+    if cue.month is not None and cue.year is not None:
+        return dt.date(cue.year, cue.month, 1), MONTH
+    if ref is None:
+        return None
+    if cue.rel_days is not None:
+        return ref + dt.timedelta(days=cue.rel_days), cue.precision
+    if cue.weekday is not None:
+        back = (ref.weekday() - cue.weekday) % 7
+        return ref - dt.timedelta(days=back), DAY
+    return None
+
+
+def parse_anchor(value) -> dt.date | None:
+    """'2021-11-17' (or a longer ISO timestamp) → date; anything else → None."""
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None

@@ -1,0 +1,273 @@
+"""Per-language event lexicons (geomap/data/lang/<code>/events.yaml) and the phrase matcher.
+
+A lexicon pattern is a run of words matched against consecutive tokens:
+
+* ``word``   the token itself, or the token without a clitic of the language ('-nya', '-lah');
+* ``~root``  any token whose stem, after the language's affix rules, is ``root`` (Indonesian
+  menyerang, serangan, diserang, penyerangan → ~serang);
+* ``word*``  any token starting with ``word`` (Russian обстрел*, Turkish saldır*, German beschoss*);
+* ``..``     up to three arbitrary tokens ('kehilangan .. posisi').
+
+Everything is compared after :func:`fold` (lower case, Turkish dotless/dotted i unified), so data
+files can be written naturally. Matching is a dictionary lookup per token on the first pattern
+word, so a lexicon of thousands of patterns costs the same as one of ten.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+import yaml
+
+from .config import DATA_DIR
+from .lang import LANGUAGES, load
+from .text import tokens as _tokens
+
+GAP = 3          # tokens a '..' may skip
+_FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "'"})
+
+
+def fold(s: str) -> str:
+    """Lower case for matching; one character in, one out where it matters (Turkish I/ı)."""
+    return s.translate(_FOLD).lower()
+
+
+def fold_keep_length(s: str) -> str:
+    """fold() that never changes the string's length, so regex offsets stay offsets into s."""
+    f = s.replace("İ", "i").replace("ı", "i").lower()
+    return f if len(f) == len(s) else "".join((c.lower() if len(c.lower()) == 1 else c) for c in s)
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str        # surface
+    low: str         # folded
+
+
+@lru_cache(maxsize=None)
+def event_types() -> dict[str, Any]:
+    """geomap/data/event_types.yaml: CAMEO / ACLED codes per type and subtype."""
+    with (DATA_DIR / "event_types.yaml").open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+def split_pattern(p: str) -> list[str]:
+    """'cessez-le-feu' → ['cessez', 'le', 'feu']: the same splits text.tokens() makes."""
+    out = []
+    for w in fold(str(p)).replace("-", " ").replace("'", " ").split():
+        out.append(w)
+    return out
+
+
+class Morph:
+    """Affix rules of a language: clitics, suffixes, [prefix, replacement] pairs (data)."""
+
+    def __init__(self, affixes: dict | None):
+        affixes = affixes or {}
+        self.clitics = tuple(fold(s) for s in affixes.get("clitics", []) or [])
+        self.suffixes = tuple(fold(s) for s in affixes.get("suffixes", []) or [])
+        self.prefixes = tuple((fold(a), fold(b)) for a, b in (affixes.get("prefixes", []) or []))
+        self.min_stem = int(affixes.get("min_stem", 3))
+        self.forms = lru_cache(maxsize=50000)(self._forms)
+        self.roots = lru_cache(maxsize=50000)(self._roots)
+
+    def _forms(self, w: str) -> frozenset:
+        """The word and the word without one clitic ('serangannya' → 'serangan')."""
+        out = {w}
+        for c in self.clitics:
+            if w.endswith(c) and len(w) - len(c) >= self.min_stem:
+                out.add(w[: -len(c)])
+        return frozenset(out)
+
+    def _roots(self, w: str) -> frozenset:
+        """Every stem reachable by stripping up to two suffixes and two prefixes."""
+        if not (self.suffixes or self.prefixes):
+            return self.forms(w)
+        level = set(self.forms(w))
+        out = set(level)
+        for _ in range(2):
+            nxt = set()
+            for s in level:
+                for suf in self.suffixes:
+                    if s.endswith(suf) and len(s) - len(suf) >= self.min_stem:
+                        nxt.add(s[: -len(suf)])
+            out |= nxt
+            level = nxt
+        level = set(out)
+        for _ in range(2):
+            nxt = set()
+            for s in level:
+                for pre, rep in self.prefixes:
+                    if s.startswith(pre) and len(s) - len(pre) + len(rep) >= self.min_stem:
+                        nxt.add(rep + s[len(pre):])
+            out |= nxt
+            level = nxt
+        return frozenset(out)
+
+
+class Matcher:
+    """Finds lexicon patterns in a token list. Entries: (pattern string, payload)."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], morph: Morph):
+        self.morph = morph
+        self.patterns: list[tuple[tuple[str, ...], Any, str]] = []
+        self.by_form: dict[str, list[int]] = {}
+        self.by_root: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+        self.prefix_lengths: set[int] = set()
+        for raw, payload in entries:
+            elems = tuple(split_pattern(raw))
+            if not elems or elems[0] == "..":
+                continue
+            idx = len(self.patterns)
+            self.patterns.append((elems, payload, str(raw)))
+            first = elems[0]
+            if first.startswith("~"):
+                self.by_root.setdefault(first[1:], []).append(idx)
+            elif first.endswith("*") and len(first) > 1:
+                self.by_prefix.setdefault(first[:-1], []).append(idx)
+                self.prefix_lengths.add(len(first) - 1)
+            else:
+                self.by_form.setdefault(first, []).append(idx)
+        self._plens = sorted(self.prefix_lengths)
+
+    def _elem_ok(self, e: str, low: str) -> bool:
+        if e.startswith("~"):
+            return e[1:] in self.morph.roots(low)
+        if e.endswith("*") and len(e) > 1:
+            return low.startswith(e[:-1])
+        return e in self.morph.forms(low)
+
+    def _rest(self, elems: tuple[str, ...], k: int, toks: list[Tok], i: int, stop: int) -> int:
+        """Match elems[k:] from token i; return the end token index or -1."""
+        if k == len(elems):
+            return i
+        e = elems[k]
+        if e == "..":
+            for skip in range(0, GAP + 1):
+                if i + skip > stop:
+                    break
+                r = self._rest(elems, k + 1, toks, i + skip, stop)
+                if r != -1:
+                    return r
+            return -1
+        if i >= stop or not self._elem_ok(e, toks[i].low):
+            return -1
+        return self._rest(elems, k + 1, toks, i + 1, stop)
+
+    def candidates(self, low: str) -> set[int]:
+        cands: set[int] = set()
+        for f in self.morph.forms(low):
+            cands.update(self.by_form.get(f, ()))
+        if self.by_root:
+            for r in self.morph.roots(low):
+                cands.update(self.by_root.get(r, ()))
+        for n in self._plens:
+            if n > len(low):
+                break
+            cands.update(self.by_prefix.get(low[:n], ()))
+        return cands
+
+    def find(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
+        """Every match (i, j, payload, pattern) in toks[lo:hi], tokens i..j-1."""
+        hi = len(toks) if hi is None else hi
+        out = []
+        for i in range(lo, hi):
+            cands = self.candidates(toks[i].low)
+            for idx in cands:
+                elems, payload, raw = self.patterns[idx]
+                j = self._rest(elems, 1, toks, i + 1, hi)
+                if j != -1:
+                    out.append((i, j, payload, raw))
+        return out
+
+    def longest(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
+        """Non-overlapping matches, longest first (then leftmost)."""
+        ms = sorted(self.find(toks, lo, hi), key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: set[int] = set()
+        out = []
+        for m in ms:
+            rng = range(m[0], m[1])
+            if any(t in taken for t in rng):
+                continue
+            taken.update(rng)
+            out.append(m)
+        return sorted(out, key=lambda m: m[0])
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    return [Tok(s, e, w, fold(w)) for s, e, w in _tokens(text, start, end)]
+
+
+def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
+    """A {key: [patterns]} mapping or a [patterns] list → (pattern, payload) entries."""
+    out: list[tuple[str, Any]] = []
+    if isinstance(spec, dict):
+        for key, pats in spec.items():
+            if isinstance(pats, (list, tuple)):
+                out.extend((str(p), payload_of(key, p)) for p in pats)
+            else:                       # {pattern: value}
+                out.append((str(key), pats))
+    elif isinstance(spec, (list, tuple)):
+        out.extend((str(p), str(p)) for p in spec)
+    return out
+
+
+class Lexicon:
+    """Everything events.py needs to know about one language, compiled once."""
+
+    def __init__(self, code: str):
+        self.code = code
+        d = load(code, "events") or {}
+        self.data = d
+        self.morph = Morph(d.get("affixes"))
+        m = self.morph
+        types = event_types()
+
+        def trig_payload(key, p):
+            typ, _, sub = str(key).partition("/")
+            return (typ, sub or None)
+
+        trig = d.get("triggers") or {}
+        bad = [k for k in trig if str(k).partition("/")[0] not in types]
+        if bad:
+            raise ValueError(f"events.yaml ({code}): unknown event type(s) {bad}")
+        self.triggers = Matcher(_entries(trig, trig_payload), m)
+        self.subtype_cues = Matcher(_entries(d.get("subtype_cues") or {}), m)
+        neg = d.get("negation") or {}
+        self.negators = Matcher(_entries(list(neg.get("words") or [])), m)
+        self.neg_window = int(neg.get("window", 3))
+        self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
+        self.neg_suffixes = tuple(fold(s) for s in neg.get("suffixes") or [])
+        self.counts = Matcher(_entries(d.get("counts") or {}), m)
+        num = d.get("numbers") or {}
+        ents = []
+        for kind in ("units", "add", "scale", "vague"):
+            for k, v in (num.get(kind) or {}).items():
+                ents.append((str(k), (kind, v)))
+        self.numbers = Matcher(ents, Morph(None))
+        self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
+        loc = d.get("locative") or {}
+        self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
+        self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
+        self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
+        self.fillers = frozenset(w for p in loc.get("fillers") or [] for w in split_pattern(p))
+        self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
+        self.joiners = frozenset(fold(s) for s in loc.get("joiners") or [])
+        self.clause_breaks = Matcher(_entries(list(d.get("clause_breaks") or [])), m)
+        act = d.get("actors") or {}
+        self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
+        self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
+        self.dates = d.get("dates") or {}
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str | None) -> Lexicon:
+    """The compiled lexicon of a language (English for an unknown or missing language)."""
+    if code not in LANGUAGES:
+        code = "en"
+    return Lexicon(code)

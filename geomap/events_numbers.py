@@ -1,0 +1,168 @@
+"""Numbers and casualty counts in a sentence, in any of the lexicon languages.
+
+``numbers(toks, lex)`` finds figures written in digits ('15', '1.200', '1,200') or in words
+('dua belas', 'twenty-five', 'пятнадцать', 'on iki', 'quatre-vingts'), vague quantities with their
+lower bound ('puluhan' → 10, 'dozens' → 12, 'une centaine' → 100) and approximation markers
+('at least', 'setidaknya', 'более', 'en az'). ``counts(toks, lex)`` attaches each figure to the
+category named next to it (killed, wounded, captured, missing) using the `counts` lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .events_lex import Lexicon, Tok
+
+CATEGORIES = ("killed", "wounded", "captured", "missing")
+_DIGITS = re.compile(r"^\d+$")
+_GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
+LOOKAHEAD = 7          # tokens after a figure searched for its category word
+LOOKBACK = 6
+
+
+@dataclass
+class Number:
+    i: int               # first token index
+    j: int               # end token index (exclusive)
+    value: int
+    approximate: bool
+
+
+def _word_value(parts: list[tuple[str, float]]) -> int | None:
+    """Combine number-word parts: units add, 'add' words add to the running group ('dua belas'),
+    scales multiply it ('dua puluh', 'quatre-vingts'), a scale ≥ 1000 closes a group."""
+    total = 0
+    cur = 0
+    seen = False
+    for kind, v in parts:
+        v = int(v)
+        if kind == "units":
+            cur += v
+        elif kind == "add":
+            cur = (cur or 1) + v if cur else v
+        elif kind == "scale":
+            if v >= 1000:
+                total += (cur or 1) * v
+                cur = 0
+            else:
+                cur = (cur or 1) * v
+        seen = True
+    return total + cur if seen else None
+
+
+def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None) -> list[Number]:
+    """Every figure of the token list; tokens in ``skip`` (dates) are never part of one."""
+    skip = skip or set()
+    words = {}
+    for i, j, payload, _ in lex.numbers.longest(toks):
+        words[i] = (j, payload)
+    approx_end = {j for i, j, _, _ in lex.approx.find(toks)}
+    out: list[Number] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if i in skip:
+            i += 1
+            continue
+        t = toks[i]
+        if _DIGITS.match(t.low):
+            j = i + 1
+            digits = t.low
+            # '1.200', '1,200', '1 200' (nbsp): thousands groups of exactly three digits.
+            while (j < n and j not in skip and _DIGITS.match(toks[j].low) and len(toks[j].low) == 3
+                   and toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_SEPS):
+                digits += toks[j].low
+                j += 1
+            if len(digits) > 7:
+                i = j
+                continue
+            out.append(Number(i, j, int(digits), i in approx_end))
+            i = j
+            continue
+        if i in words:
+            parts = []
+            j = i
+            vague = None
+            while j in words and j not in skip:
+                jj, (kind, v) = words[j]
+                if kind == "vague":
+                    vague = v
+                    # 'dozens', 'puluhan': a lower bound; 'two dozen' → scale of what went before.
+                    j = jj
+                    break
+                parts.append((kind, v))
+                j = jj
+            val = _word_value(parts)
+            if vague is not None:
+                val = (val or 1) * int(vague) if parts else int(vague)
+                out.append(Number(i, j, val, True))
+            elif val is not None:
+                out.append(Number(i, j, val, i in approx_end))
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
+                     skip: set[int] | None = None, breaks: set[int] | None = None
+                     ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
+    """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]).
+
+    A figure takes the category word right before it ('killed 15', 'korban tewas 15'), else the
+    first one after it before the next clause break ('15 soldiers were killed', '12 lainnya
+    ditahan'), else one shortly before it ('the death toll rose to 15'). Figures sharing one
+    category word add up ('5 soldiers and 3 civilians were killed'); different words for the same
+    category keep the largest figure (a toll repeated or updated)."""
+    hi = len(toks) if hi is None else hi
+    breaks = breaks or set()
+    sub = toks[lo:hi]
+    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())})]
+    if not nums:
+        return {}, False, []
+    cues = {}          # token index (in sub) → (end, category)
+    for i, j, cat, _ in lex.counts.longest(sub):
+        cues[i] = (j, cat)
+    cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
+    approx_spans = {j: i for i, j, _, _ in lex.approx.find(sub)}
+    num_starts = {nm.i for nm in nums}
+    by_cue: dict[tuple[int, str], list[Number]] = {}
+    for nm in nums:
+        found = None
+        # 1. right before (skipping 'at least'): 'killed at least 15'
+        k = nm.i
+        if k in approx_spans:
+            k = approx_spans[k]
+        if k in cue_end:
+            ci, cat = cue_end[k]
+            found = (ci, cat)
+        # 2. after, before the next clause break
+        if found is None:
+            k = nm.j
+            while k < len(sub) and k - nm.j <= LOOKAHEAD and (k + lo) not in breaks:
+                if k in cues:
+                    found = (k, cues[k][1])
+                    break
+                k += 1
+        # 3. shortly before
+        if found is None:
+            k = nm.i - 1
+            while k >= 0 and nm.i - k <= LOOKBACK and (k + 1 + lo) not in breaks:
+                if k in cues and cues[k][0] <= nm.i:
+                    found = (k, cues[k][1])
+                    break
+                if k in num_starts:
+                    break
+                k -= 1
+        if found is not None:
+            by_cue.setdefault(found, []).append(nm)
+    result: dict[str, int] = {}
+    approx = False
+    where: list[tuple[int, str]] = []
+    for (ci, cat), nms in sorted(by_cue.items()):
+        total = sum(nm.value for nm in nms)
+        if total > result.get(cat, -1):
+            result[cat] = total
+        approx = approx or any(nm.approximate for nm in nms)
+        where.append((ci + lo, cat))
+    return result, approx, where
