@@ -1,0 +1,271 @@
+"""The offline gazetteer: one SQLite index in ``geomap.config.cache_dir()``.
+
+    gaz = Gazetteer.default()               # opens (builds if missing/outdated) the index
+    gaz.match(keys)                         # {key: [Candidate …]}: ONE query for a batch of keys
+    gaz.lookup("Гюмри")                     # ranked candidates for a human-typed name
+    gaz.get("geonames:616635"), gaz.country("AM"), gaz.border("AZ", "AM")
+
+The index is never loaded into Python memory: every call is an indexed SQLite query, so
+opening it costs a few milliseconds (the cold `geomap extract` budget is < 1 s). Heavy
+libraries (geopandas, shapely) are only imported by the builder (``geomap.gazetteer.build``).
+Geometries (country polygons, border lines, region outlines) are read lazily: a ``Place``
+from this module loads its GeoJSON the first time ``place.geometry`` is read.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..document import Place
+from ..errors import GazetteerError
+from ..normalize import all_variants, key as norm_key
+
+# Name kinds (column names.kind). The recogniser should ignore 'code' and 'short' names for
+# free-text matching (IATA codes such as 'BAK', two-letter junk) and be careful with 'translit'
+# (lowercase romanisations that GeoNames stores for many places).
+NAME_KINDS = ("name", "alt", "translit", "code", "short")
+
+
+class IndexedPlace(Place):
+    """A Place whose geometry is fetched from the index on first access."""
+
+    def __init__(self, *args, _gaz: "Gazetteer | None" = None, _pid: int | None = None,
+                 geom_type: str | None = None, approximate: bool = False, **kw):
+        super().__init__(*args, **kw)          # sets geometry through the setter below
+        self._gaz, self._pid = _gaz, _pid
+        self.geom_type = geom_type or "Point"
+        self.approximate = approximate
+
+    @property
+    def geometry(self):                                   # type: ignore[override]
+        if self.__dict__.get("_geom") is None and not self.__dict__.get("_geom_loaded"):
+            gaz, pid = self.__dict__.get("_gaz"), self.__dict__.get("_pid")
+            if gaz is not None and pid is not None and self.geom_type != "Point":
+                self._geom_loaded = True
+                self._geom = gaz._geometry(pid)
+        return self.__dict__.get("_geom")
+
+    @geometry.setter
+    def geometry(self, value):
+        self._geom = value
+        self._geom_loaded = value is not None
+
+
+@dataclass
+class Candidate:
+    """One place a key may refer to. ``importance`` ranks places (country > capital > admin-1 >
+    big city …); ``name_kind`` is one of NAME_KINDS; ``how`` is 'exact' or 'variant'."""
+    place: Place
+    name: str                   # the gazetteer name that matched (as written in the source)
+    key: str                    # the normalised key that matched
+    lang: str | None
+    name_kind: str
+    how: str
+    importance: float
+    layer: int = 0              # 0 base data, 1 curated, 2 imported, 3 user file
+
+    @property
+    def score(self) -> float:
+        """A ranking score for humans' look-ups: importance, preferring real names over codes
+        and exact keys over de-inflected ones."""
+        bonus = {"name": 0.6, "alt": 0.3, "translit": 0.0, "code": -2.0, "short": -1.0}
+        s = self.importance + bonus.get(self.name_kind, 0.0)
+        if self.how != "exact":
+            s -= 0.8
+        return s
+
+    def to_json(self) -> dict:
+        p = self.place
+        return {"id": p.id, "name": p.name, "feature": p.feature, "country": p.country,
+                "admin1": p.admin1, "population": p.population, "lat": p.lat, "lon": p.lon,
+                "geometry_type": getattr(p, "geom_type", "Point"),
+                "approximate": bool(getattr(p, "approximate", False)),
+                "matched_name": self.name, "matched_key": self.key, "lang": self.lang,
+                "name_kind": self.name_kind, "how": self.how,
+                "importance": round(self.importance, 3), "source": p.source}
+
+
+_PLACE_COLS = ("p.pid, p.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.admin1, "
+               "p.importance, p.source, p.geom_type, p.approximate, p.superseded, p.layer")
+
+# SQLite allows 32766 host parameters; a batch larger than this is split.
+_MAX_PARAMS = 30000
+
+
+class Gazetteer:
+    """A read-only view of one index file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise GazetteerError(f"{self.path}: gazetteer index not found "
+                                 "(run 'geomap gazetteer build')")
+        try:
+            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                       check_same_thread=False)
+            self._db.execute("PRAGMA query_only=1")
+            self.meta = dict(self._db.execute("SELECT k, v FROM meta"))
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{self.path}: not a geomap gazetteer index ({exc}); "
+                                 "rebuild it with 'geomap gazetteer build --force'") from None
+        self._place_cache: dict[int, Place] = {}
+
+    # -- opening ------------------------------------------------------------------------------
+    @classmethod
+    def default(cls, *, progress: bool = True, user_file: str | Path | None = None) -> "Gazetteer":
+        """The index in the cache dir, built (with a progress bar) or refreshed first if its
+        sources changed. A refresh of the curated/imported/user layers takes about a second;
+        a full build well under a minute."""
+        from .index import ensure_index
+        return cls(ensure_index(progress=progress, user_file=user_file))
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- rows → objects -----------------------------------------------------------------------
+    def _place(self, row) -> Place:
+        (pid, pid_s, name, country, feature, lat, lon, pop, admin1, imp, source, gtype, approx,
+         _sup, _layer) = row
+        p = self._place_cache.get(pid)
+        if p is None:
+            p = IndexedPlace(id=pid_s, name=name, country=country, feature=feature, lat=lat,
+                             lon=lon, population=pop, admin1=admin1, source=source,
+                             _gaz=self, _pid=pid, geom_type=gtype, approximate=bool(approx))
+            if len(self._place_cache) > 50_000:
+                self._place_cache.clear()
+            self._place_cache[pid] = p
+        return p
+
+    def _geometry(self, pid: int) -> dict | None:
+        row = self._db.execute("SELECT geojson FROM geoms WHERE pid=?", (pid,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def _rows_by_pid(self, pids) -> dict[int, tuple]:
+        pids = list(pids)
+        q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * len(pids))})"
+        return {r[0]: r for r in self._db.execute(q, pids)}
+
+    # -- the API --------------------------------------------------------------------------------
+    def match(self, keys, *, limit: int = 25, how: str = "exact") -> dict[str, list[Candidate]]:
+        """Exact lookup of a batch of normalised keys (``geomap.normalize.key``) in one query.
+
+        Returns only keys that matched, each with at most ``limit`` candidates, best
+        importance first. Use this once per article with every key (and variant) the
+        recogniser wants to test."""
+        keys = list(dict.fromkeys(k for k in keys if k))
+        out: dict[str, list[Candidate]] = {}
+        for i in range(0, len(keys), _MAX_PARAMS):
+            chunk = keys[i:i + _MAX_PARAMS]
+            q = (f"SELECT n.key, n.name, n.lang, n.kind, n.layer, {_PLACE_COLS} "
+                 "FROM names n JOIN places p ON p.pid = n.pid "
+                 f"WHERE n.key IN ({','.join('?' * len(chunk))})")
+            rows = self._db.execute(q, chunk).fetchall()
+            # A place corrected by a higher layer is 'superseded': answer with its successor.
+            sup = {r[5 + 13] for r in rows if r[5 + 13] is not None}
+            succ = self._rows_by_pid(sup) if sup else {}
+            for k, name, lang, kind, nlayer, *prow in rows:
+                if prow[13] is not None and prow[13] in succ:
+                    prow = list(succ[prow[13]])
+                place = self._place(prow)
+                out.setdefault(k, []).append(Candidate(
+                    place=place, name=name, key=k, lang=lang, name_kind=kind, how=how,
+                    importance=prow[9], layer=max(nlayer, prow[14])))
+        for k, cands in out.items():
+            # one candidate per place (two names of a place can share a key after a correction)
+            seen: dict[str, Candidate] = {}
+            for c in sorted(cands, key=lambda c: (-c.importance, c.place.id)):
+                seen.setdefault(c.place.id, c)
+            out[k] = list(seen.values())[:limit]
+        return out
+
+    def lookup(self, name: str, country: str | None = None, limit: int = 10,
+               lang: str | None = None) -> list[Candidate]:
+        """Ranked candidates for a name typed by a person, in any language or script.
+
+        Tries the exact key first, then de-inflected variants of every language (or of
+        ``lang``) and border phrases ('Armenia–Azerbaijan border', 'граница Армении и
+        Азербайджана'). ``country`` (ISO alpha-2) keeps only places in that country."""
+        from ..normalize import variants
+        exact = norm_key(name)
+        keys = variants(name, lang) if lang else all_variants(name)
+        found = self.match(keys, limit=200)
+        cands: list[Candidate] = []
+        for k, cs in found.items():
+            for c in cs:
+                c.how = "exact" if k == exact else "variant"
+                cands.append(c)
+        border = self._border_phrase(name, lang)
+        if border is not None:
+            cands.append(Candidate(place=border, name=border.name, key=norm_key(border.name),
+                                   lang=None, name_kind="name", how="exact",
+                                   importance=_importance_of(border)))
+        if country:
+            cc = country.upper()
+            cands = [c for c in cands if (c.place.country or "").upper() == cc
+                     or (c.place.feature == "border" and cc in c.place.id.upper().split("-")[1:])]
+        best: dict[str, Candidate] = {}
+        for c in sorted(cands, key=lambda c: (-c.score, c.place.id)):
+            best.setdefault(c.place.id, c)
+        ranked = sorted(best.values(), key=lambda c: (-c.score, c.place.id))
+        return ranked[:limit]
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id ('geonames:616635', 'ne:AM', 'geomap:…', 'user:…')."""
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLS} FROM places p WHERE p.id=? ORDER BY p.layer DESC LIMIT 1",
+            (place_id,)).fetchone()
+        return self._place(row) if row else None
+
+    def country(self, iso2: str) -> Place | None:
+        """The country with this ISO 3166-1 alpha-2 code, its Natural Earth polygon as geometry."""
+        if not iso2:
+            return None
+        return self.get(f"ne:{iso2.upper()}")
+
+    def border(self, iso_a: str, iso_b: str) -> Place | None:
+        """The shared land boundary of two neighbouring countries (a (Multi)LineString)."""
+        if not iso_a or not iso_b:
+            return None
+        a, b = sorted((iso_a.lower(), iso_b.lower()))
+        return self.get(f"geomap:border-{a}-{b}")
+
+    def names(self, place_id: str) -> list[tuple[str, str | None, str]]:
+        """Every (name, lang, kind) of a place (for `lookup --names` and tests)."""
+        q = ("SELECT n.name, n.lang, n.kind FROM names n JOIN places p ON p.pid=n.pid "
+             "WHERE p.id=? ORDER BY n.kind, n.name")
+        return [tuple(r) for r in self._db.execute(q, (place_id,))]
+
+    def stats(self) -> dict:
+        db = self._db
+        by_source = dict(db.execute("SELECT source, count(*) FROM places WHERE superseded IS NULL "
+                                    "GROUP BY source ORDER BY source"))
+        by_feature = dict(db.execute("SELECT feature, count(*) FROM places WHERE superseded IS NULL "
+                                     "GROUP BY feature ORDER BY feature"))
+        by_layer = dict(db.execute("SELECT layer, count(*) FROM places GROUP BY layer"))
+        names = db.execute("SELECT count(*) FROM names").fetchone()[0]
+        by_kind = dict(db.execute("SELECT kind, count(*) FROM names GROUP BY kind ORDER BY kind"))
+        return {"path": str(self.path), "size_bytes": self.path.stat().st_size,
+                "places": sum(by_source.values()), "names": names,
+                "by_source": by_source, "by_feature": by_feature,
+                "by_layer": {str(k): v for k, v in sorted(by_layer.items())},
+                "names_by_kind": by_kind, "meta": self.meta}
+
+    # -- border phrases -----------------------------------------------------------------------
+    def _border_phrase(self, name: str, lang: str | None) -> Place | None:
+        """'perbatasan Armenia-Azerbaijan', 'граница Армении и Азербайджана' → the border."""
+        from .borders import parse_border_phrase
+        pair = parse_border_phrase(name, lang, self)
+        return self.border(*pair) if pair else None
+
+
+def _importance_of(place: Place) -> float:
+    return 7.0 if place.feature == "border" else 5.0
+
+
+def default() -> Gazetteer:
+    return Gazetteer.default()
+
+
+__all__ = ["Gazetteer", "Candidate", "IndexedPlace", "NAME_KINDS", "default"]

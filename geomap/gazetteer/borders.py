@@ -1,0 +1,84 @@
+"""Borders between countries: computed from the Natural Earth polygons at build time, and
+recognised in text ('perbatasan Armenia-Azerbaijan', 'граница Армении и Азербайджана')."""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key, variants
+
+
+def shared_boundaries(geoms: dict, progress=None) -> list[tuple[tuple[str, str], object]]:
+    """[((iso_a, iso_b), (Multi)LineString)] for every pair of countries whose outlines share
+    a line (a single touching point is not a border). Pairs are sorted; a < b."""
+    from shapely import STRtree, line_merge
+    from shapely.geometry import LineString, MultiLineString
+
+    isos = sorted(geoms)
+    polys = [geoms[i] for i in isos]
+    tree = STRtree(polys)
+    left, right = tree.query(polys, predicate="intersects")
+    pairs = sorted({(isos[a], isos[b]) for a, b in zip(left.tolist(), right.tolist()) if a < b})
+    boundaries = {}
+    out = []
+    for n, (a, b) in enumerate(pairs):
+        if progress is not None and n % 25 == 0:
+            progress.note(f"borders between neighbours ({n}/{len(pairs)})")
+        ba = boundaries.setdefault(a, geoms[a].boundary)
+        bb = boundaries.setdefault(b, geoms[b].boundary)
+        inter = ba.intersection(bb)
+        lines = [g for g in getattr(inter, "geoms", [inter])
+                 if isinstance(g, (LineString, MultiLineString)) and not g.is_empty]
+        flat = []
+        for g in lines:
+            flat.extend(getattr(g, "geoms", [g]))
+        if not flat:
+            continue
+        merged = line_merge(MultiLineString(flat))
+        if merged.length < 1e-6:
+            continue
+        out.append(((a, b), merged))
+    return out
+
+
+_SPLIT = re.compile(r"\s*[-–—/]\s*|\s+")
+
+
+def parse_border_phrase(text: str, lang: str | None, gaz) -> tuple[str, str] | None:
+    """(iso_a, iso_b) when ``text`` names the border between two countries: a border word of
+    some language (normalize.yaml 'border_words') plus two country names, in any order and
+    inflection ('Armenia–Azerbaijan border', 'граница Армении и Азербайджана',
+    'Ermenistan-Azerbaycan sınırı')."""
+    from .. import lang as langdata
+
+    codes = [lang] if lang else list(langdata.LANGUAGES)
+    words = key(text).split(" ")
+    border_words, joiners = set(), set()
+    for code in codes:
+        data = langdata.load(code, "normalize")
+        border_words.update(key(w) for w in data.get("border_words", []))
+        joiners.update(key(w) for w in data.get("border_joiners", []))
+    has_border_word = any(w in border_words for w in words)
+    rest = [w for w in words if w not in border_words and w not in joiners]
+    if not rest or len(rest) > 6:
+        return None
+    # split the remaining words into two country names: try every cut point
+    for cut in range(1, len(rest)):
+        a, b = " ".join(rest[:cut]), " ".join(rest[cut:])
+        ca, cb = _country_of(a, codes, gaz), _country_of(b, codes, gaz)
+        if ca and cb and ca != cb:
+            if has_border_word or text.strip() != text.strip().replace("-", "") \
+                    or "–" in text:
+                return tuple(sorted((ca, cb)))
+    return None
+
+
+def _country_of(phrase: str, codes, gaz) -> str | None:
+    keys = []
+    for code in codes:
+        keys.extend(variants(phrase, code))
+    found = gaz.match(keys, limit=5)
+    for k in keys:
+        for c in found.get(k, ()):
+            if c.place.feature == "country" and c.name_kind in ("name", "alt"):
+                return c.place.country
+    return None

@@ -1,0 +1,178 @@
+"""Name normalisation shared by the gazetteer index and the place recogniser.
+
+``key(text)`` is the one canonical form that both sides compare: casefolded, diacritics and
+apostrophes removed, hyphens/dashes/dots and runs of blanks turned into one space, Turkish
+dotted/dotless i folded, a few letters that do not decompose (ł, ø, ə …) mapped to ASCII
+look-alikes. It works for every script: Cyrillic, Armenian, Arabic … keep their letters
+(only their combining marks go, so 'й' and 'и' meet, as 'ё' and 'е' do).
+
+``variants(surface, lang)`` turns an inflected surface form into the keys worth looking up
+('в Ереване' → 'ереване', 'ереван'; "Bakü'de" → 'bakude', 'baku'). The rules are data:
+``geomap/data/lang/<code>/normalize.yaml`` (see that file for the fields). Both functions are
+on the hot path of the recogniser, so they are cached and avoid regexes where they can.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Apostrophe-like characters: removed by key(); variants() uses them to split suffixes/elisions.
+APOSTROPHES = "'’ʼʻ`´‘ʹʾʿ"
+_DASHES = "-‐‑‒–—―_/"
+_SPACES = "\u00a0\u2009\u202f\t\n\r"
+
+# Letters that do not decompose under NFD but that people type without their mark.
+_FOLD = {
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+    "ə": "e", "ŀ": "l", "ħ": "h", "ŧ": "t", "ß": "ss", "ʻ": "", "ё": "е",
+}
+
+_TABLE = {ord(c): None for c in APOSTROPHES}
+_TABLE.update({ord(c): " " for c in _DASHES + _SPACES + ".,;:!?\"()[]{}«»„“”"})
+_TABLE.update({ord(k): v for k, v in _FOLD.items()})
+
+_MULTISPACE = re.compile(r" {2,}")
+
+
+@lru_cache(maxsize=200_000)
+def key(text: str) -> str:
+    """The normalised lookup key of a name ('Nagorno-Karabakh' → 'nagorno karabakh')."""
+    if not text:
+        return ""
+    s = text.casefold()                       # 'İ' → 'i̇' (i + combining dot), removed below
+    if not s.isascii():
+        s = unicodedata.normalize("NFD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = s.translate(_TABLE)
+        s = unicodedata.normalize("NFC", s)
+    else:
+        s = s.translate(_TABLE)
+    if "  " in s:
+        s = _MULTISPACE.sub(" ", s)
+    return s.strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Inflection rules
+
+class _Rules:
+    """The compiled normalize.yaml of one language (every string already passed through key())."""
+
+    __slots__ = ("prefixes", "endings", "min_stem", "cut_at_apostrophe", "elisions",
+                 "possessive", "max_words")
+
+    def __init__(self, data: dict):
+        self.prefixes = tuple(sorted({key(p) for p in data.get("prefixes", []) if key(p)},
+                                     key=len, reverse=True))
+        endings: dict[str, list[str]] = {}
+        for end, repl in (data.get("endings") or {}).items():
+            repl = repl if isinstance(repl, list) else [repl]
+            endings[key(str(end))] = [key(str(r)) if r else "" for r in repl]
+        # longest ending first: 'ском' is tried before 'ом'
+        self.endings = tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True))
+        self.min_stem = int(data.get("min_stem", 3))
+        self.cut_at_apostrophe = bool(data.get("cut_at_apostrophe", False))
+        self.elisions = tuple(key(e) for e in data.get("elisions", []))
+        self.possessive = tuple(key(p) for p in data.get("possessive", []))
+        self.max_words = int(data.get("max_words", 4))
+
+
+@lru_cache(maxsize=None)
+def _rules(lang: str | None) -> _Rules | None:
+    if not lang:
+        return None
+    from . import lang as langdata      # PyYAML only when a language is asked for
+    data = langdata.load(lang, "normalize")
+    return _Rules(data) if data else None
+
+
+def _word_forms(word: str, rules: _Rules) -> list[str]:
+    """The word itself plus its de-inflected base forms (first matching ending wins, plus
+    the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out)."""
+    out = [word]
+    tried = 0
+    for end, repls in rules.endings:
+        if word.endswith(end) and len(word) - len(end) >= rules.min_stem:
+            stem = word[: len(word) - len(end)]
+            for r in repls:
+                form = stem + r
+                if form not in out:
+                    out.append(form)
+            tried += 1
+            if tried == 2:
+                break
+    return out
+
+
+def _strip_apostrophe_suffix(surface: str, rules: _Rules | None) -> list[str]:
+    """Surface forms with an apostrophe suffix or elision removed ("Bakü'de" → "Bakü",
+    "d'Arménie" → "Arménie", "Armenia's" → "Armenia")."""
+    out: list[str] = []
+    for ap in APOSTROPHES:
+        if ap not in surface:
+            continue
+        head, _, tail = surface.rpartition(ap)
+        if rules is None or rules.cut_at_apostrophe:
+            if head and tail and tail.isalpha() and len(tail) <= 6:
+                out.append(head)
+        if rules is not None:
+            low = key(tail) if tail else ""
+            if low in rules.possessive and head:
+                out.append(head)
+            first, _, rest = surface.partition(ap)
+            if key(first + ap) in rules.elisions or key(first) in rules.elisions:
+                if rest:
+                    out.append(rest)
+        break
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _variants(surface: str, lang: str | None) -> tuple[str, ...]:
+    rules = _rules(lang)
+    surfaces = [surface] + _strip_apostrophe_suffix(surface, rules)
+    seen: dict[str, None] = {}
+    for s in surfaces:
+        k = key(s)
+        if not k:
+            continue
+        seen.setdefault(k, None)
+        if rules is None:
+            continue
+        words = k.split(" ")
+        # drop a leading preposition ('в ереване' → 'ереване')
+        if len(words) > 1 and words[0] in rules.prefixes:
+            words = words[1:]
+            seen.setdefault(" ".join(words), None)
+        if len(words) > rules.max_words or not rules.endings:
+            continue
+        combos = [""]
+        for w in words:
+            forms = _word_forms(w, rules)
+            combos = [f"{c} {f}" if c else f for c in combos for f in forms][:32]
+        for c in combos:
+            seen.setdefault(c, None)
+    return tuple(seen)
+
+
+def variants(surface: str, lang: str | None = None) -> list[str]:
+    """Candidate keys for a surface form, the plain key first.
+
+    ``lang`` picks the language's inflection rules; without it only the plain key and the
+    apostrophe-suffix cut are returned. Every returned string is a key (see ``key``).
+    """
+    return list(_variants(surface, lang))
+
+
+def all_variants(surface: str) -> list[str]:
+    """Keys for a surface form of unknown language: the union over every language's rules
+    (for humans' look-ups and the geocoder, not for the per-token hot path)."""
+    from .lang import LANGUAGES
+    seen: dict[str, None] = {}
+    for k in _variants(surface, None):
+        seen.setdefault(k, None)
+    for code in LANGUAGES:
+        for k in _variants(surface, code):
+            seen.setdefault(k, None)
+    return list(seen)
