@@ -364,13 +364,77 @@ def _from_markdown(text: str) -> list[tuple[str, str | None]]:
 
 # --------------------------------------------------------------------------- language
 
+def _langid_cache_file() -> Path:
+    import hashlib
+
+    from .config import cache_dir
+
+    try:
+        from importlib.metadata import version
+        ver = version("py3langid")
+    except Exception:                                  # pragma: no cover
+        ver = "unknown"
+    tag = hashlib.sha1(",".join(DETECT_LANGS).encode()).hexdigest()[:10]
+    return cache_dir() / "langid" / f"py3langid-{ver}-{tag}"
+
+
+def _load_restricted_langid():
+    """py3langid restricted to DETECT_LANGS, from an uncompressed cache of the model.
+
+    The packaged model is LZMA-compressed (~0.8 s to open on every run); the restricted arrays,
+    saved once to the cache dir, load in a few tens of milliseconds."""
+    import os
+    import tempfile
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import _to_array
+
+    cache = _langid_cache_file()
+    if not cache.is_dir():
+        import lzma
+        import shutil
+
+        with tempfile.TemporaryFile(suffix=".npz") as tmp:
+            with lzma.open(MODEL_DIR / MODEL_FILE) as src:
+                shutil.copyfileobj(src, tmp, length=1 << 20)
+            tmp.seek(0)
+            with np.load(tmp, allow_pickle=False) as data:
+                classes = data["classes"].tolist()
+                idx = [i for i, c in enumerate(classes) if c in set(DETECT_LANGS)]
+                arrays = {"ptc": np.ascontiguousarray(data["ptc"][:, idx]),
+                          "pc": data["pc"][idx], "classes": data["classes"][idx],
+                          "nextmove": data["nextmove"], "nextmove_row": data["nextmove_row"],
+                          "out_feat": data["out_feat"]}
+        # One .npy per array in a directory renamed into place (atomic for concurrent runs);
+        # .npy files can be memory-mapped, an .npz cannot.
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmpdir = tempfile.mkdtemp(dir=cache.parent)
+        for name, arr in arrays.items():
+            np.save(os.path.join(tmpdir, name + ".npy"), arr)
+        try:
+            os.replace(tmpdir, cache)
+        except OSError:                              # another run got there first
+            shutil.rmtree(tmpdir, ignore_errors=True)
+
+    def arr(name):
+        return np.load(cache / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+    return LanguageIdentifier(np.asarray(arr("ptc")), np.asarray(arr("pc")),
+                              arr("classes").tolist(), _to_array(arr("nextmove")),
+                              arr("out_feat").tolist(), norm_probs=True,
+                              tk_row=_to_array(arr("nextmove_row")))
+
+
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    try:
+        return _load_restricted_langid()
+    except Exception:               # private py3langid layout changed, read-only cache …
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(DETECT_LANGS)
-    return ident
+        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        ident.set_languages(DETECT_LANGS)
+        return ident
 
 
 def _marker_score(text: str, lang: str) -> int:
@@ -398,11 +462,13 @@ def guess_by_function_words(text: str) -> str | None:
         return None
     fw = _function_words()
     scores = {code: sum(1 for t in toks if t in words) for code, words in fw.items()}
+    # Dotless ı and ğ are Turkish letters (Turkish endings hide its function words).
+    scores["tr"] += sum(1 for t in toks if "ı" in t or "ğ" in t)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, best_score = ranked[0]
     group = {"id", "ms"} if best in ("id", "ms") else {best}
     second = max((s for c, s in ranked if c not in group), default=0)
-    if best_score >= 12 and best_score >= 2.5 * second and best_score / len(toks) >= 0.15:
+    if best_score >= 6 and best_score >= 2.5 * second and best_score / len(toks) >= 0.1:
         return best
     return None
 
@@ -579,7 +645,7 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             continue
         ps = start + m.start("place")
         return {"end": start + m.end(), "place": (ps, ps + len(place)),
-                "source": source.strip() if source else None, "region": region,
+                "source": source.strip(" «»\"“”") if source else None, "region": region,
                 "date": gd.get("date")}
     return None
 
