@@ -609,6 +609,16 @@ def _is_upper(s: str) -> bool:
     return bool(letters) and all(not ch.islower() for ch in letters)
 
 
+_NAME_LINKS = frozenset("de del di da la el am an sur upon on of al du der von van".split())
+
+
+def _proper(name: str) -> bool:
+    """Every word of a place or outlet name is capitalised (linking words aside)."""
+    words = [w for w in re.split(r"[\s/-]+", name.strip()) if w]
+    return bool(words) and all(T.is_title(w) or w in _NAME_LINKS or not w[:1].isalpha()
+                               for w in words)
+
+
 def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | None:
     """A dateline at text[start:…]: {'end', 'place': (s, e), 'source', 'region', 'date'}."""
     c = cues(lang)
@@ -631,13 +641,19 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # that write the outlet after the comma it is the source too.
         if region and not source and (_key(region) in c.sources or c.comma_is_source):
             source, region = region, None
+        if not _proper(place):
+            continue
+        # A region/outlet part must look like a name too ('Jakarta, IDN Times -'), not a
+        # clause ('Selain itu, warga diminta tetap tenang -').
+        if region and not _proper(region):
+            continue
+        if source and _key(source) not in c.sources and not _proper(source.strip("«»/ ")) \
+                and not _is_upper(source):
+            continue
         if not caps:
             if sep in c.caps_only_seps and not (source or region):
                 continue
             if not (source or region or gd.get("date")) and len(place.split()) > 3:
-                continue
-            # A mixed-case place must be title-case word by word (no 'Menurut dia -').
-            if any(not T.is_title(w) for w in re.split(r"[ /-]", place) if len(w) > 3):
                 continue
         if source and len(source.split()) > 4:
             continue

@@ -1,0 +1,481 @@
+"""geomap.read: reading files, URLs, text and bytes into segmented Documents.
+
+Fixtures in tests/fixtures/read/ are original texts written in the style of several outlets
+(IDN Times, Reuters, TASS, Anadolu, dpa, AFP, EFE, ANSA, Bernama). URLs are served from a local
+http.server on 127.0.0.1; nothing here touches the internet.
+"""
+from __future__ import annotations
+
+import http.server
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from geomap.document import (BODY, BOILERPLATE, CAPTION, DATELINE, RELATED, SUBTITLE, TITLE,
+                             Document)
+from geomap.errors import InputError
+from geomap.read import detect_language, find_dateline, parse_date, read_article
+
+ROOT = Path(__file__).resolve().parents[1]
+FIX = ROOT / "tests" / "fixtures" / "read"
+SEED_DIR = ROOT.parent / "shared" / "seed"
+
+
+def texts(doc: Document, kind: str) -> list[str]:
+    return [doc.text[s.start:s.end] for s in doc.segments if s.kind == kind]
+
+
+def dateline(doc: Document) -> tuple[str, str]:
+    s, e, ps, pe = doc.meta["dateline"]
+    return doc.text[s:e], doc.text[ps:pe]
+
+
+def check_segments_cover_text(doc: Document) -> None:
+    """Segments are ordered, disjoint, inside the text and cover every non-blank line."""
+    prev_end = 0
+    for seg in doc.segments:
+        assert prev_end <= seg.start < seg.end <= len(doc.text), seg
+        assert doc.text[seg.start:seg.end].strip() == doc.text[seg.start:seg.end]
+        prev_end = seg.end
+    covered = set()
+    for seg in doc.segments:
+        covered.update(range(seg.start, seg.end))
+    for i, ch in enumerate(doc.text):
+        if not ch.isspace():
+            assert i in covered, (i, doc.text[max(0, i - 20):i + 20])
+
+
+# --------------------------------------------------------------------------- the seed
+
+def _seed_files():
+    return sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
+
+
+@pytest.mark.skipif(not _seed_files(), reason="shared seed article not present")
+def test_seed_article_structure():
+    doc = read_article(_seed_files()[0])
+    check_segments_cover_text(doc)
+    assert doc.lang == "id"
+    assert doc.source == "IDN Times"
+    assert doc.published is None
+    assert doc.title == "Armenia Desak Rusia Lindungi Integritas Teritorialnya"
+    assert texts(doc, TITLE) == [doc.title]
+    subs = texts(doc, SUBTITLE)
+    assert subs[0] == "Wilayah Kaukasus memanas"
+    caps = texts(doc, CAPTION)
+    assert len(caps) == 2 and all("twitter.com/" in c for c in caps)
+    assert dateline(doc) == ("Jakarta, IDN Times -", "Jakarta")
+    rel = texts(doc, RELATED)
+    assert len(rel) == 2 and all(r.startswith("Baca Juga:") for r in rel)
+    boiler = texts(doc, BOILERPLATE)
+    for line in ("TUTUP", "SCROLL UNTUK MELANJUTKAN MEMBACA", "Gabung di IDN Times",
+                 "Verified Writer", "Rekomendasi Artikel", "Berita Terkini Lainnya"):
+        assert line in boiler
+    assert boiler[-1] == "Berita Terkini Lainnya"
+    # The author box is not body; the first body paragraph follows the dateline.
+    body = texts(doc, BODY)
+    assert not any("Karl Gading" in b for b in body)
+    assert body[0].startswith("Ketua Dewan Keamanan Armenia")
+    assert sum(1 for b in body if "Baca Juga" in b) == 0
+
+
+# --------------------------------------------------------------------------- fixtures per outlet
+
+def test_indonesian_idn_times_like_page():
+    doc = read_article(FIX / "id_idntimes_like.txt")
+    check_segments_cover_text(doc)
+    assert doc.lang == "id" and doc.source == "IDN Times"
+    assert doc.title == "Kirgistan dan Tajikistan Kembali Bentrok di Perbatasan Batken"
+    assert texts(doc, BOILERPLATE)[:3] == ["TUTUP", "SCROLL UNTUK MELANJUTKAN MEMBACA",
+                                           "Gabung di IDN Times"]
+    assert texts(doc, SUBTITLE) == ["Ketegangan di Asia Tengah meningkat lagi",
+                                    "1. Ribuan warga mengungsi dari desa-desa perbatasan",
+                                    "2. Moskow minta kedua pihak menahan diri"]
+    caps = texts(doc, CAPTION)
+    assert len(caps) == 2
+    assert caps[0].endswith("twitter.com/kg_border_guard")
+    assert caps[1].startswith("Presiden Kirgistan Sadyr Japarov")
+    assert dateline(doc) == ("Jakarta, IDN Times -", "Jakarta")
+    assert [r.split(":")[0] for r in texts(doc, RELATED)] == ["Baca Juga", "Baca Juga"]
+    body = texts(doc, BODY)
+    assert len(body) == 5 and body[0].startswith("Pasukan Kirgistan")
+    # Everything from the author box on is boilerplate.
+    boiler = texts(doc, BOILERPLATE)
+    assert boiler[3:] == ["Verified Writer", "Rina Aprilia",
+                          "Penikmat sejarah dan pengamat politik Asia Tengah.",
+                          boiler[6], "Rekomendasi Artikel", "Berita Terkini Lainnya"]
+
+
+def test_english_reuters_like_page():
+    doc = read_article(FIX / "en_reuters_like.txt")
+    check_segments_cover_text(doc)
+    assert doc.lang == "en" and doc.source == "Reuters"
+    assert doc.published == "2023-03-08"
+    assert doc.title.startswith("Georgian police detain dozens")
+    assert texts(doc, BOILERPLATE)[:5] == ["World", "Europe", "By Tom Baker", "3 minute read",
+                                           "March 8, 2023 9:41 AM UTC"]
+    assert texts(doc, CAPTION) == [l for l in doc.text.splitlines() if l.startswith("[1/3]")]
+    assert dateline(doc) == ("TBILISI, March 8 (Reuters) -", "TBILISI")
+    assert texts(doc, RELATED) == ["Read more:",
+                                   "EU warns Georgia over draft law on foreign agents",
+                                   "Protesters clash with police for second night in Tbilisi"]
+    body = texts(doc, BODY)
+    assert len(body) == 4 and body[-1].startswith("Demonstrators said")
+    assert texts(doc, BOILERPLATE)[-4:] == [
+        "Reporting by Tom Baker; Editing by Alice Moore",
+        "Our Standards: The Thomson Reuters Trust Principles.", "Most read",
+        "Sign up for our daily briefing"]
+
+
+def test_russian_tass_like_page():
+    doc = read_article(FIX / "ru_tass_like.txt")
+    check_segments_cover_text(doc)
+    assert doc.lang == "ru" and doc.source == "ТАСС"
+    assert doc.title == "Пашинян и Алиев обсудили делимитацию границы в Брюсселе"
+    assert doc.published == "2023-05-14"
+    assert dateline(doc) == ("БРЮССЕЛЬ, 14 мая. /ТАСС/.", "БРЮССЕЛЬ")
+    assert texts(doc, CAPTION) == ["Фото: Дмитрий Орлов/ТАСС"]
+    assert len(texts(doc, RELATED)) == 1 and texts(doc, RELATED)[0].startswith("Читайте также:")
+    assert texts(doc, BOILERPLATE) == ["Главная / Политика / Закавказье", "14 мая 2023, 18:20",
+                                       "Теги: Армения, Азербайджан, Евросоюз",
+                                       "Поделиться: ВКонтакте | Telegram | Одноклассники"]
+    assert len(texts(doc, BODY)) == 3
+
+
+def test_turkish_aa_like_page():
+    doc = read_article(FIX / "tr_aa_like.txt")
+    check_segments_cover_text(doc)
+    assert doc.lang == "tr" and doc.source == "AA"
+    assert dateline(doc) == ("ANKARA (AA) -", "ANKARA")
+    assert texts(doc, CAPTION) == ["Fotoğraf: AA / Arşiv"]
+    assert texts(doc, RELATED)[0].startswith("İlgili Haber:")
+    assert texts(doc, BOILERPLATE)[0] == "Gündem"
+    assert texts(doc, BOILERPLATE)[-1].startswith("Etiketler:")
+    assert len(texts(doc, BODY)) == 3
+
+
+@pytest.mark.parametrize("name,lang,dl,place,source,related", [
+    ("de_dpa_like.txt", "de", "Moskau/Eriwan (dpa) -", "Moskau/Eriwan", "dpa", "Lesen Sie auch"),
+    ("fr_afp_like.txt", "fr", "EREVAN (AFP) -", "EREVAN", "AFP", "Lire aussi"),
+    ("es_efe_like.txt", "es", "Ereván, 16 nov (EFE).-", "Ereván", "EFE", "Lea también"),
+    ("it_ansa_like.txt", "it", "(ANSA) - EREVAN, 16 NOV -", "EREVAN", "ANSA", "Leggi anche"),
+    ("ms_bernama_like.txt", "ms", "KUALA LUMPUR:", "KUALA LUMPUR", None, "Baca juga"),
+])
+def test_agency_styles(name, lang, dl, place, source, related):
+    doc = read_article(FIX / name)
+    check_segments_cover_text(doc)
+    assert doc.lang == lang
+    assert dateline(doc) == (dl, place)
+    assert doc.source == source
+    rel = texts(doc, RELATED)
+    assert len(rel) == 1 and rel[0].startswith(related)
+    assert texts(doc, TITLE) == [doc.text.splitlines()[0]]
+    assert len(texts(doc, BODY)) == 2
+
+
+def test_caption_and_boilerplate_lines_do_not_reach_the_body():
+    for path in FIX.glob("*_like.txt"):
+        doc = read_article(path)
+        for b in texts(doc, BODY):
+            assert not b.startswith(("Foto:", "Фото:", "Fotoğraf:", "Baca", "Read more",
+                                     "Читайте", "Lire", "Lea", "Leggi", "Lesen", "©")), (path, b)
+
+
+# --------------------------------------------------------------------------- HTML, markdown, text
+
+def test_html_page_with_nav_and_footer():
+    doc = read_article(FIX / "en_page_nav_footer.html")
+    check_segments_cover_text(doc)
+    assert doc.title == "Villagers flee as shelling hits Tavush border area"
+    assert texts(doc, TITLE) == [doc.title]
+    assert doc.source == "Caucasus Ledger"
+    assert doc.published == "2023-05-12"
+    assert doc.lang == "en"
+    assert doc.meta["format"] == "html"
+    for junk in ("Subscribe", "cookies", "All rights reserved", "Privacy policy", "Home"):
+        assert junk not in doc.text
+    assert dateline(doc) == ("YEREVAN, Armenia —", "YEREVAN")
+    assert texts(doc, SUBTITLE) == ["Talks stalled"]
+    assert texts(doc, RELATED) == ["Read more: Border commission meets for the third time this year"]
+    assert len(texts(doc, BODY)) == 4
+
+
+def test_markdown_file():
+    doc = read_article(FIX / "en_markdown.md")
+    check_segments_cover_text(doc)
+    assert doc.title == "Ceasefire holds along the Tavush border"
+    assert "#" not in doc.text and "![" not in doc.text
+    assert texts(doc, SUBTITLE) == ["Monitors report a quiet night"]
+    assert texts(doc, CAPTION) == ["Civilian monitors on patrol near Ijevan."]
+    assert dateline(doc) == ("IJEVAN, Armenia —", "IJEVAN")
+
+
+def test_raw_text_bytes_and_overrides():
+    raw = (FIX / "en_reuters_like.txt").read_text(encoding="utf-8")
+    a = read_article(raw, is_text=True)
+    b = read_article(raw.encode("utf-8"))
+    assert a.text == b.text and a.id == b.id
+    c = read_article(raw, is_text=True, lang="id", date="2021-11-16", source_name="Wire",
+                     url="https://example.org/a")
+    assert c.lang == "id" and c.published == "2021-11-16" and c.source == "Wire"
+    assert c.url == "https://example.org/a" and c.meta["date_override"] == "2021-11-16"
+
+
+def test_offsets_survive_crlf_and_trailing_spaces():
+    raw = "Title of the story here\r\n\r\nMOSCOW (Reuters) - Troops moved.   \r\nSecond para.  \r\n"
+    doc = read_article(raw, is_text=True, lang="en")
+    assert "\r" not in doc.text
+    assert dateline(doc) == ("MOSCOW (Reuters) -", "MOSCOW")
+    check_segments_cover_text(doc)
+
+
+@pytest.mark.parametrize("encoding,name,lang", [
+    ("cp1251", "ru_tass_like.txt", "ru"),
+    ("cp1254", "tr_aa_like.txt", "tr"),
+    ("utf-16", "fr_afp_like.txt", "fr"),
+])
+def test_legacy_encodings_are_decoded(tmp_path, encoding, name, lang):
+    original = (FIX / name).read_text(encoding="utf-8")
+    p = tmp_path / name
+    p.write_bytes(original.encode(encoding))
+    doc = read_article(p)
+    assert doc.text == read_article(FIX / name).text
+    assert doc.lang == lang
+
+
+def test_latin1_french(tmp_path):
+    text = ("Un soldat arménien a été blessé près du village de Sotk, a annoncé le ministère "
+            "de la Défense à Erevan. Les tirs ont cessé dans la soirée, selon les autorités "
+            "locales, et aucune victime civile n'a été signalée dans la région.\n")
+    p = tmp_path / "fr.txt"
+    p.write_bytes(text.encode("latin-1"))
+    doc = read_article(p)
+    assert "arménien" in doc.text and "ministère" in doc.text
+
+
+def test_language_detection_with_and_without_function_words():
+    assert detect_language((FIX / "ms_bernama_like.txt").read_text()) == "ms"
+    assert detect_language((FIX / "id_idntimes_like.txt").read_text()) == "id"
+    # Too short for the frequent-word guess: py3langid decides.
+    assert detect_language("Бои продолжаются на границе") == "ru"
+    assert detect_language("Les combats continuent près de la frontière") == "fr"
+
+
+def test_dates_in_several_languages():
+    assert parse_date("Selasa, 16 November 2021 | 14:30 WIB", "id") == "2021-11-16"
+    assert parse_date("17 ноября 2021, 10:15", "ru") == "2021-11-17"
+    assert parse_date("Nov. 16, 2021", "en") == "2021-11-16"
+    assert parse_date("16.11.2021", "de") == "2021-11-16"
+    assert parse_date("11/16/2021", "en") == "2021-11-16"
+    assert parse_date("16 Kasım 2021", "tr") == "2021-11-16"
+    assert parse_date("le 3 février 2023", "fr") == "2023-02-03"
+    assert parse_date("no date here", "en") is None
+    assert parse_date("31 February 2021", "en") is None
+
+
+@pytest.mark.parametrize("line,lang,expected_dl,expected_place", [
+    ("MOSCOW (Reuters) - Russia said", "en", "MOSCOW (Reuters) -", "MOSCOW"),
+    ("Berlin (dpa) - Die Regierung", "de", "Berlin (dpa) -", "Berlin"),
+    ("PARIS (AFP) - Le gouvernement", "fr", "PARIS (AFP) -", "PARIS"),
+    ("BAKU, 17 ноября. /ТАСС/. Министерство", "ru", "BAKU, 17 ноября. /ТАСС/.", "BAKU"),
+    ("МОСКВА, 17 ноя — РИА Новости. Власти", "ru", "МОСКВА, 17 ноя — РИА Новости.", "МОСКВА"),
+    ("KUALA LUMPUR, 16 Nov (Bernama) -- Kerajaan", "ms", "KUALA LUMPUR, 16 Nov (Bernama) --",
+     "KUALA LUMPUR"),
+    ("Jakarta - Pemerintah Indonesia", "id", "Jakarta -", "Jakarta"),
+    ("Jakarta (ANTARA) - Pemerintah", "id", "Jakarta (ANTARA) -", "Jakarta"),
+    ("NEW YORK, Nov 16 (Reuters) - Stocks", "en", "NEW YORK, Nov 16 (Reuters) -", "NEW YORK"),
+])
+def test_datelines(line, lang, expected_dl, expected_place):
+    dl = find_dateline(line, 0, len(line), lang)
+    assert dl is not None
+    assert line[:dl["end"]] == expected_dl
+    assert line[dl["place"][0]:dl["place"][1]] == expected_place
+
+
+@pytest.mark.parametrize("line,lang", [
+    ("Menurut dia: pasukan mundur dari perbatasan.", "id"),
+    ("The minister said - without giving details - that talks failed.", "en"),
+    ("Armenia and Azerbaijan have fought two wars over the region.", "en"),
+    ("Selain itu, warga diminta tetap tenang - kata juru bicara.", "id"),
+])
+def test_sentences_that_are_not_datelines(line, lang):
+    assert find_dateline(line, 0, len(line), lang) is None
+
+
+def test_text_without_title_or_dateline_is_all_body():
+    raw = ("Armenia said on Tuesday that its forces had come under fire near the village of "
+           "Sotk, and that two soldiers were wounded in the exchange that lasted two hours. "
+           "Azerbaijan denied the claim and accused Armenian units of provocation.")
+    doc = read_article(raw, is_text=True)
+    assert [s.kind for s in doc.segments] == [BODY]
+    assert doc.title is None and "dateline" not in doc.meta
+
+
+# --------------------------------------------------------------------------- bad input
+
+def _one_line_input_error(excinfo) -> str:
+    msg = str(excinfo.value)
+    assert msg and "\n" not in msg
+    return msg
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    with pytest.raises(InputError) as e:
+        read_article(p)
+    assert "empty" in _one_line_input_error(e)
+
+
+def test_whitespace_only_file(tmp_path):
+    p = tmp_path / "blank.txt"
+    p.write_text("  \n\n\t \n")
+    with pytest.raises(InputError) as e:
+        read_article(p)
+    assert "no text" in _one_line_input_error(e)
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+    b"abc\x00\x01\x02def" * 100,
+])
+def test_binary_file(tmp_path, data):
+    p = tmp_path / "thing.txt"
+    p.write_bytes(data)
+    with pytest.raises(InputError) as e:
+        read_article(p)
+    _one_line_input_error(e)
+
+
+def test_undecodable_bytes(tmp_path):
+    p = tmp_path / "junk.txt"
+    p.write_bytes(bytes(range(0x80, 0x100)) * 40)
+    with pytest.raises(InputError) as e:
+        read_article(p)
+    assert "decode" in _one_line_input_error(e)
+
+
+def test_file_over_size_cap(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("Pasukan bergerak ke perbatasan. " * 100)
+    with pytest.raises(InputError) as e:
+        read_article(p, max_bytes=1000)
+    assert "limit" in _one_line_input_error(e)
+    with pytest.raises(InputError):
+        read_article(p.read_bytes(), max_bytes=1000)
+
+
+def test_html_without_article_body():
+    with pytest.raises(InputError) as e:
+        read_article(FIX / "html_no_body.html")
+    assert "no article body" in _one_line_input_error(e)
+
+
+def test_directory_and_missing_file(tmp_path):
+    with pytest.raises(InputError) as e:
+        read_article(tmp_path)
+    assert "directory" in _one_line_input_error(e)
+    with pytest.raises(InputError) as e:
+        read_article(tmp_path / "nope.txt")
+    assert "no such file" in _one_line_input_error(e)
+
+
+def test_bad_date_and_language_options():
+    with pytest.raises(InputError):
+        read_article("Some text\nmore", is_text=True, date="16/11/2021")
+    with pytest.raises(InputError):
+        read_article("Some text\nmore", is_text=True, lang="Indonesian!")
+
+
+# --------------------------------------------------------------------------- URLs (local server)
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: dict = {}
+
+    def do_GET(self):
+        route = self.routes.get(self.path)
+        if route is None:
+            self.send_response(404)
+            self.end_headers()
+            return
+        ctype, body = route
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):            # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    _Handler.routes = {
+        "/article.html": ("text/html; charset=utf-8",
+                          (FIX / "en_page_nav_footer.html").read_bytes()),
+        "/article.txt": ("text/plain; charset=utf-8", (FIX / "tr_aa_like.txt").read_bytes()),
+        "/ru1251.html": ("text/html", ("<html><head><meta charset='windows-1251'><title>Бои "
+                                       "на границе</title></head><body><article><p>"
+                                       + (FIX / "ru_tass_like.txt").read_text().replace(
+                                           "\n", "</p><p>") + "</p></article></body></html>"
+                                       ).encode("cp1251")),
+        "/photo.png": ("image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100),
+        "/data.json": ("application/json", b'{"a": 1}'),
+        "/big.html": ("text/html", b"<html><body>" + b"<p>word word word</p>" * 2000 +
+                      b"</body></html>"),
+    }
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_html_page(server):
+    doc = read_article(f"{server}/article.html")
+    assert doc.url == f"{server}/article.html"
+    assert doc.title == "Villagers flee as shelling hits Tavush border area"
+    assert doc.source == "Caucasus Ledger" and doc.published == "2023-05-12"
+    assert dateline(doc)[1] == "YEREVAN"
+
+
+def test_url_plain_text(server):
+    doc = read_article(f"{server}/article.txt")
+    assert doc.lang == "tr" and dateline(doc) == ("ANKARA (AA) -", "ANKARA")
+
+
+def test_url_html_in_legacy_encoding(server):
+    doc = read_article(f"{server}/ru1251.html")
+    assert "Пашинян" in doc.text and doc.lang == "ru"
+
+
+@pytest.mark.parametrize("path,word", [("/photo.png", "image/png"),
+                                       ("/data.json", "application/json")])
+def test_url_not_html(server, path, word):
+    with pytest.raises(InputError) as e:
+        read_article(server + path)
+    msg = _one_line_input_error(e)
+    assert "not an HTML page" in msg and word in msg
+
+
+def test_url_missing_page_and_size_cap(server):
+    with pytest.raises(InputError) as e:
+        read_article(f"{server}/nothing-here")
+    assert "404" in _one_line_input_error(e)
+    with pytest.raises(InputError) as e:
+        read_article(f"{server}/big.html", max_bytes=10_000)
+    assert "limit" in _one_line_input_error(e)
+
+
+def test_url_unreachable():
+    with socket.socket() as s:               # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(InputError) as e:
+        read_article(f"http://127.0.0.1:{port}/a.html", timeout=3)
+    assert "cannot reach" in _one_line_input_error(e)
