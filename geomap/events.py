@@ -231,6 +231,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     for i, j, m in ments:
         for k in range(i, j):
             ment_tok[k] = m
+    # A demonym or country word inside a place mention is that mention's business.
+    demonyms = [d for d in demonyms if not any(k in ment_tok for k in range(d[0], d[1]))]
     demo_tok = {}
     for i, j, iso, _ in demonyms:
         for k in range(i, j):
@@ -601,7 +603,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     ea.approximate = ea.approximate or eb.approximate
     if a.subtype is None and b.subtype is not None:
         a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
-    if eb.location and (ea.location is None or (b.loc_level or 9) < (a.loc_level or 9)):
+    lvl_a = 9 if a.loc_level is None else a.loc_level
+    lvl_b = 9 if b.loc_level is None else b.loc_level
+    if eb.location and (ea.location is None or lvl_b < lvl_a):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
     if ea.date is None and eb.date:
         ea.date, ea.date_precision = eb.date, eb.date_precision

@@ -68,10 +68,11 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
         s = re.sub(r"\s+", " ", s)
         if s in table:
             return table[s]
-        for k, v in table.items():          # prefix patterns ('dienstag*')
-            if k.endswith("*") and s.startswith(k[:-1]):
-                return v
-        return None
+        best = None                         # prefix patterns ('ноябр*'): the longest wins
+        for k, v in table.items():
+            if k.endswith("*") and s.startswith(k[:-1]) and (best is None or len(k) > best[0]):
+                best = (len(k), v)
+        return best[1] if best else None
     return pats, months, weekdays, relative, spans, order, lookup
 
 

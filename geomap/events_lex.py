@@ -216,6 +216,16 @@ def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
     return out
 
 
+class _Fillers:
+    """A word set with '*' prefixes: `word in fillers`."""
+
+    def __init__(self, words: frozenset, prefixes: tuple):
+        self.words, self.prefixes = words, prefixes
+
+    def __contains__(self, w: str) -> bool:
+        return w in self.words or (bool(self.prefixes) and w.startswith(self.prefixes))
+
+
 class Lexicon:
     """Everything events.py needs to know about one language, compiled once."""
 
@@ -254,10 +264,13 @@ class Lexicon:
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
         self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
-        self.fillers = frozenset(w for p in loc.get("fillers") or [] for w in split_pattern(p))
+        fill = [w for p in loc.get("fillers") or [] for w in split_pattern(p)]
+        self.filler_words = frozenset(w for w in fill if not w.endswith("*"))
+        self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
+        self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
-        self.joiners = frozenset(fold(s) for s in loc.get("joiners") or [])
+        self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
         self.clause_breaks = Matcher(_entries(list(d.get("clause_breaks") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
