@@ -21,6 +21,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +44,10 @@ ISO2_RE = re.compile(r"^[A-Z]{2}$")
 CAMEO_RE = re.compile(r"^\d{2,4}$")
 # Text length the corpus aims at (warning only: the seed article is longer).
 MIN_CHARS, MAX_CHARS = 1500, 4000
+
+
+def _norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
 
 
 def text_for(gold_path: Path) -> Path:
@@ -154,12 +159,22 @@ def check_file(gold_path: Path) -> tuple[list[str], list[str]]:
         warns.append(f"text is {len(text)} characters (corpus aims at {MIN_CHARS}-{MAX_CHARS})")
 
     toponyms: dict[str, dict] = {}
+    folded: dict[str, str] = {}
     for i, t in enumerate(gold.get("toponyms", [])):
         errs += check_toponym(i, t, text)
         if isinstance(t, dict) and isinstance(t.get("text"), str):
             if t["text"] in toponyms:
                 errs.append(f"toponyms[{i}]: surface form {t['text']!r} listed twice")
+            # The scorer compares forms casefolded: 'YEREVAN' (dateline) and 'Yerevan' would
+            # collapse into one, so they must be one entry (role by priority event > dateline).
+            k = _norm(t["text"])
+            if k in folded and folded[k] != t["text"]:
+                errs.append(f"toponyms[{i}]: {t['text']!r} and {folded[k]!r} differ only in case: "
+                            "list the form once")
+            folded[k] = t["text"]
             toponyms[t["text"]] = t
+    if dl is not None and _norm(dl) not in folded and not any(_norm(dl).startswith(k) for k in folded):
+        warns.append(f"dateline {dl!r} is not among the toponyms")
     for i, e in enumerate(gold.get("events", [])):
         errs += check_event(i, e, text, toponyms)
     for i, n in enumerate(gold.get("not_events", [])):
@@ -184,6 +199,17 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).replace("'", "").replace("’", "")
 
 
+def _name_variants(t: dict) -> list[str]:
+    """'Stepanakert (Khankendi)' -> Stepanakert, Khankendi; 'Washington, D.C.' -> Washington."""
+    name = t["name"]
+    out = [name, t["text"]]
+    if "(" in name:
+        head, _, rest = name.partition("(")
+        out += [head.strip(), rest.rstrip(")").strip()]
+    out.append(name.split(",")[0].strip())
+    return out
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -206,7 +232,7 @@ def geonames_report(gold_paths: list[Path], limit_km: float = 50.0) -> list[str]
         for t in gold.get("toponyms", []):
             if t.get("kind") not in {"city", "village"} or not t.get("country"):
                 continue
-            pts = by_name.get((_fold(t["name"]), t["country"]), [])
+            pts = [pt for n in _name_variants(t) for pt in by_name.get((_fold(n), t["country"]), [])]
             if not pts:
                 hints.append(f"{gp.name}: {t['name']} ({t['country']}) not in GeoNames cities500")
                 continue
