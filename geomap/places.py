@@ -1,0 +1,401 @@
+"""Stage 2: find the place names of an article, resolve each one, and give it a role.
+
+``find_places(doc, gazetteer=None)`` fills ``doc.mentions`` and ``doc.dateline``.
+
+Recognition (``geomap.places_scan``)
+    Every run of up to five words that starts and ends with a capitalised word (any word in a
+    script without case) is a candidate, with its de-inflected variants
+    (``normalize.variants``); all keys of the article go to the gazetteer in ONE ``match`` call.
+    The longest matching run wins. Candidates are then filtered with the language's lexicon
+    (``geomap/data/lang/<code>/places.yaml``): stop words, common words in weak positions
+    (sentence start, headline case, all-caps lines), lower-case uses elsewhere in the article,
+    all-caps codes, person names (titles, first names, surname endings and their later
+    mentions), organisations (a list, and heads such as 'Airlines' or 'Universitas'), URLs,
+    e-mail addresses and social handles.
+
+Resolution
+    Each candidate place is scored: its importance (country > capital > admin-1 > big city …),
+    how the name matched, the article's countries (named countries, the dateline), distance
+    to the other places resolved in the article, explicit feature cues ('Kota Gyumri',
+    'village of Sotk', 'в городе') and locative words. Two passes: the first finds the
+    article's countries and anchor places, the second resolves everything against them.
+    A border cue next to two neighbouring countries ('perbatasan Armenia-Azerbaijan', 'the
+    border between Armenia and Azerbaijan') becomes one mention of their shared border line.
+
+Roles
+    'dateline' for the place of the dateline; 'other' in captions, related links and
+    boilerplate, and for a capital or seat of power that stands for its government ('Baku
+    said', 'Yerevan dan Baku kembali saling serang', 'oleh Yerevan', 'the Kremlin');
+    'context' otherwise (the events stage promotes event locations to 'event').
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .document import (BODY, BOILERPLATE, CAPTION, CONTEXT, DATELINE, OTHER, RELATED,
+                       ROLE_DATELINE, Document, Mention)
+from .places_lex import Lexicon, lexicon
+from .places_scan import Scan, Span, scan
+
+# Segments whose places are never news ("other").
+_OTHER_SEGMENTS = frozenset({CAPTION, RELATED, BOILERPLATE})
+
+# A candidate's score must reach this to be kept (see _score for the scale).
+ACCEPT = 0.6
+# Importance (gazetteer ranking scale) of a national capital.
+CAPITAL_IMPORTANCE = 8.0
+# Feature cue → the features it supports.
+_CUE_FEATURES = {
+    "city": {"city", "village"}, "village": {"village", "city"},
+    "admin1": {"admin1", "region"}, "admin2": {"admin2", "admin1", "region"},
+    "region": {"region", "admin1", "admin2"}, "country": {"country"},
+    "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
+}
+_STRONG_FEATURES = frozenset({"country", "admin1", "region", "border"})
+
+_gazetteer = None
+
+
+def default_gazetteer():
+    global _gazetteer
+    if _gazetteer is None:
+        from .gazetteer import Gazetteer
+        _gazetteer = Gazetteer.default()
+    return _gazetteer
+
+
+# --------------------------------------------------------------------------- geometry
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; plenty for ranking (geodesic precision is not needed here)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --------------------------------------------------------------------------- scoring
+
+def is_capital(cand) -> bool:
+    return cand.place.feature == "city" and cand.importance >= CAPITAL_IMPORTANCE
+
+
+def is_strong(cand) -> bool:
+    """A place whose name is rarely an accident: a country, admin-1 area, region, border,
+    capital, or a city of about 100,000 people or more."""
+    return (cand.place.feature in _STRONG_FEATURES or cand.importance >= 6.0) \
+        and cand.name_kind in ("name", "alt")
+
+
+@dataclass
+class Context:
+    countries: dict[str, str] = field(default_factory=dict)     # iso → why
+    anchors: list[tuple[float, float, str]] = field(default_factory=list)
+    prior: str | None = None
+    _near: dict = field(default_factory=dict)                  # place id → (km, anchor name)
+
+    def nearest(self, place) -> tuple[float, str]:
+        hit = self._near.get(place.id)
+        if hit is None:
+            hit = min(((haversine_km(place.lat, place.lon, a, b), n) for a, b, n in self.anchors),
+                      default=(float("inf"), ""))
+            self._near[place.id] = hit
+        return hit
+
+
+def _score(span: Span, cand, ctx: Context, sc: Scan) -> tuple[float, list[str]]:
+    """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
+
+    importance/10 (country ≈ 0.95, capital 0.8, city of 100k ≈ 0.6, village ≈ 0.2–0.45)
+    + how the name matched + the article's countries + distance to anchors + feature cue +
+    locative word − weak position (sentence start, headline) − common word."""
+    p = cand.place
+    why: list[str] = []
+    s = cand.importance / 10.0
+    why.append(f"importance {cand.importance:.1f} ({p.feature}"
+               + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
+    kind_bonus = {"name": 0.1, "alt": 0.05, "translit": -0.1}.get(cand.name_kind, -0.5)
+    if cand.how != "exact":
+        kind_bonus -= 0.05
+    if span.ntok > 1:
+        kind_bonus += 0.05
+    if span.surface == cand.name:
+        kind_bonus += 0.05
+    s += kind_bonus
+    why.append(f"{cand.name_kind} name '{cand.name}' ({cand.how}) {kind_bonus:+.2f}")
+    if p.feature not in ("country", "border") and p.country:
+        if p.country in ctx.countries:
+            s += 0.2
+            why.append(f"+0.20 in {p.country}, {ctx.countries[p.country]}")
+        elif ctx.prior and p.country == ctx.prior:
+            s += 0.03
+            why.append(f"+0.03 {p.country} is the language's usual country")
+    if ctx.anchors and p.feature not in ("country", "region", "border"):
+        d, near = ctx.nearest(p)
+        bonus = 0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0
+        if bonus:
+            s += bonus
+            why.append(f"{bonus:+.2f} {d:.0f} km from {near}")
+    if span.cue:
+        ok = p.feature in _CUE_FEATURES.get(span.cue, set())
+        s += 0.25 if ok else -0.1
+        why.append(f"{'+0.25' if ok else '-0.10'} cue '{span.cue_text}' says {span.cue}")
+    if span.locative:
+        s += 0.05
+        why.append(f"+0.05 after '{span.locative}'")
+    if span.dateline and p.feature in ("city", "village"):
+        s += 0.1
+        why.append("+0.10 dateline place (a town)")
+    if span.ntok == 1 and p.feature not in ("country",):
+        if span.weak and not span.dateline:
+            s -= 0.1
+            why.append(f"-0.10 {span.weak}")
+        if span.common:
+            s -= 0.1
+            why.append("-0.10 common word")
+        if span.lower_seen:
+            s -= 0.1
+            why.append("-0.10 also written in lower case in the article")
+    return s, why
+
+
+def _confidence(best: float, second: float | None) -> float:
+    base = 1.0 / (1.0 + math.exp(-6.0 * (best - ACCEPT + 0.15)))
+    margin = 1.0 if second is None else min(1.0, max(0.0, best - second) / 0.3)
+    return round(max(0.05, min(0.99, base * (0.65 + 0.35 * margin))), 3)
+
+
+MAX_CANDIDATES = 12
+
+
+def _rank(span: Span, ctx: Context, sc: Scan):
+    scored = []
+    for cand in span.cands[:MAX_CANDIDATES]:
+        s, why = _score(span, cand, ctx, sc)
+        scored.append((s, cand, why))
+    scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
+    return scored
+
+
+def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
+    """The article's countries: those named outright (their top candidate is a country) and
+    the countries of strong places with no rival; plus the dateline's country."""
+    ctx = Context(prior=lex.country_prior)
+    for sp in spans:
+        if not sp.cands or sp.segment in _OTHER_SEGMENTS:
+            continue
+        top = sp.cands[0]
+        rival = sp.cands[1] if len(sp.cands) > 1 else None
+        clear = rival is None or top.importance - rival.importance >= 1.5
+        if top.place.feature == "country" and clear:
+            ctx.countries.setdefault(top.place.country, f"'{sp.surface}' is named")
+        elif (top.place.feature in ("admin1", "region") or is_capital(top)) and clear \
+                and top.place.country:
+            ctx.countries.setdefault(top.place.country, f"'{sp.surface}' is in it")
+        if sp.dateline and top.place.country and is_strong(top):
+            ctx.countries.setdefault(top.place.country, "the dateline")
+    return ctx
+
+
+def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float, object, list]]:
+    """Two passes: countries and anchors from the unambiguous names, then every span."""
+    ctx = _context_pass1(spans, sc, lex)
+    out = []
+    for _ in range(2):
+        out = []
+        memo: dict[tuple, list] = {}          # the same name in the same kind of position
+        for sp in spans:
+            mk = (sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
+                  sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+            ranked = memo.get(mk)
+            if ranked is None:
+                ranked = memo[mk] = _rank(sp, ctx, sc)
+            if not ranked:
+                continue
+            best, cand, why = ranked[0]
+            second = ranked[1][0] if len(ranked) > 1 else None
+            out.append((sp, best, cand, why, second))
+        # anchors for the second pass: confident towns and regions
+        anchors = []
+        for sp, best, cand, why, second in out:
+            p = cand.place
+            if best >= ACCEPT + 0.15 and p.feature not in ("country", "border") \
+                    and sp.segment not in _OTHER_SEGMENTS and p.lat is not None:
+                anchors.append((p.lat, p.lon, p.name))
+                if p.country and p.feature in ("city", "admin1", "admin2", "region") \
+                        and best >= ACCEPT + 0.3:
+                    ctx.countries.setdefault(p.country, f"'{sp.surface}' is in it")
+        ctx = Context(countries=ctx.countries, anchors=anchors, prior=ctx.prior)
+    return out
+
+
+# --------------------------------------------------------------------------- mentions
+
+def _mention(sp: Span, best: float, cand, why: list[str], second, sc: Scan) -> Mention:
+    conf = _confidence(best, second)
+    explain = [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
+               f"{cand.place.feature}) score {best:.2f}"
+               + (f", runner-up {second:.2f}" if second is not None else "")]
+    explain += sp.notes + why
+    return Mention(mention=sp.surface, start=sp.start, end=sp.end, role=CONTEXT,
+                   confidence=conf, place=cand.place, segment=sp.segment, explain=explain)
+
+
+def _merge_borders(mentions: list[Mention], sc: Scan, lex: Lexicon, gaz) -> list[Mention]:
+    """Two neighbouring countries with a border cue → one mention of their shared border."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if i + 1 < len(mentions):
+            n = mentions[i + 1]
+            merged = _border_pair(m, n, sc, lex, gaz)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _border_pair(a: Mention, b: Mention, sc: Scan, lex: Lexicon, gaz) -> Mention | None:
+    if not (a.place and b.place and a.place.feature == "country" and b.place.feature == "country"
+            and a.place.country and b.place.country and a.place.country != b.place.country):
+        return None
+    ta, tb = sc.token_index(a.start), sc.token_index(b.start)
+    ea, eb = sc.token_index_end(a.end), sc.token_index_end(b.end)
+    gap = sc.text[a.end:b.start]
+    glued = gap.strip() in ("-", "–", "—", "/", "‐", "‑") and len(gap) <= 3
+    if not glued:
+        # 'A and B', "l'Arménie et l'Azerbaïdjan": only conjunctions and articles between
+        between = sc.keys[ea:tb]
+        if not between or not any(k in lex.conj for k in between) or \
+                not all(k in lex.conj or k in lex.connectors or len(k) <= 1 for k in between) \
+                or any(ch in gap for ch in ",.;:()\n"):
+            return None
+    cue = sc.border_cue_near(ta, eb, lex)
+    if cue is None:
+        return None
+    place = gaz.border(a.place.country, b.place.country)
+    if place is None:
+        return None
+    surface = sc.text[a.start:b.end]
+    conf = round(min(0.99, (a.confidence + b.confidence) / 2 + 0.05), 3)
+    explain = [f"'{surface}' → {place.id} {place.name} (border): countries "
+               f"{a.place.country} and {b.place.country} next to border cue '{cue}'"]
+    return Mention(mention=surface, start=a.start, end=b.end, role=CONTEXT, confidence=conf,
+                   place=place, segment=a.segment, explain=explain)
+
+
+def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:
+    dl_span = sc.dateline_span
+    for m in mentions:
+        if dl_span and dl_span[0] <= m.start < dl_span[1]:
+            m.role = ROLE_DATELINE
+            m.explain.append("role dateline: the place the story was filed from")
+            if doc.dateline is None:
+                doc.dateline = m
+            continue
+        if m.segment in _OTHER_SEGMENTS:
+            m.role = OTHER
+            m.explain.append(f"role other: in a {m.segment} segment")
+            continue
+        why = _metonymy(m, mentions, sc, lex)
+        if why:
+            m.role = OTHER
+            m.explain.append(f"role other: {why}")
+        else:
+            m.role = CONTEXT
+
+
+def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> str | None:
+    """A capital or seat of power used for its government ('Baku said', 'oleh Yerevan')."""
+    i, j = sc.token_index(m.start), sc.token_index_end(m.end)
+    if lex.seats.at(sc.keys, i, j)[0] == j - i:
+        return "a seat of power standing for its government"
+    place = m.place
+    capital = place is not None and place.feature == "city" and \
+        getattr(m, "_importance", 0) >= CAPITAL_IMPORTANCE
+    if not capital:
+        return None
+    # 'in Moscow', 'di Baku': a place, not an actor
+    loc_len, _ = lex.locatives.ending(sc.keys, i, sc.sentence_floor(i))
+    before_len, _ = lex.met_before.ending(sc.keys, i, sc.sentence_floor(i))
+    if before_len:
+        return f"capital after '{' '.join(sc.keys[i - before_len:i])}' (an actor)"
+    if loc_len:
+        return None
+    # the verb after: skip adverbs/auxiliaries and a coordinated second capital
+    k = j
+    limit = sc.sentence_ceiling(i)
+    steps = 0
+    while k < limit and steps < 6:
+        if sc.gap_has_break(k):
+            break
+        kk = sc.keys[k]
+        vlen, _ = lex.met_verbs.at(sc.keys, k, limit)
+        if vlen:
+            return f"capital followed by '{' '.join(sc.keys[k:k + vlen])}' (speaks or acts)"
+        if kk in lex.met_skip or kk in lex.conj:
+            k += 1
+            steps += 1
+            continue
+        other = _capital_at(k, mentions, sc)
+        if other is not None:
+            k = sc.token_index_end(other.end)
+            steps += 1
+            continue
+        break
+    # 'Yerevan dan Baku', 'Baku and Yerevan': two capitals as a pair of actors
+    for other in mentions:
+        if other is m or other.place is None:
+            continue
+        if getattr(other, "_importance", 0) < CAPITAL_IMPORTANCE or other.place.feature != "city":
+            continue
+        oi, oj = sc.token_index(other.start), sc.token_index_end(other.end)
+        if oi == j + 1 and sc.keys[j] in lex.conj and not sc.gap_has_break(j) \
+                and not sc.gap_has_break(j + 1):
+            return "a pair of capitals as actors"
+        if oj == i - 1 and sc.keys[i - 1] in lex.conj and not sc.gap_has_break(i - 1) \
+                and not sc.gap_has_break(oj):
+            ol, _ = lex.locatives.ending(sc.keys, oi, sc.sentence_floor(oi))
+            if not ol:
+                return "a pair of capitals as actors"
+    return None
+
+
+def _capital_at(k: int, mentions: list[Mention], sc: Scan) -> Mention | None:
+    start = sc.tokens[k][0]
+    for o in mentions:
+        if o.start == start and o.place is not None and o.place.feature == "city" \
+                and getattr(o, "_importance", 0) >= CAPITAL_IMPORTANCE:
+            return o
+    return None
+
+
+# --------------------------------------------------------------------------- the stage
+
+def find_places(doc: Document, gazetteer=None) -> Document:
+    """Fill ``doc.mentions`` (sorted by offset) and ``doc.dateline``."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    lex = lexicon(doc.lang)
+    sc = scan(doc, lex, gaz)
+    resolved = resolve(sc.spans, sc, lex)
+    mentions: list[Mention] = []
+    for sp, best, cand, why, second in resolved:
+        if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
+            continue
+        m = _mention(sp, best, cand, why, second, sc)
+        m._importance = cand.importance          # for metonymy (capitals), not serialised
+        mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _merge_borders(mentions, sc, lex, gaz)
+    doc.dateline = None
+    _roles(doc, mentions, sc, lex)
+    doc.mentions = mentions
+    return doc
+
+
+__all__ = ["find_places", "haversine_km", "resolve", "ACCEPT"]

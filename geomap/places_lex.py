@@ -1,0 +1,232 @@
+"""The places stage's language knowledge, compiled once per language for fast matching.
+
+The words live in ``geomap/data/lang/<code>/places.yaml`` (field notes in the English file).
+Every entry is compared as a tuple of ``normalize.key`` token keys, so 'Uni Eropa' matches
+'UNI EROPA' and 'Uni-Eropa'; an entry ending in '*' matches any word that starts so
+('границ*' → 'границе', 'границы'). Names that travel between languages (first names,
+organisations, seats of power, all-caps country codes) are merged over every language: an
+English-language article names 'Charles Michel' and 'Al Jazeera' as often as an Indonesian one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import text as T
+from .lang import LANGUAGES, load
+from .normalize import key
+
+STAGE = "places"
+
+# Fields merged over every language (see module docstring).
+_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes")
+
+
+def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
+    """('ibu kota',) → (('ibu', 'kota'), False); 'границ*' → (('границ',), True)."""
+    s = str(entry).strip()
+    prefix = s.endswith("*")
+    if prefix:
+        s = s[:-1]
+    toks = tuple(k for k in (key(t[2]) for t in T.tokens(s)) if k)
+    return toks, prefix
+
+
+class Phrases:
+    """A set of word sequences (token keys), some ending in a prefix, matched at a position
+    of a token-key list, forwards (``at``) or backwards (``ending``)."""
+
+    __slots__ = ("exact", "prefixes", "maxlen", "firsts", "lasts", "prefix_firsts",
+                 "last_prefixes")
+
+    def __init__(self, entries, values=None):
+        self.exact: dict[tuple[str, ...], object] = {}
+        self.prefixes: list[tuple[tuple[str, ...], str, object]] = []   # (head, last prefix)
+        self.maxlen = 0
+        # quick rejection: most positions start (or end) no phrase at all
+        self.firsts: set[str] = set()
+        self.lasts: set[str] = set()
+        self.prefix_firsts: tuple[str, ...] = ()     # first words of prefix entries (or prefixes)
+        self.last_prefixes: tuple[str, ...] = ()
+        values = values if values is not None else [True] * len(entries)
+        for entry, value in zip(entries, values):
+            toks, prefix = _entry_keys(entry)
+            if not toks:
+                continue
+            self.maxlen = max(self.maxlen, len(toks))
+            if prefix:
+                self.prefixes.append((toks[:-1], toks[-1], value))
+            else:
+                self.exact.setdefault(toks, value)
+                self.firsts.add(toks[0])
+                self.lasts.add(toks[-1])
+        self.prefix_firsts = tuple(h[0] if h else last for h, last, _ in self.prefixes)
+        self.last_prefixes = tuple(last for _, last, _ in self.prefixes)
+
+    def _may_start(self, k: str) -> bool:
+        return k in self.firsts or any(k.startswith(p) for p in self.prefix_firsts)
+
+    def _may_end(self, k: str) -> bool:
+        return k in self.lasts or any(k.startswith(p) for p in self.last_prefixes)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def _prefix_hit(self, seq: tuple[str, ...]):
+        for head, last, value in self.prefixes:
+            if len(seq) == len(head) + 1 and seq[:-1] == head and seq[-1].startswith(last):
+                return value
+        return None
+
+    def at(self, keys: list[str], i: int, limit: int | None = None):
+        """(length, value) of the longest phrase starting at keys[i], else (0, None)."""
+        n = len(keys) if limit is None else min(limit, len(keys))
+        if i >= n or not self._may_start(keys[i]):
+            return 0, None
+        for length in range(min(self.maxlen, n - i), 0, -1):
+            seq = tuple(keys[i:i + length])
+            if seq in self.exact:
+                return length, self.exact[seq]
+            if self.prefixes:
+                v = self._prefix_hit(seq)
+                if v is not None:
+                    return length, v
+        return 0, None
+
+    def ending(self, keys: list[str], j: int, floor: int = 0):
+        """(length, value) of the longest phrase ending just before keys[j], else (0, None)."""
+        if j <= floor or j > len(keys) or not self._may_end(keys[j - 1]):
+            return 0, None
+        for length in range(min(self.maxlen, j - floor), 0, -1):
+            seq = tuple(keys[j - length:j])
+            if seq in self.exact:
+                return length, self.exact[seq]
+            if self.prefixes:
+                v = self._prefix_hit(seq)
+                if v is not None:
+                    return length, v
+        return 0, None
+
+    def has(self, word_key: str) -> bool:
+        """A one-word test (exact entry or prefix entry)."""
+        if (word_key,) in self.exact:
+            return True
+        return any(not head and word_key.startswith(last) for head, last, _ in self.prefixes)
+
+
+def _words(data: dict, name: str) -> list:
+    return [x for x in (data.get(name) or []) if x is not None]
+
+
+def _keyset(entries) -> frozenset:
+    out = set()
+    for e in entries:
+        toks, _ = _entry_keys(e)
+        if toks:
+            out.add(" ".join(toks))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str | None
+    country_prior: str | None
+    nouns_capitalised: bool
+    stop: frozenset
+    common: frozenset
+    connectors: frozenset
+    locatives: Phrases
+    cues_before: Phrases
+    cues_after: Phrases
+    border: Phrases
+    between: Phrases
+    conj: frozenset
+    titles: Phrases
+    office: frozenset
+    first_names: frozenset
+    surname_suffixes: tuple
+    organisations: Phrases
+    org_before: Phrases
+    org_after: Phrases
+    allcaps: frozenset          # surfaces as written ('US', 'США')
+    met_verbs: Phrases
+    met_skip: frozenset
+    met_before: Phrases
+    seats: Phrases
+
+
+def _shared(name: str) -> list:
+    out: list = []
+    for code in LANGUAGES:
+        out.extend(_words(load(code, STAGE), name))
+    return out
+
+
+def _seats_all() -> Phrases:
+    """Seats of power of every language → the (English) name of the city they are in."""
+    entries, cities = [], []
+    for code in LANGUAGES:
+        seats = (load(code, STAGE).get("metonymy") or {}).get("seats") or {}
+        if isinstance(seats, list):
+            seats = {s: None for s in seats}
+        for name, city in seats.items():
+            entries.append(name)
+            cities.append(city)
+    return Phrases(entries, cities)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str | None) -> Lexicon:
+    """The compiled lexicon of one language; an unknown language gets the union of all."""
+    codes = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    datas = [load(c, STAGE) for c in codes]
+
+    def cat(name):
+        out = []
+        for d in datas:
+            out.extend(_words(d, name))
+        return out
+
+    def mapping(name):
+        entries, values = [], []
+        for d in datas:
+            for k, v in (d.get(name) or {}).items():
+                entries.append(k)
+                values.append(v)
+        return Phrases(entries, values)
+
+    def met(name):
+        out = []
+        for d in datas:
+            out.extend(_words(d.get("metonymy") or {}, name))
+        return out
+
+    own = datas[0] if len(datas) == 1 else {}
+    suffixes = sorted({key(s) for s in _shared("surname_suffixes") if len(key(s)) >= 2},
+                      key=len, reverse=True)
+    return Lexicon(
+        lang=lang if lang in LANGUAGES else None,
+        country_prior=own.get("country_prior"),
+        nouns_capitalised=bool(own.get("nouns_capitalised", False)),
+        stop=_keyset(cat("stop")),
+        common=_keyset(cat("common")),
+        connectors=_keyset(cat("connectors")),
+        locatives=Phrases(cat("locatives")),
+        cues_before=mapping("cues_before"),
+        cues_after=mapping("cues_after"),
+        border=Phrases(cat("border_cues")),
+        between=Phrases(cat("between")),
+        conj=_keyset(cat("conj")),
+        titles=Phrases(cat("person_titles")),
+        office=_keyset(cat("office_words")),
+        first_names=_keyset(_shared("first_names")),
+        surname_suffixes=tuple(suffixes),
+        organisations=Phrases(_shared("organisations")),
+        org_before=Phrases(cat("org_before")),
+        org_after=Phrases(cat("org_after")),
+        allcaps=frozenset(str(x) for x in _shared("allcaps")),
+        met_verbs=Phrases(met("verbs")),
+        met_skip=_keyset(met("skip")),
+        met_before=Phrases(met("before")),
+        seats=_seats_all(),
+    )

@@ -1,0 +1,599 @@
+"""Recognition for the places stage: which stretches of an article are place names.
+
+``scan(doc, lexicon, gazetteer)`` tokenises the text (``geomap.text``), collects every
+candidate word run and its de-inflected variants, asks the gazetteer about all of them in ONE
+``match`` call, and keeps the runs that survive the language's filters (see
+``geomap/places.py`` for the list). The result is a :class:`Scan`: the tokens with their
+properties, and the kept :class:`Span` s with their candidate places, ready for resolution.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import text as T
+from .document import BODY, DATELINE, Document, TITLE
+from .normalize import key, variants
+from .places_lex import Lexicon
+
+MAX_WORDS = 5
+# Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
+_SKIP_KINDS = frozenset({"code", "short"})
+# Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
+_JOIN_GAP = re.compile(r"^(?: |\u00a0)?[-‐‑‒–'’ʼ]?(?: |\u00a0)?$")
+# Punctuation that separates phrases (a name never spans it; a cue never reaches over it).
+_BREAK_CHARS = frozenset(",.;:!?()[]{}\"«»“”„|\n•/")
+
+# Not text: links, e-mail addresses, social handles and hashtags ('twitter.com/mod_russia').
+# A cheap trigger finds the few places worth the full pattern (a regex over every word is slow).
+_NOT_TEXT_TRIGGER = re.compile(r"://|www\.|[@#]\w|\w\.[^\W\d_]{2,}")
+_NOT_TEXT = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|@\w+|#\w+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|news|tv|io|co|id|my|ru|tr|fr|de"
+    r"|es|it|am|az|ge|ir|uk|us|ua|by|kz|eu|ch|at|be|nl|pl|in|cn|jp)\b(?:/\S*)?",
+    re.I)
+_WORD_STOPS = frozenset(" \t\n\u00a0\"'()<>[]«»“”")
+
+
+def not_text_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, what) of links, e-mail addresses, handles and hashtags."""
+    out = []
+    last = -1
+    for m in _NOT_TEXT_TRIGGER.finditer(text):
+        if m.start() < last:
+            continue
+        a, b = m.start(), m.end()
+        while a > 0 and text[a - 1] not in _WORD_STOPS:
+            a -= 1
+        while b < len(text) and text[b] not in _WORD_STOPS:
+            b += 1
+        last = b
+        w = _NOT_TEXT.search(text, a, b)
+        if w:
+            out.append((w.start(), w.end(), w.group()))
+    return out
+
+
+def _cased(tok: str) -> bool:
+    c = tok[:1]
+    return c.lower() != c.upper()
+
+
+@dataclass
+class Span:
+    """A kept candidate: tokens [i, j) of the scan, with its candidate places."""
+    i: int
+    j: int
+    start: int
+    end: int
+    surface: str
+    cands: list
+    segment: str = BODY
+    weak: str = ""                 # why its capital letter proves little ('sentence start' …)
+    common: bool = False
+    lower_seen: bool = False
+    cue: str | None = None         # feature named by a cue ('city', 'admin1' …)
+    cue_text: str = ""
+    locative: str = ""
+    dateline: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ntok(self) -> int:
+        return self.j - self.i
+
+
+@dataclass
+class Scan:
+    text: str
+    tokens: list
+    keys: list
+    starts: list
+    ends: list
+    seg: list                      # segment kind per token
+    sent_id: list                  # sentence number per token
+    sent_bounds: list              # (first token, end token) per sentence
+    dateline_span: tuple | None
+    spans: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)   # (surface, why) for --explain and tests
+
+    def token_index(self, offset: int) -> int:
+        """Index of the token that starts at (or contains) offset."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return max(i, 0)
+
+    def token_index_end(self, offset: int) -> int:
+        """One past the last token ending at or before offset."""
+        return bisect.bisect_right(self.ends, offset)
+
+    def gap(self, k: int) -> str:
+        """The text between token k-1 and token k."""
+        if k <= 0 or k >= len(self.tokens):
+            return ""
+        return self.text[self.ends[k - 1]:self.starts[k]]
+
+    def gap_has_break(self, k: int) -> bool:
+        if k <= 0 or k >= len(self.tokens):
+            return True
+        return any(ch in _BREAK_CHARS for ch in self.gap(k))
+
+    def sentence_floor(self, i: int) -> int:
+        if not self.tokens:
+            return 0
+        i = min(i, len(self.tokens) - 1)
+        return self.sent_bounds[self.sent_id[i]][0]
+
+    def sentence_ceiling(self, i: int) -> int:
+        if not self.tokens:
+            return 0
+        i = min(i, len(self.tokens) - 1)
+        return self.sent_bounds[self.sent_id[i]][1]
+
+    def border_cue_near(self, i: int, j: int, lex: Lexicon, reach: int = 3) -> str | None:
+        """A border cue within ``reach`` words before token i or after token j (same
+        sentence, no punctuation in between): 'perbatasan A-B', 'the A–B border',
+        'border between A and B', 'A ile B arasındaki sınır'."""
+        if not lex.border:
+            return None
+        floor, ceil = self.sentence_floor(i), self.sentence_ceiling(max(i, j - 1))
+        # before: the cue, then only 'between' words/articles up to the first country
+        k = i
+        steps = 0
+        while k > floor and steps < reach:
+            if self.gap_has_break(k):
+                break
+            length, _ = lex.border.ending(self.keys, k, floor)
+            if length:
+                return " ".join(self.tokens[x][2] for x in range(k - length, k))
+            prev = self.keys[k - 1]
+            if not (lex.between.has(prev) or prev in lex.connectors or len(prev) <= 1):
+                break
+            k -= 1
+            steps += 1
+        # after
+        k = j
+        steps = 0
+        while k < ceil and steps < reach:
+            if self.gap_has_break(k):
+                break
+            length, _ = lex.border.at(self.keys, k, ceil)
+            if length:
+                return " ".join(self.tokens[x][2] for x in range(k, k + length))
+            nxt = self.keys[k]
+            if not (lex.between.has(nxt) or nxt in lex.connectors or len(nxt) <= 1):
+                break
+            k += 1
+            steps += 1
+        return None
+
+
+# --------------------------------------------------------------------------- token facts
+
+def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
+    segs = sorted(doc.segments, key=lambda s: s.start)
+    out = []
+    si = 0
+    for s in starts:
+        while si < len(segs) and segs[si].end <= s:
+            si += 1
+        out.append(segs[si].kind if si < len(segs) and segs[si].start <= s else BODY)
+    return out
+
+
+def _line_kinds(text: str, toks: list, lex: Lexicon) -> list[str]:
+    """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
+    line' when the line is upper case: a capital letter there proves nothing."""
+    out = [""] * len(toks)
+    n = len(toks)
+    i = 0
+    threshold = 0.9 if lex.nouns_capitalised else 0.75
+    while i < n:
+        line_end = text.find("\n", toks[i][0])
+        line_end = len(text) if line_end == -1 else line_end
+        j = i
+        while j < n and toks[j][0] < line_end:
+            j += 1
+        words = [t[2] for t in toks[i:j] if _cased(t[2]) and not t[2].isdigit()]
+        kind = ""
+        if words:
+            letters = sum(len(w) for w in words)
+            if all(w.isupper() for w in words) and letters >= 4 and \
+                    not (len(words) == 1 and words[0] in lex.allcaps):
+                kind = "all-caps line"
+            else:
+                content = [w for w in words if len(w) >= 4 and key(w) not in lex.connectors]
+                caps = sum(1 for w in content if w[0].isupper())
+                if len(content) >= 3 and caps / len(content) >= threshold:
+                    kind = "headline case"
+        for k in range(i, j):
+            out[k] = kind
+        i = j
+    return out
+
+
+def _sentences(doc: Document, toks: list, lang) -> tuple[list[int], list[tuple[int, int]]]:
+    """Sentence number per token and the token bounds of each sentence, sentences taken
+    inside each segment (a segment boundary always ends a sentence)."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    segs = sorted(doc.segments, key=lambda s: s.start) or []
+    if segs:
+        for s in segs:
+            spans.extend(T.sentences(text, s.start, s.end, lang))
+    else:
+        spans = T.sentences(text, 0, len(text), lang)
+    spans.sort()
+    sent_id = [0] * len(toks)
+    bounds: list[tuple[int, int]] = []
+    si = -1
+    cur_end = -1
+    for k, (s, e, _) in enumerate(toks):
+        if s >= cur_end:
+            # a new sentence: find the span holding s (or treat the token as its own start)
+            idx = bisect.bisect_right(spans, (s, float("inf"))) - 1
+            if idx >= 0 and spans[idx][0] <= s < spans[idx][1]:
+                cur_end = spans[idx][1]
+            else:
+                cur_end = e
+            bounds.append((k, k + 1))
+            si += 1
+        sent_id[k] = si
+        bounds[si] = (bounds[si][0], k + 1)
+    return sent_id, bounds
+
+
+def _sentence_initial(text: str, toks: list, sent_id: list, bounds: list, k: int) -> bool:
+    if bounds[sent_id[k]][0] == k:
+        return True
+    # after a colon or an opening quote at the start of a clause ('Baca Juga: Azerbaijan …')
+    j = toks[k][0] - 1
+    while j >= 0 and text[j] in " \t\u00a0\"'“‘«„([*•–—-":
+        j -= 1
+    return j < 0 or text[j] in ":;\n"
+
+
+# --------------------------------------------------------------------------- the scan
+
+def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
+    text = doc.text
+    toks = T.tokens(text)
+    n = len(toks)
+    keys = [key(t[2]) for t in toks]
+    starts = [t[0] for t in toks]
+    ends = [t[1] for t in toks]
+    seg = _segment_kinds(doc, starts)
+    sent_id, bounds = _sentences(doc, toks, lex.lang)
+    dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
+    dateline_span = None
+    if isinstance(dl, (tuple, list)) and len(dl) >= 4 and dl[2] is not None:
+        dateline_span = (int(dl[2]), int(dl[3]))
+    elif any(s.kind == DATELINE for s in doc.segments):
+        s = next(s for s in doc.segments if s.kind == DATELINE)
+        dateline_span = (s.start, s.end)
+    sc = Scan(text=text, tokens=toks, keys=keys, starts=starts, ends=ends, seg=seg,
+              sent_id=sent_id, sent_bounds=bounds, dateline_span=dateline_span)
+    if not n:
+        return sc
+
+    cased = [_cased(t[2]) for t in toks]
+    cap = [T.is_title(t[2]) for t in toks]
+    allcaps = [cased[k] and len(toks[k][2]) >= 2 and toks[k][2].isupper() for k in range(n)]
+    line_kind = _line_kinds(text, toks, lex)
+    in_dateline = [bool(dateline_span and dateline_span[0] <= starts[k] < dateline_span[1])
+                   for k in range(n)]
+
+    # -- blocked tokens: not text (links, handles) and organisation names
+    blocked = [""] * n
+    for ms, me, what in not_text_spans(text):
+        a = bisect.bisect_left(ends, ms + 1)
+        b = bisect.bisect_left(starts, me)
+        for k in range(a, b):
+            blocked[k] = f"part of '{what}' (not text)"
+    for k in range(n):
+        if cap[k] and not blocked[k]:
+            length, _ = lex.organisations.at(keys, k)
+            if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
+                name = text[starts[k]:ends[k + length - 1]]
+                for x in range(k, k + length):
+                    blocked[x] = f"part of the organisation '{name}'"
+
+    lower_keys = {keys[k] for k in range(n) if cased[k] and toks[k][2][0].islower()}
+
+    # -- candidate runs and their keys: ONE gazetteer query
+    runs: list[tuple[int, int, list[str]]] = []
+    all_keys: list[str] = []
+    for i in range(n):
+        if not cap[i] or blocked[i] or toks[i][2].isdigit():
+            continue
+        for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+            if j - 1 > i:
+                if blocked[j - 1] or not _JOIN_GAP.match(sc.gap(j - 1)):
+                    break
+                if sc.sent_id[j - 1] != sc.sent_id[i]:
+                    break
+            last = toks[j - 1][2]
+            if not cap[j - 1]:
+                if keys[j - 1] in lex.connectors or sc.gap(j - 1) in ("-", "‐", "‑"):
+                    continue          # 'Bosnia and …', 'Rostov-on-…': may go on
+                break
+            surface = text[starts[i]:ends[j - 1]]
+            ks = variants(surface, lex.lang) if lex.lang else [key(surface)]
+            runs.append((i, j, ks))
+            all_keys.extend(ks)
+            if last.isdigit():
+                break
+    # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
+    # else the city they sit in
+    seats: dict[int, tuple[int, str]] = {}
+    for k in range(n):
+        if cap[k] and not blocked[k]:
+            length, city = lex.seats.at(keys, k)
+            if length and city:
+                seats[k] = (k + length, key(city))
+                all_keys.append(key(city))
+    matches = gaz.match(all_keys) if all_keys else {}
+
+    # per start token: matched runs, longest first, candidates filtered and de-duplicated
+    at: dict[int, list[tuple[int, list]]] = {}
+    for i, j, ks in runs:
+        cands = []
+        seen = set()
+        plain = ks[0] if ks else ""
+        for k in ks:
+            for c in matches.get(k, ()):
+                if c.name_kind in _SKIP_KINDS or c.place.id in seen:
+                    continue
+                seen.add(c.place.id)
+                if k != plain:
+                    c = _as_variant(c)
+                cands.append(c)
+        if cands:
+            cands.sort(key=lambda c: (-c.importance, c.place.id))
+            at.setdefault(i, []).append((j, cands))
+    for k, (j, city_key) in seats.items():
+        if any(jj >= j for jj, _ in at.get(k, ())):
+            continue
+        top = [c for c in matches.get(city_key, ()) if c.name_kind not in _SKIP_KINDS][:1]
+        if top:
+            c = _as_variant(top[0])
+            c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
+            at.setdefault(k, []).append((j, [c]))
+    for lst in at.values():
+        lst.sort(key=lambda t: -t[0])
+
+    def place_len(k: int, min_importance: float = 5.5) -> int:
+        """Length of a gazetteer name of some weight starting at token k (0 if none)."""
+        for j, cands in at.get(k, ()):
+            top = cands[0]
+            if top.importance >= min_importance and top.name_kind in ("name", "alt"):
+                return j - k
+        return 0
+
+    def strong_len(k: int) -> int:
+        for j, cands in at.get(k, ()):
+            if cands[0].place.feature in ("country", "admin1", "region"):
+                return j - k
+        return 0
+
+    person = _persons(sc, lex, cap, blocked, place_len, strong_len, at)
+    person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]}
+    for k, why in person.items():
+        if why and not blocked[k]:
+            blocked[k] = why
+
+    # -- keep runs: the longest acceptable one at each position
+    def weak_reason(i: int) -> str:
+        if in_dateline[i]:
+            return ""
+        if line_kind[i]:
+            return line_kind[i]
+        if _sentence_initial(text, toks, sent_id, bounds, i):
+            return "sentence start"
+        if lex.nouns_capitalised and cased[i]:
+            return "capitalised noun (German)"
+        return ""
+
+    def cue_of(i: int, j: int) -> tuple[str | None, str]:
+        floor = sc.sentence_floor(i)
+        length, feat = lex.cues_before.ending(keys, i, floor)
+        if length and not sc.gap_has_break(i) and \
+                all(not sc.gap_has_break(x) for x in range(i - length + 1, i)):
+            return feat, text[starts[i - length]:ends[i - 1]]
+        ceil = sc.sentence_ceiling(i)
+        length, feat = lex.cues_after.at(keys, j, ceil) if j < n else (0, None)
+        if length and not sc.gap_has_break(j):
+            return feat, text[starts[j]:ends[j + length - 1]]
+        return None, ""
+
+    def locative_of(i: int) -> str:
+        floor = sc.sentence_floor(i)
+        length, _ = lex.locatives.ending(keys, i, floor)
+        if length and not sc.gap_has_break(i):
+            return text[starts[i - length]:ends[i - 1]]
+        return ""
+
+    def org_around(i: int, j: int) -> str:
+        floor, ceil = sc.sentence_floor(i), sc.sentence_ceiling(i)
+        length, _ = lex.org_before.ending(keys, i, floor)
+        # 'University of Yerevan': one connector may stand between
+        if not length and i - 1 > floor and keys[i - 1] in lex.connectors:
+            length, _ = lex.org_before.ending(keys, i - 1, floor)
+            if length:
+                length += 1
+        if length and cap[i - length] and not sc.gap_has_break(i):
+            return text[starts[i - length]:ends[j - 1]]
+        length, _ = lex.org_after.at(keys, j, ceil) if j < n else (0, None)
+        if length and cap[j] and not sc.gap_has_break(j):
+            return text[starts[i]:ends[j + length - 1]]
+        return ""
+
+    def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
+        surface = text[starts[i]:ends[j - 1]]
+        for k in range(i, j):
+            if blocked[k]:
+                return False, None, blocked[k]
+        single = j - i == 1
+        kk = keys[i] if single else " ".join(keys[i:j])
+        top = cands[0]
+        cue, cue_text = cue_of(i, j)
+        sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
+                  segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
+                  dateline=in_dateline[i])
+        org = org_around(i, j)
+        if org:
+            return False, None, f"part of the organisation '{org}'"
+        if single:
+            if kk in lex.stop and not cue:
+                return False, None, "stop word"
+            if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
+                return False, None, "too short to be a name"
+            if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
+                return False, None, "an all-caps code"
+            if kk in person_keys and top.place.feature not in ("country", "admin1"):
+                return False, None, "a person's name mentioned earlier"
+            sp.common = kk in lex.common
+            sp.lower_seen = kk in lower_keys
+            sp.weak = weak_reason(i)
+            if sp.common and (sp.weak or sp.lower_seen) and not cue:
+                return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
+            if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
+                # a capital letter at a sentence start or in a headline proves nothing:
+                # keep strong names, and names the article also uses mid-sentence
+                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
+                    return False, None, f"{sp.weak}, and not a major place"
+        else:
+            if all(k in lex.stop or k in lex.common or k in lex.connectors
+                   for k in keys[i:j]):
+                return False, None, "only common words"
+            sp.weak = weak_reason(i) if line_kind[i] else ""
+        if sp.weak:
+            sp.notes.append(f"weak position: {sp.weak}")
+        if cue:
+            sp.notes.append(f"feature cue '{cue_text}' ({cue})")
+        return True, sp, ""
+
+    def is_strong_cand(c) -> bool:
+        return (c.place.feature in ("country", "admin1", "region", "border")
+                or c.importance >= 6.0) and c.name_kind in ("name", "alt")
+
+    # names the article uses in a normal position (mid-sentence, capitalised) vouch for the
+    # same name at a sentence start or in a headline
+    strong_keys: set[str] = set()
+    for i, lst in at.items():
+        if blocked[i] or weak_reason(i):
+            continue
+        for j, cands in lst:
+            if j - i == 1 and keys[i] not in lex.stop and keys[i] not in lex.common:
+                strong_keys.add(keys[i])
+
+    i = 0
+    while i < n:
+        lst = at.get(i)
+        if not lst:
+            i += 1
+            continue
+        chosen = None
+        for j, cands in lst:
+            ok, sp, why = judge(i, j, cands)
+            if ok:
+                chosen = sp
+                break
+            sc.rejected.append((text[starts[i]:ends[j - 1]], why))
+        if chosen is None:
+            i += 1
+            continue
+        sc.spans.append(chosen)
+        i = chosen.j
+    return sc
+
+
+def _as_variant(c):
+    """A copy of a candidate marked as matched through a de-inflected variant."""
+    from copy import copy
+    c = copy(c)
+    c.how = "variant"
+    return c
+
+
+def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, at) -> dict[int, str]:
+    """Tokens that belong to person names: after a title ('Menteri Pertahanan Rusia Sergey
+    Shoygu'), starting with a known first name ('Charles Michel', 'Karl Gading'), or a
+    capitalised pair ending like a surname ('Armen Grigoryan')."""
+    keys, toks = sc.keys, sc.tokens
+    n = len(toks)
+    out: dict[int, str] = {}
+
+    def name_run(k: int, limit: int = 3) -> int:
+        """End of the run of capitalised, non-office tokens starting at k."""
+        m = k
+        while m < n and m - k < limit and cap[m] and not blocked[m] \
+                and keys[m] not in lex.office and (m == k or not sc.gap_has_break(m)):
+            m += 1
+        return m
+
+    def mark(a: int, b: int, why: str) -> None:
+        name = sc.text[toks[a][0]:toks[b - 1][1]]
+        for x in range(a, b):
+            out.setdefault(x, f"part of the person name '{name}' ({why})")
+
+    def multiword_place(k: int) -> bool:
+        return any(j - k > 1 and cands[0].importance >= 4.0 for j, cands in at.get(k, ()))
+
+    # 1. titles
+    for i in range(n):
+        length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
+        if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
+            continue
+        k = i + length
+        ceil = sc.sentence_ceiling(i)
+        steps = 0
+        while k < ceil and steps < 8:
+            steps += 1
+            g = sc.gap(k)
+            if any(ch in _BREAK_CHARS for ch in g) and g.strip() != ",":
+                break
+            kk = keys[k]
+            if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]):
+                k += 1
+                continue
+            if not cap[k]:
+                break
+            pl = strong_len(k) or place_len(k)
+            if pl:
+                end = k + pl
+                # a place directly followed by more capitalised words: those are the name
+                if end < ceil and cap[end] and not sc.gap_has_break(end) or \
+                        (end < ceil and sc.gap(end).strip() == "," and cap[end]):
+                    k = end
+                    continue
+                break                 # 'Wali Kota Surabaya mengatakan': a place, no name
+            m = name_run(k)
+            if m > k:
+                mark(k, m, "after a title")
+            break
+
+    # 2. first names, 3. surname endings
+    for i in range(n):
+        if not cap[i] or blocked[i] or i in out:
+            continue
+        nxt = i + 1
+        if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
+            continue
+        if keys[i] in lex.first_names and not strong_len(i) and not multiword_place(i) \
+                and not strong_len(nxt):
+            m = name_run(i, 4)
+            if m > nxt:
+                mark(i, m, "a first name")
+                continue
+        m = name_run(i, 3)
+        if m - i >= 2:
+            last = keys[m - 1]
+            if any(last.endswith(s) and len(last) >= len(s) + 3 for s in lex.surname_suffixes) \
+                    and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
+                    and not place_len(i, 6.0):
+                mark(i, m, "a surname")
+    return out
