@@ -49,16 +49,18 @@ _MAGIC = [(b"%PDF", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF
 
 @dataclass(frozen=True)
 class Cues:
-    related_prefixes: tuple[str, ...]
+    related_prefixes: re.Pattern
     related_headers: frozenset
     boilerplate_lines: frozenset
-    boilerplate_prefixes: tuple[str, ...]
-    boilerplate_res: tuple[re.Pattern, ...]
+    boilerplate_prefixes: re.Pattern
+    boilerplate_line_re: re.Pattern     # patterns anchored at the line start (re.match)
+    boilerplate_re: re.Pattern          # the others (re.search)
     byline_prefixes: frozenset
     end_lines: frozenset
-    end_prefixes: tuple[str, ...]
-    caption_prefixes: tuple[str, ...]
-    caption_res: tuple[re.Pattern, ...]
+    end_prefixes: re.Pattern
+    caption_prefixes: re.Pattern
+    caption_line_re: re.Pattern         # anchored at the line start: run on the whole line
+    caption_tail_re: re.Pattern         # credits at the end: run on the line's tail only
     dateline_res: tuple[re.Pattern, ...]
     caps_only_seps: frozenset
     sources: frozenset
@@ -81,6 +83,31 @@ def _lst(datas: list[dict], name: str) -> list:
     return out
 
 
+def _prefix_re(prefixes: list) -> re.Pattern:
+    """One regex matching any of the prefixes at the start of a _key()ed line; a prefix that
+    ends in a letter must end a word there ('Baca' must not match 'Bacaan')."""
+    keys = sorted({_key(p) for p in prefixes if _key(p)}, key=len, reverse=True)
+    if not keys:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(k) + (r"(?!\w)" if k[-1].isalnum() else "")
+                               for k in keys))
+
+
+def _strip_flags(p: str) -> tuple[str, str]:
+    m = re.match(r"\(\?([aiLmsux]+)\)", p)
+    return (m.group(1), p[m.end():]) if m else ("", p)
+
+
+def _union(patterns: list) -> re.Pattern:
+    """One compiled alternation of data patterns (global flags become scoped groups):
+    one C-level search per line instead of one per pattern."""
+    parts = []
+    for p in patterns:
+        flags, body = _strip_flags(str(p))
+        parts.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
+    return re.compile("|".join(parts) if parts else r"(?!)")
+
+
 @lru_cache(maxsize=None)
 def cues(lang: str | None) -> Cues:
     """Merged cues: common + the language's (+ every language when lang is unknown)."""
@@ -91,17 +118,22 @@ def cues(lang: str | None) -> Cues:
         months.update({str(k).casefold(): int(v) for k, v in (d.get("months") or {}).items()})
     own = load(lang, "read") if lang in LANGUAGES else {}
     return Cues(
-        related_prefixes=tuple(sorted({_key(p) for p in _lst(datas, "related_prefixes")},
-                                      key=len, reverse=True)),
+        related_prefixes=_prefix_re(_lst(datas, "related_prefixes")),
         related_headers=frozenset(_key(p) for p in _lst(datas, "related_headers")),
         boilerplate_lines=frozenset(_key(p) for p in _lst(datas, "boilerplate_lines")),
-        boilerplate_prefixes=tuple(_key(p) for p in _lst(datas, "boilerplate_prefixes")),
-        boilerplate_res=tuple(re.compile(p) for p in _lst(datas, "boilerplate_patterns")),
+        boilerplate_prefixes=_prefix_re(_lst(datas, "boilerplate_prefixes")),
+        boilerplate_line_re=_union([p for p in _lst(datas, "boilerplate_patterns")
+                                    if _strip_flags(p)[1].startswith("^")]),
+        boilerplate_re=_union([p for p in _lst(datas, "boilerplate_patterns")
+                               if not _strip_flags(p)[1].startswith("^")]),
         byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
         end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
-        end_prefixes=tuple(_key(p) for p in _lst(datas, "end_prefixes")),
-        caption_prefixes=tuple(_key(p) for p in _lst(datas, "caption_prefixes")),
-        caption_res=tuple(re.compile(p) for p in _lst(datas, "caption_patterns")),
+        end_prefixes=_prefix_re(_lst(datas, "end_prefixes")),
+        caption_prefixes=_prefix_re(_lst(datas, "caption_prefixes")),
+        caption_line_re=_union([p for p in _lst(datas, "caption_patterns")
+                                if _strip_flags(p)[1].startswith("^")]),
+        caption_tail_re=_union([p for p in _lst(datas, "caption_patterns")
+                                if not _strip_flags(p)[1].startswith("^")]),
         # The language's own dateline forms first, then the common ones.
         dateline_res=tuple(re.compile(p, re.X) for p in
                            _lst(datas[1:], "dateline_patterns")
@@ -437,13 +469,24 @@ def _identifier():
         return ident
 
 
-def _marker_score(text: str, lang: str) -> int:
-    words = load(lang, "read").get("distinguishing_words") or []
-    low = text.casefold()
-    score = 0
-    for w in words:
-        score += len(re.findall(rf"(?<!\w){re.escape(str(w).casefold())}(?!\w)", low))
+@lru_cache(maxsize=None)
+def _markers(lang: str) -> tuple[frozenset, tuple]:
+    words = [str(w).casefold() for w in load(lang, "read").get("distinguishing_words") or []]
+    return (frozenset(w for w in words if " " not in w),
+            tuple(tuple(w.split()) for w in words if " " in w))
+
+
+def _marker_score(toks: list[str], lang: str) -> int:
+    """How many of the language's distinguishing words (data) occur in the tokens."""
+    single, multi = _markers(lang)
+    score = sum(1 for t in toks if t in single)
+    for seq in multi:
+        k = len(seq)
+        score += sum(1 for i in range(len(toks) - k + 1) if tuple(toks[i:i + k]) == seq)
     return score
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")      # words for language statistics (no offsets needed)
 
 
 @lru_cache(maxsize=1)
@@ -457,7 +500,7 @@ def guess_by_function_words(text: str) -> str | None:
 
     Loading py3langid's model costs ~1 s of a cold run; on a news article the frequent words of
     our nine languages already decide. Merges id/ms (they share them) for the margin test."""
-    toks = [t[2].casefold() for t in T.tokens(text, 0, min(len(text), 6000))]
+    toks = _WORD_RE.findall(text[:6000].casefold())
     if len(toks) < 40:
         return None
     fw = _function_words()
@@ -481,7 +524,8 @@ def detect_language(text: str) -> str:
         lang, _prob = _identifier().classify(sample)
     if lang in ("id", "ms"):
         # py3langid often confuses the two: count words that only one of them uses.
-        s_id, s_ms = _marker_score(sample, "id"), _marker_score(sample, "ms")
+        toks = _WORD_RE.findall(sample.casefold())
+        s_id, s_ms = _marker_score(toks, "id"), _marker_score(toks, "ms")
         if s_id != s_ms:
             lang = "id" if s_id > s_ms else "ms"
     return lang
@@ -551,16 +595,12 @@ def _is_heading_like(line: str) -> bool:
     return last not in _TERMINAL + ":;,"
 
 
-def _starts_with(k: str, prefixes: tuple[str, ...]) -> str | None:
-    for p in prefixes:
-        if k.startswith(p) and (len(k) == len(p) or not k[len(p)].isalnum() or
-                                not p[-1:].isalnum()):
-            return p
-    return None
+def _starts_with(k: str, prefixes: re.Pattern) -> bool:
+    return prefixes.match(k) is not None
 
 
 def _is_related(line: str, c: Cues) -> bool:
-    return _starts_with(_key(line), c.related_prefixes) is not None
+    return _starts_with(_key(line), c.related_prefixes)
 
 
 def _is_byline(line: str, c: Cues) -> bool:
@@ -579,9 +619,14 @@ def _is_boilerplate(line: str, c: Cues) -> bool:
         return True
     if len(line) <= 200 and _starts_with(k, c.boilerplate_prefixes):
         return True
-    if len(line) <= 300 and any(r.search(line) for r in c.boilerplate_res):
+    if len(line) <= _BOILERPLATE_MAX and (c.boilerplate_line_re.match(line)
+                                          or c.boilerplate_re.search(line)):
         return True
     return _is_byline(line, c)
+
+
+_CAPTION_TAIL = 160
+_BOILERPLATE_MAX = 240          # page furniture is short; long lines are never matched by pattern
 
 
 def _is_caption(line: str, c: Cues) -> bool:
@@ -589,12 +634,20 @@ def _is_caption(line: str, c: Cues) -> bool:
         return False
     if _starts_with(_key(line), c.caption_prefixes):
         return True
-    return any(r.search(line) for r in c.caption_res)
+    # Credits sit at the end of a caption: unanchored patterns only need the line's tail
+    # (a search over a whole paragraph per pattern is the costliest step of reading).
+    if c.caption_line_re.match(line):
+        return True
+    # A paragraph that ends like a sentence is not a credit line; only other lines pay for
+    # the credit search.
+    if len(line) > 100 and line.rstrip("\"'”’»)")[-1:] in ".!?…":
+        return False
+    return bool(c.caption_tail_re.search(line[-_CAPTION_TAIL:]))
 
 
 def _is_end(line: str, c: Cues) -> bool:
     k = _key(line)
-    return k in c.end_lines or _starts_with(k, c.end_prefixes) is not None
+    return k in c.end_lines or _starts_with(k, c.end_prefixes)
 
 
 def _is_date_line(line: str, lang: str | None) -> str | None:
