@@ -56,6 +56,9 @@ CSS = r"""
 .gm-area-label { color: #5a2380; font: italic 600 12px system-ui, sans-serif; text-shadow: 0 0 3px #fff, 0 0 3px #fff;
   white-space: nowrap; background: none; border: none; }
 .gm-lc i { width: 14px; text-align: center; }
+.leaflet-control-layers-expanded { padding: 4px 8px 4px 6px; font: 12px/1.25 system-ui, sans-serif; }
+.leaflet-control-layers label { margin: 1px 0; }
+.leaflet-control-layers-separator { margin: 3px -8px 3px -6px; }
 """
 
 JS = r"""

@@ -140,6 +140,9 @@ def event_countries(records: Iterable[dict]) -> Counter:
         loc = rec.get("location") or {}
         if loc.get("lat") is None or loc.get("lon") is None:
             continue
+        if rec.get("countries"):             # the store already knows (a border: both sides)
+            counts.update(c.upper() for c in rec["countries"] if c)
+            continue
         pid = loc.get("place_id") or ""
         key = pid or (round(loc["lat"], 3), round(loc["lon"], 3))
         if key not in cache:

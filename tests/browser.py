@@ -234,3 +234,105 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / name
     page.screenshot(path=str(path))
     return path
+
+
+# ---------------------------------------------------------------- map fixtures
+# Events written for these tests (not taken from any article), placed at real places of the
+# Armenia–Azerbaijan border region, built from the real document model.
+
+ARTICLE_A = {"id": "a" * 64, "title": "Border fighting resumes", "url": "https://news.example.org/border",
+             "source": "Example Wire", "lang": "en", "published": "2021-11-16"}
+ARTICLE_B = {"id": "b" * 64, "title": "Bentrokan di perbatasan", "url": "https://berita.example.id/x",
+             "source": "Contoh News", "lang": "id", "published": "2021-11-18"}
+
+# A stretch of the Armenia–Azerbaijan boundary (lon, lat), roughly along the Syunik/Gegharkunik side.
+BORDER_LINE = {"type": "MultiLineString", "coordinates": [
+    [[45.62, 40.52], [45.80, 40.30], [45.95, 40.10], [45.85, 39.95], [46.00, 39.75]],
+    [[46.05, 39.60], [46.30, 39.45], [46.45, 39.30], [46.55, 39.10]]]}
+# A rough hand-drawn area standing in for a curated 'approximate' region (tests only).
+APPROX_AREA = {"type": "Polygon", "coordinates": [[
+    [46.10, 40.25], [46.95, 40.15], [47.15, 39.75], [46.75, 39.35], [46.30, 39.45], [46.05, 39.85],
+    [46.10, 40.25]]]}
+
+
+def _event(etype, sentence, trigger, *, date, place, lat, lon, mention=None, geometry=None,
+           precision=1, place_id=None, **kw):
+    from geomap.document import Event, Location
+    loc = Location(name=place, place_id=place_id, lat=lat, lon=lon,
+                   geometry=geometry or {"type": "Point", "coordinates": [lon, lat]},
+                   precision=precision, mention=mention or place)
+    return Event(type=etype, sentence=sentence, start=0, end=len(sentence), trigger=trigger,
+                 date=date, date_precision=1 if date else None, location=loc, **kw)
+
+
+def record(event, article, event_id):
+    """A store-like record from a real Event: the schema dict + event_id + article."""
+    d = event.to_json()
+    d["event_id"] = event_id
+    d["article"] = dict(article)
+    return d
+
+
+def fixture_records() -> list[dict]:
+    evs = [
+        (_event("armed_clash", "Troops of both countries traded fire along the Armenia-Azerbaijan border on Tuesday.",
+                "traded fire", date="2021-11-16", place="Armenia–Azerbaijan border", lat=39.95, lon=45.9,
+                mention="Armenia-Azerbaijan border", geometry=BORDER_LINE, precision=2,
+                place_id="geomap:border-am-az", actors=["Armenia", "Azerbaijan"], cameo="190",
+                confidence=0.8), ARTICLE_A),
+        (_event("casualties", "At least 15 soldiers were killed and 12 captured in the fighting at the border.",
+                "killed", date="2021-11-16", place="Armenia–Azerbaijan border", lat=39.95, lon=45.9,
+                mention="border", geometry=BORDER_LINE, precision=2, place_id="geomap:border-am-az",
+                actors=["Azerbaijani forces", "Armenian forces"], killed=15, captured=12,
+                approximate=True, cameo="190", confidence=0.75), ARTICLE_A),
+        (_event("military_alert_deployment", "The Russian base in Gyumri was ordered onto full alert.",
+                "full alert", date="2021-11-16", place="Gyumri", lat=40.79305, lon=43.84635,
+                place_id="geonames:616635", actors=["Russian armed forces"], cameo="152",
+                confidence=0.7), ARTICLE_A),
+        (_event("shelling_airstrike", "Artillery shells hit the outskirts of Berd overnight.",
+                "Artillery shells hit", date="2021-11-18", place="Berd", lat=40.88, lon=45.39,
+                actors=["Azerbaijan"], cameo="194", confidence=0.65), ARTICLE_B),
+        (_event("capture_detention", "Two shepherds were detained near Jermuk.", "detained",
+                date="2021-11-20", place="Jermuk", lat=39.84, lon=45.67, precision=2,
+                actors=["Azerbaijani border guards"], captured=2, cameo="173", confidence=0.6), ARTICLE_B),
+        (_event("protest", "Hundreds rallied in Yerevan demanding the return of the prisoners.",
+                "rallied", date="2021-11-22", place="Yerevan", lat=40.18, lon=44.51,
+                actors=["protesters"], confidence=0.55), ARTICLE_B),
+        (_event("territory_change", "Forces took control of two hilltop positions in the area.",
+                "took control", date="2021-11-25", place="Approximate area", lat=39.8, lon=46.6,
+                geometry=APPROX_AREA, precision=3, place_id="geomap:test-area",
+                actors=["Azerbaijani forces"], confidence=0.5), ARTICLE_B),
+        (_event("appeal_demand", "Officials in Goris appealed for peacekeepers.", "appealed",
+                date=None, place="Goris", lat=39.51, lon=46.34, actors=["Armenia"], cameo="0234",
+                confidence=0.6), ARTICLE_B),
+    ]
+    return [record(e, a, i + 1) for i, (e, a) in enumerate(evs)]
+
+
+def fixture_places() -> list[dict]:
+    def place(pid, name, country, feature, lat, lon, count, roles, geometry=None):
+        p = {"id": pid, "name": name, "country": country, "feature": feature, "lat": lat, "lon": lon,
+             "population": None,
+             "geometry": geometry or {"type": "Point", "coordinates": [lon, lat]}}
+        return {"place": p, "count": count, "roles": roles}
+    return [
+        place("geonames:616635", "Gyumri", "AM", "city", 40.79305, 43.84635, 3, {"event": 2, "context": 1}),
+        place("geonames:616052", "Yerevan", "AM", "city", 40.18, 44.51, 6, {"other": 4, "event": 2}),
+        place("geonames:587084", "Baku", "AZ", "city", 40.37767, 49.89201, 4, {"other": 4}),
+        place("geonames:1642911", "Jakarta", "ID", "city", -6.21462, 106.84513, 1, {"dateline": 1}),
+        place("geomap:test-area", "Test Highlands", "AZ", "region", 39.8, 46.6, 2, {"context": 2},
+              APPROX_AREA),
+    ]
+
+
+XSS_TITLE = '<script>window.__xss = 1; alert("title")</script>Evil title'
+XSS_SENTENCE = 'Shots near <img src=x onerror="window.__xss = 2; alert(\'img\')"> the village.'
+
+
+def xss_records() -> list[dict]:
+    art = {"id": "c" * 64, "title": XSS_TITLE, "url": "javascript:alert('url')",
+           "source": '<b onmouseover="window.__xss=3">src</b>', "lang": "en", "published": "2021-11-30"}
+    ev = _event("armed_clash", XSS_SENTENCE, "<img src=x onerror", date="2021-11-30",
+                place='<svg onload="window.__xss=4">', lat=40.2, lon=45.0,
+                mention="<img src=x", actors=['<img src=y onerror="window.__xss=5">'], confidence=0.9)
+    return [record(ev, art, 99)]

@@ -1,0 +1,219 @@
+"""The map in a real browser: Debian's chromium, headless, driven by Playwright for Python.
+
+Every CDN asset is answered from tests/assets/node_modules and every tile with a blank image
+(tests/browser.py); an unexpected URL fails the test. Screenshots go to tests/artifacts/.
+"""
+from __future__ import annotations
+
+import pytest
+
+import browser as B
+from geomap.draw import draw_map, drawable_events
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    B.require_browser()
+    b = B.MapBrowser()
+    yield b
+    b.close()
+
+
+@pytest.fixture(scope="module")
+def fixture_map(tmp_path_factory):
+    out = tmp_path_factory.mktemp("map") / "fixture.html"
+    records = B.fixture_records()
+    draw_map(records, B.fixture_places(), out, title="Test events")
+    return out, records
+
+
+@pytest.fixture
+def page(chromium, fixture_map):
+    pg = chromium.open(fixture_map[0])
+    B.wait_markers_settled(pg)
+    yield pg
+    pg.context.close()
+
+
+def _type_count(page, etype: str) -> int:
+    return page.evaluate(
+        """(t) => {
+            let n = document.querySelectorAll('.leaflet-marker-pane .gm-type-' + t).length;
+            document.querySelectorAll('.leaflet-marker-pane .gm-cluster-' + t + ' span')
+              .forEach(s => { n += parseInt(s.textContent, 10); });
+            return n;
+        }""", etype)
+
+
+def _set_slider(page, pos: int) -> None:
+    page.evaluate("""(p) => { const s = document.querySelector('.gm-slider');
+        s.value = String(p); s.dispatchEvent(new Event('input', {bubbles: true})); }""", pos)
+    B.wait_markers_settled(page)
+
+
+def _open_popup(page, selector: str):
+    page.locator(selector).first.click()
+    popup = page.locator(".leaflet-popup")
+    popup.wait_for(state="visible")
+    page.wait_for_function(
+        "() => { const p = document.querySelector('.leaflet-popup');"
+        " return p && getComputedStyle(p).opacity === '1'; }", timeout=5000)
+    return popup
+
+
+def test_leaflet_loads_offline_without_console_errors(page):
+    assert page.evaluate("L.version") == "1.9.3"
+    assert page.gm_errors == []
+    assert page.gm_served.unmatched == [], "the page asked for URLs the tests do not serve"
+    assert page.gm_served.assets > 10
+    assert page.gm_dialogs == []
+    # The controls a reader expects are there.
+    for sel in (".leaflet-control-layers", ".leaflet-control-scale", ".leaflet-control-minimap",
+                ".leaflet-control-measure", ".gm-time", ".gm-legend", ".gm-title"):
+        assert page.locator(sel).count() == 1, sel
+    assert page.locator("#" + page.evaluate("geomap.map.getContainer().id") +
+                        " > .leaflet-control-container [class*=fullscreen]").count() >= 1
+    attribution = page.locator(".leaflet-control-attribution").inner_text()
+    assert "GeoNames" in attribution and "Natural Earth" in attribution and "OpenStreetMap" in attribution
+
+
+def test_every_event_is_on_the_map_once(page, fixture_map):
+    drawn, _ = drawable_events(fixture_map[1])
+    assert len(drawn) == 8
+    assert B.visible_event_count(page) == len(drawn)
+    # The same after zooming in (clusters split) and out (they merge).
+    page.evaluate("geomap.map.setZoom(11, {animate: false})")
+    B.wait_markers_settled(page)
+    page.evaluate("geomap.map.fitBounds([[39.0, 43.5], [41.2, 47.5]], {animate: false})")
+    B.wait_markers_settled(page)
+    assert B.visible_event_count(page) == len(drawn)
+    layers = page.evaluate("Object.values(geomap.clusters).reduce((n, c) => n + c.getLayers().length, 0)")
+    assert layers == len(drawn)
+
+
+def test_vector_layers_render_without_tiles(page):
+    # Tiles are blank images here: outlines, the shared border and the approximate area must
+    # still be drawn as SVG paths, and the countries of the events labelled.
+    paths = page.locator(".leaflet-overlay-pane path").count()
+    assert paths >= 5
+    labels = page.locator(".gm-country-label").all_inner_texts()
+    assert {"Armenia", "Azerbaijan"} <= {t.strip().title() for t in labels}
+    assert "approx" in " ".join(page.locator(".gm-area-label").all_inner_texts())
+    legend = page.locator(".gm-legend").inner_text()
+    assert "Armed clash" in legend and "shared border" in legend and "approximate outline" in legend
+
+
+def test_unticking_a_layer_hides_its_markers(page):
+    before = B.visible_event_count(page)
+    clashes = _type_count(page, "armed_clash")
+    assert clashes == 1
+    label = page.locator(".leaflet-control-layers-overlays label", has_text="Armed clash")
+    label.locator("input").uncheck()
+    B.wait_markers_settled(page)
+    assert _type_count(page, "armed_clash") == 0
+    assert B.visible_event_count(page) == before - clashes
+    label.locator("input").check()
+    B.wait_markers_settled(page)
+    assert B.visible_event_count(page) == before
+    # Base layers are radio buttons; switching them must not drop the events.
+    page.locator(".leaflet-control-layers-base label", has_text="OpenTopoMap").locator("input").check()
+    B.wait_markers_settled(page)
+    assert B.visible_event_count(page) == before
+    assert page.gm_errors == []
+
+
+def test_clicking_a_marker_opens_its_popup(page):
+    page.evaluate("geomap.map.setView([40.79305, 43.84635], 10, {animate: false})")
+    B.wait_markers_settled(page)
+    popup = _open_popup(page, ".gm-type-military_alert_deployment")
+    text = popup.inner_text()
+    for expected in ("Military alert / deployment", "2021-11-16", "(day)", "Gyumri",
+                     "Russian armed forces", "CAMEO 152", "Border fighting resumes", "Example Wire",
+                     "Confidence 70 %"):
+        assert expected in text, expected
+    assert popup.locator("mark.gm-trigger").inner_text() == "full alert"
+    assert popup.locator("mark.gm-place").inner_text() == "Gyumri"
+    link = popup.locator("a", has_text="Border fighting resumes")
+    assert link.get_attribute("href") == "https://news.example.org/border"
+    assert link.get_attribute("rel") == "noopener noreferrer nofollow"
+    B.screenshot(page, "map_popup.png")
+
+
+def test_counts_and_at_least_in_popup(page):
+    page.evaluate("geomap.map.setView([39.95, 45.9], 12, {animate: false})")
+    B.wait_markers_settled(page)
+    # Two events on the same border point: the cluster spiderfies on click at max zoom.
+    page.evaluate("geomap.map.setZoom(18, {animate: false})")
+    B.wait_markers_settled(page)
+    cluster = page.locator(".gm-cluster")
+    if cluster.count():
+        cluster.first.click()
+        page.wait_for_timeout(600)
+    popup = _open_popup(page, ".gm-type-casualties")
+    text = popup.inner_text()
+    assert "killed 15" in text and "captured 12" in text and "(at least)" in text
+
+
+def test_time_slider_changes_what_is_shown(page, fixture_map):
+    dates = page.evaluate("geomap.dates")
+    assert dates == ["2021-11-16", "2021-11-18", "2021-11-20", "2021-11-22", "2021-11-25"]
+    total = B.visible_event_count(page)
+    _set_slider(page, 0)                                   # up to 2021-11-16
+    assert B.visible_event_count(page) == 3
+    assert "2021-11-16" in page.locator(".gm-date").inner_text()
+    _set_slider(page, 2)                                   # up to 2021-11-20
+    assert B.visible_event_count(page) == 5
+    page.select_option(".gm-window", "1")                  # that day only
+    B.wait_markers_settled(page)
+    assert B.visible_event_count(page) == 1
+    assert _type_count(page, "capture_detention") == 1
+    page.select_option(".gm-window", "0")
+    _set_slider(page, len(dates))                          # all, the undated appeal included
+    assert B.visible_event_count(page) == total
+    # Play walks through the dates from the start.
+    page.locator(".gm-play").click()
+    page.wait_for_function("document.querySelector('.gm-date').textContent.includes('2021-11-18')",
+                           timeout=5000)
+    assert B.visible_event_count(page) < total
+    page.locator(".gm-play").click()                       # pause
+    B.screenshot(page, "map_time_slider.png")
+    assert page.gm_errors == []
+
+
+def test_overview_screenshot(page):
+    path = B.screenshot(page, "map_overview.png")
+    assert path.stat().st_size > 20_000          # a real rendered map, not a blank page
+
+
+def test_article_text_cannot_run_script(chromium, tmp_path):
+    out = tmp_path / "xss.html"
+    draw_map(B.xss_records(), [{"place": {"id": "x", "name": '<img src=z onerror="window.__xss=6">',
+                                          "country": "AM", "lat": 40.2, "lon": 45.0},
+                                "count": 1, "roles": {"event": 1}}],
+             out, title='<img src=t onerror="window.__xss=7">')
+    page = chromium.open(out)
+    try:
+        B.wait_markers_settled(page)
+        page.evaluate("geomap.map.setView([40.2, 45.0], 12, {animate: false})")
+        B.wait_markers_settled(page)
+        page.locator(".gm-type-armed_clash").first.hover()
+        popup = _open_popup(page, ".gm-type-armed_clash")
+        text = popup.inner_text()
+        # The hostile strings are shown as text …
+        assert "<script>" in text and "onerror" in text and "<svg" in text
+        # … and none of them became markup or ran.
+        assert popup.locator("img, script, svg").count() == 0
+        assert page.locator("[onerror], [onload], [onmouseover]").count() == 0
+        assert popup.locator(".gm-popup a").count() == 0   # a javascript: URL is not linked
+        assert page.locator(".gm-title").inner_text().startswith("<img")
+        assert page.title() == '<img src=t onerror="window.__xss=7">'
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__xss") is None
+        assert page.gm_dialogs == []
+        assert page.locator("img[src='x'], img[src='y'], img[src='z'], img[src='t']").count() == 0
+        B.screenshot(page, "map_xss.png")
+        assert page.gm_errors == []
+    finally:
+        page.context.close()
