@@ -724,13 +724,50 @@ def _title_like(line: str, c: Cues) -> bool:
             and not line.rstrip().endswith(":"))
 
 
+_SOFT_END = ".!?…:;\"”»)|"
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The column a hard-wrapped text is wrapped at, or None when lines are paragraphs."""
+    if len(lines) < 6:
+        return None
+    lengths = sorted(e - s for s, e in lines)
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > 100 or width < 40:
+        return None
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    return width if near >= 0.5 * len(lengths) else None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: non-blank lines, with hard-wrapped continuation lines joined.
+
+    A single line break is a soft wrap when the line does not end like a sentence and the next
+    line starts in lower case, or (in text wrapped at a fixed width) when the line reaches
+    that width."""
+    lines = T.lines(text)
+    width = _wrap_width(text, lines)
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out:
+            ps, pe = out[-1]
+            if text.count("\n", pe, s) == 1 and text[pe - 1] not in _SOFT_END:
+                nxt = text[s]
+                prev_len = pe - text.rfind("\n", ps, pe) - 1 if "\n" in text[ps:pe] else pe - ps
+                if nxt.islower() or (width and prev_len >= 0.75 * width and nxt.isalnum()):
+                    out[-1] = (ps, e)
+                    continue
+        out.append((s, e))
+    return out
+
+
 def segment(text: str, lang: str | None = None,
             hints: list[tuple[int, int, str | None]] | None = None) -> tuple[list[Segment], dict]:
     """Label every non-blank line of text. Returns (segments, info) where info has
     'title', 'dateline' (dict from find_dateline), 'date' (from a header date line)."""
     c = cues(lang)
     if hints is None:
-        spans = [(s, e, None) for s, e in T.lines(text)]
+        spans = [(s, e, None) for s, e in paragraphs(text)]
     else:
         spans = hints
     n = len(spans)

@@ -285,6 +285,18 @@ def test_dates_in_several_languages():
      "KUALA LUMPUR"),
     ("Jakarta - Pemerintah Indonesia", "id", "Jakarta -", "Jakarta"),
     ("Jakarta (ANTARA) - Pemerintah", "id", "Jakarta (ANTARA) -", "Jakarta"),
+    ("JAKARTA, KOMPAS.com - Pemerintah", "id", "JAKARTA, KOMPAS.com -", "JAKARTA"),
+    ("TEMPO.CO, Jakarta - Pemerintah", "id", "TEMPO.CO, Jakarta -", "Jakarta"),
+    ("Liputan6.com, Jakarta - Pemerintah", "id", "Liputan6.com, Jakarta -", "Jakarta"),
+    ("KYIV, Ukraine (AP) — Russian forces", "en", "KYIV, Ukraine (AP) —", "KYIV"),
+    ("WASHINGTON — The Pentagon", "en", "WASHINGTON —", "WASHINGTON"),
+    ("İSTANBUL (DHA) - Kentte", "tr", "İSTANBUL (DHA) -", "İSTANBUL"),
+    ("MADRID, 16 (EUROPA PRESS) - El Gobierno", "es", "MADRID, 16 (EUROPA PRESS) -", "MADRID"),
+    ("ЕРЕВАН, 16 ноября — Sputnik. Армения", "ru", "ЕРЕВАН, 16 ноября — Sputnik.", "ЕРЕВАН"),
+    ("Москва. 17 ноября. INTERFAX.RU - Власти", "ru", "Москва. 17 ноября. INTERFAX.RU -",
+     "Москва"),
+    ("Berlin, 16. November 2021 - Die Regierung", "de", "Berlin, 16. November 2021 -", "Berlin"),
+    ("ROMA, 16 NOV - Il governo", "it", "ROMA, 16 NOV -", "ROMA"),
     ("NEW YORK, Nov 16 (Reuters) - Stocks", "en", "NEW YORK, Nov 16 (Reuters) -", "NEW YORK"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
@@ -479,3 +491,20 @@ def test_url_unreachable():
     with pytest.raises(InputError) as e:
         read_article(f"http://127.0.0.1:{port}/a.html", timeout=3)
     assert "cannot reach" in _one_line_input_error(e)
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs():
+    raw = ("Border clashes resume near Sotk\n\n"
+           "YEREVAN, Armenia — Armenian and Azerbaijani troops exchanged fire overnight\n"
+           "along the eastern section of the border, the defence ministry in Yerevan\n"
+           "said on Tuesday, adding that two soldiers had been wounded in the village\n"
+           "of Sotk and that the shooting stopped shortly before dawn.\n\n"
+           "Azerbaijan denied opening fire and accused Armenian units of shelling its\n"
+           "positions in the Kalbajar district with mortars and heavy machine guns\n"
+           "during the night, according to a statement released in Baku.\n")
+    doc = read_article(raw, is_text=True)
+    body = texts(doc, BODY)
+    assert len(body) == 2 and body[0].startswith("Armenian and Azerbaijani troops")
+    assert body[0].endswith("shortly before dawn.")
+    assert texts(doc, SUBTITLE) == []
+    assert dateline(doc) == ("YEREVAN, Armenia —", "YEREVAN")
