@@ -73,6 +73,8 @@ class Cues:
 def _key(s: str) -> str:
     """How cue lines are compared: casefolded, spaces collapsed, trailing punctuation dropped."""
     s = " ".join(str(s).split()).casefold()
+    # Turkish: 'İLGİLİ' casefolds to 'i̇lgi̇li̇' and 'HAKKINDA' to 'hakkinda'; fold both ways.
+    s = s.replace("\u0307", "").replace("ı", "i")
     return s.rstrip(" :.;,!?»>›-–—|")
 
 
@@ -625,7 +627,7 @@ def _is_boilerplate(line: str, c: Cues) -> bool:
     return _is_byline(line, c)
 
 
-_CAPTION_TAIL = 160
+_CAPTION_TAIL = 100               # credits are short: search only a line's end
 _BOILERPLATE_MAX = 240          # page furniture is short; long lines are never matched by pattern
 
 
@@ -638,10 +640,6 @@ def _is_caption(line: str, c: Cues) -> bool:
     # (a search over a whole paragraph per pattern is the costliest step of reading).
     if c.caption_line_re.match(line):
         return True
-    # A paragraph that ends like a sentence is not a credit line; only other lines pay for
-    # the credit search.
-    if len(line) > 100 and line.rstrip("\"'”’»)")[-1:] in ".!?…":
-        return False
     return bool(c.caption_tail_re.search(line[-_CAPTION_TAIL:]))
 
 
@@ -717,6 +715,19 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 "source": source.strip(" «»\"“”") if source else None, "region": region,
                 "date": gd.get("date")}
     return None
+
+
+_DATELINE_LOOKAHEAD = 3
+_BULLETS = ("-", "–", "—", "•", "·", "*", ">", "»", "›", "▶", "►")
+
+
+def _is_link_line(line: str) -> bool:
+    """A headline in a list of related links: a bullet, or a short line that is no paragraph."""
+    if len(line) > 200:
+        return False
+    if line.startswith(_BULLETS):
+        return True
+    return _is_heading_like(line) or (_words(line) <= 16 and line.rstrip()[-1:] in "!?")
 
 
 def _title_like(line: str, c: Cues) -> bool:
@@ -796,6 +807,9 @@ def segment(text: str, lang: str | None = None,
             if kinds[i] is not None:
                 continue
             line = text[spans[i][0]:spans[i][1]]
+            # A short line right above a menu is the site's name ('South Asia Wire').
+            if _words(line) <= 4 and i + 1 < n and kinds[i + 1] == BOILERPLATE:
+                continue
             if _title_like(line, c) and not _is_date_line(line, lang):
                 if find_dateline(text, spans[i][0], spans[i][1], lang) is None and \
                         not (len(line) > 160 and line.rstrip()[-1:] in ".!?"):
@@ -807,33 +821,36 @@ def segment(text: str, lang: str | None = None,
         for i in range(t):
             if kinds[i] is None:
                 kinds[i] = BOILERPLATE
-        for i in range(t):                       # a header date line gives the publication date
-            d = _is_date_line(text[spans[i][0]:spans[i][1]], lang)
-            if d:
-                info["date"] = info["date"] or d
 
     # 3. Between the title and the first paragraph: date lines and bylines are header,
-    #    short lines are subtitles (standfirst), until a dateline or a real paragraph.
+    #    short lines are subtitles (standfirst), until a dateline or a real paragraph. A
+    #    standfirst paragraph may stand before the dateline: look a few lines ahead for it.
     first_body = None
     for i in range((t + 1) if t is not None else 0, n):
         if kinds[i] is not None:
             continue
         s, e, hint = spans[i]
         line = text[s:e]
-        d = _is_date_line(line, lang)
-        if d and first_body is None:
+        if _is_date_line(line, lang):
             kinds[i] = BOILERPLATE
-            info["date"] = info["date"] or d
             continue
         if find_dateline(text, s, e, lang):
             first_body = i
             break
-        if first_body is None and (hint == "subtitle" or (_is_heading_like(line) and hint is None
-                                                          and _words(line) > 1)):
+        if hint == "subtitle" or (hint is None and _is_heading_like(line) and _words(line) > 1):
             if t is not None:
                 kinds[i] = SUBTITLE
                 continue
-        first_body = i
+        ahead = [j for j in range(i + 1, n) if kinds[j] is None][:_DATELINE_LOOKAHEAD]
+        dl_at = next((j for j in ahead if find_dateline(text, spans[j][0], spans[j][1], lang)),
+                     None)
+        if t is not None and dl_at is not None:
+            for j in range(i, dl_at):
+                if kinds[j] is None:
+                    kinds[j] = SUBTITLE
+            first_body = dl_at
+        else:
+            first_body = i
         break
 
     # 4. The body, until an end-of-article marker (author box, 'Most read' …).
@@ -846,19 +863,21 @@ def segment(text: str, lang: str | None = None,
         if ended:
             kinds[i] = BOILERPLATE
             continue
-        if seen_body and _is_end(line, c):
+        k = _key(line)
+        # A related-links header ('Lesen Sie auch:', 'Related stories', 'İLGİLİ HABERLER') takes
+        # the headline lines under it.
+        if k in c.related_headers or (kinds[i] == RELATED and c.related_prefixes.fullmatch(k)):
+            kinds[i] = RELATED
+            related_run = True
+            continue
+        if seen_body and kinds[i] != RELATED and _is_end(line, c):
             kinds[i] = BOILERPLATE
             ended = True
             continue
         if kinds[i] is not None:
-            # A related-links header ('Artikel Terkait', 'Related stories') takes the short
-            # headline lines under it.
-            related_run = kinds[i] == RELATED and _key(line) in c.related_headers or (
-                kinds[i] == BOILERPLATE and _key(line) in c.related_headers)
-            if related_run:
-                kinds[i] = RELATED
+            related_run = related_run and kinds[i] == RELATED
             continue
-        if related_run and _is_heading_like(line):
+        if related_run and _is_link_line(line):
             kinds[i] = RELATED
             continue
         related_run = False
@@ -871,6 +890,16 @@ def segment(text: str, lang: str | None = None,
             continue
         kinds[i] = BODY
         seen_body = True
+
+    # The publication date: the first date in the page header (date lines, 'Published …',
+    # a byline with a date), i.e. before the first body paragraph.
+    first = next((i for i in range(n) if kinds[i] == BODY), n)
+    for i in range(first):
+        if kinds[i] in (BOILERPLATE, SUBTITLE, None) and spans[i][1] - spans[i][0] <= 160:
+            d = parse_date(text[spans[i][0]:spans[i][1]], lang)
+            if d:
+                info["date"] = d
+                break
 
     # Lines still unlabelled (no body found at all) are body: better an event too many.
     for i in range(n):

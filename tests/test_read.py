@@ -170,7 +170,8 @@ def test_agency_styles(name, lang, dl, place, source, related):
     assert dateline(doc) == (dl, place)
     assert doc.source == source
     rel = texts(doc, RELATED)
-    assert len(rel) == 1 and rel[0].startswith(related)
+    assert rel and rel[0].startswith(related)
+    assert not any(b.startswith(related) for b in texts(doc, BODY))
     assert texts(doc, TITLE) == [doc.text.splitlines()[0]]
     assert len(texts(doc, BODY)) == 2
 
