@@ -556,7 +556,8 @@ def parse_date(s: str, lang: str | None = None) -> str | None:
         if a > 12 or (not c.month_first and b <= 12):
             return _valid_date(y, b, a)
         return _valid_date(y, a, b)
-    for m in re.finditer(r"\b(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?,?\s+(\d{4})\b", s):
+    for m in re.finditer(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b",
+                         s):
         mon = c.months.get(m.group(2).casefold())
         if mon:
             return _valid_date(int(m.group(3)), mon, int(m.group(1)))
@@ -718,6 +719,28 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
 
 
 _DATELINE_LOOKAHEAD = 3
+_LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
+
+
+def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
+    """A line of the page header between title and text: a date ('Rabu, 27 Desember 2023',
+    'Por Redacción | 20 de enero de 2025'), a byline, a credit ('Sumber: AFP, Reuters',
+    'Текст: Олег Тартусов')."""
+    if len(line) > 160:
+        return False
+    if parse_date(line, lang):
+        return True
+    words = line.split()
+    if words and _key(words[0]) in c.byline_prefixes and len(words) <= 12 \
+            and line.rstrip()[-1:] not in ".!?":
+        return True
+    if _starts_with(_key(line), c.end_prefixes):
+        return True
+    m = _LABEL.match(line)
+    if m and _words(m.group(1)) <= 6 and line.rstrip()[-1:] not in ".!?":
+        names = [w for w in re.split(r"[\s,;&|]+", m.group(1)) if w[:1].isalpha()]
+        return bool(names) and all(T.is_title(w) or w in _NAME_LINKS for w in names)
+    return False
 _BULLETS = ("-", "–", "—", "•", "·", "*", ">", "»", "›", "▶", "►")
 
 
@@ -831,7 +854,7 @@ def segment(text: str, lang: str | None = None,
             continue
         s, e, hint = spans[i]
         line = text[s:e]
-        if _is_date_line(line, lang):
+        if _is_header_meta(line, c, lang):
             kinds[i] = BOILERPLATE
             continue
         if find_dateline(text, s, e, lang):
@@ -890,6 +913,14 @@ def segment(text: str, lang: str | None = None,
             continue
         kinds[i] = BODY
         seen_body = True
+
+    # Short lines after the last paragraph are page furniture (newsletter boxes, tag lists).
+    last_body = max((i for i in range(n) if kinds[i] == BODY), default=None)
+    if last_body is not None:
+        for i in range(last_body + 1, n):
+            if kinds[i] is None or (kinds[i] == SUBTITLE and not _NUMBERED.match(
+                    text[spans[i][0]:spans[i][1]])):       # '2. …' is a section heading
+                kinds[i] = BOILERPLATE
 
     # The publication date: the first date in the page header (date lines, 'Published …',
     # a byline with a date), i.e. before the first body paragraph.

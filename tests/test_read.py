@@ -272,6 +272,7 @@ def test_dates_in_several_languages():
     assert parse_date("11/16/2021", "en") == "2021-11-16"
     assert parse_date("16 Kasım 2021", "tr") == "2021-11-16"
     assert parse_date("le 3 février 2023", "fr") == "2023-02-03"
+    assert parse_date("Por Redacción | 20 de enero de 2025", "es") == "2025-01-20"
     assert parse_date("no date here", "en") is None
     assert parse_date("31 February 2021", "en") is None
 
