@@ -36,13 +36,16 @@ SPECIFICITY = {"village": 0, "city": 1, "other": 2, "border": 3, "admin2": 4, "m
 # ACLED geo_precision of a feature named as the place itself.
 BASE_PRECISION = {"village": 1, "city": 1, "other": 1, "border": 2, "admin2": 2, "mountain": 2,
                   "water": 2, "admin1": 3, "region": 3, "country": 3}
-CLAUSE, SENTENCE, PARAGRAPH = 0, 1, 2          # where a location was found (lower = stronger)
-LEVEL_CONFIDENCE = {CLAUSE: 0.85, SENTENCE: 0.65, PARAGRAPH: 0.45}
+# Where a location was found (lower = stronger). ARTICLE: the scene of the article's first
+# located happening of the same group, for a later one that names no place at all.
+CLAUSE, SENTENCE, PARAGRAPH, ARTICLE = 0, 1, 2, 3
+LEVEL_CONFIDENCE = {CLAUSE: 0.85, SENTENCE: 0.65, PARAGRAPH: 0.45, ARTICLE: 0.3}
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # Types whose own triggers later in the same clause are only the content of the appeal
 # ('urged both sides to stop the fighting' is not a report of fighting).
 CONSUMING = {"appeal_demand"}
 VIOLENT = {"armed_clash", "shelling_airstrike"}
+GROUND = {"violent", "arrest"}       # groups of happenings on the ground (not statements)
 
 
 @dataclass
@@ -68,6 +71,8 @@ class _Sent:
     breaks: set[int]                # token indices that start a clause
     cands: list[_Cand] = field(default_factory=list)
     date_cues: list = field(default_factory=list)
+    scan: Any = None
+    dated: bool = False
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
 
 
@@ -79,6 +84,7 @@ class _Draft:
     clause: int
     subtype: str | None
     date_own: bool = False
+    alleged: bool = False           # the content of an accusation: placed by its clause only
     loc_level: int | None = None
     loc_mention: Mention | None = None
 
@@ -170,12 +176,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- sentence analysis
 
-def _clauses(text: str, toks: list[Tok], lex: Lexicon) -> tuple[list[int], set[int]]:
+def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
     starts = set()
     for i in range(1, len(toks)):
         if _CLAUSE_PUNCT.search(text, toks[i - 1].end, toks[i].start):
             starts.add(i)
-    for i, _, _, _ in lex.clause_breaks.find(toks):
+    for i, _, _, _ in sc.find("clause"):
         if i > 0:
             starts.add(i)
     clause_of = []
@@ -187,8 +193,7 @@ def _clauses(text: str, toks: list[Tok], lex: Lexicon) -> tuple[list[int], set[i
     return clause_of, starts
 
 
-def _mention_tokens(toks: list[Tok], m: Mention) -> tuple[int, int] | None:
-    starts = [t.start for t in toks]
+def _mention_tokens(toks: list[Tok], m: Mention, starts: list[int]) -> tuple[int, int] | None:
     i = bisect.bisect_left(starts, m.start)
     if i >= len(toks) or toks[i].start >= m.end:
         return None
@@ -214,17 +219,19 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     toks = sent.toks
     n = len(toks)
     before_end = {}
-    for i, j, _, _ in lex.loc_before.find(toks):
+    sc = sent.scan
+    for i, j, _, _ in sc.find("before"):
         before_end.setdefault(j, i)
-    near_end = {j for _, j, _, _ in lex.loc_near.find(toks)}
-    borders = lex.loc_border.longest(toks)
+    near_end = {j for _, j, _, _ in sc.find("near")}
+    borders = sc.longest("border")
     border_start = {i: j for i, j, _, _ in borders}
-    demonyms = lex.demonyms.longest(toks)
-    orgs = lex.organisations.longest(toks)
+    demonyms = sc.longest("demonym")
+    orgs = sc.longest("org")
 
     ments = []                       # (i, j, mention)
+    starts = [t.start for t in toks]
     for m in mentions:
-        r = _mention_tokens(toks, m)
+        r = _mention_tokens(toks, m, starts)
         if r is not None:
             ments.append((r[0], r[1], m))
     ment_tok = {}
@@ -342,7 +349,17 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             cue = True
         if m.place.feature == "country" and not cue:
             continue
+        # A capital without a locative cue is its government or the source of a report
+        # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
+        if not cue and getattr(m.place, "source", None) == "geonames-capital":
+            continue
         cands.append(_Cand(i, sent.clause_of[i], m.place, m.mention, cue, near, m))
+    # 'the village of Sotk near Vardenis': the place right before a 'near' place is the scene.
+    for c in cands:
+        if c.near:
+            for o in cands:
+                if o is not c and not o.cue and 0 < c.tok - o.tok <= 4 and o.clause == c.clause:
+                    o.cue = True
     sent.cands = cands
 
     # 3. actors: countries, capitals standing for governments, demonyms, organisations
@@ -420,24 +437,31 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     toks = sent.toks
     if not toks:
         return []
-    trig = lex.triggers.longest(toks)
+    sc = sent.scan
+    trig = sc.longest("trig")
     if not trig:
         return []
-    negs = lex.negators.find(toks)
-    denials = lex.deniers.find(toks)
-    cues = {c for _, _, c, _ in lex.subtype_cues.find(toks)}
+    negs = sc.find("neg")
+    denials = sc.find("deny")
+    cues = {c for _, _, c, _ in sc.find("subcue")}
     # (type, forced subtype, i, j, negated, pattern)
     items = []
     for i, j, (typ, sub), raw in trig:
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of), raw])
     # An appeal's own clause after its trigger is its content, not a report.
+    # An appeal's words after its trigger are its content ('urged both sides to respect the
+    # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).
     kept = []
+    alleged_at: set[int] = set()
     for it in items:
-        consumed = any(o[0] in CONSUMING and o[2] < it[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]
-                       and it[0] not in CONSUMING and it[0] != "accusation_statement"
-                       and it[0] != "casualties" for o in items)
+        consumed = it[0] not in CONSUMING and it[0] != "casualties" and any(
+            o[0] in CONSUMING and o[2] < it[2] for o in items)
         if not consumed:
             kept.append(it)
+        if it[0] not in ("accusation_statement",) and any(
+                o[0] == "accusation_statement" and o[2] < it[2]
+                and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
+            alleged_at.add(it[2])
     items = kept
     types_present = {it[0] for it in items}
     extra: set[str] = set()
@@ -474,13 +498,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if typ in ("casualties", "capture_detention") and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, _ = count_categories(doc.text, toks, lex, skip=skip,
-                                                 breaks={b for b in sent.breaks})
+                                                 breaks=sent.breaks, scan=sc)
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
             for k, v in counts.items():
                 setattr(ev, k, v)
             ev.approximate = approx and bool(counts)
-        drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub))
+        drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
+                             alleged=all(x[2] in alleged_at for x in its)))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest
     for d in drafts:
@@ -535,10 +560,13 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         sent = d.sent
         found = None
         clause_c = [c for c in sent.cands if c.clause == d.clause]
+        if d.event.type in CONSUMING:
+            # 'called for calm along the border': the place is the appeal's subject, not its scene
+            clause_c = [c for c in clause_c if c.tok < d.tok]
         c = _pick(clause_c, d.tok)
         if c is not None:
             found = (c, CLAUSE)
-        elif placed != "clause":
+        elif placed != "clause" and not d.event.negated and not d.alleged:
             c = _pick([x for x in sent.cands if x.clause != d.clause], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
@@ -553,6 +581,23 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention
+    # Last resort for happenings on the ground: the scene of the article's first happening of the
+    # same group placed by its own clause or sentence ('15 soldiers were killed' after 'fighting
+    # broke out on the border' in the paragraph before).
+    for d in drafts:
+        _, _, placed = type_codes(d.event.type, d.subtype)
+        if d.event.location is not None or placed == "clause" or d.event.negated or d.alleged:
+            continue
+        src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
+                    and not o.event.negated and _group(o.event.type) in GROUND
+                    and _group(d.event.type) in GROUND
+                    and o.sent.kind != TITLE), None)
+        if src is None:
+            continue
+        loc = src.event.location
+        d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                                    geometry=loc.geometry, precision=3, mention=loc.mention)
+        d.loc_level = ARTICLE
 
 
 # --------------------------------------------------------------------------- merging
@@ -615,6 +660,10 @@ def _merge(a: _Draft, b: _Draft) -> None:
     ea.confidence = max(ea.confidence, eb.confidence)
 
 
+def _group(typ: str) -> str:
+    return (event_types().get(typ) or {}).get("group", typ)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -623,7 +672,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         host = next((k for k in kept if _compatible(k, d)), None)
         if host is not None:
             _merge(host, d)
-        elif d.sent.kind == TITLE and any(k.event.type == d.event.type for k in kept):
+        elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type) for k in kept):
             continue                                  # the headline of a body event told in full
         else:
             kept.append(d)
@@ -666,18 +715,25 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             para += 1
             for s, e in split_sentences(text, ps, pe, doc.lang):
                 toks = tokenize(text, s, e)
-                clause_of, starts = _clauses(text, toks, lex)
-                sent = _Sent(s, e, kind, para, toks, clause_of, starts)
+                sc = lex.scan(toks)
+                clause_of, starts = _clauses(text, toks, sc)
+                sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc)
                 sents.append(sent)
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}
+    # Only paragraphs with a trigger need their places analysed (the paragraph focus).
+    busy = {sent.para for sent in sents if sent.scan.find("trig")}
     for sent in sents:
         paras.setdefault(sent.para, []).append(sent)
+        if sent.para not in busy:
+            continue
         lo = bisect.bisect_left(m_starts, sent.start)
         hi = bisect.bisect_left(m_starts, sent.end)
         _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries)
+        if not sent.scan.find("trig"):
+            continue
         cues = find_dates(text, lex, sent.start, sent.end)
-        sent.date_cues = cues
+        sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor):
             d.event.actors = _actors_of(d)
             drafts.append(d)
@@ -687,6 +743,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                  if d.date_own and d.event.date_precision == DAY), None)
     if main is None:
         for sent in sents:
+            if not sent.dated:
+                sent.date_cues, sent.dated = find_dates(text, lex, sent.start, sent.end), True
             for c in sent.date_cues:
                 r = resolve(c, anchor)
                 if r is not None:

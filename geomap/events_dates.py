@@ -20,6 +20,7 @@ from functools import lru_cache
 from .events_lex import Lexicon, fold, fold_keep_length
 
 DAY, SPAN, MONTH = 1, 2, 3          # ACLED time_precision
+_DIGIT = re.compile(r"\d")
 WEEKDAY_NEAR = 16                   # chars between a weekday and the date it qualifies
 
 
@@ -93,32 +94,33 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
             taken.append((c.start - start, c.end - start))
             cues.append(c)
 
-    for m in pats["iso"].finditer(low):
+    has_digit = _DIGIT.search(low) is not None
+    for m in (pats["iso"].finditer(low) if has_digit else ()):
         y, mo, d = map(int, m.groups())
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in pats["day_mon"].finditer(low):
+    for m in (pats["day_mon"].finditer(low) if has_digit else ()):
         d, mo = int(m.group(1)), lookup(months, m.group(2))
         y = int(m.group(3)) if m.group(3) else None
         if mo and 1 <= d <= 31:
             add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in pats["mon_day"].finditer(low):
+    for m in (pats["mon_day"].finditer(low) if has_digit else ()):
         mo, d = lookup(months, m.group(1)), int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
         if mo and 1 <= d <= 31:
             add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in pats["num_year"].finditer(low):
+    for m in (pats["num_year"].finditer(low) if has_digit else ()):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 else y
         d, mo = (b, a) if order == "mdy" else (a, b)
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in pats["num_slash"].finditer(low):
+    for m in (pats["num_slash"].finditer(low) if has_digit else ()):
         a, b = int(m.group(1)), int(m.group(2))
         d, mo = (b, a) if order == "mdy" else (a, b)
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(DateCue(start + m.start(), start + m.end(), d, mo, None))
-    for m in pats["mon_year"].finditer(low):
+    for m in (pats["mon_year"].finditer(low) if has_digit else ()):
         mo = lookup(months, m.group(1))
         if mo:
             add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))

@@ -133,6 +133,7 @@ class Matcher:
             else:
                 self.by_form.setdefault(first, []).append(idx)
         self._plens = sorted(self.prefix_lengths)
+        self._memo: dict[str, tuple[int, ...]] = {}
 
     def _elem_ok(self, e: str, low: str) -> bool:
         if e.startswith("~"):
@@ -158,7 +159,16 @@ class Matcher:
             return -1
         return self._rest(elems, k + 1, toks, i + 1, stop)
 
-    def candidates(self, low: str) -> set[int]:
+    def candidates(self, low: str) -> tuple[int, ...]:
+        """Pattern indices whose first word fits the token (memoised: news words repeat)."""
+        got = self._memo.get(low)
+        if got is None:
+            if len(self._memo) > 200000:
+                self._memo.clear()
+            got = self._memo[low] = tuple(sorted(self._candidates(low)))
+        return got
+
+    def _candidates(self, low: str) -> set[int]:
         cands: set[int] = set()
         for f in self.morph.forms(low):
             cands.update(self.by_form.get(f, ()))
@@ -175,6 +185,8 @@ class Matcher:
         """Every match (i, j, payload, pattern) in toks[lo:hi], tokens i..j-1."""
         hi = len(toks) if hi is None else hi
         out = []
+        if not self.patterns:
+            return out
         for i in range(lo, hi):
             cands = self.candidates(toks[i].low)
             for idx in cands:
@@ -186,16 +198,7 @@ class Matcher:
 
     def longest(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
         """Non-overlapping matches, longest first (then leftmost)."""
-        ms = sorted(self.find(toks, lo, hi), key=lambda m: (-(m[1] - m[0]), m[0]))
-        taken: set[int] = set()
-        out = []
-        for m in ms:
-            rng = range(m[0], m[1])
-            if any(t in taken for t in rng):
-                continue
-            taken.update(rng)
-            out.append(m)
-        return sorted(out, key=lambda m: m[0])
+        return longest_of(self.find(toks, lo, hi))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
@@ -276,6 +279,53 @@ class Lexicon:
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
         self.dates = d.get("dates") or {}
+        # Every category in one matcher: one dictionary lookup per token finds them all.
+        cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
+                "deny": self.deniers, "count": self.counts, "num": self.numbers, "approx": self.approx,
+                "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
+                "clause": self.clause_breaks, "demonym": self.demonyms, "org": self.organisations}
+        self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
+                                 for _, payload, raw in mt.patterns], m)
+
+    def scan(self, toks: list[Tok]) -> "Scan":
+        """All lexicon matches of a token list, by category."""
+        by: dict[str, list] = {}
+        for i, j, (cat, payload), raw in self.combined.find(toks):
+            by.setdefault(cat, []).append((i, j, payload, raw))
+        return Scan(by)
+
+
+class Scan:
+    """Matches of one sentence by category ('trig', 'neg', 'count', 'border' …)."""
+
+    def __init__(self, by: dict[str, list]):
+        self.by = by
+        self._longest: dict[str, list] = {}
+
+    def find(self, cat: str) -> list:
+        return self.by.get(cat, [])
+
+    def longest(self, cat: str) -> list:
+        got = self._longest.get(cat)
+        if got is None:
+            got = self._longest[cat] = longest_of(self.by.get(cat, []))
+        return got
+
+
+def longest_of(matches: list) -> list:
+    """Non-overlapping matches, longest first (then leftmost), returned in text order."""
+    if len(matches) < 2:
+        return list(matches)
+    ms = sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0]))
+    taken: set[int] = set()
+    out = []
+    for m in ms:
+        rng = range(m[0], m[1])
+        if any(t in taken for t in rng):
+            continue
+        taken.update(rng)
+        out.append(m)
+    return sorted(out, key=lambda m: m[0])
 
 
 @lru_cache(maxsize=None)

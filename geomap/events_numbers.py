@@ -50,13 +50,15 @@ def _word_value(parts: list[tuple[str, float]]) -> int | None:
     return total + cur if seen else None
 
 
-def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None) -> list[Number]:
-    """Every figure of the token list; tokens in ``skip`` (dates) are never part of one."""
+def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None,
+            scan=None) -> list[Number]:
+    """Every figure of the token list; tokens in ``skip`` (dates) are never part of one.
+    ``scan``: the sentence's precomputed lexicon matches (Lexicon.scan), if at hand."""
     skip = skip or set()
     words = {}
-    for i, j, payload, _ in lex.numbers.longest(toks):
+    for i, j, payload, _ in (scan.longest("num") if scan else lex.numbers.longest(toks)):
         words[i] = (j, payload)
-    approx_end = {j for i, j, _, _ in lex.approx.find(toks)}
+    approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
     out: list[Number] = []
     i = 0
     n = len(toks)
@@ -105,7 +107,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
 
 
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
-                     skip: set[int] | None = None, breaks: set[int] | None = None
+                     skip: set[int] | None = None, breaks: set[int] | None = None, scan=None
                      ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
     """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]).
 
@@ -116,15 +118,17 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     category keep the largest figure (a toll repeated or updated)."""
     hi = len(toks) if hi is None else hi
     breaks = breaks or set()
+    if lo != 0 or hi != len(toks):
+        scan = None                  # precomputed matches are for the whole list only
     sub = toks[lo:hi]
-    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())})]
+    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
     if not nums:
         return {}, False, []
     cues = {}          # token index (in sub) → (end, category)
-    for i, j, cat, _ in lex.counts.longest(sub):
+    for i, j, cat, _ in (scan.longest("count") if scan else lex.counts.longest(sub)):
         cues[i] = (j, cat)
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
-    approx_spans = {j: i for i, j, _, _ in lex.approx.find(sub)}
+    approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
     num_starts = {nm.i for nm in nums}
     by_cue: dict[tuple[int, str], list[Number]] = {}
     for nm in nums:
