@@ -88,6 +88,8 @@ class GoldDoc:
     toponyms: list[GoldToponym] = field(default_factory=list)
     events: list[dict] | None = None  # None: the corpus has no event annotation
     has_roles: bool = False
+    dateline: str | None = None       # the printed dateline (gold 'dateline' field)
+    has_dateline: bool = False        # the gold says whether there is a dateline
 
 
 # --------------------------------------------------------------------------- geometry
@@ -209,6 +211,11 @@ def read_gold_file(path: Path, texts_dir: Path | None = None) -> GoldDoc:
                   published=data.get("published"),
                   toponyms=[gold_toponym(t) for t in data.get("toponyms") or []],
                   events=list(data.get("events") or []), has_roles=True)
+    if "dateline" in data:            # authoritative when present (corpus/README.md)
+        doc.dateline, doc.has_dateline = data.get("dateline") or None, True
+    else:                             # older gold files: the toponym with role 'dateline'
+        doc.dateline = next((t.surface for t in doc.toponyms if t.role == "dateline"), None)
+        doc.has_dateline = True
     _link_borders(doc)
     return doc
 
@@ -423,6 +430,10 @@ def _event_place_ok(gold_ev: dict, loc: dict | None, gold_forms: dict[str, GoldT
     return haversine_km(g.lat, g.lon, lat, lon) <= KM_OK
 
 
+def _role_rank(role: str | None) -> int:
+    return ROLE_PRIORITY.index(role) if role in ROLE_PRIORITY else len(ROLE_PRIORITY)
+
+
 def _cue_score(cue: str | None, sentence: str) -> float:
     c, s = norm(cue or ""), norm(sentence)
     if not c:
@@ -459,7 +470,11 @@ def match_events(gold_events: list[dict], pred_events: list[dict],
 def score_document(gold: GoldDoc, pred: dict,
                    borders: Callable[[str, str], list] | None = None) -> dict:
     """Counts and details for one article. `pred` comes from :func:`prediction_from_json`."""
-    gforms = {norm(t.surface): t for t in gold.toponyms}
+    gforms: dict[str, GoldToponym] = {}
+    for t in gold.toponyms:          # forms differing only in case are one form: keep the
+        k = norm(t.surface)          # higher-priority role (event > dateline > context > other)
+        if k not in gforms or _role_rank(t.role) < _role_rank(gforms[k].role):
+            gforms[k] = t
     pforms = pred["places"]
     pairs = match_forms(gforms, pforms)
     errors, resolved_ok, wrong = [], 0, []
@@ -491,8 +506,8 @@ def score_document(gold: GoldDoc, pred: dict,
                          "got": pforms[p]["role"]} for g, p in pairs
                         if gold.has_roles and gforms[g].role and pforms[p]["role"] != gforms[g].role],
     }
-    if gold.has_roles:
-        gd = next((norm(t.surface) for t in gold.toponyms if t.role == "dateline"), None)
+    if gold.has_dateline:
+        gd = norm(gold.dateline) if gold.dateline else None
         pd = pred["dateline"]
         ok = (gd is None and pd is None) or (gd is not None and pd is not None and (
             gd == pd or _contains_words(pd, gd) or _contains_words(gd, pd)))
