@@ -307,7 +307,8 @@ def _element_text(el) -> str:
     return "".join(parts)
 
 
-def extract_html(html: str, url: str | None = None) -> tuple[list[tuple[str, str | None]], dict]:
+def extract_html(html: str, url: str | None = None,
+                 what: str = "HTML page") -> tuple[list[tuple[str, str | None]], dict]:
     """Main content of an HTML page as (line, hint) pairs plus metadata (title, date, sitename).
 
     hint is 'title', 'subtitle' (a heading), 'item' (a list item) or None (a paragraph)."""
@@ -321,9 +322,9 @@ def extract_html(html: str, url: str | None = None) -> tuple[list[tuple[str, str
                                           include_images=False, include_links=False,
                                           favor_recall=True)
     except Exception as exc:                          # trafilatura raises many kinds on junk
-        raise InputError(f"cannot parse the HTML page ({_one_line(exc)[:120]})") from None
+        raise InputError(f"{what}: cannot parse the HTML ({_one_line(exc)[:120]})") from None
     if res is None or getattr(res, "body", None) is None:
-        raise InputError("HTML page has no article body that could be extracted")
+        raise InputError(f"{what}: HTML page has no article body that could be extracted")
     meta = {"title": res.title, "date": res.date, "sitename": res.sitename,
             "language": getattr(res, "language", None), "url": res.url}
     out: list[tuple[str, str | None]] = []
@@ -341,7 +342,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[list[tuple[str, str
         out.append((_element_text(el), hint))
     out = [(t.strip(), h) for t, h in out if t and t.strip()]
     if not out or sum(len(t) for t, _ in out) < 40:
-        raise InputError("HTML page has no article body that could be extracted")
+        raise InputError(f"{what}: HTML page has no article body that could be extracted")
     return out, meta
 
 
@@ -1024,7 +1025,7 @@ def read_article(source: Any, *, lang: str | None = None, date: str | None = Non
 
     meta: dict[str, Any] = {}
     if html:
-        parts, meta = extract_html(raw, url)
+        parts, meta = extract_html(raw, url, what)
         title = normalise_text(meta.get("title") or "")
         if title:
             if parts and _key(parts[0][0]) == _key(title):

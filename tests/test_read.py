@@ -510,3 +510,37 @@ def test_hard_wrapped_text_is_read_as_paragraphs():
     assert body[0].endswith("shortly before dawn.")
     assert texts(doc, SUBTITLE) == []
     assert dateline(doc) == ("YEREVAN, Armenia —", "YEREVAN")
+
+
+# --------------------------------------------------------------------------- the CLI on bad input
+
+@pytest.mark.parametrize("name,content,word", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b" \n\t\n", "no text"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n" + b"\x00\x01" * 500, "PNG"),
+    ("junk.txt", bytes(range(0x80, 0x100)) * 40, "decode"),
+    ("page.html", (FIX / "html_no_body.html").read_bytes(), "no article body"),
+])
+def test_cli_bad_files(run, workdir, name, content, word):
+    from conftest import assert_one_line_error
+
+    (workdir / name).write_bytes(content)
+    res = run("extract", name)
+    assert_one_line_error(res)
+    assert word in res.err and name in res.err
+
+
+def test_cli_directory_missing_and_unreachable(run, workdir):
+    from conftest import assert_one_line_error
+
+    (workdir / "folder").mkdir()
+    for arg, word in (("folder", "directory"), ("missing.txt", "no such file")):
+        res = run("extract", arg)
+        assert_one_line_error(res)
+        assert word in res.err
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    res = run("extract", f"http://127.0.0.1:{port}/a.html")
+    assert_one_line_error(res)
+    assert "cannot reach" in res.err
