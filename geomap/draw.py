@@ -34,8 +34,11 @@ CREDITS = ('Places: <a href="https://www.geonames.org/" target="_blank" rel="noo
            '(<a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener">CC BY 4.0</a>)'
            ' · Boundaries: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">'
            'Natural Earth</a> · Events: geomap')
+SCRIPT_MARKER = "/*__geomap_script_9f4c2e__*/"
+# No chunkedLoading: adding 10,000 markers at once takes ~0.3 s, and a chunked add that the time
+# slider interrupts (clearLayers mid-way) throws inside Leaflet.markercluster.
 CLUSTER_OPTIONS = {"maxClusterRadius": 40, "showCoverageOnHover": False, "spiderfyOnMaxZoom": True,
-                   "chunkedLoading": True, "chunkInterval": 100}
+                   "chunkedLoading": False}
 
 
 class MapError(GeomapError):
@@ -267,12 +270,14 @@ def build_map(payload: dict, region) -> Any:
     from geomap.draw_assets import JS
     code = (JS.replace("__MAP__", m.get_name())
             .replace("__CLUSTERS__", "{" + ",".join(f"{json.dumps(t)}: {c.get_name()}" for t, c in clusters.items()) + "}")
-            .replace("__GROUPS__", "{" + ",".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in groups.items()) + "}")
-            .replace("__DATA__", script_json(payload)))
+            .replace("__GROUPS__", "{" + ",".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in groups.items()) + "}"))
+    # Only a marker goes through folium's rendering: branca compiles every rendered script as a
+    # Jinja template, so article text in it would be parsed as template code ('{{ … }}'),
+    # and a 3 MB payload costs ~1 s of tokenising. The real script replaces the marker after.
     script = MacroElement()
-    script._template = Template("{% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}")
-    script.code = code
+    script._template = Template("{% macro script(this, kwargs) %}" + SCRIPT_MARKER + "{% endmacro %}")
     m.add_child(script, name="gm_events")
+    m.gm_script = code.replace("__DATA__", script_json(payload))
 
     plugins.Fullscreen(position="topleft").add_to(m)
     plugins.MeasureControl(position="topleft", primary_length_unit="kilometers",
@@ -311,8 +316,12 @@ def draw_map(records: Iterable[dict], places: Iterable[dict] | None, out: str | 
     areas = approximate_areas(places, region_, gazetteer)
     payload = build_payload(drawn, places, region_, geo, areas, skipped,
                             title if title is not None else default_title(drawn))
-    page = build_map(payload, region_).get_root().render()
-    return _write_atomic(Path(out), page)
+    m = build_map(payload, region_)
+    page = m.get_root().render()
+    head, marker, tail = page.partition(SCRIPT_MARKER)
+    if not marker:                     # folium changed how it renders scripts
+        raise MapError("internal: the map script could not be placed in the page")
+    return _write_atomic(Path(out), head + m.gm_script + tail)
 
 
 def _write_atomic(out: Path, html: str) -> Path:

@@ -64,6 +64,7 @@ CSS = r"""
 JS = r"""
 (function () {
   "use strict";
+  var t0 = performance.now();
   var map = __MAP__;
   var D = __DATA__;
   var CL = __CLUSTERS__;
@@ -209,13 +210,24 @@ JS = r"""
     icons[t] = L.divIcon({className: "gm-marker gm-type-" + t, html: pinHtml(t), iconSize: [24, 24],
       iconAnchor: [12, 12], popupAnchor: [0, -10], tooltipAnchor: [10, 0]});
   });
+  // Popups and tooltips are bound on first hover/tap, not up front: 10,000 markers with two
+  // overlay objects each would cost a second of the page's load.
+  function bind(m) {
+    if (m.gmBound) return false;
+    m.gmBound = true;
+    m.bindPopup(function () { return popupHtml(m.gmEvent); }, {maxWidth: 380, minWidth: 250});
+    m.bindTooltip(function () { return tooltipHtml(m.gmEvent); }, {direction: "right"});
+    return true;
+  }
   var byType = {};
   D.events.forEach(function (e) {
     var m = L.marker([e[LAT], e[LON]], {icon: icons[e[TYPE]], riseOnHover: true});
-    m.bindPopup(function () { return popupHtml(e); }, {maxWidth: 380, minWidth: 250});
-    m.bindTooltip(function () { return tooltipHtml(e); }, {direction: "right"});
     m.gmEvent = e;
     (byType[e[TYPE]] = byType[e[TYPE]] || []).push(m);
+  });
+  Object.keys(CL).forEach(function (t) {
+    CL[t].on("mouseover", function (ev) { if (bind(ev.layer)) ev.layer.openTooltip(); });
+    CL[t].on("click", function (ev) { if (bind(ev.layer)) ev.layer.openPopup(); });
   });
 
   // ---- time filter ----------------------------------------------------------------------------
@@ -316,8 +328,12 @@ JS = r"""
   }
   map.attributionControl.addAttribution(D.credits);
 
+  var t1 = performance.now();
   apply();
-  window.geomap = {map: map, clusters: CL, groups: FG, byType: byType, state: state, setPos: setPos,
+  // performance.now() counts from navigation start: 'painted_ms' is load + first paint.
+  var timing = {script_start_ms: t0, setup_ms: t1 - t0, first_filter_ms: performance.now() - t1, painted_ms: null};
+  requestAnimationFrame(function () { requestAnimationFrame(function () { timing.painted_ms = performance.now(); }); });
+  window.geomap = {timing: timing, map: map, clusters: CL, groups: FG, byType: byType, state: state, setPos: setPos,
     apply: apply, dates: dates, shown: function () { return state.shown; }};
 })();
 """

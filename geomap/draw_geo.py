@@ -166,6 +166,7 @@ def events_bounds(records: list[dict]) -> tuple[float, float, float, float] | No
     the map, just outside the first view)."""
     lons: list[float] = []
     lats: list[float] = []
+    seen: set = set()               # a line/area shared by many events counts once
     for rec in records:
         loc = rec.get("location") or {}
         if loc.get("lat") is None or loc.get("lon") is None:
@@ -174,6 +175,10 @@ def events_bounds(records: list[dict]) -> tuple[float, float, float, float] | No
         lons.append(float(loc["lon"]))
         geom = loc.get("geometry") or {}
         if geom.get("type") not in (None, "Point"):
+            key = loc.get("place_id") or id(geom)
+            if key in seen:
+                continue
+            seen.add(key)
             b = _geojson_bounds(geom)
             if b and b[2] - b[0] < 10 and b[3] - b[1] < 10:
                 lons += [b[0], b[2]]

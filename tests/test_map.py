@@ -149,6 +149,17 @@ def test_article_strings_never_reach_the_page_as_markup(tmp_path):
     assert script_json({"s": "</script><!--\u2028"}) == '{"s":"\\u003c/script\\u003e\\u003c!--\\u2028"}'
 
 
+def test_template_syntax_in_articles_stays_text(tmp_path):
+    # folium renders through Jinja: article text must never be evaluated as a template.
+    recs = B.fixture_records()[:1]
+    recs[0]["sentence"] = "Prices {{ 7*7 }} rose {% for x in y %} and {# note #} fell."
+    recs[0]["article"]["title"] = "{{ config }} {% raw %}"
+    html = draw_map(recs, [], tmp_path / "j.html").read_text(encoding="utf-8")
+    data = _payload_of(html)
+    assert data["events"][0][6] == "Prices {{ 7*7 }} rose {% for x in y %} and {# note #} fell."
+    assert data["articles"][0][0] == "{{ config }} {% raw %}"
+
+
 def test_write_is_atomic_and_rejects_a_folder(tmp_path):
     from geomap.draw import MapError
     (tmp_path / "dir.html").mkdir()
