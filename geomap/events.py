@@ -407,14 +407,18 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 # --------------------------------------------------------------------------- triggers → drafts
 
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
-             clause_of: list[int]) -> bool:
+             clause_of: list[int], negs_after: list = ()) -> bool:
     for ni, nj, _, _ in negs:
         if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
             return True
         if ni >= i and ni < j:                       # inside the trigger phrase itself
             return True
     for di, dj, _, _ in denials:
-        if dj <= i or (di < j and dj > i):
+        # a denial before the trigger, or after it in its clause (SOV: 'saldırı iddialarını yalanladı')
+        if dj <= i or (di < j and dj > i) or (di >= j and clause_of[di] == clause_of[i]):
+            return True
+    for ai, _, _, _ in negs_after:
+        if ai == j and clause_of[ai] == clause_of[i]:            # 'Погибших нет'
             return True
     if lex.neg_suffixes:
         low = toks[i].low
@@ -447,7 +451,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # (type, forced subtype, i, j, negated, pattern)
     items = []
     for i, j, (typ, sub), raw in trig:
-        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of), raw])
+        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).

@@ -208,6 +208,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
     """A {key: [patterns]} mapping or a [patterns] list → (pattern, payload) entries."""
     out: list[tuple[str, Any]] = []
+    _check_strings(spec)
     if isinstance(spec, dict):
         for key, pats in spec.items():
             if isinstance(pats, (list, tuple)):
@@ -217,6 +218,15 @@ def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
     elif isinstance(spec, (list, tuple)):
         out.extend((str(p), str(p)) for p in spec)
     return out
+
+
+def _check_strings(spec: Any) -> None:
+    """YAML reads a bare no/on/off/yes as a boolean: a lexicon word must be quoted then."""
+    items = list(spec.items()) if isinstance(spec, dict) else [(None, v) for v in spec or []]
+    for k, v in items:
+        for x in ([k] if k is not None else []) + (list(v) if isinstance(v, list) else [v]):
+            if isinstance(x, bool) or x is None:
+                raise ValueError(f"events.yaml: a word read as {x!r}; quote it ('no', 'on')")
 
 
 class _Fillers:
@@ -254,11 +264,13 @@ class Lexicon:
         self.negators = Matcher(_entries(list(neg.get("words") or [])), m)
         self.neg_window = int(neg.get("window", 3))
         self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
+        self.neg_after = Matcher(_entries(list(neg.get("after") or [])), m)
         self.neg_suffixes = tuple(fold(s) for s in neg.get("suffixes") or [])
         self.counts = Matcher(_entries(d.get("counts") or {}), m)
         num = d.get("numbers") or {}
         ents = []
         for kind in ("units", "add", "scale", "vague"):
+            _check_strings(list((num.get(kind) or {}).keys()))
             for k, v in (num.get(kind) or {}).items():
                 ents.append((str(k), (kind, v)))
         self.numbers = Matcher(ents, Morph(None))
@@ -281,7 +293,7 @@ class Lexicon:
         self.dates = d.get("dates") or {}
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
-                "deny": self.deniers, "count": self.counts, "num": self.numbers, "approx": self.approx,
+                "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()

@@ -15,6 +15,7 @@ from .events_lex import Lexicon, Tok
 
 CATEGORIES = ("killed", "wounded", "captured", "missing")
 _DIGITS = re.compile(r"^\d+$")
+_PUNCT = re.compile(r"[,;:()\[\]]")
 _GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
 LOOKAHEAD = 7          # tokens after a figure searched for its category word
 LOOKBACK = 6
@@ -117,7 +118,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     category word add up ('5 soldiers and 3 civilians were killed'); different words for the same
     category keep the largest figure (a toll repeated or updated)."""
     hi = len(toks) if hi is None else hi
-    breaks = breaks or set()
+    if breaks is None:              # clause starts: punctuation between two tokens
+        breaks = {k for k in range(lo + 1, hi) if _PUNCT.search(text, toks[k - 1].end, toks[k].start)}
     if lo != 0 or hi != len(toks):
         scan = None                  # precomputed matches are for the whole list only
     sub = toks[lo:hi]
@@ -137,7 +139,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         k = nm.i
         if k in approx_spans:
             k = approx_spans[k]
-        if k in cue_end:
+        if k in cue_end and (nm.i + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat)
         # 2. after, before the next clause break

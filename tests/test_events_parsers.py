@@ -1,0 +1,257 @@
+"""The pure parts of event extraction, in all nine languages: triggers, numbers and counts,
+dates, negation. No gazetteer needed: these run on the lexicons alone."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.document import BODY, Document, Segment
+from geomap.events import extract_events, type_codes
+from geomap.events_dates import find_dates, resolve
+from geomap.events_lex import event_types, lexicon, tokenize
+from geomap.events_numbers import count_categories, numbers
+from geomap.lang import LANGUAGES
+
+
+def trigger_types(lang: str, text: str) -> list[str]:
+    lex = lexicon(lang)
+    return [p[0] for _, _, p, _ in lex.triggers.longest(tokenize(text))]
+
+
+def counts(lang: str, text: str):
+    lex = lexicon(lang)
+    got, approx, _ = count_categories(text, tokenize(text), lex)
+    return got, approx
+
+
+def dates(lang: str, text: str, anchor: str | None, today: str = "2026-11-26"):
+    lex = lexicon(lang)
+    a = dt.date.fromisoformat(anchor) if anchor else None
+    out = []
+    for c in find_dates(text, lex):
+        r = resolve(c, a, dt.date.fromisoformat(today))
+        out.append((r[0].isoformat(), r[1]) if r else None)
+    return out
+
+
+def events_of(lang: str, text: str, date: str | None = None):
+    doc = Document(text=text, lang=lang, published=date, segments=[Segment(BODY, 0, len(text))])
+    return extract_events(doc).events
+
+
+# --------------------------------------------------------------------------- lexicon files
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_has_a_complete_lexicon(lang):
+    lex = lexicon(lang)
+    data = lex.data
+    for key in ("triggers", "negation", "counts", "numbers", "dates", "locative", "actors"):
+        assert data.get(key), f"{lang}: events.yaml lacks {key}"
+    covered = {str(k).partition("/")[0] for k in data["triggers"]}
+    # every type of the schema except the catch-all 'other' has triggers in every language
+    assert covered >= set(event_types()) - {"other"}, (lang, set(event_types()) - covered)
+    assert set(data["counts"]) == {"killed", "wounded", "captured", "missing"}
+    assert len(data["dates"]["weekdays"]) >= 7 and len(data["dates"]["months"]) >= 12
+
+
+def test_event_types_table_has_the_documented_codes():
+    assert type_codes("armed_clash") == ("190", {"event_type": "Battles", "sub_event_type": "Armed clash"},
+                                         "fallback")
+    assert type_codes("shelling_airstrike")[0] == "194"
+    assert type_codes("capture_detention")[:2] == ("173", {"event_type": "Strategic developments",
+                                                           "sub_event_type": "Arrests"})
+    assert type_codes("military_alert_deployment")[0] == "152"
+    assert type_codes("appeal_demand", "deescalation")[0] == "0256"
+    assert type_codes("appeal_demand", "protection")[0] == "0234"
+    assert type_codes("appeal_demand", "military_aid")[0] == "0232"
+    assert type_codes("accusation_statement")[0] == "112"
+    assert type_codes("ceasefire_agreement")[0] == "0871"
+    assert type_codes("ceasefire_agreement", "violation")[0] == "196"
+    assert type_codes("appeal_demand")[2] == "clause"
+
+
+# --------------------------------------------------------------------------- triggers
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("id", "Kedua negara saling serang sejak pagi", ["armed_clash"]),
+    ("id", "Pasukan itu menyerang pos dan diserang balik", ["armed_clash", "armed_clash"]),
+    ("id", "Serangannya gagal", ["armed_clash"]),
+    ("id", "Tiga prajurit gugur dan dua tewas", ["casualties", "casualties"]),
+    ("id", "Lima orang ditahan dan dua ditawan", ["capture_detention", "capture_detention"]),
+    ("id", "Pangkalan itu bersiaga penuh", ["military_alert_deployment"]),
+    ("id", "Menteri itu mendesak dan meminta kedua pihak", ["appeal_demand", "appeal_demand"]),
+    ("id", "Gencatan senjata berlaku sejak Senin", ["ceasefire_agreement"]),
+    ("id", "Kementerian pertahanan bertahan di ibu kota", []),        # not 'tahan' (detain)
+    ("ms", "Tentera menyerang kampung itu", ["armed_clash"]),
+    ("ms", "Kerajaan menggesa rundingan", ["appeal_demand", "talks_meeting"]),
+    ("en", "Heavy clashes erupted as artillery shelled the town", ["armed_clash", "shelling_airstrike",
+                                                                   "shelling_airstrike"]),
+    ("en", "Twelve soldiers were taken prisoner", ["capture_detention"]),
+    ("en", "Moscow called for a ceasefire", ["appeal_demand", "ceasefire_agreement"]),
+    ("ru", "Азербайджанские военные обстреляли позиции", ["shelling_airstrike"]),
+    ("ru", "В результате столкновений погибли трое", ["armed_clash", "casualties"]),
+    ("ru", "Войска приведены в полную боевую готовность", ["military_alert_deployment"]),
+    ("tr", "Sınırda çatışmalar yaşandı", ["armed_clash"]),
+    ("tr", "Askerler ŞEHİT oldu, beşi esir alındı", ["casualties", "capture_detention"]),
+    ("tr", "Taraflar ateşkese uydu", ["ceasefire_agreement"]),
+    ("fr", "Des affrontements ont éclaté, trois soldats ont été tués", ["armed_clash", "casualties"]),
+    ("fr", "Le cessez-le-feu a été violé", ["ceasefire_agreement"]),
+    ("de", "Bei Gefechten wurden Soldaten getötet", ["armed_clash", "casualties"]),
+    ("de", "Die Truppen wurden in Alarmbereitschaft versetzt", ["military_alert_deployment"]),
+    ("es", "Los enfrentamientos dejaron cinco heridos", ["armed_clash", "casualties"]),
+    ("es", "Rusia pidió un alto el fuego", ["appeal_demand", "ceasefire_agreement"]),
+    ("it", "Gli scontri hanno causato tre morti", ["armed_clash", "casualties"]),
+    ("it", "Sei soldati sono stati catturati", ["capture_detention"]),
+])
+def test_triggers(lang, text, expected):
+    assert trigger_types(lang, text) == expected
+
+
+def test_indonesian_affix_rules_find_the_root():
+    lex = lexicon("id")
+    roots = lex.morph.roots
+    assert "serang" in roots("menyerang") and "serang" in roots("penyerangan")
+    assert "serang" in roots("diserang") and "serang" in roots("serangannya")
+    assert "tembak" in roots("menembakkan") and "kerah" in roots("dikerahkan")
+    assert "siaga" in roots("bersiaga") and "minta" in roots("permintaan")
+
+
+# --------------------------------------------------------------------------- numbers and counts
+
+@pytest.mark.parametrize("lang,text,value,approx", [
+    ("id", "dua belas", 12, False), ("id", "dua puluh lima", 25, False), ("id", "sebelas", 11, False),
+    ("id", "seratus dua", 102, False), ("id", "puluhan", 10, True), ("id", "setidaknya 15", 15, True),
+    ("ms", "seorang", 1, False), ("ms", "ratusan", 100, True),
+    ("en", "a dozen", 12, False), ("en", "twenty-five", 25, False), ("en", "at least 15", 15, True),
+    ("en", "dozens", 12, True), ("en", "1,200", 1200, False), ("en", "two hundred", 200, False),
+    ("ru", "более 50", 50, True), ("ru", "пятнадцать", 15, False), ("ru", "двадцать пять", 25, False),
+    ("ru", "десятки", 10, True), ("ru", "1 200", None, None),
+    ("tr", "en az 12", 12, True), ("tr", "on iki", 12, False), ("tr", "onlarca", 10, True),
+    ("fr", "une centaine", 100, True), ("fr", "quatre-vingt-dix", 90, False), ("fr", "au moins 4", 4, True),
+    ("de", "mindestens drei", 3, True), ("de", "zwölf", 12, False), ("de", "Dutzende", 12, True),
+    ("es", "al menos diez", 10, True), ("es", "veinte", 20, False), ("es", "decenas", 10, True),
+    ("it", "almeno sei", 6, True), ("it", "una decina", 10, True), ("it", "centinaia", 100, True),
+])
+def test_numbers(lang, text, value, approx):
+    lex = lexicon(lang)
+    nums = numbers(text, tokenize(text), lex)
+    if value is None:           # a plain space is not a thousands separator: two figures
+        assert [n.value for n in nums] == [1, 200]
+        return
+    assert len(nums) == 1, nums
+    assert (nums[0].value, nums[0].approximate) == (value, approx)
+
+
+@pytest.mark.parametrize("lang,text,expected,approx", [
+    ("id", "setidaknya 15 prajurit Armenia gugur dan 12 lainnya ditahan", {"killed": 15, "captured": 12}, True),
+    ("id", "korban tewas mencapai 7 orang", {"killed": 7}, False),
+    ("id", "dua belas tentara terluka", {"wounded": 12}, False),
+    ("ms", "seorang askar maut dan puluhan lagi cedera", {"killed": 1, "wounded": 10}, True),
+    ("en", "killing at least 15 soldiers and wounding a dozen more", {"killed": 15, "wounded": 12}, True),
+    ("en", "5 soldiers and 3 civilians were killed", {"killed": 8}, False),
+    ("en", "the death toll rose to 20 on Friday", {"killed": 20}, False),
+    ("en", "four soldiers are missing", {"missing": 4}, False),
+    ("ru", "погибли более 15 военнослужащих, еще двенадцать взяты в плен", {"killed": 15, "captured": 12}, True),
+    ("tr", "en az 12 asker hayatını kaybetti, 3 asker yaralandı", {"killed": 12, "wounded": 3}, True),
+    ("fr", "au moins quatre morts et une dizaine de blessés", {"killed": 4, "wounded": 10}, True),
+    ("de", "mindestens drei Soldaten wurden getötet und zwei verwundet", {"killed": 3, "wounded": 2}, True),
+    ("es", "al menos diez soldados murieron y cuatro fueron capturados", {"killed": 10, "captured": 4}, True),
+    ("it", "sei soldati sono stati uccisi e 9 feriti", {"killed": 6, "wounded": 9}, False),
+])
+def test_counts(lang, text, expected, approx):
+    got, appr = counts(lang, text)
+    assert got == expected
+    assert appr is approx
+
+
+def test_figures_without_a_category_word_are_not_counts():
+    got, _ = counts("id", "Pangkalan Militer Rusia 106 di Kota Gyumri sejak 1987 memiliki dua posisi")
+    assert got == {}
+
+
+# --------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("lang,text,anchor,expected", [
+    # no publication date: the year from the weekday (16 November was a Tuesday in 2021)
+    ("id", "pada Selasa (16/11) malam", None, [("2021-11-16", 1)]),
+    ("id", "Rabu (17/11)", None, [("2021-11-17", 1)]),
+    ("id", "kemarin", "2021-11-17", [("2021-11-16", 1)]),
+    ("id", "16 November 2021", None, [("2021-11-16", 1)]),
+    ("ms", "pada Khamis (18/11)", None, [("2021-11-18", 1)]),
+    ("ms", "semalam", "2021-11-17", [("2021-11-16", 1)]),
+    ("en", "on Tuesday", "2021-11-17", [("2021-11-16", 1)]),
+    ("en", "yesterday", "2021-11-17", [("2021-11-16", 1)]),
+    ("en", "on November 16, 2021", None, [("2021-11-16", 1)]),
+    ("en", "last week", "2021-11-17", [("2021-11-10", 2)]),
+    ("en", "in November 2021", None, [("2021-11-01", 3)]),
+    ("ru", "вчера", "2021-11-17", [("2021-11-16", 1)]),
+    ("ru", "16 ноября", "2021-11-20", [("2021-11-16", 1)]),
+    ("ru", "во вторник, 16 ноября,", None, [("2021-11-16", 1)]),
+    ("ru", "16.11.2021", None, [("2021-11-16", 1)]),
+    ("tr", "16 Kasım'da", "2021-11-17", [("2021-11-16", 1)]),
+    ("tr", "dün", "2021-11-17", [("2021-11-16", 1)]),
+    ("tr", "salı günü", "2021-11-19", [("2021-11-16", 1)]),
+    ("fr", "mardi", "2021-11-19", [("2021-11-16", 1)]),
+    ("fr", "le mardi 16 novembre", None, [("2021-11-16", 1)]),
+    ("fr", "hier", "2021-11-17", [("2021-11-16", 1)]),
+    ("de", "am 16. November", "2021-11-17", [("2021-11-16", 1)]),
+    ("de", "am Dienstagabend", "2021-11-17", [("2021-11-16", 1)]),
+    ("de", "gestern", "2021-11-17", [("2021-11-16", 1)]),
+    ("es", "el 16 de noviembre de 2021", None, [("2021-11-16", 1)]),
+    ("es", "ayer", "2021-11-17", [("2021-11-16", 1)]),
+    ("it", "martedì 16 novembre", None, [("2021-11-16", 1)]),
+    ("it", "ieri", "2021-11-17", [("2021-11-16", 1)]),
+])
+def test_dates(lang, text, anchor, expected):
+    assert dates(lang, text, anchor) == expected
+
+
+def test_a_date_after_the_publication_belongs_to_the_year_before():
+    # published 5 January 2022; '28 December' is last year's
+    assert dates("en", "on 28 December", "2022-01-05") == [("2021-12-28", 1)]
+
+
+def test_relative_dates_without_an_anchor_cannot_be_placed():
+    assert dates("en", "yesterday", None) == [None]
+
+
+def test_year_inference_never_lands_in_the_future():
+    # 'today' is 2021-11-10: the Tuesday 16 November before it is in 2010
+    assert dates("en", "Tuesday, November 16", None, today="2021-11-10") == [("2010-11-16", 1)]
+
+
+# --------------------------------------------------------------------------- negation
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("id", "Tidak ada korban jiwa dalam insiden itu.", "casualties"),
+    ("id", "Baku membantah bahwa pasukannya menyerang desa itu.", "armed_clash"),
+    ("ms", "Tiada korban jiwa dilaporkan.", "casualties"),
+    ("en", "There were no casualties.", "casualties"),
+    ("en", "The ministry denied that its troops had shelled the village.", "shelling_airstrike"),
+    ("ru", "Минобороны опровергло сообщения об обстреле.", "shelling_airstrike"),
+    ("ru", "Погибших нет, сообщили в ведомстве.", "casualties"),
+    ("tr", "Bakanlık saldırı iddialarını yalanladı.", "armed_clash"),
+    ("tr", "Askerler yaralanmadı.", "casualties"),
+    ("fr", "Bakou a démenti toute attaque.", "armed_clash"),
+    ("fr", "Il n'y a eu aucun blessé.", "casualties"),
+    ("de", "Es gab keine Toten.", "casualties"),
+    ("es", "Bakú negó haber atacado a civiles.", "armed_clash"),
+    ("it", "Non ci sono stati feriti.", "casualties"),
+])
+def test_negated_events_are_kept_and_marked(lang, text, typ):
+    evs = events_of(lang, text, "2021-11-17")
+    assert [(e.type, e.negated) for e in evs] == [(typ, True)]
+    assert all(e.killed is None and e.location is None for e in evs)
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("id", "Pasukan Azerbaijan menyerang pos perbatasan pada Selasa.", "armed_clash"),
+    ("en", "Azerbaijani troops shelled the village on Tuesday.", "shelling_airstrike"),
+    ("ru", "Во вторник азербайджанские военные обстреляли село.", "shelling_airstrike"),
+    ("tr", "Askerler salı günü yaralandı.", "casualties"),
+    ("de", "Am Dienstag wurden Soldaten getötet.", "casualties"),
+])
+def test_affirmed_events_are_not_negated(lang, text, typ):
+    evs = events_of(lang, text, "2021-11-17")
+    assert [(e.type, e.negated, e.date) for e in evs] == [(typ, False, "2021-11-16")]
