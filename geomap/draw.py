@@ -227,13 +227,6 @@ def _layer_label(etype: str, n: int) -> str:
             f"{label} ({n})</span>")
 
 
-def _cluster_icon(etype: str, colour: str) -> str:
-    """A cluster bubble in the colour of its event type (classes let tests count per type)."""
-    return ("function (cluster) { return L.divIcon({html: '<div style=\"background:" + colour +
-            "\"><span>' + cluster.getChildCount() + '</span></div>', className: 'marker-cluster gm-cluster "
-            f"gm-cluster-{etype}', iconSize: L.point(34, 34)}}); }}")
-
-
 def build_map(payload: dict, region) -> Any:
     import folium
     from branca.element import Element, MacroElement
@@ -259,17 +252,22 @@ def build_map(payload: dict, region) -> Any:
         fg.add_to(m)
         groups[key] = fg
     counts = Counter(ev[0] for ev in payload["events"])
-    clusters = {}
+    # One cluster for every event (co-located events of different types group and spiderfy);
+    # the layer control switches types through one empty layer per type that the script
+    # watches (Leaflet.markercluster has no sub-groups without another plugin).
+    cluster = plugins.MarkerCluster(name="Events", control=False, options=dict(CLUSTER_OPTIONS),
+                                    icon_create_function="function (c) { return window.gmClusterIcon(c); }")
+    cluster.add_to(m)
+    type_groups = {}
     for etype in payload["types"]:
-        colour = style_of(etype)[1]
-        mc = plugins.MarkerCluster(name=_layer_label(etype, counts[etype]), options=dict(CLUSTER_OPTIONS),
-                                   icon_create_function=_cluster_icon(etype, colour))
-        mc.add_to(m)
-        clusters[etype] = mc
+        fg = folium.FeatureGroup(name=_layer_label(etype, counts[etype]), show=True)
+        fg.add_to(m)
+        type_groups[etype] = fg
 
     from geomap.draw_assets import JS
     code = (JS.replace("__MAP__", m.get_name())
-            .replace("__CLUSTERS__", "{" + ",".join(f"{json.dumps(t)}: {c.get_name()}" for t, c in clusters.items()) + "}")
+            .replace("__CLUSTER__", cluster.get_name())
+            .replace("__TYPEGROUPS__", "{" + ",".join(f"{json.dumps(t)}: {g.get_name()}" for t, g in type_groups.items()) + "}")
             .replace("__GROUPS__", "{" + ",".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in groups.items()) + "}"))
     # Only a marker goes through folium's rendering: branca compiles every rendered script as a
     # Jinja template, so article text in it would be parsed as template code ('{{ … }}'),

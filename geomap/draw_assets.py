@@ -16,10 +16,10 @@ CSS = r"""
   box-shadow: 0 1px 4px rgba(0,0,0,.55); color: #fff; display: flex; align-items: center;
   justify-content: center; font-size: 12px; box-sizing: border-box; }
 .gm-cluster { background: none !important; }
-.gm-cluster div { width: 34px; height: 34px; margin: 0; border-radius: 50%; border: 3px solid rgba(255,255,255,.85);
-  box-shadow: 0 1px 5px rgba(0,0,0,.5); color: #fff; font: bold 12px/28px sans-serif; text-align: center;
-  box-sizing: border-box; }
-.gm-cluster span { line-height: 28px; }
+.gm-cluster div { margin: 0; border-radius: 50%; box-shadow: 0 1px 5px rgba(0,0,0,.5);
+  display: flex; align-items: center; justify-content: center; box-sizing: border-box; }
+.gm-cluster span { background: #fff; color: #222; border-radius: 50%; width: 62%; height: 62%;
+  display: flex; align-items: center; justify-content: center; font: bold 12px sans-serif; line-height: 1; }
 .gm-popup { font: 13px/1.35 system-ui, sans-serif; max-width: 360px; }
 .gm-popup .gm-head { font-size: 14px; border-bottom: 3px solid #999; padding-bottom: 3px; margin-bottom: 5px; }
 .gm-popup table { border-collapse: collapse; margin-bottom: 5px; }
@@ -67,7 +67,8 @@ JS = r"""
   var t0 = performance.now();
   var map = __MAP__;
   var D = __DATA__;
-  var CL = __CLUSTERS__;
+  var CLUSTER = __CLUSTER__;   // one cluster for all events: co-located events of any type group
+  var TG = __TYPEGROUPS__;     // per type an (empty) layer: the layer control's on/off switch
   var FG = __GROUPS__;
   // Event row fields (positional to keep the payload small; see draw.py: _event_row).
   var TYPE = 0, LAT = 1, LON = 2, DATE = 3, DPREC = 4, ART = 5, SENT = 6, TRIG = 7, MENTION = 8,
@@ -225,16 +226,32 @@ JS = r"""
     m.gmEvent = e;
     (byType[e[TYPE]] = byType[e[TYPE]] || []).push(m);
   });
-  Object.keys(CL).forEach(function (t) {
-    CL[t].on("mouseover", function (ev) { if (bind(ev.layer)) ev.layer.openTooltip(); });
-    CL[t].on("click", function (ev) { if (bind(ev.layer)) ev.layer.openPopup(); });
-  });
+  CLUSTER.on("mouseover", function (ev) { if (bind(ev.layer)) ev.layer.openTooltip(); });
+  CLUSTER.on("click", function (ev) { if (bind(ev.layer)) ev.layer.openPopup(); });
+
+  // A cluster bubble: the count on a ring showing the share of each event type in it.
+  window.gmClusterIcon = function (cluster) {
+    var counts = {}, n = 0;
+    cluster.getAllChildMarkers().forEach(function (m) { var t = m.gmEvent[TYPE]; counts[t] = (counts[t] || 0) + 1; n++; });
+    var stops = [], acc = 0, tags = [];
+    Object.keys(D.types).forEach(function (t) {
+      if (!counts[t]) return;
+      var from = acc; acc += counts[t] / n * 100;
+      stops.push(typeColour(t) + " " + from.toFixed(1) + "% " + acc.toFixed(1) + "%");
+      tags.push(t + ":" + counts[t]);
+    });
+    var size = n < 10 ? 32 : n < 100 ? 38 : 44;
+    return L.divIcon({html: '<div style="width:' + size + 'px;height:' + size + 'px;background:conic-gradient(' +
+      stops.join(",") + ')" data-types="' + tags.join(" ") + '"><span>' + n + "</span></div>",
+      className: "marker-cluster gm-cluster", iconSize: L.point(size, size)});
+  };
 
   // ---- time filter ----------------------------------------------------------------------------
   var dates = D.dates;
   var state = {pos: dates.length, win: 0, playing: null, shown: 0};
   function dayNum(d) { return Date.parse(String(d).slice(0, 10) + "T00:00:00Z") / 86400000; }
   function visible(e) {
+    if (!map.hasLayer(TG[e[TYPE]])) return false;              // type switched off
     if (state.pos >= dates.length) return true;               // "all dates", undated included
     if (!e[DATE]) return false;
     var cur = dates[state.pos];
@@ -243,15 +260,15 @@ JS = r"""
   }
   var ui = {};
   function apply() {
-    var shown = 0;
     geomLayers.forEach(function (l) { l.gmCount = 0; });
+    var vis = [];
     Object.keys(byType).forEach(function (t) {
-      var vis = byType[t].filter(function (m) { return visible(m.gmEvent); });
-      vis.forEach(function (m) { var g = m.gmEvent[GEOM]; if (g >= 0) geomLayers[g].gmCount++; });
-      CL[t].clearLayers();
-      CL[t].addLayers(vis);
-      shown += vis.length;
+      byType[t].forEach(function (m) { if (visible(m.gmEvent)) vis.push(m); });
     });
+    vis.forEach(function (m) { var g = m.gmEvent[GEOM]; if (g >= 0) geomLayers[g].gmCount++; });
+    CLUSTER.clearLayers();
+    CLUSTER.addLayers(vis);
+    var shown = vis.length;
     geomLayers.forEach(function (l) {
       if (l.gmCount > 0 && !FG.geoms.hasLayer(l)) FG.geoms.addLayer(l);
       if (l.gmCount === 0 && FG.geoms.hasLayer(l)) FG.geoms.removeLayer(l);
@@ -328,12 +345,14 @@ JS = r"""
   }
   map.attributionControl.addAttribution(D.credits);
 
+  var typeGroups = Object.keys(TG).map(function (t) { return TG[t]; });
+  map.on("overlayadd overlayremove", function (ev) { if (typeGroups.indexOf(ev.layer) >= 0) apply(); });
   var t1 = performance.now();
   apply();
   // performance.now() counts from navigation start: 'painted_ms' is load + first paint.
   var timing = {script_start_ms: t0, setup_ms: t1 - t0, first_filter_ms: performance.now() - t1, painted_ms: null};
   requestAnimationFrame(function () { requestAnimationFrame(function () { timing.painted_ms = performance.now(); }); });
-  window.geomap = {timing: timing, map: map, clusters: CL, groups: FG, byType: byType, state: state, setPos: setPos,
+  window.geomap = {timing: timing, map: map, cluster: CLUSTER, typeGroups: TG, groups: FG, byType: byType, state: state, setPos: setPos,
     apply: apply, dates: dates, shown: function () { return state.shown; }};
 })();
 """
