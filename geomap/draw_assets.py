@@ -189,8 +189,8 @@ JS = r"""
   var canvas = L.canvas({padding: 0.5});
   D.places.forEach(function (p) {
     var roles = Object.keys(p[4] || {}).map(function (r) { return esc(r) + " " + esc(p[4][r]); }).join(", ");
-    L.circleMarker([p[1], p[2]], {renderer: canvas, radius: Math.min(16, 3 + 2 * Math.sqrt(p[3])),
-      color: p[7], weight: 1, fillColor: p[7], fillOpacity: 0.35})
+    L.circleMarker([p[1], p[2]], {renderer: canvas, radius: Math.min(12, 2 + 1.5 * Math.sqrt(p[3])),
+      color: p[7], weight: 1, opacity: 0.8, fillColor: p[7], fillOpacity: 0.25})
       .bindTooltip("<b>" + esc(p[0]) + "</b>" + (p[5] ? " (" + esc(p[5]) + ")" : "") + "<br>named " + esc(p[3]) +
         "× <span class=\"gm-dim\">" + roles + "</span>")
       .addTo(FG.places);
@@ -338,7 +338,16 @@ JS = r"""
       return div;
     }
   });
-  new Legend().addTo(map);
+  var legend = new Legend().addTo(map);
+  // On a small screen (or with many event types) the legend would cover the layer control,
+  // which lists the same icons: start it folded there.
+  setTimeout(function () {            // the layer control is created after this script
+    var lc = map.getContainer().querySelector(".leaflet-control-layers");
+    var lg = legend.getContainer();
+    if (lc && lc.getBoundingClientRect().bottom + 8 > lg.getBoundingClientRect().top) {
+      lg.querySelector("details").open = false;
+    }
+  }, 0);
   if (D.title) {
     var title = L.DomUtil.create("div", "gm-title", map.getContainer());
     title.textContent = D.title;
