@@ -33,8 +33,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .document import (BODY, BOILERPLATE, CAPTION, CONTEXT, DATELINE, OTHER, RELATED,
-                       ROLE_DATELINE, Document, Mention)
+from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
+                       Document, Mention)
 from .places_lex import Lexicon, lexicon
 from .places_scan import Scan, Span, scan
 
@@ -51,6 +51,7 @@ _CUE_FEATURES = {
     "admin1": {"admin1", "region"}, "admin2": {"admin2", "admin1", "region"},
     "region": {"region", "admin1", "admin2"}, "country": {"country"},
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
+    "any": set(FEATURES),         # 'warga Serang': some place, no feature said
 }
 _STRONG_FEATURES = frozenset({"country", "admin1", "region", "border"})
 
@@ -139,8 +140,9 @@ def _score(span: Span, cand, ctx: Context, sc: Scan) -> tuple[float, list[str]]:
             why.append(f"{bonus:+.2f} {d:.0f} km from {near}")
     if span.cue:
         ok = p.feature in _CUE_FEATURES.get(span.cue, set())
-        s += 0.25 if ok else -0.1
-        why.append(f"{'+0.25' if ok else '-0.10'} cue '{span.cue_text}' says {span.cue}")
+        bonus = (0.1 if span.cue == "any" else 0.25) if ok else -0.1
+        s += bonus
+        why.append(f"{bonus:+.2f} cue '{span.cue_text}' says {span.cue}")
     if span.locative:
         s += 0.05
         why.append(f"+0.05 after '{span.locative}'")
@@ -152,8 +154,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan) -> tuple[float, list[str]]:
             s -= 0.1
             why.append(f"-0.10 {span.weak}")
         if span.common:
-            s -= 0.1
-            why.append("-0.10 common word")
+            s -= 0.2
+            why.append("-0.20 common word")
         if span.lower_seen:
             s -= 0.1
             why.append("-0.10 also written in lower case in the article")

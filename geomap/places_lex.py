@@ -142,6 +142,8 @@ class Lexicon:
     between: Phrases
     conj: frozenset
     titles: Phrases
+    byline: Phrases
+    person_after: Phrases
     office: frozenset
     first_names: frozenset
     surname_suffixes: tuple
@@ -218,6 +220,8 @@ def lexicon(lang: str | None) -> Lexicon:
         between=Phrases(cat("between")),
         conj=_keyset(cat("conj")),
         titles=Phrases(cat("person_titles")),
+        byline=Phrases(cat("byline")),
+        person_after=Phrases(cat("person_after")),
         office=_keyset(cat("office_words")),
         first_names=_keyset(_shared("first_names")),
         surname_suffixes=tuple(suffixes),

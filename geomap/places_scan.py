@@ -20,6 +20,9 @@ from .places_lex import Lexicon
 MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
 _SKIP_KINDS = frozenset({"code", "short"})
+# Lower-case particles inside person names ('Thomas de Waal', 'Ursula von der Leyen').
+_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der",
+                        "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu"})
 # Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
 _JOIN_GAP = re.compile(r"^(?: |\u00a0)?[-‐‑‒–'’ʼ]?(?: |\u00a0)?$")
 # Punctuation that separates phrases (a name never spans it; a cue never reaches over it).
@@ -300,6 +303,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + length):
                     blocked[x] = f"part of the organisation '{name}'"
 
+    # the outlet's own name ('Caucasus Daily', 'Warta Global', «Кавказский обозреватель»)
+    outlets = {doc.source, doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None}
+    for name in outlets:
+        okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
+        if not okeys or len(okeys) > 8:
+            continue
+        for k in range(n - len(okeys) + 1):
+            if keys[k] == okeys[0] and keys[k:k + len(okeys)] == okeys and cap[k]:
+                for x in range(k, k + len(okeys)):
+                    blocked[x] = f"part of the outlet's name '{name}'"
+
     lower_keys = {keys[k] for k in range(n) if cased[k] and toks[k][2][0].islower()}
 
     # -- candidate runs and their keys: ONE gazetteer query
@@ -316,8 +330,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     break
             last = toks[j - 1][2]
             if not cap[j - 1]:
-                if keys[j - 1] in lex.connectors or sc.gap(j - 1) in ("-", "‐", "‑"):
-                    continue          # 'Bosnia and …', 'Rostov-on-…': may go on
+                if keys[j - 1] in lex.connectors or sc.gap(j - 1) in ("-", "‐", "‑") \
+                        or (j < n and sc.gap(j) in ("-", "‐", "‑") and cap[j]) \
+                        or (keys[j - 1] == "s" and sc.gap(j - 1) in ("'", "’")):
+                    continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
                 break
             surface = text[starts[i]:ends[j - 1]]
             ks = variants(surface, lex.lang) if lex.lang else [key(surface)]
@@ -378,7 +394,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return j - k
         return 0
 
-    person = _persons(sc, lex, cap, blocked, place_len, strong_len, at)
+    def country_len(k: int) -> int:
+        for j, cands in at.get(k, ()):
+            if cands[0].place.feature == "country" or cands[0].importance >= 8.0:
+                return j - k
+        return 0
+
+    person = _persons(sc, lex, cap, blocked, place_len, strong_len, country_len, at)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]}
     for k, why in person.items():
         if why and not blocked[k]:
@@ -446,8 +468,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if org:
             return False, None, f"part of the organisation '{org}'"
         if single:
-            if kk in lex.stop and not cue:
+            if kk in lex.stop:
                 return False, None, "stop word"
+            if j + 1 < n and not cap[j] and sc.gap(j) == " " and sc.gap(j + 1) in ("-", "‐") \
+                    and cap[j + 1] and not is_strong_cand(top):
+                return False, None, "the first word of a longer name ('Tal as-Sultan')"
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
@@ -455,6 +480,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             if kk in person_keys and top.place.feature not in ("country", "admin1"):
                 return False, None, "a person's name mentioned earlier"
+            before = text[starts[i] - 1] if starts[i] else ""
+            if before in "«„“\"" and not is_strong_cand(top) and j < n \
+                    and sc.gap(j) == " " and not cap[j]:
+                return False, None, "the first word of a quoted name"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             sp.weak = weak_reason(i)
@@ -466,8 +495,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
+            if keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
+                    or lex.locatives.has(keys[i]):
+                plain = " ".join(keys[i:j])
+                own = [c for c in cands if c.how == "exact" and key(c.name) == plain]
+                if not own:
+                    return False, None, f"starts with '{toks[i][2]}' (not part of the name)"
+                # 'Kota Banda Aceh' is also 'Banda Aceh': the mention is the name without the cue
+                if lex.cues_before.at(keys, i, j)[0] and any(
+                        rest and rest[0].place.id == cands[0].place.id
+                        and key(rest[0].place.name) == " ".join(keys[k:j])
+                        for k, rest in _shorter(i, j)):
+                    return False, None, "a feature cue followed by the name"
+                sp.cands = cands = own + [c for c in cands if c not in own]
             if all(k in lex.stop or k in lex.common or k in lex.connectors
-                   for k in keys[i:j]):
+                   for k in keys[i:j]) and not is_strong_cand(top):
                 return False, None, "only common words"
             sp.weak = weak_reason(i) if line_kind[i] else ""
         if sp.weak:
@@ -475,6 +517,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if cue:
             sp.notes.append(f"feature cue '{cue_text}' ({cue})")
         return True, sp, ""
+
+    def _shorter(i: int, j: int):
+        """Matched runs inside [i, j) that end at j (the name without its first words)."""
+        for k in range(i + 1, j):
+            for jj, cands in at.get(k, ()):
+                if jj == j:
+                    yield k, cands
 
     def is_strong_cand(c) -> bool:
         return (c.place.feature in ("country", "admin1", "region", "border")
@@ -519,7 +568,8 @@ def _as_variant(c):
     return c
 
 
-def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, at) -> dict[int, str]:
+def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, country_len,
+             at) -> dict[int, str]:
     """Tokens that belong to person names: after a title ('Menteri Pertahanan Rusia Sergey
     Shoygu'), starting with a known first name ('Charles Michel', 'Karl Gading'), or a
     capitalised pair ending like a surname ('Armen Grigoryan')."""
@@ -528,11 +578,24 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, at) ->
     out: dict[int, str] = {}
 
     def name_run(k: int, limit: int = 3) -> int:
-        """End of the run of capitalised, non-office tokens starting at k."""
+        """End of the run of capitalised, non-office tokens starting at k, with name particles
+        ('Thomas de Waal', 'Abu Muhammad al-Julani') and initials ('Harry S. Truman')."""
         m = k
-        while m < n and m - k < limit and cap[m] and not blocked[m] \
-                and keys[m] not in lex.office and (m == k or not sc.gap_has_break(m)):
+        words = 0
+        while m < n and words < limit and not blocked[m] and keys[m] not in lex.office:
+            if m > k:
+                g = sc.gap(m)
+                initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
+                if sc.gap_has_break(m) and not initial:
+                    break
+            if not cap[m]:
+                if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
+                        and not sc.gap_has_break(m + 1):
+                    m += 1
+                    continue
+                break
             m += 1
+            words += 1
         return m
 
     def mark(a: int, b: int, why: str) -> None:
@@ -542,6 +605,41 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, at) ->
 
     def multiword_place(k: int) -> bool:
         return any(j - k > 1 and cands[0].importance >= 4.0 for j, cands in at.get(k, ()))
+
+    # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
+    text = sc.text
+    for i in range(n):
+        length, _ = lex.byline.at(keys, i, sc.sentence_ceiling(i))
+        if not length:
+            continue
+        b = toks[i][0] - 1
+        while b >= 0 and text[b] in " \t\u00a0":
+            b -= 1
+        line_start = b < 0 or text[b] in "\n|•·("
+        e = toks[i + length - 1][1]
+        label = e < len(text) and text[e] in ":/"
+        if not (line_start or label):
+            continue
+        k = i + length
+        while k < n:
+            g = sc.gap(k).strip()
+            if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k] or blocked[k]:
+                break
+            pl = place_len(k)
+            if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
+                break                 # 'Von Eriwan aus': a place, not a name
+            m = name_run(k, 4)
+            if m == k:
+                break
+            mark(k, m, "a byline or credit")
+            k = m
+            # '… and Tom Y', '…, Name'
+            if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
+                k += 1
+                continue
+            if k < n and sc.gap(k).strip() in (",", "/") and cap[k] and not place_len(k):
+                continue
+            break
 
     # 1. titles
     for i in range(n):
@@ -576,6 +674,20 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, at) ->
                 mark(k, m, "after a title")
             break
 
+    # 1b. 'said Chad Harrison,' 'contó Soledad,': a capitalised run right after a speech word,
+    # closed by a comma, is a person (a place there would be 'said in …')
+    for i in range(n):
+        length, _ = lex.person_after.at(keys, i, sc.sentence_ceiling(i))
+        if not length:
+            continue
+        k = i + length
+        if k >= n or not cap[k] or blocked[k] or sc.gap(k).strip():
+            continue
+        m = name_run(k, 4)
+        if m > k and (m >= n or sc.gap(m).strip().startswith(",")) \
+                and not (m - k == 1 and strong_len(k)) and not multiword_place(k):
+            mark(k, m, f"after '{' '.join(keys[i:k])}'")
+
     # 2. first names, 3. surname endings
     for i in range(n):
         if not cap[i] or blocked[i] or i in out:
@@ -583,7 +695,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, at) ->
         nxt = i + 1
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
-        if keys[i] in lex.first_names and not strong_len(i) and not multiword_place(i) \
+        if keys[i] in lex.first_names and not country_len(i) and not multiword_place(i) \
                 and not strong_len(nxt):
             m = name_run(i, 4)
             if m > nxt:
