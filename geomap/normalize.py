@@ -33,6 +33,12 @@ _TABLE.update({ord(c): " " for c in _DASHES + _SPACES + ".,;:!?\"()[]{}«»„�
 _TABLE.update({ord(k): v for k, v in _FOLD.items()})
 
 _MULTISPACE = re.compile(r" {2,}")
+# Combining marks removed after NFD (Latin/Greek/Cyrillic diacritics, Hebrew and Arabic
+# vowel points, combining extensions). A regex is ~5x faster than a per-character loop.
+_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4"
+                    "\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc"
+                    "\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff"
+                    "\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 @lru_cache(maxsize=200_000)
@@ -43,7 +49,7 @@ def key(text: str) -> str:
     s = text.casefold()                       # 'İ' → 'i̇' (i + combining dot), removed below
     if not s.isascii():
         s = unicodedata.normalize("NFD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = _MARKS.sub("", s)
         s = s.translate(_TABLE)
         s = unicodedata.normalize("NFC", s)
     else:

