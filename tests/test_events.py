@@ -1,0 +1,349 @@
+"""Event extraction and event geocoding on whole articles: the real reader, the real geoparser,
+the real gazetteer. Fixture articles (tests/fixtures/events/) were written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from geomap.document import BODY, CAPTION, DATELINE, TITLE, Document, Mention, Segment
+from geomap.events import extract_events, format_events_rows
+from geomap.places import find_places
+from geomap.read import read_article
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "events"
+SEED = Path("/work/shared/seed")
+SCHEMA_KEYS = {"type", "cameo", "acled", "sentence", "start", "end", "trigger", "date", "date_precision",
+               "actors", "killed", "wounded", "captured", "missing", "approximate", "negated", "location",
+               "confidence"}
+BORDER_AM_AZ = "geomap:border-am-az"
+
+
+def full(path_or_text, gazetteer, **kw) -> Document:
+    doc = read_article(path_or_text, **kw)
+    find_places(doc, gazetteer=gazetteer)
+    return extract_events(doc, gazetteer=gazetteer)
+
+
+def place_id(e):
+    return e.location.place_id if e.location else None
+
+
+def hand_doc(text: str, lang: str, mentions: list[tuple[str, str, str]], gazetteer, *,
+             segments=None, published="2021-11-17", occurrence=None) -> Document:
+    """A Document built by hand: mentions given as (surface, place id, role), resolved to real
+    gazetteer places; each surface is found at its first (or n-th) occurrence in the text."""
+    ms = []
+    seen: Counter = Counter()
+    for surface, pid, role in mentions:
+        start = -1
+        for _ in range(seen[surface] + 1):
+            start = text.index(surface, start + 1)
+        seen[surface] += 1
+        place = gazetteer.get(pid)
+        assert place is not None, pid
+        seg = BODY
+        for s in segments or []:
+            if s.start <= start < s.end:
+                seg = s.kind
+        ms.append(Mention(surface, start, start + len(surface), role=role, confidence=0.9, place=place,
+                          segment=seg))
+    return Document(text=text, lang=lang, published=published,
+                    segments=segments or [Segment(BODY, 0, len(text))], mentions=ms)
+
+
+# --------------------------------------------------------------------------- the seed article
+
+@pytest.fixture(scope="module")
+def seed(gazetteer):
+    txt = sorted(SEED.glob("*.txt")) if SEED.is_dir() else []
+    if not txt:
+        pytest.skip("seed article not present")
+    gold = json.loads(txt[0].with_name(txt[0].name.replace(".txt", ".gold.json")).read_text())
+    return full(txt[0], gazetteer), gold
+
+
+def _where(e):
+    if e.location is None:
+        return None
+    if e.location.place_id.startswith("geomap:border-"):
+        a, b = e.location.place_id.split("-")[-2:]
+        return f"{a.upper()}-{b.upper()} border"
+    return e.location.name
+
+
+def test_seed_gives_the_seven_events_of_its_gold_file(seed):
+    doc, gold = seed
+    got = sorted((e.type, e.cameo, _where(e)) for e in doc.events)
+    want = sorted((g["type"], g["cameo"], g["where"]) for g in gold["events"])
+    assert got == want
+    assert all(e.date == "2021-11-16" and e.date_precision == 1 for e in doc.events)
+    assert not any(e.negated for e in doc.events)
+
+
+def test_seed_casualties_counts_and_actors(seed):
+    doc, _ = seed
+    cas = [e for e in doc.events if e.type == "casualties"]
+    assert len(cas) == 1
+    assert (cas[0].killed, cas[0].captured, cas[0].approximate) == (15, 12, True)
+    clash = next(e for e in doc.events if e.type == "armed_clash")
+    assert {"Armenia", "Azerbaijan"} <= set(clash.actors)      # from 'Yerevan dan Baku'
+    assert clash.location.geometry["type"] in ("LineString", "MultiLineString")
+    appeal = next(e for e in doc.events if e.cameo == "0256")
+    assert {"Russia", "European Union"} <= set(appeal.actors)
+
+
+def test_seed_nothing_from_caption_related_links_or_dateline(seed):
+    doc, _ = seed
+    allowed = [(s.start, s.end) for s in doc.segments if s.kind in (TITLE, BODY)]
+    for e in doc.events:
+        assert any(a <= e.start and e.end <= b for a, b in allowed), e.sentence
+        assert "Baca Juga" not in e.sentence and "latihan militer bersama" not in e.sentence
+        if e.location:
+            assert e.location.name != "Jakarta"
+    roles = {m.mention: m.role for m in doc.mentions if m.role == "event"}
+    assert set(roles) == {"Armenia-Azerbaijan", "Gyumri"}
+    for m in doc.mentions:
+        if m.mention in ("Yerevan", "Baku", "Moskow", "Jakarta"):
+            assert m.role != "event"
+
+
+def test_seed_json_is_the_schema(seed):
+    doc, _ = seed
+    out = json.loads(json.dumps(doc.to_json()))
+    assert len(out["events"]) == 7
+    for ev in out["events"]:
+        assert set(ev) == SCHEMA_KEYS
+        assert doc.text[ev["start"]:ev["end"]] == ev["sentence"]
+        assert ev["trigger"] in ev["sentence"]
+        if ev["location"]:
+            assert set(ev["location"]) == {"name", "place_id", "lat", "lon", "geometry", "precision", "mention"}
+            assert ev["location"]["precision"] in (1, 2, 3)
+
+
+# --------------------------------------------------------------------------- nine-language fixtures
+
+# (type, place id or None, negated) of every event, and the counts of the casualty events.
+EXPECTED = {
+    "id-border.txt": ("2021-11-19", [
+        ("armed_clash", BORDER_AM_AZ, False), ("casualties", BORDER_AM_AZ, False),
+        ("capture_detention", "geonames:616041", False), ("armed_clash", None, True),
+        ("appeal_demand", None, False)],
+        [{"killed": 12, "wounded": 7}], {"capture_detention": 8}),
+    "ms-gyumri.txt": ("2021-11-19", [
+        ("military_alert_deployment", "geonames:616635", False), ("armed_clash", BORDER_AM_AZ, False),
+        ("casualties", "geonames:409314", False), ("appeal_demand", None, False),
+        ("casualties", "geonames:616635", True)],
+        [{"killed": 1, "wounded": 10}], {}),
+    "en-shelling.txt": ("2021-11-19", [
+        ("casualties", "geonames:616041", False), ("accusation_statement", None, False),
+        ("armed_clash", None, False), ("armed_clash", None, True),
+        ("military_alert_deployment", "geonames:616635", False)],
+        [{"killed": 15, "wounded": 12}], {}),
+    "ru-border.txt": ("2021-11-19", [
+        ("armed_clash", BORDER_AM_AZ, False), ("casualties", BORDER_AM_AZ, False),
+        ("appeal_demand", None, False), ("casualties", None, True),
+        ("military_alert_deployment", "geonames:616635", False)],
+        [{"killed": 15, "captured": 12}], {}),
+    "tr-clash.txt": ("2021-11-19", [
+        ("casualties", BORDER_AM_AZ, False), ("armed_clash", "geonames:584821", False),
+        ("capture_detention", "geonames:584821", False), ("appeal_demand", None, False)],
+        [{"killed": 12}], {"capture_detention": 5}),
+    "fr-kapan.txt": ("2021-11-19", [
+        ("casualties", "geonames:174875", False), ("accusation_statement", None, False),
+        ("armed_clash", None, False), ("armed_clash", None, True)],
+        [{"killed": 4, "wounded": 10}], {}),
+    "de-ijevan.txt": ("2021-11-19", [
+        ("casualties", "geonames:616627", False), ("capture_detention", "geonames:616627", False),
+        ("appeal_demand", None, False), ("casualties", None, True)],
+        [{"killed": 3, "wounded": 2}], {"capture_detention": 6}),
+    "es-tavush.txt": ("2021-11-19", [
+        ("casualties", "geonames:828265", False), ("capture_detention", "geonames:828265", False),
+        ("appeal_demand", None, False), ("armed_clash", None, True)],
+        [{"killed": 10}], {"capture_detention": 4}),
+    "it-lebanon.txt": ("2024-03-05", [
+        ("casualties", "geonames:293825", False), ("casualties", "geonames:267008", False),
+        ("appeal_demand", None, False)],
+        [{"wounded": 6}, {"killed": 2}], {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_articles_in_nine_languages(name, gazetteer):
+    date, events, cas_counts, captured = EXPECTED[name]
+    doc = full(FIX / name, gazetteer, lang=name[:2], date=date)
+    got = [(e.type, place_id(e), e.negated) for e in doc.events]
+    assert Counter(got) == Counter(events), got
+    cas = [e for e in doc.events if e.type == "casualties" and not e.negated]
+    for e, want in zip(cas, cas_counts):
+        have = {k: getattr(e, k) for k in ("killed", "wounded", "captured", "missing") if getattr(e, k)}
+        assert have == want, (e.sentence, have)
+    for typ, n in captured.items():
+        assert [e.captured for e in doc.events if e.type == typ] == [n]
+    # every event is dated, within the week before publication
+    for e in doc.events:
+        assert e.date is not None, e.sentence
+        assert 0 <= (dt.date.fromisoformat(date) - dt.date.fromisoformat(e.date)).days <= 7, e.date
+    # no event from a dateline, caption or related link
+    for e in doc.events:
+        seg = doc.segment_at(e.start)
+        assert seg is not None and seg.kind in (TITLE, BODY)
+        if e.location and doc.dateline is not None and doc.dateline.place is not None:
+            assert e.location.mention != doc.dateline.mention
+
+
+def test_fixture_dates_resolve_weekdays_against_the_publication_date(gazetteer):
+    doc = full(FIX / "en-shelling.txt", gazetteer, lang="en", date="2021-11-19")
+    by_type = {e.type: e for e in doc.events if not e.negated}
+    assert by_type["casualties"].date == "2021-11-16"                 # 'on Tuesday'
+    assert by_type["military_alert_deployment"].date == "2021-11-17"  # 'on Wednesday'
+    doc = full(FIX / "id-border.txt", gazetteer, lang="id")           # no date: 'Rabu (17/11)'
+    assert {e.date for e in doc.events} == {"2021-11-17"}
+
+
+# --------------------------------------------------------------------------- geometry and roles
+
+def test_border_of_any_two_neighbours_is_a_line(gazetteer):
+    text = "Heavy fighting was reported along the border between Russia and Ukraine on Tuesday."
+    doc = hand_doc(text, "en", [("Russia", "ne:RU", "context"), ("Ukraine", "ne:UA", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events
+    assert e.type == "armed_clash" and e.location.place_id == "geomap:border-ru-ua"
+    assert e.location.geometry["type"] in ("LineString", "MultiLineString")
+    assert e.location.precision == 2
+    assert e.date == "2021-11-16"
+
+
+def test_border_named_by_one_country_takes_the_neighbour_of_the_story(gazetteer):
+    text = ("Armenia melaporkan serangan baru. Pasukan Armenia diserang di perbatasan Azerbaijan "
+            "pada Selasa.")
+    doc = hand_doc(text, "id", [("Armenia", "ne:AM", "context"), ("Armenia", "ne:AM", "context"),
+                                ("Azerbaijan", "ne:AZ", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    placed = [e for e in doc.events if e.location]
+    assert placed and all(e.location.place_id == BORDER_AM_AZ for e in placed)
+    assert placed[0].location.mention == "perbatasan Azerbaijan"
+
+
+def test_town_is_a_point_and_country_a_polygon(gazetteer):
+    text = "Drones struck a depot in Kharkiv. Separately, protests took place in Georgia."
+    doc = hand_doc(text, "en", [("Kharkiv", "geonames:706483", "context"), ("Georgia", "ne:GE", "context")],
+                   gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    by_type = {e.type: e for e in doc.events}
+    town = by_type["shelling_airstrike"].location
+    assert town.geometry == {"type": "Point", "coordinates": [town.lon, town.lat]} and town.precision == 1
+    assert by_type["shelling_airstrike"].cameo == "195"                  # a drone strike
+    country = by_type["protest"].location
+    assert country.place_id == "ne:GE" and country.precision == 3
+    assert country.geometry["type"] in ("Polygon", "MultiPolygon")
+    roles = {m.mention: m.role for m in doc.mentions}
+    assert roles == {"Kharkiv": "event", "Georgia": "event"}
+
+
+def test_capital_as_actor_is_never_the_place(gazetteer):
+    text = "Baku said Armenian troops attacked its positions on Tuesday."
+    doc = hand_doc(text, "en", [("Baku", "geonames:587084", "other")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events
+    assert e.type == "armed_clash" and e.location is None
+    assert {"Azerbaijan", "Armenia"} <= set(e.actors)
+    assert doc.mentions[0].role == "other"
+
+
+def test_dateline_and_caption_never_carry_events(gazetteer):
+    text = ("Clashes near the border\nGYUMRI, Armenia -\nSoldiers train near Gyumri during an exercise "
+            "where two were wounded.\nOfficials reported calm in the region on Monday.")
+    t_end = text.index("\n")
+    d_s = t_end + 1
+    d_e = text.index("\n", d_s)
+    c_s = d_e + 1
+    c_e = text.index("\n", c_s)
+    segs = [Segment(TITLE, 0, t_end), Segment(DATELINE, d_s, d_e), Segment(CAPTION, c_s, c_e),
+            Segment(BODY, c_e + 1, len(text))]
+    doc = hand_doc(text, "en", [("GYUMRI", "geonames:616635", "dateline"),
+                                ("Gyumri", "geonames:616635", "other")], gazetteer, segments=segs)
+    doc.dateline = doc.mentions[0]
+    extract_events(doc, gazetteer=gazetteer)
+    assert [e.type for e in doc.events] == ["armed_clash"]            # the title only
+    assert doc.events[0].location is None
+    assert all(m.role != "event" for m in doc.mentions)
+
+
+def test_two_happenings_in_one_sentence_are_two_events(gazetteer):
+    text = "Fighting erupted near Sotk on Tuesday, and police arrested 40 protesters in Yerevan."
+    doc = hand_doc(text, "en", [("Sotk", "geonames:616041", "context"),
+                                ("Yerevan", "geonames:616052", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    got = sorted((e.type, place_id(e), e.captured) for e in doc.events)
+    assert got == [("armed_clash", "geonames:616041", None),
+                   ("capture_detention", "geonames:616052", 40)]
+
+
+def test_killed_and_captured_in_one_sentence_are_one_event(gazetteer):
+    text = "At least 15 soldiers were killed and 12 captured in clashes near Sotk on Tuesday."
+    doc = hand_doc(text, "en", [("Sotk", "geonames:616041", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events
+    assert (e.type, e.killed, e.captured, e.approximate) == ("casualties", 15, 12, True)
+    assert e.location.place_id == "geonames:616041" and e.location.precision == 2    # 'near'
+
+
+def test_title_repeating_the_body_is_one_event(gazetteer):
+    text = "Clashes on the Armenia-Azerbaijan border\nTroops clashed on the Armenia-Azerbaijan border on Tuesday."
+    segs = [Segment(TITLE, 0, text.index("\n")), Segment(BODY, text.index("\n") + 1, len(text))]
+    doc = hand_doc(text, "en", [("Armenia-Azerbaijan", BORDER_AM_AZ, "context"),
+                                ("Armenia-Azerbaijan", BORDER_AM_AZ, "context")], gazetteer, segments=segs)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events
+    assert e.start > text.index("\n") and e.location.place_id == BORDER_AM_AZ
+    assert doc.mentions[1].role == "event"
+
+
+def test_appeal_with_no_place_in_its_clause_has_no_location(gazetteer):
+    text = "In Gyumri, Russia's envoy urged Armenia and Azerbaijan to stop the fighting near Sotk."
+    doc = hand_doc(text, "en", [("Gyumri", "geonames:616635", "context"), ("Russia", "ne:RU", "context"),
+                                ("Armenia", "ne:AM", "context"), ("Azerbaijan", "ne:AZ", "context"),
+                                ("Sotk", "geonames:616041", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events                     # 'the fighting' is the appeal's content, not a report
+    assert (e.type, e.cameo, e.location) == ("appeal_demand", "0256", None)
+    assert e.actors[:3] == ["Russia", "Armenia", "Azerbaijan"]
+
+
+def test_no_year_and_no_publication_date_infers_the_year_from_the_weekday(gazetteer):
+    text = "Pasukan kedua negara saling serang pada Selasa (16/11)."
+    doc = Document(text=text, lang="id", segments=[Segment(BODY, 0, len(text))])
+    extract_events(doc, gazetteer=gazetteer)
+    assert [(e.type, e.date, e.date_precision) for e in doc.events] == [("armed_clash", "2021-11-16", 1)]
+
+
+def test_event_without_date_cue_takes_the_main_date(gazetteer):
+    text = ("Armenia said on Tuesday that fighting broke out. Four soldiers were wounded.")
+    doc = Document(text=text, lang="en", published="2021-11-19", segments=[Segment(BODY, 0, len(text))])
+    extract_events(doc, gazetteer=gazetteer)
+    assert [(e.type, e.date) for e in doc.events] == [("armed_clash", "2021-11-16"),
+                                                      ("casualties", "2021-11-16")]
+    assert doc.events[1].wounded == 4
+
+
+def test_table_rows_for_the_cli(gazetteer):
+    doc = full(FIX / "ru-border.txt", gazetteer, lang="ru", date="2021-11-19")
+    rows = format_events_rows(doc)
+    assert len(rows) == len(doc.events)
+    cas = next(r for r in rows if r["type"] == "casualties" and not r["negated"])
+    assert (cas["killed"], cas["captured"], cas["where"]) == ("≥15", "≥12", "Armenia–Azerbaijan border")
+    assert next(r for r in rows if r["negated"])["negated"] == "yes"
+
+
+def test_extract_command_prints_events(run):
+    res = run("extract", FIX / "tr-clash.txt", "--lang", "tr", "--date", "2021-11-19", "--format", "json")
+    assert res.code == 0, res
+    out = res.json()
+    types = sorted(e["type"] for e in out["events"])
+    assert types == ["appeal_demand", "armed_clash", "capture_detention", "casualties"]
+    border = next(e for e in out["events"] if e["type"] == "casualties")["location"]
+    assert border["place_id"] == BORDER_AM_AZ and border["geometry"]["type"].endswith("LineString")
