@@ -795,3 +795,22 @@ def format_events_rows(doc: Document) -> list[dict[str, Any]]:
             "negated": "yes" if e.negated else "", "trigger": e.trigger,
         })
     return rows
+
+
+def event_types_table() -> str:
+    """The markdown table of docs/event-types.md, from geomap/data/event_types.yaml."""
+    out = ["| type | subtype | CAMEO | ACLED event type | ACLED sub-event type | placed |",
+           "|---|---|---|---|---|---|"]
+
+    def row(typ, label, cameo, acled, placed):
+        a = acled or {}
+        where = "clause only" if placed == "clause" else "clause, sentence, paragraph"
+        return (f"| `{typ}` | {label} | {cameo or '—'} | {a.get('event_type', '—')} | "
+                f"{a.get('sub_event_type', '—')} | {where} |")
+
+    for typ, v in event_types().items():
+        out.append(row(typ, v.get("label", ""), v.get("cameo"), v.get("acled"), v.get("placed")))
+        for name, sv in (v.get("subtypes") or {}).items():
+            out.append(row(typ, f"{sv.get('label', name)} (`{name}`)", sv.get("cameo", v.get("cameo")),
+                           sv.get("acled", v.get("acled")), sv.get("placed", v.get("placed"))))
+    return "\n".join(out)

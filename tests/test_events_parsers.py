@@ -255,3 +255,14 @@ def test_negated_events_are_kept_and_marked(lang, text, typ):
 def test_affirmed_events_are_not_negated(lang, text, typ):
     evs = events_of(lang, text, "2021-11-17")
     assert [(e.type, e.negated, e.date) for e in evs] == [(typ, False, "2021-11-16")]
+
+
+def test_docs_table_is_the_data_table():
+    from pathlib import Path
+
+    from geomap.events import event_types_table
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "event-types.md").read_text(encoding="utf-8")
+    assert event_types_table() in doc
+    for code in ("190", "194", "173", "152", "0256", "0234", "0232", "112", "0871", "196"):
+        assert f"| {code} |" in doc
