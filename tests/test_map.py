@@ -118,6 +118,21 @@ def test_bad_region_is_a_user_error(spec):
         draw_geo.resolve_region(spec, [])
 
 
+@pytest.mark.slow
+def test_curated_area_from_the_gazetteer_is_drawn_as_approximate(gazetteer):
+    # A curated region named in an article (here Nagorno-Karabakh, from the gazetteer's curated
+    # layer) is outlined and labelled approximate when it lies in the view.
+    cand = gazetteer.lookup("Nagorno-Karabakh", limit=1)[0]
+    place = cand.place.to_json(with_geometry=True)
+    assert place["id"].startswith("geomap:") and place["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    region = draw_geo.resolve_region("auto", B.fixture_records())
+    areas = draw_geo.approximate_areas([{"place": place, "count": 2, "roles": {"context": 2}}], region)
+    assert [a["id"] for a in areas] == [place["id"]]
+    # …and not when the view is elsewhere
+    far = draw_geo.Region((100.0, -10.0, 110.0, 0.0), ["ID"])
+    assert draw_geo.approximate_areas([{"place": place, "count": 1, "roles": {}}], far) == []
+
+
 def test_no_events_gives_a_world_map(tmp_path):
     out = draw_map([], [], tmp_path / "empty.html")
     data = _payload_of(out.read_text(encoding="utf-8"))

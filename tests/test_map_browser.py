@@ -34,7 +34,9 @@ def page(chromium, fixture_map):
     pg = chromium.open(fixture_map[0])
     B.wait_markers_settled(pg)
     yield pg
+    unmatched = list(pg.gm_served.unmatched)
     pg.context.close()
+    assert unmatched == [], f"the page asked for URLs the tests do not serve: {unmatched}"
 
 
 def _type_count(page, etype: str) -> int:
@@ -131,6 +133,10 @@ def test_unticking_a_layer_hides_its_markers(page):
 def test_clicking_a_marker_opens_its_popup(page):
     page.evaluate("geomap.map.setView([40.79305, 43.84635], 10, {animate: false})")
     B.wait_markers_settled(page)
+    page.locator(".gm-type-military_alert_deployment").first.hover()
+    tooltip = page.locator(".leaflet-tooltip", has_text="Military alert")
+    tooltip.wait_for(state="visible")
+    assert "2021-11-16" in tooltip.inner_text() and "Gyumri" in tooltip.inner_text()
     popup = _open_popup(page, ".gm-type-military_alert_deployment")
     text = popup.inner_text()
     for expected in ("Military alert / deployment", "2021-11-16", "(day)", "Gyumri",

@@ -41,9 +41,7 @@ def map_command(
 ) -> None:
     """Draw the stored events on an interactive map: one self-contained HTML file.
 
-    Event layers per type with icons, a legend and popups (sentence, actors, counts, source
-    link), the countries of the events outlined and their shared borders, places named, a time
-    slider, clustering, fullscreen, minimap, scale and distance measurement.
+    Event layers per type with icons, a legend and popups (sentence, actors, counts, source link), the countries of the events outlined and their shared borders, places named, a time slider, clustering, fullscreen, minimap, scale and distance measurement.
 
     Examples:
 
