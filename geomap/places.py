@@ -92,14 +92,15 @@ def is_strong(cand) -> bool:
 @dataclass
 class Context:
     countries: dict[str, str] = field(default_factory=dict)     # iso → why
-    anchors: list[tuple[float, float, str]] = field(default_factory=list)
+    anchors: list[tuple[float, float, str, str]] = field(default_factory=list)  # lat, lon, name, id
     prior: str | None = None
     _near: dict = field(default_factory=dict)                  # place id → (km, anchor name)
 
     def nearest(self, place) -> tuple[float, str]:
         hit = self._near.get(place.id)
         if hit is None:
-            hit = min(((haversine_km(place.lat, place.lon, a, b), n) for a, b, n in self.anchors),
+            hit = min(((haversine_km(place.lat, place.lon, a, b), n)
+                       for a, b, n, pid in self.anchors if pid != place.id),
                       default=(float("inf"), ""))
             self._near[place.id] = hit
         return hit
@@ -116,9 +117,14 @@ def _score(span: Span, cand, ctx: Context, sc: Scan) -> tuple[float, list[str]]:
     s = cand.importance / 10.0
     why.append(f"importance {cand.importance:.1f} ({p.feature}"
                + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
+    if is_capital(cand):
+        s += 0.1            # a national capital outranks a namesake town in any context
+        why.append("+0.10 a national capital")
     kind_bonus = {"name": 0.1, "alt": 0.05, "translit": -0.1}.get(cand.name_kind, -0.5)
     if cand.how != "exact":
         kind_bonus -= 0.05
+    if p.feature == "admin2" and cand.name_kind != "name":
+        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality' 
     if span.ntok > 1:
         kind_bonus += 0.05
     if span.surface == cand.name:
@@ -146,6 +152,9 @@ def _score(span: Span, cand, ctx: Context, sc: Scan) -> tuple[float, list[str]]:
     if span.locative:
         s += 0.05
         why.append(f"+0.05 after '{span.locative}'")
+    if span.border_cue and p.feature == "country":
+        s += 0.15
+        why.append(f"+0.15 a country next to '{span.border_cue}'")
     if span.dateline and p.feature in ("city", "village"):
         s += 0.1
         why.append("+0.10 dateline place (a town)")
@@ -209,6 +218,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         memo: dict[tuple, list] = {}          # the same name in the same kind of position
         for sp in spans:
             mk = (sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
+                  sp.border_cue,
                   sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
             ranked = memo.get(mk)
             if ranked is None:
@@ -224,7 +234,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             p = cand.place
             if best >= ACCEPT + 0.15 and p.feature not in ("country", "border") \
                     and sp.segment not in _OTHER_SEGMENTS and p.lat is not None:
-                anchors.append((p.lat, p.lon, p.name))
+                anchors.append((p.lat, p.lon, p.name, p.id))
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
                         and best >= ACCEPT + 0.3:
                     ctx.countries.setdefault(p.country, f"'{sp.surface}' is in it")
@@ -313,21 +323,37 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
 
 
 def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> str | None:
-    """A capital or seat of power used for its government ('Baku said', 'oleh Yerevan')."""
+    """A capital or seat of power used for its government ('Baku said', 'oleh Yerevan').
+
+    News names capitals mostly as actors; a capital is a place when a locative word or a
+    locative case ending says so ('in Moscow', 'di Baku', 'в Москве', "Bakü'de"), when a
+    feature cue names it ('the city of Yerevan'), or when the events stage finds that
+    something happened there."""
     i, j = sc.token_index(m.start), sc.token_index_end(m.end)
-    if lex.seats.at(sc.keys, i, j)[0] == j - i:
+    if lex.seats.at(sc.keys, i, j)[0] == j - i or \
+            (j - i > 1 and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
         return "a seat of power standing for its government"
     place = m.place
     capital = place is not None and place.feature == "city" and \
         getattr(m, "_importance", 0) >= CAPITAL_IMPORTANCE
     if not capital:
         return None
-    # 'in Moscow', 'di Baku': a place, not an actor
-    loc_len, _ = lex.locatives.ending(sc.keys, i, sc.sentence_floor(i))
-    before_len, _ = lex.met_before.ending(sc.keys, i, sc.sentence_floor(i))
-    if before_len:
+    floor = sc.sentence_floor(i)
+    before_len, _ = lex.met_before.ending(sc.keys, i, floor)
+    if before_len and not sc.gap_has_break(i):
         return f"capital after '{' '.join(sc.keys[i - before_len:i])}' (an actor)"
+    loc_len = _locative_before(i, mentions, sc, lex)
     if loc_len:
+        # 'В Баку заявили' (they said in Baku, no other subject): the government speaking
+        if i - loc_len == floor and j < len(sc.tokens) and not sc.gap_has_break(j) and \
+                lex.met_verbs.at(sc.keys, j, sc.sentence_ceiling(i))[0]:
+            return "capital + a speech verb (its government speaking)"
+        return None
+    if getattr(m, "_cue", None):
+        return None
+    if j < len(sc.tokens) and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.locative_suffixes:
+        return None                                   # Turkish "Bakü'de", "Moskova'dan"
+    if _inflected_locative(m, sc, lex):
         return None
     # the verb after: skip adverbs/auxiliaries and a coordinated second capital
     k = j
@@ -350,22 +376,47 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
             steps += 1
             continue
         break
-    # 'Yerevan dan Baku', 'Baku and Yerevan': two capitals as a pair of actors
-    for other in mentions:
-        if other is m or other.place is None:
+    return "a capital named without a locative word (stands for its government)"
+
+
+def _locative_before(i: int, mentions: list[Mention], sc: Scan, lex: Lexicon) -> int:
+    """Length of the locative word governing token i: right before it ('in Moscow'), or
+    before a list it ends ('di Bandung dan Jakarta'). Source words ('bantuan dari Moskow',
+    'help from Moscow') do not make a capital a place."""
+    floor = sc.sentence_floor(i)
+    k = i
+    for _ in range(6):
+        if sc.gap_has_break(k) and sc.gap(k).strip() != ",":
+            return 0
+        length, _ = lex.locatives.ending(sc.keys, k, floor)
+        if length and not sc.gap_has_break(k):
+            phrase = tuple(sc.keys[k - length:k])
+            return 0 if lex.met_from.at(list(phrase), 0)[0] == length else length
+        # step back over 'X dan' / 'X,' to the previous place of a list
+        prev = k - 1
+        if prev < floor:
+            return 0
+        if sc.keys[prev] in lex.conj or sc.gap(k).strip() == ",":
+            start = sc.starts[prev] if sc.keys[prev] not in lex.conj else sc.starts[prev - 1] \
+                if prev - 1 >= floor else -1
+            end_tok = prev if sc.keys[prev] in lex.conj else k
+            o = next((x for x in mentions if sc.token_index_end(x.end) == end_tok), None)
+            if o is None:
+                return 0
+            k = sc.token_index(o.start)
             continue
-        if getattr(other, "_importance", 0) < CAPITAL_IMPORTANCE or other.place.feature != "city":
-            continue
-        oi, oj = sc.token_index(other.start), sc.token_index_end(other.end)
-        if oi == j + 1 and sc.keys[j] in lex.conj and not sc.gap_has_break(j) \
-                and not sc.gap_has_break(j + 1):
-            return "a pair of capitals as actors"
-        if oj == i - 1 and sc.keys[i - 1] in lex.conj and not sc.gap_has_break(i - 1) \
-                and not sc.gap_has_break(oj):
-            ol, _ = lex.locatives.ending(sc.keys, oi, sc.sentence_floor(oi))
-            if not ol:
-                return "a pair of capitals as actors"
-    return None
+        return 0
+    return 0
+
+
+def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:
+    """'Москве' after no preposition is rare; 'в Москве' is caught by the locatives. Here: a
+    de-inflected match whose ending is a locative case in the language's data."""
+    if not lex.locative_endings:
+        return False
+    word = sc.keys[sc.token_index_end(m.end) - 1]
+    return any(word.endswith(e) for e in lex.locative_endings) and \
+        word != (m.place.name or "").casefold()
 
 
 def _capital_at(k: int, mentions: list[Mention], sc: Scan) -> Mention | None:
@@ -391,6 +442,7 @@ def find_places(doc: Document, gazetteer=None) -> Document:
             continue
         m = _mention(sp, best, cand, why, second, sc)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
+        m._cue = sp.cue
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     mentions = _merge_borders(mentions, sc, lex, gaz)

@@ -132,6 +132,7 @@ class Lexicon:
     lang: str | None
     country_prior: str | None
     nouns_capitalised: bool
+    apostrophe_marks_names: bool
     stop: frozenset
     common: frozenset
     connectors: frozenset
@@ -154,7 +155,10 @@ class Lexicon:
     met_verbs: Phrases
     met_skip: frozenset
     met_before: Phrases
+    met_from: Phrases
     seats: Phrases
+    locative_suffixes: frozenset
+    locative_endings: tuple
 
 
 def _shared(name: str) -> list:
@@ -210,6 +214,7 @@ def lexicon(lang: str | None) -> Lexicon:
         lang=lang if lang in LANGUAGES else None,
         country_prior=own.get("country_prior"),
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
+        apostrophe_marks_names=bool(own.get("apostrophe_marks_names", False)),
         stop=_keyset(cat("stop")),
         common=_keyset(cat("common")),
         connectors=_keyset(cat("connectors")),
@@ -232,5 +237,8 @@ def lexicon(lang: str | None) -> Lexicon:
         met_verbs=Phrases(met("verbs")),
         met_skip=_keyset(met("skip")),
         met_before=Phrases(met("before")),
+        met_from=Phrases(met("from")),
         seats=_seats_all(),
+        locative_suffixes=_keyset(cat("locative_suffixes")),
+        locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
     )

@@ -81,6 +81,7 @@ class Span:
     cue: str | None = None         # feature named by a cue ('city', 'admin1' …)
     cue_text: str = ""
     locative: str = ""
+    border_cue: str = ""           # 'границы с Алжиром', 'the border with Iran': a country
     dateline: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -410,6 +411,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def weak_reason(i: int) -> str:
         if in_dateline[i]:
             return ""
+        if lex.apostrophe_marks_names and i + 1 < n and sc.gap(i + 1) in ("'", "’") \
+                and not cap[i + 1]:
+            return ""             # Turkish writes "Kars'ta" only after a proper name
         if line_kind[i]:
             return line_kind[i]
         if _sentence_initial(text, toks, sent_id, bounds, i):
@@ -467,6 +471,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         org = org_around(i, j)
         if org:
             return False, None, f"part of the organisation '{org}'"
+        if lex.border:
+            sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
             if kk in lex.stop:
                 return False, None, "stop word"
@@ -484,10 +490,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
                     and sc.gap(j) == " " and not cap[j]:
                 return False, None, "the first word of a quoted name"
+            if not is_strong_cand(top) and not cue and not line_kind[i] and \
+                    _in_unknown_name(i, j):
+                return False, None, "a word of a longer name the gazetteer does not know"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             sp.weak = weak_reason(i)
-            if sp.common and (sp.weak or sp.lower_seen) and not cue:
+            if sp.common and (sp.weak or sp.lower_seen) and not cue \
+                    and not (sp.locative and not sp.weak):
                 return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
                 # a capital letter at a sentence start or in a headline proves nothing:
@@ -495,21 +505,34 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
-            if keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
-                    or lex.locatives.has(keys[i]):
+            lead = keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
+                or lex.locatives.has(keys[i])
+            cue_lead = lex.cues_before.at(keys, i, j)[0] or lex.border.at(keys, i, j)[0]
+            if lead or cue_lead:
+                # 'Kota Banda Aceh' is also 'Banda Aceh', 'The Kremlin' also 'Kremlin',
+                # 'Perbatasan Armenia-Azerbaijan' also 'Armenia-Azerbaijan': the mention is
+                # the name without the cue or the article
+                # ('Federasi Rusia' → 'Rusia' too: a title word of the country, like an article)
+                article = (keys[i] in lex.connectors or keys[i] in lex.stop) and j - i == 2
+                if any(rest and rest[0].place.id == cands[0].place.id
+                       and (article or lex.border.at(keys, i, j)[0]
+                            or key(rest[0].place.name) == " ".join(keys[k:j]))
+                       for k, rest in _shorter(i, j)):
+                    return False, None, "a feature cue or an article followed by the name"
+            blen = lex.border.at(keys, i, j)[0]
+            if blen and j - i > blen and cands[0].place.feature == "border":
+                # 'perbatasan Armenia-Azerbaijan': the countries, merged with their cue later
+                return False, None, "a border cue with the names of two countries"
+            if lead:
                 plain = " ".join(keys[i:j])
                 own = [c for c in cands if c.how == "exact" and key(c.name) == plain]
                 if not own:
                     return False, None, f"starts with '{toks[i][2]}' (not part of the name)"
-                # 'Kota Banda Aceh' is also 'Banda Aceh': the mention is the name without the cue
-                if lex.cues_before.at(keys, i, j)[0] and any(
-                        rest and rest[0].place.id == cands[0].place.id
-                        and key(rest[0].place.name) == " ".join(keys[k:j])
-                        for k, rest in _shorter(i, j)):
-                    return False, None, "a feature cue followed by the name"
                 sp.cands = cands = own + [c for c in cands if c not in own]
+            own_name = any(c.name_kind == "name" and key(c.name) == " ".join(keys[i:j])
+                           for c in cands)
             if all(k in lex.stop or k in lex.common or k in lex.connectors
-                   for k in keys[i:j]) and not is_strong_cand(top):
+                   for k in keys[i:j]) and not is_strong_cand(top) and not own_name:
                 return False, None, "only common words"
             sp.weak = weak_reason(i) if line_kind[i] else ""
         if sp.weak:
@@ -517,6 +540,30 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if cue:
             sp.notes.append(f"feature cue '{cue_text}' ({cue})")
         return True, sp, ""
+
+    def _unknown_cap(k: int) -> bool:
+        """A capitalised word that is neither a place nor a known kind of word."""
+        if k < 0 or k >= n or not cap[k] or not cased[k] or toks[k][2].isdigit():
+            return False
+        kk = keys[k]
+        if blocked[k] or k in at or kk in lex.stop or kk in lex.common or kk in lex.office \
+                or kk in lex.connectors or lex.cues_after.has(kk) or lex.cues_before.has(kk) \
+                or lex.titles.has(kk) or allcaps[k]:
+            return False
+        return True
+
+    def _in_unknown_name(i: int, j: int) -> bool:
+        """'Haret Hreik', 'Ta Muen Thom', 'Tal as-Sultan', 'Line of Control': the match is one
+        word of a longer name."""
+        joinable = (" ", "-", "‐", "–")
+        left = i - 1 if sc.gap(i) in joinable else -1
+        if left >= 0 and not cap[left] and sc.gap(i) in ("-", "‐") and keys[left] in _PARTICLES:
+            return left - 1 >= 0 and sc.gap(left) == " " and cap[left - 1]
+        right = j if j < n and sc.gap(j) in joinable else -1
+        if right >= 0 and not cap[right] and keys[right] in lex.connectors and right + 1 < n \
+                and sc.gap(right + 1) == " ":
+            right += 1
+        return _unknown_cap(left) or _unknown_cap(right)
 
     def _shorter(i: int, j: int):
         """Matched runs inside [i, j) that end at j (the name without its first words)."""
@@ -526,8 +573,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     yield k, cands
 
     def is_strong_cand(c) -> bool:
-        return (c.place.feature in ("country", "admin1", "region", "border")
-                or c.importance >= 6.0) and c.name_kind in ("name", "alt")
+        if c.place.feature in ("country", "admin1", "region", "border"):
+            return c.name_kind in ("name", "alt")
+        # a town of some size by its own name, or a capital / metropolis by any real name
+        # ('Москва', 'Bakou'); not 'Lagi' for the small town La Gi
+        return (c.importance >= 6.0 and c.name_kind == "name") or \
+            (c.importance >= 6.5 and c.name_kind == "alt") or c.how == "seat" or \
+            (c.place.feature == "other" and c.layer >= 1 and c.name_kind in ("name", "alt"))
 
     # names the article uses in a normal position (mid-sentence, capitalised) vouch for the
     # same name at a sentence start or in a headline
@@ -615,7 +667,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
         b = toks[i][0] - 1
         while b >= 0 and text[b] in " \t\u00a0":
             b -= 1
-        line_start = b < 0 or text[b] in "\n|•·("
+        line_start = b < 0 or text[b] in "\n|•·(-–—"
         e = toks[i + length - 1][1]
         label = e < len(text) and text[e] in ":/"
         if not (line_start or label):
@@ -629,6 +681,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
             if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
                 break                 # 'Von Eriwan aus': a place, not a name
             m = name_run(k, 4)
+            m = next((x for x in range(k, m) if strong_len(x)), m)
             if m == k:
                 break
             mark(k, m, "a byline or credit")
@@ -685,7 +738,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
             continue
         m = name_run(k, 4)
         if m > k and (m >= n or sc.gap(m).strip().startswith(",")) \
-                and not (m - k == 1 and strong_len(k)) and not multiword_place(k):
+                and not (m - k == 1 and k in at) and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings
@@ -695,8 +748,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
         nxt = i + 1
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
-        if keys[i] in lex.first_names and not country_len(i) and not multiword_place(i) \
-                and not strong_len(nxt):
+        if keys[i] in lex.first_names and not multiword_place(i) and not strong_len(nxt) \
+                and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:
                 mark(i, m, "a first name")

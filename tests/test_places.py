@@ -1,0 +1,395 @@
+"""The places stage on short articles written for these tests (tests/fixtures/places/), in the
+nine languages, against the real gazetteer: recognition, resolution within 161 km, traps that
+must not be places, roles (dateline, caption, related link, boilerplate, metonymy), borders."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.document import Document, Segment
+from geomap.places import find_places, haversine_km
+from geomap.read import read_article
+
+FIX = Path(__file__).parent / "fixtures" / "places"
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+
+# Reference coordinates (lat, lon) of the places the fixtures name.
+YEREVAN, BAKU, MOSCOW = (40.18, 44.51), (40.38, 49.89), (55.75, 37.62)
+GYUMRI, JERMUK, SOTK, GORIS = (40.79, 43.85), (39.84, 45.67), (40.20, 45.93), (39.51, 46.34)
+JAKARTA, SERANG, CAIRO = (-6.21, 106.85), (-6.12, 106.15), (30.04, 31.24)
+
+
+@pytest.fixture(scope="module")
+def extract(gazetteer):
+    cache: dict[tuple, Document] = {}
+
+    def _run(name: str, lang: str | None = None) -> Document:
+        k = (name, lang)
+        if k not in cache:
+            doc = read_article(FIX / name, lang=lang)
+            cache[k] = find_places(doc, gazetteer)
+        return cache[k]
+    return _run
+
+
+def mentions(doc: Document, surface: str):
+    return [m for m in doc.mentions if m.mention == surface]
+
+
+def place(doc: Document, surface: str, *, country=None, feature=None, near=None, role=None,
+          index=None):
+    """Assert that `surface` is a recognised place (every occurrence, or the index-th one)."""
+    found = mentions(doc, surface)
+    assert found, f"{surface!r} not recognised; got {[m.mention for m in doc.mentions]}"
+    for m in ([found[index]] if index is not None else found):
+        assert m.place is not None, surface
+        if country is not None:
+            assert m.place.country == country, (surface, m.place, m.explain)
+        if feature is not None:
+            assert m.place.feature == feature, (surface, m.place, m.explain)
+        if near is not None:
+            km = haversine_km(m.place.lat, m.place.lon, *near)
+            assert km <= 161, (surface, m.place, km)
+        if role is not None:
+            assert m.role == role, (surface, m.role, m.explain)
+        assert 0 < m.confidence <= 1 and m.explain
+    return found
+
+
+def not_place(doc: Document, *surfaces: str):
+    got = {m.mention for m in doc.mentions}
+    for s in surfaces:
+        assert s not in got, (s, [m.explain for m in doc.mentions if m.mention == s])
+        assert not any(s in g.split() for g in got if g != s), (s, got)
+
+
+def roles(doc: Document, surface: str) -> set[str]:
+    return {m.role for m in mentions(doc, surface)}
+
+
+# --------------------------------------------------------------------------- Indonesian
+
+def test_id_border_article(extract):
+    doc = extract("id-border.txt", "id")
+    place(doc, "Jakarta", near=JAKARTA, role="dateline")
+    assert doc.dateline is not None and doc.dateline.mention == "Jakarta"
+    # the border, glued and with its cue, is one line
+    border = place(doc, "Armenia-Azerbaijan", feature="border")
+    assert all(m.place.id == "geomap:border-am-az" for m in border)
+    place(doc, "Armenia", country="AM", feature="country")
+    place(doc, "Sotk", country="AM", near=SOTK)
+    place(doc, "Gyumri", country="AM", near=GYUMRI, role="context")   # 'Kota Gyumri'
+    place(doc, "Jermuk", country="AM", near=JERMUK)
+    place(doc, "Syunik", country="AM", role="other")                  # in the caption
+    # capitals and the Kremlin standing for governments
+    place(doc, "Yerevan", near=YEREVAN, index=0, role="other")
+    place(doc, "Baku", near=BAKU, role="other")
+    place(doc, "Moskow", near=MOSCOW, role="other")
+    place(doc, "Kremlin", near=MOSCOW, role="other")
+    # related link
+    place(doc, "Iran", country="IR", role="other")
+    assert roles(doc, "Yerevan") == {"other"}
+    # traps: people, organisations, handles, lower-case common words
+    not_place(doc, "Suren", "Papikyan", "Nikol", "Pashinyan", "Emmanuel", "Macron", "Uni Eropa",
+              "Eropa", "Rina", "Sembiring", "armenia_mod", "kota", "negara", "dalam", "diserang",
+              "sepanjang", "Perbatasan Armenia-Azerbaijan")
+    place(doc, "Prancis", country="FR")
+
+
+def test_id_domestic_common_words(extract):
+    doc = extract("id-domestic.txt", "id")
+    # 'Kota Serang', a dateline 'Serang' and 'Wali Kota Serang' are the city of Serang
+    place(doc, "Serang", country="ID", near=SERANG)
+    assert doc.dateline is not None and doc.dateline.mention == "Serang"
+    place(doc, "Banten", country="ID", feature="admin1")
+    place(doc, "Batu", country="ID")                          # 'Pemkot Batu'
+    place(doc, "Jawa Barat", country="ID", feature="admin1")
+    place(doc, "Bandung", country="ID")
+    # 'Lima orang' (five people) at a sentence start, 'kali', 'baru', the agency name, a title
+    not_place(doc, "Lima", "kali", "baru", "Badan", "Suharyanto", "SAR", "Rau", "Naik", "Lagi")
+
+
+def test_id_gaza_region_and_dateline(extract):
+    doc = extract("id-gaza.txt", "id")
+    place(doc, "KAIRO", near=CAIRO, role="dateline")
+    place(doc, "Kairo", near=CAIRO, role="other")            # 'Kairo menyatakan'
+    place(doc, "Khan Younis", country="PS")
+    place(doc, "Jalur Gaza", country="PS")
+    place(doc, "Timur Tengah", feature="region")
+    place(doc, "Qatar", country="QA", feature="country")
+    place(doc, "Rafah", country="PS", role="other")          # photo caption
+    place(doc, "Jakarta", near=JAKARTA, role="context")      # 'Kemlu RI di Jakarta'
+    not_place(doc, "Mohammed", "Salem", "REUTERS", "Udara", "Kamp")
+
+
+# --------------------------------------------------------------------------- English
+
+def test_en_border_article(extract):
+    doc = extract("en-border.txt", "en")
+    place(doc, "YEREVAN", near=YEREVAN, role="dateline")
+    border = place(doc, "Armenia and Azerbaijan", feature="border")
+    assert border[-1].place.id == "geomap:border-am-az"
+    assert border[-1].place.geometry["type"] in ("LineString", "MultiLineString")
+    place(doc, "Sotk", near=SOTK, role="other")                       # caption
+    place(doc, "Jermuk", near=JERMUK, role="context")
+    place(doc, "Goris", near=GORIS)
+    place(doc, "Syunik Province", country="AM", feature="admin1")
+    place(doc, "Nagorno-Karabakh", feature="region")
+    place(doc, "Baku", near=BAKU, role="other")                       # 'Baku said'
+    place(doc, "Moscow", near=MOSCOW, role="other")                   # 'Moscow urged'
+    place(doc, "Kremlin", near=MOSCOW, role="other")
+    place(doc, "Vardenis", country="AM")
+    place(doc, "Russia", role="other")                                # 'Read more:' link
+    not_place(doc, "Laura", "Kessler", "Ambrose", "Suren", "Papikyan", "Vladimir", "Putin",
+              "Human Rights Watch", "Thomas", "Waal", "Carnegie", "Europe", "Minasyan")
+
+
+def test_en_traps(extract):
+    doc = extract("en-traps.txt", "en")
+    not_place(doc, "Media", "Mobile", "Reading", "Of", "Peterson", "Jakarta", "Moscow",
+              "Azerbaijan", "border_watch", "borderwatch")
+    place(doc, "Armenia–Azerbaijan", feature="border")
+    place(doc, "Georgia", country="GE", feature="country")      # the country, not the state
+    place(doc, "Jordan", country="JO")
+    assert len(mentions(doc, "Jordan")) == 1                   # not 'Jordan Peterson'
+    place(doc, "Nice", country="FR", near=(43.70, 7.27))        # 'in Nice, France'
+    place(doc, "Geneva", country="CH")
+    place(doc, "Tbilisi", country="GE")
+
+
+def test_en_other_region(extract):
+    doc = extract("en-ukraine.txt", "en")
+    place(doc, "KYIV", country="UA", role="dateline")
+    place(doc, "Kyiv", country="UA", role="other")              # 'Kyiv asked', 'as Kyiv pleads'
+    place(doc, "Washington", country="US", role="other")
+    place(doc, "Moscow", country="RU", role="other")
+    place(doc, "Kharkiv", country="UA", near=(49.99, 36.23), role="context")
+    place(doc, "Kupiansk", country="UA", near=(49.71, 37.62))
+    place(doc, "Odesa", country="UA", near=(46.48, 30.73))
+    place(doc, "Istanbul", country="TR", role="context")        # 'talks in Istanbul'
+
+
+# --------------------------------------------------------------------------- seven more languages
+
+def test_ru(extract):
+    doc = extract("ru-border.txt", "ru")
+    place(doc, "ЕРЕВАН", near=YEREVAN, role="dateline")
+    place(doc, "Армении и Азербайджана", feature="border")     # 'граница Армении и Азербайджана'
+    place(doc, "Джермук", near=JERMUK)
+    place(doc, "Сотк", near=SOTK)
+    place(doc, "Гориса", near=GORIS)                            # inflected
+    place(doc, "Гюмри", near=GYUMRI)
+    place(doc, "Баку", near=BAKU, role="other")
+    place(doc, "Ереван", near=YEREVAN, role="other")
+    place(doc, "Москва", near=MOSCOW, role="other")
+    place(doc, "Кремле", near=MOSCOW, role="other")
+    place(doc, "Нью-Йорке", country="US")
+    place(doc, "Вашингтоне", country="US", role="other")        # 'Читайте также'
+    not_place(doc, "Сурен", "Папикян", "Совета")
+
+
+def test_tr(extract):
+    doc = extract("tr-border.txt", "tr")
+    place(doc, "BAKÜ", near=BAKU, role="dateline")
+    place(doc, "Ermenistan-Azerbaycan", feature="border")       # '… sınırında'
+    place(doc, "Ermenistan", country="AM", feature="country")
+    place(doc, "Erivan", near=YEREVAN, role="other")            # 'Erivan ise … öne sürdü'
+    place(doc, "Ankara", country="TR", role="other")
+    place(doc, "Cermuk", near=JERMUK)
+    place(doc, "Kars", country="TR")                            # "Kars'ta" at a sentence start
+    place(doc, "Kelbecer", country="AZ")
+    not_place(doc, "Türk", "Nikol", "Paşinyan", "Putin")
+
+
+def test_fr(extract):
+    doc = extract("fr-border.txt", "fr")
+    place(doc, "EREVAN", near=YEREVAN, role="dateline")
+    place(doc, "Arménie et l'Azerbaïdjan", feature="border")
+    place(doc, "Arménie", country="AM", feature="country")
+    place(doc, "Goris", near=GORIS)                              # 'la ville de Goris'
+    place(doc, "Bakou", near=BAKU, role="other")
+    place(doc, "Erevan", near=YEREVAN, role="other")
+    place(doc, "Moscou", near=MOSCOW, role="other")
+    place(doc, "Kremlin", near=MOSCOW, role="other")
+    place(doc, "Paris", country="FR", role="context")            # 'À Paris'
+    place(doc, "Gyumri", near=GYUMRI, role="other")              # 'Lire aussi'
+    not_place(doc, "Claire", "Moreau", "À Paris", "À Gyumri")
+
+
+def test_de(extract):
+    doc = extract("de-border.txt", "de")
+    place(doc, "Armenien und Aserbaidschan", feature="border")  # 'Grenze zwischen …'
+    assert doc.dateline is not None and doc.dateline.place.country == "AM"
+    place(doc, "Jermuk", near=JERMUK)                            # 'die Stadt Jermuk'
+    place(doc, "Sotk", near=SOTK)                                # 'das Dorf Sotk'
+    place(doc, "Goris", near=GORIS)
+    place(doc, "Syunik", country="AM")
+    place(doc, "Eriwan", near=YEREVAN)
+    assert "context" in roles(doc, "Eriwan")                     # 'in Eriwan'
+    not_place(doc, "Essen", "Katrin", "Adler", "Annalena", "Baerbock", "Tote", "Dorf", "Region")
+
+
+def test_es(extract):
+    doc = extract("es-border.txt", "es")
+    place(doc, "EREVÁN", near=YEREVAN, role="dateline")
+    place(doc, "Armenia y Azerbaiyán", feature="border")
+    place(doc, "Goris", near=GORIS)
+    place(doc, "Sotk", near=SOTK)
+    place(doc, "Bakú", near=BAKU, role="other")
+    place(doc, "Moscú", near=MOSCOW, role="other")
+    place(doc, "Kremlin", near=MOSCOW, role="other")
+    place(doc, "Bruselas", country="BE")
+    place(doc, "Jermuk", near=JERMUK)
+    not_place(doc, "Victoria", "Sargsián", "Unión Europea", "Defensa")
+
+
+def test_it(extract):
+    doc = extract("it-border.txt", "it")
+    place(doc, "EREVAN", near=YEREVAN, role="dateline")
+    place(doc, "Armenia e Azerbaigian", feature="border")
+    place(doc, "Goris", near=GORIS)
+    place(doc, "Sotk", near=SOTK)
+    place(doc, "Baku", near=BAKU, role="other")
+    place(doc, "Mosca", near=MOSCOW, role="other")
+    place(doc, "Cremlino", near=MOSCOW, role="other")
+    place(doc, "Roma", country="IT", role="context")              # "a Roma"
+    place(doc, "Gyumri", near=GYUMRI, role="other")               # 'Leggi anche'
+    not_place(doc, "Farnesina")
+
+
+def test_ms(extract):
+    doc = extract("ms-border.txt", "ms")
+    place(doc, "YEREVAN", near=YEREVAN, role="dateline")
+    place(doc, "Armenia-Azerbaijan", feature="border")            # 'sempadan Armenia-Azerbaijan'
+    place(doc, "Jermuk", near=JERMUK)
+    place(doc, "Sotk", near=SOTK)
+    place(doc, "Baku", near=BAKU, role="other")
+    place(doc, "Moscow", near=MOSCOW, role="other")
+    place(doc, "Kremlin", near=MOSCOW, role="other")
+    place(doc, "Malaysia", country="MY")
+    place(doc, "Gyumri", near=GYUMRI, role="other")
+    not_place(doc, "Anwar", "Ibrahim", "Kesatuan Eropah", "Eropah", "Bernama")
+
+
+# --------------------------------------------------------------------------- mechanisms
+
+def _doc(text: str, lang: str, kinds=None) -> Document:
+    """A Document without the reader: one body segment per line (or the given kinds)."""
+    segs, pos = [], 0
+    for n, line in enumerate(text.split("\n")):
+        kind = kinds[n] if kinds else "body"
+        segs.append(Segment(kind, pos, pos + len(line)))
+        pos += len(line) + 1
+    return Document(text=text, lang=lang, segments=segs)
+
+
+def test_armenia_is_the_country_in_a_caucasus_story(gazetteer):
+    doc = find_places(_doc("Armenia said Azerbaijani troops shelled positions near Jermuk.", "en"),
+                      gazetteer)
+    m = mentions(doc, "Armenia")[0]
+    assert m.place.id == "ne:AM" and m.confidence > 0.8
+    assert any("Armenia" in line for line in m.explain)
+
+
+def test_context_picks_the_namesake_in_the_right_country(gazetteer):
+    # Armenia (Colombia) when the story is about Colombia: the country context decides
+    text = ("Colombia: dos muertos en un ataque en Armenia, capital del departamento de Quindío. "
+            "La policía de Pereira y de Armenia reforzó la seguridad.")
+    doc = find_places(_doc(text, "es"), gazetteer)
+    arm = mentions(doc, "Armenia")
+    assert arm and all(m.place.country == "CO" for m in arm), [m.explain for m in arm]
+
+
+def test_roles_from_segments(gazetteer):
+    text = "Clashes near Goris\nRefugees wait in Goris. Photo: AP\nRead more: Talks in Yerevan\nMenu Baku"
+    doc = find_places(_doc(text, "en", ["title", "caption", "related", "boilerplate"]), gazetteer)
+    assert roles(doc, "Goris") == {"context", "other"}
+    assert mentions(doc, "Goris")[1].role == "other"
+    assert roles(doc, "Yerevan") == {"other"}
+    assert roles(doc, "Baku") == {"other"}
+
+
+def test_capital_as_place_or_actor(gazetteer):
+    text = ("Protesters rallied in Baku on Sunday. Baku rejected the claim. "
+            "Talks between Moscow and Yerevan stalled, and Yerevan and Baku traded accusations.")
+    doc = find_places(_doc(text, "en"), gazetteer)
+    baku = mentions(doc, "Baku")
+    assert [m.role for m in baku] == ["context", "other", "other"], [m.explain for m in baku]
+    assert all(m.role == "other" for m in mentions(doc, "Yerevan"))
+
+
+def test_one_gazetteer_query_per_article(gazetteer):
+    calls = []
+
+    class Counting:
+        def __init__(self, g):
+            self.g = g
+
+        def match(self, keys, **kw):
+            calls.append(len(list(keys)))
+            return self.g.match(keys, **kw)
+
+        def __getattr__(self, name):
+            return getattr(self.g, name)
+
+    doc = read_article(FIX / "en-border.txt", lang="en")
+    find_places(doc, Counting(gazetteer))
+    assert len(calls) == 1 and calls[0] > 20
+
+
+def test_explain_and_json_schema(extract):
+    doc = extract("en-border.txt", "en")
+    out = doc.to_json(explain=True)
+    assert out["schema"] == "geomap.extract/1"
+    assert out["article"]["dateline"] == {"text": "YEREVAN", "place_id": "geonames:616052"}
+    for p in out["places"]:
+        assert set(p) >= {"mention", "start", "end", "role", "confidence", "place", "explain"}
+        assert doc.text[p["start"]:p["end"]] == p["mention"]
+        assert p["role"] in ("context", "dateline", "other", "event")
+        assert set(p["place"]) == {"id", "name", "country", "feature", "lat", "lon", "population"}
+    json.dumps(out)
+
+
+def test_empty_and_placeless_text(gazetteer):
+    assert find_places(_doc("", "en"), gazetteer).mentions == []
+    doc = find_places(_doc("nothing here but lower case words and numbers 42.", "id"), gazetteer)
+    assert doc.mentions == [] and doc.dateline is None
+
+
+# --------------------------------------------------------------------------- the seed article
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="shared seed article not present")
+def test_seed_article_places_and_roles(gazetteer):
+    gold_file = next(SEED.glob("*.gold.json"))
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    doc = find_places(read_article(gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))),
+                      gazetteer)
+    by_form: dict[str, list] = {}
+    for m in doc.mentions:
+        by_form.setdefault(m.mention.casefold(), []).append(m)
+    for t in gold["toponyms"]:
+        got = by_form.get(t["text"].casefold())
+        assert got, f"{t['text']} not recognised"
+        m = got[0]
+        if t["kind"] == "border":
+            assert m.place.feature == "border" and m.place.id == "geomap:border-am-az"
+        elif t["kind"] == "country":
+            assert m.place.country == t["country"]
+        else:
+            assert haversine_km(m.place.lat, m.place.lon, t["lat"], t["lon"]) <= 161, (t, m.place)
+        got_roles = {x.role for x in got}
+        if t["role"] == "event":       # the events stage promotes; this stage leaves context
+            assert got_roles & {"context", "event"}, (t["text"], got_roles)
+        elif t["role"] == "other":
+            assert got_roles == {"other"}, (t["text"], got_roles)
+        else:
+            assert t["role"] in got_roles, (t["text"], got_roles)
+    forms = set(by_form)
+    gold_forms = {t["text"].casefold() for t in gold["toponyms"]}
+    assert forms <= gold_forms, forms - gold_forms
+    for trap in ("serang", "kota", "negara", "dalam", "sepanjang", "pangkalan", "balasan",
+                 "michel", "grigoryan", "armen", "karl", "gading", "uni eropa", "russia"):
+        assert trap not in forms
+    assert doc.dateline.mention == "Jakarta"
