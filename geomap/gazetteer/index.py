@@ -33,6 +33,24 @@ CURATED_DIR = REPO_DIR / "gazetteer"
 USER_ENV = "GEOMAP_USER_GAZETTEER"
 
 
+def _code_snapshot() -> dict[str, bytes]:
+    """The builder's source as this process loaded it. Hashing what is on disk at call time
+    would let a long-running process with older code build an index labelled as new."""
+    from . import borders, build, geonames, overlay, ranking   # cheap: heavy imports are lazy
+    from .. import normalize
+
+    def digest(*mods) -> bytes:
+        h = hashlib.sha256()
+        for m in mods:
+            h.update(Path(m.__file__).read_bytes())
+        return h.digest()
+    return {"base": digest(build, borders, ranking, normalize),
+            "overlay": digest(overlay, geonames)}
+
+
+_CODE: dict[str, bytes] = {}
+
+
 def index_path() -> Path:
     return config.cache_dir() / INDEX_NAME
 
@@ -84,16 +102,14 @@ def source_paths() -> dict[str, Path]:
 
 
 def base_fingerprint() -> str:
+    if not _CODE:
+        _CODE.update(_code_snapshot())
     h = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
     for name, path in sorted(source_paths().items()):
         h.update(f"{name}={_stat_sig(path)}\n".encode())
-    here = Path(__file__).parent
-    for code in ("build.py", "borders.py", "ranking.py"):
-        h.update((here / code).read_bytes())
+    h.update(_CODE["base"])
     for y in sorted(config.LANG_DIR.glob("*/normalize.yaml")):   # border names, ne columns
         h.update(y.read_bytes())
-    # the key function decides every stored key
-    h.update((config.PACKAGE_DIR / "normalize.py").read_bytes())
     return h.hexdigest()[:24]
 
 
@@ -112,10 +128,10 @@ def import_files() -> list[Path]:
 
 
 def overlay_fingerprint(user_file: Path | None) -> str:
+    if not _CODE:
+        _CODE.update(_code_snapshot())
     h = hashlib.sha256()
-    here = Path(__file__).parent
-    for code in ("overlay.py", "geonames.py"):
-        h.update((here / code).read_bytes())
+    h.update(_CODE["overlay"])
     for p in curated_files():
         h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
     for p in import_files():
@@ -195,6 +211,7 @@ def ensure_index(*, progress: bool = True, force: bool = False,
     with build_lock():
         meta = read_meta(target) if target.is_file() else {}       # another process may have built it
         if force or meta.get("base_fp") != base_fp:
+            _log(f"full build (base {meta.get('base_fp')} -> {base_fp}, force={force})")
             from .build import build_base
             tmp = temp_path_for(target)
             try:
@@ -204,8 +221,21 @@ def ensure_index(*, progress: bool = True, force: bool = False,
             finally:
                 tmp.unlink(missing_ok=True)
         elif meta.get("overlay_fp") != over_fp:
+            _log(f"layers refresh (overlay {meta.get('overlay_fp')} -> {over_fp}, user file {ufile})")
             refresh_overlays(target, ufile, over_fp, progress=progress)
     return target
+
+
+def _log(msg: str) -> None:
+    """One line per build/refresh in <cache>/gazetteer.log: why the index was rewritten."""
+    import sys
+    import time
+    try:
+        with open(config.cache_dir() / "gazetteer.log", "a", encoding="utf-8") as fh:
+            fh.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} pid {os.getpid()} "
+                     f"{' '.join(sys.argv[:3])[:80]}: {msg}\n")
+    except OSError:
+        pass
 
 
 def _apply_overlays(path: Path, ufile: Path | None, over_fp: str, *, progress: bool) -> None:
