@@ -92,7 +92,7 @@ def _count(v: Any) -> int | float | None:
 def build_payload(records: list[dict], places: list[dict], region, geo: dict, areas: list[dict],
                   skipped: Counter, title: str | None) -> dict:
     """The JSON the page's script draws from (see draw_assets.JS for the field order)."""
-    from geomap.draw_geo import simplify_event_geometry, tolerance_for
+    from geomap.draw_geo import is_big_area, simplify_event_geometry, tolerance_for
 
     tol = tolerance_for(region.bounds) / 2
     articles: list[list] = []
@@ -118,7 +118,7 @@ def build_payload(records: list[dict], places: list[dict], region, geo: dict, ar
         if isinstance(geometry, dict) and geometry.get("type") not in (None, "Point", "MultiPoint"):
             gkey = str(loc.get("place_id") or json.dumps(geometry, sort_keys=True)[:2000])
             if gkey not in geom_index:
-                simple = simplify_event_geometry(geometry, tol)
+                simple = None if is_big_area(geometry, region.bounds) else simplify_event_geometry(geometry, tol)
                 geom_index[gkey] = len(geoms) if simple else -1
                 if simple:
                     geoms.append([_str(loc.get("name")) or gkey, simple, etype])
@@ -152,6 +152,11 @@ def build_payload(records: list[dict], places: list[dict], region, geo: dict, ar
         hidden.append(f"{skipped['no place']} event(s) without a known place")
     if skipped["negated"]:
         hidden.append(f"{skipped['negated']} negated event(s)")
+    w, s, e, n = region.bounds
+    outside = sum(1 for ev in events if not (s <= ev[1] <= n and w <= ev[2] <= e))
+    note = ("Not drawn: " + "; ".join(hidden) + ".") if hidden else ""
+    if outside:
+        note = (note + " " if note else "") + f"{outside} event(s) lie outside this first view: zoom out."
     return {
         "title": title,
         "types": {t: list(style_of(t)) for t in types_present},
@@ -165,7 +170,7 @@ def build_payload(records: list[dict], places: list[dict], region, geo: dict, ar
         "dates": sorted(dates),
         "dprec": {str(k): v for k, v in DATE_PRECISION.items()},
         "gprec": {str(k): v for k, v in GEO_PRECISION.items()},
-        "hidden": ("Not drawn: " + "; ".join(hidden) + ".") if hidden else "",
+        "hidden": note,
         "credits": CREDITS,
     }
 

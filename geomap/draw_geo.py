@@ -274,16 +274,53 @@ def _gazetteer_bounds(name: str, gazetteer=None) -> tuple[tuple[float, float, fl
     return b, place.name
 
 
+CELL_DEG = 1.0          # grid cell for finding where the events concentrate
+LINK_CELLS = 2          # cells this far apart (~200 km) still belong to one theatre
+
+
+def main_theatre(records: list[dict]) -> list[dict]:
+    """The events of the densest connected area: occupied 1° cells linked when at most two
+    cells apart, the group holding most events wins. A store mixing two conflicts (the
+    Caucasus and Ukraine) opens on the one with more events; the others stay on the map."""
+    cells: dict[tuple[int, int], list[dict]] = {}
+    for rec in records:
+        loc = rec.get("location") or {}
+        if loc.get("lat") is None or loc.get("lon") is None:
+            continue
+        key = (math.floor(float(loc["lon"]) / CELL_DEG), math.floor(float(loc["lat"]) / CELL_DEG))
+        cells.setdefault(key, []).append(rec)
+    if len(cells) <= 1:
+        return [r for recs in cells.values() for r in recs]
+    parent = {c: c for c in cells}
+
+    def find(c):
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+    for (x, y) in cells:
+        for dx in range(-LINK_CELLS, LINK_CELLS + 1):
+            for dy in range(-LINK_CELLS, LINK_CELLS + 1):
+                other = (x + dx, y + dy)
+                if other in cells:
+                    parent[find(other)] = find((x, y))
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for c, recs in cells.items():
+        groups.setdefault(find(c), []).extend(recs)
+    return max(groups.values(), key=len)
+
+
 def resolve_region(region: str | None, records: list[dict], gazetteer=None) -> Region:
     """The initial view and the highlighted countries for `--region auto|NAME|W,S,E,N`."""
-    counts = event_countries(records)
-    sides = [iso for iso, _ in counts.most_common()]
     spec = (region or "auto").strip()
     if spec.lower() == "auto":
-        b = events_bounds(records)
+        main = main_theatre(records)
+        sides = [iso for iso, _ in event_countries(main).most_common()]
+        b = events_bounds(main)
         if b is None:
             return Region(WORLD, sides, "world")
         return Region(pad_bounds(b), sides, "events")
+    sides = [iso for iso, _ in event_countries(records).most_common()]
     bbox = parse_bbox(spec)
     if bbox is not None:
         return Region(bbox, sides, spec)
@@ -436,13 +473,29 @@ def approximate_areas(places: Iterable[dict], region: Region, gazetteer=None) ->
             shp = shape(geom)
         except Exception:
             continue
-        if not shp.intersects(clip):
-            continue
+        if not shp.intersects(clip) or _covers_view(shp.bounds, region.bounds, 0.5):
+            continue                       # a region wider than the view outlines nothing
         seen.add(pid)
         p = shp.representative_point()
         out.append({"id": pid, "name": place.get("name") or pid, "geometry": to_geojson(shp, tol),
                     "label": [round(p.y, 3), round(p.x, 3)]})
     return out
+
+
+def _covers_view(b: tuple[float, float, float, float], view: tuple[float, float, float, float],
+                 share: float) -> bool:
+    """True when bbox `b` is larger than `share` of the view's bbox."""
+    area = (b[2] - b[0]) * (b[3] - b[1])
+    return area > share * (view[2] - view[0]) * (view[3] - view[1])
+
+
+def is_big_area(geometry: dict, view: tuple[float, float, float, float], share: float = 0.25) -> bool:
+    """An area (not a line) spanning more than `share` of the view: a country or province an
+    event is only vaguely placed in. Its fill would hide the map, so only its marker is drawn."""
+    if geometry.get("type") not in ("Polygon", "MultiPolygon"):
+        return False
+    b = _geojson_bounds(geometry)
+    return b is not None and _covers_view(b, view, share)
 
 
 def _safe_get(gazetteer, pid: str):

@@ -104,6 +104,20 @@ def test_region_is_derived_from_the_events_anywhere():
     assert [b["id"] for b in borders] == ["geomap:border-kh-th"]
 
 
+def test_auto_view_opens_on_the_theatre_with_most_events():
+    # The Caucasus fixture plus two events in Ukraine: the first view is the Caucasus, Ukraine
+    # is not a highlighted side, and the legend says events lie outside the view.
+    far = [B.record(B._event("shelling_airstrike", "Missiles hit the city.", "hit", date="2022-10-10",
+                             place="Kyiv", lat=50.45, lon=30.52), B.ARTICLE_B, 100 + i) for i in range(2)]
+    recs = B.fixture_records() + far
+    region = draw_geo.resolve_region("auto", recs)
+    w, s, e, n = region.bounds
+    assert w > 38 and n < 44 and set(region.sides) == {"AM", "AZ"}
+    payload = build_payload(recs, [], region, {"outlines": [], "borders": []}, [], drawable_events(recs)[1], None)
+    assert "2 event(s) lie outside this first view" in payload["hidden"]
+    assert len(payload["events"]) == 10                      # still on the map
+
+
 @pytest.mark.parametrize("spec, inside", [("Armenia", (44.5, 40.2)), ("AM", (44.5, 40.2)),
                                           ("Азербайджан", (49.9, 40.4)), ("44,39,46,41", (45, 40))])
 def test_region_by_name_code_or_bbox(spec, inside):

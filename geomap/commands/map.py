@@ -77,7 +77,7 @@ def map_command(
                "not_drawn": dict(skipped), "places": len(places)}
     if as_json:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
-    note = f" ({', '.join(f'{n} {why}' for why, n in skipped.items())} not drawn)" if skipped else ""
+    note = f"; not drawn: {', '.join(f'{n} {why}' for why, n in skipped.items())}" if skipped else ""
     typer.echo(f"map: {path} ({len(drawn)} events drawn{note})", err=True)
 
 
