@@ -544,3 +544,41 @@ def test_cli_directory_missing_and_unreachable(run, workdir):
     res = run("extract", f"http://127.0.0.1:{port}/a.html")
     assert_one_line_error(res)
     assert "cannot reach" in res.err
+
+
+def test_every_read_data_file_loads_and_compiles():
+    """A broken YAML or regex in one language file must fail here, not at a user's run."""
+    import re
+
+    import yaml
+
+    from geomap.lang import LANGUAGES
+    from geomap.read import cues
+
+    files = [ROOT / "geomap" / "data" / "read_common.yaml"] + [
+        ROOT / "geomap" / "data" / "lang" / code / "read.yaml" for code in LANGUAGES]
+    for f in files:
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        assert isinstance(data, dict) and data.get("abbreviations"), f
+        for key, value in data.items():
+            if isinstance(value, list):
+                assert all(isinstance(x, str) for x in value), (f, key)   # no YAML 'No' → False
+            if key.endswith("patterns"):
+                for p in value:
+                    re.compile(p, re.X if key == "dateline_patterns" else 0)
+    for code in list(LANGUAGES) + [None]:
+        assert cues(code).dateline_res
+
+
+def test_wire_and_portal_furniture():
+    raw = ("Serangan Drone Hantam Kota Kharkiv\n\n"
+           "Jakarta, CNN Indonesia -- Serangan pesawat nirawak menghantam kawasan permukiman di "
+           "Kharkiv pada Minggu malam, menurut pejabat setempat.\n\n"
+           "SCROLL TO CONTINUE WITH CONTENT\n\n"
+           "Gubernur wilayah itu mengatakan tiga orang terluka dan sebuah gedung terbakar.\n\n"
+           "[Gambas:Video CNN]\n\n(nvc/nvc)")
+    doc = read_article(raw, is_text=True)
+    assert doc.source == "CNN Indonesia"
+    assert texts(doc, BOILERPLATE) == ["SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video CNN]",
+                                       "(nvc/nvc)"]
+    assert len(texts(doc, BODY)) == 2
