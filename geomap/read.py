@@ -700,8 +700,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # clause ('Selain itu, warga diminta tetap tenang -').
         if region and not _proper(region):
             continue
+        # A quoted outlet name ('«Северная линия»') is a name whatever its case.
         if source and _key(source) not in c.sources and not _proper(source.strip("«»/ ")) \
-                and not _is_upper(source):
+                and not _is_upper(source) and not source.startswith(("«", '"', "“", "„")):
             continue
         if not caps:
             if sep in c.caps_only_seps and not (source or region):

@@ -183,8 +183,8 @@ def _no_break_after(text: str, seg_start: int, dot_start: int, punct: str, nxt: 
     if folded in abbr:
         return True
     core = word.strip(".")
-    if len(core) == 1 and core.isalpha() and core.isupper():
-        return True                      # an initial: 'Karl G. Smith', 'J. R. R.'
+    if len(core) == 1 and core.isalpha():
+        return True                      # an initial ('Karl G. Smith') or 'z. B.', 'd. h.'
     if "." in core and all(len(p) <= 2 for p in core.split(".")):
         return True                      # 'U.S.', 'т.е.', 'S.A.'
     return False

@@ -295,6 +295,8 @@ def test_dates_in_several_languages():
     ("İSTANBUL (DHA) - Kentte", "tr", "İSTANBUL (DHA) -", "İSTANBUL"),
     ("MADRID, 16 (EUROPA PRESS) - El Gobierno", "es", "MADRID, 16 (EUROPA PRESS) -", "MADRID"),
     ("ЕРЕВАН, 16 ноября — Sputnik. Армения", "ru", "ЕРЕВАН, 16 ноября — Sputnik.", "ЕРЕВАН"),
+    ("ДАМАСК, 8 декабря — «Северная линия». Войска", "ru", "ДАМАСК, 8 декабря — «Северная линия».",
+     "ДАМАСК"),
     ("Москва. 17 ноября. INTERFAX.RU - Власти", "ru", "Москва. 17 ноября. INTERFAX.RU -",
      "Москва"),
     ("Berlin, 16. November 2021 - Die Regierung", "de", "Berlin, 16. November 2021 -", "Berlin"),

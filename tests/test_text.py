@@ -95,6 +95,12 @@ def test_sentences_german_ordinal_dates_do_not_split():
         "Am 16. November griff die 3. Armee an.", "Im Jahr 2020 gab es Kämpfe."]
 
 
+def test_sentences_german_abbreviation_with_space():
+    text = "Es gab z. B. Kämpfe bei Goris. Danach war es ruhig."
+    assert _surfaces(text, sentences(text, lang="de")) == ["Es gab z. B. Kämpfe bei Goris.",
+                                                           "Danach war es ruhig."]
+
+
 def test_sentences_english_year_does_split():
     text = "The pact dates from 1987. It was renewed."
     assert len(sentences(text, lang="en")) == 2
