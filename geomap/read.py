@@ -177,6 +177,9 @@ def _textiness(s: str) -> float:
     return good / len(sample)
 
 
+_META_CHARSET = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?([\w-]+)""")
+
+
 def decode_bytes(data: bytes, what: str = "input", declared: str | None = None) -> str:
     """Bytes → str: BOMs, a declared charset, UTF-8, else charset-normalizer's best guess."""
     if not data:
@@ -190,6 +193,10 @@ def decode_bytes(data: bytes, what: str = "input", declared: str | None = None) 
             except UnicodeDecodeError:
                 raise InputError(f"{what}: cannot decode its bytes as {enc}") from None
     text = None
+    if not declared:
+        # An HTML file names its charset in a <meta> tag: trust it before guessing.
+        m = _META_CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii") if m else None
     if declared:
         try:
             text = data.decode(declared)
@@ -278,9 +285,6 @@ def fetch(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = 15) -> tuple
         raise InputError(f"{url}: page is over the {max_bytes:,}-byte limit")
     if not data:
         raise InputError(f"{url}: the page is empty")
-    if kind == "html" and not charset:
-        m = re.search(rb"""(?i)<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096])
-        charset = m.group(1).decode("ascii") if m else None
     return decode_bytes(data, url, charset), kind
 
 
