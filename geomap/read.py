@@ -979,6 +979,11 @@ def _source_kind(source: Any, is_text: bool | None) -> str:
         return "path"
     if "\n" in source or len(source) > 1024:
         return "text"
+    # A sentence, not a file name: words with spaces, no folder, no file extension.
+    if " " in source.strip() and "/" not in source and "\\" not in source \
+            and not re.search(r"\.[A-Za-z0-9]{1,5}$", source.strip()) \
+            and not Path(source).expanduser().exists():
+        return "text"
     return "path"
 
 

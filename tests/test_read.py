@@ -224,6 +224,13 @@ def test_raw_text_bytes_and_overrides():
     assert c.url == "https://example.org/a" and c.meta["date_override"] == "2021-11-16"
 
 
+def test_a_sentence_is_text_and_a_file_name_is_a_path(tmp_path):
+    doc = read_article("Clashes erupted near Gyumri, Armenia, on Tuesday")
+    assert doc.text.startswith("Clashes") and doc.meta["format"] == "text"
+    with pytest.raises(InputError):
+        read_article(str(tmp_path / "my article.txt"))
+
+
 def test_offsets_survive_crlf_and_trailing_spaces():
     raw = "Title of the story here\r\n\r\nMOSCOW (Reuters) - Troops moved.   \r\nSecond para.  \r\n"
     doc = read_article(raw, is_text=True, lang="en")
