@@ -256,10 +256,15 @@ def _gazetteer_bounds(name: str, gazetteer=None) -> tuple[tuple[float, float, fl
     """Bounds of a place the gazetteer knows (a region, a town ± ~50 km)."""
     try:
         if gazetteer is None:
+            # The index as it is (even if its sources changed since): a map must not start a
+            # minute-long gazetteer build just to read a --region name.
             from geomap.gazetteer import Gazetteer
-            gazetteer = Gazetteer.default()
+            from geomap.gazetteer.index import index_path
+            if not index_path().is_file():
+                return None
+            gazetteer = Gazetteer(index_path())
         cands = gazetteer.lookup(name, limit=1)
-    except Exception:                        # no gazetteer built yet: only countries and bboxes
+    except Exception:                        # no usable gazetteer: only countries and bboxes
         return None
     if not cands:
         return None
@@ -338,7 +343,7 @@ def resolve_region(region: str | None, records: list[dict], gazetteer=None) -> R
         b, label = found
         return Region(pad_bounds(b, 0.1), sides, label)
     raise RegionError(f"unknown region {spec!r}: give auto, a country name or code, a place the "
-                      "gazetteer knows, or a bbox W,S,E,N")
+                      "gazetteer knows (geomap gazetteer build), or a bbox W,S,E,N")
 
 
 def _mainland_bounds(geom) -> tuple[float, float, float, float]:
