@@ -840,8 +840,9 @@ def segment(text: str, lang: str | None = None,
             if _words(line) <= 4 and i + 1 < n and kinds[i + 1] == BOILERPLATE:
                 continue
             if _title_like(line, c) and not _is_date_line(line, lang):
-                if find_dateline(text, spans[i][0], spans[i][1], lang) is None and \
-                        not (len(line) > 160 and line.rstrip()[-1:] in ".!?"):
+                # Headlines do not end like a long sentence; such a line is the text itself.
+                sentence = line.rstrip()[-1:] in ".!?" and (len(line) > 160 or _words(line) > 14)
+                if find_dateline(text, spans[i][0], spans[i][1], lang) is None and not sentence:
                     t = i
                 break
     if t is not None:
