@@ -19,6 +19,7 @@ merged. Mentions used as event locations get role ``event``.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +54,7 @@ class _Cand:
     """A possible event location inside one sentence."""
     tok: int                        # token index (sentence-local) of its start
     clause: int
+    end_tok: int
     place: Place
     surface: str
     cue: bool                       # preceded by a locative cue ('di', 'near', '-da')
@@ -85,6 +87,9 @@ class _Draft:
     subtype: str | None
     date_own: bool = False
     alleged: bool = False           # the content of an accusation: placed by its clause only
+    split: bool = False             # one of the places of a list ('Goris, Jermuk and Sotk')
+    sent_text: str = ""
+    lex: Any = None
     loc_level: int | None = None
     loc_mention: Mention | None = None
 
@@ -335,7 +340,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         m_border = next((ment_tok[k] for k in range(lo, hi) if k in ment_tok
                          and ment_tok[k].place is not None and ment_tok[k].place.feature == "border"),
                         None)
-        cands.append(_Cand(lo, sent.clause_of[bi], place, text[s:e], cue, near, m_border))
+        cands.append(_Cand(lo, sent.clause_of[bi], max(hi, bj), place, text[s:e], cue, near, m_border))
 
     # 2. place mentions
     for i, j, m in ments:
@@ -353,7 +358,12 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
         if not cue and getattr(m.place, "source", None) == "geonames-capital":
             continue
-        cands.append(_Cand(i, sent.clause_of[i], m.place, m.mention, cue, near, m))
+        cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+    # 'in Batumi, Kutaisi and Zugdidi': places listed after a cue'd place share its cue.
+    cands.sort(key=lambda c: c.tok)
+    for a, b in zip(cands, cands[1:]):
+        if a.cue and not b.cue and _coordinated(text, toks, a, b, lex):
+            b.cue, b.near = True, a.near
     # 'the village of Sotk near Vardenis': the place right before a 'near' place is the scene.
     for c in cands:
         if c.near:
@@ -427,6 +437,16 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
+    """Is token k in the clause of token i, or in clauses that only continue it through a
+    complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
+    ci, ck = sent.clause_of[i], sent.clause_of[k]
+    for start in sorted(sent.breaks):
+        if i < start <= k and sent.toks[start].low not in lex.complementizers:
+            return False
+    return ck >= ci
+
+
 def _subtype(typ: str, forced: str | None, cues: set[str], extra: set[str]) -> str | None:
     if forced:
         return forced
@@ -437,7 +457,8 @@ def _subtype(typ: str, forced: str | None, cues: set[str], extra: set[str]) -> s
     return None
 
 
-def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor) -> list[_Draft]:
+def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor,
+                        year_hint: int | None = None) -> list[_Draft]:
     toks = sent.toks
     if not toks:
         return []
@@ -459,7 +480,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     alleged_at: set[int] = set()
     for it in items:
         consumed = it[0] not in CONSUMING and it[0] != "casualties" and any(
-            o[0] in CONSUMING and o[2] < it[2] for o in items)
+            o[0] in CONSUMING and o[2] < it[2] and _same_content(sent, lex, o[2], it[2]) for o in items)
         if not consumed:
             kept.append(it)
         if it[0] not in ("accusation_statement",) and any(
@@ -518,7 +539,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             ti = _tok_index(toks, c.start)
             same = ti < len(toks) and sent.clause_of[min(ti, len(toks) - 1)] == d.clause
             key = (0 if same else 1, abs(ti - d.tok))
-            r = resolve(c, anchor)
+            r = resolve(c, anchor, year_hint=year_hint)
             if r is None:
                 continue
             if best is None or key < best[0]:
@@ -558,23 +579,48 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
                     precision=prec, mention=c.surface)
 
 
-def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> None:
+# How far an event's location may be looked for (event_types.yaml `placed`).
+REACH = {"none": -1, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
+
+
+def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')?"""
+    if b.tok < a.end_tok or b.tok - a.end_tok > 3:
+        return False
+    if a.place.feature == "country" or b.place.feature == "country":
+        return False
+    between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+    if re.search(r"[;:()\[\]]", between):
+        return False
+    gap = toks[a.end_tok:b.tok]
+    if not gap:
+        return "," in between or "/" in between
+    return all(t.low in lex.coordinators or t.low in lex.fillers for t in gap) and (
+        any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> list[_Draft]:
+    """Give each draft its location; a happening at a list of places becomes one event per
+    place ('shelled Goris, Jermuk and Sotk'). Returns the drafts, split ones included."""
+    out: list[_Draft] = []
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
+        reach = REACH.get(placed, ARTICLE)
+        if d.event.negated or d.alleged:
+            reach = min(reach, CLAUSE)
+        out.append(d)
+        if reach < CLAUSE:
+            continue
         sent = d.sent
         found = None
-        clause_c = [c for c in sent.cands if c.clause == d.clause]
-        if d.event.type in CONSUMING:
-            # 'called for calm along the border': the place is the appeal's subject, not its scene
-            clause_c = [c for c in clause_c if c.tok < d.tok]
-        c = _pick(clause_c, d.tok)
+        c = _pick([c for c in sent.cands if c.clause == d.clause], d.tok)
         if c is not None:
             found = (c, CLAUSE)
-        elif placed != "clause" and not d.event.negated and not d.alleged:
+        elif reach >= SENTENCE:
             c = _pick([x for x in sent.cands if x.clause != d.clause], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
-            else:
+            elif reach >= PARAGRAPH:
                 others = [x for s in paras.get(sent.para, []) if s is not sent for x in s.cands if x.cue]
                 c = _pick(others, 0)
                 if c is not None:
@@ -585,12 +631,43 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention
-    # Last resort for happenings on the ground: the scene of the article's first happening of the
-    # same group placed by its own clause or sentence ('15 soldiers were killed' after 'fighting
-    # broke out on the border' in the paragraph before).
+        if level > SENTENCE or d.event.negated or _group(d.event.type) == "diplomatic" \
+                and d.event.type != "talks_meeting":
+            continue
+        # the other items of a list the chosen place belongs to
+        cands = sorted(sent.cands, key=lambda x: x.tok)
+        k = cands.index(c)
+        sibs = []
+        i = k
+        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex):
+            sibs.append(cands[i + 1])
+            i += 1
+        i = k
+        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex):
+            sibs.append(cands[i - 1])
+            i -= 1
+        for sib in sorted(sibs, key=lambda x: x.tok):
+            if sib.place.id == c.place.id:
+                continue
+            ev = copy.copy(d.event)
+            ev.actors = list(d.event.actors)
+            ev.killed = ev.wounded = ev.captured = ev.missing = None
+            ev.approximate = False
+            ev.location = _location(sib, level, gz)
+            nd = copy.copy(d)
+            nd.event, nd.loc_level, nd.loc_mention, nd.split = ev, level, sib.mention, True
+            out.append(nd)
+    return out
+
+
+def _article_fallback(drafts: list[_Draft]) -> None:
+    """Last resort for happenings on the ground: the scene of the article's first happening
+    placed by its own clause or sentence ('15 soldiers were killed' after 'fighting broke out on
+    the border' in the paragraph before)."""
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
-        if d.event.location is not None or placed == "clause" or d.event.negated or d.alleged:
+        if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
+                or d.alleged:
             continue
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
                     and not o.event.negated and _group(o.event.type) in GROUND
@@ -602,6 +679,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _has_counts(e: Event) -> bool:
+    return any(getattr(e, k) is not None for k in ("killed", "wounded", "captured", "missing"))
 
 
 # --------------------------------------------------------------------------- merging
@@ -633,9 +714,23 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             return False
     for k in ("killed", "wounded", "captured", "missing"):
         va, vb = getattr(ea, k), getattr(eb, k)
-        if va is not None and vb is not None and va != vb and not (ea.approximate or eb.approximate):
+        if va is not None and vb is not None and va != vb:
             return False
     return True
+
+
+def _remention(a: _Draft, b: _Draft) -> bool:
+    """Is b, a violent happening with no place of its own clause and no figures, a re-mention of
+    the earlier violent happening a ('the attack', 'serangan tersebut', 'the fighting')?"""
+    ea, eb = a.event, b.event
+    if _group(ea.type) != "violent" or eb.type not in VIOLENT | {"casualties"} or ea.negated \
+            or eb.negated:
+        return False
+    if b.split or _has_counts(eb) or (b.loc_level is not None and b.loc_level <= CLAUSE):
+        return False
+    if ea.date and eb.date and ea.date != eb.date:
+        return False
+    return ea.location is not None or eb.location is None
 
 
 def _merge(a: _Draft, b: _Draft) -> None:
@@ -674,6 +769,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for d in body + title:
         host = next((k for k in kept if _compatible(k, d)), None)
+        if host is None:
+            host = next((k for k in kept if _remention(k, d)), None)
         if host is not None:
             _merge(host, d)
         elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type) for k in kept):
@@ -702,6 +799,19 @@ def _article_countries(doc: Document) -> list[str]:
     return sorted(freq, key=lambda c: -freq[c])
 
 
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _year_hint(doc: Document) -> int | None:
+    """With no publication date, the latest year the article names (not in the future):
+    '6 Agustus' in a story that says '2024' elsewhere is 6 August 2024."""
+    import datetime as _dt
+    this = _dt.date.today().year
+    years = [int(y) for kind, s, e in _event_segments(doc) for y in _YEAR.findall(doc.text, s, e)]
+    years = [y for y in years if y <= this]
+    return max(years) if years else None
+
+
 def extract_events(doc: Document, gazetteer=None) -> Document:
     """Fill ``doc.events`` (and promote the roles of event-location mentions). Returns doc."""
     lex = lexicon(doc.lang)
@@ -712,6 +822,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     countries = _article_countries(doc)
+    year_hint = None if anchor else _year_hint(doc)
     sents: list[_Sent] = []
     para = 0
     for kind, s0, e0 in _event_segments(doc):
@@ -738,10 +849,11 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             continue
         cues = find_dates(text, lex, sent.start, sent.end)
         sent.date_cues, sent.dated = cues, True
-        for d in _drafts_of_sentence(doc, sent, lex, cues, anchor):
+        for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
             d.event.actors = _actors_of(d)
+            d.sent_text, d.lex = text, lex
             drafts.append(d)
-    _place_drafts(drafts, paras, gz)
+    drafts = _place_drafts(drafts, paras, gz)
     # The article's main event date: the first own day-level date of an event, else of any cue.
     main = next(((d.event.date, d.event.date_precision) for d in drafts
                  if d.date_own and d.event.date_precision == DAY), None)
@@ -750,7 +862,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             if not sent.dated:
                 sent.date_cues, sent.dated = find_dates(text, lex, sent.start, sent.end), True
             for c in sent.date_cues:
-                r = resolve(c, anchor)
+                r = resolve(c, anchor, year_hint=year_hint)
                 if r is not None:
                     main = (r[0].isoformat(), r[1])
                     break
@@ -766,6 +878,13 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
         d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
     kept = _dedupe(drafts)
+    _article_fallback(kept)
+    kept = _dedupe(kept)
+    # A happening on the ground with no place at all, when the article has placed ones, is
+    # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
+    if any(k.event.location is not None and _group(k.event.type) == "violent" for k in kept):
+        kept = [k for k in kept if not (_group(k.event.type) == "violent" and k.event.location is None
+                                        and not k.event.negated and not _has_counts(k.event))]
     for d in kept:
         m = d.loc_mention
         if m is not None and not d.event.negated and m.role not in (OTHER, ROLE_DATELINE):
@@ -804,7 +923,8 @@ def event_types_table() -> str:
 
     def row(typ, label, cameo, acled, placed):
         a = acled or {}
-        where = "clause only" if placed == "clause" else "clause, sentence, paragraph"
+        where = {"none": "never (null)", "clause": "clause only", "sentence": "clause, sentence"}.get(
+            placed, "clause, sentence, paragraph, article")
         return (f"| `{typ}` | {label} | {cameo or '—'} | {a.get('event_type', '—')} | "
                 f"{a.get('sub_event_type', '—')} | {where} |")
 

@@ -162,9 +162,10 @@ def _safe(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None
-            ) -> tuple[dt.date, int] | None:
-    """(date, precision) of a cue, or None when it cannot be placed in time."""
+def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None,
+            year_hint: int | None = None) -> tuple[dt.date, int] | None:
+    """(date, precision) of a cue, or None when it cannot be placed in time. ``year_hint``: with
+    no anchor, the year the article names (a day and month without a weekday take it)."""
     today = today or dt.date.today()
     ref = anchor or None
     if cue.day is not None and cue.month is not None:
@@ -179,6 +180,10 @@ def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None
                     return d, DAY
             return None
         latest = today
+        if year_hint is not None and cue.weekday is None:
+            d = _safe(year_hint, cue.month, cue.day)
+            if d is not None and d <= latest:
+                return d, DAY
         for y in range(latest.year, latest.year - 30, -1):
             d = _safe(y, cue.month, cue.day)
             if d is None or d > latest:

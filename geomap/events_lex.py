@@ -285,7 +285,9 @@ class Lexicon:
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
+        self.coordinators = frozenset(w for p in loc.get("coordinators") or [] for w in split_pattern(p))
         self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
+        self.complementizers = frozenset(w for p in d.get("complementizers") or [] for w in split_pattern(p))
         self.clause_breaks = Matcher(_entries(list(d.get("clause_breaks") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
