@@ -40,12 +40,13 @@ CSS = r"""
 .gm-box { background: rgba(255,255,255,.95); padding: 6px 9px; border-radius: 5px;
   box-shadow: 0 1px 5px rgba(0,0,0,.4); font: 12px/1.4 system-ui, sans-serif; }
 .gm-legend summary { font-weight: 600; cursor: pointer; }
-.gm-legend .gm-row { display: flex; align-items: center; gap: 6px; margin: 2px 0; white-space: nowrap; }
+.gm-legend .gm-row { display: flex; align-items: center; gap: 5px; margin: 1px 0; white-space: nowrap; }
 .gm-legend .gm-pin { width: 18px; height: 18px; font-size: 9px; border-width: 1px; }
 .gm-legend .gm-swatch { width: 18px; height: 12px; border: 2px solid; box-sizing: border-box; }
 .gm-legend .gm-line { width: 18px; height: 0; border-top: 3px dashed #7a0019; }
 .gm-legend .gm-dot { width: 10px; height: 10px; border-radius: 50%; background: #5e5e5e; opacity: .7; margin: 0 4px; }
-.gm-legend .gm-note { color: #666; max-width: 220px; white-space: normal; margin-top: 4px; }
+.gm-legend .gm-two { display: grid; grid-template-columns: auto auto; column-gap: 10px; }
+.gm-legend .gm-note { color: #666; max-width: 300px; white-space: normal; margin-top: 4px; }
 .gm-time { min-width: 260px; }
 .gm-time .gm-time-row { display: flex; align-items: center; gap: 6px; }
 .gm-time button { width: 28px; height: 24px; cursor: pointer; border: 1px solid #999; border-radius: 3px; background: #fff; }
@@ -321,10 +322,12 @@ JS = r"""
     options: {position: "bottomright"},
     onAdd: function () {
       var div = L.DomUtil.create("div", "gm-box gm-legend");
-      var h = "<details open><summary>Legend</summary>";
-      Object.keys(D.types).forEach(function (t) {
+      var types = Object.keys(D.types);
+      var h = "<details open><summary>Legend</summary>" + '<div class="gm-types' + (types.length > 5 ? " gm-two" : "") + '">';
+      types.forEach(function (t) {
         h += '<div class="gm-row">' + pinHtml(t) + esc(typeLabel(t)) + ' <span class="gm-dim">' + esc((byType[t] || []).length) + "</span></div>";
       });
+      h += "</div>";
       D.outlines.forEach(function (o) {
         if (o.side) h += '<div class="gm-row"><span class="gm-swatch" style="border-color:' + o.colour + ";background:" + o.colour + '40"></span>' + esc(o.name) + "</div>";
       });
