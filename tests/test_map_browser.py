@@ -227,3 +227,41 @@ def test_article_text_cannot_run_script(chromium, tmp_path):
         assert page.gm_errors == []
     finally:
         page.context.close()
+
+
+@pytest.mark.slow
+def test_example_article_map(chromium, run, workdir):
+    """The bundled Indonesian example through the real pipeline, store and CLI: the clash is
+    drawn on the Armenia–Azerbaijan border line, the alert at Gyumri, nothing at the dateline
+    (Jakarta) or at Baku."""
+    import json
+    import re
+    from pathlib import Path
+
+    article = Path(__file__).resolve().parents[1] / "examples" / "articles" / "id-armenia-azerbaijan-2021-11-16.txt"
+    res = run("add", "--no-map", article)
+    assert res.code == 0, res
+    res = run("map", "-o", "example.html", "--json")
+    assert res.code == 0, res
+    html = (workdir / "example.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r"var D = (\{.*?\});\n", html).group(1))
+    events = data["events"]
+    by_place = {(e[0], e[9]) for e in events}
+    clash = [e for e in events if e[0] == "armed_clash" and e[18] >= 0
+             and data["geoms"][e[18]][1]["type"] in ("LineString", "MultiLineString")]
+    assert clash, f"no clash drawn on a line: {sorted(by_place)}"
+    line = data["geoms"][clash[0][18]]
+    assert "Armenia" in line[0] and "Azerbaijan" in line[0]
+    assert ("military_alert_deployment", "Gyumri") in by_place
+    places = {e[9] for e in events}
+    assert "Jakarta" not in places and "Baku" not in places
+    sides = {o["iso2"] for o in data["outlines"] if o["side"]}
+    assert {"AM", "AZ"} <= sides
+    page = chromium.open(workdir / "example.html")
+    try:
+        B.wait_markers_settled(page)
+        assert B.visible_event_count(page) == len(events)
+        assert page.gm_errors == [] and page.gm_served.unmatched == []
+        B.screenshot(page, "map_example.png")
+    finally:
+        page.context.close()
