@@ -666,6 +666,7 @@ def _is_upper(s: str) -> bool:
     return bool(letters) and all(not ch.islower() for ch in letters)
 
 
+_DOMAIN = re.compile(r"(?i)\.(?:com|co|id|net|org|ru|tr|my|de|fr|it|es|info|news|tv)$")
 _NAME_LINKS = frozenset("de del di da la el am an sur upon on of al du der von van".split())
 
 
@@ -698,7 +699,7 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # that write the outlet after the comma it is the source too.
         if region and not source and (_key(region) in c.sources or c.comma_is_source):
             source, region = region, None
-        if not _proper(place):
+        if not _proper(place) or _DOMAIN.search(place):   # 'WARTAKINI.com -' is an outlet
             continue
         # A region/outlet part must look like a name too ('Jakarta, IDN Times -'), not a
         # clause ('Selain itu, warga diminta tetap tenang -').

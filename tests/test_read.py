@@ -322,6 +322,7 @@ def test_datelines(line, lang, expected_dl, expected_place):
     ("The minister said - without giving details - that talks failed.", "en"),
     ("Armenia and Azerbaijan have fought two wars over the region.", "en"),
     ("Selain itu, warga diminta tetap tenang - kata juru bicara.", "id"),
+    ("WARTAKINI.com - Sekelompok warga memblokade jalan.", "id"),
 ])
 def test_sentences_that_are_not_datelines(line, lang):
     assert find_dateline(line, 0, len(line), lang) is None
@@ -591,3 +592,17 @@ def test_wire_and_portal_furniture():
     assert texts(doc, BOILERPLATE) == ["SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video CNN]",
                                        "(nvc/nvc)"]
     assert len(texts(doc, BODY)) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "Kendaraan lapis baja melintas di dekat perbatasan. Telegram/@General_Staff_UA",
+    "Familiari degli ostaggi davanti ai maxischermi a Tel Aviv. (ANSA)",
+    "Warga membersihkan lumpur di Desa Sumpang Ranga. (ANTARA FOTO/Hasrul/aww)",
+    "Smoke rises over the hills. Defence Ministry/Handout via REUTERS",
+    "Полиция у здания парламента. Фото: Ираклий Гедеванишвили / Reuters",
+    "Des familles sur l'autoroute près de Saïda. © Ibrahim Amro / AFP",
+])
+def test_caption_credits(line):
+    raw = f"A headline about the border\n\n{line}\n\nPARIS (AFP) - Troops moved on Tuesday, officials said."
+    doc = read_article(raw, is_text=True)
+    assert texts(doc, CAPTION) == [line]
