@@ -76,6 +76,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _quick_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within a few % of the great circle below ~1,000 km, which is
+    all the ranking needs, at a fraction of the cost."""
+    dlon = lon2 - lon1
+    if dlon > 180:
+        dlon -= 360
+    elif dlon < -180:
+        dlon += 360
+    return 111.195 * math.hypot(dlon * math.cos(math.radians((lat1 + lat2) / 2)), lat2 - lat1)
+
+
 # --------------------------------------------------------------------------- scoring
 
 def is_capital(cand) -> bool:
@@ -99,7 +110,7 @@ class Context:
     def nearest(self, place) -> tuple[float, str]:
         hit = self._near.get(place.id)
         if hit is None:
-            hit = min(((haversine_km(place.lat, place.lon, a, b), n)
+            hit = min(((_quick_km(place.lat, place.lon, a, b), n)
                        for a, b, n, pid in self.anchors if pid != place.id),
                       default=(float("inf"), ""))
             self._near[place.id] = hit
@@ -213,6 +224,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     """Two passes: countries and anchors from the unambiguous names, then every span."""
     ctx = _context_pass1(spans, sc, lex)
     out = []
+    fixed: dict[tuple, list] = {}             # rankings that context cannot change
     for _ in range(2):
         out = []
         memo: dict[tuple, list] = {}          # the same name in the same kind of position
@@ -220,9 +232,12 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             mk = (sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
                   sp.border_cue,
                   sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
-            ranked = memo.get(mk)
+            ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
                 ranked = memo[mk] = _rank(sp, ctx, sc)
+                if all(c.place.feature in ("country", "border")
+                       for c in sp.cands[:MAX_CANDIDATES]):
+                    fixed[mk] = ranked
             if not ranked:
                 continue
             best, cand, why = ranked[0]
@@ -230,10 +245,13 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             out.append((sp, best, cand, why, second))
         # anchors for the second pass: confident towns and regions
         anchors = []
+        seen_ids = set()
         for sp, best, cand, why, second in out:
             p = cand.place
             if best >= ACCEPT + 0.15 and p.feature not in ("country", "border") \
-                    and sp.segment not in _OTHER_SEGMENTS and p.lat is not None:
+                    and sp.segment not in _OTHER_SEGMENTS and p.lat is not None \
+                    and p.id not in seen_ids:
+                seen_ids.add(p.id)
                 anchors.append((p.lat, p.lon, p.name, p.id))
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
                         and best >= ACCEPT + 0.3:

@@ -63,6 +63,13 @@ class Phrases:
         self.prefix_firsts = tuple(h[0] if h else last for h, last, _ in self.prefixes)
         self.last_prefixes = tuple(last for _, last, _ in self.prefixes)
 
+    def starts(self, keys: list[str]) -> list[int]:
+        """Positions of keys where a phrase may start (a cheap pre-filter for ``at``)."""
+        if self.prefix_firsts:
+            return [i for i, k in enumerate(keys) if self._may_start(k)]
+        firsts = self.firsts
+        return [i for i, k in enumerate(keys) if k in firsts]
+
     def _may_start(self, k: str) -> bool:
         return k in self.firsts or any(k.startswith(p) for p in self.prefix_firsts)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from . import text as T
@@ -103,6 +104,7 @@ class Scan:
     dateline_span: tuple | None
     spans: list = field(default_factory=list)
     rejected: list = field(default_factory=list)   # (surface, why) for --explain and tests
+    _breaks: list | None = None
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -122,7 +124,7 @@ class Scan:
     def gap_has_break(self, k: int) -> bool:
         if k <= 0 or k >= len(self.tokens):
             return True
-        return any(ch in _BREAK_CHARS for ch in self.gap(k))
+        return self.gap_breaks()[k]
 
     def sentence_floor(self, i: int) -> int:
         if not self.tokens:
@@ -135,6 +137,16 @@ class Scan:
             return 0
         i = min(i, len(self.tokens) - 1)
         return self.sent_bounds[self.sent_id[i]][1]
+
+    def gap_breaks(self) -> list[bool]:
+        """Per token k: does the gap before it hold punctuation? (computed once)"""
+        if self._breaks is None:
+            text, starts, ends = self.text, self.starts, self.ends
+            self._breaks = [True] + [
+                not (starts[k] - ends[k - 1] == 1 and text[ends[k - 1]] == " ")
+                and any(ch in _BREAK_CHARS for ch in text[ends[k - 1]:starts[k]])
+                for k in range(1, len(starts))]
+        return self._breaks
 
     def border_cue_near(self, i: int, j: int, lex: Lexicon, reach: int = 3) -> str | None:
         """A border cue within ``reach`` words before token i or after token j (same
@@ -177,43 +189,49 @@ class Scan:
 # --------------------------------------------------------------------------- token facts
 
 def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
-    segs = sorted(doc.segments, key=lambda s: s.start)
-    out = []
-    si = 0
-    for s in starts:
-        while si < len(segs) and segs[si].end <= s:
-            si += 1
-        out.append(segs[si].kind if si < len(segs) and segs[si].start <= s else BODY)
+    out = [BODY] * len(starts)
+    for seg in doc.segments:
+        a = bisect.bisect_left(starts, seg.start)
+        b = bisect.bisect_left(starts, seg.end)
+        if b > a:
+            out[a:b] = [seg.kind] * (b - a)
     return out
 
 
-def _line_kinds(text: str, toks: list, lex: Lexicon) -> list[str]:
+def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
     line' when the line is upper case: a capital letter there proves nothing."""
-    out = [""] * len(toks)
     n = len(toks)
-    i = 0
+    out = [""] * n
     threshold = 0.9 if lex.nouns_capitalised else 0.75
+    connectors = lex.connectors
+    i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
         line_end = len(text) if line_end == -1 else line_end
         j = i
+        words = letters = upper = content = caps = 0
         while j < n and toks[j][0] < line_end:
+            if cased[j]:
+                w = toks[j][2]
+                words += 1
+                letters += len(w)
+                if w.isupper():
+                    upper += 1
+                if len(w) >= 4 and w not in connectors:
+                    content += 1
+                    if cap[j]:
+                        caps += 1
             j += 1
-        words = [t[2] for t in toks[i:j] if _cased(t[2]) and not t[2].isdigit()]
         kind = ""
         if words:
-            letters = sum(len(w) for w in words)
-            if all(w.isupper() for w in words) and letters >= 4 and \
-                    not (len(words) == 1 and words[0] in lex.allcaps):
+            if upper == words and letters >= 4 and \
+                    not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
-            else:
-                content = [w for w in words if len(w) >= 4 and key(w) not in lex.connectors]
-                caps = sum(1 for w in content if w[0].isupper())
-                if len(content) >= 3 and caps / len(content) >= threshold:
-                    kind = "headline case"
-        for k in range(i, j):
-            out[k] = kind
+            elif content >= 3 and caps / content >= threshold:
+                kind = "headline case"
+        if kind:
+            out[i:j] = [kind] * (j - i)
         i = j
     return out
 
@@ -282,10 +300,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if not n:
         return sc
 
-    cased = [_cased(t[2]) for t in toks]
+    cased = [t[2][0].lower() != t[2][0].upper() for t in toks]
     cap = [T.is_title(t[2]) for t in toks]
     allcaps = [cased[k] and len(toks[k][2]) >= 2 and toks[k][2].isupper() for k in range(n)]
-    line_kind = _line_kinds(text, toks, lex)
+    line_kind = _line_kinds(text, toks, lex, cased, cap)
     in_dateline = [bool(dateline_span and dateline_span[0] <= starts[k] < dateline_span[1])
                    for k in range(n)]
 
@@ -296,7 +314,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         b = bisect.bisect_left(starts, me)
         for k in range(a, b):
             blocked[k] = f"part of '{what}' (not text)"
-    for k in range(n):
+    for k in lex.organisations.starts(keys):
         if cap[k] and not blocked[k]:
             length, _ = lex.organisations.at(keys, k)
             if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
@@ -336,6 +354,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         or (keys[j - 1] == "s" and sc.gap(j - 1) in ("'", "’")):
                     continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
                 break
+            if j - i == 1 and keys[i] in lex.stop:
+                continue              # a lone stop word is never a place
+            if keys[i] in lex.stop and j - i > 3:
+                break                 # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
             surface = text[starts[i]:ends[j - 1]]
             ks = variants(surface, lex.lang) if lex.lang else [key(surface)]
             runs.append((i, j, ks))
@@ -345,13 +367,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
     # else the city they sit in
     seats: dict[int, tuple[int, str]] = {}
-    for k in range(n):
+    for k in lex.seats.starts(keys):
         if cap[k] and not blocked[k]:
             length, city = lex.seats.at(keys, k)
             if length and city:
                 seats[k] = (k + length, key(city))
                 all_keys.append(key(city))
-    matches = gaz.match(all_keys) if all_keys else {}
+    matches = _match(gaz, all_keys)
 
     # per start token: matched runs, longest first, candidates filtered and de-duplicated
     at: dict[int, list[tuple[int, list]]] = {}
@@ -464,21 +486,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         single = j - i == 1
         kk = keys[i] if single else " ".join(keys[i:j])
         top = cands[0]
-        cue, cue_text = cue_of(i, j)
-        sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
-                  segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
-                  dateline=in_dateline[i])
-        org = org_around(i, j)
-        if org:
-            return False, None, f"part of the organisation '{org}'"
-        if lex.border:
-            sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
-        if single:
+        if single:                       # the cheap refusals first
             if kk in lex.stop:
                 return False, None, "stop word"
-            if j + 1 < n and not cap[j] and sc.gap(j) == " " and sc.gap(j + 1) in ("-", "‐") \
-                    and cap[j + 1] and not is_strong_cand(top):
-                return False, None, "the first word of a longer name ('Tal as-Sultan')"
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
@@ -486,6 +496,19 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             if kk in person_keys and top.place.feature not in ("country", "admin1"):
                 return False, None, "a person's name mentioned earlier"
+        cue, cue_text = cue_of(i, j)
+        sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
+                  segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
+                  dateline=in_dateline[i])
+        org = org_around(i, j)
+        if org:
+            return False, None, f"part of the organisation '{org}'"
+        if lex.border and any(c.place.feature == "country" for c in cands[:3]):
+            sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
+        if single:
+            if j + 1 < n and not cap[j] and sc.gap(j) == " " and sc.gap(j + 1) in ("-", "‐") \
+                    and cap[j + 1] and not is_strong_cand(top):
+                return False, None, "the first word of a longer name ('Tal as-Sultan')"
             before = text[starts[i] - 1] if starts[i] else ""
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
                     and sc.gap(j) == " " and not cap[j]:
@@ -612,6 +635,31 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     return sc
 
 
+# Names already asked about, per gazetteer: news repeats the same names article after article,
+# so a long run (`geomap add` of a folder) asks SQLite only about names it has not seen yet.
+_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_CACHE_MAX = 300_000
+
+
+def _match(gaz, keys: list[str]) -> dict:
+    """gaz.match(keys) through the cache: at most ONE query per article, for the new keys."""
+    if not keys:
+        return {}
+    try:
+        cache = _CACHE.setdefault(gaz, {})
+    except TypeError:                     # an object that cannot be weakly referenced
+        return gaz.match(keys)
+    new = [k for k in dict.fromkeys(keys) if k not in cache]
+    if new:
+        if len(cache) + len(new) > _CACHE_MAX:
+            cache.clear()
+            new = list(dict.fromkeys(keys))
+        found = gaz.match(new)
+        for k in new:
+            cache[k] = found.get(k, ())
+    return {k: cache[k] for k in keys if cache.get(k)}
+
+
 def _as_variant(c):
     """A copy of a candidate marked as matched through a de-inflected variant."""
     from copy import copy
@@ -660,7 +708,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
 
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text
-    for i in range(n):
+    for i in lex.byline.starts(keys):
         length, _ = lex.byline.at(keys, i, sc.sentence_ceiling(i))
         if not length:
             continue
@@ -695,7 +743,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
             break
 
     # 1. titles
-    for i in range(n):
+    for i in lex.titles.starts(keys):
         length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
         if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
             continue
@@ -729,7 +777,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
 
     # 1b. 'said Chad Harrison,' 'contó Soledad,': a capitalised run right after a speech word,
     # closed by a comma, is a person (a place there would be 'said in …')
-    for i in range(n):
+    for i in lex.person_after.starts(keys):
         length, _ = lex.person_after.at(keys, i, sc.sentence_ceiling(i))
         if not length:
             continue
@@ -757,7 +805,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
         m = name_run(i, 3)
         if m - i >= 2:
             last = keys[m - 1]
-            if any(last.endswith(s) and len(last) >= len(s) + 3 for s in lex.surname_suffixes) \
+            if len(last) >= 5 and last.endswith(lex.surname_suffixes) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
                     and not place_len(i, 6.0):
                 mark(i, m, "a surname")
