@@ -73,6 +73,7 @@ class _Sent:
     breaks: set[int]                # token indices that start a clause
     cands: list[_Cand] = field(default_factory=list)
     date_cues: list = field(default_factory=list)
+    place_starts: set = field(default_factory=set)    # tokens where a non-country place begins
     scan: Any = None
     dated: bool = False
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
@@ -371,6 +372,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 if o is not c and not o.cue and 0 < c.tok - o.tok <= 4 and o.clause == c.clause:
                     o.cue = True
     sent.cands = cands
+    sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
+                         and m.place.feature not in ("country", "border")}
 
     # 3. actors: countries, capitals standing for governments, demonyms, organisations
     cue_toks = {c.tok for c in cands if c.cue}
@@ -501,11 +504,28 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue
-        # 'despite the ceasefire': a ceasefire named beside fighting qualifies the fighting.
-        if typ == "ceasefire_agreement" and (cas_pos or violent_pos):
+        # 'fighting despite the ceasefire': a ceasefire named after fighting in its clause
+        # qualifies the fighting (a ceasefire that comes first is news of its own).
+        if typ == "ceasefire_agreement" and not it[1] and any(
+                o[2] < it[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in cas_pos + violent_pos):
             extra.add("ceasefire_violation")
             continue
         merged.append(it)
+    # 'captured Bakhmut', 'menawan bandar Maungdaw': a capture whose object is a place is a change
+    # of territory, not a detention.
+    place_at = sent.place_starts
+    for it in merged:
+        if it[0] == "capture_detention" and not it[1]:
+            k = it[3]
+            steps = 0
+            while k < len(toks) and steps < 4 and k not in sent.breaks:
+                if k in place_at:
+                    it[0] = "territory_change"
+                    break
+                if toks[k].low not in lex.fillers:
+                    break
+                k += 1
+                steps += 1
     by_type: dict[str, list] = {}
     for it in merged:
         by_type.setdefault(it[0], []).append(it)
@@ -587,7 +607,7 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -
     """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')?"""
     if b.tok < a.end_tok or b.tok - a.end_tok > 3:
         return False
-    if a.place.feature == "country" or b.place.feature == "country":
+    if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
         return False
     between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
     if re.search(r"[;:()\[\]]", between):
@@ -706,6 +726,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
         return False
+    if _group(ea.type) == "diplomatic" and not (set(ea.actors) & set(eb.actors)):
+        return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
     if la and lb and la.place_id != lb.place_id:
         weak_a = a.loc_level is not None and a.loc_level > CLAUSE
@@ -790,12 +812,16 @@ def _event_segments(doc: Document) -> list[tuple[str, int, int]]:
     return sorted(segs, key=lambda s: s[1])
 
 
-def _article_countries(doc: Document) -> list[str]:
-    """Countries of the article's place mentions, most frequent first (border partners)."""
-    freq: dict[str, int] = {}
+def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
+    """Countries of the article's places, as border partners: those named in sentences that
+    report violence first (the parties to the fighting), then the most frequent."""
+    violent_spans = [(x.start, x.end) for x in sents
+                     if any(p[0] in VIOLENT | {"casualties"} for _, _, p, _ in x.scan.find("trig"))]
+    freq: dict[str, float] = {}
     for m in doc.mentions:
         if m.place is not None and m.place.country and m.segment in EVENT_SEGMENTS:
-            freq[m.place.country] = freq.get(m.place.country, 0) + 1
+            w = 5.0 if any(a <= m.start < b for a, b in violent_spans) else 1.0
+            freq[m.place.country] = freq.get(m.place.country, 0) + w
     return sorted(freq, key=lambda c: -freq[c])
 
 
@@ -821,7 +847,6 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     mentions = sorted([m for m in doc.mentions if m.segment in EVENT_SEGMENTS or m.segment is None],
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
-    countries = _article_countries(doc)
     year_hint = None if anchor else _year_hint(doc)
     sents: list[_Sent] = []
     para = 0
@@ -834,6 +859,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 clause_of, starts = _clauses(text, toks, sc)
                 sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc)
                 sents.append(sent)
+    countries = _article_countries(doc, sents)
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}
     # Only paragraphs with a trigger need their places analysed (the paragraph focus).
@@ -882,6 +908,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     kept = _dedupe(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
+    # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
+    # is background.
+    kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
     if any(k.event.location is not None and _group(k.event.type) == "violent" for k in kept):
         kept = [k for k in kept if not (_group(k.event.type) == "violent" and k.event.location is None
                                         and not k.event.negated and not _has_counts(k.event))]

@@ -175,7 +175,7 @@ EXPECTED = {
         [{"killed": 12}], {"capture_detention": 5}),
     "fr-kapan.txt": ("2021-11-19", [
         ("casualties", "Kapan", False), ("accusation_statement", None, False),
-        ("armed_clash", None, True)],
+        ("armed_clash", None, True), ("appeal_demand", None, False)],
         [{"killed": 4, "wounded": 10}], {}),
     "de-ijevan.txt": ("2021-11-19", [
         ("casualties", "Ijevan", False), ("capture_detention", "Ijevan", False),
