@@ -1040,10 +1040,11 @@ def read_article(source: Any, *, lang: str | None = None, date: str | None = Non
         parts, meta = extract_html(raw, url, what)
         title = normalise_text(meta.get("title") or "")
         if title:
-            if parts and _key(parts[0][0]) == _key(title):
-                parts[0] = (parts[0][0], "title")
-            else:
-                parts.insert(0, (title, "title"))
+            # The page's <h1> is usually the headline again: keep one copy, first.
+            dup = next((i for i, (t, _h) in enumerate(parts[:6]) if _key(t) == _key(title)), None)
+            if dup is not None:
+                parts.pop(dup)
+            parts.insert(0, (title, "title"))
         text, hints = _assemble(parts)
     elif markdown:
         text, hints = _assemble(_from_markdown(raw))
@@ -1055,7 +1056,7 @@ def read_article(source: Any, *, lang: str | None = None, date: str | None = Non
     if lang is None:
         lang = detect_language(text)
     segments, info = segment(text, lang, hints)
-    doc = Document(text=text, lang=lang, url=url, segments=segments)
+    doc = Document(text=text, lang=lang, url=url or meta.get("url"), segments=segments)
 
     if info["title"] is not None:
         seg = next(s for s in segments if s.kind == TITLE)

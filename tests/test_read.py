@@ -606,3 +606,16 @@ def test_caption_credits(line):
     raw = f"A headline about the border\n\n{line}\n\nPARIS (AFP) - Troops moved on Tuesday, officials said."
     doc = read_article(raw, is_text=True)
     assert texts(doc, CAPTION) == [line]
+
+
+def test_indonesian_portal_html():
+    doc = read_article(FIX / "id_portal.html")
+    check_segments_cover_text(doc)
+    assert doc.lang == "id" and doc.source == "Warta Sulawesi"
+    assert doc.title == "Warga Mengungsi Usai Banjir Bandang di Kabupaten Luwu"
+    assert doc.text.count(doc.title) == 1
+    assert doc.published == "2024-05-04"
+    assert dateline(doc) == ("Makassar, Warta Sulawesi -", "Makassar")
+    assert texts(doc, RELATED) == ["Baca Juga: Jembatan Putus, Akses ke Latimojong Terisolasi"]
+    assert "Copyright" not in doc.text and "Beranda" not in doc.text
+    assert len(texts(doc, BODY)) == 3
