@@ -1071,7 +1071,9 @@ def read_article(source: Any, *, lang: str | None = None, date: str | None = Non
     doc.source = source_name or meta.get("sitename") or (dl["source"] if dl else None)
     published = meta.get("date") if meta.get("date") and re.fullmatch(
         r"\d{4}-\d{2}-\d{2}", str(meta.get("date"))) else None
-    doc.published = date or published or info["date"]
+    # A dateline that carries a full date ('Bischkek, 16. September 2022 –') dates the story.
+    dl_date = parse_date(dl["date"], lang) if dl and dl.get("date") else None
+    doc.published = date or published or info["date"] or dl_date
     if date:
         doc.meta["date_override"] = date
     doc.meta["format"] = "html" if html else ("markdown" if markdown else "text")

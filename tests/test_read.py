@@ -619,3 +619,11 @@ def test_indonesian_portal_html():
     assert texts(doc, RELATED) == ["Baca Juga: Jembatan Putus, Akses ke Latimojong Terisolasi"]
     assert "Copyright" not in doc.text and "Beranda" not in doc.text
     assert len(texts(doc, BODY)) == 3
+
+
+def test_dateline_with_a_full_date_gives_the_publication_date():
+    raw = ("Gefechte an der Grenze\n\nBischkek, 16. September 2022 – An der Grenze kam es erneut "
+           "zu schweren Gefechten, teilte das Ministerium mit.")
+    doc = read_article(raw, is_text=True)
+    assert doc.published == "2022-09-16"
+    assert dateline(doc) == ("Bischkek, 16. September 2022 –", "Bischkek")
