@@ -25,7 +25,8 @@ _SKIP_KINDS = frozenset({"code", "short"})
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der",
                         "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu"})
 # Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
-_JOIN_GAP = re.compile(r"^(?: |\u00a0)?[-‐‑‒–'’ʼ]?(?: |\u00a0)?$")
+_JOIN_GAPS = frozenset(a + m + b for a in ("", " ", "\u00a0") for b in ("", " ", "\u00a0")
+                       for m in ("", "-", "‐", "‑", "‒", "–", "'", "’", "ʼ")) - {""}
 # Punctuation that separates phrases (a name never spans it; a cue never reaches over it).
 _BREAK_CHARS = frozenset(",.;:!?()[]{}\"«»“”„|\n•/")
 
@@ -301,7 +302,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return sc
 
     cased = [t[2][0].lower() != t[2][0].upper() for t in toks]
-    cap = [T.is_title(t[2]) for t in toks]
+    # capitalised, or a letter of a script without case (Arabic, Georgian …)
+    cap = [t[2][0].isupper() or (not cased[k] and t[2][0].isalpha())
+           for k, t in enumerate(toks)]
     allcaps = [cased[k] and len(toks[k][2]) >= 2 and toks[k][2].isupper() for k in range(n)]
     line_kind = _line_kinds(text, toks, lex, cased, cap)
     in_dateline = [bool(dateline_span and dateline_span[0] <= starts[k] < dateline_span[1])
@@ -343,7 +346,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             continue
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
             if j - 1 > i:
-                if blocked[j - 1] or not _JOIN_GAP.match(sc.gap(j - 1)):
+                if blocked[j - 1] or sc.gap(j - 1) not in _JOIN_GAPS:
                     break
                 if sc.sent_id[j - 1] != sc.sent_id[i]:
                     break
@@ -390,7 +393,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     c = _as_variant(c)
                 cands.append(c)
         if cands:
-            cands.sort(key=lambda c: (-c.importance, c.place.id))
+            if len(ks) > 1:            # candidates of several keys: one ranking
+                cands.sort(key=lambda c: (-c.importance, c.place.id))
             at.setdefault(i, []).append((j, cands))
     for k, (j, city_key) in seats.items():
         if any(jj >= j for jj, _ in at.get(k, ())):
