@@ -576,10 +576,17 @@ def _tok_index(toks: list[Tok], offset: int) -> int:
 
 # --------------------------------------------------------------------------- locations
 
+# Coarse specificity classes for choosing among located places: within a class the place
+# nearest the trigger wins ('entered Kherson on the Dnipro').
+_CLASS = {"village": 0, "city": 0, "other": 0, "border": 0, "admin2": 0, "mountain": 1, "water": 1,
+          "admin1": 1, "region": 2, "country": 3}
+
+
 def _pick(cands: list[_Cand], tok: int) -> _Cand | None:
     if not cands:
         return None
-    return min(cands, key=lambda c: (not c.cue, SPECIFICITY.get(c.place.feature, 2), abs(c.tok - tok)))
+    return min(cands, key=lambda c: (not c.cue, _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
+                                     SPECIFICITY.get(c.place.feature, 2)))
 
 
 def _location(c: _Cand, level: int, gz: _Gaz) -> Location:

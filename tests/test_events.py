@@ -296,7 +296,7 @@ def test_dateline_and_caption_never_carry_events(gazetteer):
 
 
 def test_two_happenings_in_one_sentence_are_two_events(gazetteer):
-    text = "Fighting erupted near Sotk on Tuesday, and police arrested 40 protesters in Yerevan."
+    text = "Fighting erupted near Sotk on Tuesday, and police arrested 40 men in Yerevan."
     doc = hand_doc(text, "en", [("Sotk", "geonames:616041", "context"),
                                 ("Yerevan", "geonames:616052", "context")], gazetteer)
     extract_events(doc, gazetteer=gazetteer)
