@@ -289,3 +289,22 @@ def test_cli_map_without_a_store(run, workdir):
 def test_cli_map_output_folder_is_an_error(run, store_db, workdir):
     (workdir / "folder.html").mkdir()
     assert_one_line_error(run("map", "-o", "folder.html"))
+
+
+def test_browser_tests_fail_on_ci_when_the_browser_is_missing(monkeypatch, tmp_path):
+    monkeypatch.setattr(B, "NODE_MODULES", tmp_path / "no_node_modules")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="npm ci"):
+        B.require_browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        B.require_browser()
+
+
+def test_every_cdn_url_folium_emits_is_served_locally(fixture_html):
+    # The tests serve folium's CDN assets from npm copies; a new URL would break them offline.
+    B.require_browser()              # fails on CI, skips locally, without the npm copies
+    urls = re.findall(r'<(?:script|link)\b[^>]*?(?:src|href)\s*=\s*"(https://[^"]+)"', fixture_html)
+    assert len(urls) > 10
+    missing = [u for u in urls if B.resolve_asset(u) is None and u.rsplit("/", 1)[-1] not in B.STUBS]
+    assert missing == []

@@ -5,6 +5,8 @@ Every CDN asset is answered from tests/assets/node_modules and every tile with a
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import browser as B
@@ -189,6 +191,21 @@ def test_time_slider_changes_what_is_shown(page, fixture_map):
     assert B.visible_event_count(page) < total
     page.locator(".gm-play").click()                       # pause
     B.screenshot(page, "map_time_slider.png")
+    assert page.gm_errors == []
+
+
+def test_measure_a_distance(page):
+    # 200 px apart at the fixture's zoom is tens of km: the control must report kilometres.
+    box = page.locator(".leaflet-control-measure-toggle").bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5)                 # the control opens on hover
+    page.locator(".leaflet-control-measure .js-start").click()
+    page.mouse.click(450, 350)
+    page.mouse.click(650, 350)
+    page.locator(".leaflet-control-measure .js-finish").click()
+    popup = page.locator(".leaflet-popup", has_text="Linear measurement")
+    popup.wait_for(state="visible")
+    km = float(re.search(r"([\d.,]+) Kilometers", popup.inner_text()).group(1).replace(",", ""))
+    assert 20 < km < 400
     assert page.gm_errors == []
 
 
