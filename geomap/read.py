@@ -735,7 +735,9 @@ def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
     'Текст: Олег Тартусов')."""
     if len(line) > 160:
         return False
-    if parse_date(line, lang):
+    # A date line, not a short paragraph that mentions a date (that one ends like a sentence).
+    if (line.rstrip()[-1:] not in ".!?" or re.search(r"[|•·]", line)) and _words(line) <= 16 \
+            and parse_date(line, lang):
         return True
     words = line.split()
     if words and _key(words[0]) in c.byline_prefixes and len(words) <= 12 \
@@ -862,12 +864,12 @@ def segment(text: str, lang: str | None = None,
             continue
         s, e, hint = spans[i]
         line = text[s:e]
-        if _is_header_meta(line, c, lang):
-            kinds[i] = BOILERPLATE
-            continue
         if find_dateline(text, s, e, lang):
             first_body = i
             break
+        if _is_header_meta(line, c, lang):
+            kinds[i] = BOILERPLATE
+            continue
         if hint == "subtitle" or (hint is None and _is_heading_like(line) and _words(line) > 1):
             if t is not None:
                 kinds[i] = SUBTITLE

@@ -627,3 +627,11 @@ def test_dateline_with_a_full_date_gives_the_publication_date():
     doc = read_article(raw, is_text=True)
     assert doc.published == "2022-09-16"
     assert dateline(doc) == ("Bischkek, 16. September 2022 –", "Bischkek")
+
+
+def test_short_first_paragraph_with_a_date_is_body():
+    raw = ("Serangan di perbatasan\n\n"
+           "Pada 16 November 2021, pasukan Azerbaijan menyerang pos Armenia di dekat Sotk.\n\n"
+           "Kementerian Pertahanan Armenia menyebut dua tentara terluka.")
+    doc = read_article(raw, is_text=True, lang="id")
+    assert texts(doc, BODY)[0].startswith("Pada 16 November 2021")
