@@ -277,6 +277,12 @@ def test_cli_scores_saved_predictions(run, hand_corpus):
     assert table.code == 0, table
     assert "| **all** | 2 | 0.83 | 0.83 | 0.83 | 0.80 | 44 | 0 | 0.07 | 1.00 | 0.80 | 0.83 | 1.00 | 0.91 | 0.50 |" in table.out
     assert "articles" in table.err                     # the summary goes to stderr
+    diag = run("eval", gold, "--predictions", preds, "--errors")
+    assert diag.code == 0, diag
+    assert diag.out == table.out                       # diagnostics do not touch the table
+    assert ("t-en: missed: Moscow | spurious: Serang | wrong place: Goris → Goris (222 km) | "
+            "role: Goris context≠event | events spurious: protest@Moscow") in diag.err
+    assert "t-fr" not in diag.err                      # nothing wrong there
 
 
 def test_cli_texts_folder(run, hand_corpus, tmp_path):

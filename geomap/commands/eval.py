@@ -40,6 +40,9 @@ def eval_command(
     predictions: Optional[Path] = typer.Option(None, "--predictions", help="Score saved "
                                                "`geomap extract --format json` outputs "
                                                "(<id>.json) instead of running geomap."),
+    errors: bool = typer.Option(False, "--errors", help="Also list, per article, the missed and "
+                                "spurious names, wrong resolutions and roles, missed and spurious "
+                                "events (on stderr, so the table stays pasteable)."),
 ) -> None:
     """Score place recognition, resolution, datelines, roles and events against gold data.
 
@@ -54,6 +57,8 @@ def eval_command(
       geomap eval corpus/ --lang fr --format json | jq .overall
 
       geomap eval data/lgl.xml --format table
+
+      geomap eval corpus/ --lang de --errors
     """
     from rich.progress import Progress
 
@@ -72,8 +77,36 @@ def eval_command(
     else:
         typer.echo(format_table(rep))
         o = rep["overall"]
+        if errors:
+            for line in _error_lines(rep):
+                typer.echo(line, err=True)
         typer.echo(f"{o['articles']} articles, {o['toponyms_gold']} gold toponym forms, "
                    f"{o.get('events_gold', 0)} gold events; corpus: {rep['corpus']}", err=True)
+
+
+def _error_lines(rep: dict):
+    """Compact per-article diagnostics: what a developer looks at after a score changes."""
+    for a in rep["articles"]:
+        parts = []
+        if a["missed"]:
+            parts.append("missed: " + ", ".join(a["missed"]))
+        if a["spurious"]:
+            parts.append("spurious: " + ", ".join(a["spurious"]))
+        if a["misresolved"]:
+            parts.append("wrong place: " + ", ".join(
+                f"{w['mention']} → {w['got'] or 'unresolved'} ({w['km']:.0f} km)"
+                for w in a["misresolved"]))
+        if a.get("role_errors"):
+            parts.append("role: " + ", ".join(f"{r['mention']} {r['got']}≠{r['gold']}"
+                                              for r in a["role_errors"]))
+        if a.get("events_missed"):
+            parts.append("events missed: " + "; ".join(
+                f"{e['type']}@{e['where'] or '-'} «{e['cue']}»" for e in a["events_missed"]))
+        if a.get("events_spurious"):
+            parts.append("events spurious: " + "; ".join(
+                f"{e['type']}@{e['where'] or '-'}" for e in a["events_spurious"]))
+        if parts:
+            yield f"{a['id']}: " + " | ".join(parts)
 
 
 def _stderr_console():
