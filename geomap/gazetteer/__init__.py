@@ -116,6 +116,7 @@ class Gazetteer:
             raise GazetteerError(f"{self.path}: not a geomap gazetteer index ({exc}); "
                                  "rebuild it with 'geomap gazetteer build --force'") from None
         self._place_cache: dict[int, Place] = {}
+        self._row_cache: dict[int, tuple] = {}     # pid → places row (small, per process)
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -140,6 +141,7 @@ class Gazetteer:
                              _gaz=self, _pid=pid, geom_type=gtype, approximate=bool(approx))
             if len(self._place_cache) > 50_000:
                 self._place_cache.clear()
+                self._row_cache.clear()
             self._place_cache[pid] = p
         return p
 
@@ -161,22 +163,32 @@ class Gazetteer:
         recogniser wants to test."""
         keys = list(dict.fromkeys(k for k in keys if k))
         out: dict = {}
+        db = self._db
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
-            q = (f"SELECT n.key, n.name, n.lang, n.kind, n.layer, {_PLACE_COLS} "
-                 "FROM names n JOIN places p ON p.pid = n.pid "
-                 f"WHERE n.key IN ({','.join('?' * len(chunk))})")
-            rows = self._db.execute(q, chunk).fetchall()
-            # A place corrected by a higher layer is 'superseded': answer with its successor.
-            sup = {r[5 + 13] for r in rows if r[5 + 13] is not None}
-            succ = self._rows_by_pid(sup) if sup else {}
-            for k, name, lang, kind, nlayer, *prow in rows:
-                if prow[13] is not None and prow[13] in succ:
-                    prow = list(succ[prow[13]])
-                place = self._place(prow)
+            # names first (a range scan of the (key, pid) primary key), then only the places
+            # not already cached: consecutive articles share most of their places
+            hits = db.execute("SELECT key, pid, name, lang, kind, layer FROM names "
+                              f"WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            if not hits:
+                continue
+            rows = self._row_cache
+            need = {h[1] for h in hits if h[1] not in rows}
+            if need:
+                rows.update(self._rows_by_pid(need))
+                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None}
+                sup -= rows.keys()
+                if sup:
+                    rows.update(self._rows_by_pid(sup))
+            for k, pid, name, lang, kind, nlayer in hits:
+                prow = rows.get(pid)
+                if prow is None:
+                    continue
+                if prow[13] is not None:          # corrected by a higher layer: its successor
+                    prow = rows.get(prow[13], prow)
                 out.setdefault(k, []).append((Candidate(
-                    place=place, name=name, key=k, lang=lang, name_kind=kind, how=how,
-                    importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
+                    place=self._place(prow), name=name, key=k, lang=lang, name_kind=kind,
+                    how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
         for k, cands in out.items():
             seen: dict[str, Candidate] = {}
             # one candidate per place; of its names sharing the key, the highest layer's

