@@ -887,9 +887,14 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _place_drafts(drafts, paras, gz)
-    # The article's main event date: the first own day-level date of an event, else of any cue.
-    main = next(((d.event.date, d.event.date_precision) for d in drafts
-                 if d.date_own and d.event.date_precision == DAY), None)
+    # The article's main event date: the lead happening's own date; else, the publication date
+    # (news reports the day's events); else the first date cue of the text.
+    lead = next((d for d in drafts if d.sent.kind != TITLE), drafts[0] if drafts else None)
+    main = None
+    if lead is not None and lead.date_own:
+        main = (lead.event.date, lead.event.date_precision)
+    elif anchor is not None:
+        main = (anchor.isoformat(), SPAN)
     if main is None:
         for sent in sents:
             if not sent.dated:
@@ -901,8 +906,6 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     break
             if main:
                 break
-    if main is None and anchor is not None:
-        main = (anchor.isoformat(), SPAN)
     for d in drafts:
         if d.event.date is None and main is not None:
             d.event.date, d.event.date_precision = main

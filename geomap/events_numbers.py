@@ -139,7 +139,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         k = nm.i
         if k in approx_spans:
             k = approx_spans[k]
-        if k in cue_end and (nm.i + lo) not in breaks:
+        if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat)
         # 2. after, before the next clause break
@@ -150,22 +150,25 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     found = (k, cues[k][1])
                     break
                 k += 1
-        # 3. shortly before
+        # 3. shortly before, not across 'and' ('the death toll rose to 20')
         if found is None:
             k = nm.i - 1
             while k >= 0 and nm.i - k <= LOOKBACK and (k + 1 + lo) not in breaks:
                 if k in cues and cues[k][0] <= nm.i:
                     found = (k, cues[k][1])
                     break
-                if k in num_starts:
+                if k in num_starts or sub[k].low in lex.coordinators:
                     break
                 k -= 1
+            if found is not None:
+                found = (found[0], found[1], nm.i)     # its own figure: never summed
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
     result: dict[str, int] = {}
     approx = False
     where: list[tuple[int, str]] = []
-    for (ci, cat), nms in sorted(by_cue.items()):
+    for key, nms in sorted(by_cue.items()):
+        ci, cat = key[0], key[1]
         total = sum(nm.value for nm in nms)
         if total > result.get(cat, -1):
             result[cat] = total
