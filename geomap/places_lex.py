@@ -165,7 +165,16 @@ class Lexicon:
     met_from: Phrases
     seats: Phrases
     locative_suffixes: frozenset
+    demonyms: tuple              # (stem key, ISO code), longest stem first
     locative_endings: tuple
+
+
+def demonym(lex: "Lexicon", word_key: str) -> str | None:
+    """The country of an adjective of nationality ('армяно' → AM, 'azerbaijani' → AZ)."""
+    for stem, iso in lex.demonyms:
+        if word_key.startswith(stem):
+            return iso
+    return None
 
 
 def _shared(name: str) -> list:
@@ -247,5 +256,8 @@ def lexicon(lang: str | None) -> Lexicon:
         met_from=Phrases(met("from")),
         seats=_seats_all(),
         locative_suffixes=_keyset(cat("locative_suffixes")),
+        demonyms=tuple(sorted(((key(str(k)), str(v).upper()) for d in datas
+                               for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
+                              key=lambda kv: -len(kv[0]))),
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
     )

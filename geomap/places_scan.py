@@ -636,7 +636,53 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             continue
         sc.spans.append(chosen)
         i = chosen.j
+    if lex.demonyms and lex.border:
+        _demonym_borders(sc, lex, gaz, seg, in_dateline)
     return sc
+
+
+_HYPHENS = ("-", "‐", "‑", "–")
+
+
+def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
+    """'армяно-азербайджанской границе', 'the Armenian-Azerbaijani border', 'la frontière
+    arméno-azerbaïdjanaise': two adjectives of nationality glued by a hyphen next to a border
+    cue are the border of those two countries."""
+    from .gazetteer import Candidate
+    from .places_lex import demonym
+
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    for k in lex.border.starts(keys):
+        length, _ = lex.border.at(keys, k, sc.sentence_ceiling(k))
+        if not length:
+            continue
+        pairs = []
+        if k >= 2 and sc.gap(k - 1) in _HYPHENS and sc.gap(k) == " ":
+            pairs.append((k - 2, k))                       # adjectives before the noun
+        e = k + length
+        if e + 1 < n and sc.gap(e) == " " and sc.gap(e + 1) in _HYPHENS:
+            pairs.append((e, e + 2))                       # … after it (fr, es, it)
+        for a, b in pairs:
+            iso_a, iso_b = demonym(lex, keys[a]), demonym(lex, keys[a + 1])
+            if not iso_a or not iso_b or iso_a == iso_b:
+                continue
+            place = gaz.border(iso_a, iso_b)
+            if place is None:
+                continue
+            start, end = toks[a][0], toks[b - 1][1]
+            if any(sp.start < end and start < sp.end and sp.cands[0].place.feature == "border"
+                   for sp in sc.spans):
+                continue
+            sc.spans = [sp for sp in sc.spans if not (sp.start < end and start < sp.end)]
+            surface = sc.text[start:end]
+            cand = Candidate(place=place, name=surface, key=" ".join(keys[a:b]), lang=lex.lang,
+                             name_kind="name", how="demonyms", importance=7.0)
+            sp = Span(i=a, j=b, start=start, end=end, surface=surface, cands=[cand],
+                      segment=seg[a], dateline=in_dateline[a],
+                      notes=[f"adjectives of {iso_a} and {iso_b} next to the border cue "
+                             f"'{' '.join(t[2] for t in toks[k:k + length])}'"])
+            sc.spans.append(sp)
+    sc.spans.sort(key=lambda sp: sp.start)
 
 
 # Names already asked about, per gazetteer: news repeats the same names article after article,

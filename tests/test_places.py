@@ -393,3 +393,24 @@ def test_seed_article_places_and_roles(gazetteer):
                  "michel", "grigoryan", "armen", "karl", "gading", "uni eropa", "russia"):
         assert trap not in forms
     assert doc.dateline.mention == "Jakarta"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("ru", "Бои на армяно-азербайджанской границе продолжаются.", "армяно-азербайджанской"),
+    ("en", "Fighting on the Armenian-Azerbaijani border went on.", "Armenian-Azerbaijani"),
+    ("fr", "Combats à la frontière arméno-azerbaïdjanaise.", "arméno-azerbaïdjanaise"),
+    ("es", "Combates en la frontera armenio-azerbaiyana.", "armenio-azerbaiyana"),
+    ("it", "Scontri al confine armeno-azero.", "armeno-azero"),
+    ("de", "Gefechte an der armenisch-aserbaidschanischen Grenze.", "armenisch-aserbaidschanischen"),
+    ("ru", "Обстрелы на российско-украинской границе.", "российско-украинской"),
+    ("en", "Clashes on the Thai-Cambodian border.", "Thai-Cambodian"),
+])
+def test_borders_written_with_adjectives(gazetteer, lang, text, surface):
+    doc = find_places(_doc(text, lang), gazetteer)
+    m = mentions(doc, surface)
+    assert m and m[0].place.feature == "border", [(x.mention, x.place.id) for x in doc.mentions]
+
+
+def test_adjectives_without_a_border_cue_are_not_places(gazetteer):
+    doc = find_places(_doc("Armenian-Azerbaijani talks resumed in Brussels.", "en"), gazetteer)
+    assert [m.mention for m in doc.mentions] == ["Brussels"]
