@@ -27,6 +27,7 @@ class Number:
     j: int               # end token index (exclusive)
     value: int
     approximate: bool
+    weak: bool = False   # 'a', 'un', 'ein': an article as often as a figure
 
 
 def _word_value(parts: list[tuple[str, float]]) -> int | None:
@@ -100,7 +101,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 val = (val or 1) * int(vague) if parts else int(vague)
                 out.append(Number(i, j, val, True))
             elif val is not None:
-                out.append(Number(i, j, val, i in approx_end))
+                out.append(Number(i, j, val, i in approx_end, weak=(val == 1 and j - i == 1)))
             i = max(j, i + 1)
             continue
         i += 1
@@ -169,6 +170,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     where: list[tuple[int, str]] = []
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
+        if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
+            nms = [nm for nm in nms if not nm.weak] or nms
         total = sum(nm.value for nm in nms)
         if total > result.get(cat, -1):
             result[cat] = total
