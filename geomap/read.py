@@ -689,8 +689,11 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         gd = m.groupdict()
         source, region = gd.get("source"), gd.get("region")
         sep = (gd.get("sep") or "").strip()
-        rest = head[m.end():].lstrip()
-        if not rest or len(head) - m.end() < 1:
+        # The story follows a dateline: a date/time line ('Selasa, 26 September 2023 - 10:12
+        # WIB', 'WartaKini Dunia - 14/12/2022') is no dateline.
+        rest = text[start + m.end():min(end, start + m.end() + 200)].strip()
+        n_words = len(_WORD_RE.findall(rest))
+        if n_words < 1 or (rest[:1].isdigit() and n_words < 5):
             continue
         if not T.is_title(place):
             continue
@@ -864,12 +867,12 @@ def segment(text: str, lang: str | None = None,
             continue
         s, e, hint = spans[i]
         line = text[s:e]
-        if find_dateline(text, s, e, lang):
-            first_body = i
-            break
         if _is_header_meta(line, c, lang):
             kinds[i] = BOILERPLATE
             continue
+        if find_dateline(text, s, e, lang):
+            first_body = i
+            break
         if hint == "subtitle" or (hint is None and _is_heading_like(line) and _words(line) > 1):
             if t is not None:
                 kinds[i] = SUBTITLE

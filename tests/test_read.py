@@ -635,3 +635,9 @@ def test_short_first_paragraph_with_a_date_is_body():
            "Kementerian Pertahanan Armenia menyebut dua tentara terluka.")
     doc = read_article(raw, is_text=True, lang="id")
     assert texts(doc, BODY)[0].startswith("Pada 16 November 2021")
+
+
+@pytest.mark.parametrize("line", ["Selasa, 26 September 2023 - 10:12 WIB",
+                                  "WartaKini Dunia - 14/12/2022, 17:32 WIB"])
+def test_date_lines_are_not_datelines(line):
+    assert find_dateline(line, 0, len(line), "id") is None
