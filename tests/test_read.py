@@ -641,3 +641,43 @@ def test_short_first_paragraph_with_a_date_is_body():
                                   "WartaKini Dunia - 14/12/2022, 17:32 WIB"])
 def test_date_lines_are_not_datelines(line):
     assert find_dateline(line, 0, len(line), "id") is None
+
+
+# --------------------------------------------------------------------------- the evaluation corpus
+
+CORPUS = ROOT / "corpus"
+
+
+def _corpus_files():
+    return sorted(CORPUS.glob("*.gold.json")) if CORPUS.is_dir() else []
+
+
+@pytest.mark.skipif(not _corpus_files(), reason="evaluation corpus not present")
+@pytest.mark.parametrize("gold_path", _corpus_files(), ids=lambda p: p.name.split(".")[0])
+def test_corpus_structure(gold_path):
+    """On the annotated corpus: the gold dateline is found, gold events are not in captions,
+    related links or boilerplate, and the non-events that are captions or links are."""
+    import json
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    txt = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    if not txt.is_file():
+        pytest.skip("no text next to the gold file")
+    doc = read_article(txt)
+    check_segments_cover_text(doc)
+    assert doc.lang == gold["lang"]
+    dl = doc.meta.get("dateline")
+    assert (doc.text[dl[2]:dl[3]] if dl else None) == (gold.get("dateline") or None)
+    for ev in gold.get("events", []):
+        i = doc.text.find(ev.get("cue") or "\0")
+        if i >= 0:
+            assert doc.segment_at(i).kind in (TITLE, BODY), ev["cue"]
+    for ne in gold.get("not_events", []):
+        i = doc.text.find(ne["cue"])
+        if i < 0:
+            continue
+        kind = doc.segment_at(i).kind
+        if "caption" in ne["why"]:
+            assert kind == CAPTION, ne
+        if "related" in ne["why"]:
+            assert kind == RELATED, ne
