@@ -140,12 +140,48 @@ def to_wkt(geom: dict | None) -> str:
 
 
 # ---------------------------------------------------------------------------- writers
+class _GeomCache:
+    """Serialised geometries by object: the store hands out one shared dict per place, so a
+    border or country polygon is turned into JSON/WKT once, not once per event."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.seen: dict[int, tuple[Any, str]] = {}
+
+    def __call__(self, geom) -> str:
+        hit = self.seen.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            return hit[1]
+        text = self.fn(geom)
+        if len(self.seen) > 4096:
+            self.seen.clear()
+        self.seen[id(geom)] = (geom, text)     # the reference keeps id(geom) from being reused
+        return text
+
+
+def _json_geometry_cache() -> _GeomCache:
+    return _GeomCache(lambda g: json.dumps(g, ensure_ascii=False))
+
+
+def _dump_record(rec: dict[str, Any], geom_text: _GeomCache) -> str:
+    """json.dumps(rec) with the location's geometry spliced in from the cache."""
+    loc = rec.get("location")
+    if not loc or not loc.get("geometry"):
+        return json.dumps(rec, ensure_ascii=False)
+    rest = {k: v for k, v in rec.items() if k != "location"}
+    loc_rest = {k: v for k, v in loc.items() if k != "geometry"}
+    return (json.dumps(rest, ensure_ascii=False)[:-1] + ', "location": '
+            + json.dumps(loc_rest, ensure_ascii=False)[:-1] + ', "geometry": '
+            + geom_text(loc["geometry"]) + "}}")
+
+
 def write_json(records: Iterable[dict], out: TextIO) -> int:
     n = 0
+    geom_text = _json_geometry_cache()
     out.write("[")
     for rec in records:
         out.write(",\n" if n else "\n")
-        out.write(json.dumps(rec, ensure_ascii=False))
+        out.write(_dump_record(rec, geom_text))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n
@@ -154,10 +190,12 @@ def write_json(records: Iterable[dict], out: TextIO) -> int:
 def write_csv(records: Iterable[dict], out: TextIO) -> int:
     w = csv.writer(out, lineterminator="\n")
     w.writerow((*FLAT_COLUMNS, "geometry"))
+    wkt = _GeomCache(to_wkt)
     n = 0
     for rec in records:
         row = flat_row(rec)
-        w.writerow([_csv_value(row[c]) for c in FLAT_COLUMNS] + [to_wkt(_geometry(rec))])
+        g = _geometry(rec)
+        w.writerow([_csv_value(row[c]) for c in FLAT_COLUMNS] + [wkt(g) if g else ""])
         n += 1
     return n
 
@@ -178,10 +216,14 @@ def geojson_feature(rec: dict[str, Any]) -> dict[str, Any]:
 def write_geojson(records: Iterable[dict], out: TextIO) -> int:
     """RFC 7946 FeatureCollection, streamed (one Feature per line)."""
     n = 0
+    geom_text = _json_geometry_cache()
     out.write('{"type": "FeatureCollection", "features": [')
     for rec in records:
         out.write(",\n" if n else "\n")
-        out.write(json.dumps(geojson_feature(rec), ensure_ascii=False))
+        g = _geometry(rec)
+        out.write('{"type": "Feature", "id": ' + json.dumps(rec.get("event_id"))
+                  + ', "geometry": ' + (geom_text(g) if g else "null") + ', "properties": '
+                  + json.dumps(flat_row(rec, join_actors=False), ensure_ascii=False) + "}")
         n += 1
     out.write("\n]}\n")
     return n
@@ -264,10 +306,11 @@ def events_frame(records: Iterable[dict]):
     from shapely.geometry import shape
 
     rows, geoms = [], []
+    shapes = _GeomCache(shape)              # shapely geometries are immutable: share them
     for rec in records:
         rows.append(flat_row(rec))
         g = _geometry(rec)
-        geoms.append(shape(g) if g else None)
+        geoms.append(shapes(g) if g else None)
     df = pd.DataFrame(rows, columns=list(FLAT_COLUMNS))
     for c in INT_COLUMNS:
         df[c] = pd.array(df[c], dtype="Int64")

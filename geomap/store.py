@@ -26,7 +26,7 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -135,7 +135,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _EVENT_FIELDS = ("type", "cameo", "acled", "sentence", "start", "end", "trigger", "date",
                  "date_precision", "actors", "killed", "wounded", "captured", "missing",
                  "approximate", "negated", "location", "confidence")
-_MENTION_FIELDS = ("mention", "start", "end", "role", "confidence", "place")
+_MENTION_FIELDS = ("mention", "start", "end", "role", "confidence", "place", "segment")
 
 
 @dataclass
@@ -197,6 +197,15 @@ def _geometry_bbox(geom: dict | None) -> tuple[float, float, float, float] | Non
     if not xs:
         return None
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def _is_plain_point(geom: dict | None, lat: float, lon: float) -> bool:
+    if not geom:
+        return True
+    if geom.get("type") != "Point":
+        return False
+    c = geom.get("coordinates") or ()
+    return len(c) == 2 and c[0] == lon and c[1] == lat
 
 
 def _countries_of(place_id: str | None, place_country: str | None) -> list[str]:
@@ -272,7 +281,10 @@ class Store:
         self.con = con
         self.path = path
         self.readonly = readonly
-        self._geom_cache: dict[str, dict] = {}
+        self._geom_cache: dict[str, dict] = {}          # geometry id → parsed (reading)
+        self._geom_seen: dict[int, tuple] = {}     # id(obj) → (obj, gid, bbox, text) (writing)
+        self._bbox_by_gid: dict[str, tuple | None] = {}
+        self._tx_geoms: set[str] = set()                # geometries written in this transaction
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -370,6 +382,7 @@ class Store:
             raise StoreError(f"store {self.path} was opened read-only")
         aid = doc.id
         con = self.con
+        self._tx_geoms.clear()
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -404,12 +417,35 @@ class Store:
         return places, events
 
     def _geometry_id(self, geom: dict | None) -> str | None:
+        return self._geometry_info(geom)[0]
+
+    def _geometry_info(self, geom: dict | None) -> tuple[str | None, tuple | None]:
+        """(id, bbox) of a geometry, storing it once. A border or country polygon comes back
+        for event after event (often as the very same object): serialising and walking it
+        each time would cost more than the rest of the insert, so results are remembered per
+        object (holding a reference, so the id() cannot be reused) and per id."""
         if not geom:
-            return None
-        text = _dumps(geom)
-        gid = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        self.con.execute("INSERT OR IGNORE INTO geometries(id, geojson) VALUES (?, ?)", (gid, text))
-        return gid
+            return None, None
+        hit = self._geom_seen.get(id(geom))
+        if hit is not None and hit[0] is geom:
+            _, gid, bbox, text = hit
+        else:
+            text = _dumps(geom)
+            gid = hashlib.sha1(text.encode("utf-8")).hexdigest()
+            bbox = self._bbox_by_gid.get(gid)
+            if bbox is None:
+                bbox = _geometry_bbox(geom)
+                if len(self._bbox_by_gid) > 4096:
+                    self._bbox_by_gid.clear()
+                self._bbox_by_gid[gid] = bbox
+            if len(self._geom_seen) > 256:
+                self._geom_seen.clear()
+            self._geom_seen[id(geom)] = (geom, gid, bbox, text)
+        if gid not in self._tx_geoms:        # once per transaction (it may have rolled back)
+            self.con.execute("INSERT OR IGNORE INTO geometries(id, geojson) VALUES (?, ?)",
+                             (gid, text))
+            self._tx_geoms.add(gid)
+        return gid, bbox
 
     def _upsert_place(self, p) -> None:
         self.con.execute(
@@ -424,7 +460,10 @@ class Store:
 
     def _insert(self, doc: Document, aid: str) -> None:
         con = self.con
-        dl = doc.to_json()["article"]["dateline"]
+        dl = None
+        if doc.dateline is not None:     # as Document.to_json() has it (without its cost)
+            dl = {"text": doc.dateline.mention,
+                  "place_id": doc.dateline.place.id if doc.dateline.place else None}
         con.execute(
             "INSERT INTO articles(id, url, title, source, lang, published, added_at, dateline,"
             " segments, meta, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -442,7 +481,7 @@ class Store:
             'INSERT INTO mentions(article_id, seq, mention, start, "end", role, confidence,'
             " segment, place_id, extra) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(aid, i, m.mention, m.start, m.end, m.role, m.confidence, m.segment,
-              m.place.id if m.place else None, _extra_json(m.to_json(explain=True), _MENTION_FIELDS))
+              m.place.id if m.place else None, _extra_json(m, _MENTION_FIELDS))
              for i, m in enumerate(doc.mentions)])
         rows = [self._event_row(doc, aid, i, e, places) for i, e in enumerate(doc.events)]
         con.executemany(
@@ -455,10 +494,16 @@ class Store:
     def _event_row(self, doc: Document, aid: str, i: int, e: Event, places: dict) -> tuple:
         loc = e.location
         place = places.get(loc.place_id) if loc and loc.place_id else None
-        geom = None
+        gid, bbox = None, (None, None, None, None)
         if loc is not None:
-            geom = loc.geometry or {"type": "Point", "coordinates": [loc.lon, loc.lat]}
-        bbox = _geometry_bbox(geom) or (None, None, None, None)
+            geom = loc.geometry
+            if _is_plain_point(geom, loc.lat, loc.lon):
+                # the usual case: the geometry is the point lat/lon, rebuilt when read (no row
+                # in geometries, no join, no JSON to parse for most events)
+                bbox = (loc.lon, loc.lat, loc.lon, loc.lat)
+            else:
+                gid, bbox = self._geometry_info(geom)
+                bbox = bbox or (None, None, None, None)
         countries = _countries_of(loc.place_id if loc else None, place.country if place else None)
         return (
             f"{aid[:16]}-{i}", aid, i, e.type, e.cameo, _dumps(e.acled) if e.acled else None,
@@ -467,10 +512,10 @@ class Store:
             e.captured, e.missing, int(bool(e.approximate)), int(bool(e.negated)), e.confidence,
             int(loc is not None), loc.name if loc else None, loc.place_id if loc else None,
             loc.lat if loc else None, loc.lon if loc else None, loc.precision if loc else None,
-            loc.mention if loc else None, self._geometry_id(geom), *bbox,
+            loc.mention if loc else None, gid, *bbox,
             f",{','.join(countries)}," if countries else None,
             place.admin1 if place else None,
-            _extra_json(e.to_json(), _EVENT_FIELDS))
+            _extra_json(e, _EVENT_FIELDS))
 
     def _delete_article(self, aid: str) -> None:
         self.con.execute("DELETE FROM articles WHERE id = ?", (aid,))   # cascades
@@ -585,36 +630,57 @@ class Store:
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (see module doc), oldest first; a generator so exports stream."""
+        """Event records (see module doc), oldest first; a generator so exports stream.
+
+        Records of events at the same place share one geometry dict (parsed once): treat it
+        as read-only."""
         where, params = self._where(filters)
-        sql = ("SELECT e.event_id, e.type, e.cameo, e.acled, e.sentence, e.start, e.\"end\","
-               " e.trigger, e.date, e.date_precision, e.actors, e.killed, e.wounded, e.captured,"
-               " e.missing, e.approximate, e.negated, e.confidence, e.has_location, e.loc_name,"
-               " e.loc_place_id, e.lat, e.lon, e.precision, e.loc_mention, e.geometry_id,"
-               " e.countries, e.admin1, e.extra,"
-               " a.id, a.title, a.url, a.source, a.lang, a.published"
-               f" FROM events e JOIN articles a ON a.id = e.article_id {where}"
-               " ORDER BY e.day IS NULL, e.day, a.added_at, e.article_id, e.seq")
+        cols = ("SELECT e.event_id, e.type, e.cameo, e.acled, e.sentence, e.start, e.\"end\","
+                " e.trigger, e.date, e.date_precision, e.actors, e.killed, e.wounded, e.captured,"
+                " e.missing, e.approximate, e.negated, e.confidence, e.has_location, e.loc_name,"
+                " e.loc_place_id, e.lat, e.lon, e.precision, e.loc_mention, e.geometry_id,"
+                " e.countries, e.admin1, e.extra,"
+                " a.id, a.title, a.url, a.source, a.lang, a.published"
+                " FROM events e JOIN articles a ON a.id = e.article_id ")
+        glue = " AND " if where else " WHERE "
+        # Dated events in date order, then undated ones; within a day in the order they were
+        # stored (e.id). Two plain queries let SQLite walk the day index instead of sorting.
+        passes = [(cols + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (cols + where + glue + "e.day IS NULL ORDER BY e.id", params)]
         articles: dict[str, dict] = {}
+        parsed: dict[str, Any] = {}          # JSON texts that repeat (actors, acled, countries)
         loads = json.loads
-        for r in self.con.execute(sql, params):
+
+        def cached(text):
+            v = parsed.get(text)
+            if v is None:
+                if len(parsed) > 10_000:
+                    parsed.clear()
+                v = parsed[text] = loads(text)
+            return v
+
+        rows = (r for sql, p in passes for r in self.con.execute(sql, p))
+        for r in rows:
             art = articles.get(r[29])
             if art is None:
                 art = articles[r[29]] = {"id": r[29], "title": r[30], "url": r[31],
                                          "source": r[32], "lang": r[33], "published": r[34]}
             loc = None
             if r[18]:
+                gid = r[25]
+                geom = (self._geometry(gid) if gid is not None else
+                        {"type": "Point", "coordinates": [r[22], r[21]]})
                 loc = {"name": r[19], "place_id": r[20], "lat": r[21], "lon": r[22],
-                       "geometry": self._geometry(r[25]), "precision": r[23], "mention": r[24]}
+                       "geometry": geom, "precision": r[23], "mention": r[24]}
+            countries = r[26].strip(",").split(",") if r[26] else []
             rec = {"event_id": r[0], "type": r[1], "cameo": r[2],
-                   "acled": loads(r[3]) if r[3] else None, "sentence": r[4], "start": r[5],
-                   "end": r[6], "trigger": r[7], "date": r[8], "date_precision": r[9],
-                   "actors": loads(r[10]) if r[10] else [], "killed": r[11], "wounded": r[12],
-                   "captured": r[13], "missing": r[14], "approximate": bool(r[15]),
-                   "negated": bool(r[16]), "location": loc, "confidence": r[17],
-                   "country": r[26].strip(",").split(",")[0] if r[26] else None,
-                   "countries": r[26].strip(",").split(",") if r[26] else [],
-                   "admin1": r[27], "article": art}
+                   "acled": dict(cached(r[3])) if r[3] else None, "sentence": r[4],
+                   "start": r[5], "end": r[6], "trigger": r[7], "date": r[8],
+                   "date_precision": r[9], "actors": list(cached(r[10])) if r[10] else [],
+                   "killed": r[11], "wounded": r[12], "captured": r[13], "missing": r[14],
+                   "approximate": bool(r[15]), "negated": bool(r[16]), "location": loc,
+                   "confidence": r[17], "country": countries[0] if countries else None,
+                   "countries": countries, "admin1": r[27], "article": art}
             if r[28]:
                 for k, v in loads(r[28]).items():
                     rec.setdefault(k, v)
@@ -684,13 +750,22 @@ class Store:
         return sorted(out.values(), key=lambda s: (-s["count"], s["place"]["name"] or ""))
 
 
-def _extra_json(d: dict[str, Any], known: Iterable[str]) -> str | None:
-    """Fields a stage added beyond the schema's: kept so a later schema loses nothing."""
-    extra = {k: v for k, v in d.items() if k not in known}
+def _extra_json(obj: Any, known: Iterable[str]) -> str | None:
+    """Fields a stage added beyond the schema's (dataclass fields not stored in columns): kept
+    so a later schema loses nothing. Read field by field: asdict() would deep-copy every
+    geometry and costs more than the whole insert."""
+    extra = {f.name: getattr(obj, f.name) for f in fields(obj) if f.name not in known}
+    extra = {k: v for k, v in extra.items() if v not in (None, [], {}, "")}
     return _dumps(_jsonable(extra)) if extra else None
 
 
 def _jsonable(obj: Any) -> Any:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        obj = asdict(obj)
+    elif isinstance(obj, dict):
+        obj = {k: _jsonable(v) for k, v in obj.items()}
+    elif isinstance(obj, (list, tuple)):
+        obj = [_jsonable(v) for v in obj]
     try:
         json.dumps(obj)
         return obj
