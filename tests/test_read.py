@@ -420,17 +420,23 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict = {}
 
     def do_GET(self):
+        if self.path == "/slow.html":           # answers after the client has given up
+            import time
+            time.sleep(3)
         route = self.routes.get(self.path)
         if route is None:
             self.send_response(404)
             self.end_headers()
             return
         ctype, body = route
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):   # the client gave up (timeout, cap)
+            pass
 
     def log_message(self, *args):            # keep test output clean
         pass
@@ -448,6 +454,7 @@ def server():
                                            "\n", "</p><p>") + "</p></article></body></html>"
                                        ).encode("cp1251")),
         "/photo.png": ("image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100),
+        "/slow.html": ("text/html", (FIX / "en_page_nav_footer.html").read_bytes()),
         "/data.json": ("application/json", b'{"a": 1}'),
         "/big.html": ("text/html", b"<html><body>" + b"<p>word word word</p>" * 2000 +
                       b"</body></html>"),
@@ -494,6 +501,12 @@ def test_url_missing_page_and_size_cap(server):
     with pytest.raises(InputError) as e:
         read_article(f"{server}/big.html", max_bytes=10_000)
     assert "limit" in _one_line_input_error(e)
+
+
+def test_url_timeout(server):
+    with pytest.raises(InputError) as e:
+        read_article(f"{server}/slow.html", timeout=1)
+    assert "timed out" in _one_line_input_error(e)
 
 
 def test_url_unreachable():
