@@ -287,10 +287,12 @@ JS = r"""
     if (state.playing) { stop(); return; }
     if (state.pos >= dates.length - 1) setPos(0);
     ui.play.textContent = "❚❚"; ui.play.title = "Pause";
+    // about 30 s for the whole period, but never faster than ~6 dates a second
+    var step = Math.max(150, Math.min(900, 30000 / Math.max(1, dates.length)));
     state.playing = setInterval(function () {
       if (state.pos >= dates.length - 1) { setPos(dates.length); stop(); return; }
       setPos(state.pos + 1);
-    }, 900);
+    }, step);
   }
   var TimeControl = L.Control.extend({
     options: {position: "bottomleft"},
