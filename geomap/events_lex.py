@@ -25,7 +25,9 @@ from .lang import LANGUAGES, load
 from .text import tokens as _tokens
 
 GAP = 3          # tokens a '..' may skip
-_FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "'"})
+# Turkish dotless/dotted i and circumflexes (harekât, hâlâ) are folded so data need not spell them.
+_FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "'", "â": "a", "î": "i",
+                       "û": "u", "Â": "a", "Î": "i", "Û": "u"})
 
 
 def fold(s: str) -> str:
