@@ -223,7 +223,9 @@ def read_gold_file(path: Path, texts_dir: Path | None = None) -> GoldDoc:
 def read_gold_dir(path: Path, texts_dir: Path | None = None) -> list[GoldDoc]:
     files = sorted(path.glob("*.gold.json"))
     if not files:
-        raise EvalError(f"no *.gold.json files in {path}")
+        xml = sorted(path.glob("*.xml"))
+        hint = f" (to score a corpus XML file, give the file: {xml[0]})" if xml else ""
+        raise EvalError(f"no *.gold.json files in {path}{hint}")
     return [read_gold_file(f, texts_dir) for f in files]
 
 
