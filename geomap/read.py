@@ -842,15 +842,20 @@ def segment(text: str, lang: str | None = None,
             if kinds[i] is not None:
                 continue
             line = text[spans[i][0]:spans[i][1]]
-            # A short line right above a menu is the site's name ('South Asia Wire').
-            if _words(line) <= 4 and i + 1 < n and kinds[i + 1] == BOILERPLATE:
+            # Menu items and section names ('World', 'Europe') and a short line right above a
+            # menu (the site's name, 'South Asia Wire') come before the headline.
+            if _words(line) <= c.max_menu_words or (
+                    _words(line) <= 4 and i + 1 < n and kinds[i + 1] == BOILERPLATE):
                 continue
-            if _title_like(line, c) and not _is_date_line(line, lang):
-                # Headlines do not end like a long sentence; such a line is the text itself.
-                sentence = line.rstrip()[-1:] in ".!?" and (len(line) > 160 or _words(line) > 14)
-                if find_dateline(text, spans[i][0], spans[i][1], lang) is None and not sentence:
-                    t = i
-                break
+            if _is_date_line(line, lang):
+                continue
+            # The text itself starts here (a paragraph, a dateline): there is no headline.
+            # Headlines do not end like a long sentence.
+            sentence = line.rstrip()[-1:] in ".!?" and (len(line) > 160 or _words(line) > 14)
+            if _title_like(line, c) and not sentence and \
+                    find_dateline(text, spans[i][0], spans[i][1], lang) is None:
+                t = i
+            break
     if t is not None:
         kinds[t] = TITLE
         info["title"] = t

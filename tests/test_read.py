@@ -694,3 +694,14 @@ def test_corpus_structure(gold_path):
             assert kind == CAPTION, ne
         if "related" in ne["why"]:
             assert kind == RELATED, ne
+
+
+def test_long_first_paragraph_is_never_page_header():
+    first = ("Armenian and Azerbaijani troops exchanged fire overnight along the eastern section "
+             "of the border, the defence ministry in Yerevan said on Tuesday, adding that two "
+             "soldiers had been wounded near the village of Sotk and that the shooting stopped "
+             "before dawn, while Baku accused Armenian units of provocation")
+    raw = first + "\n\nTalks stalled\n\nDiplomats are expected to meet in Brussels this month."
+    doc = read_article(raw, is_text=True)
+    assert doc.title is None
+    assert texts(doc, BODY)[0] == first
