@@ -517,7 +517,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
                     and sc.gap(j) == " " and not cap[j]:
                 return False, None, "the first word of a quoted name"
-            if not is_strong_cand(top) and not cue and not line_kind[i] and \
+            if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
             sp.common = kk in lex.common
@@ -779,7 +779,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
             if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
                 break                 # 'Von Eriwan aus': a place, not a name
             m = name_run(k, 4)
-            m = next((x for x in range(k, m) if strong_len(x)), m)
+            m = next((x for x in range(k, m)
+                      if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
             mark(k, m, "a byline or credit")
@@ -836,7 +837,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
             continue
         m = name_run(k, 4)
         if m > k and (m >= n or sc.gap(m).strip().startswith(",")) \
-                and not (m - k == 1 and k in at) and not multiword_place(k):
+                and not (m - k == 1 and k in at and at[k][0][1][0].importance >= 7.0) \
+                and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings
