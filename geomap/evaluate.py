@@ -58,6 +58,7 @@ TYPE_GROUPS = {
 }
 ROLE_PRIORITY = ("event", "dateline", "context", "other")   # a form seen with several roles
 _BORDER_RE = re.compile(r"^\s*([A-Za-z]{2})\s*[-–—/]\s*([A-Za-z]{2})\s+border\s*$", re.I)
+_FINE_KINDS = {"city", "village", "admin2", "mountain", "water", "other", "border"}
 _COUNTRY_FCODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"}
 
 
@@ -424,9 +425,12 @@ def _event_place_ok(gold_ev: dict, loc: dict | None, gold_forms: dict[str, GoldT
         return False
     lat, lon = float(loc["lat"]), float(loc["lon"])
     pair = parse_border(where)
+    country_level = (loc.get("place_id") or "").startswith("ne:")
     if pair:
         if (loc.get("place_id") or "") == border_id(*pair):
             return True
+        if country_level:  # 'Armenia' for a border event: every point of a small country is
+            return False   # near its border, so distance alone would reward the vaguer answer
         line = borders(*pair) if borders else []
         if line:
             return distance_to_points_km(lat, lon, line) <= KM_OK
@@ -443,6 +447,8 @@ def _event_place_ok(gold_ev: dict, loc: dict | None, gold_forms: dict[str, GoldT
                                gold_forms, borders)
     if g.kind == "country" and g.country and (loc.get("country") or "").upper() == g.country.upper():
         return True
+    if country_level and g.kind in _FINE_KINDS:   # a country is not a town, however small
+        return False
     if g.lat is None:
         return False
     return haversine_km(g.lat, g.lon, lat, lon) <= KM_OK

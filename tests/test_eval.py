@@ -195,6 +195,13 @@ def test_an_event_at_the_wrong_place_or_group_is_not_matched():
     assert ev.match_events(gold, [{"type": "casualties", "location": far}], forms) == []
     assert ev.match_events(gold, [{"type": "appeal_demand", "location": near}], forms) == []
     assert ev.match_events(gold, [{"type": "shelling_airstrike", "location": None}], forms) == []
+    # the country for a town-level event is too vague, even when its point is within 161 km
+    armenia = {"lat": 40.2, "lon": 44.9, "place_id": "ne:AM", "country": "AM"}  # ~150 km off
+    assert ev.match_events(gold, [{"type": "casualties", "location": armenia}], forms) == []
+    border = [{"type": "armed_clash", "where": "AM-AZ border", "cue": "clashes"}]
+    assert ev.match_events(border, [{"type": "armed_clash", "location": armenia}], forms) == []
+    on_line = {"lat": 39.9, "lon": 45.9, "place_id": "geomap:border-am-az"}
+    assert ev.match_events(border, [{"type": "armed_clash", "location": on_line}], forms) == [(0, 0)]
     # a gold event without a place wants a prediction without one
     nowhere = [{"type": "appeal_demand", "where": None, "cue": "asked"}]
     assert ev.match_events(nowhere, [{"type": "appeal_demand", "location": None}], forms) == [(0, 0)]
