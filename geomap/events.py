@@ -46,7 +46,7 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # ('urged both sides to stop the fighting' is not a report of fighting).
 CONSUMING = {"appeal_demand"}
 VIOLENT = {"armed_clash", "shelling_airstrike"}
-GROUND = {"violent", "arrest"}       # groups of happenings on the ground (not statements)
+GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
 
 @dataclass
@@ -737,8 +737,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
     if la and lb and la.place_id != lb.place_id:
-        weak_a = a.loc_level is not None and a.loc_level > CLAUSE
-        weak_b = b.loc_level is not None and b.loc_level > CLAUSE
+        weak_a = a.loc_level is not None and a.loc_level >= PARAGRAPH
+        weak_b = b.loc_level is not None and b.loc_level >= PARAGRAPH
         if not (weak_a or weak_b):
             return False
     for k in ("killed", "wounded", "captured", "missing"):
