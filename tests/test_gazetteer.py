@@ -110,11 +110,19 @@ def test_armenia_azerbaijan_border_is_a_line_touching_both(gazetteer):
 
 @pytest.mark.parametrize("phrase", ["Armenia–Azerbaijan border", "Azerbaijan-Armenia border",
                                     "perbatasan Armenia-Azerbaijan", "граница Армении и Азербайджана",
-                                    "Ermenistan-Azerbaycan sınırı", "frontière arméno-azerbaïdjanaise"])
+                                    "Ermenistan-Azerbaycan sınırı", "frontière arméno-azerbaïdjanaise",
+                                    "на армяно-азербайджанской границе", "Armenian-Azerbaijani border",
+                                    "armenisch-aserbaidschanische Grenze", "frontera armenio-azerbaiyana",
+                                    "confine armeno-azero", "sempadan Armenia-Azerbaijan"])
 def test_border_phrases(gazetteer, phrase):
-    if phrase.startswith("frontière"):
-        pytest.skip("adjectival forms are the recogniser's job")
     assert first(gazetteer, phrase).place.id == "geomap:border-am-az"
+
+
+def test_border_phrases_are_general(gazetteer):
+    assert gazetteer.border_from_phrase("российско-украинской границе", "ru").id == "geomap:border-ru-ua"
+    assert gazetteer.border_from_phrase("Israel–Lebanon border").id == "geomap:border-il-lb"
+    assert gazetteer.border_from_phrase("Armenia and Azerbaijan") is None      # no border word, no dash
+    assert gazetteer.border_from_phrase("Armenian-Russian border") is None     # not neighbours
 
 
 def test_inflected_lookups(gazetteer):

@@ -219,7 +219,7 @@ class Gazetteer:
         if spelled:
             for c in cands:
                 c.same_spelling = _spelling(c.name) == spelled
-        border = self._border_phrase(name, lang)
+        border = self.border_from_phrase(name, lang)
         if border is not None:
             cands.append(Candidate(place=border, name=border.name, key=norm_key(border.name),
                                    lang=None, name_kind="name", how="exact",
@@ -276,8 +276,11 @@ class Gazetteer:
                 "names_by_kind": by_kind, "meta": self.meta}
 
     # -- border phrases -----------------------------------------------------------------------
-    def _border_phrase(self, name: str, lang: str | None) -> Place | None:
-        """'perbatasan Armenia-Azerbaijan', 'граница Армении и Азербайджана' → the border."""
+    def border_from_phrase(self, name: str, lang: str | None = None) -> Place | None:
+        """The border a phrase names, or None: 'perbatasan Armenia-Azerbaijan', 'граница
+        Армении и Азербайджана', 'на армяно-азербайджанской границе', 'Armenian-Azerbaijani
+        border', 'Ermenistan-Azerbaycan sınırı' (border words, joiners and country adjective
+        stems per language in normalize.yaml)."""
         from .borders import parse_border_phrase
         pair = parse_border_phrase(name, lang, self)
         return self.border(*pair) if pair else None

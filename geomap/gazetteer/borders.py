@@ -43,33 +43,62 @@ def shared_boundaries(geoms: dict, progress=None) -> list[tuple[tuple[str, str],
 _SPLIT = re.compile(r"\s*[-–—/]\s*|\s+")
 
 
-def parse_border_phrase(text: str, lang: str | None, gaz) -> tuple[str, str] | None:
-    """(iso_a, iso_b) when ``text`` names the border between two countries: a border word of
-    some language (normalize.yaml 'border_words') plus two country names, in any order and
-    inflection ('Armenia–Azerbaijan border', 'граница Армении и Азербайджана',
-    'Ermenistan-Azerbaycan sınırı')."""
+def _border_lexicon(codes: tuple[str, ...]):
     from .. import lang as langdata
-
-    codes = [lang] if lang else list(langdata.LANGUAGES)
-    words = key(text).split(" ")
-    border_words, joiners = set(), set()
+    border_words, joiners, adjectives = set(), set(), {}
     for code in codes:
         data = langdata.load(code, "normalize")
         border_words.update(key(w) for w in data.get("border_words", []))
         joiners.update(key(w) for w in data.get("border_joiners", []))
+        for stem, iso in (data.get("country_adjectives") or {}).items():
+            adjectives.setdefault(key(str(stem)), str(iso).upper())
+    stems = tuple(sorted(adjectives.items(), key=lambda kv: -len(kv[0])))
+    return border_words, joiners, stems
+
+
+_LEXICONS: dict = {}
+
+
+def parse_border_phrase(text: str, lang: str | None, gaz) -> tuple[str, str] | None:
+    """(iso_a, iso_b) when ``text`` names the border between two countries: two country
+    names or country adjectives (normalize.yaml 'country_adjectives') in any order and
+    inflection, with a border word of some language ('border', 'perbatasan', 'граница',
+    'sınırı' …) or a dash between them ('Armenia–Azerbaijan border', 'граница Армении и
+    Азербайджана', 'армяно-азербайджанской границе', 'frontière arméno-azerbaïdjanaise')."""
+    from .. import lang as langdata
+
+    codes = (lang,) if lang else tuple(langdata.LANGUAGES)
+    lex = _LEXICONS.get(codes)
+    if lex is None:
+        lex = _LEXICONS[codes] = _border_lexicon(codes)
+    border_words, joiners, stems = lex
+    words = key(text).split(" ")
     has_border_word = any(w in border_words for w in words)
+    dashed = any(d in text for d in "-–—")
+    if not (has_border_word or dashed):
+        return None
     rest = [w for w in words if w not in border_words and w not in joiners]
     if not rest or len(rest) > 6:
         return None
-    # split the remaining words into two country names: try every cut point
+    # adjectives: 'армяно азербаиджанскои', 'armenian azerbaijani'
+    if len(rest) == 2 and has_border_word:
+        isos = [next((iso for st, iso in stems if w.startswith(st)), None) for w in rest]
+        if isos[0] and isos[1] and isos[0] != isos[1]:
+            return tuple(sorted(isos))
+    # names: split the remaining words into two country names at every cut point
     for cut in range(1, len(rest)):
         a, b = " ".join(rest[:cut]), " ".join(rest[cut:])
-        ca, cb = _country_of(a, codes, gaz), _country_of(b, codes, gaz)
+        ca = _country_of(a, codes, gaz) or _adjective(a, stems, has_border_word)
+        cb = _country_of(b, codes, gaz) or _adjective(b, stems, has_border_word)
         if ca and cb and ca != cb:
-            if has_border_word or text.strip() != text.strip().replace("-", "") \
-                    or "–" in text:
-                return tuple(sorted((ca, cb)))
+            return tuple(sorted((ca, cb)))
     return None
+
+
+def _adjective(word: str, stems, allowed: bool) -> str | None:
+    if not allowed or " " in word:
+        return None
+    return next((iso for st, iso in stems if word.startswith(st)), None)
 
 
 def _country_of(phrase: str, codes, gaz) -> str | None:

@@ -31,6 +31,7 @@ SCHEMA_VERSION = "4"
 REPO_DIR = config.PACKAGE_DIR.parent
 CURATED_DIR = REPO_DIR / "gazetteer"
 USER_ENV = "GEOMAP_USER_GAZETTEER"
+BUILD_YAML_KEYS = ("border_names:", "ne_name_column:")
 
 
 def _code_snapshot() -> dict[str, bytes]:
@@ -108,8 +109,12 @@ def base_fingerprint() -> str:
     for name, path in sorted(source_paths().items()):
         h.update(f"{name}={_stat_sig(path)}\n".encode())
     h.update(_CODE["base"])
-    for y in sorted(config.LANG_DIR.glob("*/normalize.yaml")):   # border names, ne columns
-        h.update(y.read_bytes())
+    # only the normalize.yaml keys the builder reads (border place names, Natural Earth name
+    # column; one line each): editing inflection rules must not force a full rebuild
+    for y in sorted(config.LANG_DIR.glob("*/normalize.yaml")):
+        for line in y.read_text(encoding="utf-8").splitlines():
+            if line.startswith(BUILD_YAML_KEYS):
+                h.update(f"{y.parent.name}:{line}\n".encode())
     return h.hexdigest()[:24]
 
 
