@@ -502,6 +502,16 @@ def _function_words() -> dict[str, frozenset]:
                             or []) for code in LANGUAGES}
 
 
+@lru_cache(maxsize=1)
+def _function_word_index() -> dict[str, tuple[str, ...]]:
+    """word → the languages it is a frequent word of (one dict lookup per token)."""
+    index: dict[str, list[str]] = {}
+    for code, words in _function_words().items():
+        for w in words:
+            index.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in index.items()}
+
+
 def guess_by_function_words(text: str) -> str | None:
     """A fast, confident guess from the language's frequent words, or None when unsure.
 
@@ -510,10 +520,14 @@ def guess_by_function_words(text: str) -> str | None:
     toks = _WORD_RE.findall(text[:6000].casefold())
     if len(toks) < 40:
         return None
-    fw = _function_words()
-    scores = {code: sum(1 for t in toks if t in words) for code, words in fw.items()}
-    # Dotless ı and ğ are Turkish letters (Turkish endings hide its function words).
-    scores["tr"] += sum(1 for t in toks if "ı" in t or "ğ" in t)
+    scores = dict.fromkeys(LANGUAGES, 0)
+    index = _function_word_index()
+    for t in toks:
+        for code in index.get(t, ()):
+            scores[code] += 1
+        # Dotless ı and ğ are Turkish letters (Turkish endings hide its function words).
+        if "ı" in t or "ğ" in t:
+            scores["tr"] += 1
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, best_score = ranked[0]
     group = {"id", "ms"} if best in ("id", "ms") else {best}
