@@ -10,6 +10,7 @@ of them on a border line), built with the real document model.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
@@ -114,16 +115,18 @@ def main() -> int:
     tracemalloc.stop()
     size_mb = out.stat().st_size / 1e6
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"machine load:      {os.getloadavg()[0]:.1f} (1-min load average, {os.cpu_count()} cores)")
     print(f"events:            {args.events}")
     print(f"HTML write:        {write_s:.2f} s   (budget {BUDGET_WRITE_S} s)")
     print(f"HTML size:         {size_mb:.2f} MB  (budget {BUDGET_SIZE_MB} MB)")
     print(f"peak Python alloc: {peak / 1e6:.0f} MB (tracemalloc); max RSS {rss_mb:.0f} MB")
-    res = bench_browser(out)
+    runs = [bench_browser(out) for _ in range(3)]        # the median of three page loads
+    res = sorted(runs, key=lambda r: r.get("load_paint_s", 0))[1] if "skipped" not in runs[0] else runs[0]
     ok = write_s < BUDGET_WRITE_S and size_mb < BUDGET_SIZE_MB
     if "skipped" in res:
         print(f"browser:           skipped ({res['skipped']})")
     else:
-        print(f"load + paint:      {res['load_paint_s']:.2f} s   (budget {BUDGET_PAINT_S} s; "
+        print(f"load + paint:      {res['load_paint_s']:.2f} s   (median of 3; budget {BUDGET_PAINT_S} s; "
               f"{res['events_on_screen']} events on screen)")
         print(f"  (wall clock incl. test harness polling: {res['wall_s']:.2f} s)")
         print(f"  page script starts at {res['timing']['script_start_ms']:.0f} ms (HTML + assets parsed)")

@@ -240,7 +240,8 @@ def build_map(payload: dict, region) -> Any:
     from folium.template import Template
 
     w, s, e, n = region.bounds
-    m = folium.Map(location=[(s + n) / 2, (w + e) / 2], zoom_start=6, tiles=None,
+    # min/max zoom bound the levels Leaflet.markercluster precomputes (cost ∝ levels × events)
+    m = folium.Map(location=[(s + n) / 2, (w + e) / 2], zoom_start=6, tiles=None, min_zoom=2, max_zoom=18,
                    control_scale=True, world_copy_jump=True)
     if len(payload["events"]) > MANY_EVENTS:
         # Leaflet reads this before it loads. Without 3D transforms large marker sets paint
