@@ -187,3 +187,11 @@ def test_help_has_examples(run):
     for sub in ("build", "lookup", "stats", "import"):
         res = run("gazetteer", sub, "--help")
         assert res.code == 0 and "Example" in res.out, res
+
+
+def test_unwritable_cache_is_a_one_line_error(run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    res = run("gazetteer", "lookup", "Gyumri", env={"GEOMAP_CACHE": str(blocker / "cache")})
+    assert_one_line_error(res)
+    assert "GEOMAP_CACHE" in res.err

@@ -175,9 +175,20 @@ def build_lock():
             _lock_depth -= 1
         return
     d = config.cache_dir()
-    d.mkdir(parents=True, exist_ok=True)
-    with open(d / ".gazetteer.lock", "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        fh = open(d / ".gazetteer.lock", "w")
+    except OSError as exc:
+        raise GazetteerError(f"{d}: cannot write the gazetteer cache ({exc.strerror}); "
+                             "set GEOMAP_CACHE to a writable folder") from None
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            import sys
+            print("geomap: waiting for another process that is building the gazetteer…",
+                  file=sys.stderr)
+            fcntl.flock(fh, fcntl.LOCK_EX)
         _lock_depth = 1
         try:
             yield
