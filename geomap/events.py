@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +77,8 @@ class _Sent:
     place_starts: set = field(default_factory=set)    # tokens where a non-country place begins
     scan: Any = None
     dated: bool = False
+    seg_start: int = 0
+    seg_end: int = 0
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
 
 
@@ -150,7 +153,19 @@ def _gaz(gazetteer) -> _Gaz:
     return g
 
 
+@lru_cache(maxsize=None)
+def _type_codes(typ: str, subtype: str | None) -> tuple[str | None, tuple, str]:
+    cameo, acled, placed = _type_codes_raw(typ, subtype)
+    return cameo, tuple(sorted(acled.items())) if acled else (), placed
+
+
 def type_codes(typ: str, subtype: str | None = None) -> tuple[str | None, dict | None, str]:
+    """(cameo, acled, placed) of a type and optional subtype, from event_types.yaml."""
+    cameo, acled, placed = _type_codes(typ, subtype)
+    return cameo, (dict(acled) if acled else None), placed
+
+
+def _type_codes_raw(typ: str, subtype: str | None = None) -> tuple[str | None, dict | None, str]:
     """(cameo, acled, placed) of a type and optional subtype, from event_types.yaml."""
     t = event_types().get(typ) or {}
     cameo, acled, placed = t.get("cameo"), t.get("acled"), t.get("placed", "fallback")
@@ -812,6 +827,14 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 
 # --------------------------------------------------------------------------- entry point
 
+def _dates_of(sent: _Sent, seg_cues: dict, text: str, lex: Lexicon) -> list:
+    """The date cues inside a sentence; the regexes run once over its whole segment."""
+    key = sent.seg_start
+    if key not in seg_cues:
+        seg_cues[key] = find_dates(text, lex, sent.seg_start, sent.seg_end)
+    return [c for c in seg_cues[key] if sent.start <= c.start and c.end <= sent.end]
+
+
 def _event_segments(doc: Document) -> list[tuple[str, int, int]]:
     segs = [(s.kind, s.start, s.end) for s in doc.segments if s.kind in EVENT_SEGMENTS]
     if not doc.segments:
@@ -864,9 +887,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 toks = tokenize(text, s, e)
                 sc = lex.scan(toks)
                 clause_of, starts = _clauses(text, toks, sc)
-                sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc)
+                sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0)
                 sents.append(sent)
     countries = _article_countries(doc, sents)
+    seg_cues: dict[int, list] = {}           # date cues found once per segment, shared by its sentences
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}
     # Only paragraphs with a trigger need their places analysed (the paragraph focus).
@@ -880,7 +904,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries)
         if not sent.scan.find("trig"):
             continue
-        cues = find_dates(text, lex, sent.start, sent.end)
+        cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
             d.event.actors = _actors_of(d)
@@ -898,7 +922,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     if main is None:
         for sent in sents:
             if not sent.dated:
-                sent.date_cues, sent.dated = find_dates(text, lex, sent.start, sent.end), True
+                sent.date_cues, sent.dated = _dates_of(sent, seg_cues, text, lex), True
             for c in sent.date_cues:
                 r = resolve(c, anchor, year_hint=year_hint)
                 if r is not None:

@@ -30,9 +30,17 @@ _FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "
                        "û": "u", "Â": "a", "Î": "i", "Û": "u"})
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(s: str) -> str:
     """Lower case for matching; one character in, one out where it matters (Turkish I/ı)."""
-    return s.translate(_FOLD).lower()
+    got = _FOLDED.get(s)
+    if got is None:
+        if len(_FOLDED) > 200000:
+            _FOLDED.clear()
+        got = _FOLDED[s] = s.translate(_FOLD).lower()
+    return got
 
 
 def fold_keep_length(s: str) -> str:
