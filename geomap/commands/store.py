@@ -188,6 +188,9 @@ def add_command(
                                        "detecting it."),
     source: Optional[str] = typer.Option(None, "--source", help="Source name to record (e.g. "
                                          "'Antara')."),
+    url: Optional[str] = typer.Option(None, "--url", help="The web address of a single saved "
+                                      "file or stdin article (a later version at the same URL "
+                                      "replaces it)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout."),
     no_map: bool = typer.Option(False, "--no-map", help="Do not redraw the default map."),
 ) -> None:
@@ -204,6 +207,8 @@ def add_command(
       geomap add https://example.org/news/123 --source Example
 
       cat article.txt | geomap add - --date 2021-11-16 --lang id --json
+
+      geomap add saved.html --url https://example.org/news/123
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -214,10 +219,14 @@ def add_command(
         lang = lang.strip().lower()
         if not re.fullmatch(r"[a-z]{2,3}", lang):
             raise InputError(f"--lang: {lang!r} is not an ISO 639-1 language code (e.g. en, id)")
+    if url is not None and not URL_RE.match(url.strip()):
+        raise InputError(f"--url: {url!r} is not an http(s) address")
     console = _console()
     store = Store.open(_db(db))               # checks the store before reading any article
     try:
         items, failures = collect_inputs(inputs, glob)
+        if url is not None and len(items) + len(failures) != 1:
+            raise InputError("--url names one article: give exactly one file, URL or -")
         stdin_data = sys.stdin.buffer.read() if any(i.kind == "stdin" for i in items) else None
         gaz = _gazetteer() if items else None
         results: list[dict] = []
@@ -230,7 +239,9 @@ def add_command(
                 try:
                     doc = _extract(item, lang=lang, date=date, source=source, gazetteer=gaz,
                                    stdin_data=stdin_data)
-                    if item.kind == "url" and not doc.url:
+                    if url is not None:
+                        doc.url = url.strip()
+                    elif item.kind == "url" and not doc.url:
                         doc.url = item.label
                     res = store.add_document(doc)
                 except StoreError:
