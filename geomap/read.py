@@ -88,11 +88,20 @@ def _lst(datas: list[dict], name: str) -> list:
 def _prefix_re(prefixes: list) -> re.Pattern:
     """One regex matching any of the prefixes at the start of a _key()ed line; a prefix that
     ends in a letter must end a word there ('Baca' must not match 'Bacaan')."""
-    keys = sorted({_key(p) for p in prefixes if _key(p)}, key=len, reverse=True)
-    if not keys:
+    alts = set()
+    for p in prefixes:
+        k = _key(p)
+        if not k:
+            continue
+        if str(p).rstrip().endswith(":"):
+            # 'Ранее:', 'Baca:', 'More:' need their colon ('Ранее в понедельник' is a
+            # sentence); a line that is only the word (its colon stripped) counts too.
+            alts.add(re.escape(k) + r"(?:\s?:|$)")
+        else:
+            alts.add(re.escape(k) + (r"(?!\w)" if k[-1].isalnum() else ""))
+    if not alts:
         return re.compile(r"(?!)")
-    return re.compile("|".join(re.escape(k) + (r"(?!\w)" if k[-1].isalnum() else "")
-                               for k in keys))
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
 
 
 def _strip_flags(p: str) -> tuple[str, str]:

@@ -705,3 +705,17 @@ def test_long_first_paragraph_is_never_page_header():
     doc = read_article(raw, is_text=True)
     assert doc.title is None
     assert texts(doc, BODY)[0] == first
+
+
+def test_cue_words_that_open_sentences_need_their_colon():
+    raw = ("Армения и Азербайджан провели переговоры\n\n"
+           "ЕРЕВАН, 16 ноября — «Вестник». Стороны обсудили делимитацию границы.\n\n"
+           "Ранее в понедельник на границе была слышна стрельба у села Сотк.\n\n"
+           "Ранее: Пашинян прибыл в Брюссель")
+    doc = read_article(raw, is_text=True)
+    assert texts(doc, RELATED) == ["Ранее: Пашинян прибыл в Брюссель"]
+    assert texts(doc, BODY)[1].startswith("Ранее в понедельник")
+    raw = ("Sınırda çatışma\n\nANKARA (AA) - Bakanlık açıklama yaptı ve iki askerin yaralandığını "
+           "bildirdi.\n\nArşiv kayıtlarına göre bölgede daha önce de çatışmalar yaşandı.")
+    doc = read_article(raw, is_text=True)
+    assert texts(doc, CAPTION) == [] and len(texts(doc, BODY)) == 2
