@@ -861,6 +861,7 @@ def segment(text: str, lang: str | None = None,
     #    before it are page header (menus, section names).
     t = next((i for i in range(n) if kinds[i] == TITLE), None)
     if t is None:
+        short = None                      # the last short line seen (a two-word headline?)
         for i in range(n):
             if kinds[i] is not None:
                 continue
@@ -869,6 +870,7 @@ def segment(text: str, lang: str | None = None,
             # menu (the site's name, 'South Asia Wire') come before the headline.
             if _words(line) <= c.max_menu_words or (
                     _words(line) <= 4 and i + 1 < n and kinds[i + 1] == BOILERPLATE):
+                short = i if _words(line) >= 2 and kinds[i + 1:i + 2] != [BOILERPLATE] else None
                 continue
             if _is_date_line(line, lang):
                 continue
@@ -878,6 +880,8 @@ def segment(text: str, lang: str | None = None,
             if _title_like(line, c) and not sentence and \
                     find_dateline(text, spans[i][0], spans[i][1], lang) is None:
                 t = i
+            elif short is not None and short == i - 1:
+                t = short                 # 'Sınırda çatışma' right above the first paragraph
             break
     if t is not None:
         kinds[t] = TITLE
@@ -908,11 +912,13 @@ def segment(text: str, lang: str | None = None,
         ahead = [j for j in range(i + 1, n) if kinds[j] is None][:_DATELINE_LOOKAHEAD]
         dl_at = next((j for j in ahead if find_dateline(text, spans[j][0], spans[j][1], lang)),
                      None)
-        if t is not None and dl_at is not None:
+        if dl_at is not None and t is not None:
             for j in range(i, dl_at):
                 if kinds[j] is None:
                     kinds[j] = SUBTITLE
             first_body = dl_at
+        elif dl_at is not None and _words(line) <= 8:
+            first_body = dl_at            # stray short lines, then the dateline paragraph
         else:
             first_body = i
         break
@@ -980,7 +986,8 @@ def segment(text: str, lang: str | None = None,
 
     # 5. Dateline: the opening of the first body paragraph.
     segments: list[Segment] = []
-    first = next((i for i in range(n) if kinds[i] == BODY), None)
+    first = first_body if first_body is not None and kinds[first_body] == BODY else \
+        next((i for i in range(n) if kinds[i] == BODY), None)
     for i, (s, e, _hint) in enumerate(spans):
         if i == first:
             dl = find_dateline(text, s, e, lang)
