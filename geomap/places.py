@@ -117,69 +117,87 @@ class Context:
         return hit
 
 
-def _score(span: Span, cand, ctx: Context, sc: Scan) -> tuple[float, list[str]]:
+def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
 
     importance/10 (country ≈ 0.95, capital 0.8, city of 100k ≈ 0.6, village ≈ 0.2–0.45)
     + how the name matched + the article's countries + distance to anchors + feature cue +
-    locative word − weak position (sentence start, headline) − common word."""
+    locative word − weak position (sentence start, headline) − common word.
+    With ``explain`` also the reasons, one line each (only built for the chosen place)."""
     p = cand.place
-    why: list[str] = []
+    why: list[str] | None = [] if explain else None
     s = cand.importance / 10.0
-    why.append(f"importance {cand.importance:.1f} ({p.feature}"
-               + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
+    if why is not None:
+        why.append(f"importance {cand.importance:.1f} ({p.feature}"
+                   + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
     if is_capital(cand):
         s += 0.1            # a national capital outranks a namesake town in any context
-        why.append("+0.10 a national capital")
-    kind_bonus = {"name": 0.1, "alt": 0.05, "translit": -0.1}.get(cand.name_kind, -0.5)
+        if why is not None:
+            why.append("+0.10 a national capital")
+    kind_bonus = _KIND_BONUS.get(cand.name_kind, -0.5)
     if cand.how != "exact":
         kind_bonus -= 0.05
     if p.feature == "admin2" and cand.name_kind != "name":
-        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality' 
-    if span.ntok > 1:
+        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
+    if span.j - span.i > 1:
         kind_bonus += 0.05
     if span.surface == cand.name:
         kind_bonus += 0.05
     s += kind_bonus
-    why.append(f"{cand.name_kind} name '{cand.name}' ({cand.how}) {kind_bonus:+.2f}")
-    if p.feature not in ("country", "border") and p.country:
+    if why is not None:
+        why.append(f"{cand.name_kind} name '{cand.name}' ({cand.how}) {kind_bonus:+.2f}")
+    feature = p.feature
+    if feature != "country" and feature != "border" and p.country:
         if p.country in ctx.countries:
             s += 0.2
-            why.append(f"+0.20 in {p.country}, {ctx.countries[p.country]}")
+            if why is not None:
+                why.append(f"+0.20 in {p.country}, {ctx.countries[p.country]}")
         elif ctx.prior and p.country == ctx.prior:
             s += 0.03
-            why.append(f"+0.03 {p.country} is the language's usual country")
-    if ctx.anchors and p.feature not in ("country", "region", "border"):
+            if why is not None:
+                why.append(f"+0.03 {p.country} is the language's usual country")
+    if ctx.anchors and feature not in ("country", "region", "border"):
         d, near = ctx.nearest(p)
         bonus = 0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0
         if bonus:
             s += bonus
-            why.append(f"{bonus:+.2f} {d:.0f} km from {near}")
+            if why is not None:
+                why.append(f"{bonus:+.2f} {d:.0f} km from {near}")
     if span.cue:
-        ok = p.feature in _CUE_FEATURES.get(span.cue, set())
+        ok = feature in _CUE_FEATURES.get(span.cue, ())
         bonus = (0.1 if span.cue == "any" else 0.25) if ok else -0.1
         s += bonus
-        why.append(f"{bonus:+.2f} cue '{span.cue_text}' says {span.cue}")
+        if why is not None:
+            why.append(f"{bonus:+.2f} cue '{span.cue_text}' says {span.cue}")
     if span.locative:
         s += 0.05
-        why.append(f"+0.05 after '{span.locative}'")
-    if span.border_cue and p.feature == "country":
+        if why is not None:
+            why.append(f"+0.05 after '{span.locative}'")
+    if span.border_cue and feature == "country":
         s += 0.15
-        why.append(f"+0.15 a country next to '{span.border_cue}'")
-    if span.dateline and p.feature in ("city", "village"):
+        if why is not None:
+            why.append(f"+0.15 a country next to '{span.border_cue}'")
+    if span.dateline and feature in ("city", "village"):
         s += 0.1
-        why.append("+0.10 dateline place (a town)")
-    if span.ntok == 1 and p.feature not in ("country",):
+        if why is not None:
+            why.append("+0.10 dateline place (a town)")
+    if span.j - span.i == 1 and feature != "country":
         if span.weak and not span.dateline:
             s -= 0.1
-            why.append(f"-0.10 {span.weak}")
+            if why is not None:
+                why.append(f"-0.10 {span.weak}")
         if span.common:
             s -= 0.2
-            why.append("-0.20 common word")
+            if why is not None:
+                why.append("-0.20 common word")
         if span.lower_seen:
             s -= 0.1
-            why.append("-0.10 also written in lower case in the article")
+            if why is not None:
+                why.append("-0.10 also written in lower case in the article")
     return s, why
+
+
+_KIND_BONUS = {"name": 0.1, "alt": 0.05, "translit": -0.1}
 
 
 def _confidence(best: float, second: float | None) -> float:
@@ -188,14 +206,14 @@ def _confidence(best: float, second: float | None) -> float:
     return round(max(0.05, min(0.99, base * (0.65 + 0.35 * margin))), 3)
 
 
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 10
 
 
 def _rank(span: Span, ctx: Context, sc: Scan):
     scored = []
     for cand in span.cands[:MAX_CANDIDATES]:
-        s, why = _score(span, cand, ctx, sc)
-        scored.append((s, cand, why))
+        s, _ = _score(span, cand, ctx, sc)
+        scored.append((s, cand, ctx))
     scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
     return scored
 
@@ -245,6 +263,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             out.append((sp, best, cand, why, second))
         # anchors for the second pass: confident towns and regions
         anchors = []
+        anchor_scores: list[float] = []
         seen_ids = set()
         for sp, best, cand, why, second in out:
             p = cand.place
@@ -253,17 +272,21 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                     and p.id not in seen_ids:
                 seen_ids.add(p.id)
                 anchors.append((p.lat, p.lon, p.name, p.id))
+                anchor_scores.append(best)
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
                         and best >= ACCEPT + 0.3:
                     ctx.countries.setdefault(p.country, f"'{sp.surface}' is in it")
+        # the most confident dozen are plenty to say where the story is
+        anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, anchors=anchors, prior=ctx.prior)
     return out
 
 
 # --------------------------------------------------------------------------- mentions
 
-def _mention(sp: Span, best: float, cand, why: list[str], second, sc: Scan) -> Mention:
+def _mention(sp: Span, best: float, cand, ctx: "Context", second, sc: Scan) -> Mention:
     conf = _confidence(best, second)
+    _, why = _score(sp, cand, ctx, sc, explain=True)
     explain = [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
                f"{cand.place.feature}) score {best:.2f}"
                + (f", runner-up {second:.2f}" if second is not None else "")]

@@ -65,16 +65,16 @@ class Phrases:
 
     def starts(self, keys: list[str]) -> list[int]:
         """Positions of keys where a phrase may start (a cheap pre-filter for ``at``)."""
-        if self.prefix_firsts:
-            return [i for i, k in enumerate(keys) if self._may_start(k)]
-        firsts = self.firsts
+        firsts, pre = self.firsts, self.prefix_firsts
+        if pre:
+            return [i for i, k in enumerate(keys) if k in firsts or k.startswith(pre)]
         return [i for i, k in enumerate(keys) if k in firsts]
 
     def _may_start(self, k: str) -> bool:
-        return k in self.firsts or any(k.startswith(p) for p in self.prefix_firsts)
+        return k in self.firsts or (bool(self.prefix_firsts) and k.startswith(self.prefix_firsts))
 
     def _may_end(self, k: str) -> bool:
-        return k in self.lasts or any(k.startswith(p) for p in self.last_prefixes)
+        return k in self.lasts or (bool(self.last_prefixes) and k.startswith(self.last_prefixes))
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
