@@ -134,9 +134,9 @@ def build_payload(records: list[dict], places: list[dict], region, geo: dict, ar
         actors = rec.get("actors") or []
         events.append([
             etype, round(float(loc["lat"]), 5), round(float(loc["lon"]), 5), date,
-            rec.get("date_precision"), article_index[akey], _str(rec.get("sentence")),
+            _count(rec.get("date_precision")), article_index[akey], _str(rec.get("sentence")),
             _str(rec.get("trigger")), _str(loc.get("mention")), _str(loc.get("name")),
-            loc.get("precision"), [str(a) for a in actors if a is not None] if isinstance(actors, list) else [str(actors)],
+            _count(loc.get("precision")), [str(a) for a in actors if a is not None] if isinstance(actors, list) else [str(actors)],
             _count(rec.get("killed")), _count(rec.get("wounded")), _count(rec.get("captured")),
             _count(rec.get("missing")), bool(rec.get("approximate")),
             _num(rec.get("confidence")), gidx, _str(rec.get("cameo")), _acled(rec)])
