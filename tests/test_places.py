@@ -414,3 +414,9 @@ def test_borders_written_with_adjectives(gazetteer, lang, text, surface):
 def test_adjectives_without_a_border_cue_are_not_places(gazetteer):
     doc = find_places(_doc("Armenian-Azerbaijani talks resumed in Brussels.", "en"), gazetteer)
     assert [m.mention for m in doc.mentions] == ["Brussels"]
+
+
+def test_town_before_the_municipality_named_after_it(gazetteer):
+    doc = find_places(_doc("Clashes near Jermuk, Armenia, on Tuesday.", "en"), gazetteer)
+    m = mentions(doc, "Jermuk")[0]
+    assert m.place.feature == "city" and haversine_km(m.place.lat, m.place.lon, *JERMUK) < 20
