@@ -498,7 +498,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     alleged_at: set[int] = set()
     for it in items:
         consumed = it[0] not in CONSUMING and it[0] != "casualties" and any(
-            o[0] in CONSUMING and o[2] < it[2] and _same_content(sent, lex, o[2], it[2]) for o in items)
+            o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2]) or (
+                lex.content_before and it[2] < o[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]))
+            for o in items)
         if not consumed:
             kept.append(it)
         if it[0] not in ("accusation_statement",) and any(
@@ -744,6 +746,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     if a.subtype and b.subtype and a.subtype != b.subtype:
         return False
+    if ea.type == "ceasefire_agreement" and a.subtype == b.subtype and not ea.negated:
+        return True             # an article's ceasefire is one: later sentences tell its terms
     if ea.date and eb.date and ea.date != eb.date:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):

@@ -297,6 +297,8 @@ class Lexicon:
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
         self.coordinators = frozenset(w for p in loc.get("coordinators") or [] for w in split_pattern(p))
         self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
+        # Verb-final languages put an appeal's content before its verb ('ateşkes çağrısında bulundu').
+        self.content_before = bool(d.get("content_before"))
         self.complementizers = frozenset(w for p in d.get("complementizers") or [] for w in split_pattern(p))
         self.clause_breaks = Matcher(_entries(list(d.get("clause_breaks") or [])), m)
         act = d.get("actors") or {}
