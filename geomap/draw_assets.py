@@ -32,6 +32,8 @@ CSS = r"""
 .gm-sentence mark.gm-trigger { background: #ffe08a; padding: 0 1px; font-style: normal; font-weight: 600; }
 .gm-sentence mark.gm-place { background: #b9dcff; padding: 0 1px; font-style: normal; }
 .gm-source { margin-top: 3px; }
+.gm-list { margin: 4px 0 0; padding-left: 0; list-style: none; max-height: 14em; overflow-y: auto; }
+.gm-list li { margin: 2px 0; }
 .gm-conf-bar { display: inline-block; height: 6px; background: #4a90d9; vertical-align: middle; margin-left: 4px; }
 .gm-title { position: absolute; top: 10px; left: 50%; transform: translateX(-50%); z-index: 800;
   background: rgba(255,255,255,.92); padding: 4px 14px; border-radius: 4px; font: 600 15px system-ui, sans-serif;
@@ -155,6 +157,20 @@ JS = r"""
     return h + "</div>";
   }
 
+  // A line or area many events are placed on: the events shown there, each with its source.
+  function placePopupHtml(name, events) {
+    var h = '<div class="gm-popup"><div class="gm-head"><b>' + esc(name) + "</b></div>" +
+      '<div class="gm-dim">' + esc(events.length) + " event(s) shown here</div><ul class=\"gm-list\">";
+    events.slice(0, 25).forEach(function (e) {
+      var a = D.articles[e[ART]] || [], url = safeUrl(a[1]), title = esc(a[0] || "(untitled article)");
+      h += '<li><i class="fa-solid fa-' + typeIcon(e[TYPE]) + '" style="color:' + typeColour(e[TYPE]) + '"></i> ' +
+        esc(typeLabel(e[TYPE])) + " · " + esc(e[DATE] || "undated") + " · " +
+        (url ? '<a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer nofollow">' + title + "</a>" : title) + "</li>";
+    });
+    if (events.length > 25) h += '<li class="gm-dim">… and ' + esc(events.length - 25) + " more</li>";
+    return h + "</ul></div>";
+  }
+
   function tooltipHtml(e) {
     return "<b>" + esc(typeLabel(e[TYPE])) + "</b> · " + esc(e[DATE] || "undated") + "<br>" + esc(e[PLACE]) +
       (counts(e) ? "<br>" + counts(e) : "");
@@ -201,8 +217,9 @@ JS = r"""
   var geomLayers = D.geoms.map(function (g) {
     var layer = L.geoJSON(g[1], {style: {color: typeColour(g[2]), weight: 5, opacity: 0.6,
       fillColor: typeColour(g[2]), fillOpacity: 0.12}});
-    layer.bindTooltip(function () { return "<b>" + esc(g[0]) + "</b><br>" + esc(layer.gmCount) + " event(s) shown here"; }, {sticky: true});
-    layer.gmCount = 0;
+    layer.bindTooltip(function () { return "<b>" + esc(g[0]) + "</b><br>" + esc(layer.gmEvents.length) + " event(s) shown here"; }, {sticky: true});
+    layer.bindPopup(function () { return placePopupHtml(g[0], layer.gmEvents); }, {maxWidth: 380, minWidth: 250});
+    layer.gmEvents = [];
     return layer;
   });
 
@@ -261,18 +278,18 @@ JS = r"""
   }
   var ui = {};
   function apply() {
-    geomLayers.forEach(function (l) { l.gmCount = 0; });
+    geomLayers.forEach(function (l) { l.gmEvents = []; });
     var vis = [];
     Object.keys(byType).forEach(function (t) {
       byType[t].forEach(function (m) { if (visible(m.gmEvent)) vis.push(m); });
     });
-    vis.forEach(function (m) { var g = m.gmEvent[GEOM]; if (g >= 0) geomLayers[g].gmCount++; });
+    vis.forEach(function (m) { var g = m.gmEvent[GEOM]; if (g >= 0) geomLayers[g].gmEvents.push(m.gmEvent); });
     CLUSTER.clearLayers();
     CLUSTER.addLayers(vis);
     var shown = vis.length;
     geomLayers.forEach(function (l) {
-      if (l.gmCount > 0 && !FG.geoms.hasLayer(l)) FG.geoms.addLayer(l);
-      if (l.gmCount === 0 && FG.geoms.hasLayer(l)) FG.geoms.removeLayer(l);
+      if (l.gmEvents.length > 0 && !FG.geoms.hasLayer(l)) FG.geoms.addLayer(l);
+      if (l.gmEvents.length === 0 && FG.geoms.hasLayer(l)) FG.geoms.removeLayer(l);
     });
     state.shown = shown;
     if (ui.date) {

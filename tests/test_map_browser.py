@@ -194,6 +194,23 @@ def test_time_slider_changes_what_is_shown(page, fixture_map):
     assert page.gm_errors == []
 
 
+def test_clicking_an_event_line_lists_its_events(page):
+    # The border line two events are placed on: its popup lists both, linked to their source.
+    page.evaluate("geomap.map.setView([40.30, 45.80], 11, {animate: false})")
+    B.wait_markers_settled(page)
+    page.evaluate("""() => { const l = geomap.groups.geoms.getLayers()
+        .find(l => l.gmEvents.length === 2); l.openPopup([40.30, 45.80]); }""")
+    popup = page.locator(".leaflet-popup", has_text="event(s) shown here")
+    popup.wait_for(state="visible")
+    text = popup.inner_text()
+    assert "Armed clash" in text and "Casualties" in text and "2 event(s) shown here" in text
+    assert popup.locator("a[href='https://news.example.org/border']").count() == 2
+    _set_slider(page, 1)
+    page.wait_for_timeout(100)
+    counts = page.evaluate("geomap.groups.geoms.getLayers().map(l => l.gmEvents.length).sort()")
+    assert counts == [2]              # the area event (2021-11-25) is not shown before its date
+
+
 def test_measure_a_distance(page):
     # 200 px apart at the fixture's zoom is tens of km: the control must report kilometres.
     box = page.locator(".leaflet-control-measure-toggle").bounding_box()
