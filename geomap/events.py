@@ -489,7 +489,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     cues = {c for _, _, c, _ in sc.find("subcue")}
     # (type, forced subtype, i, j, negated, pattern)
     items = []
+    background = {sent.clause_of[i] for i, _, _, _ in sc.find("background")}
     for i, j, (typ, sub), raw in trig:
+        if sent.clause_of[i] in background:
+            continue                 # 'killed since the start of the war': a running total
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
@@ -536,7 +539,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             k = it[3]
             steps = 0
             while k < len(toks) and steps < 4 and k not in sent.breaks:
-                if k in place_at:
+                if k in place_at or toks[k].low in lex.place_nouns:
                     it[0] = "territory_change"
                     break
                 if toks[k].low not in lex.fillers:
@@ -675,9 +678,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention
-        if level > SENTENCE or d.event.negated or _group(d.event.type) == "diplomatic" \
-                and d.event.type != "talks_meeting":
-            continue
+        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
+            continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
         k = cands.index(c)

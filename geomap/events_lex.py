@@ -295,6 +295,11 @@ class Lexicon:
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
+        self.place_nouns = _Fillers(frozenset(w for p in loc.get("place_nouns") or [] for w in split_pattern(p)
+                                              if not w.endswith("*")),
+                                    tuple(w[:-1] for p in loc.get("place_nouns") or [] for w in split_pattern(p)
+                                          if w.endswith("*")))
+        self.background = Matcher(_entries(list(d.get("background") or [])), m)
         self.coordinators = frozenset(w for p in loc.get("coordinators") or [] for w in split_pattern(p))
         self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
         # Verb-final languages put an appeal's content before its verb ('ateşkes çağrısında bulundu').
@@ -309,7 +314,7 @@ class Lexicon:
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
-                "clause": self.clause_breaks, "demonym": self.demonyms, "org": self.organisations}
+                "clause": self.clause_breaks, "background": self.background, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
