@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import text as T
 from .document import BODY, DATELINE, Document, TITLE
 from .normalize import key, variants
-from .places_lex import Lexicon
+from .places_lex import Lexicon, demonym
 
 MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
@@ -199,7 +199,8 @@ def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
     return out
 
 
-def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list) -> list[str]:
+def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
+                skip=frozenset()) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
     line' when the line is upper case: a capital letter there proves nothing."""
     n = len(toks)
@@ -219,7 +220,7 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list) -> 
                 letters += len(w)
                 if w.isupper():
                     upper += 1
-                if len(w) >= 4 and w not in connectors:
+                if len(w) >= 4 and w not in connectors and j not in skip:
                     content += 1
                     if cap[j]:
                         caps += 1
@@ -306,7 +307,6 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     cap = [t[2][0].isupper() or (not cased[k] and t[2][0].isalpha())
            for k, t in enumerate(toks)]
     allcaps = [cased[k] and len(toks[k][2]) >= 2 and toks[k][2].isupper() for k in range(n)]
-    line_kind = _line_kinds(text, toks, lex, cased, cap)
     in_dateline = [bool(dateline_span and dateline_span[0] <= starts[k] < dateline_span[1])
                    for k in range(n)]
 
@@ -406,6 +406,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             at.setdefault(k, []).append((j, [c]))
     for lst in at.values():
         lst.sort(key=lambda t: -t[0])
+
+    # headline case is judged on the words that are not names (names are capitalised anyway)
+    line_kind = _line_kinds(text, toks, lex, cased, cap, skip={
+        k for k, lst in at.items()
+        if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
+        ("country", "admin1", "region")} | {k for k in range(n) if keys[k] in lex.stop})
 
     def place_len(k: int, min_importance: float = 5.5) -> int:
         """Length of a gazetteer name of some weight starting at token k (0 if none)."""
@@ -541,9 +547,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # the name without the cue or the article
                 # ('Federasi Rusia' → 'Rusia' too: a title word of the country, like an article)
                 article = (keys[i] in lex.connectors or keys[i] in lex.stop) and j - i == 2
-                if any(rest and rest[0].place.id == cands[0].place.id
-                       and (article or lex.border.at(keys, i, j)[0]
-                            or key(rest[0].place.name) == " ".join(keys[k:j]))
+                if any(rest and (rest[0].place.id == cands[0].place.id
+                                 and (article or lex.border.at(keys, i, j)[0]
+                                      or key(rest[0].place.name) == " ".join(keys[k:j]))
+                                 or _same_town(rest[0], cands[0], " ".join(keys[k:j])))
                        for k, rest in _shorter(i, j)):
                     return False, None, "a feature cue or an article followed by the name"
             blen = lex.border.at(keys, i, j)[0]
@@ -567,6 +574,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if cue:
             sp.notes.append(f"feature cue '{cue_text}' ({cue})")
         return True, sp, ""
+
+    def _same_town(short, long, short_key: str) -> bool:
+        """'Kota Serang' (the municipality) and 'Serang' (the town, by its own name)."""
+        a, b = short.place, long.place
+        return a.feature in ("city", "village") and key(a.name) == short_key and \
+            b.feature in ("admin2", "city", "admin1") and \
+            abs(a.lat - b.lat) < 0.3 and abs(a.lon - b.lon) < 0.3
 
     def _unknown_cap(k: int) -> bool:
         """A capitalised word that is neither a place nor a known kind of word."""
@@ -649,7 +663,6 @@ def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
     arméno-azerbaïdjanaise': two adjectives of nationality glued by a hyphen next to a border
     cue are the border of those two countries."""
     from .gazetteer import Candidate
-    from .places_lex import demonym
 
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
     for k in lex.border.starts(keys):
@@ -807,7 +820,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
             if any(ch in _BREAK_CHARS for ch in g) and g.strip() != ",":
                 break
             kk = keys[k]
-            if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]):
+            if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
+                    or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
                 k += 1
                 continue
             if not cap[k]:
