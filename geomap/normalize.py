@@ -13,6 +13,11 @@ on the hot path of the recogniser, so they are cached and avoid regexes where th
 """
 from __future__ import annotations
 
+from pathlib import Path as _Path
+
+# this module's source as loaded: the index fingerprint checks it against the file on disk
+_SOURCE = _Path(__file__).read_bytes()
+
 import re
 import unicodedata
 from functools import lru_cache

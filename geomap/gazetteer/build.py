@@ -10,6 +10,11 @@ sources give the same rows in the same order.
 """
 from __future__ import annotations
 
+from pathlib import Path as _Path
+
+# this module's source as loaded: the index fingerprint checks it against the file on disk
+_SOURCE = _Path(__file__).read_bytes()
+
 import json
 import math
 import re

@@ -7,6 +7,11 @@ one-line GazetteerError naming the file (and zip member) and line.
 """
 from __future__ import annotations
 
+from pathlib import Path as _Path
+
+# this module's source as loaded: the index fingerprint checks it against the file on disk
+_SOURCE = _Path(__file__).read_bytes()
+
 import io
 import zipfile
 from pathlib import Path

@@ -34,22 +34,32 @@ USER_ENV = "GEOMAP_USER_GAZETTEER"
 BUILD_YAML_KEYS = ("border_names:", "ne_name_column:")
 
 
-def _code_snapshot() -> dict[str, bytes]:
-    """The builder's source as this process loaded it. Hashing what is on disk at call time
-    would let a long-running process with older code build an index labelled as new."""
-    from . import borders, build, geonames, overlay, ranking   # cheap: heavy imports are lazy
-    from .. import normalize
+BASE_CODE = ("gazetteer/build.py", "gazetteer/borders.py", "gazetteer/ranking.py", "normalize.py")
+OVERLAY_CODE = ("gazetteer/overlay.py", "gazetteer/geonames.py")
 
-    def digest(*mods) -> bytes:
+
+def _disk_digest(files: tuple[str, ...]) -> bytes:
+    """The builder's code as it is on disk (read, not imported: compiling it would cost the
+    cold `geomap extract` path a tenth of a second)."""
+    h = hashlib.sha256()
+    for f in files:
+        h.update((config.PACKAGE_DIR / f).read_bytes())
+    return h.digest()
+
+
+def check_loaded_code() -> None:
+    """Refuse to build with code older than the files on disk (a long-running process that
+    imported the builder before it was edited would label an old-style index as new)."""
+    from importlib import import_module
+
+    for files in (BASE_CODE, OVERLAY_CODE):
         h = hashlib.sha256()
-        for m in mods:
-            h.update(Path(m.__file__).read_bytes())
-        return h.digest()
-    return {"base": digest(build, borders, ranking, normalize),
-            "overlay": digest(overlay, geonames)}
-
-
-_CODE: dict[str, bytes] = {}
+        for f in files:
+            mod = import_module("geomap." + f[:-3].replace("/", "."))
+            h.update(mod._SOURCE)
+        if h.digest() != _disk_digest(files):
+            raise GazetteerError("the gazetteer code changed on disk since this process "
+                                 "started; restart it to rebuild the index")
 
 
 def index_path() -> Path:
@@ -103,12 +113,10 @@ def source_paths() -> dict[str, Path]:
 
 
 def base_fingerprint() -> str:
-    if not _CODE:
-        _CODE.update(_code_snapshot())
     h = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
     for name, path in sorted(source_paths().items()):
         h.update(f"{name}={_stat_sig(path)}\n".encode())
-    h.update(_CODE["base"])
+    h.update(_disk_digest(BASE_CODE))
     # only the normalize.yaml keys the builder reads (border place names, Natural Earth name
     # column; one line each): editing inflection rules must not force a full rebuild
     for y in sorted(config.LANG_DIR.glob("*/normalize.yaml")):
@@ -133,10 +141,8 @@ def import_files() -> list[Path]:
 
 
 def overlay_fingerprint(user_file: Path | None) -> str:
-    if not _CODE:
-        _CODE.update(_code_snapshot())
     h = hashlib.sha256()
-    h.update(_CODE["overlay"])
+    h.update(_disk_digest(OVERLAY_CODE))
     for p in curated_files():
         h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
     for p in import_files():
@@ -226,6 +232,8 @@ def ensure_index(*, progress: bool = True, force: bool = False,
         return target
     with build_lock():
         meta = read_meta(target) if target.is_file() else {}       # another process may have built it
+        if force or meta.get("base_fp") != base_fp or meta.get("overlay_fp") != over_fp:
+            check_loaded_code()
         if force or meta.get("base_fp") != base_fp:
             _log(f"full build (base {meta.get('base_fp')} -> {base_fp}, force={force})")
             from .build import build_base

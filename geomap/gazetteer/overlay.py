@@ -20,6 +20,11 @@ Corrections never modify lower-layer rows: a new row is written and the old one 
 """
 from __future__ import annotations
 
+from pathlib import Path as _Path
+
+# this module's source as loaded: the index fingerprint checks it against the file on disk
+_SOURCE = _Path(__file__).read_bytes()
+
 import csv
 import io
 import json
