@@ -736,9 +736,10 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 and not _is_upper(source) and not source.startswith(("«", '"', "“", "„")):
             continue
         if not caps:
-            if sep in c.caps_only_seps and not (source or region):
+            # 'Soldaten an der Grenze (Archivbild): …' is a caption, not 'Berlin (dpa) -'.
+            if sep in c.caps_only_seps and not (source and _key(source) in c.sources):
                 continue
-            if not (source or region or gd.get("date")) and len(place.split()) > 3:
+            if len(place.split()) > 3:
                 continue
         if source and len(source.split()) > 4:
             continue
@@ -890,6 +891,16 @@ def segment(text: str, lang: str | None = None,
             if kinds[i] is None:
                 kinds[i] = BOILERPLATE
 
+    # A short non-sentence line right above a bare photo credit ('Foto: Karen Minasyan / AFP')
+    # is that photo's caption (the headline above a credit stays the headline).
+    for i in range(n - 1):
+        if kinds[i] is None and kinds[i + 1] == CAPTION and spans[i][1] - spans[i][0] <= 250:
+            line = text[spans[i][0]:spans[i][1]]
+            credit = text[spans[i + 1][0]:spans[i + 1][1]]
+            if len(credit) <= 80 and _starts_with(_key(credit), c.caption_prefixes) and \
+                    line.rstrip()[-1:] not in ".!?…\"”»":
+                kinds[i] = CAPTION
+
     # 3. Between the title and the first paragraph: date lines and bylines are header,
     #    short lines are subtitles (standfirst), until a dateline or a real paragraph. A
     #    standfirst paragraph may stand before the dateline: look a few lines ahead for it.
@@ -951,6 +962,10 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = RELATED
             continue
         related_run = False
+        if hint is None and _is_heading_like(line) and (
+                _words(line) <= c.max_menu_words or _is_header_meta(line, c, lang)):
+            kinds[i] = BOILERPLATE        # a tag, a menu item, a date or byline line
+            continue
         if hint == "subtitle" or (seen_body and hint is None and _is_heading_like(line)
                                   and _words(line) >= 2):
             kinds[i] = SUBTITLE
@@ -970,11 +985,19 @@ def segment(text: str, lang: str | None = None,
                 kinds[i] = BOILERPLATE
 
     # The publication date: the first date in the page header (date lines, 'Published …',
-    # a byline with a date), i.e. before the first body paragraph.
-    first = next((i for i in range(n) if kinds[i] == BODY), n)
-    for i in range(first):
+    # a byline with a date): before the text, or among its first lines when a standfirst
+    # paragraph comes before the date line.
+    body_seen = 0
+    for i in range(n):
+        if kinds[i] == BODY:
+            body_seen += 1
+            if body_seen > 2:
+                break
+            continue
         if kinds[i] in (BOILERPLATE, SUBTITLE, None) and spans[i][1] - spans[i][0] <= 160:
-            d = parse_date(text[spans[i][0]:spans[i][1]], lang)
+            line = text[spans[i][0]:spans[i][1]]
+            d = parse_date(line, lang) if body_seen == 0 or _is_header_meta(line, c, lang) \
+                else None
             if d:
                 info["date"] = d
                 break

@@ -719,3 +719,32 @@ def test_cue_words_that_open_sentences_need_their_colon():
            "bildirdi.\n\nArşiv kayıtlarına göre bölgede daha önce de çatışmalar yaşandı.")
     doc = read_article(raw, is_text=True)
     assert texts(doc, CAPTION) == [] and len(texts(doc, BODY)) == 2
+
+
+def test_german_magazine_like_page():
+    doc = read_article(FIX / "de_magazine_like.txt")
+    check_segments_cover_text(doc)
+    assert doc.title == "Aserbaidschan meldet Gefechte an der Grenze zu Armenien"
+    assert doc.published == "2021-11-16"
+    assert "dateline" not in doc.meta and doc.source is None
+    assert texts(doc, CAPTION) == ["Soldaten an der Grenze (Archivbild): Die Lage bleibt angespannt",
+                                   "Foto: Karen Minasyan / AFP"]
+    boiler = texts(doc, BOILERPLATE)
+    for line in ("Ausland", "16.11.2021, 14.32 Uhr", "Zur Merkliste hinzufügen", "mrc/dpa/Reuters"):
+        assert line in boiler
+    assert texts(doc, RELATED) == ["Mehr lesen über", "Armenien", "Aserbaidschan"]
+    assert texts(doc, BODY)[-1] == "Russland rief beide Seiten zur Zurückhaltung auf."
+
+
+def test_turkish_and_spanish_portal_pages():
+    doc = read_article(FIX / "tr_portal_like.txt")
+    assert doc.lang == "tr" and doc.published == "2021-11-16"
+    assert texts(doc, BOILERPLATE) == ["Dünya", "Giriş: 16.11.2021 - 20:15 Güncelleme: 16.11.2021 - 21:02",
+                                       "Kaynak: AA"]
+    assert len(texts(doc, BODY)) == 4
+    doc = read_article(FIX / "es_paper_like.txt")
+    assert doc.lang == "es" and doc.published == "2021-11-16"
+    assert texts(doc, CAPTION)[0].endswith("KAREN MINASYAN (AFP)")
+    assert "Compartir en Whatsapp" in texts(doc, BOILERPLATE)
+    assert texts(doc, BOILERPLATE)[-2:] == ["Suscríbete para seguir leyendo", "Lee sin límites"]
+    assert len(texts(doc, BODY)) == 2
