@@ -490,6 +490,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # (type, forced subtype, i, j, negated, pattern)
     items = []
     background = {sent.clause_of[i] for i, _, _, _ in sc.find("background")}
+    if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
+        background = set(sent.clause_of)
     for i, j, (typ, sub), raw in trig:
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
@@ -632,7 +634,7 @@ REACH = {"none": -1, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE
 
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')?"""
-    if b.tok < a.end_tok or b.tok - a.end_tok > 3:
+    if b.tok < a.end_tok or b.tok - a.end_tok > 5:
         return False
     if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
         return False

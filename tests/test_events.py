@@ -369,3 +369,42 @@ def test_extract_command_prints_events(run):
     assert types == ["appeal_demand", "armed_clash", "capture_detention", "casualties"]
     border = next(e for e in out["events"] if e["type"] == "casualties")["location"]
     assert border["place_id"] == BORDER_AM_AZ and border["geometry"]["type"].endswith("LineString")
+
+
+def test_a_list_of_places_gives_one_event_each(gazetteer):
+    text = "Azerbaijani artillery shelled Kapan, Vardenis and the village of Sotk on Tuesday."
+    doc = hand_doc(text, "en", [("Kapan", "geonames:174875", "context"),
+                                ("Vardenis", "geonames:616108", "context"),
+                                ("Sotk", "geonames:616041", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    assert sorted(place_id(e) for e in doc.events) == ["geonames:174875", "geonames:616041",
+                                                       "geonames:616108"]
+    assert {e.type for e in doc.events} == {"shelling_airstrike"}
+    assert {m.role for m in doc.mentions} == {"event"}
+
+
+def test_a_running_total_is_not_a_happening(gazetteer):
+    text = "Since the start of the war, more than 5,000 soldiers have been killed in Armenia."
+    doc = hand_doc(text, "en", [("Armenia", "ne:AM", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    assert doc.events == []
+
+
+def test_capturing_a_town_is_a_change_of_territory(gazetteer):
+    text = "Kumpulan pemberontak menawan bandar Kapan pada Isnin (15/11), manakala 30 askar ditahan."
+    doc = hand_doc(text, "ms", [("Kapan", "geonames:174875", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    got = sorted((e.type, place_id(e), e.captured) for e in doc.events)
+    assert got == [("capture_detention", "geonames:174875", 30),
+                   ("territory_change", "geonames:174875", None)]
+
+
+def test_an_articles_ceasefire_is_one_event(gazetteer):
+    text = ("A ceasefire between Armenia and Azerbaijan took effect in Nagorno-Karabakh on Tuesday. "
+            "Under the ceasefire, both armies stay in their positions. The truce was brokered by Moscow.")
+    doc = hand_doc(text, "en", [("Armenia", "ne:AM", "context"), ("Azerbaijan", "ne:AZ", "context"),
+                                ("Nagorno-Karabakh", "geomap:nagorno-karabakh", "context"),
+                                ("Moscow", "geonames:524901", "other")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events
+    assert (e.type, e.cameo, place_id(e)) == ("ceasefire_agreement", "0871", "geomap:nagorno-karabakh")
