@@ -165,7 +165,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False):
                 why.append(f"{bonus:+.2f} {d:.0f} km from {near}")
     if span.cue:
         ok = feature in _CUE_FEATURES.get(span.cue, ())
-        bonus = (0.1 if span.cue == "any" else 0.25) if ok else -0.1
+        if ok:
+            bonus = 0.1 if span.cue == "any" else 0.25
+        else:       # 'cabo de Buena Esperanza' is no town: a natural feature cue weighs more
+            bonus = -0.25 if span.cue in ("water", "mountain", "other") else -0.1
         s += bonus
         if why is not None:
             why.append(f"{bonus:+.2f} cue '{span.cue_text}' says {span.cue}")
@@ -359,6 +362,7 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
             m.explain.append("role dateline: the place the story was filed from")
             if doc.dateline is None:
                 doc.dateline = m
+                _widen_to_dateline(m, mentions, sc, lex)
             continue
         if m.segment in _OTHER_SEGMENTS:
             m.role = OTHER
@@ -370,6 +374,21 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
             m.explain.append(f"role other: {why}")
         else:
             m.role = CONTEXT
+
+
+def _widen_to_dateline(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:
+    """'KOTA GAZA, Harian Sentosa --': the dateline's place is the whole 'KOTA GAZA' when the
+    other words of the reader's dateline place are cue or stop words."""
+    ps, pe = sc.dateline_span
+    if (m.start, m.end) == (ps, pe) or any(o is not m and ps <= o.start < pe for o in mentions):
+        return
+    i, j = sc.token_index(ps), sc.token_index_end(pe)
+    mi, mj = sc.token_index(m.start), sc.token_index_end(m.end)
+    extra = [sc.keys[k] for k in range(i, j) if not mi <= k < mj]
+    if extra and all(k in lex.stop or lex.cues_before.has(k) or lex.cues_after.has(k)
+                     for k in extra) and not sc.gap_has_break(mi if mi > i else mj):
+        m.mention, m.start, m.end = sc.text[ps:pe], ps, pe
+        m.explain.append(f"the dateline's place as the reader found it: '{m.mention}'")
 
 
 def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> str | None:

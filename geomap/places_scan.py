@@ -23,7 +23,9 @@ MAX_WORDS = 5
 _SKIP_KINDS = frozenset({"code", "short"})
 # Lower-case particles inside person names ('Thomas de Waal', 'Ursula von der Leyen').
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der",
-                        "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu"})
+                        "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu",
+                        # the Arabic article before sun letters ('Tal as-Sultan', 'ad-Dawr')
+                        "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "ud", "ul", "us"})
 # Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
 _JOIN_GAPS = frozenset(a + m + b for a in ("", " ", "\u00a0") for b in ("", " ", "\u00a0")
                        for m in ("", "-", "‐", "‑", "‒", "–", "'", "’", "ʼ")) - {""}
@@ -506,6 +508,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             if kk in person_keys and top.place.feature not in ("country", "admin1"):
                 return False, None, "a person's name mentioned earlier"
+            if lex.titles.has(kk) and not is_strong_cand(top):
+                return False, None, "a title ('Tun', 'General')"
         cue, cue_text = cue_of(i, j)
         sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
                   segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
