@@ -614,6 +614,7 @@ def test_wire_and_portal_furniture():
     "Smoke rises over the hills. Defence Ministry/Handout via REUTERS",
     "Полиция у здания парламента. Фото: Ираклий Гедеванишвили / Reuters",
     "Des familles sur l'autoroute près de Saïda. © Ibrahim Amro / AFP",
+    "Ilustrasi bendera Armenia dan Azerbaijan. (pexels.com/Pixabay)",
 ])
 def test_caption_credits(line):
     raw = f"A headline about the border\n\n{line}\n\nPARIS (AFP) - Troops moved on Tuesday, officials said."
