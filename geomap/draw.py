@@ -274,8 +274,10 @@ def build_map(payload: dict, region) -> Any:
         fg.add_to(m)
         type_groups[etype] = fg
 
+    layer_control = folium.LayerControl(position="topright", collapsed=False)
     from geomap.draw_assets import JS
     code = (JS.replace("__MAP__", m.get_name())
+            .replace("__LAYERCONTROL__", layer_control.get_name())
             .replace("__CLUSTER__", cluster.get_name())
             .replace("__TYPEGROUPS__", "{" + ",".join(f"{json.dumps(t)}: {g.get_name()}" for t, g in type_groups.items()) + "}")
             .replace("__GROUPS__", "{" + ",".join(f"{json.dumps(k)}: {g.get_name()}" for k, g in groups.items()) + "}"))
@@ -293,7 +295,7 @@ def build_map(payload: dict, region) -> Any:
     import xyzservices.providers as xyz
     plugins.MiniMap(tile_layer=folium.TileLayer(_carto(xyz.CartoDB.Positron)), position="bottomleft",
                     toggle_display=True, width=130, height=130).add_to(m)
-    folium.LayerControl(position="topright", collapsed=False).add_to(m)
+    layer_control.add_to(m)
     m.fit_bounds([[s, w], [n, e]])
     return m
 

@@ -364,10 +364,25 @@ JS = r"""
   // On a small screen (or with many event types) the legend would cover the layer control,
   // which lists the same icons: start it folded there.
   setTimeout(function () {            // the layer control is created after this script
-    var lc = map.getContainer().querySelector(".leaflet-control-layers");
-    var lg = legend.getContainer();
-    if (lc && lc.getBoundingClientRect().bottom + 8 > lg.getBoundingClientRect().top) {
-      lg.querySelector("details").open = false;
+    // On a phone-sized map the open layer list would cover it: fold it behind its button
+    // (a tap opens it, a tap on the map folds it again).
+    var control = __LAYERCONTROL__, size = map.getSize();
+    if (size.x < 700 || size.y < 560) {
+      control.collapse();
+      map.on("click", control.collapse, control);
+    }
+    // The legend starts folded when it would cover another control (the layer list, the
+    // time slider on a narrow screen …).
+    var lg = legend.getContainer(), r = lg.getBoundingClientRect();
+    var controls = map.getContainer().querySelectorAll(".leaflet-control");
+    for (var i = 0; i < controls.length; i++) {
+      var c = controls[i];
+      if (c === lg || c.classList.contains("leaflet-control-attribution") || lg.contains(c) || c.contains(lg)) continue;
+      var o = c.getBoundingClientRect();
+      if (o.width && o.left < r.right + 4 && o.right > r.left - 4 && o.top < r.bottom + 4 && o.bottom > r.top - 4) {
+        lg.querySelector("details").open = false;
+        break;
+      }
     }
   }, 0);
   if (D.title) {

@@ -211,6 +211,21 @@ def test_clicking_an_event_line_lists_its_events(page):
     assert counts == [2]              # the area event (2021-11-25) is not shown before its date
 
 
+def test_small_screen_folds_the_layer_list_and_legend(chromium, fixture_map):
+    page = chromium.open(fixture_map[0], width=420, height=760)
+    try:
+        B.wait_markers_settled(page)
+        page.wait_for_timeout(100)
+        assert page.locator(".leaflet-control-layers-expanded").count() == 0
+        assert page.evaluate("document.querySelector('.gm-legend details').open") is False
+        page.locator(".leaflet-control-layers-toggle").click()
+        assert page.locator(".leaflet-control-layers-expanded").count() == 1
+        B.screenshot(page, "map_small_screen.png")
+        assert page.gm_errors == []
+    finally:
+        page.context.close()
+
+
 def test_measure_a_distance(page):
     # 200 px apart at the fixture's zoom is tens of km: the control must report kilometres.
     box = page.locator(".leaflet-control-measure-toggle").bounding_box()
