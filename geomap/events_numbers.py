@@ -133,22 +133,25 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
     num_starts = {nm.i for nm in nums}
-    by_cue: dict[tuple[int, str], list[Number]] = {}
+    by_cue: dict[tuple, list[Number]] = {}
+    dist: dict[tuple, int] = {}
     for nm in nums:
         found = None
+        gap = 0
         # 1. right before (skipping 'at least'): 'killed at least 15'
         k = nm.i
         if k in approx_spans:
             k = approx_spans[k]
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
-            found = (ci, cat)
+            found = (ci, cat, nm.i)          # its own cue: never summed
         # 2. after, before the next clause break
         if found is None:
             k = nm.j
             while k < len(sub) and k - nm.j <= LOOKAHEAD and (k + lo) not in breaks:
                 if k in cues:
                     found = (k, cues[k][1])
+                    gap = k - nm.j
                     break
                 k += 1
         # 3. shortly before, not across 'and' ('the death toll rose to 20')
@@ -157,6 +160,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             while k >= 0 and nm.i - k <= LOOKBACK and (k + 1 + lo) not in breaks:
                 if k in cues and cues[k][0] <= nm.i:
                     found = (k, cues[k][1])
+                    gap = nm.i - cues[k][0]
                     break
                 if k in num_starts or sub[k].low in lex.coordinators:
                     break
@@ -165,16 +169,19 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 found = (found[0], found[1], nm.i)     # its own figure: never summed
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
-    result: dict[str, int] = {}
-    approx = False
-    where: list[tuple[int, str]] = []
+            dist[found] = min(dist.get(found, 99), gap)
+    # Per category, the figure(s) closest to their category word win ('thousands of pagers …
+    # killed twelve people': twelve); a tie keeps the largest (a toll told twice, updated).
+    best: dict[str, tuple] = {}
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
             nms = [nm for nm in nms if not nm.weak] or nms
         total = sum(nm.value for nm in nms)
-        if total > result.get(cat, -1):
-            result[cat] = total
-        approx = approx or any(nm.approximate for nm in nms)
-        where.append((ci + lo, cat))
+        rank = (dist[key], -total)
+        if cat not in best or rank < best[cat][0]:
+            best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
+    result = {cat: b[1] for cat, b in best.items()}
+    approx = any(b[2] for b in best.values())
+    where = sorted((b[3] + lo, cat) for cat, b in best.items())
     return result, approx, where
