@@ -939,7 +939,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             if main:
                 break
     for d in drafts:
-        if d.event.date is None and main is not None:
+        if d.event.date is None and anchor is not None and _group(d.event.type) == "diplomatic":
+            # a statement with no date of its own was made the day it was reported
+            d.event.date, d.event.date_precision = anchor.isoformat(), DAY
+        elif d.event.date is None and main is not None:
             d.event.date, d.event.date_precision = main
         conf = 0.5 + (0.1 if d.date_own else 0) + (0.1 if d.event.actors else 0)
         if d.loc_level is not None:
