@@ -19,9 +19,9 @@ from geomap.errors import GeomapError
 
 # Used when there are no events and no region: the whole world.
 WORLD = (-180.0, -60.0, 180.0, 75.0)
-MIN_SPAN_DEG = 1.0          # never zoom the initial view in tighter than ~100 km
+MIN_SPAN_DEG = 1.5          # never zoom the initial view in tighter than ~150 km
 PAD_FRACTION = 0.15         # room around the events
-CLIP_FACTOR = 1.0           # outlines are clipped to the view grown by this many spans each side
+CLIP_FACTOR = 1.5           # outlines are clipped to the view grown by this many spans each side
 COORD_DIGITS = 4            # ~10 m: far below what 1:10m data can resolve, and it keeps HTML small
 
 
@@ -383,7 +383,9 @@ def to_geojson(geom, tol: float) -> dict | None:
 def _clip_box(bounds):
     from shapely.geometry import box
     w, s, e, n = bounds
-    dx, dy = (e - w) * CLIP_FACTOR, (n - s) * CLIP_FACTOR
+    # the screen's aspect ratio may show more than the bounds in one direction: pad both
+    # directions by the larger span (at least 3°) so the cut edges stay well off screen
+    dx = dy = max(e - w, n - s, 3.0) * CLIP_FACTOR
     return box(max(-180, w - dx), max(-90, s - dy), min(180, e + dx), min(90, n + dy))
 
 
@@ -427,9 +429,12 @@ def outline_layers(region: Region) -> dict[str, list[dict]]:
             continue
         rows = frame[frame["iso2"] == iso]
         lx, ly = float(rows["LABEL_X"].values[0]), float(rows["LABEL_Y"].values[0])
-        from shapely.geometry import Point
-        if not shown.contains(Point(lx, ly)):
-            p = shown.representative_point()
+        from shapely.geometry import Point, box
+        view = box(*region.bounds)
+        if not view.contains(Point(lx, ly)):
+            # Natural Earth's label point is off screen: label the part that is in view.
+            part = geom.intersection(view)
+            p = (part if not part.is_empty else shown).representative_point()
             lx, ly = p.x, p.y
         outlines.append({"iso2": iso, "name": country_name(iso), "side": iso in side_set,
                          "colour": colour.get(iso, "#777777"),
