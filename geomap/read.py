@@ -169,8 +169,20 @@ def _check_binary(data: bytes, what: str) -> None:
         if data.startswith(magic):
             raise InputError(f"{what} is {name}, not an article (give a text or HTML file)")
     head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) \
+            and _utf16_without_bom(head) is None:
         raise InputError(f"{what} is a binary file, not an article (give a text or HTML file)")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the NULs sit in every other byte (BOM-less UTF-16 text)."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 16:
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be"
+    return None
 
 
 def _textiness(s: str) -> float:
@@ -202,6 +214,8 @@ def decode_bytes(data: bytes, what: str = "input", declared: str | None = None) 
             except UnicodeDecodeError:
                 raise InputError(f"{what}: cannot decode its bytes as {enc}") from None
     text = None
+    if not declared and b"\x00" in data[:8192]:
+        declared = _utf16_without_bom(data[:8192])
     if not declared:
         # An HTML file names its charset in a <meta> tag: trust it before guessing.
         m = _META_CHARSET.search(data[:4096])

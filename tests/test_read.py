@@ -243,6 +243,8 @@ def test_offsets_survive_crlf_and_trailing_spaces():
     ("cp1251", "ru_tass_like.txt", "ru"),
     ("cp1254", "tr_aa_like.txt", "tr"),
     ("utf-16", "fr_afp_like.txt", "fr"),
+    ("utf-16-le", "de_dpa_like.txt", "de"),
+    ("utf-16-be", "it_ansa_like.txt", "it"),
 ])
 def test_legacy_encodings_are_decoded(tmp_path, encoding, name, lang):
     original = (FIX / name).read_text(encoding="utf-8")
