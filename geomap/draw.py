@@ -117,7 +117,8 @@ def build_payload(records: list[dict], places: list[dict], region, geo: dict, ar
         gidx = -1
         geometry = loc.get("geometry")
         if isinstance(geometry, dict) and geometry.get("type") not in (None, "Point", "MultiPoint"):
-            gkey = str(loc.get("place_id") or json.dumps(geometry, sort_keys=True)[:2000])
+            # one drawn line/area per place; without an id, per name and representative point
+            gkey = str(loc.get("place_id") or (loc.get("name"), loc.get("lat"), loc.get("lon")))
             if gkey not in geom_index:
                 simple = None if is_big_area(geometry, region.bounds) else simplify_event_geometry(geometry, tol)
                 geom_index[gkey] = len(geoms) if simple else -1
