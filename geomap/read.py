@@ -50,6 +50,7 @@ _MAGIC = [(b"%PDF", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF
 @dataclass(frozen=True)
 class Cues:
     related_prefixes: re.Pattern
+    related_inline: re.Pattern          # 'Baca Juga:' glued after a sentence inside a paragraph
     related_headers: frozenset
     boilerplate_lines: frozenset
     boilerplate_prefixes: re.Pattern
@@ -104,6 +105,16 @@ def _prefix_re(prefixes: list) -> re.Pattern:
     return re.compile("|".join(sorted(alts, key=len, reverse=True)))
 
 
+def _inline_re(prefixes: list) -> re.Pattern:
+    """Related-link cues written with a colon, found after a sentence end inside a paragraph
+    ('… ujarnya. Baca Juga: Judul lain'): the link runs from the cue to the end of the line."""
+    alts = sorted({r"\s+".join(re.escape(w) for w in str(p).rstrip(" :").split())
+                   for p in prefixes if str(p).rstrip().endswith(":")}, key=len, reverse=True)
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<=[.!?…\"”»)])\s*(?:" + "|".join(alts) + r")\s?:", re.IGNORECASE)
+
+
 def _strip_flags(p: str) -> tuple[str, str]:
     m = re.match(r"\(\?([aiLmsux]+)\)", p)
     return (m.group(1), p[m.end():]) if m else ("", p)
@@ -130,6 +141,7 @@ def cues(lang: str | None) -> Cues:
     own = load(lang, "read") if lang in LANGUAGES else {}
     return Cues(
         related_prefixes=_prefix_re(_lst(datas, "related_prefixes")),
+        related_inline=_inline_re(_lst(datas, "related_prefixes")),
         related_headers=frozenset(_key(p) for p in _lst(datas, "related_headers")),
         boilerplate_lines=frozenset(_key(p) for p in _lst(datas, "boilerplate_lines")),
         boilerplate_prefixes=_prefix_re(_lst(datas, "boilerplate_prefixes")),
@@ -1035,10 +1047,27 @@ def segment(text: str, lang: str | None = None,
                 while b < e and text[b].isspace():
                     b += 1
                 if b < e:
-                    segments.append(Segment(BODY, b, e))
+                    segments.extend(_split_inline_related(text, b, e, c))
                 continue
-        segments.append(Segment(kinds[i], s, e))
+        if kinds[i] == BODY:
+            segments.extend(_split_inline_related(text, s, e, c))
+        else:
+            segments.append(Segment(kinds[i], s, e))
     return segments, info
+
+
+def _split_inline_related(text: str, s: int, e: int, c: Cues) -> list[Segment]:
+    """A body paragraph, with a related link glued to its end cut off as 'related'."""
+    m = c.related_inline.search(text, s, e)
+    if m is None:
+        return [Segment(BODY, s, e)]
+    r = m.start()
+    while r < e and text[r].isspace():
+        r += 1
+    b = m.start()
+    while b > s and text[b - 1].isspace():
+        b -= 1
+    return ([Segment(BODY, s, b)] if b > s else []) + [Segment(RELATED, r, e)]
 
 
 # --------------------------------------------------------------------------- main entry

@@ -751,3 +751,13 @@ def test_turkish_and_spanish_portal_pages():
     assert "Compartir en Whatsapp" in texts(doc, BOILERPLATE)
     assert texts(doc, BOILERPLATE)[-2:] == ["Suscríbete para seguir leyendo", "Lee sin límites"]
     assert len(texts(doc, BODY)) == 2
+
+
+def test_related_link_glued_to_a_paragraph_is_cut_off():
+    raw = ("Bentrok di perbatasan\n\nJakarta, IDN Times - Pasukan kedua negara kembali bentrok "
+           "pada Selasa malam, kata juru bicara. Baca Juga: Warga Serang Antusias Ikuti Vaksinasi"
+           "\n\nKementerian menyebut dua tentara terluka.")
+    doc = read_article(raw, is_text=True)
+    check_segments_cover_text(doc)
+    assert texts(doc, RELATED) == ["Baca Juga: Warga Serang Antusias Ikuti Vaksinasi"]
+    assert texts(doc, BODY)[0].endswith("kata juru bicara.")
