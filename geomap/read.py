@@ -8,6 +8,14 @@ What this stage decides, and the other stages rely on:
   with a dateline ('MOSCOW (Reuters) -'); the geoparser resolves the place and gives it role
   "dateline".
 - ``doc.title``, ``doc.lang``, ``doc.published``, ``doc.source``, ``doc.url``.
+- ``doc.meta['dateline_source']`` (the agency or outlet named in the dateline, e.g. 'Reuters'),
+  ``doc.meta['format']`` ('text', 'html' or 'markdown') and ``doc.meta['date_override']``.
+
+How lines are labelled (``segment``): lines that say what they are (related-link cues, page
+furniture, photo credits) first; then the headline (the first headline-like line, after menus);
+the header between headline and text (date lines, bylines, standfirst); the text, up to an
+end-of-article marker (author box, 'Most read'), with related-link runs under a header, section
+headings and tag lines; finally the dateline at the opening of the first paragraph.
 
 Language knowledge (dateline forms, related-link and boilerplate markers, caption cues, month
 names) lives in geomap/data/lang/<code>/read.yaml and geomap/data/read_common.yaml.
