@@ -270,7 +270,9 @@ class Applier:
             existing = self.effective(spec.id)
             f = spec.fields
             target = existing["pid"] if existing is not None else None
-            if existing is None or f:
+            renamed = existing is not None and any(
+                kind == "name" and n != existing["name"] for n, _l, kind, _w in spec.names)
+            if existing is None or f or renamed:
                 target = self._write_place(spec, existing, layer, source)
             new_place = existing is None
             for i, (name, lang, kind, _where) in enumerate(spec.names):
