@@ -151,8 +151,12 @@ class Gazetteer:
 
     def _rows_by_pid(self, pids) -> dict[int, tuple]:
         pids = list(pids)
-        q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * len(pids))})"
-        return {r[0]: r for r in self._db.execute(q, pids)}
+        out = {}
+        for i in range(0, len(pids), _MAX_PARAMS):
+            chunk = pids[i:i + _MAX_PARAMS]
+            q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * len(chunk))})"
+            out.update((r[0], r) for r in self._db.execute(q, chunk))
+        return out
 
     # -- the API --------------------------------------------------------------------------------
     def match(self, keys, *, limit: int = 25, how: str = "exact") -> dict[str, list[Candidate]]:
