@@ -858,7 +858,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             if text.count("\n", pe, s) == 1 and text[pe - 1] not in _SOFT_END:
                 nxt = text[s]
                 prev_len = pe - text.rfind("\n", ps, pe) - 1 if "\n" in text[ps:pe] else pe - ps
-                if nxt.islower() or (width and prev_len >= 0.75 * width and nxt.isalnum()):
+                # (a short previous line is a menu item or a heading, never a wrapped line)
+                if (nxt.islower() and prev_len >= 30) or (
+                        width and prev_len >= 0.75 * width and nxt.isalnum()):
                     out[-1] = (ps, e)
                     continue
         out.append((s, e))

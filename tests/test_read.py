@@ -761,3 +761,11 @@ def test_related_link_glued_to_a_paragraph_is_cut_off():
     check_segments_cover_text(doc)
     assert texts(doc, RELATED) == ["Baca Juga: Warga Serang Antusias Ikuti Vaksinasi"]
     assert texts(doc, BODY)[0].endswith("kata juru bicara.")
+
+
+def test_lowercase_menu_lines_are_not_joined_into_a_headline():
+    raw = ("home\nnews\nworld\npolitics\nArmenia and Azerbaijan clash on the border again\n"
+           "YEREVAN, Armenia — Troops exchanged fire overnight, officials said on Tuesday.")
+    doc = read_article(raw, is_text=True)
+    assert doc.title == "Armenia and Azerbaijan clash on the border again"
+    assert texts(doc, BOILERPLATE) == ["home", "news", "world", "politics"]
