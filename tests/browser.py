@@ -106,36 +106,57 @@ def _first_file(pkg_dir: Path, subdirs: list[str], rel: str) -> Path | None:
 
 
 def _npm_split(spec: str) -> tuple[str, str]:
-    """'@scope/pkg@1.2.3/dist/x.js' → ('@scope/pkg', 'dist/x.js')."""
-    parts = spec.split("/")
-    n = 2 if spec.startswith("@") else 1
-    name = "/".join(parts[:n]).rsplit("@", 1)[0] if "@" in "/".join(parts[:n]).lstrip("@") else "/".join(parts[:n])
-    return name, "/".join(parts[n:])
+    """'@scope/pkg@1.2.3/dist/x.js' → ('@scope/pkg', 'dist/x.js'); the version is dropped."""
+    m = re.match(r"^((?:@[^/]+/)?[^/@]+)(?:@[^/]+)?/(.*)$", spec)
+    return (m.group(1), m.group(2)) if m else (spec, "")
+
+
+# CDN versions that npm does not have, and the npm version standing in for them.
+SUBSTITUTES = {("jquery-ui-dist", "1.10.2"): "1.12.1"}
+
+
+def _version_ok(pkg: str, wanted: str | None) -> bool:
+    """The npm copy is the version the page asks for ('8.4' accepts 8.4.x), or its stand-in."""
+    if not wanted:
+        return True
+    try:
+        import json
+        have = json.loads((NODE_MODULES / pkg / "package.json").read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        return False
+    wanted = SUBSTITUTES.get((pkg, wanted), wanted)
+    return have == wanted or have.startswith(wanted + ".")
 
 
 def resolve_asset(url: str) -> Path | None:
-    """The local file answering a CDN URL, or None."""
+    """The local file answering a CDN URL, or None (unknown file, or another version than
+    tests/assets/package.json pins: a folium upgrade must not pass with stale copies)."""
     u = urlsplit(url)
     host, path = u.netloc.lower(), u.path.lstrip("/")
+    pkg, subdirs, rel, version = None, [""], "", None
     if host == "cdn.jsdelivr.net" and path.startswith("npm/"):
-        name, rel = _npm_split(path[4:])
-        return _first_file(NODE_MODULES / name, [""], rel)
-    if host == "cdn.jsdelivr.net" and path.startswith("gh/"):
+        pkg, rel = _npm_split(path[4:])
+        m = re.match(r"^(?:@[^/]+/)?[^/@]+@([^/]+)/", path[4:])
+        version = m.group(1) if m else None
+    elif host == "cdn.jsdelivr.net" and path.startswith("gh/"):
         # gh/<owner>/<repo>@<ver>/<path>: the repository is published on npm under its name.
         parts = path.split("/")
-        repo = parts[2].split("@")[0]
-        return _first_file(NODE_MODULES / repo, [""], "/".join(parts[3:]))
-    if host == "cdnjs.cloudflare.com" and path.startswith("ajax/libs/"):
+        pkg, _, version = parts[2].partition("@")
+        rel = "/".join(parts[3:])
+    elif host == "cdnjs.cloudflare.com" and path.startswith("ajax/libs/"):
         parts = path.split("/")
-        lib, rel = parts[2], "/".join(parts[4:])
-        if lib.lower() in CDNJS:
-            pkg, subdirs = CDNJS[lib.lower()]
-            return _first_file(NODE_MODULES / pkg, subdirs, rel)
+        if parts[2].lower() not in CDNJS:
+            return None
+        pkg, subdirs = CDNJS[parts[2].lower()]
+        version, rel = parts[3], "/".join(parts[4:])
+    elif host == "code.jquery.com":
+        m = re.match(r"jquery-([\d.]+?)(\.min)?\.js$", path)
+        if not m:
+            return None
+        pkg, subdirs, rel, version = "jquery", ["dist"], "jquery.min.js", m.group(1)
+    if pkg is None or not _version_ok(pkg, version):
         return None
-    if host == "code.jquery.com":
-        m = re.match(r"jquery-[\d.]+(\.min)?\.js$", path)
-        return _first_file(NODE_MODULES / "jquery", ["dist"], "jquery.min.js") if m else None
-    return None
+    return _first_file(NODE_MODULES / pkg, subdirs, rel)
 
 
 @dataclass
