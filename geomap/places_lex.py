@@ -9,6 +9,7 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,9 +198,59 @@ def _seats_all() -> Phrases:
     return Phrases(entries, cities)
 
 
+def _signature() -> str:
+    """Changes when any places.yaml, this module or the normaliser changes."""
+    import hashlib
+    from pathlib import Path
+
+    from .config import LANG_DIR
+    h = hashlib.sha1()
+    files = sorted(LANG_DIR.glob(f"*/{STAGE}.yaml")) + [Path(__file__),
+                                                         Path(__file__).with_name("normalize.py")]
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()[:16]
+
+
 @lru_cache(maxsize=None)
 def lexicon(lang: str | None) -> Lexicon:
-    """The compiled lexicon of one language; an unknown language gets the union of all."""
+    """The compiled lexicon of one language; an unknown language gets the union of all.
+
+    Compiling reads the nine places.yaml files (names travel between languages), which costs
+    a cold `geomap extract` tens of milliseconds; the result is kept as a pickle in the cache
+    dir, keyed by the files' sizes and times, and rebuilt whenever one of them changes."""
+    import pickle
+
+    from .config import cache_dir
+    code = lang if lang in LANGUAGES else "all"
+    path = cache_dir() / f"places-lexicon-{code}-{_signature()}.pickle"
+    try:
+        with path.open("rb") as fh:
+            lex = pickle.load(fh)
+        if isinstance(lex, Lexicon):
+            return lex
+    except Exception:            # missing, stale format, unreadable: rebuild
+        pass
+    lex = _compile(lang)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"places-lexicon-{code}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:              # a read-only cache dir only costs speed
+        pass
+    return lex
+
+
+def _compile(lang: str | None) -> Lexicon:
     codes = [lang] if lang in LANGUAGES else list(LANGUAGES)
     datas = [load(c, STAGE) for c in codes]
 
