@@ -787,6 +787,7 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
 
 
 _DATELINE_LOOKAHEAD = 3
+_END_AFTER = 1
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
 
 
@@ -971,7 +972,7 @@ def segment(text: str, lang: str | None = None,
         break
 
     # 4. The body, until an end-of-article marker (author box, 'Most read' …).
-    seen_body = False
+    seen_body = 0                         # body paragraphs so far
     related_run = False
     ended = False
     for i in range(first_body if first_body is not None else n, n):
@@ -987,7 +988,9 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = RELATED
             related_run = True
             continue
-        if seen_body and kinds[i] != RELATED and _is_end(line, c):
+        # An end marker ends the article only once it has begun (a 'Comments' link under the
+        # standfirst is not the footer).
+        if seen_body >= _END_AFTER and kinds[i] != RELATED and _is_end(line, c):
             kinds[i] = BOILERPLATE
             ended = True
             continue
@@ -1010,7 +1013,7 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = BOILERPLATE
             continue
         kinds[i] = BODY
-        seen_body = True
+        seen_body += 1
 
     # Short lines after the last paragraph are page furniture (newsletter boxes, tag lists).
     last_body = max((i for i in range(n) if kinds[i] == BODY), default=None)
