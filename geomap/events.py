@@ -748,10 +748,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     ea, eb = a.event, b.event
     if ea.type != eb.type or ea.negated != eb.negated:
         return False
+    if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
+        return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
         return False
-    if ea.type == "ceasefire_agreement" and a.subtype == b.subtype and not ea.negated:
-        return True             # an article's ceasefire is one: later sentences tell its terms
     if ea.date and eb.date and ea.date != eb.date:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
