@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
                        Document, Mention)
+from .normalize import key
 from .places_lex import Lexicon, lexicon
 from .places_scan import Scan, Span, scan
 
@@ -420,6 +421,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return None
     if getattr(m, "_cue", None):
         return None
+    if _in_place_list(m, mentions, sc, lex):
+        return None                                   # 'Jakarta, Bogor, dan Sukabumi' 
     if j < len(sc.tokens) and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.locative_suffixes:
         return None                                   # Turkish "Bakü'de", "Moskova'dan"
     if _inflected_locative(m, sc, lex):
@@ -476,6 +479,26 @@ def _locative_before(i: int, mentions: list[Mention], sc: Scan, lex: Lexicon) ->
             continue
         return 0
     return 0
+
+
+def _in_place_list(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:
+    """A capital listed with towns that are not capitals ('Jakarta, Bogor, dan Sukabumi')
+    is a place among places."""
+    idx = mentions.index(m)
+    for k in (idx - 1, idx + 1):
+        if not 0 <= k < len(mentions):
+            continue
+        o = mentions[k]
+        if o.place is None or o.place.feature not in ("city", "village", "admin1", "admin2") \
+                or getattr(o, "_importance", 0) >= CAPITAL_IMPORTANCE:
+            continue
+        a, b = (o, m) if k < idx else (m, o)
+        gap = sc.text[a.end:b.start].strip()
+        words = [w for w in gap.replace(",", " ").split()]
+        if len(gap) <= 12 and (gap.startswith(",") or words) and \
+                all(key(w) in lex.conj for w in words):
+            return True
+    return False
 
 
 def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:

@@ -511,6 +511,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if lex.titles.has(kk) and not is_strong_cand(top):
                 return False, None, "a title ('Tun', 'General')"
         cue, cue_text = cue_of(i, j)
+        if cue == "any" and top.place.country != lex.country_prior:
+            cue, cue_text = None, ""     # 'Warga Panik' is no place; 'Warga Serang' is
         sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
                   segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
                   dateline=in_dateline[i])

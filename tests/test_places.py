@@ -420,3 +420,18 @@ def test_town_before_the_municipality_named_after_it(gazetteer):
     doc = find_places(_doc("Clashes near Jermuk, Armenia, on Tuesday.", "en"), gazetteer)
     m = mentions(doc, "Jermuk")[0]
     assert m.place.feature == "city" and haversine_km(m.place.lat, m.place.lon, *JERMUK) < 20
+
+
+def test_capital_in_a_list_of_towns_is_a_place(gazetteer):
+    text = "Getaran terasa hingga Jakarta, Bogor, dan Sukabumi. Yerevan dan Baku saling menuduh."
+    doc = find_places(_doc(text, "id"), gazetteer)
+    assert roles(doc, "Jakarta") == {"context"}
+    assert roles(doc, "Yerevan") == roles(doc, "Baku") == {"other"}
+
+
+def test_headline_words_after_a_people_cue(gazetteer):
+    text = "Gempa Guncang Cianjur, Warga Panik Berhamburan\nBaca Juga: Warga Serang Keluhkan Harga"
+    doc = find_places(_doc(text, "id", ["title", "related"]), gazetteer)
+    assert not mentions(doc, "Panik")                  # an adjective, not Panik (Armenia)
+    place(doc, "Serang", country="ID", role="other")   # 'warga Serang': the people of Serang
+    place(doc, "Cianjur", country="ID")
