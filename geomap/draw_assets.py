@@ -49,10 +49,14 @@ CSS = r"""
 .gm-legend .gm-dot { width: 10px; height: 10px; border-radius: 50%; background: #5e5e5e; opacity: .7; margin: 0 4px; }
 .gm-legend .gm-two { display: grid; grid-template-columns: auto auto; column-gap: 10px; }
 .gm-legend .gm-note { color: #666; max-width: 300px; white-space: normal; margin-top: 4px; }
-.gm-time { min-width: 260px; }
+.gm-time { min-width: 320px; }
 .gm-time .gm-time-row { display: flex; align-items: center; gap: 6px; }
 .gm-time button { width: 28px; height: 24px; cursor: pointer; border: 1px solid #999; border-radius: 3px; background: #fff; }
-.gm-time input[type=range] { flex: 1; min-width: 140px; }
+.gm-time .gm-track { flex: 1; min-width: 190px; display: flex; flex-direction: column; }
+.gm-time input[type=range] { width: 100%; margin: 0; }
+.gm-hist { width: 100%; height: 22px; display: block; padding: 0 8px; box-sizing: border-box; }
+.gm-hist rect { fill: #c9c9c9; }
+.gm-hist rect.on { fill: #2f6fb3; }
 .gm-time .gm-date { font-weight: 600; min-width: 84px; display: inline-block; }
 .gm-country-label { color: #333; font: 600 13px system-ui, sans-serif; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff;
   white-space: nowrap; text-transform: uppercase; letter-spacing: 1px; background: none; border: none; }
@@ -296,6 +300,7 @@ JS = r"""
       ui.date.textContent = state.pos >= dates.length ? "all dates" : (state.win > 0 ? "≤ " : "until ") + dates[state.pos];
       ui.shown.textContent = shown + " of " + D.events.length + " events shown";
       ui.slider.value = state.pos;
+      paintHistogram();
     }
   }
   function stop() { if (state.playing) { clearInterval(state.playing); state.playing = null; ui.play.textContent = "▶"; ui.play.title = "Play the events by date"; } }
@@ -311,12 +316,38 @@ JS = r"""
       setPos(state.pos + 1);
     }, step);
   }
+  // Events per date as bars above the slider: where the slider is worth moving to.
+  var perDate = dates.map(function () { return 0; });
+  (function () {
+    var index = {};
+    dates.forEach(function (d, i) { index[d] = i; });
+    D.events.forEach(function (e) { if (e[DATE] && index[e[DATE]] !== undefined) perDate[index[e[DATE]]]++; });
+  })();
+  function histogram() {
+    if (!dates.length) return "";
+    var max = Math.max.apply(null, perDate), n = dates.length, bars = "";
+    perDate.forEach(function (c, i) {
+      var h = Math.max(1.5, 20 * Math.sqrt(c / max));
+      bars += '<rect x="' + (i + 0.1) + '" y="' + (20 - h) + '" width="0.8" height="' + h + '"><title>' +
+        esc(dates[i]) + ": " + c + "</title></rect>";
+    });
+    return '<svg class="gm-hist" viewBox="0 0 ' + n + ' 20" preserveAspectRatio="none" aria-hidden="true">' + bars + "</svg>";
+  }
+  function paintHistogram() {
+    if (!ui.bars) return;
+    for (var i = 0; i < ui.bars.length; i++) {
+      var on = state.pos >= dates.length || (i <= state.pos && !(state.win > 0 && dayNum(dates[i]) <= dayNum(dates[state.pos]) - state.win));
+      ui.bars[i].setAttribute("class", on ? "on" : "");
+    }
+  }
+
   var TimeControl = L.Control.extend({
     options: {position: "bottomleft"},
     onAdd: function () {
       var div = L.DomUtil.create("div", "gm-box gm-time");
       div.innerHTML = '<div class="gm-time-row"><button type="button" class="gm-play" title="Play the events by date">▶</button>' +
-        '<input type="range" class="gm-slider" min="0" max="' + dates.length + '" step="1" value="' + dates.length + '" aria-label="Date">' +
+        '<div class="gm-track">' + histogram() +
+        '<input type="range" class="gm-slider" min="0" max="' + dates.length + '" step="1" value="' + dates.length + '" aria-label="Date"></div>' +
         '<span class="gm-date"></span></div><div class="gm-time-row"><select class="gm-window" aria-label="Time window">' +
         '<option value="0">everything up to the date</option><option value="1">that day only</option>' +
         '<option value="7">the 7 days up to it</option><option value="30">the 30 days up to it</option></select>' +
@@ -325,6 +356,7 @@ JS = r"""
       ui.play = div.querySelector(".gm-play"); ui.slider = div.querySelector(".gm-slider");
       ui.date = div.querySelector(".gm-date"); ui.shown = div.querySelector(".gm-shown");
       ui.window = div.querySelector(".gm-window");
+      ui.bars = div.querySelectorAll(".gm-hist rect");
       if (!dates.length) { ui.play.disabled = true; ui.slider.disabled = true; ui.window.disabled = true; }
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);

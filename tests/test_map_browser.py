@@ -174,6 +174,9 @@ def test_time_slider_changes_what_is_shown(page, fixture_map):
     total = B.visible_event_count(page)
     _set_slider(page, 0)                                   # up to 2021-11-16
     assert B.visible_event_count(page) == 3
+    # the histogram above the slider: one bar per date, those shown highlighted
+    assert page.locator(".gm-hist rect").count() == len(dates)
+    assert page.locator(".gm-hist rect.on").count() == 1
     assert "2021-11-16" in page.locator(".gm-date").inner_text()
     _set_slider(page, 2)                                   # up to 2021-11-20
     assert B.visible_event_count(page) == 5
