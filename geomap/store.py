@@ -222,8 +222,10 @@ def _countries_of(place_id: str | None, place_country: str | None) -> list[str]:
     return list(dict.fromkeys(c for c in codes if c))
 
 
-def _check_existing_file(path: Path) -> None:
-    """Refuse a path that is not a usable geomap store, reading only (never writing)."""
+def _check_existing_file(path: Path, deep: bool = True) -> None:
+    """Refuse a path that is not a usable geomap store, reading only (never writing).
+    ``deep`` adds SQLite's quick_check (a full read, ~0.2 s per 100 MB): done before writing,
+    so a damaged store is never written to; queries on a damaged store fail on their own."""
     if path.is_dir():
         raise StoreError(f"store path {path} is a directory, not a file")
     try:
@@ -250,7 +252,7 @@ def _check_existing_file(path: Path) -> None:
         if version > SCHEMA_VERSION:
             raise StoreError(f"store {path} has schema version {version}, newer than this "
                              f"geomap understands ({SCHEMA_VERSION}); upgrade geomap")
-        bad = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+        bad = con.execute("PRAGMA quick_check(1)").fetchone()[0] if deep else "ok"
         if bad != "ok":
             raise StoreError(f"store {path} is corrupt ({bad}); restore it from a backup")
     except sqlite3.DatabaseError as exc:
@@ -272,6 +274,19 @@ def _check_writable(path: Path) -> None:
         raise StoreError(f"cannot create store {path}: {parent} is not a folder")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise StoreError(f"cannot create store {path}: folder {parent} is not writable")
+
+
+def _db_errors(fn):
+    """A damaged store found while reading: a one-line StoreError, not a traceback."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kw):
+        try:
+            return fn(self, *args, **kw)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+    return wrapper
 
 
 class Store:
@@ -298,7 +313,7 @@ class Store:
         path = Path(path)
         exists = path.exists()
         if exists:
-            _check_existing_file(path)
+            _check_existing_file(path, deep=not readonly)
         elif readonly or not create:
             raise StoreError(f"no event store at {path}; add articles first with `geomap add`"
                              " (or pass --db / set GEOMAP_DB)")
@@ -569,10 +584,12 @@ class Store:
         keys = ("id", "title", "url", "source", "lang", "published", "added", "places", "events")
         return [dict(zip(keys, r)) for r in self.con.execute(sql, params)]
 
+    @_db_errors
     def articles(self) -> list[dict[str, Any]]:
         """Every stored article: id, title, url, source, lang, published, added, places, events."""
         return self._article_rows()
 
+    @_db_errors
     def article(self, article_id: str) -> dict[str, Any]:
         """One article with its text (id, prefix or URL)."""
         aid = self.resolve_id(article_id)
@@ -580,6 +597,7 @@ class Store:
         info["text"] = self.con.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
         return info
 
+    @_db_errors
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("articles", "places", "mentions", "events")}
@@ -647,9 +665,18 @@ class Store:
         # stored (e.id). Two plain queries let SQLite walk the day index instead of sorting.
         passes = [(cols + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
                   (cols + where + glue + "e.day IS NULL ORDER BY e.id", params)]
-        articles: dict[str, dict] = {}
-        parsed: dict[str, Any] = {}          # JSON texts that repeat (actors, acled, countries)
+        return self._guarded(passes)      # filters are checked now, rows read when iterated
+
+    def _guarded(self, passes) -> Iterator[dict[str, Any]]:
+        try:
+            yield from self._records(passes)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
+    def _records(self, passes) -> Iterator[dict[str, Any]]:
         loads = json.loads
+        articles: dict[str, dict] = {}
+        parsed: dict[str, Any] = {}          # JSON texts that repeat (actors, acled)
 
         def cached(text):
             v = parsed.get(text)
@@ -692,6 +719,7 @@ class Store:
             filters = EventFilter(**kw)
         return list(self.iter_events(filters))
 
+    @_db_errors
     def places_summary(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
         """Every resolved place mentioned in the stored articles, with its geometry:
         ``{"place", "count" (mentions), "roles" {role: n}, "articles", "events"}``, most
