@@ -27,7 +27,7 @@ from typing import Any
 
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
-from .events_dates import DAY, SPAN, find_dates, parse_anchor, resolve
+from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
 from .events_lex import Lexicon, Tok, event_types, lexicon, tokenize
 from .events_numbers import count_categories
 from .text import sentences as split_sentences
@@ -836,11 +836,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 # --------------------------------------------------------------------------- entry point
 
 def _dates_of(sent: _Sent, seg_cues: dict, text: str, lex: Lexicon) -> list:
-    """The date cues inside a sentence; the regexes run once over its whole segment."""
-    key = sent.seg_start
-    if key not in seg_cues:
-        seg_cues[key] = find_dates(text, lex, sent.seg_start, sent.seg_end)
-    return [c for c in seg_cues[key] if sent.start <= c.start and c.end <= sent.end]
+    """The date cues of a sentence (its date words come from the sentence's lexicon scan)."""
+    words = date_word_spans(text, lex, toks=sent.toks, matches=sent.scan.find("date"))
+    return find_dates(text, lex, sent.start, sent.end, words=words)
 
 
 def _event_segments(doc: Document) -> list[tuple[str, int, int]]:

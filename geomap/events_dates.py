@@ -59,9 +59,6 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
         "day_mon": re.compile(rf"{B}(\d{{1,2}}){day_suffix}{of}({mon})\.?(?:{of},?\s*(\d{{4}}))?{E}"),
         "mon_day": re.compile(rf"{B}({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?!\d)"),
         "mon_year": re.compile(rf"{B}({mon}){of}(\d{{4}}){E}"),
-        "weekday": re.compile(rf"{B}({_alt(weekdays)}){E}"),
-        "relative": re.compile(rf"{B}({_alt(relative)}){E}"),
-        "span": re.compile(rf"{B}({_alt(spans)}){E}"),
     }
     order = d.get("order", "dmy")
 
@@ -77,9 +74,26 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
     return pats, months, weekdays, relative, spans, order, lookup
 
 
-def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> list[DateCue]:
+_NUMRUN = re.compile(r"\d+")
+WINDOW = 45                          # chars around a figure where a date written with it may lie
+
+
+def date_word_spans(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
+                    toks=None, matches=None) -> list[tuple[int, int, tuple]]:
+    """Weekdays, relative days and spans as (start, end, (kind, value)) character spans, found
+    with the lexicon matcher (one dictionary lookup per token, no regex scan)."""
+    if matches is None:
+        from .events_lex import tokenize
+        toks = tokenize(text, start, end) if toks is None else toks
+        matches = lex.date_words.find(toks)
+    return [(toks[i].start, toks[j - 1].end, payload) for i, j, payload, _ in matches]
+
+
+def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
+               words: list | None = None) -> list[DateCue]:
     """Date cues of text[start:end], offsets into text, in text order, weekdays merged into the
-    date they qualify ('Selasa (16/11)', 'Tuesday, November 16')."""
+    date they qualify ('Selasa (16/11)', 'Tuesday, November 16'). ``words``: the weekday /
+    relative / span spans of the stretch if already known (see date_word_spans)."""
     end = len(text) if end is None else end
     low = fold_keep_length(text[start:end])
     pats, months, weekdays, relative, spans, order, lookup = _compiled(lex.code, id(lex), lex)
@@ -94,49 +108,56 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None) 
             taken.append((c.start - start, c.end - start))
             cues.append(c)
 
-    has_digit = _DIGIT.search(low) is not None
-    for m in (pats["iso"].finditer(low) if has_digit else ()):
-        y, mo, d = map(int, m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in (pats["day_mon"].finditer(low) if has_digit else ()):
-        d, mo = int(m.group(1)), lookup(months, m.group(2))
-        y = int(m.group(3)) if m.group(3) else None
-        if mo and 1 <= d <= 31:
-            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in (pats["mon_day"].finditer(low) if has_digit else ()):
-        mo, d = lookup(months, m.group(1)), int(m.group(2))
-        y = int(m.group(3)) if m.group(3) else None
-        if mo and 1 <= d <= 31:
-            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in (pats["num_year"].finditer(low) if has_digit else ()):
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        y = y + 2000 if y < 100 else y
-        d, mo = (b, a) if order == "mdy" else (a, b)
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(DateCue(start + m.start(), start + m.end(), d, mo, y))
-    for m in (pats["num_slash"].finditer(low) if has_digit else ()):
-        a, b = int(m.group(1)), int(m.group(2))
-        d, mo = (b, a) if order == "mdy" else (a, b)
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(DateCue(start + m.start(), start + m.end(), d, mo, None))
-    for m in (pats["mon_year"].finditer(low) if has_digit else ()):
-        mo = lookup(months, m.group(1))
-        if mo:
-            add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))
-    for m in pats["relative"].finditer(low):
-        v = lookup(relative, m.group(1))
-        if v is not None:
-            add(DateCue(start + m.start(), start + m.end(), rel_days=v))
-    for m in pats["span"].finditer(low):
-        v = lookup(spans, m.group(1))
-        if v is not None:
-            add(DateCue(start + m.start(), start + m.end(), rel_days=-v, precision=SPAN))
+    # Dates written with figures: the regexes run only on windows around the figures.
+    windows: list[list[int]] = []
+    for m in _NUMRUN.finditer(low):
+        ws, we = max(0, m.start() - WINDOW), min(len(low), m.end() + WINDOW)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
+    for ws, we in windows:
+        for m in pats["iso"].finditer(low, ws, we):
+            y, mo, d = map(int, m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+        for m in pats["day_mon"].finditer(low, ws, we):
+            d, mo = int(m.group(1)), lookup(months, m.group(2))
+            y = int(m.group(3)) if m.group(3) else None
+            if mo and 1 <= d <= 31:
+                add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+        for m in pats["mon_day"].finditer(low, ws, we):
+            mo, d = lookup(months, m.group(1)), int(m.group(2))
+            y = int(m.group(3)) if m.group(3) else None
+            if mo and 1 <= d <= 31:
+                add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+        for m in pats["num_year"].finditer(low, ws, we):
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y = y + 2000 if y < 100 else y
+            d, mo = (b, a) if order == "mdy" else (a, b)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateCue(start + m.start(), start + m.end(), d, mo, y))
+        for m in pats["num_slash"].finditer(low, ws, we):
+            a, b = int(m.group(1)), int(m.group(2))
+            d, mo = (b, a) if order == "mdy" else (a, b)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateCue(start + m.start(), start + m.end(), d, mo, None))
+        for m in pats["mon_year"].finditer(low, ws, we):
+            mo = lookup(months, m.group(1))
+            if mo:
+                add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))
+    # Words: relative days and spans first (longer), then weekdays.
+    if words is None:
+        words = date_word_spans(text, lex, start, end)
     wds = []
-    for m in pats["weekday"].finditer(low):
-        v = lookup(weekdays, m.group(1))
-        if v is not None and free(m.start(), m.end()):
-            wds.append(DateCue(start + m.start(), start + m.end(), weekday=v))
+    for ws, we, (kind, v) in sorted(words, key=lambda w: (w[0], -(w[1] - w[0]))):
+        if kind == "rel":
+            add(DateCue(ws, we, rel_days=int(v)))
+        elif kind == "span":
+            add(DateCue(ws, we, rel_days=-int(v), precision=SPAN))
+    for ws, we, (kind, v) in words:
+        if kind == "wday" and free(ws - start, we - start):
+            wds.append(DateCue(ws, we, weekday=int(v)))
     cues.sort(key=lambda c: c.start)
     # A weekday next to a day-level date qualifies it; otherwise it is a cue of its own.
     for w in wds:

@@ -310,11 +310,16 @@ class Lexicon:
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
         self.dates = d.get("dates") or {}
+        dd = self.dates
+        self.date_words = Matcher(
+            [(str(k), ("wday", v)) for k, v in (dd.get("weekdays") or {}).items()]
+            + [(str(k), ("rel", v)) for k, v in (dd.get("relative") or {}).items()]
+            + [(str(k), ("span", v)) for k, v in (dd.get("spans") or {}).items()], Morph(None))
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
-                "clause": self.clause_breaks, "background": self.background, "demonym": self.demonyms, "org": self.organisations}
+                "clause": self.clause_breaks, "background": self.background, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
