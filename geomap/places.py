@@ -219,6 +219,17 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         s, _ = _score(span, cand, ctx, sc)
         scored.append((s, cand, ctx))
     scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
+    # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
+    # says province ('Syunik Province'); a village namesake does not count
+    if len(scored) > 1 and scored[0][1].place.feature == "admin1" and not span.cue:
+        top = scored[0][1].place
+        for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
+            p = cand.place
+            if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
+                    and key(cand.name) == key(scored[0][1].name) \
+                    and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
+                scored.insert(0, scored.pop(k))
+                break
     # 'Jermuk': the town, not 'Jermuk Municipality' around it, when both are about as good
     if len(scored) > 1 and scored[0][1].place.feature == "admin2":
         top = scored[0][1].place

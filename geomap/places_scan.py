@@ -784,7 +784,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
         b = toks[i][0] - 1
         while b >= 0 and text[b] in " \t\u00a0":
             b -= 1
-        line_start = b < 0 or text[b] in "\n|•·(-–—"
+        line_start = b < 0 or text[b] in "\n|•·(-–—;"
         e = toks[i + length - 1][1]
         label = e < len(text) and text[e] in ":/"
         if not (line_start or label):
