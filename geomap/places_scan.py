@@ -353,7 +353,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if sc.sent_id[j - 1] != sc.sent_id[i]:
                     break
             last = toks[j - 1][2]
-            if not cap[j - 1]:
+            if not cap[j - 1] and j - 1 > i and lex.cues_after.has(keys[j - 1]):
+                pass                  # 'Курская область', 'Лачинский район': names ending so
+            elif not cap[j - 1]:
                 if keys[j - 1] in lex.connectors or sc.gap(j - 1) in ("-", "‐", "‑") \
                         or (j < n and sc.gap(j) in ("-", "‐", "‑") and cap[j]) \
                         or (keys[j - 1] == "s" and sc.gap(j - 1) in ("'", "’")):
@@ -593,6 +595,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if k < 0 or k >= n or not cap[k] or not cased[k] or toks[k][2].isdigit():
             return False
         kk = keys[k]
+        if _sentence_initial(text, toks, sent_id, bounds, k):
+            return False              # capitalised by its position, not a name
         if blocked[k] or k in at or kk in lex.stop or kk in lex.common or kk in lex.office \
                 or kk in lex.connectors or lex.cues_after.has(kk) or lex.cues_before.has(kk) \
                 or lex.titles.has(kk) or allcaps[k]:
