@@ -76,15 +76,17 @@ def run_measured(cmd: list[str], stdout=subprocess.DEVNULL, env=None) -> tuple[f
     The child's CPU seconds (user+sys) go to LAST_CPU: on a shared machine they say more than
     the wall clock."""
     global LAST_CPU
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    dt = time.perf_counter() - t
-    LAST_CPU = usage.ru_utime + usage.ru_stime
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        print("   failed:", proc.stderr.read().decode()[-500:])
-    return dt, usage.ru_maxrss / 1024, proc.returncode
+    with tempfile.TemporaryFile() as err:      # a pipe would fill up and block the child
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        dt = time.perf_counter() - t
+        LAST_CPU = usage.ru_utime + usage.ru_stime
+        code = os.waitstatus_to_exitcode(status)
+        if code:
+            err.seek(0)
+            print("   failed:", err.read().decode("utf-8", "replace")[-500:])
+    return dt, usage.ru_maxrss / 1024, code
 
 
 def bench_add_documents(tmp: Path, n: int) -> None:
