@@ -49,10 +49,10 @@ CSS = r"""
 .gm-legend .gm-dot { width: 10px; height: 10px; border-radius: 50%; background: #5e5e5e; opacity: .7; margin: 0 4px; }
 .gm-legend .gm-two { display: grid; grid-template-columns: auto auto; column-gap: 10px; }
 .gm-legend .gm-note { color: #666; max-width: 300px; white-space: normal; margin-top: 4px; }
-.gm-time { min-width: 320px; }
+.gm-time { min-width: 300px; }
 .gm-time .gm-time-row { display: flex; align-items: center; gap: 6px; }
 .gm-time button { width: 28px; height: 24px; cursor: pointer; border: 1px solid #999; border-radius: 3px; background: #fff; }
-.gm-time .gm-track { flex: 1; min-width: 190px; display: flex; flex-direction: column; }
+.gm-time .gm-track { flex: none; width: 210px; display: flex; flex-direction: column; }
 .gm-time input[type=range] { width: 100%; margin: 0; }
 .gm-hist { width: 100%; height: 22px; display: block; padding: 0 8px; box-sizing: border-box; }
 .gm-hist rect { fill: #c9c9c9; }
