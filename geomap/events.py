@@ -607,7 +607,10 @@ _CLASS = {"village": 0, "city": 0, "other": 0, "border": 0, "admin2": 0, "mounta
 def _pick(cands: list[_Cand], tok: int) -> _Cand | None:
     if not cands:
         return None
-    return min(cands, key=lambda c: (not c.cue, _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
+    # A country is the scene only when nothing finer is named ('shelled Kapan, in southern
+    # Armenia'); then a cue'd place beats a bare one, a finer one a coarser, a near one a far.
+    return min(cands, key=lambda c: (c.place.feature == "country", not c.cue,
+                                     _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
                                      SPECIFICITY.get(c.place.feature, 2)))
 
 
