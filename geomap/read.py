@@ -561,8 +561,14 @@ def guess_by_function_words(text: str) -> str | None:
     Loading py3langid's model costs ~1 s of a cold run; on a news article the frequent words of
     our nine languages already decide. Merges id/ms (they share them) for the margin test."""
     toks = _WORD_RE.findall(text[:6000].casefold())
-    if len(toks) < 40:
+    if not toks:
         return None
+    # Cyrillic without Ukrainian/Belarusian letters is Russian for our purposes.
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    cyr = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if letters and cyr > 0.6 * len(letters):
+        return None if re.search("[іїєґўІЇЄҐЎ]", text[:6000]) else "ru"
+    short = len(toks) < 40
     scores = dict.fromkeys(LANGUAGES, 0)
     index = _function_word_index()
     for t in toks:
@@ -575,6 +581,10 @@ def guess_by_function_words(text: str) -> str | None:
     best, best_score = ranked[0]
     group = {"id", "ms"} if best in ("id", "ms") else {best}
     second = max((s for c, s in ranked if c not in group), default=0)
+    if short:
+        # A line or two: only an unopposed guess (py3langid costs ~0.5 s to load).
+        clear = second == 0 or (best_score >= 3 and best_score >= 3 * second)
+        return best if best_score >= 2 and clear else None
     if best_score >= 6 and best_score >= 2.5 * second and best_score / len(toks) >= 0.1:
         return best
     return None

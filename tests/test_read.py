@@ -268,8 +268,10 @@ def test_latin1_french(tmp_path):
 def test_language_detection_with_and_without_function_words():
     assert detect_language((FIX / "ms_bernama_like.txt").read_text()) == "ms"
     assert detect_language((FIX / "id_idntimes_like.txt").read_text()) == "id"
-    # Too short for the frequent-word guess: py3langid decides.
+    # Short texts: an unopposed frequent-word guess, the script, else py3langid decides.
     assert detect_language("Бои продолжаются на границе") == "ru"
+    assert detect_language("Бої тривають на кордоні") == "uk"
+    assert detect_language("Die Armee hat das Dorf an der Grenze beschossen") == "de"
     assert detect_language("Les combats continuent près de la frontière") == "fr"
 
 
