@@ -141,6 +141,7 @@ class Lexicon:
     country_prior: str | None
     nouns_capitalised: bool
     apostrophe_marks_names: bool
+    area_names_with_cue: bool
     stop: frozenset
     common: frozenset
     connectors: frozenset
@@ -282,6 +283,7 @@ def _compile(lang: str | None) -> Lexicon:
         country_prior=own.get("country_prior"),
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
         apostrophe_marks_names=bool(own.get("apostrophe_marks_names", False)),
+        area_names_with_cue=bool(own.get("area_names_with_cue", False)),
         stop=_keyset(cat("stop")),
         common=_keyset(cat("common")),
         connectors=_keyset(cat("connectors")),

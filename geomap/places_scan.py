@@ -546,6 +546,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
+            if not cap[j - 1]:
+                # 'Курская область' (the adjective alone is no name) but 'Tavush province' is
+                # 'Tavush', 'The villages' nothing: a lower-case cue word ends only the names of
+                # areas that the words before it do not already name
+                _, feat = lex.cues_after.at(keys, j - 1)
+                shorter = next((c for jj, c in at.get(i, ()) if jj == j - 1), None)
+                if not lex.area_names_with_cue or keys[i] in lex.stop or \
+                        keys[i] in lex.connectors or \
+                        top.place.feature not in ("admin1", "admin2", "region") or \
+                        (shorter and any(c.place.id == top.place.id for c in shorter[:3])):
+                    return False, None, "a name followed by its cue word"
             lead = keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
                 or lex.locatives.has(keys[i])
             cue_lead = lex.cues_before.at(keys, i, j)[0] or lex.border.at(keys, i, j)[0]

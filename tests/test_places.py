@@ -436,3 +436,12 @@ def test_headline_words_after_a_people_cue(gazetteer):
     assert not mentions(doc, "Panik")                  # an adjective, not Panik (Armenia)
     place(doc, "Serang", country="ID", role="other")   # 'warga Serang': the people of Serang
     place(doc, "Cianjur", country="ID")
+
+
+def test_russian_area_names_with_their_noun(gazetteer):
+    doc = find_places(_doc("ВСУ атаковали приграничные районы Курской области и Суджу.", "ru"),
+                      gazetteer)
+    m = mentions(doc, "Курской области")
+    assert m and m[0].place.feature == "admin1" and m[0].place.country == "RU"
+    doc = find_places(_doc("Troops shelled villages in Tavush province on Monday.", "en"), gazetteer)
+    assert [x.mention for x in doc.mentions] == ["Tavush"]
