@@ -14,9 +14,8 @@ word, so a lexicon of thousands of patterns costs the same as one of ten.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import yaml
 
@@ -49,8 +48,7 @@ def fold_keep_length(s: str) -> str:
     return f if len(f) == len(s) else "".join((c.lower() if len(c.lower()) == 1 else c) for c in s)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     start: int
     end: int
     text: str        # surface
