@@ -149,11 +149,15 @@ def test_user_file_adds_corrects_and_takes_precedence(run, cache):
     assert gy["population"] > 100000                          # uncorrected fields are kept
     assert lookup(run, cache, "Гюмри", **env)[0]["lat"] == 40.8   # every name sees the correction
     assert lookup(run, cache, "Armenia", **env)[0]["id"] == "user:armenia-farm"
+    # a 'remove' row takes a wrong name away; the place's other names still work
+    assert "geonames:616635" not in [c["id"] for c in lookup(run, cache, "Leninakan", **env)]
+    assert lookup(run, cache, "Alexandropol", **env)[0]["id"] == "geonames:616635"
     # --user-file works the same, CSV too; without it, the packaged data is back
     out = lookup(run, cache, "Ketchup Test Hamlet", "--user-file", GN / "user_places.csv")
     assert out[0]["id"] == "user:csv-place"
     plain = lookup(run, cache, "Gyumri")[0]
     assert plain["name"] == "Gyumri" and abs(plain["lat"] - 40.79305) < 1e-4
+    assert lookup(run, cache, "Leninakan")[0]["id"] == "geonames:616635"
     assert lookup(run, cache, "Armenia")[0]["id"] == "ne:AM"
 
 

@@ -194,13 +194,17 @@ class Gazetteer:
                     place=self._place(prow), name=name, key=k, lang=lang, name_kind=kind,
                     how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
         for k, cands in out.items():
+            # a 'remove' row of a curated/user file takes this key away from that place
+            gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}
+            if gone:
+                cands = [(c, nl) for c, nl in cands if c.place.id not in gone]
             seen: dict[str, Candidate] = {}
             # one candidate per place; of its names sharing the key, the highest layer's
             # spelling (a curated 'Bakı' over GeoNames' 'Baki')
             for c, _nl in sorted(cands, key=lambda t: (-t[0].importance, t[0].place.id, -t[1])):
                 seen.setdefault(c.place.id, c)
             out[k] = list(seen.values())[:limit]
-        return out
+        return {k: v for k, v in out.items() if v}
 
     def lookup(self, name: str, country: str | None = None, limit: int = 10,
                lang: str | None = None) -> list[Candidate]:

@@ -43,6 +43,7 @@ COLUMNS = ("id", "name", "lang", "kind", "feature", "country", "admin1", "lat", 
            "population", "importance", "geometry", "approximate", "source")
 PLACE_FIELDS = ("feature", "country", "admin1", "lat", "lon", "population", "importance",
                 "geometry", "approximate")
+REMOVE = "remove"         # kind of a row that takes a wrong name away from a place
 USER_BONUS = 1.0          # user-file places outrank packaged places of the same importance
 LAYER_NAMES = {1: "curated", 2: "import", 3: "user"}
 
@@ -139,8 +140,8 @@ def _add_row(specs: dict, row: dict, where: str, default_prefix: str) -> None:
     if row.get("source") and not spec.source:
         spec.source = row["source"]
     kind = row.get("kind") or None
-    if kind and kind not in KIND_ORDER:
-        raise _err(where, f"unknown kind '{kind}' (one of {', '.join(KIND_ORDER)})")
+    if kind and kind not in KIND_ORDER and kind != REMOVE:
+        raise _err(where, f"unknown kind '{kind}' (one of {', '.join(KIND_ORDER)}, {REMOVE})")
     lang = row.get("lang") or None
     if lang and not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]+)?", lang):
         raise _err(where, f"bad language code '{lang}'")
@@ -269,11 +270,15 @@ class Applier:
         for spec in specs:
             existing = self.effective(spec.id)
             f = spec.fields
+            if existing is None and all(kind == REMOVE for _n, _l, kind, _w in spec.names):
+                raise _err(spec.where, f"cannot remove a name of unknown place '{spec.id}'")
             target = existing["pid"] if existing is not None else None
             renamed = existing is not None and any(
                 kind == "name" and n != existing["name"] for n, _l, kind, _w in spec.names)
             if existing is None or f or renamed:
-                target = self._write_place(spec, existing, layer, source)
+                live = [nm for nm in spec.names if nm[2] != REMOVE]
+                target = self._write_place(PlaceSpec(spec.id, spec.where, f, live or spec.names,
+                                                     spec.source), existing, layer, source)
             new_place = existing is None
             for i, (name, lang, kind, _where) in enumerate(spec.names):
                 k = key(name)
