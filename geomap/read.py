@@ -393,6 +393,15 @@ def extract_html(html: str, url: str | None = None,
     return out, meta
 
 
+def _strip_site(title: str, site: str | None) -> str:
+    """'Headline - Site Name' / 'Headline | Site Name' → 'Headline'."""
+    if site and title:
+        m = re.match(rf"^(.*\S)\s*[-–—|:·•]\s*{re.escape(site.strip())}\s*$", title, re.I)
+        if m and len(m.group(1).split()) >= 2:
+            return m.group(1)
+    return title
+
+
 def _assemble(parts: list[tuple[str, str | None]]) -> tuple[str, list[tuple[int, int, str | None]]]:
     """Join (line, hint) pairs into one text (paragraphs separated by a blank line) and return
     the hint of each line span."""
@@ -1167,7 +1176,7 @@ def read_article(source: Any, *, lang: str | None = None, date: str | None = Non
     meta: dict[str, Any] = {}
     if html:
         parts, meta = extract_html(raw, url, what)
-        title = normalise_text(meta.get("title") or "")
+        title = _strip_site(normalise_text(meta.get("title") or ""), meta.get("sitename"))
         if title:
             # The page's <h1> is usually the headline again: keep one copy, first.
             dup = next((i for i, (t, _h) in enumerate(parts[:6]) if _key(t) == _key(title)), None)

@@ -771,3 +771,17 @@ def test_lowercase_menu_lines_are_not_joined_into_a_headline():
     doc = read_article(raw, is_text=True)
     assert doc.title == "Armenia and Azerbaijan clash on the border again"
     assert texts(doc, BOILERPLATE) == ["home", "news", "world", "politics"]
+
+
+def test_html_title_without_site_name_suffix():
+    html = ("<html><head><title>Border villages shelled overnight - Caucasus Ledger</title>"
+            "<meta property='og:site_name' content='Caucasus Ledger'></head><body><article>"
+            "<p>GORIS, Armenia — Artillery fire hit two border villages overnight, damaging "
+            "houses and a school, the regional governor said on Wednesday morning.</p>"
+            "<p>No casualties were reported, and residents were asked to stay in shelters until "
+            "the firing stopped, according to the local administration.</p>"
+            "</article></body></html>").encode("utf-8")
+    doc = read_article(html)
+    assert doc.title == "Border villages shelled overnight"
+    assert doc.source == "Caucasus Ledger"
+    assert dateline(doc) == ("GORIS, Armenia —", "GORIS")
