@@ -118,7 +118,15 @@ class Context:
         return hit
 
 
-def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False):
+def _distance_bonus(p, ctx: Context) -> tuple[float, float, str]:
+    if not ctx.anchors or p.feature in ("country", "region", "border"):
+        return 0.0, 0.0, ""
+    d, near = ctx.nearest(p)
+    return (0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0), d, near
+
+
+def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
+           distance: bool = True):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
 
     importance/10 (country ≈ 0.95, capital 0.8, city of 100k ≈ 0.6, village ≈ 0.2–0.45)
@@ -157,9 +165,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False):
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
-    if ctx.anchors and feature not in ("country", "region", "border"):
-        d, near = ctx.nearest(p)
-        bonus = 0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0
+    if distance:
+        bonus, d, near = _distance_bonus(p, ctx)
         if bonus:
             s += bonus
             if why is not None:
@@ -216,8 +223,13 @@ MAX_CANDIDATES = 10
 def _rank(span: Span, ctx: Context, sc: Scan):
     scored = []
     for cand in span.cands[:MAX_CANDIDATES]:
-        s, _ = _score(span, cand, ctx, sc)
+        s, _ = _score(span, cand, ctx, sc, distance=False)
         scored.append((s, cand, ctx))
+    if ctx.anchors and scored:
+        # distance can add at most 0.12: only the candidates near the top need it
+        top = max(t[0] for t in scored) - 0.121
+        scored = [(s + _distance_bonus(c.place, x)[0] if s >= top else s, c, x)
+                  for s, c, x in scored]
     scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
     # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
     # says province ('Syunik Province'); a village namesake does not count

@@ -108,6 +108,7 @@ class Scan:
     spans: list = field(default_factory=list)
     rejected: list = field(default_factory=list)   # (surface, why) for --explain and tests
     _breaks: list | None = None
+    _gaps: list | None = None
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -122,7 +123,10 @@ class Scan:
         """The text between token k-1 and token k."""
         if k <= 0 or k >= len(self.tokens):
             return ""
-        return self.text[self.ends[k - 1]:self.starts[k]]
+        if self._gaps is None:
+            text, starts, ends = self.text, self.starts, self.ends
+            self._gaps = [""] + [text[ends[x - 1]:starts[x]] for x in range(1, len(starts))]
+        return self._gaps[k]
 
     def gap_has_break(self, k: int) -> bool:
         if k <= 0 or k >= len(self.tokens):
