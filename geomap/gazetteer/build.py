@@ -491,9 +491,13 @@ def _start_cities_job(paths: dict):
     """Start the cities job in a forked process; None where fork is not available."""
     import multiprocessing as mp
     import os
-    if "fork" not in mp.get_all_start_methods() or (os.cpu_count() or 1) < 2:
+    if ("fork" not in mp.get_all_start_methods() or (os.cpu_count() or 1) < 2
+            or mp.current_process().daemon):           # a pool worker may not have children
         return None
-    pool = mp.get_context("fork").Pool(1)
+    try:
+        pool = mp.get_context("fork").Pool(1)
+    except (OSError, AssertionError, ValueError):
+        return None                                     # sequential build instead
     return pool, pool.apply_async(_cities_rows, (paths,))
 
 
