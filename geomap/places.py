@@ -154,7 +154,9 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         kind_bonus += 0.05
     s += kind_bonus
     if why is not None:
-        why.append(f"{cand.name_kind} name '{cand.name}' ({cand.how}) {kind_bonus:+.2f}")
+        kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
+            cand.name_kind, cand.name_kind)
+        why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
     feature = p.feature
     if feature != "country" and feature != "border" and p.country:
         if p.country in ctx.countries:
