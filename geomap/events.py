@@ -92,6 +92,7 @@ class _Draft:
     date_own: bool = False
     alleged: bool = False           # the content of an accusation: placed by its clause only
     split: bool = False             # one of the places of a list ('Goris, Jermuk and Sotk')
+    loc_cue: bool = False           # its place came with a locative cue ('di', 'near', '-da')
     sent_text: str = ""
     lex: Any = None
     loc_level: int | None = None
@@ -683,6 +684,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention
+        d.loc_cue = c.cue
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
@@ -781,7 +783,11 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) != "violent" or eb.type not in VIOLENT | {"casualties"} or ea.negated \
             or eb.negated:
         return False
-    if b.split or _has_counts(eb) or (b.loc_level is not None and b.loc_level <= CLAUSE):
+    if b.split or _has_counts(eb):
+        return False
+    # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
+    # toll already reported; otherwise a place of its own clause makes it a happening of its own
+    if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
         return False
     if ea.date and eb.date and ea.date != eb.date:
         return False
