@@ -424,6 +424,16 @@ class Store:
         return AddResult("replaced" if replaced else "added", aid, places, events, doc.title,
                          replaced)
 
+    @_db_errors
+    def unchanged(self, doc: Document) -> AddResult | None:
+        """The 'unchanged' result if this very text is stored already, else None (no write)."""
+        aid = doc.id
+        if not self.con.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
+            return None
+        places, events = self._counts(aid)
+        title = self.con.execute("SELECT title FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+        return AddResult("unchanged", aid, places, events, title)
+
     def _counts(self, aid: str) -> tuple[int, int]:
         places = self.con.execute("SELECT count(DISTINCT place_id) FROM mentions "
                                   "WHERE article_id = ? AND place_id IS NOT NULL", (aid,)).fetchone()[0]

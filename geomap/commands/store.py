@@ -124,17 +124,28 @@ def _gazetteer():
     return Gazetteer.default()
 
 
-def _extract(item: Item, *, lang, date, source, gazetteer, stdin_data: bytes | None):
-    import geomap
+def _read(item: Item, *, lang, date, source, stdin_data: bytes | None):
+    """Stage 1 only: enough to know the article's id (its text) before the costly stages."""
+    from ..read import read_article
 
-    opts: dict[str, Any] = {"lang": lang, "date": date, "gazetteer": gazetteer}
+    opts: dict[str, Any] = {"lang": lang, "date": date}
     if source:
         opts["source_name"] = source
     if item.kind == "stdin":
-        return geomap.extract(stdin_data or b"", is_text=True, **opts)
+        return read_article(stdin_data or b"", is_text=True, **opts)
     if item.kind == "url":
-        return geomap.extract(item.label, **opts)
-    return geomap.extract(item.path, **opts)
+        return read_article(item.label, **opts)
+    return read_article(item.path, **opts)
+
+
+def _annotate(doc, gazetteer):
+    """Stages 2 and 3, as geomap.extract() runs them after reading."""
+    from ..events import extract_events
+    from ..places import find_places
+
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    return doc
 
 
 def _summary_line(item: Item, res) -> str:
@@ -237,13 +248,14 @@ def add_command(
             task = bar.add_task("add", total=len(items))
             for item in items:
                 try:
-                    doc = _extract(item, lang=lang, date=date, source=source, gazetteer=gaz,
-                                   stdin_data=stdin_data)
+                    doc = _read(item, lang=lang, date=date, source=source, stdin_data=stdin_data)
                     if url is not None:
                         doc.url = url.strip()
                     elif item.kind == "url" and not doc.url:
                         doc.url = item.label
-                    res = store.add_document(doc)
+                    # an article already stored is not analysed again (daily re-adds of a
+                    # whole folder stay fast); add_document still decides, in its transaction
+                    res = store.unchanged(doc) or store.add_document(_annotate(doc, gaz))
                 except StoreError:
                     raise                      # the store itself is unusable: stop the batch
                 except GeomapError as exc:
