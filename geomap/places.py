@@ -429,8 +429,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
             (j - i > 1 and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
         return "a seat of power standing for its government"
     place = m.place
-    capital = place is not None and place.feature == "city" and \
-        getattr(m, "_importance", 0) >= CAPITAL_IMPORTANCE
+    capital = place is not None and place.feature == "city" and (
+        getattr(m, "_importance", 0) >= CAPITAL_IMPORTANCE or key(m.mention) in lex.capital_like)
     if not capital:
         return None
     floor = sc.sentence_floor(i)

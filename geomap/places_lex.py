@@ -20,7 +20,7 @@ from .normalize import key
 STAGE = "places"
 
 # Fields merged over every language (see module docstring).
-_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes")
+_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like")
 
 
 def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
@@ -166,6 +166,7 @@ class Lexicon:
     met_before: Phrases
     met_from: Phrases
     seats: Phrases
+    capital_like: frozenset
     locative_suffixes: frozenset
     demonyms: tuple              # (stem key, ISO code), longest stem first
     locative_endings: tuple
@@ -308,6 +309,7 @@ def _compile(lang: str | None) -> Lexicon:
         met_before=Phrases(met("before")),
         met_from=Phrases(met("from")),
         seats=_seats_all(),
+        capital_like=_keyset(_shared("capital_like")),
         locative_suffixes=_keyset(cat("locative_suffixes")),
         demonyms=tuple(sorted(((key(str(k)), str(v).upper()) for d in datas
                                for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
