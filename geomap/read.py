@@ -70,6 +70,7 @@ class Cues:
     caption_prefixes: re.Pattern
     caption_line_re: re.Pattern         # anchored at the line start: run on the whole line
     caption_tail_re: re.Pattern         # credits at the end: run on the line's tail only
+    header_caption_re: re.Pattern       # credits that make a caption only in the page header
     dateline_res: tuple[re.Pattern, ...]
     caps_only_seps: frozenset
     sources: frozenset
@@ -165,6 +166,7 @@ def cues(lang: str | None) -> Cues:
                                 if _strip_flags(p)[1].startswith("^")]),
         caption_tail_re=_union([p for p in _lst(datas, "caption_patterns")
                                 if not _strip_flags(p)[1].startswith("^")]),
+        header_caption_re=_union(_lst(datas, "header_caption_patterns")),
         # The language's own dateline forms first, then the common ones.
         dateline_res=tuple(re.compile(p, re.X) for p in
                            _lst(datas[1:], "dateline_patterns")
@@ -968,6 +970,9 @@ def segment(text: str, lang: str | None = None,
         line = text[s:e]
         if _is_header_meta(line, c, lang):
             kinds[i] = BOILERPLATE
+            continue
+        if len(line) <= 300 and c.header_caption_re.search(line[-_CAPTION_TAIL:]):
+            kinds[i] = CAPTION
             continue
         if find_dateline(text, s, e, lang):
             first_body = i

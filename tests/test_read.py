@@ -785,3 +785,12 @@ def test_html_title_without_site_name_suffix():
     assert doc.title == "Border villages shelled overnight"
     assert doc.source == "Caucasus Ledger"
     assert dateline(doc) == ("GORIS, Armenia —", "GORIS")
+
+
+def test_agency_tag_closing_a_paragraph_keeps_it_body():
+    raw = ("Scontri al confine\n\nEREVAN (ANSA) - Due soldati sono rimasti feriti al confine, ha "
+           "reso noto il ministero della Difesa.\n\nBaku ha smentito di aver aperto il fuoco e ha "
+           "accusato le forze armene di una provocazione. (ANSA)")
+    doc = read_article(raw, is_text=True)
+    assert texts(doc, CAPTION) == []
+    assert texts(doc, BODY)[-1].endswith("provocazione. (ANSA)")
