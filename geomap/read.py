@@ -548,6 +548,8 @@ def _marker_score(toks: list[str], lang: str) -> int:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")      # words for language statistics (no offsets needed)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=1)
@@ -575,9 +577,9 @@ def guess_by_function_words(text: str) -> str | None:
     if not toks:
         return None
     # Cyrillic without Ukrainian/Belarusian letters is Russian for our purposes.
-    letters = [ch for ch in text[:2000] if ch.isalpha()]
-    cyr = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if letters and cyr > 0.6 * len(letters):
+    n_letters = len(_LETTER_RE.findall(text, 0, 2000))
+    cyr = len(_CYRILLIC_RE.findall(text, 0, 2000))
+    if n_letters and cyr > 0.6 * n_letters:
         return None if re.search("[іїєґўІЇЄҐЎ]", text[:6000]) else "ru"
     short = len(toks) < 40
     scores = dict.fromkeys(LANGUAGES, 0)
