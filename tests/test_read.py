@@ -619,6 +619,8 @@ def test_wire_and_portal_furniture():
     "Полиция у здания парламента. Фото: Ираклий Гедеванишвили / Reuters",
     "Des familles sur l'autoroute près de Saïda. © Ibrahim Amro / AFP",
     "Ilustrasi bendera Armenia dan Azerbaijan. (pexels.com/Pixabay)",
+    "Residents inspect a damaged house in Sotk, Armenia. (AP Photo/Vahan Stepanyan)",
+    "Soldiers at a checkpoint near Goris. REUTERS/Irakli Gedenidze",
 ])
 def test_caption_credits(line):
     raw = f"A headline about the border\n\n{line}\n\nPARIS (AFP) - Troops moved on Tuesday, officials said."
