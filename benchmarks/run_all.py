@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -98,15 +99,20 @@ def run_script(path: Path, quick: bool, timeout: float) -> tuple[list[dict], flo
     if quick and "--quick" in source:
         args.append("--quick")
     t0 = time.perf_counter()
+    # Own process group, so that a timeout also stops the commands the script started.
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, start_new_session=True)
     try:
-        proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+        out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
         return [{"figure": f"timed out after {timeout:.0f} s", "target": ""}], timeout
     dt = time.perf_counter() - t0
     if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["(no message)"])[-1][:160]
+        last = (err.strip().splitlines() or ["(no message)"])[-1][:160]
         return [{"figure": f"failed (exit {proc.returncode}): {last}", "target": ""}], dt
-    rows = parse_output(proc.stdout, docstring_target(source))
+    rows = parse_output(out, docstring_target(source))
     return rows or [{"figure": "(printed no figures)", "target": ""}], dt
 
 
