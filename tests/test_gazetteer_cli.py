@@ -114,6 +114,12 @@ def test_import_zip(run, cache, tmp_path):
     res = run("gazetteer", "import", z, "-q", env=env_for(cache))
     assert res.code == 0, res
     assert lookup(run, cache, "Zartonkavan")[0]["id"] == "geonames:99000001"
+    # forgetting the import takes its places out again
+    assert "001-AM.zip" in run("gazetteer", "imports", env=env_for(cache)).out
+    res = run("gazetteer", "imports", "--remove", "001-AM.zip", env=env_for(cache))
+    assert res.code == 0, res
+    assert lookup(run, cache, "Zartonkavan") == []
+    assert_one_line_error(run("gazetteer", "imports", "--remove", "001-AM.zip", env=env_for(cache)))
 
 
 @pytest.mark.parametrize("fname,expect", [
