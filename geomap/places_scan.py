@@ -441,7 +441,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return j - k
         return 0
 
-    person = _persons(sc, lex, cap, blocked, place_len, strong_len, country_len, at)
+    person = _persons(sc, lex, cap, cased, blocked, place_len, strong_len, country_len, at)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]}
     for k, why in person.items():
         if why and not blocked[k]:
@@ -756,7 +756,7 @@ def _as_variant(c):
     return c
 
 
-def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, country_len,
+def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len, country_len,
              at) -> dict[int, str]:
     """Tokens that belong to person names: after a title ('Menteri Pertahanan Rusia Sergey
     Shoygu'), starting with a known first name ('Charles Michel', 'Karl Gading'), or a
@@ -880,9 +880,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, blocked, place_len, strong_len, countr
                 and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
-    # 2. first names, 3. surname endings
-    for i in range(n):
-        if not cap[i] or blocked[i] or i in out:
+    # 2. first names, 3. surname endings (pairs of capitalised words only)
+    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
+    for i in pairs:
+        if blocked[i] or i in out:
             continue
         nxt = i + 1
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
