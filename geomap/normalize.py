@@ -30,7 +30,7 @@ _SPACES = "\u00a0\u2009\u202f\t\n\r"
 # Letters that do not decompose under NFD but that people type without their mark.
 _FOLD = {
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
-    "ə": "e", "ŀ": "l", "ħ": "h", "ŧ": "t", "ß": "ss", "ʻ": "", "ё": "е",
+    "ə": "e", "ǝ": "e", "Ə": "e", "ŀ": "l", "ħ": "h", "ŧ": "t", "ß": "ss", "ʻ": "", "ё": "е",
 }
 
 _TABLE = {ord(c): None for c in APOSTROPHES}

@@ -15,6 +15,7 @@ from geomap.normalize import all_variants, key, variants
     ("ISTANBUL", "istanbul"),
     ("ıstanbul", "istanbul"),
     ("Xankəndi", "xankendi"),
+    ("Kǝngǝrli", "kengerli"),              # U+01DD, a schwa look-alike some sources use
     ("Şuşa", "susa"),
     ("Bakı", "baki"),
     ("Ñandú", "nandu"),
