@@ -523,7 +523,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         typ = it[0]
         # Killed and captured in one sentence are one casualties event; the fighting or shelling
         # that caused them is its manner, not a second happening.
-        if cas_pos and typ in VIOLENT | {"capture_detention"} and not it[4]:
+        if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4]:
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue

@@ -266,7 +266,11 @@ class Lexicon:
         bad = [k for k in trig if str(k).partition("/")[0] not in types]
         if bad:
             raise ValueError(f"events.yaml ({code}): unknown event type(s) {bad}")
-        self.triggers = Matcher(_entries(trig, trig_payload), m)
+        ents = _entries(trig, trig_payload)
+        # a pattern listed under 'type' and 'type/subtype' is that subtype (data stays readable)
+        with_sub = {(fold(r), pl[0]) for r, pl in ents if pl[1]}
+        ents = [(r, pl) for r, pl in ents if pl[1] or (fold(r), pl[0]) not in with_sub]
+        self.triggers = Matcher(ents, m)
         self.subtype_cues = Matcher(_entries(d.get("subtype_cues") or {}), m)
         neg = d.get("negation") or {}
         self.negators = Matcher(_entries(list(neg.get("words") or [])), m)
