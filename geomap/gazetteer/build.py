@@ -172,9 +172,10 @@ def add_countries(rows: Rows, ne, gn_countries: dict, lo_countries: dict):
         pop = int(main["POP_EST"]) if main["POP_EST"] == main["POP_EST"] and main["POP_EST"] > 0 \
             else gn.get("population")
         simple = geom.simplify(COUNTRY_TOLERANCE, preserve_topology=True)
-        pid = rows.add_place(f"ne:{iso}", main["NAME_EN"] or main["NAME"], iso, "country",
+        pid = rows.add_place(f"ne:{iso}", display_name(main, gn), iso, "country",
                              main["LABEL_Y"], main["LABEL_X"], pop, source="naturalearth",
                              geom=geojson_text(simple))
+        rows.add_name(pid, display_name(main, gn), "en", "name")
         _country_names(rows, pid, main, gn, lo_countries.get(iso))
     for r in sorted(others, key=lambda r: r["ADM0_A3"]):
         geom = make_valid(r.geometry).simplify(COUNTRY_TOLERANCE, preserve_topology=True)
@@ -185,6 +186,16 @@ def add_countries(rows: Rows, ne, gn_countries: dict, lo_countries: dict):
         if pid:
             _country_names(rows, pid, r, {}, None)
     return geoms
+
+
+def display_name(r, gn: dict) -> str:
+    """The shorter of GeoNames' and Natural Earth's English names ('China', not "People's
+    Republic of China"; 'Palestine', not 'Palestinian Territory'); GeoNames' on a tie."""
+    ne_name = r["NAME_EN"] if _nonempty(r["NAME_EN"]) else r["NAME"]
+    gn_name = gn.get("name")
+    if gn_name and len(gn_name) <= len(ne_name):
+        return gn_name
+    return ne_name
 
 
 def _country_names(rows: Rows, pid, r, gn: dict, lo: tuple | None):
@@ -208,8 +219,9 @@ def add_borders(rows: Rows, geoms: dict, names_by_lang: dict, templates: dict, p
     from .borders import shared_boundaries
 
     pairs = shared_boundaries(geoms, progress=progress)
+    display = {p[3]: p[2] for p in rows.places if p[4] == "country"}
     for (a, b), line in pairs:
-        en_a, en_b = names_by_lang["en"].get(a, a), names_by_lang["en"].get(b, b)
+        en_a, en_b = display.get(a, a), display.get(b, b)
         simple = line.simplify(BORDER_TOLERANCE, preserve_topology=False)
         if simple.is_empty:
             simple = line
