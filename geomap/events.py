@@ -369,6 +369,14 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         suffix = _suffix_after(text, toks, j - 1, m.end)
         if suffix and lex.loc_suffixes and any(suffix.endswith(s) for s in lex.loc_suffixes):
             cue = True
+        if lex.loc_suffixes and not cue:
+            # "Suriye'nin kuzeyinde": the case ending sits on the next word (north-of-it-in)
+            k = j
+            while k < n and toks[k].start - toks[k - 1].end == 1 and text[toks[k - 1].end] in "'’":
+                k += 1                           # the name's own suffix token ('nin')
+            if k < n and k not in sent.breaks and toks[k].low in lex.fillers and any(
+                    toks[k].low.endswith(sfx) for sfx in lex.loc_suffixes):
+                cue = True
         if m.place.feature == "country" and not cue:
             continue
         # A capital without a locative cue is its government or the source of a report
@@ -381,6 +389,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     for a, b in zip(cands, cands[1:]):
         if a.cue and not b.cue and _coordinated(text, toks, a, b, lex):
             b.cue, b.near = True, a.near
+    for a, b in reversed(list(zip(cands, cands[1:]))):
+        # 'Kandil, Hakurk ve Gara bölgelerinde': a case ending after the last item serves all
+        if b.cue and not a.cue and lex.loc_suffixes and _coordinated(text, toks, a, b, lex):
+            a.cue = True
     # 'the village of Sotk near Vardenis': the place right before a 'near' place is the scene.
     for c in cands:
         if c.near:

@@ -354,7 +354,9 @@ def longest_of(matches: list) -> list:
     """Non-overlapping matches, longest first (then leftmost), returned in text order."""
     if len(matches) < 2:
         return list(matches)
-    ms = sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0]))
+    # longest first, then leftmost, then a subtype's pattern over its type's ('arrested')
+    ms = sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0],
+                                        0 if isinstance(m[2], tuple) and len(m[2]) > 1 and m[2][1] else 1))
     taken: set[int] = set()
     out = []
     for m in ms:

@@ -408,3 +408,12 @@ def test_an_articles_ceasefire_is_one_event(gazetteer):
     extract_events(doc, gazetteer=gazetteer)
     (e,) = doc.events
     assert (e.type, e.cameo, place_id(e)) == ("ceasefire_agreement", "0871", "geomap:nagorno-karabakh")
+
+
+def test_arrests_beside_casualties_stay_a_detention(gazetteer):
+    text = "In Gyumri several people were injured in the riots on Tuesday and police arrested 30 men."
+    doc = hand_doc(text, "en", [("Gyumri", "geonames:616635", "context")], gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    got = sorted((e.type, place_id(e), e.captured) for e in doc.events)
+    assert ("capture_detention", "geonames:616635", 30) in got
+    assert any(t == "casualties" for t, _, _ in got)
