@@ -9,7 +9,8 @@ below it, ``max`` figures (mean/median error in km, AUC of log errors) must not 
 and the corpus must keep at least ``articles_min`` articles.
 
 When a change makes geomap better, raise the bar (thresholds are the measured values, rounded a
-little in the safe direction: ratios −0.03, AUC +0.03, km ×1.15 + 5):
+little in the safe direction: ratios −0.03, AUC +0.03, km ×1.3 + 10 because the mean error
+moves a lot with one far-off name):
 
     python3 tests/test_corpus_quality.py --update      # measure and rewrite corpus/thresholds.json
     python3 tests/test_corpus_quality.py               # only print the measured figures
@@ -52,7 +53,7 @@ def thresholds_from(overall: dict) -> dict:
         if v is None:
             continue
         maxs[k] = (math.ceil((v + 0.03) * 100) / 100 if k == "auc"
-                   else float(math.ceil(v * 1.15 + 5)))
+                   else float(math.ceil(v * 1.3 + 10)))
     return {"_about": "Quality gate for tests/test_corpus_quality.py; update with "
                       "`python3 tests/test_corpus_quality.py --update` (see its docstring).",
             "measured_on": date.today().isoformat(),
@@ -106,7 +107,7 @@ def test_the_gate_catches_a_drop():
                          "event_precision": 0.7, "event_recall": 0.57, "event_f1": 0.63,
                          "killed_acc": 0.62, "auc": 0.061, "mean_km": 43.0, "median_km": 0.0})
     assert t["min"]["precision"] == 0.96 and t["min"]["dateline_acc"] == 0.97
-    assert t["max"] == {"auc": 0.10, "mean_km": 55.0, "median_km": 5.0}
+    assert t["max"] == {"auc": 0.10, "mean_km": 66.0, "median_km": 10.0}
 
 
 if __name__ == "__main__":
