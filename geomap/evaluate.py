@@ -22,9 +22,12 @@ Scoring, per article then summed (micro-averaged) per language and overall:
 * dateline accuracy (per article, "no dateline" included) and role accuracy (matched forms).
 * events: an event is right when its type *group* and its place match (place: the gold surface's
   coordinates within 161 km, the same country, the same border, or both without a place);
-  pairing is greedy, preferring the predicted sentence that contains the gold cue. Negated
+  pairing is greedy, preferring the predicted sentence that contains the gold cue. A
+  country-level location never matches a town- or border-level gold place. Negated
   predictions are not counted as events. Count accuracy: killed exactly right on matched pairs
   where either side gives a number. Date accuracy on matched pairs with a gold date.
+  Type groups: violence (armed_clash, shelling_airstrike, casualties, territory_change),
+  detention, alert, appeal, accusation, ceasefire/talks, protest, other.
 
 Everything here is pure functions over plain dicts except :func:`predict` (which runs
 ``geomap.extract``) and :func:`border_points` (which asks the gazetteer for a border line).
