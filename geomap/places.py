@@ -110,6 +110,16 @@ def is_strong(cand) -> bool:
 @dataclass
 class Context:
     countries: dict[str, str] = field(default_factory=dict)     # iso → why
+    sources: dict[str, set] = field(default_factory=dict)       # iso → name keys that said so
+
+    def add(self, iso: str, why: str, source: str) -> None:
+        self.countries.setdefault(iso, why)
+        self.sources.setdefault(iso, set()).add(key(source))
+
+    def vouched(self, iso: str, surface: str) -> bool:
+        """Is the country in the context thanks to some other name than this one?"""
+        src = self.sources.get(iso)
+        return bool(src) and bool(src - {key(surface)})
     anchors: list[tuple[float, float, str, str]] = field(default_factory=list)  # lat, lon, name, id
     prior: str | None = None
     _near: dict = field(default_factory=dict)                  # place id → (km, anchor name)
@@ -125,7 +135,7 @@ class Context:
 
 
 def _distance_bonus(p, ctx: Context) -> tuple[float, float, str]:
-    if not ctx.anchors or p.feature in ("country", "region", "border"):
+    if not ctx.anchors or p.feature in ("country", "region", "border", "admin1"):
         return 0.0, 0.0, ""
     d, near = ctx.nearest(p)
     return (0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0), d, near
@@ -140,6 +150,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     locative word − weak position (sentence start, headline) − common word.
     With ``explain`` also the reasons, one line each (only built for the chosen place)."""
     p = cand.place
+    feature = p.feature
     why: list[str] | None = [] if explain else None
     s = cand.importance / 10.0
     if why is not None:
@@ -156,19 +167,21 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
     if span.j - span.i > 1:
         kind_bonus += 0.05
-    if span.surface == cand.name:
-        kind_bonus += 0.05
+    if key(span.surface) == key(p.name):
+        kind_bonus += 0.08          # the place's own name ('Johor' the state, not Johor Bahru)
+    if cand.layer >= 1 and feature != "country":
+        kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
     s += kind_bonus
     if why is not None:
         kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
             cand.name_kind, cand.name_kind)
         why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
-    feature = p.feature
     if feature != "country" and feature != "border" and p.country:
-        if p.country in ctx.countries:
-            s += 0.2
+        if ctx.vouched(p.country, span.surface):
+            bonus = 0.2
+            s += bonus
             if why is not None:
-                why.append(f"+0.20 in {p.country}, {ctx.countries[p.country]}")
+                why.append(f"{bonus:+.2f} in {p.country}, {ctx.countries[p.country]}")
         elif ctx.prior and p.country == ctx.prior:
             s += 0.03
             if why is not None:
@@ -246,7 +259,7 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
             p = cand.place
             if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
-                    and key(cand.name) == key(scored[0][1].name) \
+                    and key(cand.name) == key(scored[0][1].name) == key(p.name) \
                     and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
                 scored.insert(0, scored.pop(k))
                 break
@@ -273,12 +286,12 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
         rival = sp.cands[1] if len(sp.cands) > 1 else None
         clear = rival is None or top.importance - rival.importance >= 1.5
         if top.place.feature == "country" and clear:
-            ctx.countries.setdefault(top.place.country, f"'{sp.surface}' is named")
+            ctx.add(top.place.country, f"'{sp.surface}' is named", sp.surface)
         elif (top.place.feature in ("admin1", "region") or is_capital(top)) and clear \
                 and top.place.country:
-            ctx.countries.setdefault(top.place.country, f"'{sp.surface}' is in it")
+            ctx.add(top.place.country, f"'{sp.surface}' is in it", sp.surface)
         if sp.dateline and top.place.country and is_strong(top):
-            ctx.countries.setdefault(top.place.country, "the dateline")
+            ctx.add(top.place.country, "the dateline", "")
     return ctx
 
 
@@ -319,10 +332,11 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                 anchor_scores.append(best)
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
                         and best >= ACCEPT + 0.3:
-                    ctx.countries.setdefault(p.country, f"'{sp.surface}' is in it")
+                    ctx.add(p.country, f"'{sp.surface}' is in it", sp.surface)
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
-        ctx = Context(countries=ctx.countries, anchors=anchors, prior=ctx.prior)
+        ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
+                      prior=ctx.prior)
     return out
 
 

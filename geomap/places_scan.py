@@ -860,7 +860,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     k = end
                     continue
                 break                 # 'Wali Kota Surabaya mengatakan': a place, no name
-            m = name_run(k)
+            m = name_run(k, 4)
+            m = next((x for x in range(k, m) if strong_len(x)), m)   # 'Menteri Besar Selangor X'
             if m > k:
                 mark(k, m, "after a title")
             break

@@ -445,3 +445,17 @@ def test_russian_area_names_with_their_noun(gazetteer):
     assert m and m[0].place.feature == "admin1" and m[0].place.country == "RU"
     doc = find_places(_doc("Troops shelled villages in Tavush province on Monday.", "en"), gazetteer)
     assert [x.mention for x in doc.mentions] == ["Tavush"]
+
+
+def test_country_and_curated_names_win_over_namesakes(gazetteer):
+    # 'Niger' the country, not Niger State; 'Gaza' the strip/city, not Gaza province (Mozambique);
+    # 'Johor' the state, not the city of Johor Bahru (matched by another name)
+    doc = find_places(_doc("Troops from Niger and Nigeria met in Abuja on Monday.", "en"),
+                      gazetteer)
+    assert mentions(doc, "Niger")[0].place.feature == "country"
+    doc = find_places(_doc("Houthi rebels said they fired missiles; in Gaza, strikes went on.",
+                           "en"), gazetteer)
+    g = mentions(doc, "Gaza")[0].place
+    assert g.country == "PS", g
+    doc = find_places(_doc("Banjir melanda Johor dan Melaka sejak semalam.", "ms"), gazetteer)
+    assert mentions(doc, "Johor")[0].place.feature == "admin1"
