@@ -120,24 +120,28 @@ class Context:
         """Is the country in the context thanks to some other name than this one?"""
         src = self.sources.get(iso)
         return bool(src) and bool(src - {key(surface)})
-    anchors: list[tuple[float, float, str, str]] = field(default_factory=list)  # lat, lon, name, id
+    # lat, lon, name, place id, key of the name that resolved to it
+    anchors: list[tuple[float, float, str, str, str]] = field(default_factory=list)
     prior: str | None = None
     _near: dict = field(default_factory=dict)                  # place id → (km, anchor name)
 
-    def nearest(self, place) -> tuple[float, str]:
-        hit = self._near.get(place.id)
+    def nearest(self, place, surface: str = "") -> tuple[float, str]:
+        """Distance to the closest anchor that is neither this place nor another reading
+        of the same name ('Johor' the state does not vouch for 'Johor' = Johor Bahru)."""
+        k = key(surface)
+        hit = self._near.get((place.id, k))
         if hit is None:
             hit = min(((_quick_km(place.lat, place.lon, a, b), n)
-                       for a, b, n, pid in self.anchors if pid != place.id),
+                       for a, b, n, pid, src in self.anchors if pid != place.id and src != k),
                       default=(float("inf"), ""))
-            self._near[place.id] = hit
+            self._near[(place.id, k)] = hit
         return hit
 
 
-def _distance_bonus(p, ctx: Context) -> tuple[float, float, str]:
+def _distance_bonus(p, ctx: Context, surface: str) -> tuple[float, float, str]:
     if not ctx.anchors or p.feature in ("country", "region", "border", "admin1"):
         return 0.0, 0.0, ""
-    d, near = ctx.nearest(p)
+    d, near = ctx.nearest(p, surface)
     return (0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0), d, near
 
 
@@ -168,7 +172,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     if span.j - span.i > 1:
         kind_bonus += 0.05
     if key(span.surface) == key(p.name):
-        kind_bonus += 0.08          # the place's own name ('Johor' the state, not Johor Bahru)
+        kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
     if cand.layer >= 1 and feature != "country":
         kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
     s += kind_bonus
@@ -187,7 +191,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
     if distance:
-        bonus, d, near = _distance_bonus(p, ctx)
+        bonus, d, near = _distance_bonus(p, ctx, span.surface)
         if bonus:
             s += bonus
             if why is not None:
@@ -249,7 +253,7 @@ def _rank(span: Span, ctx: Context, sc: Scan):
     if ctx.anchors and scored:
         # distance can add at most 0.12: only the candidates near the top need it
         top = max(t[0] for t in scored) - 0.121
-        scored = [(s + _distance_bonus(c.place, x)[0] if s >= top else s, c, x)
+        scored = [(s + _distance_bonus(c.place, x, span.surface)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
     scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
     # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
@@ -287,7 +291,7 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
         clear = rival is None or top.importance - rival.importance >= 1.5
         if top.place.feature == "country" and clear:
             ctx.add(top.place.country, f"'{sp.surface}' is named", sp.surface)
-        elif (top.place.feature in ("admin1", "region") or is_capital(top)) and clear \
+        elif top.place.feature in ("admin1", "region") and clear \
                 and top.place.country:
             ctx.add(top.place.country, f"'{sp.surface}' is in it", sp.surface)
         if sp.dateline and top.place.country and is_strong(top):
@@ -328,10 +332,11 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                     and sp.segment not in _OTHER_SEGMENTS and p.lat is not None \
                     and p.id not in seen_ids:
                 seen_ids.add(p.id)
-                anchors.append((p.lat, p.lon, p.name, p.id))
+                anchors.append((p.lat, p.lon, p.name, p.id, key(sp.surface)))
                 anchor_scores.append(best)
+                # (not capitals: 'Washington said' puts no story in the United States)
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
-                        and best >= ACCEPT + 0.3:
+                        and best >= ACCEPT + 0.3 and not is_capital(cand):
                     ctx.add(p.country, f"'{sp.surface}' is in it", sp.surface)
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
