@@ -131,7 +131,7 @@ def bench_cli_add(tmp: Path, n: int) -> None:
     env = dict(os.environ, GEOMAP_DB=str(tmp / "cli.db"), GEOMAP_MAPS=str(tmp / "maps"))
     dt, rss, code = run_measured([sys.executable, "-m", "geomap", "add", str(folder), "--no-map"],
                                  env=env)
-    status = "ok" if code == 0 else f"exit {code}"
+    status = ("ok" if dt <= 30 * n / 1000 else "SLOW") if code == 0 else f"exit {code}"
     print(f"2. geomap add: {n} article files in {dt:.1f} s (cpu {LAST_CPU:.1f} s) = "
           f"{n / dt:.0f} articles/s, peak {rss:.0f} MB ({status}; target ≤ 30 s for 1,000)")
     if code == 0:

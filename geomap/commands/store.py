@@ -177,7 +177,13 @@ def regenerate_map(store, console) -> Optional[str]:
     try:
         out = write_default_map(store, out_dir=maps_dir())
     except GeomapError as exc:
-        console.print(f"[yellow]map not updated:[/] {_esc(str(exc))}")
+        console.print(f"[yellow]map not updated:[/] {_esc(_first_line(str(exc)))}")
+        return None
+    except Exception as exc:       # the articles are stored: a map bug must not hide that
+        if os.environ.get("GEOMAP_DEBUG"):
+            raise
+        console.print(f"[yellow]map not updated:[/] internal error: {type(exc).__name__}: "
+                      f"{_esc(_first_line(str(exc)))}")
         return None
     if out:
         console.print(f"map: {_esc(str(out))}")
@@ -193,8 +199,8 @@ def add_command(
     glob: List[str] = typer.Option([], "--glob", "-g",
                                    help="File pattern for folders (repeatable; default: "
                                         "*.txt *.html *.htm *.md)."),
-    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for "
-                                       "articles that do not state one (overrides detection)."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD "
+                                       "(overrides the date found in the articles)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language (ISO 639-1) instead of "
                                        "detecting it."),
     source: Optional[str] = typer.Option(None, "--source", help="Source name to record (e.g. "
@@ -207,9 +213,11 @@ def add_command(
 ) -> None:
     """Add articles to the event store: extract their places and events and keep them.
 
-    Adding an article already stored changes nothing; a changed article at the same URL
-    replaces the earlier version. A file that cannot be read does not stop the batch: failures
-    are listed at the end and the exit code is 1. Afterwards the default map is redrawn.
+    Adding an article already stored changes nothing; a changed article at the same URL replaces the earlier version.
+
+    A file that cannot be read does not stop the batch: failures are listed at the end and the exit code is 1.
+
+    Afterwards the default map (maps/geomap.html, or $GEOMAP_MAPS) is redrawn unless --no-map.
 
     Examples:
 
