@@ -222,6 +222,11 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s -= 0.1
             if why is not None:
                 why.append(f"-0.10 {span.weak}")
+            if feature in ("city", "village") and not is_capital(cand) \
+                    and p.country != ctx.prior and not ctx.vouched(p.country, span.surface):
+                s -= 0.15       # 'Vista del puesto…': a foreign town at a sentence start
+                if why is not None:
+                    why.append("-0.15 a town of a country the article is not about")
         if span.common:
             s -= 0.2
             if why is not None:

@@ -541,8 +541,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             sp.weak = weak_reason(i)
-            if sp.common and (sp.weak or sp.lower_seen) and not cue \
-                    and not (sp.locative and not sp.weak):
+            if sp.common and not cue and not (sp.locative and not sp.weak) \
+                    and not in_dateline[i]:
+                # 'in Nice', 'Kota Serang' are places; 'L'opérateur Orange', 'Nice weather' not
                 return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
                 # a capital letter at a sentence start or in a headline proves nothing:
