@@ -223,6 +223,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             if why is not None:
                 why.append(f"-0.10 {span.weak}")
             if feature in ("city", "village") and not is_capital(cand) \
+                    and span.weak != "capitalised noun (German)" \
                     and p.country != ctx.prior and not ctx.vouched(p.country, span.surface):
                 s -= 0.15       # 'Vista del puesto…': a foreign town at a sentence start
                 if why is not None:
