@@ -175,13 +175,15 @@ def _dump_record(rec: dict[str, Any], geom_text: _GeomCache) -> str:
             + geom_text(loc["geometry"]) + "}}")
 
 
-def write_json(records: Iterable[dict], out: TextIO) -> int:
+def write_json(records: Iterable[dict | str], out: TextIO) -> int:
+    """A JSON array, one record per line. Records may come as dicts or as ready JSON texts
+    (Store.iter_event_json, the fast path of `geomap events --format json`)."""
     n = 0
     geom_text = _json_geometry_cache()
     out.write("[")
     for rec in records:
         out.write(",\n" if n else "\n")
-        out.write(_dump_record(rec, geom_text))
+        out.write(rec if isinstance(rec, str) else _dump_record(rec, geom_text))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n

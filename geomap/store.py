@@ -727,6 +727,77 @@ class Store:
                     rec.setdefault(k, v)
             yield rec
 
+    def iter_event_json(self, filters: EventFilter | None = None) -> Iterator[str]:
+        """The records of :meth:`iter_events` as JSON texts, built by SQLite's JSON functions
+        (several times faster than dicts + json.dumps for a full export). Same content;
+        keys of 'location' and 'article' come last."""
+        where, params = self._where(filters)
+        sql = ("SELECT json_object('event_id', e.event_id, 'type', e.type, 'cameo', e.cameo,"
+               " 'acled', json(e.acled), 'sentence', e.sentence, 'start', e.start,"
+               " 'end', e.\"end\", 'trigger', e.trigger, 'date', e.date,"
+               " 'date_precision', e.date_precision, 'actors', json(coalesce(e.actors, '[]')),"
+               " 'killed', e.killed, 'wounded', e.wounded, 'captured', e.captured,"
+               " 'missing', e.missing,"
+               " 'approximate', json(CASE WHEN e.approximate THEN 'true' ELSE 'false' END),"
+               " 'negated', json(CASE WHEN e.negated THEN 'true' ELSE 'false' END),"
+               " 'confidence', e.confidence,"
+               " 'country', CASE WHEN e.countries IS NULL THEN NULL"
+               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " 'countries', json(CASE WHEN e.countries IS NULL THEN '[]' ELSE"
+               "   '[\"' || replace(trim(e.countries, ','), ',', '\",\"') || '\"]' END),"
+               " 'admin1', e.admin1),"
+               " CASE WHEN e.has_location THEN json_object('name', e.loc_name,"
+               "   'place_id', e.loc_place_id, 'lat', e.lat, 'lon', e.lon,"
+               "   'precision', e.precision, 'mention', e.loc_mention) END,"
+               " e.geometry_id, json_array(e.lon, e.lat), e.article_id, e.extra"
+               " FROM events e ")
+        glue = " AND " if where else " WHERE "
+        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        return self._guarded_json(passes)
+
+    def _guarded_json(self, passes) -> Iterator[str]:
+        try:
+            yield from self._json_records(passes)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
+    def _json_records(self, passes) -> Iterator[str]:
+        dumps = json.dumps
+        arts = {r[0]: dumps({"id": r[0], "title": r[1], "url": r[2], "source": r[3],
+                             "lang": r[4], "published": r[5]}, ensure_ascii=False)
+                for r in self.con.execute("SELECT id, title, url, source, lang, published "
+                                          "FROM articles")}
+        geom_text: dict[str, str] = {}
+        for sql, params in passes:
+            for body, loc, gid, point, aid, extra in self.con.execute(sql, params):
+                art = arts.get(aid)
+                if art is None:                # stored by another process since the preload
+                    a = self.con.execute("SELECT id, title, url, source, lang, published FROM "
+                                         "articles WHERE id = ?", (aid,)).fetchone()
+                    art = arts[aid] = dumps(dict(zip(("id", "title", "url", "source", "lang",
+                                                      "published"), a or (aid,) + (None,) * 5)),
+                                            ensure_ascii=False)
+                if loc is None:
+                    loc_text = "null"
+                else:
+                    if gid is None:
+                        g = '{"type":"Point","coordinates":' + point + "}"
+                    else:
+                        g = geom_text.get(gid)
+                        if g is None:
+                            row = self.con.execute("SELECT geojson FROM geometries WHERE id = ?",
+                                                   (gid,)).fetchone()
+                            g = geom_text[gid] = row[0] if row else "null"
+                    loc_text = loc[:-1] + ',"geometry":' + g + "}"
+                text = body[:-1] + ',"location":' + loc_text + ',"article":' + art + "}"
+                if extra:                      # fields a later stage added: rare, slow path
+                    rec = json.loads(text)
+                    for k, v in json.loads(extra).items():
+                        rec.setdefault(k, v)
+                    text = dumps(rec, ensure_ascii=False)
+                yield text
+
     def events(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
         """Event records matching ``filters`` (an :class:`EventFilter`, or its fields as keywords)."""
         if filters is None and kw:

@@ -524,3 +524,31 @@ def test_two_writers_at_once_both_complete(tmp_path):
         assert store.counts()["articles"] == 120
         assert store.counts()["events"] == 360
         assert store.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_json_records_from_sqlite_equal_the_dict_records(tmp_path):
+    from dataclasses import dataclass
+
+    @dataclass
+    class TaggedEvent(Event):          # a field a later events stage might add
+        cluster: str | None = None
+
+    doc = doc_border_id()
+    doc.events.append(TaggedEvent("protest", "Warga berunjuk rasa.", 0, 10, "unjuk rasa",
+                                  date="2021-11-17", cluster="k-7", confidence=0.333333333,
+                                  location=_loc(ARMENIA, "Armenia", 3)))
+    no_date = Document(text="Undated note: fighting near Lviv.", lang="en")
+    no_date.mentions = [_mention(no_date.text, "Lviv", "event", LVIV)]
+    no_date.events = [Event("armed_clash", "fighting near Lviv", 14, 32, "fighting",
+                            location=_loc(LVIV, "Lviv"))]
+    with Store.open(tmp_path / "s.db") as store:
+        for d in sample_docs()[:1] + [doc, doc_kyiv(), doc_fiji(), no_date]:
+            store.add_document(d)
+        for filt in (None, EventFilter(countries=["AM"]), EventFilter(since="2022-10-10"),
+                     EventFilter(types=["nothing_here"])):
+            want = store.events(filt)
+            got = [json.loads(t) for t in store.iter_event_json(filt)]
+            assert got == want
+        tagged = [r for r in store.events() if r["type"] == "protest" and r.get("cluster")]
+        assert tagged[0]["cluster"] == "k-7"
+        assert store.events()[-1]["date"] is None          # undated events come last

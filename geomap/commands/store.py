@@ -465,7 +465,8 @@ def events_command(
     if output is not None:
         _check_output(output)
     with Store.open(_db(db), readonly=True) as store:
-        records = store.iter_events(filt)
+        # JSON straight from SQLite's JSON functions: the same records, several times faster
+        records = store.iter_event_json(filt) if name == "json" else store.iter_events(filt)
         if name == "gpkg":
             n = export.write_gpkg(records, output, places=store.places_summary(filt))
         elif output is not None:
