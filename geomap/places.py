@@ -222,8 +222,9 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s -= 0.1
             if why is not None:
                 why.append(f"-0.10 {span.weak}")
-            if feature in ("city", "village") and not is_capital(cand) \
-                    and span.weak != "capitalised noun (German)" \
+            if feature in ("city", "village", "admin2") and not is_capital(cand) \
+                    and not (span.weak == "capitalised noun (German)" and
+                             (span.locative or span.cue)) \
                     and p.country != ctx.prior and not ctx.vouched(p.country, span.surface):
                 s -= 0.15       # 'Vista del puesto…': a foreign town at a sentence start
                 if why is not None:

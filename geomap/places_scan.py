@@ -522,6 +522,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
                   segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
                   dateline=in_dateline[i])
+        if not sp.locative and sc.spans:
+            # 'in Paris und Warschau', 'di Bandung, Bogor dan Sukabumi': the list's locative
+            last = sc.spans[-1]
+            between = keys[last.j:i]
+            sep = sc.gap(i).strip()
+            if last.locative and sent_id[last.i] == sent_id[i] and (
+                    (len(between) == 1 and between[0] in lex.conj)
+                    or (not between and sep == ",")):
+                sp.locative = last.locative
         org = org_around(i, j)
         if org:
             return False, None, f"part of the organisation '{org}'"

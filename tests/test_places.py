@@ -459,3 +459,12 @@ def test_country_and_curated_names_win_over_namesakes(gazetteer):
     assert g.country == "PS", g
     doc = find_places(_doc("Banjir melanda Johor dan Melaka sejak semalam.", "ms"), gazetteer)
     assert mentions(doc, "Johor")[0].place.feature == "admin1"
+
+
+def test_german_capitalised_nouns_and_foreign_cities(gazetteer):
+    text = ("Die Vereinten Nationen in Genf warnten vor einer Hungersnot im Sudan. "
+            "Bei Regen und Kälte harrten die Menschen aus. Vista und Orange sind keine Orte hier.")
+    doc = find_places(_doc(text, "de"), gazetteer)
+    place(doc, "Genf", country="CH")
+    place(doc, "Sudan", country="SD", feature="country")
+    not_place(doc, "Regen", "Vista", "Orange", "Menschen")
