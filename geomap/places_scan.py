@@ -109,6 +109,7 @@ class Scan:
     rejected: list = field(default_factory=list)   # (surface, why) for --explain and tests
     _breaks: list | None = None
     _gaps: list | None = None
+    _border_at: list | None = None
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -160,6 +161,11 @@ class Scan:
         sentence, no punctuation in between): 'perbatasan A-B', 'the A–B border',
         'border between A and B', 'A ile B arasındaki sınır'."""
         if not lex.border:
+            return None
+        if self._border_at is None:          # where a border word stands, once per article
+            self._border_at = [k for k in lex.border.starts(self.keys)] + \
+                [k for k, w in enumerate(self.keys) if lex.border._may_end(w)]
+        if not any(i - reach - 3 <= k < j + reach + 3 for k in self._border_at):
             return None
         floor, ceil = self.sentence_floor(i), self.sentence_ceiling(max(i, j - 1))
         # before: the cue, then only 'between' words/articles up to the first country
