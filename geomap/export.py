@@ -220,13 +220,17 @@ def geojson_feature(rec: dict[str, Any]) -> dict[str, Any]:
             "properties": flat_row(rec, join_actors=False)}
 
 
-def write_geojson(records: Iterable[dict], out: TextIO) -> int:
+def write_geojson(records: Iterable[dict | str], out: TextIO) -> int:
     """RFC 7946 FeatureCollection, streamed (one Feature per line)."""
     n = 0
     geom_text = _json_geometry_cache()
     out.write('{"type": "FeatureCollection", "features": [')
     for rec in records:
         out.write(",\n" if n else "\n")
+        if isinstance(rec, str):            # a ready Feature (Store.iter_geojson_features)
+            out.write(rec)
+            n += 1
+            continue
         g = _geometry(rec)
         out.write('{"type": "Feature", "id": ' + json.dumps(rec.get("event_id"))
                   + ', "geometry": ' + (geom_text(g) if g else "null") + ', "properties": '

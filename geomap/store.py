@@ -798,6 +798,58 @@ class Store:
                     text = dumps(rec, ensure_ascii=False)
                 yield text
 
+    def iter_geojson_features(self, filters: EventFilter | None = None) -> Iterator[str]:
+        """GeoJSON Feature texts of the events, properties = geomap.export.FLAT_COLUMNS, built
+        by SQLite's JSON functions (the fast path of `geomap events --format geojson`; the
+        same as geomap.export.geojson_feature() of each record)."""
+        where, params = self._where(filters)
+        sql = ("SELECT json_quote(e.event_id), e.has_location, e.geometry_id,"
+               " json_array(e.lon, e.lat), json_object("
+               " 'event_id', e.event_id, 'date', e.date, 'date_precision', e.date_precision,"
+               " 'type', e.type, 'cameo', e.cameo,"
+               " 'acled_event_type', json_extract(e.acled, '$.event_type'),"
+               " 'acled_sub_event_type', json_extract(e.acled, '$.sub_event_type'),"
+               " 'trigger', e.trigger, 'actors', json(coalesce(e.actors, '[]')),"
+               " 'killed', e.killed, 'wounded', e.wounded, 'captured', e.captured,"
+               " 'missing', e.missing,"
+               " 'approximate', json(CASE WHEN e.approximate THEN 'true' ELSE 'false' END),"
+               " 'negated', json(CASE WHEN e.negated THEN 'true' ELSE 'false' END),"
+               " 'confidence', e.confidence, 'location', e.loc_name, 'place_id', e.loc_place_id,"
+               " 'lat', e.lat, 'lon', e.lon, 'geo_precision', e.precision,"
+               " 'location_mention', e.loc_mention,"
+               " 'country', CASE WHEN e.countries IS NULL THEN NULL"
+               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " 'countries', coalesce(trim(e.countries, ','), ''), 'admin1', e.admin1,"
+               " 'sentence', e.sentence, 'start', e.start, 'end', e.\"end\","
+               " 'article_id', a.id, 'article_title', a.title, 'article_url', a.url,"
+               " 'article_source', a.source, 'article_lang', a.lang,"
+               " 'article_published', a.published)"
+               " FROM events e JOIN articles a ON a.id = e.article_id ")
+        glue = " AND " if where else " WHERE "
+        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        return self._guarded_features(passes)
+
+    def _guarded_features(self, passes) -> Iterator[str]:
+        geom_text: dict[str, str] = {}
+        try:
+            for sql, params in passes:
+                for fid, has_loc, gid, point, props in self.con.execute(sql, params):
+                    if not has_loc:
+                        g = "null"
+                    elif gid is None:
+                        g = '{"type":"Point","coordinates":' + point + "}"
+                    else:
+                        g = geom_text.get(gid)
+                        if g is None:
+                            row = self.con.execute("SELECT geojson FROM geometries WHERE id = ?",
+                                                   (gid,)).fetchone()
+                            g = geom_text[gid] = row[0] if row else "null"
+                    yield ('{"type":"Feature","id":' + fid + ',"geometry":' + g
+                           + ',"properties":' + props + "}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
     def events(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
         """Event records matching ``filters`` (an :class:`EventFilter`, or its fields as keywords)."""
         if filters is None and kw:

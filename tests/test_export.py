@@ -308,3 +308,14 @@ def test_unwritable_store_path_is_a_one_line_error(run, workdir):
     assert_one_line_error(run("add", "-", "--db", "afile/geomap.db", input="text"))
     assert_one_line_error(run("add", "-", "--db", str(workdir), input="text"))
     assert (workdir / "afile").read_text() == "x"
+
+
+def test_geojson_features_from_sqlite_equal_the_record_features(store_path):
+    from geomap.export import geojson_feature
+    from geomap.store import EventFilter
+
+    with Store.open(store_path, readonly=True) as store:
+        for filt in (None, EventFilter(countries=["AZ"]), EventFilter(types=["none_such"])):
+            want = [geojson_feature(r) for r in store.events(filt)]
+            got = [json.loads(t) for t in store.iter_geojson_features(filt)]
+            assert got == want

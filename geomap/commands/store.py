@@ -466,7 +466,9 @@ def events_command(
         _check_output(output)
     with Store.open(_db(db), readonly=True) as store:
         # JSON straight from SQLite's JSON functions: the same records, several times faster
-        records = store.iter_event_json(filt) if name == "json" else store.iter_events(filt)
+        records = (store.iter_event_json(filt) if name == "json" else
+                   store.iter_geojson_features(filt) if name == "geojson" else
+                   store.iter_events(filt))
         if name == "gpkg":
             n = export.write_gpkg(records, output, places=store.places_summary(filt))
         elif output is not None:
