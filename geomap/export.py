@@ -189,7 +189,7 @@ def write_json(records: Iterable[dict | str], out: TextIO) -> int:
     return n
 
 
-def write_csv(records: Iterable[dict], out: TextIO) -> int:
+def write_csv(records: Iterable[dict | tuple], out: TextIO) -> int:
     # The csv module scans every character for quoting: on a long border's WKT that is most of
     # the export's time. WKT holds no quotes or newlines, so the geometry column is written
     # quoted by hand (once per geometry) after the csv module's fields.
@@ -199,9 +199,13 @@ def write_csv(records: Iterable[dict], out: TextIO) -> int:
     wkt = _GeomCache(lambda g: '"' + to_wkt(g) + '"\n')
     n = 0
     for rec in records:
-        row = flat_row(rec)
-        w.writerow([_csv_value(row[c]) for c in FLAT_COLUMNS])
-        g = _geometry(rec)
+        if isinstance(rec, tuple):          # a ready flat row (Store.iter_flat_rows)
+            w.writerow(rec[:-1])
+            g = rec[-1]
+        else:
+            row = flat_row(rec)
+            w.writerow([_csv_value(row[c]) for c in FLAT_COLUMNS])
+            g = _geometry(rec)
         out.write(wkt(g) if g else "\n")
         n += 1
     return n

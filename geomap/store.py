@@ -850,6 +850,50 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
 
+    def iter_flat_rows(self, filters: EventFilter | None = None) -> Iterator[tuple]:
+        """Flat rows for CSV: the values of geomap.export.FLAT_COLUMNS in order (booleans as
+        'true'/'false', actors joined with '; ', NULL as None), then the GeoJSON geometry
+        (a shared dict, or None). The fast path of `geomap events --format csv`."""
+        where, params = self._where(filters)
+        sql = ("SELECT e.event_id, e.date, e.date_precision, e.type, e.cameo,"
+               " json_extract(e.acled, '$.event_type'), json_extract(e.acled, '$.sub_event_type'),"
+               " e.trigger, e.actors,"
+               " e.killed, e.wounded, e.captured, e.missing,"
+               " CASE WHEN e.approximate THEN 'true' ELSE 'false' END,"
+               " CASE WHEN e.negated THEN 'true' ELSE 'false' END,"
+               " e.confidence, e.loc_name, e.loc_place_id, e.lat, e.lon, e.precision,"
+               " e.loc_mention,"
+               " CASE WHEN e.countries IS NULL THEN NULL"
+               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " coalesce(trim(e.countries, ','), ''), e.admin1, e.sentence, e.start, e.\"end\","
+               " a.id, a.title, a.url, a.source, a.lang, a.published,"
+               " e.has_location, e.geometry_id"
+               " FROM events e JOIN articles a ON a.id = e.article_id ")
+        glue = " AND " if where else " WHERE "
+        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        return self._guarded_flat(passes)
+
+    def _guarded_flat(self, passes) -> Iterator[tuple]:
+        actors: dict[str, str] = {}
+        try:
+            for sql, params in passes:
+                for r in self.con.execute(sql, params):
+                    a = r[8]
+                    if a is not None:
+                        joined = actors.get(a)
+                        if joined is None:
+                            joined = actors[a] = "; ".join(json.loads(a))
+                    else:
+                        joined = ""
+                    geom = None
+                    if r[34]:
+                        geom = (self._geometry(r[35]) if r[35] is not None else
+                                {"type": "Point", "coordinates": [r[19], r[18]]})
+                    yield (*r[:8], joined, *r[9:34], geom)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
     def events(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
         """Event records matching ``filters`` (an :class:`EventFilter`, or its fields as keywords)."""
         if filters is None and kw:

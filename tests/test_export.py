@@ -319,3 +319,12 @@ def test_geojson_features_from_sqlite_equal_the_record_features(store_path):
             want = [geojson_feature(r) for r in store.events(filt)]
             got = [json.loads(t) for t in store.iter_geojson_features(filt)]
             assert got == want
+
+
+def test_csv_from_flat_rows_equals_csv_from_records(store_path):
+    from geomap.export import write_csv
+
+    with Store.open(store_path, readonly=True) as store:
+        fast, slow = io.StringIO(), io.StringIO()
+        assert write_csv(store.iter_flat_rows(), fast) == write_csv(store.iter_events(), slow) == 9
+    assert fast.getvalue() == slow.getvalue()
