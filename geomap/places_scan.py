@@ -381,6 +381,28 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             all_keys.extend(ks)
             if last.isdigit():
                 break
+    # 'Кельбаджарский, Лачинский и Агдамский районы': each adjective of a list with the noun
+    listed: list[tuple[int, list[str]]] = []
+    if lex.area_names_with_cue:
+        for k in range(1, n):
+            if cap[k] or not lex.cues_after.has(keys[k]) or not cap[k - 1]:
+                continue
+            m = k - 1
+            for _ in range(6):
+                g = sc.gap(m)
+                prev = m - 1
+                if g.strip() == "," and prev >= 0 and cap[prev]:
+                    m = prev
+                elif g == " " and prev >= 1 and keys[prev] in lex.conj and cap[prev - 1] \
+                        and sc.gap(prev) == " ":
+                    m = prev - 1
+                else:
+                    break
+                surface = f"{toks[m][2]} {toks[k][2]}"
+                ks = variants(surface, lex.lang)
+                listed.append((m, ks))
+                all_keys.extend(ks)
+
     # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
     # else the city they sit in
     seats: dict[int, tuple[int, str]] = {}
@@ -410,6 +432,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if len(ks) > 1:            # candidates of several keys: one ranking
                 cands.sort(key=lambda c: (-c.importance, c.place.id))
             at.setdefault(i, []).append((j, cands))
+    for m, ks in listed:
+        cands = [c for k in ks for c in matches.get(k, ())
+                 if c.name_kind not in _SKIP_KINDS and c.place.feature in ("admin1", "admin2")]
+        if cands:
+            cands = [_as_variant(c) for c in cands[:3]]
+            old = next((c for jj, c in at.get(m, ()) if jj == m + 1), [])
+            merged = cands + [c for c in old if c.place.id not in {x.place.id for x in cands}]
+            at[m] = [(jj, c) for jj, c in at.get(m, ()) if jj != m + 1] + [(m + 1, merged)]
     for k, (j, city_key) in seats.items():
         if any(jj >= j for jj, _ in at.get(k, ())):
             continue

@@ -468,3 +468,13 @@ def test_german_capitalised_nouns_and_foreign_cities(gazetteer):
     place(doc, "Genf", country="CH")
     place(doc, "Sudan", country="SD", feature="country")
     not_place(doc, "Regen", "Vista", "Orange", "Menschen")
+
+
+def test_russian_list_of_districts(gazetteer):
+    text = "Армения передала Азербайджану Кельбаджарский, Лачинский и Агдамский районы."
+    doc = find_places(_doc(text, "ru"), gazetteer)
+    for adj in ("Кельбаджарский", "Лачинский"):
+        m = mentions(doc, adj)
+        assert m and m[0].place.country == "AZ" and m[0].place.feature in ("admin1", "admin2")
+    assert any(m.mention.startswith("Агдамский") and m.place.country == "AZ"
+               for m in doc.mentions)
