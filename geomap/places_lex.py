@@ -142,6 +142,7 @@ class Lexicon:
     nouns_capitalised: bool
     apostrophe_marks_names: bool
     area_names_with_cue: bool
+    area_nouns: dict             # inflected area noun → the form names use ('районов' → 'район')
     stop: frozenset
     common: frozenset
     connectors: frozenset
@@ -285,6 +286,8 @@ def _compile(lang: str | None) -> Lexicon:
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
         apostrophe_marks_names=bool(own.get("apostrophe_marks_names", False)),
         area_names_with_cue=bool(own.get("area_names_with_cue", False)),
+        area_nouns={key(str(k)): str(v) for d in datas
+                    for k, v in (d.get("area_nouns") or {}).items()},
         stop=_keyset(cat("stop")),
         common=_keyset(cat("common")),
         connectors=_keyset(cat("connectors")),

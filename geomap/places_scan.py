@@ -387,8 +387,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         for k in range(1, n):
             if cap[k] or not lex.cues_after.has(keys[k]) or not cap[k - 1]:
                 continue
-            m = k - 1
-            for _ in range(6):
+            noun = lex.area_nouns.get(keys[k], toks[k][2])     # 'районов' → 'район'
+            m = k
+            for step in range(7):
+                if step == 0:
+                    m = k - 1
+                    if noun != toks[k][2]:
+                        ks = variants(f"{toks[m][2]} {noun}", lex.lang)
+                        listed.append((m, ks))
+                        all_keys.extend(ks)
+                    continue
                 g = sc.gap(m)
                 prev = m - 1
                 if g.strip() == "," and prev >= 0 and cap[prev]:
@@ -398,8 +406,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     m = prev - 1
                 else:
                     break
-                surface = f"{toks[m][2]} {toks[k][2]}"
-                ks = variants(surface, lex.lang)
+                ks = variants(f"{toks[m][2]} {noun}", lex.lang)
                 listed.append((m, ks))
                 all_keys.extend(ks)
 

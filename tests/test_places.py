@@ -441,7 +441,7 @@ def test_headline_words_after_a_people_cue(gazetteer):
 def test_russian_area_names_with_their_noun(gazetteer):
     doc = find_places(_doc("ВСУ атаковали приграничные районы Курской области и Суджу.", "ru"),
                       gazetteer)
-    m = mentions(doc, "Курской области")
+    m = [x for x in doc.mentions if x.mention.startswith("Курской")]
     assert m and m[0].place.feature == "admin1" and m[0].place.country == "RU"
     doc = find_places(_doc("Troops shelled villages in Tavush province on Monday.", "en"), gazetteer)
     assert [x.mention for x in doc.mentions] == ["Tavush"]
@@ -478,3 +478,6 @@ def test_russian_list_of_districts(gazetteer):
         assert m and m[0].place.country == "AZ" and m[0].place.feature in ("admin1", "admin2")
     assert any(m.mention.startswith("Агдамский") and m.place.country == "AZ"
                for m in doc.mentions)
+    doc = find_places(_doc("Войска вошли в пределы Кельбаджарского и Лачинского районов.", "ru"),
+                      gazetteer)
+    assert [m.place.country for m in doc.mentions] == ["AZ", "AZ"]
