@@ -30,9 +30,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-_INLINE_TARGET = re.compile(r"[\[(]\s*(?:target|budget)s?\b\s*:?\s*([^\])]+)[\])]", re.I)
+# '[target >= 200]', '(ok; target ≤ 30 s)', '[SLOW, target < 2 s]', '(median of 3; budget 3.0 s; …)'
+_INLINE_TARGET = re.compile(r"[\[(]([^\[\]()]*?)\b(?:target|budget)s?\b\s*:?\s*([^\];)]+)[^\])]*[\])]",
+                            re.I)
 _TARGET_LINE = re.compile(r"^\s*(?:target|budget)s?\b\s*:?\s*(.+)$", re.I)
-_DOC_TARGET = re.compile(r"(?:Targets?|Budget)(?:\s*\([^)]*\))?\s*:\s*(.+?)(?:\n\s*\n|$)", re.S)
+_DOC_TARGET = re.compile(r"(?:Targets?|Budget)(?:\s*\([^)]*\))?\s*:\s*(.+?)(?:\.\s|\n\s*\n|$)", re.S)
 _HAS_NUMBER = re.compile(r"\d")
 
 
@@ -79,8 +81,14 @@ def parse_output(text: str, default_target: str = "") -> list[dict]:
             loose_targets.append(t.group(1).strip())
             continue
         inline = _INLINE_TARGET.search(line)
-        target = inline.group(1).strip() if inline else ""
-        figure = _INLINE_TARGET.sub("", line).strip() if inline else line
+        target = inline.group(2).strip() if inline else ""
+        figure = line
+        if inline:
+            # keep what else the bracket said ('median of 3', a verdict such as 'SLOW' or 'ok')
+            rest = inline.group(1).strip(" ,;") + inline.group(0)[inline.end(2) - inline.start(0):-1]
+            rest = rest.strip(" ,;")
+            figure = (line[:inline.start()] + (f" ({rest})" if rest else "")
+                      + line[inline.end():]).strip()
         rows.append({"figure": " ".join(figure.split()), "target": target})
     for lt in loose_targets:                   # attach to the rows naming the same figure
         words = [w for w in re.findall(r"[a-z]{3,}", lt.lower())][:2]
