@@ -206,7 +206,13 @@ def write_csv(records: Iterable[dict | tuple], out: TextIO) -> int:
             row = flat_row(rec)
             w.writerow([_csv_value(row[c]) for c in FLAT_COLUMNS])
             g = _geometry(rec)
-        out.write(wkt(g) if g else "\n")
+        if not g:
+            out.write("\n")
+        elif g.get("type") == "Point":      # most events: no cache round trip
+            x, y = g["coordinates"][:2]
+            out.write(f'"POINT ({float(x)!r} {float(y)!r})"\n')
+        else:
+            out.write(wkt(g))
         n += 1
     return n
 
