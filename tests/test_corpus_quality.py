@@ -6,7 +6,9 @@ The test runs the real pipeline (read → places → events, real gazetteer) on 
 ``corpus/thresholds.json``: ``min`` figures (precision, recall, F1, share resolved within 161 km,
 dateline and role accuracy, event precision/recall/F1, killed-count accuracy) must not drop
 below it, ``max`` figures (mean/median error in km, AUC of log errors) must not rise above it,
-and the corpus must keep at least ``articles_min`` articles.
+the corpus must keep at least ``articles_min`` articles, and each language's recognition F1 and
+161-km accuracy must stay above ``by_lang_min`` (so that a language that breaks cannot hide in
+the overall figure).
 
 When a change makes geomap better, raise the bar (thresholds are the measured values, rounded a
 little in the safe direction: ratios −0.03, AUC +0.03, km ×1.3 + 10 because the mean error
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 THRESHOLDS = CORPUS / "thresholds.json"
 
+PER_LANGUAGE = ("f1", "acc161")   # a language that breaks must not hide in the overall figure
 HIGHER_IS_BETTER = ("precision", "recall", "f1", "acc161", "dateline_acc", "role_acc",
                     "event_precision", "event_recall", "event_f1", "killed_acc")
 LOWER_IS_BETTER = ("auc", "mean_km", "median_km")
@@ -43,8 +46,8 @@ def measure(gazetteer=None) -> dict:
     return evaluate(CORPUS, gazetteer=gazetteer)
 
 
-def thresholds_from(overall: dict) -> dict:
-    """Measured figures rounded a little in the safe direction."""
+def thresholds_from(overall: dict, by_lang: dict | None = None) -> dict:
+    """Measured figures rounded a little in the safe direction (per language: −0.05)."""
     mins = {k: math.floor((overall[k] - 0.03) * 100) / 100
             for k in HIGHER_IS_BETTER if overall.get(k) is not None}
     maxs = {}
@@ -59,10 +62,13 @@ def thresholds_from(overall: dict) -> dict:
             "measured_on": date.today().isoformat(),
             "measured": {k: overall.get(k) for k in (*HIGHER_IS_BETTER, *LOWER_IS_BETTER)},
             "articles_min": overall["articles"],
-            "min": {k: max(v, 0.0) for k, v in mins.items()}, "max": maxs}
+            "min": {k: max(v, 0.0) for k, v in mins.items()}, "max": maxs,
+            "by_lang_min": {lang: {k: max(math.floor((m[k] - 0.05) * 100) / 100, 0.0)
+                                   for k in PER_LANGUAGE if m.get(k) is not None}
+                            for lang, m in sorted((by_lang or {}).items())}}
 
 
-def shortfalls(overall: dict, th: dict) -> list[str]:
+def shortfalls(overall: dict, th: dict, by_lang: dict | None = None) -> list[str]:
     bad = []
     if overall["articles"] < th.get("articles_min", 0):
         bad.append(f"articles {overall['articles']} < {th['articles_min']}")
@@ -74,6 +80,14 @@ def shortfalls(overall: dict, th: dict) -> list[str]:
         v = overall.get(k)
         if v is None or v > hi:
             bad.append(f"{k} {v} > {hi}")
+    for lang, mins in th.get("by_lang_min", {}).items():
+        m = (by_lang or {}).get(lang)
+        if m is None:
+            bad.append(f"{lang}: no articles any more")
+            continue
+        for k, lo in mins.items():
+            if m.get(k) is None or m[k] < lo:
+                bad.append(f"{lang} {k} {m.get(k)} < {lo}")
     return bad
 
 
@@ -81,7 +95,7 @@ def shortfalls(overall: dict, th: dict) -> list[str]:
 def test_corpus_scores_do_not_drop_below_thresholds(gazetteer):
     th = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
     rep = measure(gazetteer)
-    bad = shortfalls(rep["overall"], th)
+    bad = shortfalls(rep["overall"], th, rep["by_lang"])
     assert not bad, ("geomap scores on corpus/ dropped below corpus/thresholds.json: "
                      + "; ".join(bad) + "  (`geomap eval corpus/` shows where)")
 
@@ -92,6 +106,7 @@ def test_thresholds_file_is_complete():
     assert set(th["max"]) == set(LOWER_IS_BETTER)
     assert all(0 <= v <= 1 for v in th["min"].values())
     assert th["articles_min"] >= 40
+    assert {"en", "fr", "de", "es", "it", "id", "ms", "ru", "tr"} <= set(th["by_lang_min"])
 
 
 def test_the_gate_catches_a_drop():
@@ -108,13 +123,20 @@ def test_the_gate_catches_a_drop():
                          "killed_acc": 0.62, "auc": 0.061, "mean_km": 43.0, "median_km": 0.0})
     assert t["min"]["precision"] == 0.96 and t["min"]["dateline_acc"] == 0.97
     assert t["max"] == {"auc": 0.10, "mean_km": 66.0, "median_km": 10.0}
+    t = thresholds_from({"articles": 2, "f1": 0.9}, {"fr": {"f1": 0.934, "acc161": 1.0}})
+    assert t["by_lang_min"] == {"fr": {"f1": 0.88, "acc161": 0.95}}
+    assert shortfalls({"articles": 2}, {"by_lang_min": t["by_lang_min"]},
+                      {"fr": {"f1": 0.87, "acc161": 1.0}}) == ["fr f1 0.87 < 0.88"]
+    assert shortfalls({"articles": 2}, {"by_lang_min": t["by_lang_min"]}, {}) == \
+        ["fr: no articles any more"]
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    overall = measure()["overall"]
+    rep = measure()
+    overall = rep["overall"]
     print(json.dumps(overall, indent=1))
     if "--update" in sys.argv[1:]:
-        THRESHOLDS.write_text(json.dumps(thresholds_from(overall), indent=1) + "\n",
+        THRESHOLDS.write_text(json.dumps(thresholds_from(overall, rep["by_lang"]), indent=1) + "\n",
                               encoding="utf-8")
         print(f"wrote {THRESHOLDS}", file=sys.stderr)
