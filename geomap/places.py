@@ -321,8 +321,12 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
                 ranked = memo[mk] = _rank(sp, ctx, sc)
+                # rankings that the second pass cannot change: only countries/borders, or a
+                # clear winner (context and distance add at most ~0.35 to a rival)
                 if all(c.place.feature in ("country", "border")
-                       for c in sp.cands[:MAX_CANDIDATES]):
+                       for c in sp.cands[:MAX_CANDIDATES]) or (
+                        ranked and ranked[0][0] >= ACCEPT + 0.3 and
+                        (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.45)):
                     fixed[mk] = ranked
             if not ranked:
                 continue
@@ -354,9 +358,17 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
 
 # --------------------------------------------------------------------------- mentions
 
-def _mention(sp: Span, best: float, cand, ctx: "Context", second, sc: Scan) -> Mention:
+def _mention(sp: Span, best: float, cand, ctx: "Context", second, sc: Scan,
+             memo: dict | None = None) -> Mention:
     conf = _confidence(best, second)
-    _, why = _score(sp, cand, ctx, sc, explain=True)
+    mk = (sp.surface, sp.j - sp.i, sp.cue, sp.cue_text, sp.locative, sp.weak, sp.border_cue,
+          sp.common, sp.lower_seen, sp.dateline, cand.place.id, cand.name_kind, cand.how,
+          cand.layer, id(ctx))
+    why = memo.get(mk) if memo is not None else None
+    if why is None:
+        _, why = _score(sp, cand, ctx, sc, explain=True)
+        if memo is not None:
+            memo[mk] = why
     explain = [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
                f"{cand.place.feature}) score {best:.2f}"
                + (f", runner-up {second:.2f}" if second is not None else "")]
@@ -586,10 +598,11 @@ def find_places(doc: Document, gazetteer=None) -> Document:
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
+    explain_memo: dict = {}
     for sp, best, cand, why, second in resolved:
         if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
             continue
-        m = _mention(sp, best, cand, why, second, sc)
+        m = _mention(sp, best, cand, why, second, sc, explain_memo)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
         m._cue = sp.cue
         mentions.append(m)

@@ -163,8 +163,9 @@ class Scan:
         if not lex.border:
             return None
         if self._border_at is None:          # where a border word stands, once per article
+            lasts, pre = lex.border.lasts, lex.border.last_prefixes
             self._border_at = [k for k in lex.border.starts(self.keys)] + \
-                [k for k, w in enumerate(self.keys) if lex.border._may_end(w)]
+                [k for k, w in enumerate(self.keys) if w in lasts or (pre and w.startswith(pre))]
         if not any(i - reach - 3 <= k < j + reach + 3 for k in self._border_at):
             return None
         floor, ceil = self.sentence_floor(i), self.sentence_ceiling(max(i, j - 1))
