@@ -320,26 +320,45 @@ def write_acled_csv(records: Iterable[dict], out: TextIO) -> int:
     return n
 
 
-def events_frame(records: Iterable[dict]):
-    """The records as a GeoDataFrame (EPSG:4326) of FLAT_COLUMNS with typed columns."""
+def events_frame(records: Iterable[dict | tuple]):
+    """The records (dicts, or Store.iter_flat_rows tuples) as a GeoDataFrame (EPSG:4326) of
+    FLAT_COLUMNS with typed columns."""
     import geopandas as gpd
+    import numpy as np
     import pandas as pd
+    import shapely
     from shapely.geometry import shape
 
     rows, geoms = [], []
+    point_at, xs, ys = [], [], []          # points are made in one vectorised call
     shapes = _GeomCache(shape)              # shapely geometries are immutable: share them
     for rec in records:
-        rows.append(flat_row(rec))
-        g = _geometry(rec)
-        geoms.append(shapes(g) if g else None)
+        if isinstance(rec, tuple):
+            rows.append(rec[:-1])
+            g = rec[-1]
+        else:
+            row = flat_row(rec)
+            rows.append(tuple(row[c] for c in FLAT_COLUMNS))
+            g = _geometry(rec)
+        if g and g.get("type") == "Point" and len(g["coordinates"]) == 2:
+            point_at.append(len(geoms))
+            xs.append(g["coordinates"][0])
+            ys.append(g["coordinates"][1])
+            geoms.append(None)
+        else:
+            geoms.append(shapes(g) if g else None)
+    geom_array = np.array(geoms, dtype=object)
+    if point_at:
+        geom_array[point_at] = shapely.points(np.array(xs, dtype=float), np.array(ys, dtype=float))
     df = pd.DataFrame(rows, columns=list(FLAT_COLUMNS))
     for c in INT_COLUMNS:
         df[c] = pd.array(df[c], dtype="Int64")
     for c in FLOAT_COLUMNS:
         df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
     for c in BOOL_COLUMNS:
-        df[c] = df[c].astype(bool)
-    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
+        df[c] = df[c].isin((True, "true"))
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geom_array, crs="EPSG:4326"),
+                            crs="EPSG:4326")
 
 
 def places_frame(summary: list[dict]):

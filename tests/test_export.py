@@ -328,3 +328,15 @@ def test_csv_from_flat_rows_equals_csv_from_records(store_path):
         fast, slow = io.StringIO(), io.StringIO()
         assert write_csv(store.iter_flat_rows(), fast) == write_csv(store.iter_events(), slow) == 9
     assert fast.getvalue() == slow.getvalue()
+
+
+def test_gpkg_frame_is_the_same_from_records_and_from_flat_rows(store_path):
+    from geomap.export import events_frame
+
+    with Store.open(store_path, readonly=True) as store:
+        a = events_frame(store.iter_events())
+        b = events_frame(store.iter_flat_rows())
+    assert list(a.columns) == list(b.columns) and len(a) == len(b) == 9
+    assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))
+    assert all((x is None and y is None) or x.equals_exact(y, 0)
+               for x, y in zip(a.geometry, b.geometry))
