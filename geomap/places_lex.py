@@ -64,12 +64,25 @@ class Phrases:
         self.prefix_firsts = tuple(h[0] if h else last for h, last, _ in self.prefixes)
         self.last_prefixes = tuple(last for _, last, _ in self.prefixes)
 
-    def starts(self, keys: list[str]) -> list[int]:
-        """Positions of keys where a phrase may start (a cheap pre-filter for ``at``)."""
+    def starts(self, keys: list[str], index: dict | None = None) -> list[int]:
+        """Positions of keys where a phrase may start (a cheap pre-filter for ``at``).
+        ``index`` (key → positions, see :func:`key_index`) makes it a set intersection."""
         firsts, pre = self.firsts, self.prefix_firsts
+        if index is not None:
+            words = firsts & index.keys()
+            if pre:
+                words |= {w for w in index if w.startswith(pre)}
+            return sorted(p for w in words for p in index[w])
         if pre:
             return [i for i, k in enumerate(keys) if k in firsts or k.startswith(pre)]
         return [i for i, k in enumerate(keys) if k in firsts]
+
+    def ends(self, index: dict) -> list[int]:
+        """Positions of words where a phrase may end."""
+        words = self.lasts & index.keys()
+        if self.last_prefixes:
+            words |= {w for w in index if w.startswith(self.last_prefixes)}
+        return sorted(p for w in words for p in index[w])
 
     def _may_start(self, k: str) -> bool:
         return k in self.firsts or (bool(self.prefix_firsts) and k.startswith(self.prefix_firsts))
@@ -171,6 +184,14 @@ class Lexicon:
     locative_suffixes: frozenset
     demonyms: tuple              # (stem key, ISO code), longest stem first
     locative_endings: tuple
+
+
+def key_index(keys: list[str]) -> dict[str, list[int]]:
+    """Word key → its positions in an article (built once, used by every phrase list)."""
+    index: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        index.setdefault(k, []).append(i)
+    return index
 
 
 def demonym(lex: "Lexicon", word_key: str) -> str | None:

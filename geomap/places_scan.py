@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import text as T
 from .document import BODY, DATELINE, Document, TITLE
 from .normalize import key, variants
-from .places_lex import Lexicon, demonym
+from .places_lex import Lexicon, demonym, key_index
 
 MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
@@ -110,6 +110,7 @@ class Scan:
     _breaks: list | None = None
     _gaps: list | None = None
     _border_at: list | None = None
+    index: dict = field(default_factory=dict)          # word key → positions
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -163,9 +164,8 @@ class Scan:
         if not lex.border:
             return None
         if self._border_at is None:          # where a border word stands, once per article
-            lasts, pre = lex.border.lasts, lex.border.last_prefixes
-            self._border_at = [k for k in lex.border.starts(self.keys)] + \
-                [k for k, w in enumerate(self.keys) if w in lasts or (pre and w.startswith(pre))]
+            index = self.index or key_index(self.keys)
+            self._border_at = lex.border.starts(self.keys, index) + lex.border.ends(index)
         if not any(i - reach - 3 <= k < j + reach + 3 for k in self._border_at):
             return None
         floor, ceil = self.sentence_floor(i), self.sentence_ceiling(max(i, j - 1))
@@ -330,8 +330,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     cap = [t[2][0].isupper() or (not cased[k] and t[2][0].isalpha())
            for k, t in enumerate(toks)]
     sent_id, bounds = _sentences(doc, toks, lex.lang, gaps, cap)
+    index = key_index(keys)
     sc = Scan(text=text, tokens=toks, keys=keys, starts=starts, ends=ends, seg=seg,
-              sent_id=sent_id, sent_bounds=bounds, dateline_span=dateline_span, _gaps=gaps)
+              sent_id=sent_id, sent_bounds=bounds, dateline_span=dateline_span, _gaps=gaps,
+              index=index)
     if not n:
         return sc
 
@@ -346,7 +348,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         b = bisect.bisect_left(starts, me)
         for k in range(a, b):
             blocked[k] = f"part of '{what}' (not text)"
-    for k in lex.organisations.starts(keys):
+    for k in lex.organisations.starts(keys, sc.index):
         if cap[k] and not blocked[k]:
             length, _ = lex.organisations.at(keys, k)
             if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
@@ -430,7 +432,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
     # else the city they sit in
     seats: dict[int, tuple[int, str]] = {}
-    for k in lex.seats.starts(keys):
+    for k in lex.seats.starts(keys, sc.index):
         if cap[k] and not blocked[k]:
             length, city = lex.seats.at(keys, k)
             if length and city:
@@ -760,7 +762,7 @@ def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
     from .gazetteer import Candidate
 
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
-    for k in lex.border.starts(keys):
+    for k in lex.border.starts(keys, sc.index):
         length, _ = lex.border.at(keys, k, sc.sentence_ceiling(k))
         if not length:
             continue
@@ -866,7 +868,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
 
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text
-    for i in lex.byline.starts(keys):
+    for i in lex.byline.starts(keys, sc.index):
         length, _ = lex.byline.at(keys, i, sc.sentence_ceiling(i))
         if not length:
             continue
@@ -902,7 +904,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             break
 
     # 1. titles
-    for i in lex.titles.starts(keys):
+    for i in lex.titles.starts(keys, sc.index):
         length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
         if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
             continue
@@ -938,7 +940,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
 
     # 1b. 'said Chad Harrison,' 'contó Soledad,': a capitalised run right after a speech word,
     # closed by a comma, is a person (a place there would be 'said in …')
-    for i in lex.person_after.starts(keys):
+    for i in lex.person_after.starts(keys, sc.index):
         length, _ = lex.person_after.at(keys, i, sc.sentence_ceiling(i))
         if not length:
             continue
