@@ -643,7 +643,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # ('Federasi Rusia' → 'Rusia' too: a title word of the country, like an article)
                 article = (keys[i] in lex.connectors or keys[i] in lex.stop) and j - i == 2
                 if any(rest and (rest[0].place.id == cands[0].place.id
-                                 and (article or lex.border.at(keys, i, j)[0]
+                                 and ((article or cue_lead) and key(cands[0].place.name)
+                                      != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
                                  or _same_town(rest[0], cands[0], " ".join(keys[k:j])))
                        for k, rest in _shorter(i, j)):
@@ -674,7 +675,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'Kota Serang' (the municipality) and 'Serang' (the town, by its own name)."""
         a, b = short.place, long.place
         return a.feature in ("city", "village") and key(a.name) == short_key and \
-            b.feature in ("admin2", "city", "admin1") and \
+            b.feature in ("admin2", "admin1") and \
             abs(a.lat - b.lat) < 0.3 and abs(a.lon - b.lon) < 0.3
 
     def _unknown_cap(k: int) -> bool:

@@ -481,3 +481,12 @@ def test_russian_list_of_districts(gazetteer):
     doc = find_places(_doc("Войска вошли в пределы Кельбаджарского и Лачинского районов.", "ru"),
                       gazetteer)
     assert [m.place.country for m in doc.mentions] == ["AZ", "AZ"]
+
+
+def test_cue_words_before_names(gazetteer):
+    doc = find_places(_doc("Pasukan dikirim ke Kota Banda Aceh, Kota Kinabalu dan Kota Gyumri.",
+                           "id"), gazetteer)
+    assert [m.mention for m in doc.mentions] == ["Banda Aceh", "Kota Kinabalu", "Gyumri"]
+    doc = find_places(_doc("Die Brücke verbindet Russland mit der Halbinsel Krim.", "de"),
+                      gazetteer)
+    assert [m.mention for m in doc.mentions] == ["Russland", "Krim"]
