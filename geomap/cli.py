@@ -17,8 +17,10 @@ app = typer.Typer(
         "Reads articles (text, HTML, URLs) in many languages, finds and geocodes the places they "
         "name against a local gazetteer, extracts the events (clashes, casualties, detentions, "
         "alerts, appeals, ceasefires), stores them and draws interactive Leaflet maps.\n\n"
-        "Example:\n\n"
-        "  geomap gazetteer build && geomap add examples/articles/ && open maps/geomap.html"
+        "Examples:\n\n"
+        "  geomap gazetteer build\n\n"
+        "  geomap add examples/articles/      (then open maps/geomap.html in a browser)\n\n"
+        "  geomap extract article.html --format table"
     ),
     no_args_is_help=True,
     add_completion=False,
