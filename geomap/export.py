@@ -448,7 +448,7 @@ def table_row_flat(row: tuple) -> tuple[str, ...]:
             or (row[_I["article_id"]] or "")[:12])
 
 
-def write_table(records: Iterable[dict | tuple], out: TextIO) -> int:
+def write_table(records: Iterable[dict | tuple | str], out: TextIO) -> int:
     """Aligned plain text (fast even for 100,000 rows; rich tables are not)."""
     out.write("  ".join(name.ljust(w) for name, w in TABLE_COLUMNS).rstrip() + "\n")
     title_w = TABLE_COLUMNS[-1][1]
@@ -456,6 +456,13 @@ def write_table(records: Iterable[dict | tuple], out: TextIO) -> int:
     buf = []
     clipped: dict[str, str] = {}        # titles repeat for every event of an article
     for rec in records:
+        if isinstance(rec, str):            # a ready line (Store.iter_table_lines)
+            buf.append(rec)
+            n += 1
+            if len(buf) >= 2000:
+                out.write("\n".join(buf) + "\n")
+                buf.clear()
+            continue
         cells = table_row_flat(rec) if isinstance(rec, tuple) else table_row(rec)
         title = clipped.get(cells[-1])
         if title is None:

@@ -894,6 +894,45 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
 
+    def iter_table_lines(self, filters: EventFilter | None = None) -> Iterator[str]:
+        """The lines of geomap.export.write_table (without its header), formatted by SQLite's
+        printf: the default `geomap events` output stays well under 2 s at 100,000 events."""
+        from .export import TABLE_COLUMNS
+
+        def one_line(x: str) -> str:
+            return f"replace(replace(replace({x}, char(10), ' '), char(13), ' '), char(9), ' ')"
+
+        def clip(x: str, w: int) -> str:     # as export._clip: cut with an ellipsis
+            x = one_line(x)
+            return f"CASE WHEN length({x}) > {w} THEN substr({x}, 1, {w - 1}) || '…' ELSE {x} END"
+
+        fmt = "  ".join(f"%!-{w}.{w}s" for _, w in TABLE_COLUMNS)
+        cells = [
+            "e.event_id",
+            "coalesce(e.date, a.published, '?')",
+            "CASE WHEN e.negated THEN 'not ' ELSE '' END || e.type",
+            one_line("coalesce(e.loc_name, '(unknown)')"),
+            "coalesce(trim(e.countries, ','), '')",
+            "coalesce(e.killed, '-') || '/' || coalesce(e.wounded, '-') || '/' ||"
+            " coalesce(e.captured, '-')",
+            clip("coalesce(a.title, a.url, substr(a.id, 1, 12))", TABLE_COLUMNS[-1][1]),
+        ]
+        where, params = self._where(filters)
+        sql = (f"SELECT rtrim(printf('{fmt}', {', '.join(cells)}))"
+               " FROM events e JOIN articles a ON a.id = e.article_id ")
+        glue = " AND " if where else " WHERE "
+        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        return self._guarded_lines(passes)
+
+    def _guarded_lines(self, passes) -> Iterator[str]:
+        try:
+            for sql, params in passes:
+                for (line,) in self.con.execute(sql, params):
+                    yield line
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
     def events(self, filters: EventFilter | None = None, **kw) -> list[dict[str, Any]]:
         """Event records matching ``filters`` (an :class:`EventFilter`, or its fields as keywords)."""
         if filters is None and kw:

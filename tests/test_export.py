@@ -342,11 +342,12 @@ def test_gpkg_frame_is_the_same_from_records_and_from_flat_rows(store_path):
                for x, y in zip(a.geometry, b.geometry))
 
 
-def test_table_from_flat_rows_equals_table_from_records(store_path):
+def test_table_from_sql_and_flat_rows_equals_table_from_records(store_path):
     from geomap.export import write_table
 
     with Store.open(store_path, readonly=True) as store:
-        fast, slow = io.StringIO(), io.StringIO()
-        assert write_table(store.iter_flat_rows(), fast) == write_table(store.iter_events(), slow)
-    assert fast.getvalue() == slow.getvalue()
+        fast, flat, slow = io.StringIO(), io.StringIO(), io.StringIO()
+        assert write_table(store.iter_table_lines(), fast) == write_table(
+            store.iter_flat_rows(), flat) == write_table(store.iter_events(), slow) == 9
+    assert fast.getvalue() == flat.getvalue() == slow.getvalue()
     assert "not armed_clash" in fast.getvalue()
