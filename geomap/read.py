@@ -57,21 +57,21 @@ _MAGIC = [(b"%PDF", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF
 
 @dataclass(frozen=True)
 class Cues:
-    related_prefixes: re.Pattern
+    related_prefixes: _Prefixes
     related_inline: re.Pattern          # 'Baca Juga:' glued after a sentence inside a paragraph
     related_headers: frozenset
     boilerplate_lines: frozenset
-    boilerplate_prefixes: re.Pattern
+    boilerplate_prefixes: _Prefixes
     boilerplate_line_re: re.Pattern     # patterns anchored at the line start (re.match)
     boilerplate_re: re.Pattern          # the others (re.search)
     byline_prefixes: frozenset
     end_lines: frozenset
-    end_prefixes: re.Pattern
-    caption_prefixes: re.Pattern
+    end_prefixes: _Prefixes
+    caption_prefixes: _Prefixes
     caption_line_re: re.Pattern         # anchored at the line start: run on the whole line
     caption_tail_re: re.Pattern         # credits at the end: run on the line's tail only
     header_caption_re: re.Pattern       # credits that make a caption only in the page header
-    dateline_res: tuple[re.Pattern, ...]
+    dateline_res: _Lazy                 # tried in order; compiled when first reached
     caps_only_seps: frozenset
     sources: frozenset
     months: dict
@@ -95,23 +95,74 @@ def _lst(datas: list[dict], name: str) -> list:
     return out
 
 
-def _prefix_re(prefixes: list) -> re.Pattern:
-    """One regex matching any of the prefixes at the start of a _key()ed line; a prefix that
-    ends in a letter must end a word there ('Baca' must not match 'Bacaan')."""
-    alts = set()
-    for p in prefixes:
-        k = _key(p)
-        if not k:
-            continue
-        if str(p).rstrip().endswith(":"):
-            # 'Ранее:', 'Baca:', 'More:' need their colon ('Ранее в понедельник' is a
-            # sentence); a line that is only the word (its colon stripped) counts too.
-            alts.add(re.escape(k) + r"(?:\s?:|$)")
-        else:
-            alts.add(re.escape(k) + (r"(?!\w)" if k[-1].isalnum() else ""))
-    if not alts:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(sorted(alts, key=len, reverse=True)))
+class _Prefixes:
+    """Line-start cues without a regex (a large alternation of literals costs more to compile
+    on a cold start than all the lines of an article cost to test): ``match(k)`` is true when the
+    _key()ed line k starts with a prefix; a prefix that ends in a letter must end a word there
+    ('Baca' must not match 'Bacaan'); one written with a colon ('Ранее:', 'Baca:') needs it
+    ('Ранее в понедельник' is a sentence), or must be the whole line."""
+
+    __slots__ = ("_by_char",)
+
+    def __init__(self, prefixes: list):
+        by_char: dict[str, list[tuple[str, int]]] = {}
+        for p in prefixes:
+            k = _key(p)
+            if not k:
+                continue
+            kind = 2 if str(p).rstrip().endswith(":") else (1 if k[-1].isalnum() else 0)
+            by_char.setdefault(k[0], []).append((k, kind))
+        for v in by_char.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self._by_char = by_char
+
+    @staticmethod
+    def _ok(rest: str, kind: int, full: bool) -> bool:
+        if not rest:
+            return True
+        if kind == 2:
+            return rest[0] == ":" and (not full or len(rest) == 1) or (
+                len(rest) >= 2 and rest[0].isspace() and rest[1] == ":" and (not full or len(rest) == 2))
+        if full:
+            return False
+        return kind == 0 or not (rest[0].isalnum() or rest[0] == "_")
+
+    def match(self, k: str) -> bool:
+        for p, kind in self._by_char.get(k[:1], ()):
+            if k.startswith(p) and self._ok(k[len(p):], kind, False):
+                return True
+        return False
+
+    def fullmatch(self, k: str) -> bool:
+        for p, kind in self._by_char.get(k[:1], ()):
+            if k.startswith(p) and self._ok(k[len(p):], kind, True):
+                return True
+        return False
+
+
+class _Lazy:
+    """Patterns tried in order, each compiled the first time it is reached: most lines are
+    decided by the first dateline form, so the others cost nothing on a cold start."""
+
+    __slots__ = ("_src", "_flags", "_done")
+
+    def __init__(self, patterns: list, flags: int = 0):
+        self._src, self._flags = [str(p) for p in patterns], flags
+        self._done: list[re.Pattern | None] = [None] * len(self._src)
+
+    def __iter__(self):
+        for i, p in enumerate(self._src):
+            rx = self._done[i]
+            if rx is None:
+                rx = self._done[i] = re.compile(p, self._flags)
+            yield rx
+
+    def __len__(self):
+        return len(self._src)
+
+
+def _prefix_re(prefixes: list) -> _Prefixes:
+    return _Prefixes(prefixes)
 
 
 def _inline_re(prefixes: list) -> re.Pattern:
@@ -168,9 +219,8 @@ def cues(lang: str | None) -> Cues:
                                 if not _strip_flags(p)[1].startswith("^")]),
         header_caption_re=_union(_lst(datas, "header_caption_patterns")),
         # The language's own dateline forms first, then the common ones.
-        dateline_res=tuple(re.compile(p, re.X) for p in
-                           _lst(datas[1:], "dateline_patterns")
-                           + _lst(datas[:1], "dateline_patterns")),
+        dateline_res=_Lazy(_lst(datas[1:], "dateline_patterns")
+                           + _lst(datas[:1], "dateline_patterns"), re.X),
         caps_only_seps=frozenset(_lst(datas, "caps_only_separators")),
         sources=frozenset(_key(s) for s in _lst(datas, "sources")),
         months=months,
@@ -683,8 +733,8 @@ def _is_heading_like(line: str) -> bool:
     return last not in _TERMINAL + ":;,"
 
 
-def _starts_with(k: str, prefixes: re.Pattern) -> bool:
-    return prefixes.match(k) is not None
+def _starts_with(k: str, prefixes: _Prefixes) -> bool:
+    return prefixes.match(k)
 
 
 def _is_related(line: str, c: Cues) -> bool:
@@ -814,15 +864,28 @@ _END_AFTER = 1
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
 
 
+def _mostly_date(line: str, c: Cues) -> bool:
+    """Few running words besides the date: 'Selasa, 16 November 2021 - 14:30 WIB', 'Mis à jour
+    le 16 novembre 2021 à 10h', not 'Un séisme a frappé … le 16 novembre 2021, faisant …'."""
+    words = [w for w in _WORD_RE.findall(line)
+             if len(w) > 3 and w[0].islower() and w.casefold() not in c.months]
+    return len(words) <= 3
+
+
 def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
     """A line of the page header between title and text: a date ('Rabu, 27 Desember 2023',
     'Por Redacción | 20 de enero de 2025'), a byline, a credit ('Sumber: AFP, Reuters',
     'Текст: Олег Тартусов')."""
     if len(line) > 160:
         return False
-    # A date line, not a short paragraph that mentions a date (that one ends like a sentence).
-    if (line.rstrip()[-1:] not in ".!?" or re.search(r"[|•·]", line)) and _words(line) <= 16 \
+    # A date line, not a short paragraph that mentions a date: a header line split by '|' or
+    # '·' ('Por Redacción | 20 de enero de 2025'), or a short line that does not end like a
+    # sentence. A lead that names a full date ('… le mardi 16 novembre 2021, faisant au moins
+    # quatre morts') is text, with or without its full stop.
+    if re.search(r"[|•·]", line) and _words(line) <= 16 and _mostly_date(line, c) \
             and parse_date(line, lang):
+        return True
+    if line.rstrip()[-1:] not in ".!?" and _mostly_date(line, c) and _is_date_line(line, lang):
         return True
     words = line.split()
     if words and _key(words[0]) in c.byline_prefixes and len(words) <= 12 \

@@ -796,3 +796,40 @@ def test_agency_tag_closing_a_paragraph_keeps_it_body():
     doc = read_article(raw, is_text=True)
     assert texts(doc, CAPTION) == []
     assert texts(doc, BODY)[-1].endswith("provocazione. (ANSA)")
+
+
+@pytest.mark.parametrize("lead", [
+    "Un séisme a frappé Mamuju le mardi 16 novembre 2021 · au moins quatre morts.",
+    "Séisme à Mamuju le 16/11/2021 | au moins quatre morts et des dizaines de blessés.",
+])
+def test_lead_naming_a_full_date_is_body_not_header(lead):
+    """Only short date lines are page header: a lead paragraph that names a full date (even
+    one split by a middle dot or a bar, like a header line) keeps its events."""
+    raw = ("Séisme meurtrier dans le nord de Sulawesi, les secours mobilisés\n\n"
+           "Mardi 16 novembre 2021 · 10h30\n\n" + lead + "\n\nLes secours sont sur place à Mamuju.")
+    doc = read_article(raw, is_text=True, lang="fr")
+    assert texts(doc, BODY)[0] == lead
+    assert doc.text[doc.segments[1].start:doc.segments[1].end] == "Mardi 16 novembre 2021 · 10h30"
+    assert doc.segments[1].kind == BOILERPLATE
+
+
+def test_video_still_credit_makes_a_caption():
+    raw = ("Les soldats reprennent le palais présidentiel de Khartoum\n\n"
+           "Des soldats posent devant le palais, vendredi. (Capture d'écran d'une vidéo de l'armée)\n\n"
+           "KHARTOUM (AFP) - L'armée a annoncé vendredi avoir repris le palais.")
+    doc = read_article(raw, is_text=True, lang="fr")
+    assert texts(doc, CAPTION) == ["Des soldats posent devant le palais, vendredi. "
+                                   "(Capture d'écran d'une vidéo de l'armée)"]
+
+
+def test_prefix_cues_need_a_word_end_or_their_colon():
+    """Line-start cues (matched without a regex): 'Baca' is no prefix of 'Bacaan', 'Ранее:'
+    needs its colon, and a line that is only the cue counts."""
+    from geomap.read import _Prefixes
+
+    px = _Prefixes(["Baca juga", "Ранее:", "FILE -"])
+    assert px.match("baca juga judul lain") and not px.match("baca jugaan")
+    assert px.match("ранее: новости") and px.match("ранее : новости") and px.match("ранее")
+    assert not px.match("ранее в понедельник")
+    assert px.fullmatch("baca juga") and not px.fullmatch("baca juga x")
+    assert px.match("file photo of the border")
