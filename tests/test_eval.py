@@ -343,3 +343,41 @@ def test_cli_bad_inputs(run, tmp_path, hand_corpus):
     res = run("eval", no_text)
     assert_one_line_error(res)
     assert "a.txt" in res.err
+
+
+# --------------------------------------------------------------------------- benchmarks/run_all.py
+def _run_all_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "run_all.py"
+    spec = importlib.util.spec_from_file_location("run_all", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_run_all_reads_figures_and_targets_from_script_output():
+    ra = _run_all_module()
+    out = "\n".join([
+        "place stage: 27 articles, 135 runs",
+        "  144 articles/s on one core (CPU time), 113 wall  [target >= 200]",
+        "geomap events --format csv 2.68 s peak 38 MB [SLOW, target < 2 s]",
+        "load + paint: 2.01 s (median of 3; budget 3.0 s; 10000 events on screen)",
+        "full extract   116.3 articles/s",
+        "target         full extract ≥ 100 articles/s on one core",
+        "-----",
+        "no number on this line",
+    ])
+    rows = ra.parse_output(out)
+    assert [r["target"] for r in rows] == ["", ">= 200", "< 2 s", "3.0 s",
+                                           "full extract ≥ 100 articles/s on one core"]
+    assert rows[1]["figure"] == "144 articles/s on one core (CPU time), 113 wall"
+    assert rows[2]["figure"] == "geomap events --format csv 2.68 s peak 38 MB (SLOW)"
+    assert rows[3]["figure"] == "load + paint: 2.01 s (median of 3; 10000 events on screen)"
+    # with no inline target, the docstring's 'Target:' sentence goes on the first row
+    doc = '"""Bench.\n\nTargets: ≥ 200 articles/s; cold extract < 1 s. More text.\n"""\n'
+    assert ra.docstring_target(doc) == "≥ 200 articles/s; cold extract < 1 s"
+    assert ra.parse_output("x: 5 s", ra.docstring_target(doc))[0]["target"] == \
+        "≥ 200 articles/s; cold extract < 1 s"
+    table = ra.table([{"benchmark": "read", "figure": "a | b 3 s", "target": "", "machine": "m"}])
+    assert table.splitlines()[2] == "| read | a \\| b 3 s |  | m |"
