@@ -384,6 +384,12 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if not cue and getattr(m.place, "source", None) == "geonames-capital":
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+    # A place after a call word in its clause is where the other party sits ('menelepon
+    # rekan-rekannya di Yerevan dan Baku', 'phoned his counterpart in Baku'): no scene.
+    remote = sc.find("remote")
+    if remote:
+        cands = [c for c in cands if not any(
+            rj <= c.tok and sent.clause_of[ri] == c.clause for ri, rj, _, _ in remote)]
     # 'in Batumi, Kutaisi and Zugdidi': places listed after a cue'd place share its cue.
     cands.sort(key=lambda c: c.tok)
     for a, b in zip(cands, cands[1:]):
@@ -399,6 +405,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             for o in cands:
                 if o is not c and not o.cue and 0 < c.tok - o.tok <= 4 and o.clause == c.clause:
                     o.cue = True
+    # A bare place that speaks or decides is its government or authority ('Yerevan announced',
+    # 'Port-Soudan accuse …', 'Ankara açıkladı'): no scene.
+    speech = sc.find("speech")
+    if speech:
+        cands = [c for c in cands if c.cue or not any(
+            c.end_tok <= si and sent.clause_of[si] == c.clause
+            and (si - c.end_tok <= 2 or lex.content_before) for si, _, _, _ in speech)]
     sent.cands = cands
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
                          and m.place.feature not in ("country", "border")}
@@ -505,7 +518,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     background = {sent.clause_of[i] for i, _, _, _ in sc.find("background")}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
+    nontrig = sc.find("nontrig")
     for i, j, (typ, sub), raw in trig:
+        if any(ni < j and i < nj for ni, nj, _, _ in nontrig):
+            continue                 # 'entered into force', 'heart attack'
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])

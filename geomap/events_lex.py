@@ -308,6 +308,11 @@ class Lexicon:
         self.content_before = bool(d.get("content_before"))
         self.complementizers = frozenset(w for p in d.get("complementizers") or [] for w in split_pattern(p))
         self.clause_breaks = Matcher(_entries(list(d.get("clause_breaks") or [])), m)
+        # Calls with the other party ('phoned his counterpart in Baku') and speech verbs ('Yerevan
+        # announced'): places they govern are not scenes.
+        self.remote = Matcher(_entries(list(d.get("remote") or [])), m)
+        self.speech = Matcher(_entries(list(d.get("speech") or [])), m)
+        self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
@@ -321,7 +326,8 @@ class Lexicon:
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
-                "clause": self.clause_breaks, "background": self.background, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "clause": self.clause_breaks, "background": self.background,
+                "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -1,0 +1,36 @@
+"""A capital that stands for its government is never an event location: the other party's city
+in a phone call ('phoned his counterparts in Yerevan and Baku') and a capital that announces
+('Yerevan announced a ceasefire'), in the nine languages. Texts written for this test
+(tests/fixtures/events/capitals.json); the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.events import extract_events
+from geomap.places import find_places
+from geomap.read import read_article
+
+CASES = json.loads((Path(__file__).parent / "fixtures" / "events" / "capitals.json").read_text("utf-8"))
+CAPITALS = {"AM": "Yerevan", "AZ": "Baku", "RU": "Moscow"}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_capitals_of_calls_and_announcements_are_no_event_places(lang, gazetteer):
+    doc = read_article(CASES[lang], is_text=True, lang=lang, date="2021-11-16")
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    types = {e.type for e in doc.events}
+    assert "ceasefire_agreement" in types and "appeal_demand" in types
+    for e in doc.events:
+        if e.location is None:
+            continue
+        cap = CAPITALS.get(e.location.place_id and (gazetteer.get(e.location.place_id).country
+                                                     if gazetteer.get(e.location.place_id) else ""))
+        assert not (cap and e.location.name == cap), (e.type, e.location.name, e.sentence)
+    # the calls' and announcements' cities keep a non-event role
+    for m in doc.mentions:
+        if m.place is not None and m.place.name in CAPITALS.values():
+            assert m.role != "event", (m.mention, m.role)
