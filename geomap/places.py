@@ -209,6 +209,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         s += 0.05
         if why is not None:
             why.append(f"+0.05 after '{span.locative}'")
+    if span.determiner and feature in ("city", "village", "admin2") and cand.importance < 6.0:
+        s -= 0.25       # 'die ukrainische Marine', 'im Sommer': towns take no article
+        if why is not None:
+            why.append(f"-0.25 after the article '{span.determiner}' (a common noun)")
     if span.border_cue and feature == "country":
         s += 0.15
         if why is not None:
@@ -316,6 +320,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         memo: dict[tuple, list] = {}          # the same name in the same kind of position
         for sp in spans:
             mk = (sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
+                  sp.determiner,
                   sp.border_cue,
                   sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
             ranked = memo.get(mk) or fixed.get(mk)
@@ -361,7 +366,8 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
 def _mention(sp: Span, best: float, cand, ctx: "Context", second, sc: Scan,
              memo: dict | None = None) -> Mention:
     conf = _confidence(best, second)
-    mk = (sp.surface, sp.j - sp.i, sp.cue, sp.cue_text, sp.locative, sp.weak, sp.border_cue,
+    mk = (sp.surface, sp.j - sp.i, sp.cue, sp.cue_text, sp.locative, sp.weak, sp.determiner,
+          sp.border_cue,
           sp.common, sp.lower_seen, sp.dateline, cand.place.id, cand.name_kind, cand.how,
           cand.layer, id(ctx))
     why = memo.get(mk) if memo is not None else None
@@ -490,6 +496,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return None
     if getattr(m, "_cue", None):
         return None
+    if _after_motion(i, floor, sc, lex):
+        return None                                   # 'huye a Moscú', 'fled to Kyiv'
     if _in_place_list(m, mentions, sc, lex):
         return None                                   # 'Jakarta, Bogor, dan Sukabumi' 
     if j < len(sc.tokens) and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.locative_suffixes:
@@ -548,6 +556,24 @@ def _locative_before(i: int, mentions: list[Mention], sc: Scan, lex: Lexicon) ->
             continue
         return 0
     return 0
+
+
+def _after_motion(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
+    """A directional word right before token i and a verb of motion a few words before it
+    ('huyeron a Cali', 'sono fuggite a Tripoli', 'бежали в Киев'): the capital is where people
+    went, not a government acting. The verbs and the words are the language's data."""
+    if not lex.motion_to or sc.gap_has_break(i):
+        return False
+    length, _ = lex.motion_to.ending(sc.keys, i, floor)
+    if not length:
+        return False
+    k = i - length
+    for x in range(k - 1, max(floor, k - 4) - 1, -1):
+        if sc.gap_has_break(x + 1):
+            return False
+        if lex.motion_verbs.has(sc.keys[x]):
+            return True
+    return False
 
 
 def _in_place_list(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:

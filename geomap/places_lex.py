@@ -184,6 +184,13 @@ class Lexicon:
     locative_suffixes: frozenset
     demonyms: tuple              # (stem key, ISO code), longest stem first
     locative_endings: tuple
+    streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
+    streets_after: Phrases       # 'Avenue', 'Caddesi', 'Boulevard'
+    ranks: frozenset             # military ranks: the name after is a person ('General Santander')
+    determiners: Phrases         # articles before a common noun ('die Marine', 'im Sommer')
+    byline_words: frozenset      # one-word byline/credit labels ('Foto:'): never places
+    motion_verbs: Phrases        # 'huye', 'fled', 'бежали': a capital they lead to is a place
+    motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -339,4 +346,11 @@ def _compile(lang: str | None) -> Lexicon:
                                for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
                               key=lambda kv: -len(kv[0]))),
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
+        streets_before=Phrases(cat("streets_before")),
+        streets_after=Phrases(cat("streets_after")),
+        ranks=_keyset(cat("ranks")),
+        determiners=Phrases(cat("determiners")),
+        byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),
+        motion_verbs=Phrases(met("motion")),
+        motion_to=Phrases(met("toward")),
     )

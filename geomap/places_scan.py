@@ -87,6 +87,7 @@ class Span:
     locative: str = ""
     border_cue: str = ""           # 'границы с Алжиром', 'the border with Iran': a country
     dateline: bool = False
+    determiner: str = ""           # 'die Marine', 'im Sommer': an article makes a common noun
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -543,7 +544,43 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return text[starts[i - length]:ends[i - 1]]
         return ""
 
-    def org_around(i: int, j: int) -> str:
+    def street_around(i: int, j: int) -> str:
+        """'Jalan Ampang', 'avenida Boyacá', 'place de la République', 'Prizren Caddesi',
+        'Roxas Boulevard': a street or square named after a place is not that place."""
+        if lex.streets_before:
+            floor = sc.sentence_floor(i)
+            k = i
+            for _ in range(3):          # up to two connectors between: 'place de la …'
+                length, _ = lex.streets_before.ending(keys, k, floor)
+                if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, i + 1)):
+                    return text[starts[k - length]:ends[j - 1]]
+                if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1]:
+                    k -= 1
+                    continue
+                break
+        if lex.streets_after and j < n and not sc.gap_has_break(j):
+            length, _ = lex.streets_after.at(keys, j, sc.sentence_ceiling(i))
+            if length:
+                return text[starts[i]:ends[j + length - 1]]
+        return ""
+
+    def determiner_of(i: int) -> str:
+        """The article governing token i across lower-case adjectives ('die ukrainische
+        Marine', 'im Sommer'); '' if none or if a cue or another name stands between."""
+        floor = sc.sentence_floor(i)
+        k = i
+        for _ in range(3):
+            if k <= floor or sc.gap_has_break(k):
+                return ""
+            length, _ = lex.determiners.ending(keys, k, floor)
+            if length:
+                return text[starts[k - length]:ends[k - 1]]
+            if cap[k - 1]:
+                return ""
+            k -= 1
+        return ""
+
+    def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = sc.sentence_floor(i), sc.sentence_ceiling(i)
         length, _ = lex.org_before.ending(keys, i, floor)
         # 'University of Yerevan': one connector may stand between
@@ -556,6 +593,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         length, _ = lex.org_after.at(keys, j, ceil) if j < n else (0, None)
         if length and cap[j] and not sc.gap_has_break(j):
             return text[starts[i]:ends[j + length - 1]]
+        if top is not None and top.place.feature != "country" and i > floor and cap[i - 1] \
+                and not sc.gap_has_break(i) and lex.org_after.at(keys, i, j)[0] == j - i:
+            return text[starts[i - 1]:ends[j - 1]]    # '… Liberation Front': the head itself
+        if top is not None and top.place.feature != "country":
+            # 'Moro Islamic Liberation Front', 'Deep South Watch': capitalised words, then the
+            # head of an organisation's name (countries keep their place: 'Pakistan Army')
+            m = j
+            while m < min(ceil, j + 3) and cap[m] and not sc.gap_has_break(m):
+                length, _ = lex.org_after.at(keys, m, ceil)
+                if length and m > j:
+                    return text[starts[i]:ends[m + length - 1]]
+                m += 1
         return ""
 
     def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
@@ -578,6 +627,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a person's name mentioned earlier"
             if lex.titles.has(kk) and not is_strong_cand(top):
                 return False, None, "a title ('Tun', 'General')"
+            if kk in lex.byline_words and j < n and sc.gap(j).strip()[:1] in (":", "/"):
+                return False, None, "a byline or credit label ('Foto:')"
+        street = street_around(i, j)
+        if street:
+            return False, None, f"part of the street name '{street}'"
         cue, cue_text = cue_of(i, j)
         if cue == "any" and top.place.country != lex.country_prior:
             cue, cue_text = None, ""     # 'Warga Panik' is no place; 'Warga Serang' is
@@ -593,7 +647,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = last.locative
-        org = org_around(i, j)
+        org = org_around(i, j, top)
         if org:
             return False, None, f"part of the organisation '{org}'"
         if lex.border and any(c.place.feature == "country" for c in cands[:3]):
@@ -611,6 +665,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a word of a longer name the gazetteer does not know"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
+            if lex.determiners:
+                sp.determiner = determiner_of(i)
             sp.weak = weak_reason(i)
             if sp.common and not cue and not (sp.locative and not sp.weak) \
                     and not in_dateline[i]:
@@ -923,6 +979,23 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 k += 1
                 continue
             if not cap[k]:
+                # 'le porte-parole du gouvernement, Fousseyni Sikasso': lower-case words,
+                # then a comma and the name
+                x = k + 1
+                while x < min(ceil, k + 5) and not cap[x] and sc.gap(x) == " ":
+                    x += 1
+                if x < ceil and cap[x] and sc.gap(x).strip() == "," and "\n" not in sc.gap(x):
+                    k = x
+                    continue
+                break
+            rank = " ".join(keys[i:i + length]) in lex.ranks or keys[i + length - 1] in lex.ranks
+            if ((rank and k == i + length) or kk in lex.first_names) and not country_len(k) \
+                    and not multiword_place(i) and not multiword_place(k):
+                # 'General Santander', 'il corrispondente Marco Bari': a rank right before a
+                # name, or a given name, makes a person even of a place's name
+                m = name_run(k, 4)
+                if m > k:
+                    mark(k, m, "after a title")
                 break
             pl = strong_len(k) or place_len(k)
             if pl:
@@ -972,6 +1045,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if m - i >= 2:
             last = keys[m - 1]
             if len(last) >= 5 and last.endswith(lex.surname_suffixes) \
+                    and keys[i] not in lex.stop and keys[i] not in lex.office \
+                    and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
                     and not place_len(i, 6.0):
                 mark(i, m, "a surname")
