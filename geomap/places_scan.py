@@ -221,24 +221,25 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
     out = [""] * n
     threshold = 0.9 if lex.nouns_capitalised else 0.75
     connectors = lex.connectors
+    # token ranges of the lines: one bisect per line instead of a test per token
+    starts = [t[0] for t in toks]
     i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
-        line_end = len(text) if line_end == -1 else line_end
-        j = i
+        j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
         words = letters = upper = content = caps = 0
-        while j < n and toks[j][0] < line_end:
-            if cased[j]:
-                w = toks[j][2]
+        for x in range(i, j):
+            if cased[x]:
+                w = toks[x][2]
                 words += 1
-                letters += len(w)
+                lw = len(w)
+                letters += lw
                 if w.isupper():
                     upper += 1
-                if len(w) >= 4 and w not in connectors and j not in skip:
+                if lw >= 4 and w not in connectors and x not in skip:
                     content += 1
-                    if cap[j]:
+                    if cap[x]:
                         caps += 1
-            j += 1
         kind = ""
         if words:
             if upper == words and letters >= 4 and \
@@ -253,6 +254,22 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
 
 
 _ENDERS = ".!?…。！？"
+# token text → key and (surface, language) → de-inflected keys, shared by all articles
+# (news repeats its words; both are pure functions of their input)
+_TOKINFO: dict[str, tuple] = {}
+_VARIANTS: dict[tuple, list] = {}
+_KEYS_MAX = 200_000
+
+
+def _tokinfo(w: str) -> tuple:
+    """(key, cased, capitalised, all-caps, starts lower-case) of a token, memoised.
+    'Capitalised' is also a letter of a script without case (Arabic, Georgian …)."""
+    c0 = w[0]
+    cased = c0.lower() != c0.upper()
+    info = (key(w), cased, c0.isupper() or (not cased and c0.isalpha()),
+            cased and len(w) >= 2 and w.isupper(), cased and c0.islower())
+    _TOKINFO[w] = info
+    return info
 
 
 def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
@@ -273,7 +290,8 @@ def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
     bounds: list[tuple[int, int]] = []
     first = 0
     si = 0
-    for k in range(1, n):
+    # only gaps other than one space can end a sentence: visit those
+    for k in sorted({k for k in range(1, n) if gaps[k] != " "} | {k for k in seg_first if 0 < k < n}):
         g = gaps[k]
         brk = False
         if "\n" in g or k in seg_first:
@@ -289,12 +307,14 @@ def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
                 elif folded in abbr or (len(prev) == 1 and prev.isupper()) or \
                         (ordinal and prev.isdigit() and len(prev) <= 3):
                     brk = False
-        if brk:
+        if brk and k > first:
             bounds.append((first, k))
             first = k
             si += 1
-        sent_id[k] = si
     bounds.append((first, n))
+    for b, (a, e) in enumerate(bounds):
+        if b:
+            sent_id[a:e] = [b] * (e - a)
     return sent_id, bounds
 
 
@@ -314,7 +334,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     text = doc.text
     toks = T.tokens(text)
     n = len(toks)
-    keys = [key(t[2]) for t in toks]
+    if len(_TOKINFO) >= _KEYS_MAX:
+        _TOKINFO.clear()
+    tget = _TOKINFO.get
+    info = [tget(t[2]) or _tokinfo(t[2]) for t in toks]
+    if info:
+        keys, cased, cap, allcaps, lowered = (list(x) for x in zip(*info))
+    else:
+        keys, cased, cap, allcaps, lowered = [], [], [], [], []
     starts = [t[0] for t in toks]
     ends = [t[1] for t in toks]
     seg = _segment_kinds(doc, starts)
@@ -326,10 +353,6 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     elif any(s.kind == DATELINE for s in doc.segments):
         s = next(s for s in doc.segments if s.kind == DATELINE)
         dateline_span = (s.start, s.end)
-    cased = [t[2][0].lower() != t[2][0].upper() for t in toks]
-    # capitalised, or a letter of a script without case (Arabic, Georgian …)
-    cap = [t[2][0].isupper() or (not cased[k] and t[2][0].isalpha())
-           for k, t in enumerate(toks)]
     sent_id, bounds = _sentences(doc, toks, lex.lang, gaps, cap)
     index = key_index(keys)
     sc = Scan(text=text, tokens=toks, keys=keys, starts=starts, ends=ends, seg=seg,
@@ -338,9 +361,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if not n:
         return sc
 
-    allcaps = [cased[k] and len(toks[k][2]) >= 2 and toks[k][2].isupper() for k in range(n)]
-    in_dateline = [bool(dateline_span and dateline_span[0] <= starts[k] < dateline_span[1])
-                   for k in range(n)]
+    in_dateline = [False] * n
+    if dateline_span:
+        a = bisect.bisect_left(starts, dateline_span[0])
+        b = bisect.bisect_left(starts, dateline_span[1])
+        in_dateline[a:b] = [True] * (b - a)
 
     # -- blocked tokens: not text (links, handles) and organisation names
     blocked = [""] * n
@@ -368,7 +393,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + len(okeys)):
                     blocked[x] = f"part of the outlet's name '{name}'"
 
-    lower_keys = {keys[k] for k in range(n) if cased[k] and toks[k][2][0].islower()}
+    lower_keys = {k for k, low in zip(keys, lowered) if low}
 
     # -- candidate runs and their keys: ONE gazetteer query
     runs: list[tuple[int, int, list[str]]] = []
@@ -396,7 +421,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if keys[i] in lex.stop and j - i > 3:
                 break                 # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
             surface = text[starts[i]:ends[j - 1]]
-            ks = variants(surface, lex.lang) if lex.lang else [key(surface)]
+            vk = (surface, lex.lang)
+            ks = _VARIANTS.get(vk)
+            if ks is None:
+                if len(_VARIANTS) >= _KEYS_MAX:
+                    _VARIANTS.clear()
+                ks = _VARIANTS[vk] = variants(surface, lex.lang) if lex.lang else [key(surface)]
             runs.append((i, j, ks))
             all_keys.extend(ks)
             if last.isdigit():
