@@ -390,6 +390,12 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     if remote:
         cands = [c for c in cands if not any(
             rj <= c.tok and sent.clause_of[ri] == c.clause for ri, rj, _, _ in remote)]
+    # Where people fled or were taken to is no scene ('dievakuasi ke Timika', 'fled to Goma',
+    # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
+    away = sc.find("away")
+    if away:
+        cands = [c for c in cands if not any(
+            aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)]
     # 'in Batumi, Kutaisi and Zugdidi': places listed after a cue'd place share its cue.
     cands.sort(key=lambda c: c.tok)
     for a, b in zip(cands, cands[1:]):
@@ -664,6 +670,26 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
 REACH = {"none": -1, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
 
 
+def _address(a: Place, b: Place) -> bool:
+    """Is b, written after a with no 'and', the larger unit a lies in (town, district,
+    province: 'Rueso, wilayah Narathiwat', 'Sake, North Kivu')?"""
+    if SPECIFICITY.get(b.feature, 2) <= SPECIFICITY.get(a.feature, 2):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if b.feature == "country":
+        return True
+    reach = 80.0 if b.feature == "admin2" else 400.0
+    return _km(a.lat, a.lon, b.lat, b.lon) <= reach
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')?"""
     if b.tok < a.end_tok or b.tok - a.end_tok > 5:
@@ -674,6 +700,9 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -
     if re.search(r"[;:()\[\]]", between):
         return False
     gap = toks[a.end_tok:b.tok]
+    if not any(t.low in lex.coordinators for t in gap) and _address(a.place, b.place) and not any(
+            t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 2]):
+        return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:
         return "," in between or "/" in between
     return all(t.low in lex.coordinators or t.low in lex.fillers for t in gap) and (

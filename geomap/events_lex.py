@@ -313,6 +313,9 @@ class Lexicon:
         self.remote = Matcher(_entries(list(d.get("remote") or [])), m)
         self.speech = Matcher(_entries(list(d.get("speech") or [])), m)
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
+        self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
+        self.single = Matcher(_entries(d.get("counts_single") or {}), m)
+        self.away = Matcher(_entries(list(d.get("away") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
@@ -327,7 +330,8 @@ class Lexicon:
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
-                "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
+                "incl": self.including, "single": self.single, "away": self.away, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

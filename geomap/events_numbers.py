@@ -17,7 +17,7 @@ CATEGORIES = ("killed", "wounded", "captured", "missing")
 _DIGITS = re.compile(r"^\d+$")
 _PUNCT = re.compile(r"[,;:()\[\]]")
 _GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
-LOOKAHEAD = 7          # tokens after a figure searched for its category word
+LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
 
 
@@ -80,7 +80,17 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             if len(digits) > 7:
                 i = j
                 continue
-            out.append(Number(i, j, int(digits), i in approx_end))
+            value = int(digits)
+            # '3 bin 800', '5 ribu', '2 mil', '3 тысячи': a figure times the scale word after it,
+            # plus a smaller figure after that
+            if j in words and j not in skip and words[j][1][0] == "scale" and int(words[j][1][1]) >= 100:
+                jj, (_, sv) = words[j]
+                value *= int(sv)
+                j = jj
+                if j < n and j not in skip and _DIGITS.match(toks[j].low) and int(toks[j].low) < int(sv):
+                    value += int(toks[j].low)
+                    j += 1
+            out.append(Number(i, j, value, i in approx_end))
             i = j
             continue
         if i in words:
@@ -101,7 +111,10 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 val = (val or 1) * int(vague) if parts else int(vague)
                 out.append(Number(i, j, val, True))
             elif val is not None:
-                out.append(Number(i, j, val, i in approx_end, weak=(val == 1 and j - i == 1)))
+                # 'a', 'un', 'ein' is an article as often as a figure, but not after 'and' in a
+                # list of victims ('two soldiers and a civilian')
+                weak = val == 1 and j - i == 1 and not (i > 0 and toks[i - 1].low in lex.coordinators)
+                out.append(Number(i, j, val, i in approx_end, weak=weak))
             i = max(j, i + 1)
             continue
         i += 1
@@ -125,14 +138,18 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         scan = None                  # precomputed matches are for the whole list only
     sub = toks[lo:hi]
     nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
+    singles = scan.find("single") if scan else lex.single.find(sub)
     if not nums:
-        return {}, False, []
+        return _singles({}, singles), False, []
     cues = {}          # token index (in sub) → (end, category)
     for i, j, cat, _ in (scan.longest("count") if scan else lex.counts.longest(sub)):
         cues[i] = (j, cat)
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
     num_starts = {nm.i for nm in nums}
+    incl_at = {i: j for i, j, _, _ in (scan.find("incl") if scan else lex.including.find(sub))}
+    aside_end = -1
+    found_of: dict[int, tuple | None] = {}
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
     for nm in nums:
@@ -145,17 +162,28 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
-        # 2. after, before the next clause break
+        # 2. after, before the next clause break; an aside that starts with 'including' is
+        #    skipped ('50 personas, entre ellas cinco niños, murieron')
         if found is None:
             k = nm.j
-            while k < len(sub) and k - nm.j <= LOOKAHEAD and (k + lo) not in breaks:
+            aside = False
+            while k < len(sub) and k - nm.j <= LOOKAHEAD + (6 if aside else 0):
+                if (k + lo) in breaks:
+                    if aside or k not in incl_at:
+                        if not aside or k != aside_end:
+                            break
+                    if k in incl_at and not aside:
+                        aside = True
+                        aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks),
+                                         len(sub))
                 if k in cues:
                     found = (k, cues[k][1])
                     gap = k - nm.j
                     break
                 k += 1
-        # 3. shortly before, not across 'and' ('the death toll rose to 20')
-        if found is None:
+        # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
+        #    ('tués dimanche lors d'une attaque')
+        if found is None and not nm.weak:
             k = nm.i - 1
             while k >= 0 and nm.i - k <= LOOKBACK and (k + 1 + lo) not in breaks:
                 if k in cues and cues[k][0] <= nm.i:
@@ -170,6 +198,20 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
+        found_of[nm.i] = found
+    # 'vingt-quatre soldats et deux volontaires … ont été tués': a figure with no category of
+    # its own, followed by 'and' and a figure that has one, is an item of the same list.
+    for a, b in zip(nums, nums[1:]):
+        if found_of.get(a.i) is not None or b.i - a.j > 4:
+            continue
+        key = found_of.get(b.i)
+        if key is None or len(key) > 2:
+            continue
+        gap = sub[a.j:b.i]
+        if any(t.low in lex.coordinators for t in gap) and not any(
+                (k + lo) in breaks and sub[k].low not in lex.coordinators for k in range(a.j, b.i + 1)):
+            by_cue[key].append(a)
+            found_of[a.i] = key
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
     # killed twelve people': twelve); a tie keeps the largest (a toll told twice, updated).
     best: dict[str, tuple] = {}
@@ -181,7 +223,16 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         rank = (dist[key], -total)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
-    result = {cat: b[1] for cat, b in best.items()}
+    result = _singles({cat: b[1] for cat, b in best.items()}, singles)
     approx = any(b[2] for b in best.values())
     where = sorted((b[3] + lo, cat) for cat, b in best.items())
     return result, approx, where
+
+
+def _singles(result: dict[str, int], singles: list) -> dict[str, int]:
+    """A singular verb form with no figure of its category is one victim ('погиб
+    военнослужащий', 'un soldat a été tué')."""
+    for _, _, cat, _ in singles:
+        if cat in CATEGORIES and cat not in result:
+            result[cat] = 1
+    return result

@@ -907,6 +907,10 @@ def _is_link_line(line: str) -> bool:
         return False
     if line.startswith(_BULLETS):
         return True
+    if _words(line) <= 16 and line.rstrip()[-1:] in "»”\"“'’":
+        # a headline that ends with a quotation ('… la loi sur les « agents de l'étranger »'),
+        # not a sentence that ends inside one ('… a-t-il dit « nous restons ».')
+        return line.rstrip().rstrip("»”\"“'’ ")[-1:] not in ".!?…"
     return _is_heading_like(line) or (_words(line) <= 16 and line.rstrip()[-1:] in "!?")
 
 

@@ -833,3 +833,14 @@ def test_prefix_cues_need_a_word_end_or_their_colon():
     assert not px.match("ранее в понедельник")
     assert px.fullmatch("baca juga") and not px.fullmatch("baca juga x")
     assert px.match("file photo of the border")
+
+
+def test_related_headline_ending_in_a_quotation_stays_a_link():
+    raw = ("Les soldats de la paix quittent la région, la capitale se félicite\n\n"
+           "TBILISSI (AFP) - Le retrait a commencé mercredi, a confirmé le porte-parole.\n\n"
+           "Lire aussi\n"
+           "Arménie : à Goris, les réfugiés attendent toujours un logement\n"
+           "Géorgie : manifestations à Tbilissi contre la loi sur les « agents de l'étranger »\n")
+    doc = read_article(raw, is_text=True, lang="fr")
+    assert texts(doc, RELATED)[-1].startswith("Géorgie : manifestations")
+    assert len(texts(doc, BODY)) == 1
