@@ -45,14 +45,41 @@ _NOT_TEXT = re.compile(
 _WORD_STOPS = frozenset(" \t\n\u00a0\"'()<>[]«»“”")
 
 
+# The trigger split in patterns that start with a literal, which the regex engine finds
+# by a fast scan (an alternation or a leading \w makes it try every position).
+_NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#]\w"),
+                      re.compile(r"\.(?<=\w\.)[^\W\d_]{2,}"))
+_SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
+
+
+def _tokens_and_gaps(text: str) -> tuple[list, list]:
+    """``text.tokens(text)`` and the text between consecutive tokens ('' before the first),
+    from one ``re.split`` (the scanning stays in C; Python only adds up lengths)."""
+    parts = _SPLIT_TOKENS.split(text)
+    toks = []
+    gaps = [""]
+    pos = len(parts[0])
+    for k in range(1, len(parts) - 1, 2):
+        tok = parts[k]
+        end = pos + len(tok)
+        toks.append((pos, end, tok))
+        gap = parts[k + 1]
+        gaps.append(gap)
+        pos = end + len(gap)
+    if toks:
+        gaps.pop()
+    return toks, gaps
+
+
 def not_text_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, what) of links, e-mail addresses, handles and hashtags."""
     out = []
     last = -1
-    for m in _NOT_TEXT_TRIGGER.finditer(text):
-        if m.start() < last:
+    triggers = sorted(m.start() for r in _NOT_TEXT_TRIGGERS for m in r.finditer(text))
+    for start in triggers:
+        if start < last:
             continue
-        a, b = m.start(), m.end()
+        a = b = start
         while a > 0 and text[a - 1] not in _WORD_STOPS:
             a -= 1
         while b < len(text) and text[b] not in _WORD_STOPS:
@@ -124,7 +151,7 @@ class Scan:
 
     def gap(self, k: int) -> str:
         """The text between token k-1 and token k."""
-        if k <= 0 or k >= len(self.tokens):
+        if k <= 0 or k >= len(self.starts):
             return ""
         if self._gaps is None:
             text, starts, ends = self.text, self.starts, self.ends
@@ -137,25 +164,24 @@ class Scan:
         return self.gap_breaks()[k]
 
     def sentence_floor(self, i: int) -> int:
-        if not self.tokens:
+        sid = self.sent_id
+        if not sid:
             return 0
-        i = min(i, len(self.tokens) - 1)
-        return self.sent_bounds[self.sent_id[i]][0]
+        return self.sent_bounds[sid[i] if i < len(sid) else sid[-1]][0]
 
     def sentence_ceiling(self, i: int) -> int:
-        if not self.tokens:
+        sid = self.sent_id
+        if not sid:
             return 0
-        i = min(i, len(self.tokens) - 1)
-        return self.sent_bounds[self.sent_id[i]][1]
+        return self.sent_bounds[sid[i] if i < len(sid) else sid[-1]][1]
 
     def gap_breaks(self) -> list[bool]:
         """Per token k: does the gap before it hold punctuation? (computed once)"""
         if self._breaks is None:
-            text, starts, ends = self.text, self.starts, self.ends
-            self._breaks = [True] + [
-                not (starts[k] - ends[k - 1] == 1 and text[ends[k - 1]] == " ")
-                and any(ch in _BREAK_CHARS for ch in text[ends[k - 1]:starts[k]])
-                for k in range(1, len(starts))]
+            self.gap(1)                               # makes sure the gaps are there
+            gaps = self._gaps or [""]
+            isdisjoint = _BREAK_CHARS.isdisjoint
+            self._breaks = [True] + [g != " " and not isdisjoint(g) for g in gaps[1:]]
         return self._breaks
 
     def border_cue_near(self, i: int, j: int, lex: Lexicon, reach: int = 3) -> str | None:
@@ -257,7 +283,7 @@ _ENDERS = ".!?…。！？"
 # token text → key and (surface, language) → de-inflected keys, shared by all articles
 # (news repeats its words; both are pure functions of their input)
 _TOKINFO: dict[str, tuple] = {}
-_VARIANTS: dict[tuple, list] = {}
+_VARIANTS: dict[str | None, dict[str, list]] = {}     # language → surface → keys
 _KEYS_MAX = 200_000
 
 
@@ -332,7 +358,7 @@ def _sentence_initial(text: str, toks: list, sent_id: list, bounds: list, k: int
 
 def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     text = doc.text
-    toks = T.tokens(text)
+    toks, gaps = _tokens_and_gaps(text)
     n = len(toks)
     if len(_TOKINFO) >= _KEYS_MAX:
         _TOKINFO.clear()
@@ -345,7 +371,6 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     starts = [t[0] for t in toks]
     ends = [t[1] for t in toks]
     seg = _segment_kinds(doc, starts)
-    gaps = [""] + [text[ends[k - 1]:starts[k]] for k in range(1, n)]
     dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
     dateline_span = None
     if isinstance(dl, (tuple, list)) and len(dl) >= 4 and dl[2] is not None:
@@ -398,35 +423,37 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # -- candidate runs and their keys: ONE gazetteer query
     runs: list[tuple[int, int, list[str]]] = []
     all_keys: list[str] = []
-    for i in range(n):
-        if not cap[i] or blocked[i] or toks[i][2].isdigit():
+    vcache = _VARIANTS.setdefault(lex.lang, {})
+    if len(vcache) >= _KEYS_MAX:
+        vcache.clear()
+    stop, connectors, cues_after_has = lex.stop, lex.connectors, lex.cues_after.has
+    for i in [k for k in range(n) if cap[k] and not blocked[k]]:
+        if toks[i][2].isdigit():
             continue
+        si = sent_id[i]
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
-            if j - 1 > i:
-                if blocked[j - 1] or sc.gap(j - 1) not in _JOIN_GAPS:
+            j1 = j - 1
+            if j1 > i:
+                if blocked[j1] or gaps[j1] not in _JOIN_GAPS or sent_id[j1] != si:
                     break
-                if sc.sent_id[j - 1] != sc.sent_id[i]:
-                    break
-            last = toks[j - 1][2]
-            if not cap[j - 1] and j - 1 > i and lex.cues_after.has(keys[j - 1]):
-                pass                  # 'Курская область', 'Лачинский район': names ending so
-            elif not cap[j - 1]:
-                if keys[j - 1] in lex.connectors or sc.gap(j - 1) in ("-", "‐", "‑") \
-                        or (j < n and sc.gap(j) in ("-", "‐", "‑") and cap[j]) \
-                        or (keys[j - 1] == "s" and sc.gap(j - 1) in ("'", "’")):
+            last = toks[j1][2]
+            if not cap[j1]:
+                if j1 > i and cues_after_has(keys[j1]):
+                    pass              # 'Курская область', 'Лачинский район': names ending so
+                elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \
+                        or (j < n and gaps[j] in ("-", "‐", "‑") and cap[j]) \
+                        or (keys[j1] == "s" and gaps[j1] in ("'", "’")):
                     continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
-                break
-            if j - i == 1 and keys[i] in lex.stop:
+                else:
+                    break
+            if j - i == 1 and keys[i] in stop:
                 continue              # a lone stop word is never a place
-            if keys[i] in lex.stop and j - i > 3:
+            if keys[i] in stop and j - i > 3:
                 break                 # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
-            surface = text[starts[i]:ends[j - 1]]
-            vk = (surface, lex.lang)
-            ks = _VARIANTS.get(vk)
+            surface = text[starts[i]:ends[j1]]
+            ks = vcache.get(surface)
             if ks is None:
-                if len(_VARIANTS) >= _KEYS_MAX:
-                    _VARIANTS.clear()
-                ks = _VARIANTS[vk] = variants(surface, lex.lang) if lex.lang else [key(surface)]
+                ks = vcache[surface] = variants(surface, lex.lang) if lex.lang else [key(surface)]
             runs.append((i, j, ks))
             all_keys.extend(ks)
             if last.isdigit():
