@@ -25,7 +25,8 @@ def articles(paths: list[str]) -> list[tuple[str, str]]:
     if paths:
         files = [Path(p) for p in paths]
     else:
-        for d in (ROOT / "corpus", ROOT / "tests" / "fixtures" / "events", Path("/work/shared/seed")):
+        for d in (ROOT / "corpus", ROOT / "tests" / "fixtures" / "events",
+                  ROOT / "tests" / "fixtures" / "events" / "heldout", Path("/work/shared/seed")):
             if d.is_dir():
                 files += sorted(d.glob("*.txt"))
     out = []

@@ -4,7 +4,8 @@ Cues (per-language data in events.yaml `dates`): ISO dates, numeric dates in the
 ('16/11', '16.11.2021'), day + month name ('16 November', '16 ноября', '16 Kasım', 'le 16
 novembre', 'am 16. November', '16 de noviembre'), month name + day ('November 16, 2021'), month +
 year (precision 3), weekdays ('Selasa', 'on Tuesday', 'во вторник', 'mardi'), relative days
-('yesterday', 'kemarin', 'вчера', 'dün') and spans ('last week', 'pekan lalu': precision 2).
+('yesterday', 'kemarin', 'вчера', 'dün'), spans ('last week', 'pekan lalu', 'two weeks ago':
+precision 2) and months ('earlier this month', 'bulan lalu', 'в прошлом месяце': precision 3).
 
 Resolution is against an anchor date (the article's publication date). Without one, a day and
 month with a weekday get the latest year, not in the future, in which that day was that weekday
@@ -34,6 +35,7 @@ class DateCue:
     weekday: int | None = None      # 0 = Monday
     rel_days: int | None = None     # yesterday = -1
     precision: int = DAY
+    months_back: int | None = None  # 'earlier this month' = 0, 'last month' = 1
 
 
 def _alt(words) -> str:
@@ -155,6 +157,8 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             add(DateCue(ws, we, rel_days=int(v)))
         elif kind == "span":
             add(DateCue(ws, we, rel_days=-int(v), precision=SPAN))
+        elif kind == "mspan":
+            add(DateCue(ws, we, months_back=int(v), precision=MONTH))
     for ws, we, (kind, v) in words:
         if kind == "wday" and free(ws - start, we - start):
             wds.append(DateCue(ws, we, weekday=int(v)))
@@ -218,6 +222,10 @@ def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None,
         return None
     if cue.rel_days is not None:
         return ref + dt.timedelta(days=cue.rel_days), cue.precision
+    if cue.months_back is not None:
+        # 'earlier this month', 'last month': the month, ACLED precision 3
+        m = ref.year * 12 + ref.month - 1 - cue.months_back
+        return dt.date(m // 12, m % 12 + 1, 1), MONTH
     if cue.weekday is not None:
         back = (ref.weekday() - cue.weekday) % 7
         return ref - dt.timedelta(days=back), DAY

@@ -266,3 +266,40 @@ def test_docs_table_is_the_data_table():
     assert event_types_table() in doc
     for code in ("190", "194", "173", "152", "0256", "0234", "0232", "112", "0871", "196"):
         assert f"| {code} |" in doc
+
+
+@pytest.mark.parametrize("lang,phrase,expect,precision", [
+    ("en", "Fighting resumed earlier this month.", "2024-03-01", 3),
+    ("ru", "В прошлом месяце село обстреляли.", "2024-02-01", 3),
+    ("id", "Desa itu diserang bulan lalu.", "2024-02-01", 3),
+    ("de", "Vor zwei Wochen wurde die Stadt getroffen.", "2024-03-02", 2),
+    ("es", "Hace dos semanas atacaron la base.", "2024-03-02", 2),
+    ("tr", "İki hafta önce üsse saldırı düzenlendi.", "2024-03-02", 2),
+])
+def test_relative_months_and_weeks_back(lang, phrase, expect, precision):
+    from geomap.events_dates import find_dates, parse_anchor, resolve
+    from geomap.events_lex import lexicon
+
+    cues = find_dates(phrase, lexicon(lang))
+    got = [resolve(c, parse_anchor("2024-03-16")) for c in cues]
+    assert [(d.isoformat(), p) for d, p in got] == [(expect, precision)]
+
+
+@pytest.mark.parametrize("lang,sentence,expect", [
+    ("ru", "По данным ведомства, погиб военнослужащий погранзаставы, ещё двое получили ранения.",
+     {"killed": 1, "wounded": 2}),
+    ("en", "Two soldiers and a civilian were killed in the attack.", {"killed": 3}),
+    ("es", "Al menos 50 personas, entre ellas cinco niños, murieron y 98 resultaron heridas.",
+     {"killed": 50, "wounded": 98}),
+    ("fr", "Vingt-quatre soldats et deux volontaires pour la défense de la patrie ont été tués "
+           "dimanche lors d'une attaque.", {"killed": 26}),
+    ("tr", "3 bin 800'den fazla kişi öldü.", {"killed": 3800}),
+    ("it", "Un soldato è rimasto ucciso nell'esplosione.", {"killed": 1}),
+])
+def test_victim_counts_single_lists_and_asides(lang, sentence, expect):
+    from geomap.events_lex import lexicon, tokenize
+    from geomap.events_numbers import count_categories
+
+    lx = lexicon(lang)
+    toks = tokenize(sentence)
+    assert count_categories(sentence, toks, lx, scan=lx.scan(toks))[0] == expect
