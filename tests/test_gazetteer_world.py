@@ -106,7 +106,7 @@ def test_geography_rows_are_complete():
     places = new_places()
     assert len(places) >= 80
     for pid, p in places.items():
-        assert p["feature"] in ("water", "mountain", "region"), pid
+        assert p["feature"] in ("water", "mountain", "region", "border"), pid
         assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180, pid
         assert p["source"], pid
         assert len(p["langs"] & set(LANGS)) >= 6, (pid, p["langs"])
@@ -163,13 +163,16 @@ def test_the_dnieper_river_is_not_the_city(gazetteer):
     ("Nil Bleu", "geonames:408654"), ("Darfur settentrionale", "geonames:408666"),
     ("Süd-Kordofan", "geonames:408661"), ("Западный Дарфур", "geonames:408658"),
     ("Tebing Barat", "geomap:west-bank"), ("Spratly Islands", "ne:PGA"),
+    ("Transdniestria", "geonames:858889"), ("Kivu Utara", "geonames:206938"),
+    ("Hodeidah", "geonames:79415"), ("Südlibanon", "geomap:south-lebanon"),
 ])
 def test_names_added_to_existing_places(gazetteer, name, pid):
     assert gazetteer.lookup(name, limit=1)[0].place.id == pid
 
 
-def test_spratly_islands_display_name(gazetteer):
-    assert gazetteer.get("ne:PGA").name == "Spratly Islands"
+def test_display_names_corrected(gazetteer):
+    assert gazetteer.get("ne:PGA").name == "Spratly Islands"          # NE's label was 'Wake Island'
+    assert gazetteer.get("geonames:858889").name == "Transnistria"
 
 
 @pytest.mark.parametrize("lang,text,surface,pid", [
