@@ -38,10 +38,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
                        Document, Mention)
-from .normalize import key
+from .normalize import key as _key
+
+# key() is pure and the stage asks it for the same few names thousands of times per article
+# (every candidate of every span is compared with the span's surface)
+key = lru_cache(maxsize=1 << 16)(_key)
 from .places_lex import Lexicon, lexicon
 from .places_scan import Scan, Span, scan
 

@@ -9,6 +9,7 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -52,23 +53,15 @@ _NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#
 _SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
 
 
-def _tokens_and_gaps(text: str) -> tuple[list, list]:
-    """``text.tokens(text)`` and the text between consecutive tokens ('' before the first),
-    from one ``re.split`` (the scanning stays in C; Python only adds up lengths)."""
-    parts = _SPLIT_TOKENS.split(text)
-    toks = []
-    gaps = [""]
-    pos = len(parts[0])
-    for k in range(1, len(parts) - 1, 2):
-        tok = parts[k]
-        end = pos + len(tok)
-        toks.append((pos, end, tok))
-        gap = parts[k + 1]
-        gaps.append(gap)
-        pos = end + len(gap)
-    if toks:
-        gaps.pop()
-    return toks, gaps
+def _tokens_and_gaps(text: str) -> tuple[list, list, list, list]:
+    """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), and
+    the token starts and ends, from one ``re.split`` and running sums (all of it in C)."""
+    parts = _SPLIT_TOKENS.split(text)          # gap, token, gap, token, …, gap
+    cum = list(accumulate(map(len, parts)))    # cum[k]: where parts[k] ends
+    words = parts[1::2]
+    starts = cum[0:-1:2]
+    ends = cum[1::2]
+    return list(zip(starts, ends, words)), [""] + parts[2:-1:2], starts, ends
 
 
 def not_text_spans(text: str) -> list[tuple[int, int, str]]:
@@ -253,21 +246,17 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        words = letters = upper = content = caps = 0
-        for x in range(i, j):
-            if cased[x]:
-                w = toks[x][2]
-                words += 1
-                lw = len(w)
-                letters += lw
-                if w.isupper():
-                    upper += 1
-                if lw >= 4 and w not in connectors and x not in skip:
-                    content += 1
-                    if cap[x]:
-                        caps += 1
+        idx = [x for x in range(i, j) if cased[x]]
+        words = len(idx)
         kind = ""
         if words:
+            ws = [toks[x][2] for x in idx]
+            letters = sum(map(len, ws))
+            upper = sum(map(str.isupper, ws))
+            cont = [x for x, w in zip(idx, ws)
+                    if len(w) >= 4 and w not in connectors and x not in skip]
+            content = len(cont)
+            caps = sum(1 for x in cont if cap[x])
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
@@ -358,7 +347,7 @@ def _sentence_initial(text: str, toks: list, sent_id: list, bounds: list, k: int
 
 def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     text = doc.text
-    toks, gaps = _tokens_and_gaps(text)
+    toks, gaps, starts, ends = _tokens_and_gaps(text)
     n = len(toks)
     if len(_TOKINFO) >= _KEYS_MAX:
         _TOKINFO.clear()
@@ -368,8 +357,6 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         keys, cased, cap, allcaps, lowered = (list(x) for x in zip(*info))
     else:
         keys, cased, cap, allcaps, lowered = [], [], [], [], []
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
     seg = _segment_kinds(doc, starts)
     dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
     dateline_span = None
@@ -843,24 +830,20 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if j - i == 1 and keys[i] not in lex.stop and keys[i] not in lex.common:
                 strong_keys.add(keys[i])
 
-    i = 0
-    while i < n:
-        lst = at.get(i)
-        if not lst:
-            i += 1
+    free = 0                           # the first token not inside a kept name
+    for i in sorted(at):
+        if i < free:
             continue
         chosen = None
-        for j, cands in lst:
+        for j, cands in at[i]:
             ok, sp, why = judge(i, j, cands)
             if ok:
                 chosen = sp
                 break
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
-        if chosen is None:
-            i += 1
-            continue
-        sc.spans.append(chosen)
-        i = chosen.j
+        if chosen is not None:
+            sc.spans.append(chosen)
+            free = chosen.j
     if lex.demonyms and lex.border:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     return sc
