@@ -415,9 +415,12 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Port-Soudan accuse …', 'Ankara açıkladı'): no scene.
     speech = sc.find("speech")
     if speech:
-        cands = [c for c in cands if c.cue or not any(
+        # ('das Ministerium in Moskau erklärte', 'Kementerian Luar Negeri di Jakarta mengecam':
+        # the seat of the speaker, even with its preposition)
+        cands = [c for c in cands if not any(
             c.end_tok <= si and sent.clause_of[si] == c.clause
-            and (si - c.end_tok <= 2 or lex.content_before) for si, _, _, _ in speech)]
+            and (si - c.end_tok <= (0 if c.cue else 2) or (lex.content_before and not c.cue))
+            for si, _, _, _ in speech)]
     sent.cands = cands
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
                          and m.place.feature not in ("country", "border")}
