@@ -36,6 +36,7 @@ confidence (0..1, from its score and its margin over the runner-up) and ``explai
 """
 from __future__ import annotations
 
+import gc
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -624,6 +625,20 @@ def _capital_at(k: int, mentions: list[Mention], sc: Scan) -> Mention | None:
 
 def find_places(doc: Document, gazetteer=None) -> Document:
     """Fill ``doc.mentions`` (sorted by offset) and ``doc.dateline``."""
+    # The stage allocates thousands of short-lived tuples and lists per article and makes no
+    # reference cycles; the cyclic collector, run in the middle, mostly walks the long-lived
+    # caches (names, gazetteer answers): ~10% of the stage. It runs again right after.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _find_places(doc, gazetteer)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
     sc = scan(doc, lex, gaz)
