@@ -244,3 +244,31 @@ def test_german_oblique_adjective_names(gazetteer, text, surface, pid):
 ])
 def test_recogniser_resolves_russian_inflections(gazetteer, text, surface, pid):
     assert places_in(gazetteer, text, "ru").get(surface) == pid
+
+
+# --- press spellings of news cities -----------------------------------------------------------
+
+@pytest.mark.parametrize("name,pid", [
+    ("Wuhledar", "geonames:690823"), ("Tchassiv Iar", "geonames:710915"),
+    ("Han Yunus", "geonames:281124"), ("Dschabalia", "geonames:281129"),
+    ("Нусейрат", "geonames:281109"), ("El-Facher", "geonames:379555"),
+    ("Nebatiye", "geonames:278913"), ("Набатия", "geonames:278913"),
+    ("Qamishli", "geonames:173377"), ("Baitulmaqdis", "geonames:281184"),
+    ("Cenin", "geonames:283506"), ("Latschin", "geonames:147626"),
+])
+def test_press_spellings_of_news_cities(gazetteer, name, pid):
+    assert gazetteer.lookup(name, limit=1)[0].place.id == pid
+
+
+def test_pokrovsk_is_the_ukrainian_town(gazetteer):
+    # Engels (Russia) was called Pokrovsk until 1931: that name is removed from it
+    top = gazetteer.lookup("Pokrovsk", limit=1)[0].place
+    assert (top.id, top.country) == ("geonames:704422", "UA")
+    assert "geonames:563464" not in [c.place.id for c in gazetteer.lookup("Pokrovsk", limit=10)]
+
+
+def test_maungdaw_is_a_town_near_the_naf(gazetteer):
+    town = gazetteer.lookup("Maungdaw", limit=1)[0].place
+    river = gazetteer.get("geomap:naf-river")
+    assert town.feature == "city" and town.country == "MM"
+    assert km((town.lat, town.lon), (river.lat, river.lon)) < 20
