@@ -219,7 +219,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
             nms = [nm for nm in nms if not nm.weak] or nms
-        total = sum(nm.value for nm in nms)
+        # figures that add up are items of one list ('5 soldiers and 3 civilians'); others
+        # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
+        listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
+        total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
         rank = (dist[key], -total)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
@@ -236,3 +239,12 @@ def _singles(result: dict[str, int], singles: list) -> dict[str, int]:
         if cat in CATEGORIES and cat not in result:
             result[cat] = 1
     return result
+
+
+def _joined(text: str, toks: list[Tok], lex: Lexicon, a: Number, b: Number) -> bool:
+    """Are figures a and b (a before b) items of one list: 'and' or a comma between them?"""
+    if b.i <= a.j:
+        return True
+    if any(t.low in lex.coordinators for t in toks[a.j:b.i]):
+        return True
+    return "," in text[toks[a.j - 1].end:toks[b.i].start]

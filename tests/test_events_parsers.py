@@ -303,3 +303,16 @@ def test_victim_counts_single_lists_and_asides(lang, sentence, expect):
     lx = lexicon(lang)
     toks = tokenize(sentence)
     assert count_categories(sentence, toks, lx, scan=lx.scan(toks))[0] == expect
+
+
+def test_figures_that_are_no_list_do_not_add_up():
+    """'deux cents soldats des deux camps ont été tués' is 200: the second figure is not a
+    victim; '5 soldats et 3 civils' is a list and adds up."""
+    from geomap.events_lex import lexicon, tokenize
+    from geomap.events_numbers import count_categories
+
+    lx = lexicon("fr")
+    for s, want in [("Plus de deux cents soldats des deux camps ont été tués depuis mardi.", 200),
+                    ("Cinq soldats et trois civils ont été tués.", 8)]:
+        toks = tokenize(s)
+        assert count_categories(s, toks, lx, scan=lx.scan(toks))[0]["killed"] == want
