@@ -421,6 +421,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             c.end_tok <= si and sent.clause_of[si] == c.clause
             and (si - c.end_tok <= (0 if c.cue else 2) or (lex.content_before and not c.cue))
             for si, _, _, _ in speech)]
+    # The venue of a statement ('told parliament in Yerevan that …', 'said in Moscow',
+    # 'заявил в Москве'): a place shortly after a speech verb, with no trigger in between.
+    if speech:
+        trig_at = {i for i, _, _, _ in sc.find("trig")}
+        cands = [c for c in cands if not any(
+            sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
+            and not any(sj <= t < c.tok for t in trig_at) for si, sj, _, _ in speech)]
     sent.cands = cands
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
                          and m.place.feature not in ("country", "border")}

@@ -34,3 +34,21 @@ def test_capitals_of_calls_and_announcements_are_no_event_places(lang, gazetteer
     for m in doc.mentions:
         if m.place is not None and m.place.name in CAPITALS.values():
             assert m.role != "event", (m.mention, m.role)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Border clashes kill soldiers\n\nForty soldiers were killed near Sotk on Tuesday. The prime "
+           "minister told parliament in Yerevan that the death toll was likely to rise."),
+    ("ru", "На границе погибли военные\n\nВо вторник у села Сотк погибли сорок военных. Массированные "
+           "ракетные удары по Киеву, Львову и Днепру нанесены утром."),
+])
+def test_venue_of_a_statement_is_no_scene_and_strikes_on_a_capital_are(lang, text, gazetteer):
+    """'told parliament in Yerevan that the death toll …': Yerevan is where it was said; 'удары
+    по Киеву': the capital is the target, an event place."""
+    doc = read_article(text, is_text=True, lang=lang, date="2022-10-10")
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    where = {e.location.name for e in doc.events if e.location is not None}
+    assert "Yerevan" not in where
+    if lang == "ru":
+        assert {"Kyiv", "Lviv", "Dnipro"} <= where
