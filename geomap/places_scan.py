@@ -389,6 +389,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k in lex.organisations.starts(keys, sc.index):
         if cap[k] and not blocked[k]:
             length, _ = lex.organisations.at(keys, k)
+            if length == 1 and k > 0 and cap[k - 1] and gaps[k] == " " \
+                    and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors:
+                continue              # 'Emirates' the airline, but 'United Arab Emirates'
             if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
                 name = text[starts[k]:ends[k + length - 1]]
                 for x in range(k, k + length):
@@ -748,7 +751,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
                                  or _same_town(rest[0], cands[0], " ".join(keys[k:j])))
                        for k, rest in _shorter(i, j)):
-                    return False, None, "a feature cue or an article followed by the name"
+                    return False, None, _ARTICLE_THEN_NAME
             blen = lex.border.at(keys, i, j)[0]
             if blen and j - i > blen and cands[0].place.feature == "border":
                 # 'perbatasan Armenia-Azerbaijan': the countries, merged with their cue later
@@ -841,6 +844,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 chosen = sp
                 break
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
+            if why == _ARTICLE_THEN_NAME:
+                break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -850,6 +855,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
 
 _HYPHENS = ("-", "‐", "‑", "–")
+_ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
 
 
 def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
@@ -1068,6 +1074,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
+    suffixes = lex.surname_suffixes
     pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
     for i in pairs:
         if blocked[i] or i in out:
@@ -1081,6 +1088,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if m > nxt:
                 mark(i, m, "a first name")
                 continue
+        if not any(len(keys[x]) >= 5 and keys[x].endswith(suffixes)
+                   for x in range(nxt, min(n, i + 5))):
+            continue                  # no surname ending where a name's last word can be
         m = name_run(i, 3)
         if m - i >= 2:
             last = keys[m - 1]

@@ -588,3 +588,31 @@ def test_german_articles_make_common_nouns(gazetteer):
         "Die ukrainische Marine geleitet Frachter im Sommer bis in die Stadt Cherson.",
         lang="de", is_text=True), gazetteer)
     assert [m.mention for m in doc.mentions] == ["Cherson"]
+
+
+def test_second_heldout_batch(gazetteer):
+    """Five more articles (heldout2/), written after the lexicon changes above and scored
+    before any tuning (F1 0.88, acc161 0.96 then). The French dateline 'PORT-AU-PRINCE, 1er
+    avril (…) –' is not found by the read stage yet, so datelines are not asserted here."""
+    from geomap.evaluate import evaluate
+    o = evaluate(FIX / "heldout2", gazetteer=gazetteer)["overall"]
+    assert o["articles"] == 5
+    assert o["f1"] >= 0.85, o
+    assert o["acc161"] >= 0.9, o
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The United Arab Emirates denied that it supplies weapons.", "United Arab Emirates"),
+    ("fr", "Lire aussi : Au Cap-Haïtien, l'aéroport rouvre après trois semaines.",
+     "Cap-Haïtien"),
+])
+def test_names_not_cut_by_an_organisation_or_an_article(gazetteer, lang, text, surface):
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert surface in [m.mention for m in doc.mentions]
+
+
+def test_organisation_heads_after_a_place_name(gazetteer):
+    doc = find_places(read_article(
+        "Khartoum accused the RSF of targeting the Saudi Hospital in El Fasher.", lang="en",
+        is_text=True), gazetteer)
+    assert "Saudi" not in [m.mention for m in doc.mentions]
