@@ -547,7 +547,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     kept = []
     alleged_at: set[int] = set()
     for it in items:
-        consumed = it[0] not in CONSUMING and it[0] != "casualties" and any(
+        consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") and any(
             o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2]) or (
                 lex.content_before and it[2] < o[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]))
             for o in items)
@@ -1030,6 +1030,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
+    # What an accusation alleges, with no place of its own clause, is the accusation's content
+    # ('accused each other of a build-up of forces'): the accusation is the news.
+    kept = [k for k in kept if not (k.alleged and k.event.location is None
+                                    and _group(k.event.type) != "diplomatic")]
     if any(k.event.location is not None and _group(k.event.type) == "violent" for k in kept):
         kept = [k for k in kept if not (_group(k.event.type) == "violent" and k.event.location is None
                                         and not k.event.negated and not _has_counts(k.event))]
