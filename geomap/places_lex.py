@@ -10,6 +10,7 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -191,14 +192,15 @@ class Lexicon:
     byline_words: frozenset      # one-word byline/credit labels ('Foto:'): never places
     motion_verbs: Phrases        # 'huye', 'fled', 'бежали': a capital they lead to is a place
     motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
+    name_words: frozenset        # lower-case words that end names ('République dominicaine')
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
     """Word key → its positions in an article (built once, used by every phrase list)."""
-    index: dict[str, list[int]] = {}
+    index: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
-        index.setdefault(k, []).append(i)
-    return index
+        index[k].append(i)
+    return dict(index)
 
 
 def demonym(lex: "Lexicon", word_key: str) -> str | None:
@@ -353,4 +355,5 @@ def _compile(lang: str | None) -> Lexicon:
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),
         motion_verbs=Phrases(met("motion")),
         motion_to=Phrases(met("toward")),
+        name_words=_keyset(cat("name_words")),
     )

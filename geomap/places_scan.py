@@ -417,6 +417,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if len(vcache) >= _KEYS_MAX:
         vcache.clear()
     stop, connectors, cues_after_has = lex.stop, lex.connectors, lex.cues_after.has
+    name_words = lex.name_words
     for i in [k for k in range(n) if cap[k] and not blocked[k]]:
         if toks[i][2].isdigit():
             continue
@@ -428,8 +429,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     break
             last = toks[j1][2]
             if not cap[j1]:
-                if j1 > i and cues_after_has(keys[j1]):
-                    pass              # 'Курская область', 'Лачинский район': names ending so
+                if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
+                    pass              # 'Курская область', 'République dominicaine': names ending so
                 elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \
                         or (j < n and gaps[j] in ("-", "‐", "‑") and cap[j]) \
                         or (keys[j1] == "s" and gaps[j1] in ("'", "’")):
@@ -725,7 +726,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
-            if not cap[j - 1]:
+            if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
+                    key(c.name) == " ".join(keys[i:j]) for c in cands[:3]):
+                pass                  # 'République dominicaine': the whole name, as written
+            elif not cap[j - 1]:
                 # 'Курская область' (the adjective alone is no name) but 'Tavush province' is
                 # 'Tavush', 'The villages' nothing: a lower-case cue word ends only the names of
                 # areas that the words before it do not already name

@@ -616,3 +616,13 @@ def test_organisation_heads_after_a_place_name(gazetteer):
         "Khartoum accused the RSF of targeting the Saudi Hospital in El Fasher.", lang="en",
         is_text=True), gazetteer)
     assert "Saudi" not in [m.mention for m in doc.mentions]
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("fr", "Des habitants ont gagné la frontière avec la République dominicaine.",
+     "République dominicaine", "DO"),
+    ("fr", "La Guinée équatoriale a fermé sa frontière.", "Guinée équatoriale", "GQ"),
+])
+def test_names_ending_in_a_lower_case_adjective(gazetteer, lang, text, surface, iso):
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert [(m.mention, m.place.country) for m in doc.mentions] == [(surface, iso)]
