@@ -534,6 +534,15 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     background = {sent.clause_of[i] for i, _, _, _ in sc.find("background")}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
+    # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':
+    # a state or a tally since a past year, not a happening (fronted: the whole sentence)
+    for i, j, _, _ in sc.find("since"):
+        k = j
+        while k < min(j + 3, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in (
+                "de", "of", "del", "di", "du", "des")):
+            k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
+        if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
+            background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
     nontrig = sc.find("nontrig")
     for i, j, (typ, sub), raw in trig:
         if any(ni < j and i < nj for ni, nj, _, _ in nontrig):
@@ -938,6 +947,7 @@ def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_YEAR_TOK = re.compile(r"^(?:19[5-9]\d|20\d\d)$")
 
 
 def _year_hint(doc: Document) -> int | None:

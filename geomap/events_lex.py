@@ -316,11 +316,13 @@ class Lexicon:
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
+        self.since = Matcher(_entries(list(d.get("since") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
         self.dates = d.get("dates") or {}
         dd = self.dates
+        self.month_words = frozenset(fold(str(k)) for k in (dd.get("months") or {}))
         self.date_words = Matcher(
             [(str(k), ("wday", v)) for k, v in (dd.get("weekdays") or {}).items()]
             + [(str(k), ("rel", v)) for k, v in (dd.get("relative") or {}).items()]
@@ -332,7 +334,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -52,3 +52,15 @@ def test_venue_of_a_statement_is_no_scene_and_strikes_on_a_capital_are(lang, tex
     assert "Yerevan" not in where
     if lang == "ru":
         assert {"Kyiv", "Lviv", "Dnipro"} <= where
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Lage in Cherson\n\nNowa Kachowka ist seit Februar 2022 von russischen Truppen besetzt."),
+    ("es", "Ataques en el mar Rojo\n\nDesde noviembre de 2023, los hutíes han atacado barcos en el golfo de Adén."),
+    ("fr", "Le Mali reprend Kidal\n\nKidal, ville tenue depuis 2013 par les rebelles, est sous blocus."),
+])
+def test_a_state_since_a_past_year_is_no_event(lang, text, gazetteer):
+    doc = read_article(text, is_text=True, lang=lang, date="2024-01-10")
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    assert [e.type for e in doc.events if e.sentence.startswith(text.split("\n\n")[1][:12])] == []
