@@ -154,6 +154,8 @@ def test_the_dnieper_river_is_not_the_city(gazetteer):
     assert river.id == "geomap:dnieper" and river.feature == "water"
     assert city.feature == "city" and city.country == "UA"
     assert gazetteer.lookup("Sungai Dnipro", limit=1)[0].place.id == "geomap:dnieper"
+    for river_name in ("Dniepr", "Dnepr", "Dnjepr"):         # the press's river names, not the city's
+        assert gazetteer.lookup(river_name, limit=1)[0].place.id == "geomap:dnieper"
 
 
 @pytest.mark.parametrize("name,pid", [
@@ -191,6 +193,19 @@ def test_display_names_corrected(gazetteer):
     ("es", "Los combates en Darfur continúan.", "Darfur", "geomap:darfur"),
 ])
 def test_recogniser_finds_curated_geography(gazetteer, lang, text, surface, pid):
+    assert places_in(gazetteer, text, lang).get(surface) == pid
+
+
+@pytest.mark.parametrize("lang,text,surface,pid", [
+    # the distinctive word alone, when the generic word is written in lower case
+    ("ru", "Танкеры прошли Ормузский пролив и вошли в Персидский залив.", "Ормузский",
+     "geomap:strait-of-hormuz"),
+    ("ru", "Учения прошли над Каспийским морем.", "Каспийским", "geomap:caspian-sea"),
+    ("es", "Los petroleros cruzaron el estrecho de Ormuz.", "Ormuz", "geomap:strait-of-hormuz"),
+    ("fr", "Les navires croisent en mer Égée depuis lundi.", "Égée", "geomap:aegean-sea"),
+    ("en", "Drones were seen over the Caspian.", "Caspian", "geomap:caspian-sea"),
+])
+def test_short_forms_of_water_names(gazetteer, lang, text, surface, pid):
     assert places_in(gazetteer, text, lang).get(surface) == pid
 
 
