@@ -530,7 +530,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     line_kind = _line_kinds(text, toks, lex, cased, cap, skip={
         k for k, lst in at.items()
         if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
-        ("country", "admin1", "region")} | {k for k in range(n) if keys[k] in lex.stop})
+        ("country", "admin1", "region")} | {p for w in index.keys() & lex.stop for p in index[w]})
 
     def place_len(k: int, min_importance: float = 5.5) -> int:
         """Length of a gazetteer name of some weight starting at token k (0 if none)."""
