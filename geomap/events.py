@@ -524,7 +524,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         return []
     sc = sent.scan
     trig = sc.longest("trig")
-    if not trig:
+    if not trig and not sc.find("take"):
         return []
     negs = sc.find("neg")
     denials = sc.find("deny")
@@ -590,18 +590,29 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # 'captured Bakhmut', 'menawan bandar Maungdaw': a capture whose object is a place is a change
     # of territory, not a detention.
     place_at = sent.place_starts
+
+    def place_object(j: int) -> bool:
+        k = j
+        steps = 0
+        while k < len(toks) and steps < 4 and k not in sent.breaks:
+            if k in place_at or toks[k].low in lex.place_nouns:
+                return True
+            if toks[k].low not in lex.fillers:
+                return False
+            k += 1
+            steps += 1
+        return False
+
     for it in merged:
-        if it[0] == "capture_detention" and not it[1]:
-            k = it[3]
-            steps = 0
-            while k < len(toks) and steps < 4 and k not in sent.breaks:
-                if k in place_at or toks[k].low in lex.place_nouns:
-                    it[0] = "territory_change"
-                    break
-                if toks[k].low not in lex.fillers:
-                    break
-                k += 1
-                steps += 1
+        if it[0] == "capture_detention" and not it[1] and place_object(it[3]):
+            it[0] = "territory_change"
+    # 'Los rebeldes tomaron Alepo', 'ont pris Bahri', 'took the town': a verb of taking whose
+    # object is a place (alone, 'took measures' is no event)
+    if not any(it[0] == "territory_change" for it in merged):
+        for i, j, _, raw in sc.find("take"):
+            if place_object(j) and sent.clause_of[i] not in background:
+                merged.append(["territory_change", None, i, j, False, raw])
+                break
     by_type: dict[str, list] = {}
     for it in merged:
         by_type.setdefault(it[0], []).append(it)
@@ -986,7 +997,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}
     # Only paragraphs with a trigger need their places analysed (the paragraph focus).
-    busy = {sent.para for sent in sents if sent.scan.find("trig")}
+    busy = {sent.para for sent in sents if sent.scan.find("trig") or sent.scan.find("take")}
     for sent in sents:
         paras.setdefault(sent.para, []).append(sent)
         if sent.para not in busy:
@@ -994,7 +1005,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         lo = bisect.bisect_left(m_starts, sent.start)
         hi = bisect.bisect_left(m_starts, sent.end)
         _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries)
-        if not sent.scan.find("trig"):
+        if not (sent.scan.find("trig") or sent.scan.find("take")):
             continue
         cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True

@@ -64,3 +64,15 @@ def test_a_state_since_a_past_year_is_no_event(lang, text, gazetteer):
     find_places(doc, gazetteer=gazetteer)
     extract_events(doc, gazetteer=gazetteer)
     assert [e.type for e in doc.events if e.sentence.startswith(text.split("\n\n")[1][:12])] == []
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("es", "Cae el norte\n\nLos rebeldes tomaron Alepo el sábado tras una ofensiva relámpago.", "Aleppo"),
+    ("es", "Medidas\n\nLas autoridades tomaron medidas urgentes el sábado.", None),
+])
+def test_a_verb_of_taking_is_a_territory_change_only_with_a_place(lang, text, place, gazetteer):
+    doc = read_article(text, is_text=True, lang=lang, date="2024-12-01")
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    got = [e.location.name if e.location else None for e in doc.events if e.type == "territory_change"]
+    assert got == ([place] if place else [])
