@@ -491,8 +491,20 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # per start token: matched runs, longest first, candidates filtered and de-duplicated
     at: dict[int, list[tuple[int, list]]] = {}
+    try:
+        memo = _CANDS.setdefault(gaz, {})
+    except TypeError:
+        memo = {}
+    if len(memo) >= _CACHE_MAX:
+        memo.clear()
     for i, j, ks in runs:
-        cands = []
+        tk = tuple(ks)
+        cands = memo.get(tk)
+        if cands is not None:          # the same keys in an earlier article: same candidates
+            if cands:
+                at.setdefault(i, []).append((j, cands))
+            continue
+        cands = memo[tk] = []
         seen = set()
         plain = ks[0] if ks else ""
         for k in ks:
@@ -906,6 +918,8 @@ def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
 # so a long run (`geomap add` of a folder) asks SQLite only about names it has not seen yet.
 _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _CACHE_MAX = 300_000
+# the filtered, ranked candidates of a run's keys (built from the answers above), per gazetteer
+_CANDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _match(gaz, keys: list[str]) -> dict:
@@ -920,6 +934,7 @@ def _match(gaz, keys: list[str]) -> dict:
     if new:
         if len(cache) + len(new) > _CACHE_MAX:
             cache.clear()
+            _CANDS.pop(gaz, None)
             new = list(dict.fromkeys(keys))
         found = gaz.match(new)
         for k in new:
