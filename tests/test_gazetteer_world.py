@@ -287,3 +287,26 @@ def test_maungdaw_is_a_town_near_the_naf(gazetteer):
     river = gazetteer.get("geomap:naf-river")
     assert town.feature == "city" and town.country == "MM"
     assert km((town.lat, town.lon), (river.lat, river.lon)) < 20
+
+
+# --- border phrases with country adjectives (normalize.yaml country_adjectives) -----------------
+
+@pytest.mark.parametrize("phrase,lang,border", [
+    ("Malian-Algerian border", "en", "geomap:border-dz-ml"),
+    ("Sino-Indian border", "en", "geomap:border-cn-in"),
+    ("таиландско-камбоджийской границе", "ru", "geomap:border-kh-th"),
+    ("frontière algéro-malienne", "fr", "geomap:border-dz-ml"),
+    ("frontière tchado-soudanaise", "fr", "geomap:border-sd-td"),
+    ("malisch-algerische Grenze", "de", "geomap:border-dz-ml"),
+    ("frontera venezolano-colombiana", "es", "geomap:border-co-ve"),
+    ("confine etiope-eritreo", "it", "geomap:border-er-et"),
+    ("Sudan-Çad sınırı", "tr", "geomap:border-sd-td"),
+])
+def test_border_phrases_with_more_country_adjectives(gazetteer, phrase, lang, border):
+    found = gazetteer.border_from_phrase(phrase, lang)
+    assert found is not None and found.id == border
+
+
+def test_ambiguous_korean_adjective_names_no_border(gazetteer):
+    # 'Korean' is North or South: no adjective stem may guess
+    assert gazetteer.border_from_phrase("Korean-Chinese border", "en") is None
