@@ -1018,7 +1018,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # (news reports the day's events); else the first date cue of the text.
     lead = next((d for d in drafts if d.sent.kind != TITLE), drafts[0] if drafts else None)
     main = None
-    if lead is not None and lead.date_own:
+    if lead is not None and lead.date_own and lead.event.date_precision == DAY:
         main = (lead.event.date, lead.event.date_precision)
     elif anchor is not None:
         main = (anchor.isoformat(), SPAN)

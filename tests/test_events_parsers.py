@@ -316,3 +316,17 @@ def test_figures_that_are_no_list_do_not_add_up():
                     ("Cinq soldats et trois civils ont été tués.", 8)]:
         toks = tokenize(s)
         assert count_categories(s, toks, lx, scan=lx.scan(toks))[0]["killed"] == want
+
+
+@pytest.mark.parametrize("lang,phrase", [
+    ("en", "The strike came two weeks after militants killed 26 people."),
+    ("fr", "La frappe est survenue deux semaines après l'attaque."),
+    ("de", "Der Angriff kam zwei Wochen nach dem Anschlag."),
+    ("id", "Serangan itu terjadi dua pekan setelah kelompok bersenjata menewaskan 26 orang."),
+])
+def test_weeks_after_dates_the_earlier_happening(lang, phrase):
+    from geomap.events_dates import find_dates, parse_anchor, resolve
+    from geomap.events_lex import lexicon
+
+    got = [resolve(c, parse_anchor("2025-05-07")) for c in find_dates(phrase, lexicon(lang))]
+    assert [(d.isoformat(), p) for d, p in got] == [("2025-04-23", 2)]
