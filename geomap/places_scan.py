@@ -723,6 +723,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
+            if is_strong_cand(top) and not line_kind[i] and key(top.place.name) != kk \
+                    and _name_word(i - 1) and sc.gap(i) == " " and j < n \
+                    and sc.gap(j) == " " and _name_word(j):
+                # 'Datu Saudi Ampatuan': another name of a country between two unknown
+                # capitalised words is a word of a longer name too
+                return False, None, "a word of a longer name the gazetteer does not know"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             if lex.determiners:
@@ -809,6 +815,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 or lex.titles.has(kk) or allcaps[k]:
             return False
         return True
+
+    def _name_word(k: int) -> bool:
+        """A capitalised word that may belong to a name: not at a sentence start, not a
+        stop, cue, title or office word (a place or not)."""
+        if k < 0 or k >= n or not cap[k] or not cased[k] or allcaps[k] or blocked[k]:
+            return False
+        kk = keys[k]
+        return not (kk in lex.stop or kk in lex.common or kk in lex.office
+                    or kk in lex.connectors or lex.cues_after.has(kk)
+                    or lex.cues_before.has(kk) or lex.titles.has(kk)
+                    or _sentence_initial(text, toks, sent_id, bounds, k))
 
     def _in_unknown_name(i: int, j: int) -> bool:
         """'Haret Hreik', 'Ta Muen Thom', 'Tal as-Sultan', 'Line of Control': the match is one

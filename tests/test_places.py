@@ -626,3 +626,10 @@ def test_organisation_heads_after_a_place_name(gazetteer):
 def test_names_ending_in_a_lower_case_adjective(gazetteer, lang, text, surface, iso):
     doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
     assert [(m.mention, m.place.country) for m in doc.mentions] == [(surface, iso)]
+
+
+def test_other_name_of_a_country_inside_a_longer_name(gazetteer):
+    doc = find_places(read_article(
+        "Troops clashed with gunmen in the town of Datu Saudi Ampatuan on Thursday.",
+        lang="en", is_text=True), gazetteer)
+    assert "Saudi" not in [m.mention for m in doc.mentions]
