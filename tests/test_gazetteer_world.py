@@ -270,6 +270,7 @@ def test_recogniser_resolves_russian_inflections(gazetteer, text, surface, pid):
     ("Nebatiye", "geonames:278913"), ("Набатия", "geonames:278913"),
     ("Qamishli", "geonames:173377"), ("Baitulmaqdis", "geonames:281184"),
     ("Cenin", "geonames:283506"), ("Latschin", "geonames:147626"),
+    ("Abou Dhabi", "geonames:292968"), ("Wina", "geonames:2761369"),
 ])
 def test_press_spellings_of_news_cities(gazetteer, name, pid):
     assert gazetteer.lookup(name, limit=1)[0].place.id == pid
