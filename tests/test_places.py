@@ -633,3 +633,11 @@ def test_other_name_of_a_country_inside_a_longer_name(gazetteer):
         "Troops clashed with gunmen in the town of Datu Saudi Ampatuan on Thursday.",
         lang="en", is_text=True), gazetteer)
     assert "Saudi" not in [m.mention for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("В Москве сказали, что ответят на санкции.", "other"),     # its government speaking
+    ("В Москве прошли акции протеста.", "context"),              # something happened there
+])
+def test_russian_locative_capital_with_or_without_a_speech_verb(gazetteer, text, role):
+    assert _roles_of(gazetteer, "ru", text, "Москве") == [role]
