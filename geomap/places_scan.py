@@ -692,6 +692,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
+        org = org_around(i, j, top)
+        if org:
+            return False, None, f"part of the organisation '{org}'"
         cue, cue_text = cue_of(i, j)
         if cue == "any" and top.place.country != lex.country_prior:
             cue, cue_text = None, ""     # 'Warga Panik' is no place; 'Warga Serang' is
@@ -707,9 +710,6 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = last.locative
-        org = org_around(i, j, top)
-        if org:
-            return False, None, f"part of the organisation '{org}'"
         if lex.border and any(c.place.feature == "country" for c in cands[:3]):
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
@@ -723,9 +723,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
-            if is_strong_cand(top) and not line_kind[i] and key(top.place.name) != kk \
-                    and _name_word(i - 1) and sc.gap(i) == " " and j < n \
-                    and sc.gap(j) == " " and _name_word(j):
+            if not line_kind[i] and j < n and sc.gap(j) == " " and sc.gap(i) == " " \
+                    and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
+                    and key(top.place.name) != kk:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
                 # capitalised words is a word of a longer name too
                 return False, None, "a word of a longer name the gazetteer does not know"
