@@ -876,6 +876,8 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
         return False
+    if eb.type == "casualties" and b.sent.scan.find("away"):
+        return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None

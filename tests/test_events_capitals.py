@@ -76,3 +76,13 @@ def test_a_verb_of_taking_is_a_territory_change_only_with_a_place(lang, text, pl
     extract_events(doc, gazetteer=gazetteer)
     got = [e.location.name if e.location else None for e in doc.events if e.type == "territory_change"]
     assert got == ([place] if place else [])
+
+
+def test_bodies_taken_elsewhere_are_no_new_casualties(gazetteer):
+    text = ("Kontak senjata di Sugapa\n\nDua prajurit gugur dalam kontak senjata di Distrik Sugapa, "
+            "Kabupaten Intan Jaya, Rabu. Jenazah kedua prajurit dievakuasi ke Timika pada Kamis pagi.")
+    doc = read_article(text, is_text=True, lang="id", date="2024-03-14")
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    cas = [e for e in doc.events if e.type == "casualties"]
+    assert len(cas) == 1 and cas[0].killed == 2 and cas[0].location.name == "Sugapa"
