@@ -538,8 +538,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # a state or a tally since a past year, not a happening (fronted: the whole sentence)
     for i, j, _, _ in sc.find("since"):
         k = j
-        while k < min(j + 3, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in (
-                "de", "of", "del", "di", "du", "des")):
+        while k < min(j + 3, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL):
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
         if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
             background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
@@ -960,7 +959,12 @@ def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
 
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_YEAR_TOK = re.compile(r"^(?:19[5-9]\d|20\d\d)$")
+_YEAR_TOK = re.compile(r"^(?:19[5-9]\d|20\d\d)s?$")      # '2013', '1990s'
+# Words between 'since' and its year: 'since the early 1990s', 'sejak awal 1990-an', 'desde
+# principios de 2023', 'с начала 2022', 'seit Anfang 2022'.
+_SINCE_FILL = frozenset("de of del di du des the early late mid awal akhir pertengahan début fin "
+                        "anfang ende mitte principios finales mediados inizio fine metà начала "
+                        "конца середины başından sonundan".split())
 
 
 def _year_hint(doc: Document) -> int | None:

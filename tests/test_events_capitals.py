@@ -86,3 +86,14 @@ def test_bodies_taken_elsewhere_are_no_new_casualties(gazetteer):
     extract_events(doc, gazetteer=gazetteer)
     cas = [e for e in doc.events if e.type == "casualties"]
     assert len(cas) == 1 and cas[0].killed == 2 and cas[0].location.name == "Sugapa"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Empangan musnah\n\nEmpangan Kakhovka di Sungai Dnipro yang dikuasai Rusia musnah awal hari ini."),
+    ("en", "Dam destroyed\n\nThe Kakhovka dam on the Dnipro, held by Russia, was destroyed on Tuesday."),
+])
+def test_control_told_in_passing_is_no_territory_change(lang, text, gazetteer):
+    doc = read_article(text, is_text=True, lang=lang, date="2023-06-06")
+    find_places(doc, gazetteer=gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    assert "territory_change" not in {e.type for e in doc.events}
