@@ -418,7 +418,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         vcache.clear()
     stop, connectors, cues_after_has = lex.stop, lex.connectors, lex.cues_after.has
     name_words = lex.name_words
-    for i in [k for k in range(n) if cap[k] and not blocked[k]]:
+    # a lower-case generic word before a capitalised name ('mer Rouge', "golfe d'Aden",
+    # 'mar Negro', 'сектор Газа'): the whole phrase is tried too; judge() keeps it only when
+    # it is itself a gazetteer name (else the name after the cue stands alone)
+    heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
+    for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
         if toks[i][2].isdigit():
             continue
         si = sent_id[i]
@@ -428,6 +432,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if blocked[j1] or gaps[j1] not in _JOIN_GAPS or sent_id[j1] != si:
                     break
             last = toks[j1][2]
+            if j1 == i and not cap[i]:
+                continue              # the generic head word: never a run by itself
             if not cap[j1]:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so
@@ -753,9 +759,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # areas that the words before it do not already name
                 _, feat = lex.cues_after.at(keys, j - 1)
                 shorter = next((c for jj, c in at.get(i, ()) if jj == j - 1), None)
-                if not lex.area_names_with_cue or keys[i] in lex.stop or \
+                area = lex.area_names_with_cue and \
+                    top.place.feature in ("admin1", "admin2", "region")
+                # 'Чёрного моря', 'Голанских высотах', 'Ege denizi': a natural feature's
+                # generic word ends its name in any language (the cue's data says which)
+                natural = feat in _NATURAL_CUES and top.place.feature in _NATURAL_FEATURES
+                if not (area or natural) or keys[i] in lex.stop or \
                         keys[i] in lex.connectors or \
-                        top.place.feature not in ("admin1", "admin2", "region") or \
                         (shorter and any(c.place.id == top.place.id for c in shorter[:3])):
                     return False, None, "a name followed by its cue word"
             lead = keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
@@ -887,7 +897,30 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     return sc
 
 
+def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
+    """Lower-case tokens that begin a feature cue ('mer', 'golfe de', 'stretto di', 'сектор')
+    and are followed, across the cue's own words and connectors, by a capitalised word."""
+    out = []
+    for k in lex.cues_before.starts(keys, index):
+        if cap[k] or blocked[k]:
+            continue
+        length, _ = lex.cues_before.at(keys, k)
+        if not length:
+            continue
+        m = k + length
+        while m < n and m - k <= 3 and not cap[m] and keys[m] in lex.connectors \
+                and gaps[m] in _JOIN_GAPS:
+            m += 1
+        if m < n and m - k <= 3 and cap[m] and not blocked[m] and gaps[m] in _JOIN_GAPS:
+            out.append(k)
+    return out
+
+
 _HYPHENS = ("-", "‐", "‑", "–")
+# cue features of natural features ('море', 'denizi', 'пролив') and the gazetteer features a
+# name ending in such a word may have (islands and heights are regions in the curated files)
+_NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
+_NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
 
 

@@ -641,3 +641,48 @@ def test_other_name_of_a_country_inside_a_longer_name(gazetteer):
 ])
 def test_russian_locative_capital_with_or_without_a_speech_verb(gazetteer, text, role):
     assert _roles_of(gazetteer, "ru", text, "Москве") == [role]
+
+
+# --------------------------------------------------------------------------- generic words
+
+def _places_of(gazetteer, lang: str, text: str) -> dict[str, str]:
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    return {m.mention: m.place.id for m in doc.mentions}
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    # a natural feature's generic word after its adjective belongs to the name
+    ("ru", "Два судна затонули у берегов Чёрного моря в пятницу.", "Чёрного моря",
+     "geomap:black-sea"),
+    ("ru", "Танкер вошёл в Красное море под охраной.", "Красное море", "geomap:red-sea"),
+    ("ru", "Израиль провёл учения на Голанских высотах.", "Голанских высотах",
+     "geomap:golan-heights"),
+    ("ru", "Учения прошли на Курильских островах и в Индийском океане.",
+     "Курильских островах", "geomap:kuril-islands"),
+    ("ru", "Учения прошли на Курильских островах и в Индийском океане.",
+     "Индийском океане", "geomap:indian-ocean"),
+    ("tr", "Bir kargo gemisi Ege denizinde arıza yaptı.", "Ege denizinde", "geomap:aegean-sea"),
+    # a lower-case generic word before the name, when the whole phrase is a gazetteer name
+    ("fr", "Un cargo a été visé en mer Rouge puis dans le golfe d'Aden.", "mer Rouge",
+     "geomap:red-sea"),
+    ("fr", "Un cargo a été visé en mer Rouge puis dans le golfe d'Aden.", "golfe d'Aden",
+     "geomap:gulf-of-aden"),
+    ("fr", "Le trafic a repris sur le détroit de Kertch lundi.", "détroit de Kertch",
+     "geomap:kerch-strait"),
+    ("fr", "Les camions attendent devant le corridor de Latchine.", "corridor de Latchine",
+     "geomap:lachin-corridor"),
+    ("es", "Dos fragatas patrullan el mar Negro desde marzo.", "mar Negro", "geomap:black-sea"),
+    ("it", "Una petroliera è stata colpita nel mar Rosso all'alba.", "mar Rosso",
+     "geomap:red-sea"),
+])
+def test_generic_words_that_belong_to_a_name(gazetteer, lang, text, surface, pid):
+    got = _places_of(gazetteer, lang, text)
+    assert got.get(surface) == pid, got
+
+
+def test_generic_word_before_a_name_that_is_not_a_gazetteer_phrase(gazetteer):
+    # 'bande de Gaza' is a name, but so is 'Gaza' for the same place: the shorter form is kept,
+    # and a cue word before an ordinary town stays a cue
+    got = _places_of(gazetteer, "fr", "Des tirs ont visé la bande de Gaza et la ville de Rafah.")
+    assert got.get("Gaza") == "geomap:gaza-strip" and "Rafah" in got, got
+    assert "Чёрное" not in _places_of(gazetteer, "ru", "Чёрное платье висело в шкафу.")
