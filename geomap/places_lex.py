@@ -175,6 +175,7 @@ class Lexicon:
     organisations: Phrases
     org_before: Phrases
     org_after: Phrases
+    abbrev_org_before: Phrases   # 'Kemlu RI', 'МИД РФ': heads that make a country abbreviation part of a name
     allcaps: frozenset          # surfaces as written ('US', 'США')
     met_verbs: Phrases
     met_skip: frozenset
@@ -336,6 +337,7 @@ def _compile(lang: str | None) -> Lexicon:
         organisations=Phrases(_shared("organisations")),
         org_before=Phrases(cat("org_before")),
         org_after=Phrases(cat("org_after")),
+        abbrev_org_before=Phrases(cat("abbrev_org_before")),
         allcaps=frozenset(str(x) for x in _shared("allcaps")),
         met_verbs=Phrases(met("verbs")),
         met_skip=_keyset(met("skip")),

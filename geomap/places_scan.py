@@ -695,6 +695,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a title ('Tun', 'General')"
             if kk in lex.byline_words and j < n and sc.gap(j).strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
+            if allcaps[i] and len(toks[i][2]) <= 4 and j < n and sc.gap(j) in _HYPHENS \
+                    and cased[j] and j not in at and not (j + 1 < n and sc.gap(j + 1) in _HYPHENS):
+                # 'US-Sondergesandte', 'EU-Gipfel', 'US-led': an abbreviation glued to a noun
+                # is a modifier (an adjective), not a mention; 'US-Mexico' keeps both places
+                return False, None, "an abbreviation glued to a noun (a modifier)"
+            if allcaps[i] and lex.abbrev_org_before and not sc.gap_has_break(i):
+                length, _ = lex.abbrev_org_before.ending(keys, i, sc.sentence_floor(i))
+                if length and cap[i - length]:
+                    return False, None, (f"part of the organisation "
+                                         f"'{text[starts[i - length]:ends[i]]}'")
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"

@@ -686,3 +686,27 @@ def test_generic_word_before_a_name_that_is_not_a_gazetteer_phrase(gazetteer):
     got = _places_of(gazetteer, "fr", "Des tirs ont visé la bande de Gaza et la ville de Rafah.")
     assert got.get("Gaza") == "geomap:gaza-strip" and "Rafah" in got, got
     assert "Чёрное" not in _places_of(gazetteer, "ru", "Чёрное платье висело в шкафу.")
+
+
+@pytest.mark.parametrize("lang, text, absent, present", [
+    ("de", "Der US-Sondergesandte landete am Abend in Doha.", "US", "Doha"),
+    ("de", "Beim EU-Gipfel in Brüssel ging es um Armenien.", "EU", "Armenien"),
+    ("en", "The US-led coalition struck targets near Mosul.", "US", "Mosul"),
+    # organisation heads before a country abbreviation (Indonesian, Malay)
+    ("id", "Kementerian Luar Negeri AS menanggapi protes warga di Bandung.", "AS", "Bandung"),
+    ("id", "Kemlu RI memanggil duta besar Iran ke Jakarta.", "RI", "Jakarta"),
+    ("ms", "Kementerian Pertahanan UK menghantar pegawai ke Kuala Lumpur.", "UK", "Kuala Lumpur"),
+    ("ru", "В МИД РФ ответили на заявление из Еревана.", "РФ", "Еревана"),
+])
+def test_abbreviations_as_modifiers_and_in_organisations(gazetteer, lang, text, absent, present):
+    got = _places_of(gazetteer, lang, text)
+    assert absent not in got and present in got, got
+
+
+def test_abbreviation_before_a_place_keeps_both(gazetteer):
+    got = _places_of(gazetteer, "en", "Crossings on the US-Mexico border fell. The US said so.")
+    assert got.get("US-Mexico") == "geomap:border-mx-us", got
+    assert got.get("US") == "ne:US", got
+    assert _places_of(gazetteer, "id", "Warga AS diminta meninggalkan Lebanon.").get("AS") == "ne:US"
+    # a country written in full after a ministry is still a place (only abbreviations fuse)
+    assert "Armenia" in _places_of(gazetteer, "id", "Kementerian Luar Negeri Armenia menolak.")
