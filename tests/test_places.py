@@ -710,3 +710,38 @@ def test_abbreviation_before_a_place_keeps_both(gazetteer):
     assert _places_of(gazetteer, "id", "Warga AS diminta meninggalkan Lebanon.").get("AS") == "ne:US"
     # a country written in full after a ministry is still a place (only abbreviations fuse)
     assert "Armenia" in _places_of(gazetteer, "id", "Kementerian Luar Negeri Armenia menolak.")
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("id", "Pesawat kargo itu mendarat di UEA pada Senin malam.", "UEA", "AE"),
+    ("ru", "Повстанцы в ДРК заняли ещё один город.", "ДРК", "CD"),
+    ("en", "The pilgrims returned from KSA on Friday.", "KSA", "SA"),
+])
+def test_listed_country_abbreviations(gazetteer, lang, text, surface, iso):
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert [(m.mention, m.place.country) for m in doc.mentions if m.mention == surface] == \
+        [(surface, iso)], [m.mention for m in doc.mentions]
+
+
+@pytest.mark.parametrize("lang, text, inside", [
+    ("fr", "La Communauté économique des États de l'Afrique de l'Ouest a tenu un sommet.",
+     ["Afrique", "Afrique de l'Ouest"]),
+    ("en", "The Economic Community of West African States held a summit on Sunday.",
+     ["West"]),
+    ("es", "La Comunidad Económica de los Estados de África Occidental celebró una cumbre.",
+     ["África", "África Occidental"]),
+    ("it", "La Comunità economica degli Stati dell'Africa occidentale ha convocato un vertice.",
+     ["Africa", "Africa occidentale"]),
+    ("ru", "Экономическое сообщество западноафриканских государств провело саммит.", []),
+    ("de", "Der Golf-Kooperationsrat und die Afrikanische Union riefen zur Ruhe auf.",
+     ["Golf", "Afrikanische Union"]),
+    ("id", "Dewan Kerja Sama Teluk dan Perhimpunan Bangsa-Bangsa Asia Tenggara bertemu.",
+     ["Teluk", "Asia Tenggara", "Asia"]),
+    ("ms", "Majlis Kerjasama Teluk mengadakan sidang kemuncak.", ["Teluk"]),
+    ("tr", "Körfez İşbirliği Konseyi ve Arap Birliği toplandı.", ["Körfez", "Arap"]),
+])
+def test_regional_organisations_are_not_places(gazetteer, lang, text, inside):
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert doc.mentions == [] or all(m.mention not in inside for m in doc.mentions), \
+        [m.mention for m in doc.mentions]
+    assert not doc.mentions, [m.mention for m in doc.mentions]
