@@ -311,3 +311,22 @@ def test_border_phrases_with_more_country_adjectives(gazetteer, phrase, lang, bo
 def test_ambiguous_korean_adjective_names_no_border(gazetteer):
     # 'Korean' is North or South: no adjective stem may guess
     assert gazetteer.border_from_phrase("Korean-Chinese border", "en") is None
+
+
+# --- border phrases with elided articles (normalize.yaml elisions) ------------------------------
+
+@pytest.mark.parametrize("phrase,lang,border", [
+    ("frontière entre le Mali et l'Algérie", "fr", "geomap:border-dz-ml"),
+    ("frontière entre l'Arménie et l'Azerbaïdjan", "fr", "geomap:border-am-az"),
+    ("la frontière d'Arménie et d'Azerbaïdjan", "fr", "geomap:border-am-az"),
+    ("confine tra l'Etiopia e l'Eritrea", "it", "geomap:border-er-et"),
+])
+def test_border_phrases_with_elided_articles(gazetteer, phrase, lang, border):
+    found = gazetteer.border_from_phrase(phrase, lang)
+    assert found is not None and found.id == border
+
+
+def test_an_apostrophe_that_is_no_elision_is_kept(gazetteer):
+    # Turkish case suffixes after an apostrophe are not elisions: the name keeps its stem
+    found = gazetteer.border_from_phrase("Ermenistan'ın Azerbaycan sınırı", "tr")
+    assert found is not None and found.id == "geomap:border-am-az"

@@ -50,15 +50,28 @@ _SPLIT = re.compile(r"\s*[-–—/]\s*|\s+")
 
 def _border_lexicon(codes: tuple[str, ...]):
     from .. import lang as langdata
-    border_words, joiners, adjectives = set(), set(), {}
+    border_words, joiners, adjectives, elisions = set(), set(), {}, set()
     for code in codes:
         data = langdata.load(code, "normalize")
+        elisions.update(key(e) for e in data.get("elisions", []) if key(e))
         border_words.update(key(w) for w in data.get("border_words", []))
         joiners.update(key(w) for w in data.get("border_joiners", []))
         for stem, iso in (data.get("country_adjectives") or {}).items():
             adjectives.setdefault(key(str(stem)), str(iso).upper())
     stems = tuple(sorted(adjectives.items(), key=lambda kv: -len(kv[0])))
-    return border_words, joiners, stems
+    return border_words, joiners, stems, frozenset(elisions)
+
+
+# an apostrophe inside a word ("l'Algérie", "dell'Eritrea"): the elided article before it
+_APOSTROPHE = re.compile(r"(\w+)['’ʼ]")
+
+
+def _drop_elisions(text: str, elisions: frozenset) -> str:
+    """"frontière entre le Mali et l'Algérie" → "… et Algérie": the language's elided articles
+    ('l'', 'd'', 'dell'') go, or key() would glue them to the name ('lalgerie')."""
+    if not elisions:
+        return text
+    return _APOSTROPHE.sub(lambda m: " " if key(m.group(1)) in elisions else m.group(0), text)
 
 
 _LEXICONS: dict = {}
@@ -76,8 +89,8 @@ def parse_border_phrase(text: str, lang: str | None, gaz) -> tuple[str, str] | N
     lex = _LEXICONS.get(codes)
     if lex is None:
         lex = _LEXICONS[codes] = _border_lexicon(codes)
-    border_words, joiners, stems = lex
-    words = key(text).split(" ")
+    border_words, joiners, stems, elisions = lex
+    words = key(_drop_elisions(text, elisions)).split(" ")
     has_border_word = any(w in border_words for w in words)
     dashed = any(d in text for d in "-–—")
     if not (has_border_word or dashed):
