@@ -769,8 +769,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # areas that the words before it do not already name
                 _, feat = lex.cues_after.at(keys, j - 1)
                 shorter = next((c for jj, c in at.get(i, ()) if jj == j - 1), None)
-                area = lex.area_names_with_cue and \
-                    top.place.feature in ("admin1", "admin2", "region")
+                # ('Harkiv bölgesi', 'Kherson region' are gazetteer names of the oblast: kept
+                # whole unless the words before the cue already name that place)
+                # (outside languages that name areas so, only names curated on purpose:
+                # 'Poonch district' of some other country is no reason to drop 'Poonch')
+                area = top.place.feature in ("admin1", "admin2", "region") and \
+                    (lex.area_names_with_cue or top.layer >= 1)
                 # 'Чёрного моря', 'Голанских высотах', 'Ege denizi': a natural feature's
                 # generic word ends its name in any language (the cue's data says which)
                 natural = feat in _NATURAL_CUES and top.place.feature in _NATURAL_FEATURES
@@ -799,8 +803,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'perbatasan Armenia-Azerbaijan': the countries, merged with their cue later
                 return False, None, "a border cue with the names of two countries"
             if lead:
-                plain = " ".join(keys[i:j])
-                own = [c for c in cands if c.how == "exact" and key(c.name) == plain]
+                plain = (" ".join(keys[i:j]), key(surface))    # "région d'Odessa": one key
+                own = [c for c in cands if c.how == "exact" and key(c.name) in plain]
                 if not own:
                     return False, None, f"starts with '{toks[i][2]}' (not part of the name)"
                 sp.cands = cands = own + [c for c in cands if c not in own]
@@ -810,11 +814,37 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                    for k in keys[i:j]) and not is_strong_cand(top) and not own_name:
                 return False, None, "only common words"
             sp.weak = weak_reason(i) if line_kind[i] else ""
+            _trim_admin_words(sp, cue_lead)
         if sp.weak:
             sp.notes.append(f"weak position: {sp.weak}")
         if cue:
             sp.notes.append(f"feature cue '{cue_text}' ({cue})")
         return True, sp, ""
+
+    def _trim_admin_words(sp: Span, cue_lead: int) -> None:
+        """'région de Mykolaïv', 'Oblast Charkiw', 'Harkiv bölgesi' name the oblast as a whole
+        phrase, but administrative words are not part of a mention ('Tavush province' →
+        'Tavush'): the mention is the name, the place the phrase's. Natural features and
+        regions keep their generic word ('mer Rouge', 'Golan Heights', 'corridor de Latchine')."""
+        top = sp.cands[0]
+        if top.place.feature not in ("admin1", "admin2") or \
+                key(top.place.name) == " ".join(keys[sp.i:sp.j]):
+            return
+        a, b = sp.i, sp.j
+        if cue_lead:
+            a += cue_lead
+            while a < b and not cap[a] and keys[a] in lex.connectors:
+                a += 1
+        if not lex.area_names_with_cue and b - a > 1 and not cap[b - 1] \
+                and lex.cues_after.has(keys[b - 1]):
+            b -= 1
+        if (a, b) == (sp.i, sp.j) or a >= b or not cap[a]:
+            return
+        whole = sp.surface
+        sp.i, sp.j, sp.start, sp.end = a, b, starts[a], ends[b - 1]
+        sp.surface = text[sp.start:sp.end]
+        sp.cue, sp.cue_text = cue_of(a, b)
+        sp.notes.append(f"'{whole}' names it; the administrative word is no part of the mention")
 
     def _same_town(short, long, short_key: str) -> bool:
         """'Kota Serang' (the municipality) and 'Serang' (the town, by its own name)."""

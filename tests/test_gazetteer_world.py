@@ -330,3 +330,18 @@ def test_an_apostrophe_that_is_no_elision_is_kept(gazetteer):
     # Turkish case suffixes after an apostrophe are not elisions: the name keeps its stem
     found = gazetteer.border_from_phrase("Ermenistan'ın Azerbaycan sınırı", "tr")
     assert found is not None and found.id == "geomap:border-am-az"
+
+
+# --- oblasts named '<generic word> <centre>' in the nine languages (world.tsv) ------------------
+
+@pytest.mark.parametrize("name, pid", [
+    ("Kherson region", "geonames:706442"), ("Oblast Charkiw", "geonames:706482"),
+    ("région de Kharkiv", "geonames:706482"), ("oblast d'Odessa", "geonames:698738"),
+    ("óblast de Járkov", "geonames:706482"), ("regione di Zaporižžja", "geonames:687699"),
+    ("Herson bölgesi", "geonames:706442"), ("wilayah Donetsk", "geonames:709716"),
+    ("Gebiet Kursk", "geonames:538555"), ("Bryansk region", "geonames:571473"),
+    ("Харьковская область", "geonames:706482"),
+])
+def test_oblast_phrases(gazetteer, name, pid):
+    found = gazetteer.lookup(name)
+    assert found and found[0].place.id == pid and found[0].place.feature == "admin1", found[:2]

@@ -745,3 +745,23 @@ def test_regional_organisations_are_not_places(gazetteer, lang, text, inside):
     assert doc.mentions == [] or all(m.mention not in inside for m in doc.mentions), \
         [m.mention for m in doc.mentions]
     assert not doc.mentions, [m.mention for m in doc.mentions]
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    # an oblast named by a generic word and its centre: the oblast, and the mention is the name
+    ("de", "Im Oblast Charkiw fiel am Morgen der Strom aus.", "Charkiw", "geonames:706482"),
+    ("de", "Im Gebiet Cherson wurden zwei Dörfer beschossen.", "Cherson", "geonames:706442"),
+    ("fr", "Des frappes ont touché la région d'Odessa dans la nuit.", "Odessa", "geonames:698738"),
+    ("es", "Hubo ataques en el óblast de Jersón el domingo.", "Jersón", "geonames:706442"),
+    ("it", "Due villaggi della regione di Sumy sono stati evacuati.", "Sumy", "geonames:692196"),
+    ("tr", "Ukrayna'nın Harkiv bölgesinde elektrik kesildi.", "Harkiv", "geonames:706482"),
+    ("en", "Drones struck the Belgorod region overnight.", "Belgorod", "geonames:578071"),
+])
+def test_oblasts_named_by_a_generic_word_and_their_centre(gazetteer, lang, text, surface, pid):
+    got = _places_of(gazetteer, lang, text)
+    assert got.get(surface) == pid, got
+
+
+def test_a_district_word_of_an_uncurated_name_does_not_replace_the_name(gazetteer):
+    got = _places_of(gazetteer, "en", "Shells fell on villages in Poonch district on Monday.")
+    assert "Poonch" in got and "Poonch district" not in got, got
