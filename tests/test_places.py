@@ -674,6 +674,8 @@ def _places_of(gazetteer, lang: str, text: str) -> dict[str, str]:
     ("es", "Dos fragatas patrullan el mar Negro desde marzo.", "mar Negro", "geomap:black-sea"),
     ("it", "Una petroliera è stata colpita nel mar Rosso all'alba.", "mar Rosso",
      "geomap:red-sea"),
+    ("it", "Due navi sono affondate nel mare d'Azov in novembre.", "mare d'Azov",
+     "geomap:sea-of-azov"),
 ])
 def test_generic_words_that_belong_to_a_name(gazetteer, lang, text, surface, pid):
     got = _places_of(gazetteer, lang, text)
