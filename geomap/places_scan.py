@@ -696,7 +696,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if kk in lex.byline_words and j < n and sc.gap(j).strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
             if allcaps[i] and len(toks[i][2]) <= 4 and j < n and sc.gap(j) in _HYPHENS \
-                    and cased[j] and j not in at and not (j + 1 < n and sc.gap(j + 1) in _HYPHENS):
+                    and cased[j] and not allcaps[j] and j not in at and not in_dateline[i] \
+                    and not (j + 1 < n and sc.gap(j + 1) in _HYPHENS):
                 # 'US-Sondergesandte', 'EU-Gipfel', 'US-led': an abbreviation glued to a noun
                 # is a modifier (an adjective), not a mention; 'US-Mexico' keeps both places
                 return False, None, "an abbreviation glued to a noun (a modifier)"
