@@ -39,7 +39,7 @@ class Phrases:
     of a token-key list, forwards (``at``) or backwards (``ending``)."""
 
     __slots__ = ("exact", "prefixes", "maxlen", "firsts", "lasts", "prefix_firsts",
-                 "last_prefixes")
+                 "last_prefixes", "singles", "single_prefixes", "prefixes_by_len")
 
     def __init__(self, entries, values=None):
         self.exact: dict[tuple[str, ...], object] = {}
@@ -64,6 +64,12 @@ class Phrases:
                 self.lasts.add(toks[-1])
         self.prefix_firsts = tuple(h[0] if h else last for h, last, _ in self.prefixes)
         self.last_prefixes = tuple(last for _, last, _ in self.prefixes)
+        # derived once, for the hot one-word test and the prefix match (same answers, no scans)
+        self.singles = frozenset(t[0] for t in self.exact if len(t) == 1)
+        self.single_prefixes = tuple(last for head, last, _ in self.prefixes if not head)
+        self.prefixes_by_len: dict[int, list] = {}
+        for head, last, value in self.prefixes:
+            self.prefixes_by_len.setdefault(len(head) + 1, []).append((head, last, value))
 
     def starts(self, keys: list[str], index: dict | None = None) -> list[int]:
         """Positions of keys where a phrase may start (a cheap pre-filter for ``at``).
@@ -95,8 +101,8 @@ class Phrases:
         return bool(self.exact or self.prefixes)
 
     def _prefix_hit(self, seq: tuple[str, ...]):
-        for head, last, value in self.prefixes:
-            if len(seq) == len(head) + 1 and seq[:-1] == head and seq[-1].startswith(last):
+        for head, last, value in self.prefixes_by_len.get(len(seq), ()):
+            if seq[:-1] == head and seq[-1].startswith(last):
                 return value
         return None
 
@@ -131,9 +137,9 @@ class Phrases:
 
     def has(self, word_key: str) -> bool:
         """A one-word test (exact entry or prefix entry)."""
-        if (word_key,) in self.exact:
+        if word_key in self.singles:
             return True
-        return any(not head and word_key.startswith(last) for head, last, _ in self.prefixes)
+        return bool(self.single_prefixes) and word_key.startswith(self.single_prefixes)
 
 
 def _words(data: dict, name: str) -> list:
