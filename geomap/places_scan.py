@@ -185,8 +185,11 @@ class Scan:
             return None
         if self._border_at is None:          # where a border word stands, once per article
             index = self.index or key_index(self.keys)
-            self._border_at = lex.border.starts(self.keys, index) + lex.border.ends(index)
-        if not any(i - reach - 3 <= k < j + reach + 3 for k in self._border_at):
+            self._border_at = sorted(lex.border.starts(self.keys, index) + lex.border.ends(index))
+        # is a border word within reach? (a bisect, not a scan of every border word)
+        at = self._border_at
+        x = bisect.bisect_left(at, i - reach - 3)
+        if x >= len(at) or at[x] >= j + reach + 3:
             return None
         floor, ceil = self.sentence_floor(i), self.sentence_ceiling(max(i, j - 1))
         # before: the cue, then only 'between' words/articles up to the first country
@@ -242,21 +245,24 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
     connectors = lex.connectors
     # token ranges of the lines: one bisect per line instead of a test per token
     starts = [t[0] for t in toks]
+    # per-token facts once for the article; each line then sums slices of them
+    words_of = [t[2] for t in toks]
+    upper_of = [c and w.isupper() for c, w in zip(cased, words_of)]
+    letters_of = [len(w) if c else 0 for c, w in zip(cased, words_of)]
+    content_of = [c and len(w) >= 4 and w not in connectors and x not in skip
+                  for x, (c, w) in enumerate(zip(cased, words_of))]
+    capcontent_of = [c and k for c, k in zip(content_of, cap)]
     i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        idx = [x for x in range(i, j) if cased[x]]
-        words = len(idx)
+        words = sum(cased[i:j])
         kind = ""
         if words:
-            ws = [toks[x][2] for x in idx]
-            letters = sum(map(len, ws))
-            upper = sum(map(str.isupper, ws))
-            cont = [x for x, w in zip(idx, ws)
-                    if len(w) >= 4 and w not in connectors and x not in skip]
-            content = len(cont)
-            caps = sum(1 for x in cont if cap[x])
+            letters = sum(letters_of[i:j])
+            upper = sum(upper_of[i:j])
+            content = sum(content_of[i:j])
+            caps = sum(capcontent_of[i:j])
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
@@ -269,6 +275,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
 
 
 _ENDERS = ".!?…。！？"
+_ENDER_SET = frozenset(_ENDERS)          # (set tests: one C call per gap, not a generator)
+_OPENER_SET = frozenset("\"'“‘«„([¿¡")
 # token text → key and (surface, language) → de-inflected keys, shared by all articles
 # (news repeats its words; both are pure functions of their input)
 _TOKINFO: dict[str, tuple] = {}
@@ -311,8 +319,8 @@ def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
         brk = False
         if "\n" in g or k in seg_first:
             brk = True
-        elif g and any(ch in _ENDERS for ch in g) and (g[-1].isspace() or "\u00a0" in g) \
-                and (cap[k] or toks[k][2][0].isdigit() or any(ch in "\"'“‘«„([¿¡" for ch in g)):
+        elif g and not _ENDER_SET.isdisjoint(g) and (g[-1].isspace() or "\u00a0" in g) \
+                and (cap[k] or toks[k][2][0].isdigit() or not _OPENER_SET.isdisjoint(g)):
             brk = True
             if g.lstrip(")]\"'”’»").startswith(".") and not g.lstrip().startswith(".."):
                 prev = toks[k - 1][2]
@@ -403,8 +411,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
         if not okeys or len(okeys) > 8:
             continue
-        for k in range(n - len(okeys) + 1):
-            if keys[k] == okeys[0] and keys[k:k + len(okeys)] == okeys and cap[k]:
+        for k in index.get(okeys[0], ()):         # the positions of its first word only
+            if k <= n - len(okeys) and keys[k:k + len(okeys)] == okeys and cap[k]:
                 for x in range(k, k + len(okeys)):
                     blocked[x] = f"part of the outlet's name '{name}'"
 
