@@ -198,7 +198,15 @@ def write_csv(records: Iterable[dict | tuple], out: TextIO) -> int:
     out.write("geometry\n")
     wkt = _GeomCache(lambda g: '"' + to_wkt(g) + '"\n')
     n = 0
+    buf: list[str] = []
     for rec in records:
+        if isinstance(rec, str):            # a ready line (Store.iter_csv_lines)
+            buf.append(rec)
+            n += 1
+            if len(buf) >= 2000:
+                out.writelines(buf)
+                buf.clear()
+            continue
         if isinstance(rec, tuple):          # a ready flat row (Store.iter_flat_rows)
             w.writerow(rec[:-1])
             g = rec[-1]
@@ -214,6 +222,7 @@ def write_csv(records: Iterable[dict | tuple], out: TextIO) -> int:
         else:
             out.write(wkt(g))
         n += 1
+    out.writelines(buf)
     return n
 
 

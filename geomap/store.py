@@ -894,6 +894,97 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
 
+    def iter_csv_lines(self, filters: EventFilter | None = None) -> Iterator[str]:
+        """The data lines of geomap.export.write_csv (without its header), for
+        `geomap events --format csv`. SQLite joins each run of text/integer columns with a
+        unit separator (U+001F); Python turns it into commas, quoting fields only in the rare
+        runs that hold a quote, comma, CR or LF (one C-level scan of the run, instead of a
+        per-field check in SQL or in the csv module). Floats are formatted by Python (repr,
+        as the csv module writes them), the geometry's WKT once per shared geometry."""
+        from .export import to_wkt
+
+        # '#': an integer or 'true'/'false' column (never needs quoting). Actors (a JSON list,
+        # joined and quoted once per distinct list) and the floats sit between the runs.
+        runs = [
+            ["e.event_id", "e.date", "#e.date_precision", "e.type", "e.cameo",
+             "json_extract(e.acled, '$.event_type')",
+             "json_extract(e.acled, '$.sub_event_type')", "e.trigger"],
+            ["#e.killed", "#e.wounded", "#e.captured", "#e.missing",
+             "#CASE WHEN e.approximate THEN 'true' ELSE 'false' END",
+             "#CASE WHEN e.negated THEN 'true' ELSE 'false' END"],
+            ["e.loc_name", "e.loc_place_id"],
+            ["#e.precision", "e.loc_mention",
+             "CASE WHEN e.countries IS NULL THEN NULL"
+             " ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END",
+             "coalesce(trim(e.countries, ','), '')", "e.admin1", "e.sentence", "#e.start",
+             "#e.\"end\"", "a.id", "a.title", "a.url", "a.source", "a.lang", "a.published"],
+        ]
+        runs = [[c.lstrip("#") for c in run] for run in runs]
+
+        def joined(run: list[str]) -> str:
+            return " || char(31) || ".join(f"coalesce({c}, '')" for c in run)
+
+        where, params = self._where(filters)
+        # the runs in one text, split by U+001E: one scan and one split per row
+        sql = (f"SELECT e.id, {' || char(30) || '.join(joined(r) for r in runs)}, e.actors,"
+               " e.confidence, e.lat, e.lon, e.has_location, e.geometry_id"
+               " FROM events e JOIN articles a ON a.id = e.article_id ")
+        glue = " AND " if where else " WHERE "
+        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        return self._guarded_csv(passes, runs, to_wkt)
+
+    def _guarded_csv(self, passes, runs, to_wkt) -> Iterator[str]:
+        wkt: dict[str, str] = {}
+        actors: dict[str | None, str] = {None: ""}
+        seps = sum(len(r) - 1 for r in runs)         # U+001F separators in a row
+
+        def quoted(v: str) -> str:          # the csv module's minimal quoting (+ CR/LF)
+            if '"' in v or "," in v or "\n" in v or "\r" in v:
+                return '"' + v.replace('"', '""') + '"'
+            return v
+
+        def slow_runs(eid: int, raw: str) -> list[str]:
+            if raw.count("\x1f") == seps and raw.count("\x1e") == len(runs) - 1:
+                return [",".join(map(quoted, run.split("\x1f"))) for run in raw.split("\x1e")]
+            # a value holds U+001E/U+001F itself: ask for the fields one by one
+            row = self.con.execute(
+                f"SELECT {', '.join(c for r in runs for c in r)} FROM events e JOIN articles a"
+                " ON a.id = e.article_id WHERE e.id = ?", (eid,)).fetchone()
+            vals = ["" if v is None else str(v) for v in row]
+            out, i = [], 0
+            for r in runs:
+                out.append(",".join(map(quoted, vals[i:i + len(r)])))
+                i += len(r)
+            return out
+
+        def num(v) -> str:
+            return "" if v is None else repr(float(v)) if isinstance(v, float) else str(v)
+
+        try:
+            for sql, params in passes:
+                for eid, raw, acts, conf, lat, lon, has_loc, gid in self.con.execute(sql, params):
+                    if ('"' in raw or "," in raw or "\n" in raw or "\r" in raw
+                            or raw.count("\x1f") != seps):
+                        r0, r1, r2, r3 = slow_runs(eid, raw)
+                    else:
+                        r0, r1, r2, r3 = raw.replace("\x1f", ",").split("\x1e")
+                    act = actors.get(acts)
+                    if act is None:
+                        act = actors[acts] = quoted("; ".join(json.loads(acts)))
+                    if not has_loc:
+                        g = "\n"
+                    elif gid is None:
+                        g = f'"POINT ({float(lon)!r} {float(lat)!r})"\n'
+                    else:
+                        g = wkt.get(gid)
+                        if g is None:
+                            geom = self._geometry(gid)
+                            g = wkt[gid] = ('"' + to_wkt(geom) + '"\n') if geom else "\n"
+                    yield f"{r0},{act},{r1},{num(conf)},{r2},{num(lat)},{num(lon)},{r3},{g}"
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
     def iter_table_lines(self, filters: EventFilter | None = None) -> Iterator[str]:
         """The lines of geomap.export.write_table (without its header), formatted by SQLite's
         printf: the default `geomap events` output stays well under 2 s at 100,000 events."""

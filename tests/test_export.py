@@ -351,3 +351,56 @@ def test_table_from_sql_and_flat_rows_equals_table_from_records(store_path):
             store.iter_flat_rows(), flat) == write_table(store.iter_events(), slow) == 9
     assert fast.getvalue() == flat.getvalue() == slow.getvalue()
     assert "not armed_clash" in fast.getvalue()
+
+
+def _awkward_doc():
+    """An article whose texts hold every character CSV must quote (quote, comma, CR, LF) and
+    the separators Store.iter_csv_lines uses internally (U+001E, U+001F)."""
+    from geomap.document import Document, Event, Location
+
+    text = 'Raid on "Hill 7", at dawn\n\nTroops said: "we held it",\r\nthen left\x1f\x1e.'
+    d = Document(text=text, title='Raid on "Hill 7", at dawn\x1f', lang="en",
+                 published="2023-05-02", source="Wire, Inc.", url="https://x.example/a,b")
+    d.events = [Event("armed_clash", 'Troops said: "we held it",\r\nthen left\x1f\x1e.', 22, 60,
+                      "held\nit", date="2023-05-02", date_precision=1,
+                      actors=['Unit "A", north', "B"], killed=2, confidence=0.65,
+                      location=Location("Hill, 7", "geonames:1", 40.123456789012345, 44.5,
+                                        {"type": "Point", "coordinates": [44.5, 40.123456789012345]},
+                                        1, 'Hill "7"'))]
+    return d
+
+
+def test_csv_lines_from_sqlite_equal_csv_from_flat_rows(store_path):
+    from geomap.export import write_csv
+    from geomap.store import EventFilter
+
+    with Store.open(store_path, readonly=True) as store:
+        counts = []
+        for filt in (None, EventFilter(countries=["AZ"]), EventFilter(types=["none_such"])):
+            fast, flat = io.StringIO(), io.StringIO()
+            counts.append(write_csv(store.iter_csv_lines(filt), fast))
+            assert counts[-1] == write_csv(store.iter_flat_rows(filt), flat)
+            assert fast.getvalue() == flat.getvalue()
+    assert counts[0] == 9 and 0 < counts[1] < 9 and counts[2] == 0
+
+
+def test_csv_lines_quote_awkward_texts_and_read_back(workdir):
+    from geomap.export import flat_row, to_wkt, write_csv
+
+    with Store.open(workdir / "a.db") as store:
+        store.add_document(_awkward_doc())
+        out = io.StringIO()
+        assert write_csv(store.iter_csv_lines(), out) == 1
+        rec = store.events()[0]
+    rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == 2 and rows[0] == list(FLAT_COLUMNS) + ["geometry"]
+    got = dict(zip(rows[0], rows[1]))
+    want = flat_row(rec)
+    for col in FLAT_COLUMNS:
+        v = want[col]
+        text = "" if v is None else ("true" if v else "false") if isinstance(v, bool) else str(v)
+        assert got[col] == text, col
+    assert got["sentence"] == 'Troops said: "we held it",\r\nthen left\x1f\x1e.'
+    assert got["actors"] == 'Unit "A", north; B'
+    assert got["lat"] == repr(40.123456789012345)
+    assert got["geometry"] == to_wkt(rec["location"]["geometry"])
