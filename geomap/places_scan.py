@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate
+from operator import itemgetter
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -245,24 +246,21 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
     connectors = lex.connectors
     # token ranges of the lines: one bisect per line instead of a test per token
     starts = [t[0] for t in toks]
-    # per-token facts once for the article; each line then sums slices of them
-    words_of = [t[2] for t in toks]
-    upper_of = [c and w.isupper() for c, w in zip(cased, words_of)]
-    letters_of = [len(w) if c else 0 for c, w in zip(cased, words_of)]
-    content_of = [c and len(w) >= 4 and w not in connectors and x not in skip
-                  for x, (c, w) in enumerate(zip(cased, words_of))]
-    capcontent_of = [c and k for c, k in zip(content_of, cap)]
     i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        words = sum(cased[i:j])
+        idx = [x for x in range(i, j) if cased[x]]
+        words = len(idx)
         kind = ""
         if words:
-            letters = sum(letters_of[i:j])
-            upper = sum(upper_of[i:j])
-            content = sum(content_of[i:j])
-            caps = sum(capcontent_of[i:j])
+            ws = [toks[x][2] for x in idx]
+            letters = sum(map(len, ws))
+            upper = sum(map(str.isupper, ws))
+            cont = [x for x, w in zip(idx, ws)
+                    if len(w) >= 4 and w not in connectors and x not in skip]
+            content = len(cont)
+            caps = sum(1 for x in cont if cap[x])
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
@@ -282,6 +280,7 @@ _OPENER_SET = frozenset("\"'“‘«„([¿¡")
 _TOKINFO: dict[str, tuple] = {}
 _VARIANTS: dict[str | None, dict[str, list]] = {}     # language → surface → keys
 _KEYS_MAX = 200_000
+_third = itemgetter(2)                  # a token's text
 
 
 def _tokinfo(w: str) -> tuple:
@@ -360,7 +359,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if len(_TOKINFO) >= _KEYS_MAX:
         _TOKINFO.clear()
     tget = _TOKINFO.get
-    info = [tget(t[2]) or _tokinfo(t[2]) for t in toks]
+    # (the token facts looked up in C; only words new to the process pass through Python)
+    info = list(map(tget, map(_third, toks)))
+    if None in info:
+        info = [x or _tokinfo(t[2]) for x, t in zip(info, toks)]
     if info:
         keys, cased, cap, allcaps, lowered = (list(x) for x in zip(*info))
     else:
