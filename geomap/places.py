@@ -169,14 +169,15 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     if why is not None:
         why.append(f"importance {cand.importance:.1f} ({p.feature}"
                    + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
-    if is_capital(cand):
+    capital = feature == "city" and cand.importance >= CAPITAL_IMPORTANCE   # is_capital()
+    if capital:
         s += 0.1            # a national capital outranks a namesake town in any context
         if why is not None:
             why.append("+0.10 a national capital")
     kind_bonus = _KIND_BONUS.get(cand.name_kind, -0.5)
     if cand.how != "exact":
         kind_bonus -= 0.05
-    if p.feature == "admin2" and cand.name_kind != "name":
+    if feature == "admin2" and cand.name_kind != "name":
         kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
     if span.j - span.i > 1:
         kind_bonus += 0.05
@@ -235,7 +236,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s -= 0.1
             if why is not None:
                 why.append(f"-0.10 {span.weak}")
-            if feature in ("city", "village", "admin2") and not is_capital(cand) \
+            if feature in ("city", "village", "admin2") and not capital \
                     and not (span.weak == "capitalised noun (German)" and
                              (span.locative or span.cue)) \
                     and p.country != ctx.prior and not ctx.vouched(p.country, span.surface):

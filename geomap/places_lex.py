@@ -109,7 +109,10 @@ class Phrases:
     def at(self, keys: list[str], i: int, limit: int | None = None):
         """(length, value) of the longest phrase starting at keys[i], else (0, None)."""
         n = len(keys) if limit is None else min(limit, len(keys))
-        if i >= n or not self._may_start(keys[i]):
+        if i >= n:
+            return 0, None
+        k = keys[i]                  # (the quick rejection inlined: most calls end here)
+        if k not in self.firsts and not (self.prefix_firsts and k.startswith(self.prefix_firsts)):
             return 0, None
         for length in range(min(self.maxlen, n - i), 0, -1):
             seq = tuple(keys[i:i + length])
@@ -123,7 +126,10 @@ class Phrases:
 
     def ending(self, keys: list[str], j: int, floor: int = 0):
         """(length, value) of the longest phrase ending just before keys[j], else (0, None)."""
-        if j <= floor or j > len(keys) or not self._may_end(keys[j - 1]):
+        if j <= floor or j > len(keys):
+            return 0, None
+        k = keys[j - 1]
+        if k not in self.lasts and not (self.last_prefixes and k.startswith(self.last_prefixes)):
             return 0, None
         for length in range(min(self.maxlen, j - floor), 0, -1):
             seq = tuple(keys[j - length:j])
