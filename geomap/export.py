@@ -268,42 +268,61 @@ def _country_info() -> dict[str, dict]:
         return {}
 
 
-def acled_row(rec: dict[str, Any], countries: dict[str, dict], serial: int) -> dict[str, Any]:
-    loc = rec.get("location") or {}
+# The raw values an ACLED row is made of, in this order (Store.iter_acled_rows yields them
+# as tuples straight from SQLite; acled_source() takes them from a record).
+ACLED_SOURCE = ("event_id", "type", "cameo", "acled_event_type", "acled_sub_event_type",
+                "country", "admin1", "has_location", "location", "lat", "lon", "geo_precision",
+                "actors", "date", "date_precision", "published", "source", "url", "sentence",
+                "approximate", "killed", "negated")
+
+
+def acled_source(rec: dict[str, Any]) -> tuple:
+    """ACLED_SOURCE values of an event record (actors as a list)."""
+    loc = rec.get("location")
     art = rec.get("article") or {}
     acled = rec.get("acled") or {}
-    etype, sub = ACLED_BY_TYPE.get(rec.get("type"), ACLED_BY_TYPE["other"])
-    etype = acled.get("event_type") or etype
-    sub = acled.get("sub_event_type") or sub
-    iso2 = rec.get("country")
+    return (rec.get("event_id"), rec.get("type"), rec.get("cameo"), acled.get("event_type"),
+            acled.get("sub_event_type"), rec.get("country"), rec.get("admin1"), bool(loc),
+            (loc or {}).get("name"), (loc or {}).get("lat"), (loc or {}).get("lon"),
+            (loc or {}).get("precision"), list(rec.get("actors") or []), rec.get("date"),
+            rec.get("date_precision"), art.get("published"), art.get("source"), art.get("url"),
+            rec.get("sentence"), rec.get("approximate"), rec.get("killed"), rec.get("negated"))
+
+
+def acled_values(src: tuple, countries: dict[str, dict], serial: int,
+                 stamps: dict | None = None) -> tuple:
+    """One ACLED row (values in ACLED_COLUMNS order) from ACLED_SOURCE values."""
+    (event_id, typ, cameo, a_type, a_sub, iso2, admin1, has_loc, loc_name, lat, lon, prec,
+     actors, ev_date, date_precision, published, source, url, sentence, approximate, killed,
+     _negated) = src
+    etype, sub = ACLED_BY_TYPE.get(typ, ACLED_BY_TYPE["other"])
+    etype = a_type or etype
+    sub = a_sub or sub
     info = countries.get(iso2 or "", {})
-    actors = list(rec.get("actors") or [])
-    date = rec.get("date") or art.get("published") or ""
-    notes = (rec.get("sentence") or "").strip()
-    if rec.get("approximate"):
+    date = ev_date or published or ""
+    notes = (sentence or "").strip()
+    if approximate:
         notes += " [counts are lower bounds]"
-    tags = ["geomap", f"type={rec.get('type')}", f"event_id={rec.get('event_id')}"]
-    if rec.get("cameo"):
-        tags.append(f"cameo={rec['cameo']}")
-    return {
-        "event_id_cnty": f"{info.get('iso3') or (iso2 or 'XXX')}{serial}",
-        "event_date": date, "year": date[:4] if date else "",
-        "time_precision": rec.get("date_precision") or (1 if rec.get("date") else 2),
-        "disorder_type": DISORDER_BY_EVENT_TYPE.get(etype, "Strategic developments"),
-        "event_type": etype, "sub_event_type": sub,
-        "actor1": actors[0] if actors else "", "assoc_actor_1": "",
-        "inter1": "", "actor2": actors[1] if len(actors) > 1 else "",
-        "assoc_actor_2": ACTOR_SEP.join(actors[2:]), "inter2": "", "interaction": "",
-        "civilian_targeting": "", "iso": info.get("isonumeric", ""), "region": "",
-        "country": info.get("name") or iso2 or "", "admin1": rec.get("admin1") or "",
-        "admin2": "", "admin3": "", "location": loc.get("name") or "",
-        "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""),
-        "geo_precision": loc.get("precision", ""),
-        "source": art.get("source") or art.get("url") or "",
-        "source_scale": "", "notes": notes, "fatalities": rec.get("killed") or 0,
-        "tags": "; ".join(tags),
-        "timestamp": _timestamp(art.get("published")),
-    }
+    tags = f"geomap; type={typ}; event_id={event_id}" + (f"; cameo={cameo}" if cameo else "")
+    if stamps is None:
+        ts = _timestamp(published)
+    else:
+        ts = stamps.get(published)
+        if ts is None:
+            ts = stamps[published] = _timestamp(published)
+    return (
+        f"{info.get('iso3') or (iso2 or 'XXX')}{serial}", date, date[:4] if date else "",
+        date_precision or (1 if ev_date else 2),
+        DISORDER_BY_EVENT_TYPE.get(etype, "Strategic developments"), etype, sub,
+        actors[0] if actors else "", "", "", actors[1] if len(actors) > 1 else "",
+        ACTOR_SEP.join(actors[2:]), "", "", "", info.get("isonumeric", ""), "",
+        info.get("name") or iso2 or "", admin1 or "", "", "", loc_name or "",
+        lat if has_loc else "", lon if has_loc else "", prec if has_loc else "",
+        source or url or "", "", notes, killed or 0, tags, ts)
+
+
+def acled_row(rec: dict[str, Any], countries: dict[str, dict], serial: int) -> dict[str, Any]:
+    return dict(zip(ACLED_COLUMNS, acled_values(acled_source(rec), countries, serial)))
 
 
 def _timestamp(day: str | None) -> Any:
@@ -315,17 +334,25 @@ def _timestamp(day: str | None) -> Any:
         return ""
 
 
-def write_acled_csv(records: Iterable[dict], out: TextIO) -> int:
-    """ACLED-style rows. Negated events ('no clashes were reported') are not events: skipped."""
+def write_acled_csv(records: Iterable[dict | tuple], out: TextIO) -> int:
+    """ACLED-style rows. Negated events ('no clashes were reported') are not events: skipped.
+    Records are event dicts or ACLED_SOURCE tuples (Store.iter_acled_rows, the fast path)."""
     countries = _country_info()
-    w = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    w.writeheader()
+    stamps: dict = {}
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(ACLED_COLUMNS)
     n = 0
+    buf = []
     for rec in records:
-        if rec.get("negated"):
+        src = rec if isinstance(rec, tuple) else acled_source(rec)
+        if src[-1]:
             continue
         n += 1
-        w.writerow(acled_row(rec, countries, n))
+        buf.append(acled_values(src, countries, n, stamps))
+        if len(buf) >= 2000:
+            w.writerows(buf)
+            buf.clear()
+    w.writerows(buf)
     return n
 
 

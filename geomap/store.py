@@ -985,6 +985,35 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
 
+    def iter_acled_rows(self, filters: EventFilter | None = None) -> Iterator[tuple]:
+        """geomap.export.ACLED_SOURCE tuples of the events (actors as a list), straight from
+        SQLite: the fast path of `geomap events --format acled-csv`."""
+        where, params = self._where(filters)
+        sql = ("SELECT e.event_id, e.type, e.cameo, json_extract(e.acled, '$.event_type'),"
+               " json_extract(e.acled, '$.sub_event_type'),"
+               " CASE WHEN e.countries IS NULL THEN NULL"
+               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " e.admin1, e.has_location, e.loc_name, e.lat, e.lon, e.precision, e.actors,"
+               " e.date, e.date_precision, a.published, a.source, a.url, e.sentence,"
+               " e.approximate, e.killed, e.negated"
+               " FROM events e JOIN articles a ON a.id = e.article_id ")
+        glue = " AND " if where else " WHERE "
+        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        return self._guarded_acled(passes)
+
+    def _guarded_acled(self, passes) -> Iterator[tuple]:
+        actors: dict[str | None, list] = {None: []}
+        try:
+            for sql, params in passes:
+                for r in self.con.execute(sql, params):
+                    a = actors.get(r[12])
+                    if a is None:
+                        a = actors[r[12]] = json.loads(r[12])   # shared: read-only
+                    yield (*r[:12], a, *r[13:])
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
     def iter_table_lines(self, filters: EventFilter | None = None) -> Iterator[str]:
         """The lines of geomap.export.write_table (without its header), formatted by SQLite's
         printf: the default `geomap events` output stays well under 2 s at 100,000 events."""

@@ -404,3 +404,23 @@ def test_csv_lines_quote_awkward_texts_and_read_back(workdir):
     assert got["actors"] == 'Unit "A", north; B'
     assert got["lat"] == repr(40.123456789012345)
     assert got["geometry"] == to_wkt(rec["location"]["geometry"])
+
+
+def test_acled_csv_from_sqlite_rows_equals_acled_csv_from_records(store_path, workdir):
+    from geomap.export import write_acled_csv
+    from geomap.store import EventFilter
+
+    with Store.open(workdir / "a.db") as store:      # quotes, commas, CR/LF in the texts
+        store.add_document(_awkward_doc())
+    written = []
+    for path in (store_path, workdir / "a.db"):
+        with Store.open(path, readonly=True) as store:
+            for filt in (None, EventFilter(countries=["AZ"])):
+                fast, slow = io.StringIO(), io.StringIO()
+                n = write_acled_csv(store.iter_acled_rows(filt), fast)
+                assert n == write_acled_csv(store.iter_events(filt), slow)
+                assert fast.getvalue() == slow.getvalue()
+                negated = sum(r["negated"] for r in store.events(filt))
+                assert n == len(store.events(filt)) - negated
+                written.append(n)
+    assert written[0] > written[1] > 0 and written[2] == 1

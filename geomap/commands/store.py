@@ -470,6 +470,7 @@ def events_command(
                    store.iter_geojson_features(filt) if name == "geojson" else
                    store.iter_table_lines(filt) if name == "table" else
                    store.iter_csv_lines(filt) if name == "csv" else
+                   store.iter_acled_rows(filt) if name == "acled-csv" else
                    store.iter_events(filt))
         if name == "gpkg":
             n = export.write_gpkg(store.iter_flat_rows(filt), output,
