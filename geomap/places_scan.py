@@ -237,13 +237,13 @@ def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
 
 
 def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
-                skip=frozenset()) -> list[str]:
+                skip=frozenset(), keys: list | None = None) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
     line' when the line is upper case: a capital letter there proves nothing."""
     n = len(toks)
     out = [""] * n
     threshold = 0.9 if lex.nouns_capitalised else 0.75
-    connectors = lex.connectors
+    connectors, stop = lex.connectors, lex.stop      # (stop words: skipped when keys are given)
     # token ranges of the lines: one bisect per line instead of a test per token
     starts = [t[0] for t in toks]
     i = 0
@@ -258,7 +258,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
             letters = sum(map(len, ws))
             upper = sum(map(str.isupper, ws))
             cont = [x for x, w in zip(idx, ws)
-                    if len(w) >= 4 and w not in connectors and x not in skip]
+                    if len(w) >= 4 and w not in connectors and x not in skip
+                    and (keys is None or keys[x] not in stop)]
             content = len(cont)
             caps = sum(1 for x in cont if cap[x])
             if upper == words and letters >= 4 and \
@@ -555,10 +556,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         lst.sort(key=lambda t: -t[0])
 
     # headline case is judged on the words that are not names (names are capitalised anyway)
+    # (stop words are skipped by their key, not by a set of all their positions)
     line_kind = _line_kinds(text, toks, lex, cased, cap, skip={
         k for k, lst in at.items()
         if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
-        ("country", "admin1", "region")} | {p for w in index.keys() & lex.stop for p in index[w]})
+        ("country", "admin1", "region")}, keys=keys)
 
     def place_len(k: int, min_importance: float = 5.5) -> int:
         """Length of a gazetteer name of some weight starting at token k (0 if none)."""
