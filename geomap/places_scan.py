@@ -9,7 +9,7 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 import re
 import weakref
@@ -314,7 +314,9 @@ def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
     first = 0
     si = 0
     # only gaps other than one space can end a sentence: visit those
-    for k in sorted({k for k in range(1, n) if gaps[k] != " "} | {k for k in seg_first if 0 < k < n}):
+    visit = set(compress(range(1, n), map(" ".__ne__, gaps[1:n])))     # (filtered in C)
+    visit.update(k for k in seg_first if 0 < k < n)
+    for k in sorted(visit):
         g = gaps[k]
         brk = False
         if "\n" in g or k in seg_first:
