@@ -418,6 +418,87 @@ def places_frame(summary: list[dict]):
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
+def _flat_columns_frame(rows: list[tuple]):
+    """The typed attribute columns of events_frame(), as a plain DataFrame."""
+    import pandas as pd
+
+    df = pd.DataFrame(rows, columns=list(FLAT_COLUMNS))
+    for c in INT_COLUMNS:
+        df[c] = pd.array(df[c], dtype="Int64")
+    for c in FLOAT_COLUMNS:
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in BOOL_COLUMNS:
+        df[c] = df[c].isin((True, "true"))
+    return df
+
+
+def _write_events_layer_fast(records: Iterable[dict | tuple], path) -> int | None:
+    """The 'events' layer straight through pyogrio.raw.write, as geopandas' to_file would write
+    it, but with each distinct geometry turned into WKB once (a border or country polygon
+    shared by thousands of events is serialised once, not per event; points are packed
+    directly). Returns None, writing nothing, when the geometries need what only
+    geopandas' writer does (3D coordinates, single+multi types GeoPackage must promote)."""
+    import struct
+
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+    from pandas.api.extensions import ExtensionArray
+    from pandas.arrays import BooleanArray, FloatingArray, IntegerArray
+    from shapely.geometry import shape
+
+    rows, wkbs = [], []
+    kinds: set[str] = set()
+    has_z = False
+    wkb_of: dict[int, tuple[Any, bytes]] = {}      # id(geometry dict) → (dict, WKB)
+    point = struct.Struct("<BIdd").pack
+    for rec in records:
+        if isinstance(rec, tuple):
+            rows.append(rec[:-1])
+            g = rec[-1]
+        else:
+            row = flat_row(rec)
+            rows.append(tuple(row[c] for c in FLAT_COLUMNS))
+            g = _geometry(rec)
+        if not g:
+            wkbs.append(None)
+        elif g.get("type") == "Point" and len(g["coordinates"]) == 2:
+            kinds.add("Point")
+            wkbs.append(point(1, 1, float(g["coordinates"][0]), float(g["coordinates"][1])))
+        else:
+            hit = wkb_of.get(id(g))
+            if hit is None or hit[0] is not g:
+                geom = shape(g)
+                kinds.add(geom.geom_type)
+                has_z = has_z or bool(shapely.has_z(geom))
+                hit = wkb_of[id(g)] = (g, shapely.to_wkb(geom))
+            wkbs.append(hit[1])
+    if has_z or any(k in kinds and "Multi" + k in kinds for k in ("Point", "LineString",
+                                                                  "Polygon")):
+        return None
+    df = _flat_columns_frame(rows)
+    field_data, field_mask = [], []
+    for c in FLAT_COLUMNS:                          # as pyogrio's write_dataframe hands them
+        values = df[c].values
+        if isinstance(values, (IntegerArray, FloatingArray, BooleanArray)):
+            field_data.append(values._data)
+            field_mask.append(values._mask)
+        elif isinstance(values, ExtensionArray):
+            field_data.append(np.asarray(values))
+            field_mask.append(np.asarray(values.isna()))
+        else:
+            field_data.append(values)
+            field_mask.append(None)
+    geometry = np.empty(len(wkbs), dtype=object)
+    geometry[:] = wkbs
+    pyogrio.raw.write(path, geometry=geometry, field_data=field_data,
+                      fields=list(FLAT_COLUMNS), field_mask=field_mask, layer="events",
+                      driver="GPKG", crs="EPSG:4326",
+                      geometry_type=kinds.pop() if len(kinds) == 1 else "Unknown",
+                      nan_as_null=True)
+    return len(df)
+
+
 def write_gpkg(records: Iterable[dict], path, places: list[dict] | None = None) -> int:
     """A GeoPackage with layer 'events' (mixed geometry types) and, if given, 'places'.
     The file is written beside the target and moved into place, so a failure leaves no half
@@ -427,16 +508,22 @@ def write_gpkg(records: Iterable[dict], path, places: list[dict] | None = None) 
 
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}.gpkg")
-    gdf = events_frame(records)
+    records = list(records)
     try:
-        gdf.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
+        n = _write_events_layer_fast(records, tmp)
+        if n is None:
+            if tmp.exists():
+                tmp.unlink()
+            gdf = events_frame(records)
+            gdf.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
+            n = len(gdf)
         if places is not None:
             places_frame(places).to_file(tmp, layer="places", driver="GPKG", engine="pyogrio")
         os.replace(tmp, path)
     finally:
         if tmp.exists():
             tmp.unlink()
-    return len(gdf)
+    return n
 
 
 TABLE_COLUMNS = (("event", 18), ("date", 10), ("type", 25), ("where", 28), ("cc", 5),

@@ -9,7 +9,8 @@ import json
 import pytest
 
 from conftest import assert_one_line_error
-from test_store import (BORDER_LINE, KYIV, doc_border_id, doc_jermuk, doc_kyiv, filled_store)
+from test_store import (ARMENIA_POLY, BORDER_LINE, KYIV, doc_border_id, doc_jermuk, doc_kyiv,
+                        filled_store)
 
 from geomap.export import ACLED_COLUMNS, FLAT_COLUMNS, to_wkt
 from geomap.store import Store
@@ -424,3 +425,35 @@ def test_acled_csv_from_sqlite_rows_equals_acled_csv_from_records(store_path, wo
                 assert n == len(store.events(filt)) - negated
                 written.append(n)
     assert written[0] > written[1] > 0 and written[2] == 1
+
+
+def test_gpkg_events_layer_same_as_geopandas_writer_and_fallback(store_path, workdir):
+    """write_gpkg's own writer (WKB once per shared geometry) writes what geopandas' to_file
+    writes; geometries only geopandas' writer handles (a Polygon beside a MultiPolygon, which
+    GeoPackage needs promoted) go through it."""
+    import geopandas as gpd
+    import pyogrio
+
+    from geomap.export import events_frame, write_gpkg
+
+    with Store.open(store_path, readonly=True) as store:
+        rows = list(store.iter_flat_rows())
+    events_frame(rows).to_file(workdir / "ref.gpkg", layer="events", driver="GPKG",
+                               engine="pyogrio")
+    assert write_gpkg(rows, workdir / "new.gpkg") == 9
+    a = gpd.read_file(workdir / "ref.gpkg", layer="events")
+    b = gpd.read_file(workdir / "new.gpkg", layer="events")
+    assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))
+    assert all((x is None and y is None) or x.equals_exact(y, 0)
+               for x, y in zip(a.geometry, b.geometry))
+    ia, ib = (pyogrio.read_info(workdir / f, layer="events") for f in ("ref.gpkg", "new.gpkg"))
+    assert list(ia["fields"]) == list(ib["fields"]) and list(ia["dtypes"]) == list(ib["dtypes"])
+    assert ia["geometry_type"] == ib["geometry_type"] == "Unknown"
+
+    multi = {"type": "MultiPolygon", "coordinates": [ARMENIA_POLY["coordinates"]]}
+    mixed = [r[:-1] + (g,) for r, g in zip(rows[:2], (ARMENIA_POLY, multi))]
+    assert write_gpkg(mixed, workdir / "mixed.gpkg") == 2
+    info = pyogrio.read_info(workdir / "mixed.gpkg", layer="events")
+    assert info["geometry_type"] == "MultiPolygon"
+    back = gpd.read_file(workdir / "mixed.gpkg", layer="events")
+    assert list(back.event_id) == [r[0] for r in rows[:2]]
