@@ -917,8 +917,8 @@ class Store:
              "CASE WHEN e.countries IS NULL THEN NULL"
              " ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END",
              "coalesce(trim(e.countries, ','), '')", "e.admin1", "e.sentence", "#e.start",
-             "#e.\"end\"", "a.id", "a.title", "a.url", "a.source", "a.lang", "a.published"],
-        ]
+             "#e.\"end\""],
+        ]                                   # then the article's columns, preformatted once
         runs = [[c.lstrip("#") for c in run] for run in runs]
 
         def joined(run: list[str]) -> str:
@@ -927,8 +927,8 @@ class Store:
         where, params = self._where(filters)
         # the runs in one text, split by U+001E: one scan and one split per row
         sql = (f"SELECT e.id, {' || char(30) || '.join(joined(r) for r in runs)}, e.actors,"
-               " e.confidence, e.lat, e.lon, e.has_location, e.geometry_id"
-               " FROM events e JOIN articles a ON a.id = e.article_id ")
+               " e.confidence, e.lat, e.lon, e.has_location, e.geometry_id, e.article_id"
+               " FROM events e ")
         glue = " AND " if where else " WHERE "
         passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
                   (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
@@ -949,8 +949,8 @@ class Store:
                 return [",".join(map(quoted, run.split("\x1f"))) for run in raw.split("\x1e")]
             # a value holds U+001E/U+001F itself: ask for the fields one by one
             row = self.con.execute(
-                f"SELECT {', '.join(c for r in runs for c in r)} FROM events e JOIN articles a"
-                " ON a.id = e.article_id WHERE e.id = ?", (eid,)).fetchone()
+                f"SELECT {', '.join(c for r in runs for c in r)} FROM events e"
+                " WHERE e.id = ?", (eid,)).fetchone()
             vals = ["" if v is None else str(v) for v in row]
             out, i = [], 0
             for r in runs:
@@ -961,9 +961,23 @@ class Store:
         def num(v) -> str:
             return "" if v is None else repr(float(v)) if isinstance(v, float) else str(v)
 
+        art_sql = "SELECT id, title, url, source, lang, published FROM articles"
+
+        def art_text(row) -> str:
+            return ",".join(quoted("" if v is None else str(v)) for v in row)
+
+        arts = {r[0]: art_text(r) for r in self.con.execute(art_sql)}
+
         try:
             for sql, params in passes:
-                for eid, raw, acts, conf, lat, lon, has_loc, gid in self.con.execute(sql, params):
+                for (eid, raw, acts, conf, lat, lon, has_loc, gid,
+                     aid) in self.con.execute(sql, params):
+                    art = arts.get(aid)
+                    if art is None:         # stored by another process since the preload
+                        row = self.con.execute(art_sql + " WHERE id = ?", (aid,)).fetchone()
+                        if row is None:     # no article: not exported (as an inner join)
+                            continue
+                        art = arts[aid] = art_text(row)
                     if ('"' in raw or "," in raw or "\n" in raw or "\r" in raw
                             or raw.count("\x1f") != seps):
                         r0, r1, r2, r3 = slow_runs(eid, raw)
@@ -981,7 +995,7 @@ class Store:
                         if g is None:
                             geom = self._geometry(gid)
                             g = wkt[gid] = ('"' + to_wkt(geom) + '"\n') if geom else "\n"
-                    yield f"{r0},{act},{r1},{num(conf)},{r2},{num(lat)},{num(lon)},{r3},{g}"
+                    yield f"{r0},{act},{r1},{num(conf)},{r2},{num(lat)},{num(lon)},{r3},{art},{g}"
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
 
