@@ -1008,9 +1008,8 @@ class Store:
                " CASE WHEN e.countries IS NULL THEN NULL"
                "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
                " e.admin1, e.has_location, e.loc_name, e.lat, e.lon, e.precision, e.actors,"
-               " e.date, e.date_precision, a.published, a.source, a.url, e.sentence,"
-               " e.approximate, e.killed, e.negated"
-               " FROM events e JOIN articles a ON a.id = e.article_id ")
+               " e.date, e.date_precision, e.article_id, e.sentence,"
+               " e.approximate, e.killed, e.negated FROM events e ")
         glue = " AND " if where else " WHERE "
         passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
                   (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
@@ -1018,13 +1017,22 @@ class Store:
 
     def _guarded_acled(self, passes) -> Iterator[tuple]:
         actors: dict[str | None, list] = {None: []}
+        art_sql = "SELECT id, published, source, url FROM articles"
         try:
+            # (published, source, url) of each article from one query, not a join per event
+            arts = {r[0]: r[1:] for r in self.con.execute(art_sql)}
             for sql, params in passes:
                 for r in self.con.execute(sql, params):
+                    art = arts.get(r[15])
+                    if art is None:             # stored by another process since the preload
+                        row = self.con.execute(art_sql + " WHERE id = ?", (r[15],)).fetchone()
+                        if row is None:         # no article: not exported (as an inner join)
+                            continue
+                        art = arts[r[15]] = row[1:]
                     a = actors.get(r[12])
                     if a is None:
                         a = actors[r[12]] = json.loads(r[12])   # shared: read-only
-                    yield (*r[:12], a, *r[13:])
+                    yield (*r[:12], a, r[13], r[14], *art, *r[16:])
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
 
