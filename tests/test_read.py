@@ -844,3 +844,13 @@ def test_related_headline_ending_in_a_quotation_stays_a_link():
     doc = read_article(raw, is_text=True, lang="fr")
     assert texts(doc, RELATED)[-1].startswith("Géorgie : manifestations")
     assert len(texts(doc, BODY)) == 1
+
+
+@pytest.mark.parametrize("line,place", [
+    ("PORT-AU-PRINCE, 1er avril (Agence Caraïbe) – La police a repris le contrôle du quartier.", "PORT-AU-PRINCE"),
+    ("LONDON, May 1st (Newswire) - Ministers met on Thursday to discuss the truce.", "LONDON"),
+])
+def test_dateline_with_ordinal_day(line, place):
+    doc = read_article(line + "\n\nA second paragraph follows here with more of the story.\n", is_text=True)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == place
