@@ -289,6 +289,14 @@ def _db_errors(fn):
     return wrapper
 
 
+def _day_ordered(select: str, where: str, params: list) -> list[tuple[str, list]]:
+    """Dated events in date order, then undated ones; within a day in the order they were
+    stored (e.id). Two plain queries let SQLite walk the day index instead of sorting."""
+    glue = " AND " if where else " WHERE "
+    return [(select + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
+            (select + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+
+
 class Store:
     """The SQLite event store. Use :meth:`open`; the constructor takes an open connection."""
 
@@ -668,11 +676,7 @@ class Store:
                 " e.missing, e.approximate, e.negated, e.confidence, e.has_location, e.loc_name,"
                 " e.loc_place_id, e.lat, e.lon, e.precision, e.loc_mention, e.geometry_id,"
                 " e.countries, e.admin1, e.extra, e.article_id FROM events e ")
-        glue = " AND " if where else " WHERE "
-        # Dated events in date order, then undated ones; within a day in the order they were
-        # stored (e.id). Two plain queries let SQLite walk the day index instead of sorting.
-        passes = [(cols + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (cols + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(cols, where, params)
         return self._guarded(passes)      # filters are checked now, rows read when iterated
 
     def _guarded(self, passes) -> Iterator[dict[str, Any]]:
@@ -751,9 +755,7 @@ class Store:
                "   'precision', e.precision, 'mention', e.loc_mention) END,"
                " e.geometry_id, json_array(e.lon, e.lat), e.article_id, e.extra"
                " FROM events e ")
-        glue = " AND " if where else " WHERE "
-        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(sql, where, params)
         return self._guarded_json(passes)
 
     def _guarded_json(self, passes) -> Iterator[str]:
@@ -825,9 +827,7 @@ class Store:
                " 'article_source', a.source, 'article_lang', a.lang,"
                " 'article_published', a.published)"
                " FROM events e JOIN articles a ON a.id = e.article_id ")
-        glue = " AND " if where else " WHERE "
-        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(sql, where, params)
         return self._guarded_features(passes)
 
     def _guarded_features(self, passes) -> Iterator[str]:
@@ -869,9 +869,7 @@ class Store:
                " a.id, a.title, a.url, a.source, a.lang, a.published,"
                " e.has_location, e.geometry_id"
                " FROM events e JOIN articles a ON a.id = e.article_id ")
-        glue = " AND " if where else " WHERE "
-        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(sql, where, params)
         return self._guarded_flat(passes)
 
     def _guarded_flat(self, passes) -> Iterator[tuple]:
@@ -929,9 +927,7 @@ class Store:
         sql = (f"SELECT e.id, {' || char(30) || '.join(joined(r) for r in runs)}, e.actors,"
                " e.confidence, e.lat, e.lon, e.has_location, e.geometry_id, e.article_id"
                " FROM events e ")
-        glue = " AND " if where else " WHERE "
-        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(sql, where, params)
         return self._guarded_csv(passes, runs, to_wkt)
 
     def _guarded_csv(self, passes, runs, to_wkt) -> Iterator[str]:
@@ -1010,9 +1006,7 @@ class Store:
                " e.admin1, e.has_location, e.loc_name, e.lat, e.lon, e.precision, e.actors,"
                " e.date, e.date_precision, e.article_id, e.sentence,"
                " e.approximate, e.killed, e.negated FROM events e ")
-        glue = " AND " if where else " WHERE "
-        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(sql, where, params)
         return self._guarded_acled(passes)
 
     def _guarded_acled(self, passes) -> Iterator[tuple]:
@@ -1062,9 +1056,7 @@ class Store:
         where, params = self._where(filters)
         sql = (f"SELECT rtrim(printf('{fmt}', {', '.join(cells)}))"
                " FROM events e JOIN articles a ON a.id = e.article_id ")
-        glue = " AND " if where else " WHERE "
-        passes = [(sql + where + glue + "e.day IS NOT NULL ORDER BY e.day, e.id", params),
-                  (sql + where + glue + "e.day IS NULL ORDER BY e.id", params)]
+        passes = _day_ordered(sql, where, params)
         return self._guarded_lines(passes)
 
     def _guarded_lines(self, passes) -> Iterator[str]:
