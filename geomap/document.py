@@ -125,6 +125,31 @@ class Event:
         return d
 
 
+def geojson_bbox(geom: dict | None) -> tuple[float, float, float, float] | None:
+    """(min_lon, min_lat, max_lon, max_lat) of a GeoJSON geometry (collections included), without
+    shapely: the store indexes event bboxes and the map fits its view with it."""
+    if not geom:
+        return None
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def walk(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            xs.append(float(c[0]))
+            ys.append(float(c[1]))
+        elif isinstance(c, (list, tuple)):
+            for part in c:
+                walk(part)
+
+    walk(geom.get("coordinates") or [])
+    for g in geom.get("geometries") or []:
+        b = geojson_bbox(g)
+        if b:
+            xs.extend((b[0], b[2]))
+            ys.extend((b[1], b[3]))
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
 def normalise_text(text: str) -> str:
     """The text an article id is computed from: NFC, unified newlines, no trailing blanks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from geomap.document import geojson_bbox
 from geomap.errors import GeomapError
 
 # Used when there are no events and no region: the whole world.
@@ -179,7 +180,7 @@ def events_bounds(records: list[dict]) -> tuple[float, float, float, float] | No
             if key in seen:
                 continue
             seen.add(key)
-            b = _geojson_bounds(geom)
+            b = geojson_bbox(geom)
             if b and b[2] - b[0] < 10 and b[3] - b[1] < 10:
                 lons += [b[0], b[2]]
                 lats += [b[1], b[3]]
@@ -187,26 +188,6 @@ def events_bounds(records: list[dict]) -> tuple[float, float, float, float] | No
         return None
     q = 0.01 if len(lats) >= 50 else 0.0
     return (_quantile(lons, q), _quantile(lats, q), _quantile(lons, 1 - q), _quantile(lats, 1 - q))
-
-
-def _geojson_bounds(geom: dict) -> tuple[float, float, float, float] | None:
-    xs: list[float] = []
-    ys: list[float] = []
-
-    def walk(c):
-        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
-            xs.append(float(c[0]))
-            ys.append(float(c[1]))
-        elif isinstance(c, (list, tuple)):
-            for sub in c:
-                walk(sub)
-    walk(geom.get("coordinates") or [])
-    for g in geom.get("geometries") or []:
-        b = _geojson_bounds(g)
-        if b:
-            xs += [b[0], b[2]]
-            ys += [b[1], b[3]]
-    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
 
 def pad_bounds(b: tuple[float, float, float, float], fraction: float = PAD_FRACTION,
@@ -273,7 +254,7 @@ def _gazetteer_bounds(name: str, gazetteer=None) -> tuple[tuple[float, float, fl
     if geom is None and hasattr(gazetteer, "get"):
         full = gazetteer.get(place.id)
         geom = getattr(full, "geometry", None)
-    b = _geojson_bounds(geom) if geom and geom.get("type") != "Point" else None
+    b = geojson_bbox(geom) if geom and geom.get("type") != "Point" else None
     if b is None:
         b = (place.lon - 0.5, place.lat - 0.5, place.lon + 0.5, place.lat + 0.5)
     return b, place.name
@@ -504,7 +485,7 @@ def is_big_area(geometry: dict, view: tuple[float, float, float, float], share: 
     event is only vaguely placed in. Its fill would hide the map, so only its marker is drawn."""
     if geometry.get("type") not in ("Polygon", "MultiPolygon"):
         return False
-    b = _geojson_bounds(geometry)
+    b = geojson_bbox(geometry)
     return b is not None and _covers_view(b, view, share)
 
 

@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .document import Document, Event, Mention
+from .document import Document, Event, Mention, geojson_bbox
 from .errors import StoreError
 
 # "GEOM" — marks a file as a geomap store, so a foreign SQLite database is refused, not migrated.
@@ -172,31 +172,6 @@ def _now() -> str:
 
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
-def _geometry_bbox(geom: dict | None) -> tuple[float, float, float, float] | None:
-    """(min_lon, min_lat, max_lon, max_lat) of a GeoJSON geometry, without shapely."""
-    if not geom:
-        return None
-    xs: list[float] = []
-    ys: list[float] = []
-
-    def walk(c):
-        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
-            xs.append(float(c[0]))
-            ys.append(float(c[1]))
-        elif isinstance(c, (list, tuple)):
-            for part in c:
-                walk(part)
-
-    if geom.get("type") == "GeometryCollection":
-        for g in geom.get("geometries") or []:
-            walk(g.get("coordinates"))
-    else:
-        walk(geom.get("coordinates"))
-    if not xs:
-        return None
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _is_plain_point(geom: dict | None, lat: float, lon: float) -> bool:
@@ -467,7 +442,7 @@ class Store:
             gid = hashlib.sha1(text.encode("utf-8")).hexdigest()
             bbox = self._bbox_by_gid.get(gid)
             if bbox is None:
-                bbox = _geometry_bbox(geom)
+                bbox = geojson_bbox(geom)
                 if len(self._bbox_by_gid) > 4096:
                     self._bbox_by_gid.clear()
                 self._bbox_by_gid[gid] = bbox
