@@ -103,6 +103,15 @@ def _geometry(rec: dict[str, Any]) -> dict | None:
     return loc.get("geometry") or {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}
 
 
+def _flat_and_geometry(rec) -> tuple[tuple, dict | None]:
+    """(values of FLAT_COLUMNS, GeoJSON geometry) of an event record or of a ready flat row
+    (Store.iter_flat_rows gives tuples whose last item is the geometry)."""
+    if isinstance(rec, tuple):
+        return rec[:-1], rec[-1]
+    row = flat_row(rec)
+    return tuple(row[c] for c in FLAT_COLUMNS), _geometry(rec)
+
+
 # ---------------------------------------------------------------------------- WKT
 def _wkt_coords(c) -> str:
     return " ".join(repr(float(v)) for v in c)
@@ -369,13 +378,8 @@ def events_frame(records: Iterable[dict | tuple]):
     point_at, xs, ys = [], [], []          # points are made in one vectorised call
     shapes = _GeomCache(shape)              # shapely geometries are immutable: share them
     for rec in records:
-        if isinstance(rec, tuple):
-            rows.append(rec[:-1])
-            g = rec[-1]
-        else:
-            row = flat_row(rec)
-            rows.append(tuple(row[c] for c in FLAT_COLUMNS))
-            g = _geometry(rec)
+        row, g = _flat_and_geometry(rec)
+        rows.append(row)
         if g and g.get("type") == "Point" and len(g["coordinates"]) == 2:
             point_at.append(len(geoms))
             xs.append(g["coordinates"][0])
@@ -453,13 +457,8 @@ def _write_events_layer_fast(records: Iterable[dict | tuple], path) -> int | Non
     wkb_of: dict[int, tuple[Any, bytes]] = {}      # id(geometry dict) → (dict, WKB)
     point = struct.Struct("<BIdd").pack
     for rec in records:
-        if isinstance(rec, tuple):
-            rows.append(rec[:-1])
-            g = rec[-1]
-        else:
-            row = flat_row(rec)
-            rows.append(tuple(row[c] for c in FLAT_COLUMNS))
-            g = _geometry(rec)
+        row, g = _flat_and_geometry(rec)
+        rows.append(row)
         if not g:
             wkbs.append(None)
         elif g.get("type") == "Point" and len(g["coordinates"]) == 2:
