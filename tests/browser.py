@@ -226,15 +226,25 @@ class MapBrowser:
             self._pw.stop()
 
 
-def wait_markers_settled(page, timeout: int = 10000) -> None:
-    """MarkerCluster adds markers in chunks: wait until every shown event is in a cluster or a
-    marker on screen (counts stable across two animation frames)."""
+def wait_markers_settled(page, timeout: int = 15000, stable_polls: int = 3) -> None:
+    """Wait until the markers on screen are final: no zoom or cluster animation running (during
+    one, MarkerCluster shows the old markers and the new bubbles together, and it removes the old
+    ones from a queue 300 ms after the animation) and the count of
+    events on screen unchanged over `stable_polls` polls. A slow machine (CI) can stall an
+    animation for longer than one poll, so a single unchanged count is not proof of rest."""
+    page.evaluate("window.__gmLast = undefined; window.__gmSame = 0;")
     page.wait_for_function(
-        """() => {
+        """(need) => {
+            const g = window.geomap, m = g && g.map, c = g && g.cluster;
+            const busy = !m || m._animatingZoom || m._panAnim && m._panAnim._inProgress
+                || (c && (c._inZoomAnimation > 0 || c._queueTimeout))
+                || document.querySelector('.leaflet-cluster-anim') !== null;
             const n = visibleEventCount();
-            if (window.__gmLast === n) return true;
-            window.__gmLast = n; return false;
-        }""".replace("visibleEventCount()", VISIBLE_COUNT_JS), timeout=timeout, polling=200)
+            if (busy || window.__gmLast !== n) { window.__gmLast = n; window.__gmSame = 0; return false; }
+            window.__gmSame += 1;
+            return window.__gmSame >= need;
+        }""".replace("visibleEventCount()", VISIBLE_COUNT_JS), arg=stable_polls, timeout=timeout,
+        polling=150)
 
 
 # Events on screen: single event markers plus the numbers written in cluster bubbles.
