@@ -457,6 +457,10 @@ def _event_place_ok(gold_ev: dict, loc: dict | None, gold_forms: dict[str, GoldT
     return haversine_km(g.lat, g.lon, lat, lon) <= KM_OK
 
 
+def _placed(loc: dict | None) -> bool:
+    return bool(loc) and loc.get("lat") is not None
+
+
 def _role_rank(role: str | None) -> int:
     return ROLE_PRIORITY.index(role) if role in ROLE_PRIORITY else len(ROLE_PRIORITY)
 
@@ -555,8 +559,13 @@ def score_document(gold: GoldDoc, pred: dict,
                 date_ok += g.get("date") == p.get("date")
         mg = {gi for gi, _ in epairs}
         mp = {pi for _, pi in epairs}
+        placed_p = {i for i, p in enumerate(pev) if _placed(p.get("location"))}
+        placed_g = {i for i, g in enumerate(gold.events) if g.get("where")}
         out.update({
             "events_gold": len(gold.events), "events_pred": len(pev), "events_tp": len(epairs),
+            # the issue's measure: events that have a place, on either side
+            "placed_gold": len(placed_g), "placed_pred": len(placed_p),
+            "placed_found": len(mg & placed_g), "placed_right": len(mp & placed_p),
             "killed_n": killed_n, "killed_ok": killed_ok, "date_n": date_n, "date_ok": date_ok,
             "events_missed": [{"type": gold.events[i].get("type"), "where": gold.events[i].get("where"),
                                "cue": gold.events[i].get("cue")} for i in range(len(gold.events))
@@ -616,6 +625,8 @@ def aggregate(scores: list[dict]) -> dict:
             "events_gold": s("events_gold"), "events_pred": s("events_pred"),
             "events_tp": s("events_tp"),
             "event_precision": ep, "event_recall": er, "event_f1": _f1(ep, er),
+            "placed_precision": _ratio(s("placed_right"), s("placed_pred")),
+            "placed_recall": _ratio(s("placed_found"), s("placed_gold")),
             "killed_acc": _ratio(s("killed_ok"), s("killed_n")),
             "event_date_acc": _ratio(s("date_ok"), s("date_n")),
         })
@@ -714,6 +725,7 @@ COLUMNS = [("articles", "articles", "{}"), ("P", "precision", "{:.2f}"), ("R", "
            ("AUC", "auc", "{:.2f}"), ("dateline", "dateline_acc", "{:.2f}"),
            ("role", "role_acc", "{:.2f}"), ("ev P", "event_precision", "{:.2f}"),
            ("ev R", "event_recall", "{:.2f}"), ("ev F1", "event_f1", "{:.2f}"),
+           ("placed P", "placed_precision", "{:.2f}"), ("placed R", "placed_recall", "{:.2f}"),
            ("killed", "killed_acc", "{:.2f}")]
 
 
