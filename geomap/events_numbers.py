@@ -28,6 +28,7 @@ class Number:
     value: int
     approximate: bool
     weak: bool = False   # 'a', 'un', 'ein': an article as often as a figure
+    vague: bool = False  # 'dozens', 'puluhan', 'decine': a lower bound, not a figure the text gives
 
 
 def _word_value(parts: list[tuple[str, float]]) -> int | None:
@@ -109,7 +110,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             val = _word_value(parts)
             if vague is not None:
                 val = (val or 1) * int(vague) if parts else int(vague)
-                out.append(Number(i, j, val, True))
+                out.append(Number(i, j, val, True, vague=not parts))
             elif val is not None:
                 # 'a', 'un', 'ein' is an article as often as a figure, but not after 'and' in a
                 # list of victims ('two soldiers and a civilian')
@@ -223,20 +224,25 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
-        rank = (dist[key], -total)
+        # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
+        # known total), and a figure the text does give wins over one
+        vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
+        rank = (vague, dist[key], -total)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
-    result = _singles({cat: b[1] for cat, b in best.items()}, singles)
-    approx = any(b[2] for b in best.values())
-    where = sorted((b[3] + lo, cat) for cat, b in best.items())
+    exact = {cat: b for cat, b in best.items() if not b[0][0]}
+    # a vague figure still says 'several': a singular verb of its category is not one victim
+    result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    approx = any(b[2] for b in exact.values())
+    where = sorted((b[3] + lo, cat) for cat, b in exact.items())
     return result, approx, where
 
 
-def _singles(result: dict[str, int], singles: list) -> dict[str, int]:
+def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:
     """A singular verb form with no figure of its category is one victim ('погиб
-    военнослужащий', 'un soldat a été tué')."""
+    военнослужащий', 'un soldat a été tué'); ``taken``: categories with a (vague) figure."""
     for _, _, cat, _ in singles:
-        if cat in CATEGORIES and cat not in result:
+        if cat in CATEGORIES and cat not in result and cat not in taken:
             result[cat] = 1
     return result
 
