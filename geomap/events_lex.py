@@ -287,6 +287,9 @@ class Lexicon:
                 ents.append((str(k), (kind, v)))
         self.numbers = Matcher(ents, Morph(None))
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
+        # words after a figure that make it a measure, not a number of people ('20 km', '2 hours')
+        self.measures = Matcher(_entries(list(num.get("measures") or [])), m)
+        self.ordinal_dot = bool(num.get("ordinal_dot"))   # '102. Militärbasis' is the 102nd
         loc = d.get("locative") or {}
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)

@@ -62,6 +62,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
     for i, j, payload, _ in (scan.longest("num") if scan else lex.numbers.longest(toks)):
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
+    measures = {i for i, _, _, _ in lex.measures.find(toks)}
     out: list[Number] = []
     i = 0
     n = len(toks)
@@ -91,7 +92,12 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 if j < n and j not in skip and _DIGITS.match(toks[j].low) and int(toks[j].low) < int(sv):
                     value += int(toks[j].low)
                     j += 1
-            out.append(Number(i, j, value, i in approx_end))
+            if j < n and toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] in ":h" \
+                    and _DIGITS.match(toks[j].low):
+                i = j + 1            # a time of day ('22:30', '22h30')
+                continue
+            if not _measure(text, toks, j, lex, measures):
+                out.append(Number(i, j, value, i in approx_end))
             i = j
             continue
         if i in words:
@@ -108,6 +114,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 parts.append((kind, v))
                 j = jj
             val = _word_value(parts)
+            if j in measures:            # 'two hours', 'dua kilometer': no victims
+                i = j
+                continue
             if vague is not None:
                 val = (val or 1) * int(vague) if parts else int(vague)
                 out.append(Number(i, j, val, True, vague=not parts))
@@ -120,6 +129,24 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             continue
         i += 1
     return out
+
+
+def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int]) -> bool:
+    """Is a figure in digits ending at token j a measure, an age or a rank rather than a number
+    of people: '20 km', '45%', '18-jährige', '20-year-old', '102-я', '102. Militärbasis'?"""
+    if j in measures:
+        return True
+    end = toks[j - 1].end
+    after = text[end:end + 2]
+    if after[:1] == "%" or after == " %" or after == "\u00a0%":
+        return True
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.start == end + 1 and after[0] == "-" and nxt.low[:1].isalpha():
+        return True                  # a compound modifier: an age, a size, a Russian ordinal
+    # '102. Militärbasis', '3. Ordu': where a dot makes an ordinal, a dot inside the sentence
+    return lex.ordinal_dot and after == ". " and nxt.start == end + 2 and not _DIGITS.match(nxt.low)
 
 
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,

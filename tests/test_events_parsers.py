@@ -166,6 +166,42 @@ def test_counts(lang, text, expected, approx):
     assert appr is approx
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a vague quantity gives no figure, and does not make a singular verb one victim
+    ("it", "un assalto aveva fatto decine di vittime", {}),
+    ("en", "dozens of people were killed", {}),
+    ("ru", "погибли десятки человек", {}),
+    ("id", "puluhan orang tewas", {}),
+    ("tr", "onlarca kişi öldü", {}),
+    ("de", "Dutzende Menschen wurden getötet, drei Soldaten verletzt", {"wounded": 3}),
+    ("es", "decenas de muertos y cinco heridos", {"wounded": 5}),
+    ("en", "4 soldiers were killed and dozens wounded", {"killed": 4}),
+    # ages, ranks, times, distances and percentages are not victims
+    ("de", "Der 18-jährige Soldat der 102. Brigade soll vier Menschen erschossen haben", {"killed": 4}),
+    ("tr", "3. Ordu mevzilerinde 5 asker şehit oldu", {"killed": 5}),
+    ("ru", "20-летний солдат и ещё трое погибли", {"killed": 3}),
+    ("en", "At 22:30 a shell killed 4 people 20 km from the town", {"killed": 4}),
+    ("fr", "Vers 22h30, à 15 kilomètres de la ville, 4 personnes ont été tuées", {"killed": 4}),
+    ("en", "Turnout was 45% and 3 people were killed", {"killed": 3}),
+    ("es", "Tras 12 horas de combates, 6 soldados murieron", {"killed": 6}),
+    # 'the death of fifty of its soldiers' in every wording
+    ("en", "The ministry admitted the death of fifty of its soldiers.", {"killed": 50}),
+    ("fr", "Le ministère a reconnu la mort de cinquante de ses militaires.", {"killed": 50}),
+    ("it", "Il ministero ha ammesso la morte di cinquanta propri soldati.", {"killed": 50}),
+    ("es", "El ministerio reconoció la muerte de cincuenta de sus soldados.", {"killed": 50}),
+    ("de", "Das Ministerium bestätigte den Tod von fünfzig Soldaten.", {"killed": 50}),
+    ("ms", "Kementerian mengakui kematian lima puluh askar.", {"killed": 50}),
+    ("ms", "Serangan roket itu mengorbankan lapan orang awam.", {"killed": 8}),
+])
+def test_counts_are_figures_of_people(lang, text, expected):
+    assert counts(lang, text)[0] == expected
+
+
+def test_a_toll_told_with_the_attack_goes_on_the_attack():
+    evs = events_of("ms", "Roket itu mengenai sebuah stesen minyak dan mengorbankan lapan orang awam.")
+    assert [(e.type, e.killed) for e in evs] == [("shelling_airstrike", 8)]
+
+
 def test_figures_without_a_category_word_are_not_counts():
     got, _ = counts("id", "Pangkalan Militer Rusia 106 di Kota Gyumri sejak 1987 memiliki dua posisi")
     assert got == {}
