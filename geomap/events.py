@@ -93,6 +93,7 @@ class _Draft:
     alleged: bool = False           # the content of an accusation: placed by its clause only
     split: bool = False             # one of the places of a list ('Goris, Jermuk and Sotk')
     loc_cue: bool = False           # its place came with a locative cue ('di', 'near', '-da')
+    vague_toll: set = field(default_factory=set)   # categories told without a figure ('dozens were killed')
     sent_text: str = ""
     lex: Any = None
     loc_level: int | None = None
@@ -630,8 +631,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # … claiming eight civilian lives') is the attack's: its figures next to a count word.
         if (typ in ("casualties", "capture_detention") or typ in VIOLENT) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
-            counts, approx, _ = count_categories(doc.text, toks, lex, skip=skip,
-                                                 breaks=sent.breaks, scan=sc)
+            counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
+                                                    breaks=sent.breaks, scan=sc)
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
             elif typ in VIOLENT:
@@ -639,8 +640,13 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             for k, v in counts.items():
                 setattr(ev, k, v)
             ev.approximate = approx and bool(counts)
+            # 'decine di vittime': a toll of its own even with no figure to give
+            vague = {cat for _, cat in told if cat not in counts and cat != "captured"} \
+                if typ == "casualties" else set()
+        else:
+            vague = set()
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
-                             alleged=all(x[2] in alleged_at for x in its)))
+                             alleged=all(x[2] in alleged_at for x in its), vague_toll=vague))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest
     for d in drafts:
@@ -824,6 +830,39 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         d.loc_level = ARTICLE
 
 
+def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
+    """'Russian forces shelled Kharkiv overnight. No casualties were reported there.': the
+    happening told just before a denied toll (same sentence or the one before, same paragraph)
+    has a count of 0 in the denied category; 'casualties', 'korban' with no category word deny
+    both deaths and injuries."""
+    for k, d in enumerate(drafts):
+        if not (d.event.negated and d.event.type == "casualties") or d.sent.kind == TITLE:
+            continue
+        sent = d.sent
+        start = sent.toks[d.tok].start
+        end = start + len(d.event.trigger)
+        cats = {cat for i, _, cat, _ in sent.scan.find("count") if start <= sent.toks[i].start < end}
+        cats = cats or {"killed", "wounded"}
+        para = paras.get(sent.para, [])
+        idx = next((n for n, x in enumerate(para) if x is sent), None)
+        before = para[idx - 1] if idx else None
+        hosts = [h for h in drafts[:k] if not h.event.negated and _group(h.event.type) in GROUND
+                 and (h.sent is sent and h.tok < d.tok or h.sent is before)]
+        if not hosts:
+            continue
+        last = hosts[-1].sent             # the nearest sentence's happenings
+        # 'Nessun civile è rimasto ucciso a Myawaddy': a denial placed elsewhere is not theirs
+        own = {c.place.id for c in sent.cands if c.clause == sent.clause_of[d.tok]}
+        for h in hosts:
+            if h.sent is not last:
+                continue
+            if own and (h.event.location is None or h.event.location.place_id not in own):
+                continue
+            for cat in cats & {"killed", "wounded"}:
+                if getattr(h.event, cat) is None:
+                    setattr(h.event, cat, 0)
+
+
 def _has_counts(e: Event) -> bool:
     return any(getattr(e, k) is not None for k in ("killed", "wounded", "captured", "missing"))
 
@@ -863,6 +902,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         va, vb = getattr(ea, k), getattr(eb, k)
         if va is not None and vb is not None and va != vb:
             return False
+        # 'dozens killed' and '49 killed' are not known to be one toll
+        if va is not None and k in b.vague_toll or vb is not None and k in a.vague_toll:
+            return False
     return True
 
 
@@ -873,7 +915,7 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) != "violent" or eb.type not in VIOLENT | {"casualties"} or ea.negated \
             or eb.negated:
         return False
-    if b.split or _has_counts(eb):
+    if b.split or _has_counts(eb) or b.vague_toll:
         return False
     # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
@@ -1024,6 +1066,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _place_drafts(drafts, paras, gz)
+    _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.
     lead = next((d for d in drafts if d.sent.kind != TITLE), drafts[0] if drafts else None)

@@ -152,7 +152,8 @@ def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
                      skip: set[int] | None = None, breaks: set[int] | None = None, scan=None
                      ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
-    """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]).
+    """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]); the
+    list names every category word with a figure, also a vague one that gives no count.
 
     A figure takes the category word right before it ('killed 15', 'korban tewas 15'), else the
     first one after it before the next clause break ('15 soldiers were killed', '12 lainnya
@@ -261,7 +262,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     approx = any(b[2] for b in exact.values())
-    where = sorted((b[3] + lo, cat) for cat, b in exact.items())
+    where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
 
 
