@@ -539,10 +539,19 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # a state or a tally since a past year, not a happening (fronted: the whole sentence)
     for i, j, _, _ in sc.find("since"):
         k = j
+        months = 0
         while k < min(j + 3, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL):
+            months += toks[k].low in lex.month_words
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
         if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
-            background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
+            k += 1
+        elif not months:             # 'since January' is a past point too
+            continue
+        background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
+        # 'the first strike since January, when a deputy leader was killed': the clause that
+        # tells that point is background too
+        if k < len(toks) and k in sent.breaks and toks[k].low in lex.since_when:
+            background.add(sent.clause_of[k])
     nontrig = sc.find("nontrig")
     for i, j, (typ, sub), raw in trig:
         if any(ni < j and i < nj for ni, nj, _, _ in nontrig):
@@ -633,6 +642,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
                                                     breaks=sent.breaks, scan=sc)
+            # 'Fighting since January has killed 300': a running total is no toll of this one
+            counts = {k: v for k, v in counts.items()
+                      if not any(c == k and sent.clause_of[t] in background for t, c in told)}
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
             elif typ in VIOLENT:

@@ -320,6 +320,7 @@ class Lexicon:
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
+        self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)

@@ -241,6 +241,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 (k + lo) in breaks and sub[k].low not in lex.coordinators for k in range(a.j, b.i + 1)):
             by_cue[key].append(a)
             found_of[a.i] = key
+    # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
+    # marker in its clause is part of a toll; it is the toll only when nothing else is.
+    subset = {nm.i for nm in nums for mi, mj in incl_at.items()
+              if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
     # killed twelve people': twelve); a tie keeps the largest (a toll told twice, updated).
     best: dict[str, tuple] = {}
@@ -255,7 +259,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
-        rank = (vague, dist[key], -total)
+        rank = (vague, all(nm.i in subset for nm in nms), dist[key], -total)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}

@@ -192,9 +192,27 @@ def test_counts(lang, text, expected, approx):
     ("de", "Das Ministerium bestätigte den Tod von fünfzig Soldaten.", {"killed": 50}),
     ("ms", "Kementerian mengakui kematian lima puluh askar.", {"killed": 50}),
     ("ms", "Serangan roket itu mengorbankan lapan orang awam.", {"killed": 8}),
+    # a figure after 'among the dead' is part of the toll, the toll only when alone
+    ("de", "Zwölf Menschen wurden getötet, unter den Toten seien zwei Kinder.", {"killed": 12}),
+    ("de", "Unter den Toten seien zwei Kinder.", {"killed": 2}),
+    ("fr", "Douze personnes ont été tuées, parmi les morts deux enfants.", {"killed": 12}),
+    ("ru", "Погибли двенадцать человек, среди погибших двое детей.", {"killed": 12}),
 ])
 def test_counts_are_figures_of_people(lang, text, expected):
     assert counts(lang, text)[0] == expected
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # 'since January, when …': a past point and what happened then, not this article's news
+    ("en", "It was the first strike on the capital since January, when a commander was killed there.", []),
+    ("de", "Es war der erste Angriff seit Januar, als ein Kommandeur getötet wurde.", []),
+    # a running total since a month is no toll of the fighting told with it
+    ("en", "Fighting since January has killed 300 people.", [("armed_clash", None)]),
+    ("en", "Two soldiers were killed on Monday.", [("casualties", 2)]),
+])
+def test_since_a_month_is_background(lang, text, want):
+    evs = events_of(lang, text, "2024-03-05")
+    assert [(e.type, e.killed) for e in evs] == want
 
 
 def test_a_toll_told_with_the_attack_goes_on_the_attack():
