@@ -259,7 +259,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
-        rank = (vague, all(nm.i in subset for nm in nms), dist[key], -total)
+        # an article is a figure only when no real one is there ('un bilan … plus de quatre
+        # cents combattants', 'a death toll of 5')
+        rank = (vague, all(nm.i in subset for nm in nms), all(nm.weak for nm in nms), dist[key], -total)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}

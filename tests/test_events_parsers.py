@@ -197,6 +197,11 @@ def test_counts(lang, text, expected, approx):
     ("de", "Unter den Toten seien zwei Kinder.", {"killed": 2}),
     ("fr", "Douze personnes ont été tuées, parmi les morts deux enfants.", {"killed": 12}),
     ("ru", "Погибли двенадцать человек, среди погибших двое детей.", {"killed": 12}),
+    # an article is a figure only when no real one is there; 'neutralised' is military speech
+    ("fr", "Les frappes ont « neutralisé » plus de trois cents combattants, un bilan invérifiable.", {"killed": 300}),
+    ("en", "The raid had a death toll of 5.", {"killed": 5}),
+    ("en", "A soldier was killed and 3 were wounded.", {"killed": 1, "wounded": 3}),
+    ("ru", "Ликвидированы 30 боевиков.", {"killed": 30}),
 ])
 def test_counts_are_figures_of_people(lang, text, expected):
     assert counts(lang, text)[0] == expected
