@@ -548,6 +548,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         elif not months:             # 'since January' is a past point too
             continue
         background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
+        # '1,200 people have been killed since October': the tally the date follows
+        if i > 0 and any(cj == i for _, cj, _, _ in sc.find("count")):
+            background.add(sent.clause_of[i - 1])
         # 'the first strike since January, when a deputy leader was killed': the clause that
         # tells that point is background too
         if k < len(toks) and k in sent.breaks and toks[k].low in lex.since_when:

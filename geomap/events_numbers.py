@@ -176,6 +176,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
     num_starts = {nm.i for nm in nums}
+    weak_at = {nm.i for nm in nums if nm.weak}
     incl_at = {i: j for i, j, _, _ in (scan.find("incl") if scan else lex.including.find(sub))}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
@@ -219,8 +220,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]
                     break
-                if k in num_starts or sub[k].low in lex.coordinators:
-                    break
+                if k in num_starts and k not in weak_at or sub[k].low in lex.coordinators:
+                    break                # ('killed a family of five': the article is no figure)
                 k -= 1
             if found is not None:
                 found = (found[0], found[1], nm.i)     # its own figure: never summed

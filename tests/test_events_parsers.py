@@ -202,6 +202,8 @@ def test_counts(lang, text, expected, approx):
     ("en", "The raid had a death toll of 5.", {"killed": 5}),
     ("en", "A soldier was killed and 3 were wounded.", {"killed": 1, "wounded": 3}),
     ("ru", "Ликвидированы 30 боевиков.", {"killed": 30}),
+    ("en", "The strike killed a family of five.", {"killed": 5}),
+    ("id", "Serangan itu menewaskan 7 orang dan melukai 12 lainnya.", {"killed": 7, "wounded": 12}),
 ])
 def test_counts_are_figures_of_people(lang, text, expected):
     assert counts(lang, text)[0] == expected
@@ -213,6 +215,7 @@ def test_counts_are_figures_of_people(lang, text, expected):
     ("de", "Es war der erste Angriff seit Januar, als ein Kommandeur getötet wurde.", []),
     # a running total since a month is no toll of the fighting told with it
     ("en", "Fighting since January has killed 300 people.", [("armed_clash", None)]),
+    ("en", "The ministry said 1,200 people had been killed since October.", []),
     ("en", "Two soldiers were killed on Monday.", [("casualties", 2)]),
 ])
 def test_since_a_month_is_background(lang, text, want):
