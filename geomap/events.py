@@ -639,9 +639,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         ev = Event(type=typ, sentence=doc.text[sent.start:sent.end], start=sent.start, end=sent.end,
                    trigger=doc.text[toks[i].start:toks[j - 1].end], cameo=cameo, acled=acled,
                    negated=not pos)
-        # A toll told with the attack but with no casualty trigger ('rockets hit a fuel station
-        # … claiming eight civilian lives') is the attack's: its figures next to a count word.
-        if (typ in ("casualties", "capture_detention") or typ in VIOLENT) and not ev.negated:
+        # A toll told with the happening but with no casualty trigger ('rockets hit a fuel station
+        # … claiming eight civilian lives') is the happening's: counts go on the event whose
+        # sentence reports them.
+        ground = typ in VIOLENT or typ == "territory_change" and not cas_pos
+        if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
                                                     breaks=sent.breaks, scan=sc)
@@ -650,7 +652,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
-            elif typ in VIOLENT:
+            elif ground:
                 counts = {k: v for k, v in counts.items() if k != "captured"}
             for k, v in counts.items():
                 setattr(ev, k, v)

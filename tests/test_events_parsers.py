@@ -226,6 +226,10 @@ def test_since_a_month_is_background(lang, text, want):
 def test_a_toll_told_with_the_attack_goes_on_the_attack():
     evs = events_of("ms", "Roket itu mengenai sebuah stesen minyak dan mengorbankan lapan orang awam.")
     assert [(e.type, e.killed) for e in evs] == [("shelling_airstrike", 8)]
+    # whatever type the happening takes, its sentence's toll is on it (ages and ranks are not)
+    evs = events_of("de", "Der 19-jährige Soldat der 7. Brigade soll in ein Haus eingedrungen sein "
+                          "und fünf Menschen erschossen haben.")
+    assert [e.killed for e in evs] == [5]
 
 
 def test_figures_without_a_category_word_are_not_counts():
