@@ -33,14 +33,20 @@ class Number:
 
 def _word_value(parts: list[tuple[str, float]]) -> int | None:
     """Combine number-word parts: units add, 'add' words add to the running group ('dua belas'),
-    scales multiply it ('dua puluh', 'quatre-vingts'), a scale ≥ 1000 closes a group."""
+    a scale multiplies the part of the group below it ('dua puluh', 'quatre-vingts', 'seratus
+    dua puluh' = 100 + 2·10, 'cent vingt' = 100 + 20), a scale or a unit ≥ 1000 closes a group
+    ('dua ribu lima ratus', 'seribu dua ratus')."""
     total = 0
     cur = 0
     seen = False
     for kind, v in parts:
         v = int(v)
         if kind == "units":
-            cur += v
+            if v >= 1000:
+                total += cur + v
+                cur = 0
+            else:
+                cur += v
         elif kind == "add":
             cur = (cur or 1) + v if cur else v
         elif kind == "scale":
@@ -48,9 +54,51 @@ def _word_value(parts: list[tuple[str, float]]) -> int | None:
                 total += (cur or 1) * v
                 cur = 0
             else:
-                cur = (cur or 1) * v
+                low = cur % v if v > 1 else cur
+                cur = cur - low + (low or 1) * v
         seen = True
     return total + cur if seen else None
+
+
+def _compound(word: str, lex: Lexicon) -> list[tuple[str, int]] | None:
+    """The number-word parts of a one-word number ('zweiundvierzig' → zwei, und, vierzig;
+    'trentuno' → trent, uno), or None: the whole word must split, into two parts or more."""
+    if not lex.number_parts or len(word) < 4 or not word.isalpha():
+        return None
+    memo = lex.compound_memo
+    if word in memo:
+        return memo[word]
+    parts = lex.number_parts
+
+    def split(k: int) -> list | None:
+        if k == len(word):
+            return []
+        for e in range(len(word), k, -1):          # longest part first
+            p = parts.get(word[k:e])
+            if p is not None:
+                rest = split(e)
+                if rest is not None:
+                    return [p] + rest
+        return None
+
+    got = split(0)
+    if got is not None and (len(got) < 2 or got[0][0] == "join" or got[-1][0] == "join"):
+        got = None
+    got = [p for p in got if p[0] != "join"] if got else None
+    if len(memo) > 50000:
+        memo.clear()
+    memo[word] = got
+    return got
+
+
+def _joinable(parts: list[tuple[str, float]], nxt: tuple[str, float]) -> bool:
+    """May a joiner ('y', 'et', 'and') continue the number: tens then a unit ('treinta y uno',
+    'soixante et onze'), hundreds then less ('two hundred and fifty'); not 'cinco y dos'."""
+    cur = _word_value(parts) or 0
+    v = int(nxt[1])
+    if nxt[0] != "units":
+        return False
+    return (cur >= 100 and cur % 100 == 0 and v < 100) or (cur % 10 == 0 and cur % 100 >= 20 and v < 20)
 
 
 def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None,
@@ -74,6 +122,16 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         if _DIGITS.match(t.low):
             j = i + 1
             digits = t.low
+            # '1.5 million', '2,5 millions', '1,2 juta': a decimal before a scale word
+            if (i + 2 < n and text[t.end:t.end + 1] in ".," and toks[i + 1].start == t.end + 1
+                    and _DIGITS.match(toks[i + 1].low) and len(toks[i + 1].low) <= 2 and i + 2 in words
+                    and words[i + 2][1][0] == "scale" and int(words[i + 2][1][1]) >= 1000
+                    and not {i + 1, i + 2} & skip):
+                jj, (_, sv) = words[i + 2]
+                value = int(round(float(f"{t.low}.{toks[i + 1].low}") * int(sv)))
+                out.append(Number(i, jj, value, i in approx_end))
+                i = jj
+                continue
             # '1.200', '1,200', '1 200' (nbsp): thousands groups of exactly three digits.
             while (j < n and j not in skip and _DIGITS.match(toks[j].low) and len(toks[j].low) == 3
                    and toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_SEPS):
@@ -113,6 +171,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                     break
                 parts.append((kind, v))
                 j = jj
+                if (j + 1 < n and toks[j].low in lex.number_joiners and j + 1 in words
+                        and not {j, j + 1} & skip and _joinable(parts, words[j + 1][1])):
+                    j += 1
             val = _word_value(parts)
             if j in measures:            # 'two hours', 'dua kilometer': no victims
                 i = j
@@ -127,6 +188,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 out.append(Number(i, j, val, i in approx_end, weak=weak))
             i = max(j, i + 1)
             continue
+        parts = _compound(t.low, lex) if lex.number_parts else None
+        if parts and i + 1 not in measures:      # not 'quarantaquattro giorni'
+            out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
     return out
 
@@ -158,8 +222,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     A figure takes the category word right before it ('killed 15', 'korban tewas 15'), else the
     first one after it before the next clause break ('15 soldiers were killed', '12 lainnya
     ditahan'), else one shortly before it ('the death toll rose to 15'). Figures sharing one
-    category word add up ('5 soldiers and 3 civilians were killed'); different words for the same
-    category keep the largest figure (a toll repeated or updated)."""
+    category word add up ('5 soldiers and 3 civilians were killed'); of different words for the same
+    category the closest figure wins, then the first told."""
     hi = len(toks) if hi is None else hi
     if breaks is None:              # clause starts: punctuation between two tokens
         breaks = {k for k in range(lo + 1, hi) if _PUNCT.search(text, toks[k - 1].end, toks[k].start)}
@@ -247,7 +311,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     subset = {nm.i for nm in nums for mi, mj in incl_at.items()
               if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
-    # killed twelve people': twelve); a tie keeps the largest (a toll told twice, updated).
+    # killed twelve people': twelve); a tie keeps the first told (news leads with its toll:
+    # 'almeno duecento morti, mentre il JNIM sostiene di aver ucciso trecento', 'killed 5 people,
+    # a week after 20 were killed').
     best: dict[str, tuple] = {}
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
@@ -262,7 +328,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
         # cents combattants', 'a death toll of 5')
-        rank = (vague, all(nm.i in subset for nm in nms), all(nm.weak for nm in nms), dist[key], -total)
+        rank = (vague, all(nm.i in subset for nm in nms), all(nm.weak for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}

@@ -126,7 +126,10 @@ def test_indonesian_affix_rules_find_the_root():
     ("en", "a dozen", 12, False), ("en", "twenty-five", 25, False), ("en", "at least 15", 15, True),
     ("en", "dozens", 12, True), ("en", "1,200", 1200, False), ("en", "two hundred", 200, False),
     ("ru", "более 50", 50, True), ("ru", "пятнадцать", 15, False), ("ru", "двадцать пять", 25, False),
-    ("ru", "десятки", 10, True), ("ru", "1 200", None, None),
+    ("ru", "десятки", 10, True), ("ru", "1 200", None, None), ("en", "1.5 million", 1500000, False),
+    ("it", "cinquemila", 5000, False), ("it", "milleduecento", 1200, False), ("de", "dreitausend", 3000, False),
+    ("es", "veintitrés", 23, False), ("es", "mil doscientos", 1200, False), ("fr", "vingt et un", 21, False),
+    ("ms", "sejuta", 1000000, False), ("ms", "lapan belas", 18, False),
     ("tr", "en az 12", 12, True), ("tr", "on iki", 12, False), ("tr", "onlarca", 10, True),
     ("fr", "une centaine", 100, True), ("fr", "quatre-vingt-dix", 90, False), ("fr", "au moins 4", 4, True),
     ("de", "mindestens drei", 3, True), ("de", "zwölf", 12, False), ("de", "Dutzende", 12, True),
@@ -141,6 +144,17 @@ def test_numbers(lang, text, value, approx):
         return
     assert len(nums) == 1, nums
     assert (nums[0].value, nums[0].approximate) == (value, approx)
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("de", "Achtung, die zweite Einheit", []),           # a word splits into number words wholly or not
+    ("it", "a settembre il treno per il centro", []),
+    ("es", "entre treinta y cuarenta", [30, 40]),         # a joiner joins tens and a unit only
+    ("es", "cinco soldados y dos civiles", [5, 2]),
+    ("fr", "deux et trois", [2, 3]),
+])
+def test_number_words_join_only_where_they_make_one_number(lang, text, values):
+    assert [n.value for n in numbers(text, tokenize(text), lexicon(lang))] == values
 
 
 @pytest.mark.parametrize("lang,text,expected,approx", [
@@ -203,6 +217,19 @@ def test_counts(lang, text, expected, approx):
     ("en", "A soldier was killed and 3 were wounded.", {"killed": 1, "wounded": 3}),
     ("ru", "Ликвидированы 30 боевиков.", {"killed": 30}),
     ("en", "The strike killed a family of five.", {"killed": 5}),
+    # one-word and joined number words; a decimal before a scale word
+    ("de", "Zweihundertfünfzig Menschen wurden getötet.", {"killed": 250}),
+    ("de", "Dabei starben zweiundvierzig Soldaten.", {"killed": 42}),
+    ("it", "Sono morte ventitré persone e centottanta sono rimaste ferite.", {"killed": 23, "wounded": 180}),
+    ("it", "In quarantaquattro giorni sono morti trentuno soldati.", {"killed": 31}),
+    ("es", "Murieron doscientas personas y treinta y una resultaron heridas.", {"killed": 200, "wounded": 31}),
+    ("fr", "Soixante et onze soldats ont été tués.", {"killed": 71}),
+    ("en", "One hundred and twenty people were killed.", {"killed": 120}),
+    ("id", "Seribu dua ratus orang tewas.", {"killed": 1200}),
+    ("id", "Seratus dua puluh orang tewas.", {"killed": 120}),
+    # two tolls in one sentence: the first told ('… while the group claims …')
+    ("it", "Si parla di almeno duecento morti, mentre il gruppo sostiene di averne uccisi trecento.", {"killed": 200}),
+    ("en", "The strike killed 5 people, a week after 20 were killed in the same town.", {"killed": 5}),
     ("id", "Serangan itu menewaskan 7 orang dan melukai 12 lainnya.", {"killed": 7, "wounded": 12}),
 ])
 def test_counts_are_figures_of_people(lang, text, expected):
