@@ -860,6 +860,12 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         end = start + len(d.event.trigger)
         cats = {cat for i, _, cat, _ in sent.scan.find("count") if start <= sent.toks[i].start < end}
         cats = cats or {"killed", "wounded"}
+        # 'No civilian casualties were reported', 'aucune victime civile': one group's toll only
+        t_end = _tok_index(sent.toks, end)
+        near = [k for k in range(max(0, d.tok - 3), min(len(sent.toks), t_end + 3))
+                if sent.clause_of[k] == sent.clause_of[d.tok]]
+        if near and d.lex.partial.find(sent.toks, near[0], near[-1] + 1):
+            continue
         para = paras.get(sent.para, [])
         idx = next((n for n, x in enumerate(para) if x is sent), None)
         before = para[idx - 1] if idx else None

@@ -169,6 +169,8 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                     # 'dozens', 'puluhan': a lower bound; 'two dozen' → scale of what went before.
                     j = jj
                     break
+                if kind == "units" and parts and parts[-1][0] == "units" and int(parts[-1][1]) % 10:
+                    break            # 'ein sechs Monate alter Junge': two figures, not 1 + 6
                 parts.append((kind, v))
                 j = jj
                 if (j + 1 < n and toks[j].low in lex.number_joiners and j + 1 in words

@@ -427,6 +427,11 @@ def test_arrests_beside_casualties_stay_a_detention(gazetteer):
            "Сообщений о погибших не поступало.", [("protest", 0, None)]),
     ("de", "In der Nacht wurden Drohnen auf Charkiw abgefeuert; dort gab es keine Verletzten.",
      [("shelling_airstrike", None, 0)]),
+    # a denial of one group's toll is not a toll of 0
+    ("en", "Drones struck the city of Kharkiv overnight. No civilian casualties were reported.",
+     [("shelling_airstrike", None, None)]),
+    ("fr", "Des obus sont tombés sur Goris dans la nuit. Aucune victime civile n'a été signalée.",
+     [("shelling_airstrike", None, None)]),
     # a denial placed elsewhere is not the happening's
     ("it", "L'esercito ha bombardato le posizioni ribelli vicino a Kawkareik. "
            "Nessun civile è rimasto ucciso a Myawaddy, secondo le autorità.",

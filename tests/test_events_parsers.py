@@ -217,6 +217,7 @@ def test_counts(lang, text, expected, approx):
     ("en", "A soldier was killed and 3 were wounded.", {"killed": 1, "wounded": 3}),
     ("ru", "Ликвидированы 30 боевиков.", {"killed": 30}),
     ("en", "The strike killed a family of five.", {"killed": 5}),
+    ("de", "Ein sechs Monate alter Junge wurde schwer verletzt.", {"wounded": 1}),
     # one-word and joined number words; a decimal before a scale word
     ("de", "Zweihundertfünfzig Menschen wurden getötet.", {"killed": 250}),
     ("de", "Dabei starben zweiundvierzig Soldaten.", {"killed": 42}),
