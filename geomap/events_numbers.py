@@ -244,6 +244,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     num_starts = {nm.i for nm in nums}
     weak_at = {nm.i for nm in nums if nm.weak}
     incl_at = {i: j for i, j, _, _ in (scan.find("incl") if scan else lex.including.find(sub))}
+    attribution_at = {i for i, _, _, _ in lex.attribution.find(sub)}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
     by_cue: dict[tuple, list[Number]] = {}
@@ -281,7 +282,16 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         #    ('tués dimanche lors d'une attaque')
         if found is None and not nm.weak:
             k = nm.i - 1
-            while k >= 0 and nm.i - k <= LOOKBACK and (k + 1 + lo) not in breaks:
+            aside, crossed = 0, -1       # tokens of an attribution looked across, and where
+            while k >= 0 and nm.i - k - aside <= LOOKBACK:
+                if (k + 1 + lo) in breaks and not (aside and k + 1 + aside == crossed):
+                    # 'sono morti, secondo i dati ufficiali, circa cinquemila soldati'
+                    s0 = max((b - lo for b in breaks if lo < b <= k + lo), default=0)
+                    if aside or s0 not in attribution_at or s0 == 0:
+                        break
+                    aside, crossed = k + 1 - s0, k + 1
+                    k = s0 - 1
+                    continue
                 if k in cues and cues[k][0] <= nm.i:
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]

@@ -218,6 +218,10 @@ def test_counts(lang, text, expected, approx):
     ("ru", "Ликвидированы 30 боевиков.", {"killed": 30}),
     ("en", "The strike killed a family of five.", {"killed": 5}),
     ("de", "Ein sechs Monate alter Junge wurde schwer verletzt.", {"wounded": 1}),
+    # an attribution between the count word and its figure
+    ("it", "Sono morti, secondo i dati ufficiali, circa cinquemila soldati.", {"killed": 5000}),
+    ("es", "Murieron, según el Ministerio de Salud, 30 personas.", {"killed": 30}),
+    ("en", "Two were killed, the army said, 5 of them officers.", {"killed": 2}),
     # one-word and joined number words; a decimal before a scale word
     ("de", "Zweihundertfünfzig Menschen wurden getötet.", {"killed": 250}),
     ("de", "Dabei starben zweiundvierzig Soldaten.", {"killed": 42}),
