@@ -642,7 +642,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # A toll told with the happening but with no casualty trigger ('rockets hit a fuel station
         # … claiming eight civilian lives') is the happening's: counts go on the event whose
         # sentence reports them.
-        ground = typ in VIOLENT or typ == "territory_change" and not cas_pos
+        ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
+            x[0] == "casualties" and x[4] for x in items)     # 'but nobody was hurt': a denied toll
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
@@ -652,8 +653,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
-            elif ground:
-                counts = {k: v for k, v in counts.items() if k != "captured"}
+            elif ground:                 # figures only: 'but nobody was hurt' is no single victim
+                figured = {c for _, c in told}
+                counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
             for k, v in counts.items():
                 setattr(ev, k, v)
             ev.approximate = approx and bool(counts)
@@ -852,7 +854,7 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
     happening told just before a denied toll (same sentence or the one before, same paragraph)
     has a count of 0 in the denied category; 'casualties', 'korban' with no category word deny
     both deaths and injuries."""
-    for k, d in enumerate(drafts):
+    for d in drafts:
         if not (d.event.negated and d.event.type == "casualties") or d.sent.kind == TITLE:
             continue
         sent = d.sent
@@ -869,11 +871,12 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         para = paras.get(sent.para, [])
         idx = next((n for n, x in enumerate(para) if x is sent), None)
         before = para[idx - 1] if idx else None
-        hosts = [h for h in drafts[:k] if not h.event.negated and _group(h.event.type) in GROUND
-                 and (h.sent is sent and h.tok < d.tok or h.sent is before)]
+        live = [h for h in drafts if not h.event.negated and _group(h.event.type) in GROUND]
+        # its own sentence's happenings ('no one was hurt in the shelling'), else the sentence before
+        hosts = [h for h in live if h.sent is sent] or [h for h in live if h.sent is before]
         if not hosts:
             continue
-        last = hosts[-1].sent             # the nearest sentence's happenings
+        last = hosts[-1].sent
         # 'Nessun civile è rimasto ucciso a Myawaddy': a denial placed elsewhere is not theirs
         own = {c.place.id for c in sent.cands if c.clause == sent.clause_of[d.tok]}
         for h in hosts:

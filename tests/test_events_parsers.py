@@ -255,6 +255,17 @@ def test_since_a_month_is_background(lang, text, want):
     assert [(e.type, e.killed) for e in evs] == want
 
 
+@pytest.mark.parametrize("lang,text,want", [
+    ("id", "Tidak ada korban jiwa dalam penembakan itu.", ("armed_clash", 0, None)),
+    ("en", "Troops shelled the village. No casualties were reported.", ("shelling_airstrike", 0, 0)),
+    # a denied single victim is no victim
+    ("en", "Troops shelled the village, but nobody was hurt.", ("shelling_airstrike", None, None)),
+])
+def test_a_denied_toll_in_or_after_the_sentence_is_zero(lang, text, want):
+    evs = [e for e in events_of(lang, text, "2024-03-05") if not e.negated]
+    assert [(e.type, e.killed, e.wounded) for e in evs] == [want]
+
+
 def test_a_toll_told_with_the_attack_goes_on_the_attack():
     evs = events_of("ms", "Roket itu mengenai sebuah stesen minyak dan mengorbankan lapan orang awam.")
     assert [(e.type, e.killed) for e in evs] == [("shelling_airstrike", 8)]
