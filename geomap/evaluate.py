@@ -22,7 +22,8 @@ Scoring, per article then summed (micro-averaged) per language and overall:
 * dateline accuracy (per article, "no dateline" included) and role accuracy (matched forms).
 * events: an event is right when its type *group* and its place match (place: the gold surface's
   coordinates within 161 km, the same country, the same border, or both without a place);
-  pairing is greedy, preferring the predicted sentence that contains the gold cue. A
+  pairing is greedy, preferring the predicted sentence that contains the gold cue, then the one
+  whose killed count agrees. A
   country-level location never matches a town- or border-level gold place. Negated
   predictions are not counted as events. Count accuracy: killed exactly right on matched pairs
   where either side gives a number. Date accuracy on matched pairs with a gold date.
@@ -479,7 +480,8 @@ def match_events(gold_events: list[dict], pred_events: list[dict],
                  gold_forms: dict[str, GoldToponym],
                  borders: Callable[[str, str], list] | None = None) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing (gold index, predicted index): same type group and place,
-    the predicted sentence that best contains the gold cue first."""
+    the predicted sentence that best contains the gold cue first; among equally good sentences
+    (one sentence told as a clash and as its toll), the one whose killed count agrees."""
     cands = []
     for gi, g in enumerate(gold_events):
         grp = TYPE_GROUPS.get(g.get("type"), "other")
@@ -488,9 +490,10 @@ def match_events(gold_events: list[dict], pred_events: list[dict],
                 continue
             if not _event_place_ok(g, p.get("location"), gold_forms, borders):
                 continue
-            cands.append((-_cue_score(g.get("cue"), p.get("sentence", "")), gi, pi))
+            cands.append((-_cue_score(g.get("cue"), p.get("sentence", "")),
+                          g.get("killed") != p.get("killed"), gi, pi))
     pairs, used_g, used_p = [], set(), set()
-    for _, gi, pi in sorted(cands):
+    for _, _, gi, pi in sorted(cands):
         if gi not in used_g and pi not in used_p:
             pairs.append((gi, pi))
             used_g.add(gi)

@@ -385,3 +385,19 @@ def test_run_all_reads_figures_and_targets_from_script_output():
         "≥ 200 articles/s; cold extract < 1 s"
     table = ra.table([{"benchmark": "read", "figure": "a | b 3 s", "target": "", "machine": "m"}])
     assert table.splitlines()[2] == "| read | a \\| b 3 s |  | m |"
+
+
+def test_pairing_prefers_the_cue_then_the_agreeing_killed_count():
+    forms = {"goris": ev.GoldToponym("Goris", 39.5111, 46.3417, "AM", "city", "event")}
+    near = {"lat": 39.6, "lon": 46.3, "place_id": "x"}
+    sent = "Shells hit Goris on Monday, where nine people were killed."
+    gold = [{"type": "armed_clash", "where": "Goris", "cue": "Shells hit Goris", "killed": None},
+            {"type": "casualties", "where": "Goris", "cue": "Shells hit Goris", "killed": 9}]
+    pred = [{"type": "casualties", "location": near, "sentence": sent, "killed": 9},
+            {"type": "shelling_airstrike", "location": near, "sentence": sent, "killed": None}]
+    # equal cues: the toll goes with the toll, not crossed with the clash
+    assert ev.match_events(gold, pred, forms) == [(0, 1), (1, 0)]
+    # a better cue still wins over an agreeing count: the scorer is not made lenient
+    other = dict(pred[1], sentence="Fighting went on near Goris.", killed=9)
+    gold2 = [{"type": "casualties", "where": "Goris", "cue": "nine people were killed", "killed": 9}]
+    assert ev.match_events(gold2, [other, pred[1]], forms) == [(0, 1)]
