@@ -61,6 +61,7 @@ class _Cand:
     cue: bool                       # preceded by a locative cue ('di', 'near', '-da')
     near: bool
     mention: Mention | None         # the mention it came from (promoted to role 'event')
+    said: bool = False              # right after a speech verb: only that statement's venue
 
 
 @dataclass
@@ -80,6 +81,7 @@ class _Sent:
     seg_start: int = 0
     seg_end: int = 0
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
+    venues: list = field(default_factory=list)      # places only a statement may be made at
 
 
 @dataclass
@@ -360,12 +362,20 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cands.append(_Cand(lo, sent.clause_of[bi], max(hi, bj), place, text[s:e], cue, near, m_border))
 
     # 2. place mentions
+    venues: list[_Cand] = []
     for i, j, m in ments:
-        if m.place is None or m.role in (OTHER, ROLE_DATELINE) or i in used_in_border:
+        if m.place is None or m.role == ROLE_DATELINE or i in used_in_border:
             continue
         if doc.dateline is not None and m.start == doc.dateline.start:
             continue
         cue, near, border = looks_back(i)
+        if m.role == OTHER:
+            # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
+            # a statement or signing took place (never a scene of fighting; never a capital)
+            if cue and not near and m.place.feature != "country" and \
+                    getattr(m.place, "source", None) != "geonames-capital":
+                venues.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+            continue
         suffix = _suffix_after(text, toks, j - 1, m.end)
         if suffix and lex.loc_suffixes and any(suffix.endswith(s) for s in lex.loc_suffixes):
             cue = True
@@ -425,10 +435,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'заявил в Москве'): a place shortly after a speech verb, with no trigger in between.
     if speech:
         trig_at = {i for i, _, _, _ in sc.find("trig")}
-        cands = [c for c in cands if not any(
+        said_at = [c for c in cands if any(
             sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
             and not any(sj <= t < c.tok for t in trig_at) for si, sj, _, _ in speech)]
+        for c in said_at:                  # still the place of the statement itself
+            c.said = True
+        venues += said_at
+        cands = [c for c in cands if c not in said_at]
+    cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
     sent.cands = cands
+    sent.venues = venues
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
                          and m.place.feature not in ("country", "border")}
 
@@ -457,6 +473,79 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             actors.append((i, val, None))
     actors.sort(key=lambda a: a[0])
     sent.actors = actors
+
+
+_ADDRESS_PUNCT = re.compile(r"^[\s,()'’\-–—]*$")     # 'Sake, North Kivu', 'Kapan (Syunik)'
+_ADDRESS_GAP = 6
+
+
+def _address_gap(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int],
+                 lex: Lexicon, ment_tok: dict) -> bool:
+    """Do tokens lo..hi only join a place to its address ('di negeri', ', nel nord del', 'in
+    Pakistan's', '(province')? No 'and', no verb, no other word."""
+    if hi - lo > _ADDRESS_GAP:
+        return False
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.low in lex.coordinators:
+            return False
+        if not (k in cue_toks or t.low in lex.fillers or k in ment_tok or t.low in ("s", "'s")):
+            return False
+    for k in range(max(lo, 1), hi + 1):
+        if k < len(toks) and not _ADDRESS_PUNCT.match(text[toks[k - 1].end:toks[k].start]):
+            return False
+    return True
+
+
+def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lexicon,
+                    ment_tok: dict) -> list[_Cand]:
+    """The address of a place is not a second scene ('menawan bandar Maungdaw di negeri
+    Rakhine', 'a Barsalogho, nel nord del Burkina Faso', 'Kapan (Syunik)'): ACLED codes the most
+    specific location, so the containing unit written right after a finer place gives its
+    locative cue to that place and drops out. After a name the gazetteer does not know ('at
+    Kirants, in Tavush province'), it only tells where that unknown place lies: it drops too."""
+    if not cands:
+        return cands
+    cue_toks = {k for i, j, _, _ in sc.find("before") for k in range(i, j)}
+    cands = sorted(cands, key=lambda c: c.tok)
+    dropped: set[int] = set()
+    for bi, b in enumerate(cands):
+        head = None
+        for a in reversed(cands[:bi]):         # the nearest finer place it may be the address of
+            if id(a) in dropped:
+                continue
+            if a.end_tok <= b.tok and _address(a.place, b.place) and _address_gap(
+                    text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok):
+                head = a
+            break
+        if head is None and b.cue and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
+            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok):
+                dropped.add(id(b))
+            continue
+        if head is None:
+            continue
+        dropped.add(id(b))                  # (a chain 'Sugapa, Intan Jaya, Papua Tengah' ends
+        if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
+            head.cue = True
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,
+                        ment_tok: dict) -> bool:
+    """Is token k written as the address of a capitalised name the gazetteer does not know,
+    itself introduced as a place ('uccise a Barsalogho, nel nord del …')?"""
+    j = k
+    while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers):
+        j -= 1
+    if j == k or j == 0 or "," not in text[toks[j - 1].end:toks[j].start] and "(" not in text[toks[j - 1].end:toks[j].start]:
+        return False
+    n = j - 1                                 # the last word of the unknown name
+    if n in ment_tok or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words:
+        return False
+    s = n
+    while s > 0 and toks[s - 1].text[:1].isupper() and s - 1 not in ment_tok and n - s < 3:
+        s -= 1
+    return s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns)
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
@@ -696,7 +785,7 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
 
 
 # How far an event's location may be looked for (event_types.yaml `placed`).
-REACH = {"none": -1, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
+REACH = {"none": -1, "venue": CLAUSE, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
 
 
 def _address(a: Place, b: Place) -> bool:
@@ -738,6 +827,68 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -
         any(t.low in lex.coordinators for t in gap) or "," in between)
 
 
+def _setting(d: _Draft) -> list[_Cand]:
+    """The places of a fronted setting ('En Doha, los ministros pidieron …', 'Réunis à Abuja,
+    les dirigeants ont …'): a first clause with a cue'd place and no trigger of its own sets
+    the scene of the sentence's first clause with a happening."""
+    sent = d.sent
+    if d.clause == 0 or not sent.toks:
+        return []
+    trig_clauses = [sent.clause_of[i] for i, _, _, _ in sent.scan.find("trig")]
+    if not trig_clauses or min(trig_clauses) != d.clause or 0 in trig_clauses:
+        return []
+    # the speaker's own capital or seat is where it always speaks, not news of a place
+    # ('Di Yerusalem, juru bicara pemerintah Israel mengatakan …')
+    speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
+    return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
+            and not (_is_seat(c) and c.place.country in speakers)]
+
+
+def _venue_pool(d: _Draft) -> list[_Cand]:
+    """Where a statement, appeal or signing itself was made: a cue'd place of its clause written
+    before its verb ('Pelosi in Yerevan condemned'), right after it ('a condamné dimanche à
+    Erevan', 'firmaron este viernes en la Casa Blanca'), or a fronted setting. A place further
+    on is what the statement is about ('condemned the shelling of Jermuk')."""
+    sent, toks = d.sent, d.sent.toks
+    if not toks:
+        return []
+    t_end = d.tok + 1
+    stop = toks[d.tok].start + len(d.event.trigger or "")
+    while t_end < len(toks) and toks[t_end].end <= stop:
+        t_end += 1
+    dated = {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
+    cue_toks = {k for i, j, _, _ in sent.scan.find("before") for k in range(i, j)}
+    lex = d.lex
+    speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
+    dative = lex.loc_dative if lex is not None else frozenset()
+    out = []
+    for c in sent.cands + sent.venues:
+        if c.clause != d.clause or not c.cue or c.place.feature == "country":
+            continue
+        seat = _is_seat(c)
+        if seat and c.place.country in speakers:
+            continue
+        if seat and c.tok == t_end + 1 and toks[t_end].low in dative:
+            continue                        # 'reproche à Moscou': addressed, not said there
+        if c.end_tok <= d.tok:
+            # (not in verb-final languages, where what comes before the verb is its content:
+            # 'Gazze'de ateşkes çağrısında bulundu')
+            if not c.said and not (lex is not None and lex.content_before):
+                out.append(c)
+        elif c.tok >= t_end and c.tok - t_end <= 4 and all(
+                k in dated or k in cue_toks or toks[k].low.isdigit()
+                or (lex is not None and (toks[k].low in lex.fillers or toks[k].low in lex.month_words))
+                for k in range(t_end, c.tok)):
+            out.append(c)
+    return out + _setting(d)
+
+
+def _is_seat(c: _Cand) -> bool:
+    """A capital or a seat of power (a mention standing for its government)."""
+    return getattr(c.place, "source", None) == "geonames-capital" or (
+        c.mention is not None and c.mention.role == OTHER)
+
+
 def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> list[_Draft]:
     """Give each draft its location; a happening at a list of places becomes one event per
     place ('shelled Goris, Jermuk and Sotk'). Returns the drafts, split ones included."""
@@ -748,11 +899,20 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         if d.event.negated or d.alleged:
             reach = min(reach, CLAUSE)
         out.append(d)
-        if reach < CLAUSE:
+        if reach < CLAUSE and placed != "venue":
             continue
         sent = d.sent
         found = None
-        c = _pick([c for c in sent.cands if c.clause == d.clause], d.tok)
+        if placed == "venue":               # only where the statement itself was made
+            own = _venue_pool(d)
+            reach = CLAUSE
+        else:
+            own = [c for c in sent.cands if c.clause == d.clause]
+            if _group(d.event.type) == "diplomatic":
+                own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
+            if not any(c.cue for c in own) and (reach <= CLAUSE or _group(d.event.type) == "diplomatic"):
+                own += _setting(d)          # 'In Sloviansk, the authorities urged …'
+        c = _pick(own, d.tok)
         if c is not None:
             found = (c, CLAUSE)
         elif reach >= SENTENCE:
@@ -1102,7 +1262,8 @@ def event_types_table() -> str:
 
     def row(typ, label, cameo, acled, placed):
         a = acled or {}
-        where = {"none": "never (null)", "clause": "clause only", "sentence": "clause, sentence"}.get(
+        where = {"none": "never (null)", "venue": "where it was made (its clause)",
+                 "clause": "clause only", "sentence": "clause, sentence"}.get(
             placed, "clause, sentence, paragraph, article")
         return (f"| `{typ}` | {label} | {cameo or '—'} | {a.get('event_type', '—')} | "
                 f"{a.get('sub_event_type', '—')} | {where} |")

@@ -296,6 +296,8 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        # locative cues that also mark whom a statement addresses ('reproche à Moscou')
+        self.loc_dative = frozenset(fold(w) for w in loc.get("dative") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
         self.place_nouns = _Fillers(frozenset(w for p in loc.get("place_nouns") or [] for w in split_pattern(p)
                                               if not w.endswith("*")),
