@@ -82,6 +82,7 @@ class _Sent:
     seg_end: int = 0
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
     venues: list = field(default_factory=list)      # places only a statement may be made at
+    unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
 
 
 @dataclass
@@ -99,6 +100,8 @@ class _Draft:
     lex: Any = None
     loc_level: int | None = None
     loc_mention: Mention | None = None
+    unknown_place: bool = False     # its clause names a place the gazetteer does not know
+    date_tok: int | None = None     # a listed place's own date cue ('… and Goris in May')
 
 
 # --------------------------------------------------------------------------- helpers
@@ -442,6 +445,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             c.said = True
         venues += said_at
         cands = [c for c in cands if c not in said_at]
+    _join_lists(text, toks, cands, sent, sc, lex)
+    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
     sent.cands = cands
     sent.venues = venues
@@ -473,6 +478,57 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             actors.append((i, val, None))
     actors.sort(key=lambda a: a[0])
     sent.actors = actors
+
+
+def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: dict,
+                    demo_tok: dict) -> set[int]:
+    """Clauses whose locative cue introduces a name the gazetteer does not know ('an airstrike
+    on Adi Daero', 'uccise a Barsalogho'): the clause says where it happened, only not in a way
+    we can map, so a place from elsewhere in the sentence, paragraph or article would be a
+    guess at another happening's scene. (Not for languages that capitalise every noun.)"""
+    if lex.capitalised_nouns:
+        return set()
+    skip = {k for cat in ("date", "org", "demonym", "trig") for i, j, _, _ in sc.find(cat)
+            for k in range(i, j)}
+    out = set()
+    for i, j, _, _ in sc.find("before"):
+        if j - i == 1 and toks[i].low in lex.loc_dative:
+            continue                        # 'a Hezbollah': whom, not where
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k].low in lex.fillers and k not in ment_tok:
+            k += 1
+        if k >= len(toks) or k in ment_tok or k in demo_tok or k in skip or sent.clause_of[k] != sent.clause_of[i]:
+            continue
+        t = toks[k].text
+        if not t[:1].isupper() or t.isupper() or toks[k].low in lex.month_words or toks[k].low in lex.fillers:
+            continue
+        out.add(sent.clause_of[i])
+    return out
+
+
+def _join_lists(text: str, toks: list[Tok], cands: list[_Cand], sent: _Sent, sc, lex: Lexicon) -> None:
+    """A list of places is one phrase even where its commas cut the sentence into clauses
+    ('le località di Jermuk, Goris, Kapan e Vardenis'), and a list opened by 'including'
+    ('contre plusieurs villes, dont Jermuk, Goris et Kapan') belongs to the clause it details:
+    its places take that clause."""
+    if not cands:
+        return
+    incl = {}
+    for i, j, _, _ in sc.find("incl"):
+        incl[i] = j
+    breaks = sorted(sent.breaks)
+    cands.sort(key=lambda c: c.tok)
+    for c in cands:
+        k = bisect.bisect_right(breaks, c.tok) - 1
+        if k < 0:
+            continue
+        start = breaks[k]
+        if start in incl and incl[start] <= c.tok and all(
+                toks[t].low in lex.fillers for t in range(incl[start], c.tok)):
+            c.clause = sent.clause_of[start - 1]
+    for a, b in zip(cands, cands[1:]):
+        if b.clause != a.clause and _coordinated(text, toks, a, b, lex):
+            b.clause = a.clause
 
 
 _ADDRESS_PUNCT = re.compile(r"^[\s,()'’\-–—]*$")     # 'Sake, North Kivu', 'Kapan (Syunik)'
@@ -757,12 +813,13 @@ _CLASS = {"village": 0, "city": 0, "other": 0, "border": 0, "admin2": 0, "mounta
           "admin1": 1, "region": 2, "country": 3}
 
 
-def _pick(cands: list[_Cand], tok: int) -> _Cand | None:
+def _pick(cands: list[_Cand], tok: int, objects: frozenset = frozenset()) -> _Cand | None:
     if not cands:
         return None
     # A country is the scene only when nothing finer is named ('shelled Kapan, in southern
-    # Armenia'); then a cue'd place beats a bare one, a finer one a coarser, a near one a far.
-    return min(cands, key=lambda c: (c.place.feature == "country", not c.cue,
+    # Armenia'); then a cue'd place (or the trigger's object) beats a bare one, a finer one a
+    # coarser, a near one a far.
+    return min(cands, key=lambda c: (c.place.feature == "country", not (c.cue or id(c) in objects),
                                      _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
                                      SPECIFICITY.get(c.place.feature, 2)))
 
@@ -808,8 +865,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
-    """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')?"""
+def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
+                 dated: frozenset = frozenset()) -> bool:
+    """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')? With the
+    `dated` tokens of the sentence, a list of places each with its date is one too ('menawan
+    pekan Kapan pada Januari dan bandar Goris pada Mei')."""
+    if dated and any(k in dated for k in range(a.end_tok, b.tok)):
+        gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
+        return b.tok - a.end_tok <= 9 and any(toks[k].low in lex.coordinators for k in gap) and all(
+            toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
+            for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
     if b.tok < a.end_tok or b.tok - a.end_tok > 5:
         return False
     if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
@@ -825,6 +890,27 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -
         return "," in between or "/" in between
     return all(t.low in lex.coordinators or t.low in lex.fillers for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+def _trigger_end(d: _Draft) -> int:
+    toks = d.sent.toks
+    t_end = d.tok + 1
+    stop = toks[d.tok].start + len(d.event.trigger or "")
+    while t_end < len(toks) and toks[t_end].end <= stop:
+        t_end += 1
+    return t_end
+
+
+def _objects(d: _Draft, cands: list[_Cand]) -> frozenset:
+    """Places written as the object of the trigger ('la caduta di Myawaddy', 'shelled the town of
+    Kapan', 'menawan bandar Maungdaw'): the scene, as good as a place with a locative cue."""
+    toks, lex = d.sent.toks, d.lex
+    if not toks or lex is None or lex.content_before:
+        return frozenset()
+    t_end = _trigger_end(d)
+    return frozenset(id(c) for c in cands if t_end <= c.tok <= t_end + 3 and c.mention is not None
+                     and c.place.feature != "border" and all(
+        toks[k].low in lex.fillers or toks[k].low in lex.place_nouns for k in range(t_end, c.tok)))
 
 
 def _setting(d: _Draft) -> list[_Cand]:
@@ -852,10 +938,7 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     sent, toks = d.sent, d.sent.toks
     if not toks:
         return []
-    t_end = d.tok + 1
-    stop = toks[d.tok].start + len(d.event.trigger or "")
-    while t_end < len(toks) and toks[t_end].end <= stop:
-        t_end += 1
+    t_end = _trigger_end(d)
     dated = {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
     cue_toks = {k for i, j, _, _ in sent.scan.find("before") for k in range(i, j)}
     lex = d.lex
@@ -889,6 +972,14 @@ def _is_seat(c: _Cand) -> bool:
         c.mention is not None and c.mention.role == OTHER)
 
 
+def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
+    """Tokens of the sentence's dates: date cues, weekday and relative words, month names."""
+    out = {k for c in sent.date_cues for k, t in enumerate(sent.toks) if c.start <= t.start < c.end}
+    out |= {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
+    out |= {k for k, t in enumerate(sent.toks) if t.low in lex.month_words}
+    return frozenset(out)
+
+
 def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> list[_Draft]:
     """Give each draft its location; a happening at a list of places becomes one event per
     place ('shelled Goris, Jermuk and Sotk'). Returns the drafts, split ones included."""
@@ -912,9 +1003,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
             if not any(c.cue for c in own) and (reach <= CLAUSE or _group(d.event.type) == "diplomatic"):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
-        c = _pick(own, d.tok)
+        c = _pick(own, d.tok, _objects(d, own))
         if c is not None:
             found = (c, CLAUSE)
+        elif d.clause in sent.unknown:
+            d.unknown_place = True          # named, but not a place we know: no guess
         elif reach >= SENTENCE:
             c = _pick([x for x in sent.cands if x.clause != d.clause], d.tok)
             if c is not None:
@@ -935,16 +1028,21 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
+        if c not in cands:
+            continue                        # a venue is never one of a list
         k = cands.index(c)
+        dated = _dated_tokens(sent, d.lex)
         sibs = []
         i = k
-        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex):
+        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated):
             sibs.append(cands[i + 1])
             i += 1
         i = k
-        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex):
+        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
             sibs.append(cands[i - 1])
             i -= 1
+        if any(sib.place.id != c.place.id for sib in sibs):
+            d.split = True                  # the first item of the list is one of its places too
         for sib in sorted(sibs, key=lambda x: x.tok):
             if sib.place.id == c.place.id:
                 continue
@@ -955,6 +1053,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             ev.location = _location(sib, level, gz)
             nd = copy.copy(d)
             nd.event, nd.loc_level, nd.loc_mention, nd.split = ev, level, sib.mention, True
+            nxt = next((x.tok for x in cands if x.tok > sib.tok), len(sent.toks))
+            own_date = [k for k in range(sib.end_tok, nxt) if k in dated]
+            if sib.tok > c.tok and own_date:
+                nd.date_tok = own_date[0]     # '… dan bandar Goris pada Mei': its own date
             out.append(nd)
     return out
 
@@ -966,7 +1068,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
         if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
-                or d.alleged:
+                or d.alleged or d.unknown_place:
             continue
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
                     and not o.event.negated and _group(o.event.type) in GROUND
@@ -997,6 +1099,8 @@ def _actors_of(d: _Draft) -> list[str]:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Is b a repeat of a (same happening told again)?"""
     ea, eb = a.event, b.event
+    if _one_attack(a, b):
+        return True
     if ea.type != eb.type or ea.negated != eb.negated:
         return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
@@ -1020,6 +1124,15 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         if va is not None and vb is not None and va != vb:
             return False
     return True
+
+
+def _one_attack(a: _Draft, b: _Draft) -> bool:
+    """'une attaque d'artillerie contre Goris': an attack and its weapon in one clause, at one
+    place, are one happening (kept as the more specific shelling)."""
+    ea, eb = a.event, b.event
+    return (a.sent is b.sent and a.clause == b.clause and {ea.type, eb.type} == VIOLENT
+            and ea.negated == eb.negated and ea.location is not None and eb.location is not None
+            and ea.location.place_id == eb.location.place_id)
 
 
 def _remention(a: _Draft, b: _Draft) -> bool:
@@ -1054,6 +1167,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
         if vb is not None and (va is None or vb > va):
             setattr(ea, k, vb)
     ea.approximate = ea.approximate or eb.approximate
+    if ea.type == "armed_clash" and eb.type == "shelling_airstrike" and _one_attack(a, b):
+        ea.type, a.subtype, ea.cameo, ea.acled = eb.type, b.subtype, eb.cameo, eb.acled
+        ea.trigger = eb.trigger
     if a.subtype is None and b.subtype is not None:
         a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
     lvl_a = 9 if a.loc_level is None else a.loc_level
@@ -1180,6 +1296,13 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _place_drafts(drafts, paras, gz)
+    for d in drafts:
+        if d.date_tok is not None:          # a listed place with a date of its own
+            for c in d.sent.date_cues:
+                if c.start <= d.sent.toks[d.date_tok].start < c.end:
+                    r = resolve(c, anchor, year_hint=year_hint)
+                    if r is not None:
+                        d.event.date, d.event.date_precision = r[0].isoformat(), r[1]
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.
     lead = next((d for d in drafts if d.sent.kind != TITLE), drafts[0] if drafts else None)

@@ -297,6 +297,8 @@ class Lexicon:
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
         # locative cues that also mark whom a statement addresses ('reproche à Moscou')
+        # German writes every noun with a capital: a capital letter is no sign of a name
+        self.capitalised_nouns = bool(loc.get("capitalised_nouns"))
         self.loc_dative = frozenset(fold(w) for w in loc.get("dative") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
         self.place_nouns = _Fillers(frozenset(w for p in loc.get("place_nouns") or [] for w in split_pattern(p)

@@ -10,6 +10,7 @@ from geomap.places import find_places
 from geomap.read import read_article
 
 KAPAN, GORIS, SOTK, GYUMRI = "geonames:174875", "geonames:174895", "geonames:616041", "geonames:616635"
+JERMUK = "geonames:174884"
 DOHA, WHITE_HOUSE = "geonames:290030", "geomap:white-house"
 
 
@@ -63,3 +64,53 @@ def test_a_statement_or_signing_is_placed_where_it_was_made(gazetteer, lang, tex
 def test_a_statement_is_not_placed_at_a_seat_an_addressee_or_its_content(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert evs and all(e.location is None for e in evs)
+
+
+# --------------------------------------------------------------------------- lists
+
+def body_events(text: str, lang: str, gazetteer):
+    """Events of `text` as the body of an article (under a neutral headline)."""
+    return events("Morning report of the day\n\n" + text, lang, gazetteer)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("it", "Colpite dall'artiglieria, secondo il ministero, le località di Jermuk, Goris e Kapan.",
+     [JERMUK, GORIS, KAPAN]),
+    ("fr", "L'artillerie a bombardé mardi plusieurs villes, dont Goris et Kapan.", [GORIS, KAPAN]),
+    ("tr", "Jetler Goris ve Kapan çevresindeki mevzileri vurdu.", [GORIS, KAPAN]),
+])
+def test_one_happening_at_a_list_of_places_is_one_event_per_place(gazetteer, lang, text, where):
+    evs = body_events(text, lang, gazetteer)
+    assert len({e.type for e in evs}) == 1
+    assert sorted(e.location.place_id for e in evs) == sorted(where)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Sebelum ini, pemberontak menawan bandar Kapan pada Januari dan bandar Goris pada Mei."),
+    ("id", "Pasukan menyerang Kapan pada Senin dan Goris pada Selasa."),
+])
+def test_places_each_with_its_date_are_two_happenings(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert sorted(e.location.place_id for e in evs) == sorted([KAPAN, GORIS])
+
+
+def test_a_listed_place_keeps_its_own_date(gazetteer):
+    evs = body_events("Rebels captured Kharkiv on Monday and Kupiansk on Tuesday.", "en", gazetteer)
+    assert sorted((e.location.name, e.date) for e in evs) == [("Kharkiv", "2024-05-06"),
+                                                              ("Kupyansk", "2024-05-07")]
+
+
+# --------------------------------------------------------------------------- objects, fallbacks
+
+def test_the_object_of_the_trigger_beats_a_cued_place_further_on(gazetteer):
+    evs = body_events("La caduta di Kapan segue l'offensiva dei ribelli nella provincia di Syunik.",
+                      "it", gazetteer)
+    assert ("territory_change", KAPAN) in placed(evs)
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_guess_from_elsewhere(gazetteer):
+    text = "Fighting broke out near Kapan on Monday. An airstrike on Zirkotavi killed ten civilians."
+    assert placed(body_events(text, "en", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
+    # without a place of its own, the toll is the fighting's
+    text = "Fighting broke out near Kapan on Monday. An airstrike killed ten civilians."
+    assert placed(body_events(text, "en", gazetteer)) == [("armed_clash", KAPAN), ("casualties", KAPAN)]
