@@ -62,6 +62,7 @@ class _Cand:
     near: bool
     mention: Mention | None         # the mention it came from (promoted to role 'event')
     said: bool = False              # right after a speech verb: only that statement's venue
+    said_tok: int = -1              # (the speech verb's token)
 
 
 @dataclass
@@ -102,6 +103,7 @@ class _Draft:
     loc_mention: Mention | None = None
     unknown_place: bool = False     # its clause names a place the gazetteer does not know
     date_tok: int | None = None     # a listed place's own date cue ('… and Goris in May')
+    loc_merged: bool = False        # its location came from another mention of the happening
 
 
 # --------------------------------------------------------------------------- helpers
@@ -302,6 +304,17 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             break
         return cue, near, border
 
+    ground_ends = [j for _, j, (typ, _), _ in sc.longest("trig") if _group(typ) in GROUND]
+
+    def _ground_object(i: int) -> bool:
+        """Is token i the object of a trigger of a happening on the ground ('a bombardé
+        Kiev', 'visé la banlieue sud de Beyrouth')? Then even a capital is the scene."""
+        m = ment_tok.get(i)
+        if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
+            return False                     # 'the control of Moscow's forces': whose, not where
+        return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers for k in range(j, i))
+                   for j in ground_ends)
+
     used_in_border: set[int] = set()
     cands: list[_Cand] = []
     # 1. border phrases: 'perbatasan Armenia-Azerbaijan', 'the Armenian border', 'border with X'
@@ -372,7 +385,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if doc.dateline is not None and m.start == doc.dateline.start:
             continue
         cue, near, border = looks_back(i)
-        if m.role == OTHER:
+        if m.role == OTHER and not (m.place.feature != "country" and _ground_object(i)):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
             if cue and not near and m.place.feature != "country" and \
@@ -390,11 +403,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             if k < n and k not in sent.breaks and toks[k].low in lex.fillers and any(
                     toks[k].low.endswith(sfx) for sfx in lex.loc_suffixes):
                 cue = True
+        if m.place.feature == "country" and cue and i > 0 and toks[i - 1].low in lex.loc_dative:
+            cue = False                      # 'an Aserbaidschan übergeben': to whom, not where
         if m.place.feature == "country" and not cue:
             continue
         # A capital without a locative cue is its government or the source of a report
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
-        if not cue and getattr(m.place, "source", None) == "geonames-capital":
+        if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i):
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
     # A place after a call word in its clause is where the other party sits ('menelepon
@@ -438,11 +453,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'заявил в Москве'): a place shortly after a speech verb, with no trigger in between.
     if speech:
         trig_at = {i for i, _, _, _ in sc.find("trig")}
-        said_at = [c for c in cands if any(
-            sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
-            and not any(sj <= t < c.tok for t in trig_at) for si, sj, _, _ in speech)]
-        for c in said_at:                  # still the place of the statement itself
-            c.said = True
+        said_at = []
+        for c in cands:
+            si = next((si for si, sj, _, _ in speech if sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
+                       and not any(sj <= t < c.tok for t in trig_at)), None)
+            if si is not None:             # still the place of the statement itself
+                c.said, c.said_tok = True, si
+                said_at.append(c)
         venues += said_at
         cands = [c for c in cands if c not in said_at]
     _join_lists(text, toks, cands, sent, sc, lex)
@@ -872,7 +889,8 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     pekan Kapan pada Januari dan bandar Goris pada Mei')."""
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
-        return b.tok - a.end_tok <= 9 and any(toks[k].low in lex.coordinators for k in gap) and all(
+        between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+        return b.tok - a.end_tok <= 9 and (any(toks[k].low in lex.coordinators for k in gap) or "," in between) and all(
             toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
             for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
     if b.tok < a.end_tok or b.tok - a.end_tok > 5:
@@ -949,7 +967,8 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
         if c.clause != d.clause or not c.cue or c.place.feature == "country":
             continue
         seat = _is_seat(c)
-        if seat and c.place.country in speakers:
+        seat_speaker = seat and c.place.country in speakers
+        if seat_speaker:
             continue
         if seat and c.tok == t_end + 1 and toks[t_end].low in dative:
             continue                        # 'reproche à Moscou': addressed, not said there
@@ -958,6 +977,9 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             # 'Gazze'de ateşkes çağrısında bulundu')
             if not c.said and not (lex is not None and lex.content_before):
                 out.append(c)
+        elif c.tok >= t_end and c.tok - t_end <= 5 and c.mention is not None and c.mention.role == OTHER \
+                and not seat_speaker:
+            out.append(c)                   # 'signed a joint declaration at the White House'
         elif c.tok >= t_end and c.tok - t_end <= 4 and all(
                 k in dated or k in cue_toks or toks[k].low.isdigit()
                 or (lex is not None and (toks[k].low in lex.fillers or toks[k].low in lex.month_words))
@@ -999,6 +1021,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             reach = CLAUSE
         else:
             own = [c for c in sent.cands if c.clause == d.clause]
+            # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
+            # verb of saying is where that verb places it
+            own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
             if _group(d.event.type) == "diplomatic":
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
             if not any(c.cue for c in own) and (reach <= CLAUSE or _group(d.event.type) == "diplomatic"):
@@ -1174,8 +1199,11 @@ def _merge(a: _Draft, b: _Draft) -> None:
         a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
     lvl_a = 9 if a.loc_level is None else a.loc_level
     lvl_b = 9 if b.loc_level is None else b.loc_level
-    if eb.location and (ea.location is None or lvl_b < lvl_a):
+    # the headline's own place beats one the event only took from a later mention
+    title_first = b.sent.kind == TITLE and a.loc_merged and lvl_b <= lvl_a
+    if eb.location and (ea.location is None or lvl_b < lvl_a or title_first):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
+        a.loc_merged = True
     if ea.date is None and eb.date:
         ea.date, ea.date_precision = eb.date, eb.date_precision
     for name in eb.actors:

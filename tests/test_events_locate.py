@@ -114,3 +114,29 @@ def test_a_place_the_gazetteer_lacks_gets_no_guess_from_elsewhere(gazetteer):
     # without a place of its own, the toll is the fighting's
     text = "Fighting broke out near Kapan on Monday. An airstrike killed ten civilians."
     assert placed(body_events(text, "en", gazetteer)) == [("armed_clash", KAPAN), ("casualties", KAPAN)]
+
+
+def test_a_capital_shelled_is_a_scene_a_capital_speaking_or_owning_is_not(gazetteer):
+    evs = body_events("L'aviation a bombardé la banlieue sud de Beyrouth dans la nuit.", "fr", gazetteer)
+    assert [(e.type, e.location.name) for e in evs] == [("shelling_airstrike", "Beirut")]
+    evs = body_events("Kyiv said Russia shelled Kharkiv overnight.", "en", gazetteer)
+    assert [(e.type, e.location.name) for e in evs] == [("shelling_airstrike", "Kharkiv")]
+
+
+def test_a_country_something_is_handed_to_is_no_scene(gazetteer):
+    evs = body_events("Armenien hat am Freitag vier Grenzdörfer an Aserbaidschan übergeben.", "de", gazetteer)
+    assert evs and all(e.location is None for e in evs)
+
+
+def test_a_signing_at_a_seat_of_power_is_placed_there_not_at_its_aim(gazetteer):
+    text = ("Pemimpin Armenia dan Azerbaijan menandatangani deklarasi damai di Rumah Putih yang "
+            "bertujuan menamatkan konflik di Kaukasus Selatan.")
+    assert placed(body_events(text, "ms", gazetteer)) == [("ceasefire_agreement", WHITE_HOUSE)]
+
+
+def test_the_headline_place_of_a_ceasefire_beats_a_later_passing_mention(gazetteer):
+    text = ("Ceasefire agreed in Nagorno-Karabakh\n\nThe leaders signed a ceasefire statement on "
+            "Monday night. After news of the ceasefire in Yerevan, protesters stormed parliament.")
+    evs = events(text, "en", gazetteer)
+    cf = [e for e in evs if e.type == "ceasefire_agreement"]
+    assert [e.location.place_id for e in cf] == ["geomap:nagorno-karabakh"]
