@@ -906,7 +906,9 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:
         return "," in between or "/" in between
-    return all(t.low in lex.coordinators or t.low in lex.fillers for t in gap) and (
+    # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list)
+    return all(t.low in lex.coordinators or t.low in lex.fillers
+               or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
 
 
@@ -1026,7 +1028,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
             if _group(d.event.type) == "diplomatic":
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
-            if not any(c.cue for c in own) and (reach <= CLAUSE or _group(d.event.type) == "diplomatic"):
+            if not any(c.cue for c in own):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
         c = _pick(own, d.tok, _objects(d, own))
         if c is not None:

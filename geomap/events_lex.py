@@ -289,6 +289,8 @@ class Lexicon:
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
         loc = d.get("locative") or {}
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
+        # one-word cues, for lists that repeat them ('di Omdurman dan di wilayah Darfur')
+        self.loc_before_words = frozenset(fold(str(w)) for w in loc.get("before") or [] if " " not in str(w))
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
         self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
         fill = [w for p in loc.get("fillers") or [] for w in split_pattern(p)]

@@ -140,3 +140,17 @@ def test_the_headline_place_of_a_ceasefire_beats_a_later_passing_mention(gazette
     evs = events(text, "en", gazetteer)
     cf = [e for e in evs if e.type == "ceasefire_agreement"]
     assert [e.location.place_id for e in cf] == ["geomap:nagorno-karabakh"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("id", "Bentrokan dilaporkan terjadi di Kapan dan di wilayah Tavush pada Senin.", ["Kapan", "Tavush"]),
+    ("en", "Clashes broke out in Kapan and in Gyumri on Monday.", ["Gyumri", "Kapan"]),
+])
+def test_a_list_repeating_its_locative_cue_is_still_a_list(gazetteer, lang, text, where):
+    assert sorted(e.location.name for e in body_events(text, lang, gazetteer)) == where
+
+
+def test_a_fronted_setting_places_the_happening_after_it(gazetteer):
+    evs = body_events("En Cali, una moto bomba estalló frente a una estación de policía.", "es", gazetteer)
+    assert [(e.type, e.location.name, e.location.precision) for e in evs] == [
+        ("shelling_airstrike", "Cali", 1)]
