@@ -274,9 +274,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         for k in range(i, j):
             demo_tok[k] = iso
 
-    def looks_back(i: int) -> tuple[bool, bool, bool]:
-        """(cue, near, border) from the tokens before token i, across fillers and names."""
+    trig_toks = {k for i, j, _, _ in sc.find("trig") for k in range(i, j)}
+
+    def looks_back(i: int, free: bool = False) -> tuple[bool, bool, bool]:
+        """(cue, near, border) from the tokens before token i, across fillers and names (and,
+        with `free`, one adjective)."""
         cue = near = border = False
+        free_used = not free
         k = i
         steps = 0
         while k > 0 and steps < 6 and k not in sent.breaks:
@@ -298,6 +302,15 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 steps += 1
                 continue
             if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok:
+                k -= 1
+                steps += 1
+                continue
+            # one adjective between the cue and the name ('en la vecina Sloviansk', 'in the
+            # nearby town of X'): only when a cue or filler comes right before it
+            if not free_used and t.text.isalpha() and t.text.islower() and len(t.text) >= 4 \
+                    and (k - 1) not in trig_toks and k - 1 > 0 and (
+                        (k - 1) in before_end or toks[k - 2].low in lex.fillers):
+                free_used = True
                 k -= 1
                 steps += 1
                 continue
@@ -355,9 +368,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                     if place is not None:
                         break
             else:
-                for a_i, a in enumerate(pool[:4]):
-                    for b in pool[a_i + 1:4]:
-                        place = gz.border(a, b)
+                # a bare 'the border': two countries of its sentence, else the article's parties
+                # (a mediator named in the sentence is not one side of it), else any mix
+                sent_isos = [c for c in _sentence_isos(sent, ment_tok, demo_tok) if c not in isos]
+                pools = ([sent_isos[:4]] if len(sent_isos) >= 2 else []) + [article_countries[:4], pool[:4]]
+                for pl in pools:
+                    for a_i, a in enumerate(pl):
+                        for b in pl[a_i + 1:]:
+                            place = gz.border(a, b)
+                            if place is not None:
+                                break
                         if place is not None:
                             break
                     if place is not None:
@@ -384,7 +404,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             continue
         if doc.dateline is not None and m.start == doc.dateline.start:
             continue
-        cue, near, border = looks_back(i)
+        cue, near, border = looks_back(i, free=m.place.feature != "country")
         if m.role == OTHER and not (m.place.feature != "country" and _ground_object(i)):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)

@@ -154,3 +154,19 @@ def test_a_fronted_setting_places_the_happening_after_it(gazetteer):
     evs = body_events("En Cali, una moto bomba estalló frente a una estación de policía.", "es", gazetteer)
     assert [(e.type, e.location.name, e.location.precision) for e in evs] == [
         ("shelling_airstrike", "Cali", 1)]
+
+
+def test_a_bare_border_is_the_parties_border_not_the_mediators(gazetteer):
+    text = ("Ermenistan ve Azerbaycan askerleri arasında çatışmalar çıktı. Rusya'nın arabuluculuğuyla "
+            "akşam sınırda ateşkes sağlandı.")
+    evs = body_events(text, "tr", gazetteer)
+    assert {e.location.place_id for e in evs if e.location} == {"geomap:border-am-az"}
+
+
+def test_one_adjective_between_the_cue_and_the_town_keeps_the_cue(gazetteer):
+    evs = body_events("En la vecina Gyumri, las autoridades instaron a la población a quedarse en casa.",
+                      "es", gazetteer)
+    assert placed(evs) == [("appeal_demand", GYUMRI)]
+    # never for a country: 'from neighbouring Georgia' is no scene
+    evs = body_events("Troops clashed on Tuesday, with fighters from neighbouring Georgia.", "en", gazetteer)
+    assert all(e.location is None for e in evs)
