@@ -600,6 +600,7 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
     if not cands:
         return cands
     cue_toks = {k for i, j, _, _ in sc.find("before") for k in range(i, j)}
+    dated = {k for cat in ("date", "trig", "org", "demonym") for i, j, _, _ in sc.find(cat) for k in range(i, j)}
     cands = sorted(cands, key=lambda c: c.tok)
     dropped: set[int] = set()
     for bi, b in enumerate(cands):
@@ -607,12 +608,12 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         for a in reversed(cands[:bi]):         # the nearest finer place it may be the address of
             if id(a) in dropped:
                 continue
-            if a.end_tok <= b.tok and _address(a.place, b.place) and _address_gap(
-                    text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok):
+            if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
+                    and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok):
                 head = a
             break
-        if head is None and b.cue and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
-            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok):
+        if head is None and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
+            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok, dated):
                 dropped.add(id(b))
             continue
         if head is None:
@@ -623,20 +624,36 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
     return [c for c in cands if id(c) not in dropped]
 
 
+def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:
+    """'Kantharalak, wilayah Sisaket': b is named as an administrative unit right after a (the
+    gazetteer may give the unit's seat, a town, for its name), near a in the same country."""
+    if b.tok == 0 or toks[b.tok - 1].low not in lex.unit_nouns or a.place.feature == "country":
+        return False
+    if a.place.country and b.place.country and a.place.country != b.place.country:
+        return False
+    return _km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 200.0
+
+
 def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,
-                        ment_tok: dict) -> bool:
+                        ment_tok: dict, skip: set[int]) -> bool:
     """Is token k written as the address of a capitalised name the gazetteer does not know,
-    itself introduced as a place ('uccise a Barsalogho, nel nord del …')?"""
+    itself introduced as a place ('uccise a Barsalogho, nel nord del …', 'menawan pekan
+    Paletwa di negeri Chin')?"""
     j = k
     while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers):
         j -= 1
-    if j == k or j == 0 or "," not in text[toks[j - 1].end:toks[j].start] and "(" not in text[toks[j - 1].end:toks[j].start]:
+    if j == k or j == 0:
+        return False
+    sep = text[toks[j - 1].end:toks[j].start]
+    if "," not in sep and "(" not in sep and not any(t in cue_toks for t in range(j, k)):
         return False
     n = j - 1                                 # the last word of the unknown name
-    if n in ment_tok or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words:
+    known = lambda t: t in ment_tok and ment_tok[t].place is not None   # noqa: E731
+    if known(n) or n in skip or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words \
+            or toks[n].low in lex.fillers or toks[n].text.isupper():
         return False
     s = n
-    while s > 0 and toks[s - 1].text[:1].isupper() and s - 1 not in ment_tok and n - s < 3:
+    while s > 0 and toks[s - 1].text[:1].isupper() and not known(s - 1) and n - s < 3:
         s -= 1
     return s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns)
 
@@ -921,7 +938,8 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if re.search(r"[;:()\[\]]", between):
         return False
     gap = toks[a.end_tok:b.tok]
-    if not any(t.low in lex.coordinators for t in gap) and _address(a.place, b.place) and not any(
+    if not any(t.low in lex.coordinators for t in gap) and (
+            _address(a.place, b.place) or _unit_named(a, b, toks, lex)) and not any(
             t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 2]):
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:

@@ -298,6 +298,9 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        units = [w for p in loc.get("unit_nouns") or [] for w in split_pattern(p)]
+        self.unit_nouns = _Fillers(frozenset(w for w in units if not w.endswith("*")),
+                                   tuple(w[:-1] for w in units if w.endswith("*")))
         # locative cues that also mark whom a statement addresses ('reproche à Moscou')
         # German writes every noun with a capital: a capital letter is no sign of a name
         self.capitalised_nouns = bool(loc.get("capitalised_nouns"))

@@ -170,3 +170,14 @@ def test_one_adjective_between_the_cue_and_the_town_keeps_the_cue(gazetteer):
     # never for a country: 'from neighbouring Georgia' is no scene
     evs = body_events("Troops clashed on Tuesday, with fighters from neighbouring Georgia.", "en", gazetteer)
     assert all(e.location is None for e in evs)
+
+
+def test_a_unit_named_after_a_town_is_its_address_even_when_resolved_as_a_town(gazetteer):
+    evs = body_events("Roket mengenai sebuah stesen minyak di daerah Kantharalak, wilayah Sisaket, dan "
+                      "mengorbankan lapan orang awam.", "ms", gazetteer)
+    assert {e.location.name for e in evs if e.location} == {"Kantharalak"}
+
+
+def test_the_province_of_an_unknown_town_is_no_scene_without_a_comma_either(gazetteer):
+    evs = body_events("Pemberontak menawan pekan Zirkotavi di negeri Syunik pada Januari.", "ms", gazetteer)
+    assert placed(evs) == [("territory_change", None)]
