@@ -944,6 +944,8 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:
         return "," in between or "/" in between
+    if b.near and not any(t.low in lex.coordinators for t in gap):
+        return False        # 'in Syunik province, near the town of Goris': where in it, no list
     # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list)
     return all(t.low in lex.coordinators or t.low in lex.fillers
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
@@ -1034,6 +1036,15 @@ def _is_seat(c: _Cand) -> bool:
         c.mention is not None and c.mention.role == OTHER)
 
 
+def _statement_content(sent: _Sent) -> set[int]:
+    """Places a statement is about: after an accusation or appeal in its clause ('and accused
+    Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
+    another happening of the sentence."""
+    said = [(i, sent.clause_of[i]) for i, _, (typ, _), _ in sent.scan.longest("trig")
+            if typ in ("accusation_statement", "appeal_demand")]
+    return {id(c) for c in sent.cands if any(c.clause == cl and c.tok > i for i, cl in said)}
+
+
 def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
     """Tokens of the sentence's dates: date cues, weekday and relative words, month names."""
     out = {k for c in sent.date_cues for k, t in enumerate(sent.toks) if c.start <= t.start < c.end}
@@ -1074,7 +1085,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         elif d.clause in sent.unknown:
             d.unknown_place = True          # named, but not a place we know: no guess
         elif reach >= SENTENCE:
-            c = _pick([x for x in sent.cands if x.clause != d.clause], d.tok)
+            content = _statement_content(sent)
+            c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
             elif reach >= PARAGRAPH:

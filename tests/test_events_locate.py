@@ -181,3 +181,15 @@ def test_a_unit_named_after_a_town_is_its_address_even_when_resolved_as_a_town(g
 def test_the_province_of_an_unknown_town_is_no_scene_without_a_comma_either(gazetteer):
     evs = body_events("Pemberontak menawan pekan Zirkotavi di negeri Syunik pada Januari.", "ms", gazetteer)
     assert placed(evs) == [("territory_change", None)]
+
+
+def test_a_place_near_which_it_happened_is_no_second_item_of_a_list(gazetteer):
+    evs = body_events("The ministry said troops had attacked positions in Syunik province, near the town "
+                      "of Goris, on Tuesday.", "en", gazetteer)
+    assert len(evs) == 1 and evs[0].type == "armed_clash"
+
+
+def test_what_an_accusation_is_about_places_no_other_happening(gazetteer):
+    evs = body_events("The ministry said seven soldiers had been killed, and accused Armenia of a "
+                      "provocation near Kalbajar.", "en", gazetteer)
+    assert placed(evs) == [("accusation_statement", None), ("casualties", None)]
