@@ -58,6 +58,7 @@ def test_a_statement_or_signing_is_placed_where_it_was_made(gazetteer, lang, tex
 
 @pytest.mark.parametrize("lang,text", [
     ("id", "Di Yerevan, juru bicara pemerintah Armenia mengecam serangan itu."),   # its own capital
+    ("fr", "À Paris, le Quai d'Orsay a exhorté l'Azerbaïdjan à rétablir la circulation."),  # its seat
     ("fr", "Erevan reproche à Moscou son inaction."),                            # whom it addresses
     ("en", "The foreign minister urged both sides in Gyumri to stop the shelling."),  # its content
 ])
