@@ -194,3 +194,12 @@ def test_what_an_accusation_is_about_places_no_other_happening(gazetteer):
     evs = body_events("The ministry said seven soldiers had been killed, and accused Armenia of a "
                       "provocation near Kalbajar.", "en", gazetteer)
     assert placed(evs) == [("accusation_statement", None), ("casualties", None)]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Ein Ehepaar aus der Region Belgorod kam am Dienstag bei einem Drohnenangriff in Kiew ums Leben.", "Kyiv"),
+    ("Ein Ehepaar aus der Region Belgorod kam ums Leben.", None),
+])
+def test_where_victims_come_from_is_no_scene(gazetteer, text, where):
+    evs = body_events(text, "de", gazetteer)
+    assert [(e.type, e.location.name if e.location else None) for e in evs] == [("casualties", where)]
