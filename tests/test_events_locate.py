@@ -203,3 +203,8 @@ def test_what_an_accusation_is_about_places_no_other_happening(gazetteer):
 def test_where_victims_come_from_is_no_scene(gazetteer, text, where):
     evs = body_events(text, "de", gazetteer)
     assert [(e.type, e.location.name if e.location else None) for e in evs] == [("casualties", where)]
+
+
+def test_where_someone_was_driven_from_is_no_cue(gazetteer):
+    evs = body_events("Fighting drove the government from Khartoum, officials said.", "en", gazetteer)
+    assert placed(evs) == [("armed_clash", None)]
