@@ -532,7 +532,12 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
         if j - i == 1 and toks[i].low in lex.loc_dative:
             continue                        # 'a Hezbollah': whom, not where
         k = j
-        while k < len(toks) and k - j < 3 and toks[k].low in lex.fillers and k not in ment_tok:
+        nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
+        while k < len(toks) and k - j < 4 and k not in ment_tok and (
+                toks[k].low in lex.fillers or (nouns < 1 and toks[k].text.islower() and toks[k].text.isalpha()
+                                              and k not in skip and k + 1 < len(toks)
+                                              and not toks[k + 1].text.islower())):
+            nouns += toks[k].low not in lex.fillers
             k += 1
         if k >= len(toks) or k in ment_tok or k in demo_tok or k in skip or sent.clause_of[k] != sent.clause_of[i]:
             continue
@@ -1082,13 +1087,13 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         c = _pick(own, d.tok, _objects(d, own))
         if c is not None:
             found = (c, CLAUSE)
-        elif d.clause in sent.unknown:
-            d.unknown_place = True          # named, but not a place we know: no guess
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
+            elif d.clause in sent.unknown:
+                d.unknown_place = True      # named, but not a place we know: no guess from afar
             elif reach >= PARAGRAPH:
                 others = [x for s in paras.get(sent.para, []) if s is not sent for x in s.cands if x.cue]
                 c = _pick(others, 0)

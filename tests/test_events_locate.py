@@ -208,3 +208,8 @@ def test_where_victims_come_from_is_no_scene(gazetteer, text, where):
 def test_where_someone_was_driven_from_is_no_cue(gazetteer):
     evs = body_events("Fighting drove the government from Khartoum, officials said.", "en", gazetteer)
     assert placed(evs) == [("armed_clash", None)]
+
+
+def test_an_unknown_place_behind_a_feature_noun_gets_no_guess_either(gazetteer):
+    text = "Combattimenti a Kapan lunedì. Martedì dieci civili sono stati uccisi nel campo Zirkotavi."
+    assert placed(body_events(text, "it", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
