@@ -1089,10 +1089,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             found = (c, CLAUSE)
         elif reach >= SENTENCE:
             content = _statement_content(sent)
-            c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content], d.tok)
+            # (after an unknown place of its own clause, only a cue'd place of the sentence may
+            # still be the scene: 'di kawasan kuil X, di sempadan wilayah Surin')
+            unknown = d.clause in sent.unknown
+            c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
+                       and (x.cue or not unknown)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
-            elif d.clause in sent.unknown:
+            elif unknown:
                 d.unknown_place = True      # named, but not a place we know: no guess from afar
             elif reach >= PARAGRAPH:
                 others = [x for s in paras.get(sent.para, []) if s is not sent for x in s.cands if x.cue]

@@ -213,3 +213,6 @@ def test_where_someone_was_driven_from_is_no_cue(gazetteer):
 def test_an_unknown_place_behind_a_feature_noun_gets_no_guess_either(gazetteer):
     text = "Combattimenti a Kapan lunedì. Martedì dieci civili sono stati uccisi nel campo Zirkotavi."
     assert placed(body_events(text, "it", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
+    # a bare place elsewhere in the sentence is no better a guess
+    text = "An airstrike on Zirkotavi killed ten civilians, according to the Kapan administration."
+    assert placed(body_events(text, "en", gazetteer)) == [("casualties", None)]
