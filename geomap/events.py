@@ -1041,6 +1041,19 @@ def _is_seat(c: _Cand) -> bool:
         c.mention is not None and c.mention.role == OTHER)
 
 
+def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
+    """May place c of sentence s be the paragraph focus of a happening on the ground d? Not when
+    s only tells statements, appeals or talks and c is where they were made ('À Paris, le Quai
+    d'Orsay a exhorté …' does not place the wounded of the next sentence); what they are about
+    ('accused Armenia of a provocation near Kalbajar') may be."""
+    if _group(d.event.type) not in GROUND:
+        return True
+    trig = [(i, _group(typ)) for i, _, (typ, _), _ in s.scan.find("trig")]
+    if not trig or any(g != "diplomatic" for _, g in trig):
+        return True
+    return c.tok > min(i for i, _ in trig)
+
+
 def _statement_content(sent: _Sent) -> set[int]:
     """Places a statement is about: after an accusation or appeal in its clause ('and accused
     Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
@@ -1099,7 +1112,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             elif unknown:
                 d.unknown_place = True      # named, but not a place we know: no guess from afar
             elif reach >= PARAGRAPH:
-                others = [x for s in paras.get(sent.para, []) if s is not sent for x in s.cands if x.cue]
+                others = [x for s in paras.get(sent.para, []) if s is not sent
+                          for x in s.cands if x.cue and _may_focus(s, x, d)]
                 c = _pick(others, 0)
                 if c is not None:
                     found = (c, PARAGRAPH)

@@ -216,3 +216,13 @@ def test_an_unknown_place_behind_a_feature_noun_gets_no_guess_either(gazetteer):
     # a bare place elsewhere in the sentence is no better a guess
     text = "An airstrike on Zirkotavi killed ten civilians, according to the Kapan administration."
     assert placed(body_events(text, "en", gazetteer)) == [("casualties", None)]
+
+
+def test_where_a_statement_was_made_is_no_focus_for_the_paragraphs_happenings(gazetteer):
+    text = "À Gyumri, le ministre a exhorté les deux parties au calme. Trois soldats ont été blessés dans la nuit."
+    assert placed(body_events(text, "fr", gazetteer)) == [("appeal_demand", GYUMRI), ("casualties", None)]
+
+
+def test_where_the_wounded_were_sent_is_no_scene(gazetteer):
+    text = "Un convoi de blessés a pu passer vers l'Arménie mardi."
+    assert all(e.location is None for e in body_events(text, "fr", gazetteer))
