@@ -226,3 +226,13 @@ def test_where_a_statement_was_made_is_no_focus_for_the_paragraphs_happenings(ga
 def test_where_the_wounded_were_sent_is_no_scene(gazetteer):
     text = "Un convoi de blessés a pu passer vers l'Arménie mardi."
     assert all(e.location is None for e in body_events(text, "fr", gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée a repris Kapan, puis une grande partie de Goris, mardi."),
+    ("es", "El ejército recuperó Kapan y luego gran parte de Goris el martes."),
+    ("it", "L'esercito ha ripreso Kapan, poi gran parte di Goris, martedì."),
+])
+def test_then_a_large_part_of_is_a_list(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert placed(evs) == sorted([("territory_change", KAPAN), ("territory_change", GORIS)])
