@@ -104,6 +104,7 @@ class _Draft:
     unknown_place: bool = False     # its clause names a place the gazetteer does not know
     date_tok: int | None = None     # a listed place's own date cue ('… and Goris in May')
     loc_merged: bool = False        # its location came from another mention of the happening
+    loc_near: bool = False          # its place came as 'near X'
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1124,6 +1125,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.loc_level = level
         d.loc_mention = c.mention
         d.loc_cue = c.cue
+        d.loc_near = c.near
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
@@ -1248,6 +1250,14 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
         return False
+    # a cue'd place elsewhere in its sentence, not the earlier one's ('Los ataques alcanzaron …
+    # objetivos en la provincia de Saada'): news of another place
+    if b.loc_level == SENTENCE and b.loc_cue and eb.type != "casualties" and ea.location is not None \
+            and eb.location is not None and ea.location.place_id != eb.location.place_id \
+            and b.loc_mention is not None and b.loc_mention.place is not None \
+            and b.loc_mention.place.feature not in ("country", "region") and not b.loc_near \
+            and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
+        return False                # ('near X', a village of the same district: a detail of it)
     if eb.type == "casualties" and b.sent.scan.find("away"):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     if ea.date and eb.date and ea.date != eb.date:

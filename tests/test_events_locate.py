@@ -236,3 +236,9 @@ def test_where_the_wounded_were_sent_is_no_scene(gazetteer):
 def test_then_a_large_part_of_is_a_list(gazetteer, lang, text):
     evs = body_events(text, lang, gazetteer)
     assert placed(evs) == sorted([("territory_change", KAPAN), ("territory_change", GORIS)])
+
+
+def test_a_violent_happening_with_its_own_cued_place_is_no_re_mention(gazetteer):
+    text = ("La artillería bombardeó Kapan el lunes. Los ataques alcanzaron también, según testigos, "
+            "objetivos en Goris.")
+    assert {e.location.place_id for e in body_events(text, "es", gazetteer)} == {KAPAN, GORIS}
