@@ -529,6 +529,15 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
     skip = {k for cat in ("date", "org", "demonym", "trig") for i, j, _, _ in sc.find(cat)
             for k in range(i, j)}
     out = set()
+    if lex.loc_suffixes:
+        # "Hakurk'ta": a name with a locative case ending after its apostrophe
+        for k in range(1, len(toks) - 1):
+            t, nxt = toks[k], toks[k + 1]
+            if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
+                    and k not in demo_tok and t.low not in lex.fillers \
+                    and sent.scan is not None and nxt.start == t.end + 1 \
+                    and nxt.low in lex.loc_suffixes:
+                out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
         if j - i == 1 and toks[i].low in lex.loc_dative:
             continue                        # 'a Hezbollah': whom, not where
@@ -619,7 +628,8 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
                 head = a
             break
         if head is None and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
-            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok, dated):
+            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok, dated) or \
+                    _before_unknown_name(toks, b, lex, ment_tok, dated):
                 dropped.add(id(b))
             continue
         if head is None:
@@ -638,6 +648,23 @@ def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:
     if a.place.country and b.place.country and a.place.country != b.place.country:
         return False
     return _km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 200.0
+
+
+def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict,
+                         skip: set[int]) -> bool:
+    """In languages that put the address first ("Irak'ın kuzeyindeki Metina ve Hakurk"), is b
+    the address of capitalised names right after it that the gazetteer does not know?"""
+    if not lex.loc_suffixes:
+        return False
+    k = b.end_tok
+    while k < len(toks) and k - b.end_tok < 3 and (toks[k].low in lex.fillers or (
+            toks[k].low in lex.loc_suffixes or len(toks[k].low) <= 3) and toks[k].start == toks[k - 1].end + 1):
+        k += 1                               # its case ending ('ın') and 'kuzeyindeki'
+    if k == b.end_tok or k >= len(toks):
+        return False
+    t = toks[k]
+    return t.text[:1].isupper() and not t.text.isupper() and k not in skip and (
+        k not in ment_tok or ment_tok[k].place is None)
 
 
 def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,

@@ -242,3 +242,12 @@ def test_a_violent_happening_with_its_own_cued_place_is_no_re_mention(gazetteer)
     text = ("La artillería bombardeó Kapan el lunes. Los ataques alcanzaron también, según testigos, "
             "objetivos en Goris.")
     assert {e.location.place_id for e in body_events(text, "es", gazetteer)} == {KAPAN, GORIS}
+
+
+def test_turkish_unknown_places_with_case_endings(gazetteer):
+    # a name the gazetteer lacks, with its locative ending, blocks the article's guess
+    text = "Kapan'da çatışma çıktı. Salı akşamı Zirkotavi'de bir askerimiz şehit oldu."
+    assert placed(body_events(text, "tr", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
+    # the country written first is only the address of the unknown regions after it
+    text = "Jetler Irak'ın kuzeyindeki Zirkotavi ve Lerdani bölgelerini vurdu."
+    assert placed(body_events(text, "tr", gazetteer)) == [("shelling_airstrike", None)]
