@@ -1013,8 +1013,13 @@ def _setting(d: _Draft) -> list[_Cand]:
     sent = d.sent
     if d.clause == 0 or not sent.toks:
         return []
-    trig_clauses = [sent.clause_of[i] for i, _, _, _ in sent.scan.find("trig")]
-    if not trig_clauses or min(trig_clauses) != d.clause or 0 in trig_clauses:
+    trigs = [(sent.clause_of[i], _group(typ)) for i, _, (typ, _), _ in sent.scan.find("trig")]
+    later = [cl for cl, _ in trigs if cl > 0]
+    if not later or min(later) != d.clause:
+        return []
+    # ('Réunis en sommet à Abuja, les dirigeants ont donné …': a meeting in the setting sets
+    # the scene of what was said or decided there)
+    if any(cl == 0 and not (g == "diplomatic" and _group(d.event.type) == "diplomatic") for cl, g in trigs):
         return []
     # the speaker's own capital or seat is where it always speaks, not news of a place
     # ('Di Yerusalem, juru bicara pemerintah Israel mengatakan …')

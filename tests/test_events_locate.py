@@ -251,3 +251,9 @@ def test_turkish_unknown_places_with_case_endings(gazetteer):
     # the country written first is only the address of the unknown regions after it
     text = "Jetler Irak'ın kuzeyindeki Zirkotavi ve Lerdani bölgelerini vurdu."
     assert placed(body_events(text, "tr", gazetteer)) == [("shelling_airstrike", None)]
+
+
+def test_a_meeting_in_the_setting_places_what_was_decided_there(gazetteer):
+    text = ("Réunis en sommet extraordinaire à Abuja, les dirigeants de la région ont exhorté les "
+            "putschistes à rendre le pouvoir.")
+    assert {e.location.name for e in body_events(text, "fr", gazetteer)} == {"Abuja"}
