@@ -1078,10 +1078,15 @@ def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     """May place c of sentence s be the paragraph focus of a happening on the ground d? Not when
     s only tells statements, appeals or talks and c is where they were made ('À Paris, le Quai
     d'Orsay a exhorté …' does not place the wounded of the next sentence); what they are about
-    ('accused Armenia of a provocation near Kalbajar') may be."""
+    ('accused Armenia of a provocation near Kalbajar') may be. Nor when s only tells happenings
+    whose scene d may not borrow (_may_borrow)."""
     if _group(d.event.type) not in GROUND:
         return True
-    trig = [(i, _group(typ)) for i, _, (typ, _), _ in s.scan.find("trig")]
+    found = [(i, typ) for i, _, (typ, _), _ in s.scan.find("trig")]
+    ground = [typ for _, typ in found if _group(typ) in GROUND]
+    if ground and not any(_may_borrow(d.event.type, typ) for typ in ground):
+        return False            # 'the deserter was caught near Bayandur' places no killing
+    trig = [(i, _group(typ)) for i, typ in found]
     if not trig or any(g != "diplomatic" for _, g in trig):
         return True
     return c.tok > min(i for i, _ in trig)
@@ -1206,7 +1211,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
             continue
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
                     and not o.event.negated and _group(o.event.type) in GROUND
-                    and _group(d.event.type) in GROUND
+                    and _may_borrow(d.event.type, o.event.type)
                     and o.sent.kind != TITLE), None)
         if src is None:
             continue
@@ -1214,6 +1219,18 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _may_borrow(typ: str, src: str) -> bool:
+    """May a happening of type `typ` with no place take the scene of one of type `src`? Violence
+    never takes an arrest's ('the deserter was caught near Bayandur' places no killing), and only
+    a toll takes a protest's (the injured of a riot)."""
+    g, gs = _group(typ), _group(src)
+    if g not in GROUND:
+        return False
+    if g == "violent":
+        return gs == "violent" or (typ == "casualties" and gs == "protest")
+    return True
 
 
 def _has_counts(e: Event) -> bool:

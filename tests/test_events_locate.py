@@ -257,3 +257,17 @@ def test_a_meeting_in_the_setting_places_what_was_decided_there(gazetteer):
     text = ("Réunis en sommet extraordinaire à Abuja, les dirigeants de la région ont exhorté les "
             "putschistes à rendre le pouvoir.")
     assert {e.location.name for e in body_events(text, "fr", gazetteer)} == {"Abuja"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # an arrest's place does not place a killing
+    ("Six people were shot dead on Monday. Police detained the gunman near Sotk on Tuesday.",
+     [("capture_detention", SOTK), ("casualties", None)]),
+    # the injured of a protest are where it was; shelling is not
+    ("Thousands of people protested in Gyumri on Tuesday. Thirty police officers were injured.",
+     [("casualties", GYUMRI), ("protest", GYUMRI)]),
+    ("Thousands of people protested in Gyumri on Tuesday. Troops shelled positions overnight.",
+     [("protest", GYUMRI), ("shelling_airstrike", None)]),
+])
+def test_which_happenings_may_borrow_a_scene(gazetteer, text, want):
+    assert placed(body_events(text, "en", gazetteer)) == want
