@@ -243,6 +243,9 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
     n = len(toks)
     out = [""] * n
     threshold = 0.9 if lex.nouns_capitalised else 0.75
+    # A line that ends like a sentence is prose unless every word is capitalised: 'Forces
+    # shelled Kapan, Goris and Jermuk.' has more names than verbs, not a headline's case.
+    prose_threshold = 1.0 if lex.nouns_capitalised else 0.9
     connectors, stop = lex.connectors, lex.stop      # (stop words: skipped when keys are given)
     # token ranges of the lines: one bisect per line instead of a test per token
     starts = [t[0] for t in toks]
@@ -257,15 +260,18 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
             ws = [toks[x][2] for x in idx]
             letters = sum(map(len, ws))
             upper = sum(map(str.isupper, ws))
+            # (the line's first word is capitalised by any sentence: it proves nothing)
             cont = [x for x, w in zip(idx, ws)
-                    if len(w) >= 4 and w not in connectors and x not in skip
+                    if len(w) >= 4 and w not in connectors and x not in skip and x != idx[0]
                     and (keys is None or keys[x] not in stop)]
             content = len(cont)
             caps = sum(1 for x in cont if cap[x])
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
-            elif content >= 3 and caps / content >= threshold:
+            elif content >= 3 and caps / content >= (
+                    prose_threshold if text[toks[j - 1][1]:toks[j - 1][1] + 1] in _ENDER_SET
+                    or toks[j - 1][2] in _ENDER_SET else threshold):
                 kind = "headline case"
         if kind:
             out[i:j] = [kind] * (j - i)

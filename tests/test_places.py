@@ -795,3 +795,21 @@ def test_oblasts_named_by_a_generic_word_and_their_centre(gazetteer, lang, text,
 def test_a_district_word_of_an_uncurated_name_does_not_replace_the_name(gazetteer):
     got = _places_of(gazetteer, "en", "Shells fell on villages in Poonch district on Monday.")
     assert "Poonch" in got and "Poonch district" not in got, got
+
+
+@pytest.mark.parametrize("lang, text, places", [
+    ("en", "Azerbaijani forces shelled Kapan, Goris and Jermuk on Tuesday.", ["Kapan", "Goris", "Jermuk"]),
+    ("en", "Shells fell on Kapan and Goris.", ["Kapan", "Goris"]),
+    ("fr", "Des obus sont tombés sur Goris et Kapan.", ["Goris", "Kapan"]),
+])
+def test_a_sentence_full_of_small_town_names_is_prose_not_headline_case(gazetteer, lang, text, places):
+    """More names than verbs does not make a sentence a title-case headline (where capitals
+    prove nothing): the line ends like a sentence and has lower-case words."""
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert [m.mention for m in doc.mentions] == places
+
+
+def test_a_title_case_headline_still_proves_nothing(gazetteer):
+    doc = find_places(read_article("Shells Fell On Kapan And Goris\n\nNo more news here today.",
+                                   lang="en", is_text=True), gazetteer)
+    assert [m.mention for m in doc.mentions] == []
