@@ -16,7 +16,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from . import text as T
-from .document import BODY, DATELINE, Document, TITLE
+from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .normalize import key, variants
 from .places_lex import Lexicon, demonym, key_index
 
@@ -267,10 +267,29 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
                 kind = "all-caps line"
             elif content >= 3 and caps / content >= threshold:
                 kind = "headline case"
+            elif _menu_line(text, toks[i][0], toks[j - 1][1]):
+                kind = "menu line"
         if kind:
             out[i:j] = [kind] * (j - i)
         i = j
     return out
+
+
+# separators of navigation menus, breadcrumbs and section tags ('Home | Mondo | Politica',
+# 'News › World', 'Ultima ora | Mondo'): the capitalised words between them are labels
+_MENU_SEPARATORS = re.compile(r"\s[|•·›»>]\s|\s/\s")
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_line(text: str, a: int, b: int) -> bool:
+    """A short line of separated items of at most three words each, no sentence in it: a
+    menu, a breadcrumb, a section tag. A capital letter there proves nothing."""
+    line = text[a:b]
+    if len(line) > 160 or not _MENU_SEPARATORS.search(line):
+        return False
+    items = _MENU_SEPARATORS.split(line)
+    return all(len(it.split()) <= _MENU_ITEM_WORDS and not it.rstrip().endswith((".", "!", "?"))
+               for it in items)
 
 
 _ENDERS = ".!?…。！？"
@@ -599,6 +618,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return ""             # Turkish writes "Kars'ta" only after a proper name
         if line_kind[i]:
             return line_kind[i]
+        if seg[i] == BOILERPLATE:
+            return "page furniture (a boilerplate line)"
         if _sentence_initial(text, toks, sent_id, bounds, i):
             return "sentence start"
         if lex.nouns_capitalised and cased[i]:
