@@ -48,7 +48,8 @@ from .normalize import key as _key
 # key() is pure and the stage asks it for the same few names thousands of times per article
 # (every candidate of every span is compared with the span's surface)
 key = lru_cache(maxsize=1 << 16)(_key)
-from .places_lex import Lexicon, lexicon
+from .gazetteer.translit import skeleton
+from .places_lex import Lexicon, demonym, lexicon
 from .places_scan import Scan, Span, scan
 
 # Segments whose places are never news ("other").
@@ -56,6 +57,9 @@ _OTHER_SEGMENTS = frozenset({CAPTION, RELATED, BOILERPLATE})
 
 # A candidate's score must reach this to be kept (see _score for the scale).
 ACCEPT = 0.6
+# A name found only through its spelling skeleton ('Tawusch' → Tavush) is a weaker reading:
+# with it, only the article's countries, a feature cue or nearby places keep it.
+SKELETON_PENALTY = 0.2
 # Importance (gazetteer ranking scale) of a national capital.
 CAPITAL_IMPORTANCE = 8.0
 # Feature cue → the features it supports.
@@ -118,7 +122,18 @@ class Context:
     countries: dict[str, str] = field(default_factory=dict)     # iso → why
     sources: dict[str, set] = field(default_factory=dict)       # iso → name keys that said so
 
-    def add(self, iso: str, why: str, source: str) -> None:
+    # countries known only from adjectives of nationality ('the Ukrainian navy'): enough to
+    # choose between big namesakes, not to make a village of that country a place
+    adjectival: set = field(default_factory=set)
+
+    def add(self, iso: str, why: str, source: str, adjective: bool = False) -> None:
+        if adjective:
+            if iso in self.countries:
+                return
+            self.adjectival.add(iso)
+        elif iso in self.adjectival:            # now named, or a place in it: a full vote
+            self.adjectival.discard(iso)
+            self.countries[iso] = why
         self.countries.setdefault(iso, why)
         self.sources.setdefault(iso, set()).add(key(source))
 
@@ -181,7 +196,17 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
     if span.j - span.i > 1:
         kind_bonus += 0.05
-    if key(span.surface) == key(p.name):
+    if cand.how == "skeleton":
+        kind_bonus -= SKELETON_PENALTY
+    own = key(span.surface) == key(p.name)
+    if not own and cand.name_kind == "alt" and cand.how == "exact":
+        # 'Odessa' is Odesa's own name respelled (not another name, as 'Johor' is for Johor
+        # Bahru): as good as its main name against a namesake Odessa (Texas)
+        sk = skeleton(key(span.surface))
+        own = bool(sk) and sk == skeleton(key(p.name))
+        if own:
+            kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
+    if own:
         kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
     if cand.layer >= 1 and feature != "country":
         kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
@@ -189,10 +214,17 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     if why is not None:
         kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
             cand.name_kind, cand.name_kind)
+        if cand.how == "skeleton":
+            kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
+        elif own and key(span.surface) != key(p.name):
+            kind = "main name respelled, as"
         why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
     if feature != "country" and feature != "border" and p.country:
         if ctx.vouched(p.country, span.surface):
             bonus = 0.2
+            if p.country in ctx.adjectival and cand.importance < 6.0 \
+                    and feature not in _STRONG_FEATURES:
+                bonus = 0.05
             s += bonus
             if why is not None:
                 why.append(f"{bonus:+.2f} in {p.country}, {ctx.countries[p.country]}")
@@ -317,7 +349,31 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
             ctx.add(top.place.country, f"'{sp.surface}' is in it", sp.surface)
         if sp.dateline and top.place.country and is_strong(top):
             ctx.add(top.place.country, "the dateline", "")
+    _demonym_context(ctx, spans, sc, lex)
     return ctx
+
+
+# an adjective of nationality shorter than this says too little ('indo', 'thai' …)
+_DEMONYM_MIN = 5
+
+
+def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) -> None:
+    """'the Ukrainian navy', 'el ejército ucraniano', 'die ukrainische Luftwaffe': an adjective
+    of nationality in the article's text says which country it is about, as the country's
+    name would ('Odessa' is then the Ukrainian city, not the namesake in Texas)."""
+    if not lex.demonyms:
+        return
+    taken = set()
+    for sp in spans:
+        taken.update(range(sp.i, sp.j))
+    other = _OTHER_SEGMENTS
+    for k, kk in enumerate(sc.keys):
+        if len(kk) < _DEMONYM_MIN or k in taken or sc.seg[k] in other:
+            continue
+        iso = demonym(lex, kk)
+        if iso:
+            ctx.add(iso, f"'{sc.tokens[k][2]}' (an adjective of nationality)", kk,
+                    adjective=True)
 
 
 def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float, object, list]]:
@@ -367,7 +423,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
-                      prior=ctx.prior)
+                      prior=ctx.prior, adjectival=ctx.adjectival)
     return out
 
 

@@ -557,6 +557,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if len(ks) > 1:            # candidates of several keys: one ranking
                 cands.sort(key=lambda c: (-c.importance, c.place.id))
             at.setdefault(i, []).append((j, cands))
+    _skeleton_runs(text, lex, gaz, runs, memo, at, cap, keys, starts, ends)
     for m, ks in listed:
         cands = [c for k in ks for c in matches.get(k, ())
                  if c.name_kind not in _SKIP_KINDS and c.place.feature in ("admin1", "admin2")]
@@ -1078,6 +1079,59 @@ def _match(gaz, keys: list[str]) -> dict:
         for k in new:
             cache[k] = found.get(k, ())
     return {k: cache[k] for k in keys if cache.get(k)}
+
+
+_SKELETONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_RULES: dict = {}
+# a skeleton reading is only tried for names of this many letters or more
+_SKELETON_MIN_KEY = 4
+
+
+def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, ends) -> None:
+    """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
+    that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
+    in one more query. Only admin regions and towns of some size are there; the reading is
+    weaker than a real name (``places._score``), so the article's context must vouch for it."""
+    lookup = getattr(gaz, "match_skeletons", None)
+    if lookup is None:
+        return
+    from .gazetteer.translit import compile_rules, respell, skeleton
+    rules = _RULES.get(lex.lang, False)
+    if rules is False:
+        rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
+    wanted: list[tuple[int, int, list[str]]] = []
+    for i, j, ks in runs:
+        if memo.get(tuple(ks)) or not cap[i] or not cap[j - 1] or keys[i] in lex.stop \
+                or keys[i] in lex.common or keys[j - 1] in lex.stop \
+                or len(ks[0] if ks else "") < _SKELETON_MIN_KEY:
+            continue
+        surface = text[starts[i]:ends[j - 1]]
+        sks = {skeleton(respell(surface, rules))}
+        sks.update(skeleton(respell(v, rules)) for v in ks[1:])
+        sks.discard("")
+        if sks:
+            wanted.append((i, j, sorted(sks)))
+    if not wanted:
+        return
+    try:
+        cache = _SKELETONS.setdefault(gaz, {})
+    except TypeError:
+        cache = {}
+    if len(cache) > _CACHE_MAX:
+        cache.clear()
+    new = list(dict.fromkeys(k for _, _, sks in wanted for k in sks if k not in cache))
+    if new:
+        found = lookup(new)
+        for k in new:
+            cache[k] = found.get(k, ())
+    for i, j, sks in wanted:
+        cands: dict = {}
+        for k in sks:
+            for c in cache.get(k, ()):
+                cands.setdefault(c.place.id, c)
+        if cands:
+            lst = sorted(cands.values(), key=lambda c: (-c.importance, c.place.id))[:5]
+            at.setdefault(i, []).append((j, lst))
 
 
 def _as_variant(c):

@@ -33,3 +33,43 @@ def test_breadcrumb_words_are_not_places(places):
                  "según el ministerio armenio.", "es")
     assert "Vista" not in got and "Mundo" not in got
     assert got["Kapan"][0].place.country == "AM"
+
+
+def test_skeletons_bring_spellings_together():
+    from geomap.gazetteer.translit import compile_rules, respell, skeleton
+    de = compile_rules({"dsch": "j", "tsch": "ch", "sch": "sh", "ch": "kh", "w": "v", "j": "y",
+                        "z": "ts"})
+    fr = compile_rules({"tch": "ch", "dj": "j", "ch": "sh", "ou": "u", "j": "zh"})
+    assert skeleton(respell("Tawusch", de)) == skeleton(respell("Tavush", None)) != ""
+    assert skeleton(respell("Donezk", de)) == skeleton("donetsk")
+    assert skeleton(respell("Zaporijjia", fr)) == skeleton("zaporizhzhia")
+    assert skeleton(respell("Tchernihiv", fr)) == skeleton("chernihiv")
+    assert skeleton("ada") == ""                     # too short to say anything
+    assert skeleton("москва") == ""                  # not the Latin alphabet
+
+
+def test_german_and_french_spellings_of_a_province(places):
+    got = places("Die Kämpfe in der Provinz Tawusch dauern an, teilte das armenische "
+                 "Verteidigungsministerium in Eriwan mit.", "de")
+    assert got["Tawusch"][0].place.name == "Tavush" and got["Tawusch"][0].place.country == "AM"
+    assert any("skeleton" in e for e in got["Tawusch"][0].explain)
+    got = places("Des tirs ont visé la province de Tavouch, a indiqué le ministère arménien.",
+                 "fr")
+    assert got["Tavouch"][0].place.name == "Tavush"
+
+
+def test_a_spelling_skeleton_alone_is_not_enough(places):
+    # no cue, no country of the article, no place nearby: the loose reading is not kept
+    got = places("Ein neues Buch über Tawusch erschien am Montag in einem kleinen Verlag.", "de")
+    assert "Tawusch" not in got
+
+
+def test_an_adjective_of_nationality_chooses_between_namesakes(places):
+    # Odessa (Texas) by its own name, Odesa (Ukraine) by its respelled one; the article says
+    # 'Ukrainian' and names the United States only as a donor
+    got = places("Drones struck the port of Odessa overnight, the Ukrainian navy said. The "
+                 "United States promised more air defence systems.", "en")
+    assert got["Odessa"][0].place.country == "UA"
+    got = places("Drohnen trafen in der Nacht den Hafen von Odessa, teilte die ukrainische "
+                 "Marine mit. Die USA sagten weitere Hilfe zu.", "de")
+    assert got["Odessa"][0].place.country == "UA"
