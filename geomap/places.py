@@ -169,6 +169,27 @@ def _distance_bonus(p, ctx: Context, surface: str) -> tuple[float, float, str]:
     return (0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0), d, near
 
 
+# A namesake of a country ('Niger' the Nigerian state) keeps the full bonus of its country
+# only when a place the article names is this close to it.
+NAMESAKE_NEAR_KM = 300
+
+
+def _country_namesake(span: Span, cand, ctx: Context) -> bool:
+    """Is this place a namesake of a country the same span can name ('Niger' the state of
+    Nigeria, 'Georgia' the US state) with no named place near it? Then the article naming its
+    country (Nigeria, the United States) is weaker evidence: the country is the usual reading
+    ('Au Niger, les militaires …' next to 'le Nigeria')."""
+    if not any(c.place.feature == "country" and c.how == "exact"
+               for c in span.cands[:MAX_CANDIDATES] if c is not cand):
+        return False
+    p = cand.place
+    if ctx.anchors and p.lat is not None:
+        d, _ = ctx.nearest(p, span.surface)
+        if d < NAMESAKE_NEAR_KM:
+            return False
+    return True
+
+
 def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
            distance: bool = True):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
@@ -225,9 +246,13 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             if p.country in ctx.adjectival and cand.importance < 6.0 \
                     and feature not in _STRONG_FEATURES:
                 bonus = 0.05
+            elif not span.cue and _country_namesake(span, cand, ctx):
+                bonus = 0.1
             s += bonus
             if why is not None:
-                why.append(f"{bonus:+.2f} in {p.country}, {ctx.countries[p.country]}")
+                why.append(f"{bonus:+.2f} in {p.country}, {ctx.countries[p.country]}"
+                           + (" (but the name is a country's, and no place named is near)"
+                              if bonus == 0.1 else ""))
         elif ctx.prior and p.country == ctx.prior:
             s += 0.03
             if why is not None:

@@ -73,3 +73,14 @@ def test_an_adjective_of_nationality_chooses_between_namesakes(places):
     got = places("Drohnen trafen in der Nacht den Hafen von Odessa, teilte die ukrainische "
                  "Marine mit. Die USA sagten weitere Hilfe zu.", "de")
     assert got["Odessa"][0].place.country == "UA"
+
+
+def test_a_country_beats_a_namesake_state_of_its_neighbour(places):
+    # Niger the country, not Niger State of Nigeria, although Nigeria is named too
+    got = places("Au Niger, les militaires ont renversé le président. Le Nigeria et les pays "
+                 "voisins menacent d'intervenir.", "fr")
+    assert got["Niger"][0].place.feature == "country" and got["Niger"][0].place.country == "NE"
+    # … but a cue still makes it the state
+    got = places("Gunmen attacked a village in Niger State near Minna, police said.", "en")
+    m = next(ms[0] for k, ms in got.items() if k.startswith("Niger"))
+    assert m.place.country == "NG" and m.place.feature == "admin1"
