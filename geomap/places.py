@@ -267,6 +267,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         ok = feature in _CUE_FEATURES.get(span.cue, ())
         if ok:
             bonus = 0.1 if span.cue == "any" else 0.25
+            if span.cue in ("region", "admin1") and feature == "admin2":
+                bonus = 0.15    # 'the Donetsk region' is the oblast before a namesake district
         else:       # 'cabo de Buena Esperanza' is no town: a natural feature cue weighs more
             bonus = -0.25 if span.cue in ("water", "mountain", "other") else -0.1
         s += bonus

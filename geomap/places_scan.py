@@ -840,11 +840,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # the name without the cue or the article
                 # ('Federasi Rusia' → 'Rusia' too: a title word of the country, like an article)
                 article = (keys[i] in lex.connectors or keys[i] in lex.stop) and j - i == 2
+                # 'la región de Donetsk' is the region's own name (the oblast, not the city
+                # or a namesake district elsewhere): an area cue before an area keeps it
+                area_cue = lex.cues_before.at(keys, i, j)[1] in _AREA_CUES and \
+                    cands[0].place.feature in _AREA_FEATURES and cands[0].how == "exact"
                 if any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
-                                 or _same_town(rest[0], cands[0], " ".join(keys[k:j])))
+                                 or (not area_cue and
+                                     _same_town(rest[0], cands[0], " ".join(keys[k:j]))))
                        for k, rest in _shorter(i, j)):
                     return False, None, _ARTICLE_THEN_NAME
             blen = lex.border.at(keys, i, j)[0]
@@ -1011,6 +1016,9 @@ _HYPHENS = ("-", "‐", "‑", "–")
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
+# cues that name an area ('región de', 'Oblast', 'province of') and the features they fit
+_AREA_CUES = frozenset({"admin1", "admin2", "region"})
+_AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 
 
 def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:

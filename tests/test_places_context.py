@@ -84,3 +84,17 @@ def test_a_country_beats_a_namesake_state_of_its_neighbour(places):
     got = places("Gunmen attacked a village in Niger State near Minna, police said.", "en")
     m = next(ms[0] for k, ms in got.items() if k.startswith("Niger"))
     assert m.place.country == "NG" and m.place.feature == "admin1"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Siguen los combates en la región de Donetsk, según el ejército ucraniano. Rusia "
+           "dice haber tomado dos aldeas."),
+    ("en", "Heavy fighting went on in the Donetsk region, the Ukrainian army said. Russia "
+           "claimed two more villages."),
+    ("tr", "Donetsk bölgesinde çatışmalar sürüyor, Ukrayna ordusu açıkladı. Rusya iki köyü "
+           "aldığını söyledi."),
+])
+def test_a_region_cue_names_the_oblast_not_a_namesake_district(places, lang, text):
+    got = places(text, lang)
+    m = got["Donetsk"][0]
+    assert m.place.country == "UA" and m.place.feature == "admin1", m.explain
