@@ -271,6 +271,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
                 bonus = 0.15    # 'the Donetsk region' is the oblast before a namesake district
         else:       # 'cabo de Buena Esperanza' is no town: a natural feature cue weighs more
             bonus = -0.25 if span.cue in ("water", "mountain", "other") else -0.1
+            if bonus == -0.25 and p.country and not ctx.vouched(p.country, span.surface):
+                bonus = -0.4    # 'puente de Hakari': and a town of a country not in the story
         s += bonus
         if why is not None:
             why.append(f"{bonus:+.2f} cue '{span.cue_text}' says {span.cue}")

@@ -98,3 +98,12 @@ def test_a_region_cue_names_the_oblast_not_a_namesake_district(places, lang, tex
     got = places(text, lang)
     m = got["Donetsk"][0]
     assert m.place.country == "UA" and m.place.feature == "admin1", m.explain
+
+
+def test_a_bridge_named_like_a_foreign_town_is_not_that_town(places):
+    # 'Hakari' is also a name of Hakkâri (Turkey); a bridge on the Armenian border is not it
+    got = places("Azerbaiyán levantó un puesto de control junto al puente de Hakari, cerca de "
+                 "la frontera con Armenia.", "es")
+    assert "Hakari" not in got
+    got = places("Troops guarded the Hakari bridge near the border with Armenia.", "en")
+    assert "Hakari" not in got
