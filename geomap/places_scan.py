@@ -1093,6 +1093,9 @@ _SKELETONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _RULES: dict = {}
 # a skeleton reading is only tried for names of this many letters or more
 _SKELETON_MIN_KEY = 4
+# … and for runs that matched nothing, or only villages and small towns (importance < this:
+# ~10,000 people), in case the name is a respelling of a region ('Sjunik' → Syunik)
+_SKELETON_SMALL = 5.2
 
 
 def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, ends) -> None:
@@ -1109,7 +1112,11 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, e
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
     wanted: list[tuple[int, int, list[str]]] = []
     for i, j, ks in runs:
-        if memo.get(tuple(ks)) or not cap[i] or not cap[j - 1] or keys[i] in lex.stop \
+        exact = memo.get(tuple(ks))
+        if exact and (exact[0].importance >= _SKELETON_SMALL
+                      or exact[0].place.feature not in ("city", "village")):
+            continue                  # a real name of some weight: no looser reading
+        if not cap[i] or not cap[j - 1] or keys[i] in lex.stop \
                 or keys[i] in lex.common or keys[j - 1] in lex.stop \
                 or len(ks[0] if ks else "") < _SKELETON_MIN_KEY:
             continue
@@ -1137,9 +1144,24 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, e
         for k in sks:
             for c in cache.get(k, ()):
                 cands.setdefault(c.place.id, c)
-        if cands:
-            lst = sorted(cands.values(), key=lambda c: (-c.importance, c.place.id))[:5]
+        if not cands:
+            continue
+        lst = sorted(cands.values(), key=lambda c: (-c.importance, c.place.id))[:5]
+        old = next((c for jj, c in at.get(i, ()) if jj == j), None)
+        if old is None:
             at.setdefault(i, []).append((j, lst))
+            continue
+        # 'Sjunik' is a name of the village Syunik: the province Syunik of the same country,
+        # far bigger, is the same name respelled (attested by the village's entry), not a
+        # loose reading; no other place is added to a real match ('Guerra' is no Guéra)
+        seen = {c.place.id for c in old}
+        attested = {(skeleton(key(c.place.name)), c.place.country) for c in old}
+        extra = [_as_variant(c) for c in lst if c.place.id not in seen
+                 and c.importance >= old[0].importance + 1.0
+                 and (skeleton(key(c.place.name)), c.place.country) in attested]
+        if extra:
+            merged = sorted(old + extra, key=lambda c: (-c.importance, c.place.id))
+            at[i] = [(jj, merged if jj == j else c) for jj, c in at[i]]
 
 
 def _as_variant(c):

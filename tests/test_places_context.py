@@ -107,3 +107,15 @@ def test_a_bridge_named_like_a_foreign_town_is_not_that_town(places):
     assert "Hakari" not in got
     got = places("Troops guarded the Hakari bridge near the border with Armenia.", "en")
     assert "Hakari" not in got
+
+
+def test_a_village_name_attests_its_provinces_respelling(places):
+    # GeoNames gives 'Sjunik' only to a village called Syunik; the province of the same name
+    # and country is the likelier reading
+    got = places("Das armenische Verteidigungsministerium meldete Beschuss in Sjunik und in "
+                 "der Provinz Tawusch.", "de")
+    m = got["Sjunik"][0]
+    assert m.place.feature == "admin1" and m.place.country == "AM", m.explain
+    # a common word that is a village elsewhere gets no far-away namesake region
+    got = places("Noticias | Guerra\n\nLos combates en Kapan dejaron dos muertos.", "es")
+    assert "Guerra" not in got
