@@ -119,3 +119,9 @@ def test_a_village_name_attests_its_provinces_respelling(places):
     # a common word that is a village elsewhere gets no far-away namesake region
     got = places("Noticias | Guerra\n\nLos combates en Kapan dejaron dos muertos.", "es")
     assert "Guerra" not in got
+
+
+def test_turkish_spelling_of_a_ukrainian_city(places):
+    got = places("Zaporijya ve Harkiv kentlerine saldırı düzenlendi, Ukrayna ordusu açıkladı.",
+                 "tr")
+    assert got["Zaporijya"][0].place.country == "UA"
