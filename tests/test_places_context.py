@@ -125,3 +125,33 @@ def test_turkish_spelling_of_a_ukrainian_city(places):
     got = places("Zaporijya ve Harkiv kentlerine saldırı düzenlendi, Ukrayna ordusu açıkladı.",
                  "tr")
     assert got["Zaporijya"][0].place.country == "UA"
+
+
+def test_user_names_get_skeletons_and_lose_them_with_the_file(run, gazetteer, tmp_path):
+    import shutil
+    import sqlite3
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    shutil.copyfile(gazetteer.path, cache / "gazetteer.sqlite")
+    user = tmp_path / "user.tsv"
+    user.write_text("id\tname\tlang\tkind\tfeature\tcountry\tlat\tlon\tpopulation\timportance\t"
+                    "source\nuser:shorzha-test\tShorzhavank Test\ten\t\tvillage\tAM\t40.3\t45.3"
+                    "\t200\t\ttest fixture: invented village\n", encoding="utf-8")
+    env = {"GEOMAP_CACHE": str(cache), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def skeleton_rows():
+        con = sqlite3.connect(cache / "gazetteer.sqlite")
+        try:
+            return con.execute("SELECT s.layer FROM skeletons s JOIN places p USING (pid) "
+                               "WHERE p.id = 'user:shorzha-test'").fetchall()
+        finally:
+            con.close()
+
+    # the user's rows get skeletons (layer 3); without the file they are gone
+    res = run("gazetteer", "lookup", "Shorzhavank Test", "--json",
+              env={**env, "GEOMAP_USER_GAZETTEER": str(user)})
+    assert res.code == 0, res
+    assert skeleton_rows() == [(3,)]
+    res = run("gazetteer", "lookup", "Gyumri", "--json", env=env)
+    assert res.code == 0, res
+    assert skeleton_rows() == []

@@ -174,7 +174,7 @@ class Gazetteer:
         looser reading than ``match``: 'Tawusch' → Tavush."""
         try:
             return self._match(skels, limit, "skeleton",
-                               "SELECT skel, pid, name, NULL, 'alt', 0 FROM skeletons "
+                               "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
                                "WHERE skel IN ({})")
         except sqlite3.OperationalError:          # an index built before skeletons existed
             return {}

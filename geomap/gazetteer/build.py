@@ -25,8 +25,7 @@ from pathlib import Path
 from ..normalize import key
 from .index import SCHEMA_VERSION, source_paths
 from .ranking import importance, village_or_city
-from .translit import (SKELETON_FEATURES, SKELETON_MIN_IMPORTANCE, SKELETON_MIN_LEN,
-                       skeleton)
+from .translit import write_skeletons
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
@@ -41,7 +40,7 @@ CREATE TABLE names(
   key TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL, lang TEXT, kind TEXT NOT NULL,
   layer INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, pid, layer)) WITHOUT ROWID;
 CREATE TABLE skeletons(
-  skel TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL,
+  skel TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL, layer INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (skel, pid)) WITHOUT ROWID;
 """
 INDEXES = """
@@ -519,25 +518,6 @@ def _start_cities_job(paths: dict):
 
 
 # ---------------------------------------------------------------------------------------------
-
-def write_skeletons(con: sqlite3.Connection) -> int:
-    """The spelling skeletons (``translit.skeleton``) of the names of admin regions and of
-    towns of some size: 'Tawusch' and 'Tavouch' find Tavush through them."""
-    feats = ",".join(f"'{f}'" for f in sorted(SKELETON_FEATURES))
-    found = con.execute(
-        "SELECT n.key, n.pid, n.name, p.importance FROM names n JOIN places p USING (pid) "
-        f"WHERE n.kind IN ('name', 'alt') AND (p.feature IN ({feats}) OR "
-        "(p.feature IN ('city', 'village') AND p.importance >= ?))",
-        (SKELETON_MIN_IMPORTANCE,)).fetchall()
-    out = []
-    for k, pid, name, imp in found:
-        sk = skeleton(k)
-        # four letters say little: only the skeletons of big places ('Kerch')
-        if sk and (len(sk.replace(" ", "")) >= SKELETON_MIN_LEN or imp >= 6.0):
-            out.append((sk, pid, name))
-    con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?)", out)
-    return len(out)
-
 
 def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
     """Write a complete base index to ``out`` (which is then renamed over the real one)."""

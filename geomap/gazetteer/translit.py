@@ -71,3 +71,25 @@ def respell(surface: str, rules) -> str:
         return key(low)
     pattern, table = rules
     return key(pattern.sub(lambda m: table.get(m.group(), m.group()), low))
+
+
+def write_skeletons(con, min_layer: int = 0) -> int:
+    """Store the skeletons of the names (of layer ``min_layer`` or above) of admin regions and
+    towns of some size in the index's ``skeletons`` table: 'Tawusch' and 'Tavouch' find
+    Tavush through them. The base build writes layer 0; the overlay the curated and user
+    layers (dropped with them)."""
+    feats = ",".join(f"'{f}'" for f in sorted(SKELETON_FEATURES))
+    # (curated and user names are named on purpose: all of them, whatever the place's size)
+    found = con.execute(
+        "SELECT n.key, n.pid, n.name, p.importance, n.layer FROM names n JOIN places p "
+        f"USING (pid) WHERE n.layer >= ? AND n.kind IN ('name', 'alt') AND (n.layer >= 1 OR "
+        f"p.feature IN ({feats}) OR (p.feature IN ('city', 'village') AND p.importance >= ?))",
+        (min_layer, SKELETON_MIN_IMPORTANCE)).fetchall()
+    out = []
+    for k, pid, name, imp, layer in found:
+        sk = skeleton(k)
+        # four letters say little: only the skeletons of big places ('Kerch')
+        if sk and (len(sk.replace(" ", "")) >= SKELETON_MIN_LEN or imp >= 6.0):
+            out.append((sk, pid, name, layer))
+    con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?,?)", out)
+    return len(out)
