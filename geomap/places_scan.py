@@ -1117,9 +1117,12 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, e
                       or exact[0].place.feature not in ("city", "village")):
             continue                  # a real name of some weight: no looser reading
         if not cap[i] or not cap[j - 1] or keys[i] in lex.stop \
-                or keys[i] in lex.common or keys[j - 1] in lex.stop \
-                or len(ks[0] if ks else "") < _SKELETON_MIN_KEY:
-            continue
+                or keys[i] in lex.common \
+                or (keys[j - 1] in lex.stop          # ('Pétion-Ville': hyphenated, a name)
+                    and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
+                or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
+                or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
+            continue              # ('Harry S. Truman': no initial in a loose reading)
         surface = text[starts[i]:ends[j - 1]]
         sks = {skeleton(respell(surface, rules))}
         sks.update(skeleton(respell(v, rules)) for v in ks[1:])
@@ -1208,7 +1211,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             out.setdefault(x, f"part of the person name '{name}' ({why})")
 
     def multiword_place(k: int) -> bool:
-        return any(j - k > 1 and cands[0].importance >= 4.0 for j, cands in at.get(k, ()))
+        # (a loose skeleton reading does not make 'Harry S' a place and spare it as a name)
+        return any(j - k > 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
+                   for j, cands in at.get(k, ()))
 
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text

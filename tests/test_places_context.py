@@ -155,3 +155,15 @@ def test_user_names_get_skeletons_and_lose_them_with_the_file(run, gazetteer, tm
     res = run("gazetteer", "lookup", "Gyumri", "--json", env=env)
     assert res.code == 0, res
     assert skeleton_rows() == []
+
+
+def test_skeletons_join_the_parts_of_a_hyphenated_name(places):
+    got = places("Des gangs ont attaqué Pétion-Ville et Kenscoff, près de Port-au-Prince, selon "
+                 "la police haïtienne.", "fr")
+    assert got["Pétion-Ville"][0].place.country == "HT"
+
+
+def test_no_loose_reading_of_a_name_with_an_initial(places):
+    got = places("Los misiles apuntaban al portaaviones Harry S. Truman, desplegado por Estados "
+                 "Unidos cerca de Israel.", "es")
+    assert not any(k.startswith("Harry") or k == "Truman" for k in got), list(got)

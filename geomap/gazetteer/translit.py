@@ -9,7 +9,7 @@ regions and towns, rarely the others. Two steps bring them together:
    French 'ou' → 'u', 'ch' → 'sh' …) rewrite a name into English-style romanisation, in one
    left-to-right pass (longest rule first, so 'tsch' is not read as 't' + 'sch').
 2. ``skeleton(key)``: drops what romanisations disagree on (an 'h' after a consonant, doubled
-   letters, 'y'/'i', 'z'/'s', 'w'/'v', 'ou'/'u').
+   letters, 'y'/'i', 'z'/'s', 'w'/'v', 'ou'/'u', spaces and hyphens between parts).
 
 The index stores the skeletons of the names of admin regions and towns of some size
 (``SKELETON_MIN_IMPORTANCE``); a name that matches only through its skeleton is a weaker
@@ -47,11 +47,11 @@ def skeleton(k: str) -> str:
     'tavush', 'tavusch' → 'tavus'; 'zaporizhzhia', 'saporishshya' → 'saporisia'."""
     if not _LATIN.match(k):
         return ""
-    s = k.replace("ou", "u")
+    s = k.replace(" ", "").replace("ou", "u")     # 'Pétion-Ville' is 'Pétionville'
     s = _H_AFTER.sub(r"\1", s)
     s = s.translate(_LETTERS).replace("x", "ks")
     s = _DOUBLES.sub(r"\1", s)
-    return s if len(s.replace(" ", "")) >= 4 else ""
+    return s if len(s) >= 4 else ""
 
 
 def compile_rules(rules: dict | None):
@@ -89,7 +89,7 @@ def write_skeletons(con, min_layer: int = 0) -> int:
     for k, pid, name, imp, layer in found:
         sk = skeleton(k)
         # four letters say little: only the skeletons of big places ('Kerch')
-        if sk and (len(sk.replace(" ", "")) >= SKELETON_MIN_LEN or imp >= 6.0):
+        if sk and (len(sk) >= SKELETON_MIN_LEN or imp >= 6.0):
             out.append((sk, pid, name, layer))
     con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?,?)", out)
     return len(out)
