@@ -167,3 +167,13 @@ def test_no_loose_reading_of_a_name_with_an_initial(places):
     got = places("Los misiles apuntaban al portaaviones Harry S. Truman, desplegado por Estados "
                  "Unidos cerca de Israel.", "es")
     assert not any(k.startswith("Harry") or k == "Truman" for k in got), list(got)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "La Chine a appelé au calme, a indiqué Pékin.", "Chine"),
+    ("ru", "Китай призвал стороны к сдержанности.", "Китай"),
+    ("it", "La Malesia ha chiuso il confine con la Thailandia.", "Malesia"),
+])
+def test_common_short_country_names(places, lang, text, name):
+    got = places(text, lang)
+    assert got[name][0].place.feature == "country", list(got)
