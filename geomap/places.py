@@ -727,6 +727,16 @@ def find_places(doc: Document, gazetteer=None) -> Document:
             gc.enable()
 
 
+def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
+    """A place in page furniture (menus, tags, 'Read more', footers) of a country the story is
+    not about: a section label or a tag word ('Tag: Armenia, Toledo, Vista'), not a place of
+    this article. Countries, capitals and places of the story's countries are kept (role
+    other)."""
+    p = cand.place
+    return sp.segment == BOILERPLATE and not sp.dateline and p.feature not in ("country", "border") \
+        and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -736,6 +746,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     explain_memo: dict = {}
     for sp, best, cand, why, second in resolved:
         if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
+            continue
+        if _stray_furniture(sp, cand, why):
             continue
         m = _mention(sp, best, cand, why, second, sc, explain_memo)
         m._importance = cand.importance          # for metonymy (capitals), not serialised

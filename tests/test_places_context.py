@@ -177,3 +177,11 @@ def test_no_loose_reading_of_a_name_with_an_initial(places):
 def test_common_short_country_names(places, lang, text, name):
     got = places(text, lang)
     assert got[name][0].place.feature == "country", list(got)
+
+
+def test_tags_keep_only_the_storys_places(places):
+    got = places("Clashes in Kapan leave two dead\n\nClashes in Kapan left two soldiers dead, "
+                 "the Armenian ministry said.\n\nTopics: Armenia, Orange, Toledo, Yerevan, Vista",
+                 "en")
+    assert "Toledo" not in got and "Vista" not in got and "Orange" not in got
+    assert got["Yerevan"][0].role == "other" and got["Armenia"][0].role == "other"
