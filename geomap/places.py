@@ -384,6 +384,7 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
 
 # an adjective of nationality shorter than this says too little ('indo', 'thai' …)
 _DEMONYM_MIN = 5
+_DEMONYMS: dict = {}               # language → word key → ISO code or None (memo)
 
 
 def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) -> None:
@@ -396,11 +397,20 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
     for sp in spans:
         taken.update(range(sp.i, sp.j))
     other = _OTHER_SEGMENTS
-    for k, kk in enumerate(sc.keys):
-        if len(kk) < _DEMONYM_MIN or k in taken or sc.seg[k] in other:
+    memo = _DEMONYMS.setdefault(lex.lang, {})
+    if len(memo) > 100_000:
+        memo.clear()
+    # (each distinct word once: the article's word index, not every token)
+    for kk, positions in (sc.index or {}).items():
+        if len(kk) < _DEMONYM_MIN:
             continue
-        iso = demonym(lex, kk)
-        if iso:
+        iso = memo.get(kk, 0)
+        if iso == 0:
+            iso = memo[kk] = demonym(lex, kk)
+        if not iso:
+            continue
+        k = next((x for x in positions if x not in taken and sc.seg[x] not in other), None)
+        if k is not None:
             ctx.add(iso, f"'{sc.tokens[k][2]}' (an adjective of nationality)", kk,
                     adjective=True)
 

@@ -1090,9 +1090,12 @@ def _match(gaz, keys: list[str]) -> dict:
 
 
 _SKELETONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_SKEL_KEYS: dict[str | None, dict[str, list]] = {}
 _RULES: dict = {}
-# a skeleton reading is only tried for names of this many letters or more
+# a skeleton reading is only tried for names of this many letters or more, and of at most
+# this many words ('Tschassiw Jar', 'Pétion-Ville')
 _SKELETON_MIN_KEY = 4
+_SKELETON_MAX_WORDS = 3
 # … and for runs that matched nothing, or only villages and small towns (importance < this:
 # ~10,000 people), in case the name is a respelling of a region ('Sjunik' → Syunik)
 _SKELETON_SMALL = 5.2
@@ -1111,24 +1114,32 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, e
     if rules is False:
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
     wanted: list[tuple[int, int, list[str]]] = []
+    done = _SKEL_KEYS.setdefault(lex.lang, {})           # surface → its skeletons (memo)
+    if len(done) > _KEYS_MAX:
+        done.clear()
+    stop, common = lex.stop, lex.common
     for i, j, ks in runs:
+        if j - i > _SKELETON_MAX_WORDS or not cap[i] or not cap[j - 1] or keys[i] in stop \
+                or keys[i] in common:
+            continue
         exact = memo.get(tuple(ks))
         if exact and (exact[0].importance >= _SKELETON_SMALL
                       or exact[0].place.feature not in ("city", "village")):
             continue                  # a real name of some weight: no looser reading
-        if not cap[i] or not cap[j - 1] or keys[i] in lex.stop \
-                or keys[i] in lex.common \
-                or (keys[j - 1] in lex.stop          # ('Pétion-Ville': hyphenated, a name)
-                    and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
+        if (keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
+                and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
                 or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
                 or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
             continue              # ('Harry S. Truman': no initial in a loose reading)
         surface = text[starts[i]:ends[j - 1]]
-        sks = {skeleton(respell(surface, rules))}
-        sks.update(skeleton(respell(v, rules)) for v in ks[1:])
-        sks.discard("")
+        sks = done.get(surface)
+        if sks is None:
+            found = {skeleton(respell(surface, rules))}
+            found.update(skeleton(respell(v, rules)) for v in ks[1:])
+            found.discard("")
+            sks = done[surface] = sorted(found)
         if sks:
-            wanted.append((i, j, sorted(sks)))
+            wanted.append((i, j, sks))
     if not wanted:
         return
     try:
