@@ -11,11 +11,14 @@ Recognition (``geomap.places_scan``)
     (sentence start, headline case, all-caps lines), lower-case uses elsewhere in the article,
     all-caps codes, person names (titles, first names, surname endings and their later
     mentions), organisations (a list, and heads such as 'Airlines' or 'Universitas'), URLs,
-    e-mail addresses and social handles.
+    e-mail addresses and social handles. Words of menus, breadcrumbs and boilerplate lines are
+    weak evidence. Runs that match nothing (or only villages) are also looked up by their
+    spelling skeleton (``gazetteer.translit``: 'Tawusch', 'Tavouch' → Tavush), a weaker reading.
 
 Resolution
     Each candidate place is scored: its importance (country > capital > admin-1 > big city …),
-    how the name matched, the article's countries (named countries, the dateline), distance
+    how the name matched, the article's countries (named countries, the dateline, adjectives of
+    nationality for big places; a country's namesake gets less of it), distance
     to the other places resolved in the article, explicit feature cues ('Kota Gyumri',
     'village of Sotk', 'в городе') and locative words. Two passes: the first finds the
     article's countries and anchor places, the second resolves everything against them.
