@@ -41,7 +41,7 @@ CREATE TABLE names(
   layer INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, pid, layer)) WITHOUT ROWID;
 CREATE TABLE skeletons(
   skel TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL, layer INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (skel, pid)) WITHOUT ROWID;
+  PRIMARY KEY (skel, pid, layer)) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX places_id ON places(id);

@@ -9,7 +9,7 @@ regions and towns, rarely the others. Two steps bring them together:
    French 'ou' → 'u', 'ch' → 'sh' …) rewrite a name into English-style romanisation, in one
    left-to-right pass (longest rule first, so 'tsch' is not read as 't' + 'sch').
 2. ``skeleton(key)``: drops what romanisations disagree on (an 'h' after a consonant, doubled
-   letters, 'y'/'i', 'z'/'s', 'w'/'v', 'ou'/'u', spaces and hyphens between parts).
+   letters, 'y'/'j'/'i', 'z'/'s', 'w'/'v', 'ou'/'u', spaces and hyphens between parts).
 
 The index stores the skeletons of the names of admin regions and towns of some size
 (``SKELETON_MIN_IMPORTANCE``); a name that matches only through its skeleton is a weaker
@@ -27,17 +27,18 @@ from functools import lru_cache
 
 from ..normalize import key
 
-# Places whose names get a skeleton: admin regions, and towns of ~5,000 people or more
-# (ranking.town_importance(5000) ≈ 4.96).
+# Places whose names get a skeleton: admin regions, and towns of ~2,000 people or more
+# (ranking.town_importance(2000) ≈ 4.64: 'Dschermuk' is Jermuk, 4,600 people).
 SKELETON_FEATURES = frozenset({"admin1", "admin2", "region"})
-SKELETON_MIN_IMPORTANCE = 4.95
+SKELETON_MIN_IMPORTANCE = 4.64
 # Short skeletons say too little ('Gori', 'Ada'): only names of this length or more (four
 # letters for big places: 'Kerch').
 SKELETON_MIN_LEN = 5
 
 _H_AFTER = re.compile(r"([bcdgkpstz])h")
 _DOUBLES = re.compile(r"(.)\1+")
-_LETTERS = str.maketrans({"z": "s", "w": "v", "y": "i", "q": "k"})
+# (j, y and i are one letter: 'Ijevan', 'Iyeván'; 'Jenin', 'Yenín'; 'Sjunik', 'Syunik')
+_LETTERS = str.maketrans({"z": "s", "w": "v", "y": "i", "j": "i", "q": "k"})
 _LATIN = re.compile(r"^[a-z][a-z '-]*$")
 
 
