@@ -185,3 +185,11 @@ def test_tags_keep_only_the_storys_places(places):
                  "en")
     assert "Toledo" not in got and "Vista" not in got and "Orange" not in got
     assert got["Yerevan"][0].role == "other" and got["Armenia"][0].role == "other"
+
+
+def test_spanish_spellings_through_skeletons(places):
+    got = places("El ejército israelí entró en Yenín, en Cisjordania, según fuentes palestinas.",
+                 "es")
+    assert got["Yenín"][0].place.country == "PS"
+    got = places("Hubo disparos cerca de Guiumri, informó el ministerio armenio de Defensa.", "es")
+    assert got["Guiumri"][0].place.name == "Gyumri"
