@@ -698,6 +698,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     cap[k - 1] or keys[k - 1] in lex.connectors):
                 k -= 1
                 steps += 1
+                if sc.gap_has_break(k):
+                    break         # 'Amerika Syarikat, Jerman dan Perancis': a list, no name
                 head, _ = lex.org_before.ending(keys, k, floor)
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
