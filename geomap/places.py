@@ -466,7 +466,50 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival)
+    _list_coherence(out, sc, lex)
     return out
+
+
+_LIST_FEATURES = frozenset({"admin1", "admin2", "city"})
+
+
+def _list_coherence(out: list, sc: Scan, lex: Lexicon) -> None:
+    """'Zamfara, Kaduna and Niger', 'Kherson, Mykolaiv and Odesa': a name listed with places
+    that are all in one country is read as a place of that country when it can be one (Niger
+    State, not the country Niger), as long as that reading is acceptable on its own."""
+    n = len(out)
+    k = 0
+    while k < n:
+        # a run of entries separated only by commas or a conjunction, in one sentence
+        e = k + 1
+        while e < n and _listed(out[e - 1][0], out[e][0], sc, lex):
+            e += 1
+        if e - k >= 3:
+            group = out[k:e]
+            for x, (sp, best, cand, ctx, second) in enumerate(group):
+                others = [g[2].place for y, g in enumerate(group) if y != x]
+                iso = others[0].country
+                if not iso or any(o.country != iso or o.feature not in _LIST_FEATURES
+                                  for o in others) or cand.place.country == iso:
+                    continue
+                alt = [(s, c) for s, c, _ in _rank(sp, ctx, sc)
+                       if c.place.country == iso and c.place.feature in _LIST_FEATURES
+                       and s >= ACCEPT]
+                if alt:
+                    s, c = alt[0]
+                    sp.notes.append(f"listed with places of {iso}: read as one of them")
+                    out[k + x] = (sp, s, c, ctx, best)
+        k = e
+
+
+def _listed(a: Span, b: Span, sc: Scan, lex: Lexicon) -> bool:
+    """Are spans a and b neighbours in a list ('A, B', 'A and B')?"""
+    if b.i < a.j or sc.sent_id[a.i] != sc.sent_id[b.i]:
+        return False
+    between = sc.keys[a.j:b.i]
+    gap = sc.text[a.end:b.start].strip()
+    return (not between and gap == ",") or (
+        len(between) == 1 and between[0] in lex.conj and gap.strip(", ") == sc.tokens[a.j][2])
 
 
 # --------------------------------------------------------------------------- mentions

@@ -193,3 +193,12 @@ def test_spanish_spellings_through_skeletons(places):
     assert got["Yenín"][0].place.country == "PS"
     got = places("Hubo disparos cerca de Guiumri, informó el ministerio armenio de Defensa.", "es")
     assert got["Guiumri"][0].place.name == "Gyumri"
+
+
+def test_a_name_listed_with_places_of_one_country_is_one_of_them(places):
+    got = places("Bandits killed twelve people in Zamfara, Kaduna and Niger on Sunday, Nigerian "
+                 "police said in Abuja.", "en")
+    assert got["Niger"][0].place.country == "NG" and got["Niger"][0].place.feature == "admin1"
+    # a list of countries stays a list of countries
+    got = places("Ministers from Nigeria, Ghana and Niger met in Abuja.", "en")
+    assert got["Niger"][0].place.feature == "country"
