@@ -535,12 +535,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         memo = {}
     if len(memo) >= _CACHE_MAX:
         memo.clear()
+    loose: list = []                   # runs with no or only small exact candidates
     for i, j, ks in runs:
         tk = tuple(ks)
         cands = memo.get(tk)
         if cands is not None:          # the same keys in an earlier article: same candidates
             if cands:
                 at.setdefault(i, []).append((j, cands))
+            if j - i <= _SKELETON_MAX_WORDS and (not cands or (
+                    cands[0].importance < _SKELETON_SMALL
+                    and cands[0].place.feature in ("city", "village"))):
+                loose.append((i, j, ks))
             continue
         cands = memo[tk] = []
         seen = set()
@@ -557,7 +562,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if len(ks) > 1:            # candidates of several keys: one ranking
                 cands.sort(key=lambda c: (-c.importance, c.place.id))
             at.setdefault(i, []).append((j, cands))
-    _skeleton_runs(text, lex, gaz, runs, memo, at, cap, keys, starts, ends)
+        if j - i <= _SKELETON_MAX_WORDS and (not cands or (
+                cands[0].importance < _SKELETON_SMALL
+                and cands[0].place.feature in ("city", "village"))):
+            loose.append((i, j, ks))
+    _skeleton_runs(text, lex, gaz, loose, at, cap, keys, starts, ends)
     for m, ks in listed:
         cands = [c for k in ks for c in matches.get(k, ())
                  if c.name_kind not in _SKIP_KINDS and c.place.feature in ("admin1", "admin2")]
@@ -1103,7 +1112,7 @@ _SKELETON_MAX_WORDS = 3
 _SKELETON_SMALL = 5.2
 
 
-def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, ends) -> None:
+def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -> None:
     """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
     that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
     in one more query. Only admin regions and towns of some size are there; the reading is
@@ -1120,14 +1129,10 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, memo, at, cap, keys, starts, e
     if len(done) > _KEYS_MAX:
         done.clear()
     stop, common = lex.stop, lex.common
+    # (runs: those with no exact match, or only villages and small towns, of ≤ 3 words)
     for i, j, ks in runs:
-        if j - i > _SKELETON_MAX_WORDS or not cap[i] or not cap[j - 1] or keys[i] in stop \
-                or keys[i] in common:
+        if not cap[i] or not cap[j - 1] or keys[i] in stop or keys[i] in common:
             continue
-        exact = memo.get(tuple(ks))
-        if exact and (exact[0].importance >= _SKELETON_SMALL
-                      or exact[0].place.feature not in ("city", "village")):
-            continue                  # a real name of some weight: no looser reading
         if (keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
                 and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
                 or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
