@@ -11,11 +11,14 @@ Recognition (``geomap.places_scan``)
     (sentence start, headline case, all-caps lines), lower-case uses elsewhere in the article,
     all-caps codes, person names (titles, first names, surname endings and their later
     mentions), organisations (a list, and heads such as 'Airlines' or 'Universitas'), URLs,
-    e-mail addresses and social handles.
+    e-mail addresses and social handles. Words of menus, breadcrumbs and boilerplate lines are
+    weak evidence. Runs that match nothing (or only villages) are also looked up by their
+    spelling skeleton (``gazetteer.translit``: 'Tawusch', 'Tavouch' → Tavush), a weaker reading.
 
 Resolution
     Each candidate place is scored: its importance (country > capital > admin-1 > big city …),
-    how the name matched, the article's countries (named countries, the dateline), distance
+    how the name matched, the article's countries (named countries, the dateline, adjectives of
+    nationality for big places; a country's namesake gets less of it), distance
     to the other places resolved in the article, explicit feature cues ('Kota Gyumri',
     'village of Sotk', 'в городе') and locative words. Two passes: the first finds the
     article's countries and anchor places, the second resolves everything against them.
@@ -48,7 +51,8 @@ from .normalize import key as _key
 # key() is pure and the stage asks it for the same few names thousands of times per article
 # (every candidate of every span is compared with the span's surface)
 key = lru_cache(maxsize=1 << 16)(_key)
-from .places_lex import Lexicon, lexicon
+from .gazetteer.translit import skeleton
+from .places_lex import Lexicon, demonym, lexicon
 from .places_scan import Scan, Span, scan
 
 # Segments whose places are never news ("other").
@@ -56,6 +60,9 @@ _OTHER_SEGMENTS = frozenset({CAPTION, RELATED, BOILERPLATE})
 
 # A candidate's score must reach this to be kept (see _score for the scale).
 ACCEPT = 0.6
+# A name found only through its spelling skeleton ('Tawusch' → Tavush) is a weaker reading:
+# with it, only the article's countries, a feature cue or nearby places keep it.
+SKELETON_PENALTY = 0.2
 # Importance (gazetteer ranking scale) of a national capital.
 CAPITAL_IMPORTANCE = 8.0
 # Feature cue → the features it supports.
@@ -118,7 +125,18 @@ class Context:
     countries: dict[str, str] = field(default_factory=dict)     # iso → why
     sources: dict[str, set] = field(default_factory=dict)       # iso → name keys that said so
 
-    def add(self, iso: str, why: str, source: str) -> None:
+    # countries known only from adjectives of nationality ('the Ukrainian navy'): enough to
+    # choose between big namesakes, not to make a village of that country a place
+    adjectival: set = field(default_factory=set)
+
+    def add(self, iso: str, why: str, source: str, adjective: bool = False) -> None:
+        if adjective:
+            if iso in self.countries:
+                return
+            self.adjectival.add(iso)
+        elif iso in self.adjectival:            # now named, or a place in it: a full vote
+            self.adjectival.discard(iso)
+            self.countries[iso] = why
         self.countries.setdefault(iso, why)
         self.sources.setdefault(iso, set()).add(key(source))
 
@@ -154,6 +172,27 @@ def _distance_bonus(p, ctx: Context, surface: str) -> tuple[float, float, str]:
     return (0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0), d, near
 
 
+# A namesake of a country ('Niger' the Nigerian state) keeps the full bonus of its country
+# only when a place the article names is this close to it.
+NAMESAKE_NEAR_KM = 300
+
+
+def _country_namesake(span: Span, cand, ctx: Context) -> bool:
+    """Is this place a namesake of a country the same span can name ('Niger' the state of
+    Nigeria, 'Georgia' the US state) with no named place near it? Then the article naming its
+    country (Nigeria, the United States) is weaker evidence: the country is the usual reading
+    ('Au Niger, les militaires …' next to 'le Nigeria')."""
+    if not any(c.place.feature == "country" and c.how == "exact"
+               for c in span.cands[:MAX_CANDIDATES] if c is not cand):
+        return False
+    p = cand.place
+    if ctx.anchors and p.lat is not None:
+        d, _ = ctx.nearest(p, span.surface)
+        if d < NAMESAKE_NEAR_KM:
+            return False
+    return True
+
+
 def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
            distance: bool = True):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
@@ -181,7 +220,17 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
     if span.j - span.i > 1:
         kind_bonus += 0.05
-    if key(span.surface) == key(p.name):
+    if cand.how == "skeleton":
+        kind_bonus -= SKELETON_PENALTY
+    own = key(span.surface) == key(p.name)
+    if not own and cand.name_kind == "alt" and cand.how == "exact":
+        # 'Odessa' is Odesa's own name respelled (not another name, as 'Johor' is for Johor
+        # Bahru): as good as its main name against a namesake Odessa (Texas)
+        sk = skeleton(key(span.surface))
+        own = bool(sk) and sk == skeleton(key(p.name))
+        if own:
+            kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
+    if own:
         kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
     if cand.layer >= 1 and feature != "country":
         kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
@@ -189,13 +238,24 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     if why is not None:
         kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
             cand.name_kind, cand.name_kind)
+        if cand.how == "skeleton":
+            kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
+        elif own and key(span.surface) != key(p.name):
+            kind = "main name respelled, as"
         why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
     if feature != "country" and feature != "border" and p.country:
         if ctx.vouched(p.country, span.surface):
             bonus = 0.2
+            if p.country in ctx.adjectival and cand.importance < 6.0 \
+                    and feature not in _STRONG_FEATURES:
+                bonus = 0.05
+            elif not span.cue and _country_namesake(span, cand, ctx):
+                bonus = 0.1
             s += bonus
             if why is not None:
-                why.append(f"{bonus:+.2f} in {p.country}, {ctx.countries[p.country]}")
+                why.append(f"{bonus:+.2f} in {p.country}, {ctx.countries[p.country]}"
+                           + (" (but the name is a country's, and no place named is near)"
+                              if bonus == 0.1 else ""))
         elif ctx.prior and p.country == ctx.prior:
             s += 0.03
             if why is not None:
@@ -210,8 +270,12 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         ok = feature in _CUE_FEATURES.get(span.cue, ())
         if ok:
             bonus = 0.1 if span.cue == "any" else 0.25
+            if span.cue in ("region", "admin1") and feature == "admin2":
+                bonus = 0.15    # 'the Donetsk region' is the oblast before a namesake district
         else:       # 'cabo de Buena Esperanza' is no town: a natural feature cue weighs more
             bonus = -0.25 if span.cue in ("water", "mountain", "other") else -0.1
+            if bonus == -0.25 and p.country and not ctx.vouched(p.country, span.surface):
+                bonus = -0.4    # 'puente de Hakari': and a town of a country not in the story
         s += bonus
         if why is not None:
             why.append(f"{bonus:+.2f} cue '{span.cue_text}' says {span.cue}")
@@ -317,7 +381,41 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
             ctx.add(top.place.country, f"'{sp.surface}' is in it", sp.surface)
         if sp.dateline and top.place.country and is_strong(top):
             ctx.add(top.place.country, "the dateline", "")
+    _demonym_context(ctx, spans, sc, lex)
     return ctx
+
+
+# an adjective of nationality shorter than this says too little ('indo', 'thai' …)
+_DEMONYM_MIN = 5
+_DEMONYMS: dict = {}               # language → word key → ISO code or None (memo)
+
+
+def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) -> None:
+    """'the Ukrainian navy', 'el ejército ucraniano', 'die ukrainische Luftwaffe': an adjective
+    of nationality in the article's text says which country it is about, as the country's
+    name would ('Odessa' is then the Ukrainian city, not the namesake in Texas)."""
+    if not lex.demonyms:
+        return
+    taken = set()
+    for sp in spans:
+        taken.update(range(sp.i, sp.j))
+    other = _OTHER_SEGMENTS
+    memo = _DEMONYMS.setdefault(lex.lang, {})
+    if len(memo) > 100_000:
+        memo.clear()
+    # (each distinct word once: the article's word index, not every token)
+    for kk, positions in (sc.index or {}).items():
+        if len(kk) < _DEMONYM_MIN:
+            continue
+        iso = memo.get(kk, 0)
+        if iso == 0:
+            iso = memo[kk] = demonym(lex, kk)
+        if not iso:
+            continue
+        k = next((x for x in positions if x not in taken and sc.seg[x] not in other), None)
+        if k is not None:
+            ctx.add(iso, f"'{sc.tokens[k][2]}' (an adjective of nationality)", kk,
+                    adjective=True)
 
 
 def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float, object, list]]:
@@ -367,8 +465,51 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
-                      prior=ctx.prior)
+                      prior=ctx.prior, adjectival=ctx.adjectival)
+    _list_coherence(out, sc, lex)
     return out
+
+
+_LIST_FEATURES = frozenset({"admin1", "admin2", "city"})
+
+
+def _list_coherence(out: list, sc: Scan, lex: Lexicon) -> None:
+    """'Zamfara, Kaduna and Niger', 'Kherson, Mykolaiv and Odesa': a name listed with places
+    that are all in one country is read as a place of that country when it can be one (Niger
+    State, not the country Niger), as long as that reading is acceptable on its own."""
+    n = len(out)
+    k = 0
+    while k < n:
+        # a run of entries separated only by commas or a conjunction, in one sentence
+        e = k + 1
+        while e < n and _listed(out[e - 1][0], out[e][0], sc, lex):
+            e += 1
+        if e - k >= 3:
+            group = out[k:e]
+            for x, (sp, best, cand, ctx, second) in enumerate(group):
+                others = [g[2].place for y, g in enumerate(group) if y != x]
+                iso = others[0].country
+                if not iso or any(o.country != iso or o.feature not in _LIST_FEATURES
+                                  for o in others) or cand.place.country == iso:
+                    continue
+                alt = [(s, c) for s, c, _ in _rank(sp, ctx, sc)
+                       if c.place.country == iso and c.place.feature in _LIST_FEATURES
+                       and s >= ACCEPT]
+                if alt:
+                    s, c = alt[0]
+                    sp.notes.append(f"listed with places of {iso}: read as one of them")
+                    out[k + x] = (sp, s, c, ctx, best)
+        k = e
+
+
+def _listed(a: Span, b: Span, sc: Scan, lex: Lexicon) -> bool:
+    """Are spans a and b neighbours in a list ('A, B', 'A and B')?"""
+    if b.i < a.j or sc.sent_id[a.i] != sc.sent_id[b.i]:
+        return False
+    between = sc.keys[a.j:b.i]
+    gap = sc.text[a.end:b.start].strip()
+    return (not between and gap == ",") or (
+        len(between) == 1 and between[0] in lex.conj and gap.strip(", ") == sc.tokens[a.j][2])
 
 
 # --------------------------------------------------------------------------- mentions
@@ -642,6 +783,16 @@ def find_places(doc: Document, gazetteer=None) -> Document:
             gc.enable()
 
 
+def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
+    """A place in page furniture (menus, tags, 'Read more', footers) of a country the story is
+    not about: a section label or a tag word ('Tag: Armenia, Toledo, Vista'), not a place of
+    this article. Countries, capitals and places of the story's countries are kept (role
+    other)."""
+    p = cand.place
+    return sp.segment == BOILERPLATE and not sp.dateline and p.feature not in ("country", "border") \
+        and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -651,6 +802,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     explain_memo: dict = {}
     for sp, best, cand, why, second in resolved:
         if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
+            continue
+        if _stray_furniture(sp, cand, why):
             continue
         m = _mention(sp, best, cand, why, second, sc, explain_memo)
         m._importance = cand.importance          # for metonymy (capitals), not serialised

@@ -206,6 +206,7 @@ class Lexicon:
     motion_verbs: Phrases        # 'huye', 'fled', 'бежали': a capital they lead to is a place
     motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
     name_words: frozenset        # lower-case words that end names ('République dominicaine')
+    spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -370,4 +371,5 @@ def _compile(lang: str | None) -> Lexicon:
         motion_verbs=Phrases(met("motion")),
         motion_to=Phrases(met("toward")),
         name_words=_keyset(cat("name_words")),
+        spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
     )

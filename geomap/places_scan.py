@@ -16,7 +16,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from . import text as T
-from .document import BODY, DATELINE, Document, TITLE
+from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .normalize import key, variants
 from .places_lex import Lexicon, demonym, key_index
 
@@ -273,10 +273,29 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
                     prose_threshold if text[toks[j - 1][1]:toks[j - 1][1] + 1] in _ENDER_SET
                     or toks[j - 1][2] in _ENDER_SET else threshold):
                 kind = "headline case"
+            elif _menu_line(text, toks[i][0], toks[j - 1][1]):
+                kind = "menu line"
         if kind:
             out[i:j] = [kind] * (j - i)
         i = j
     return out
+
+
+# separators of navigation menus, breadcrumbs and section tags ('Home | Mondo | Politica',
+# 'News › World', 'Ultima ora | Mondo'): the capitalised words between them are labels
+_MENU_SEPARATORS = re.compile(r"\s[|•·›»>]\s|\s/\s")
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_line(text: str, a: int, b: int) -> bool:
+    """A short line of separated items of at most three words each, no sentence in it: a
+    menu, a breadcrumb, a section tag. A capital letter there proves nothing."""
+    line = text[a:b]
+    if len(line) > 160 or not _MENU_SEPARATORS.search(line):
+        return False
+    items = _MENU_SEPARATORS.split(line)
+    return all(len(it.split()) <= _MENU_ITEM_WORDS and not it.rstrip().endswith((".", "!", "?"))
+               for it in items)
 
 
 _ENDERS = ".!?…。！？"
@@ -522,12 +541,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         memo = {}
     if len(memo) >= _CACHE_MAX:
         memo.clear()
+    loose: list = []                   # runs with no or only small exact candidates
     for i, j, ks in runs:
         tk = tuple(ks)
         cands = memo.get(tk)
         if cands is not None:          # the same keys in an earlier article: same candidates
             if cands:
                 at.setdefault(i, []).append((j, cands))
+            if j - i <= _SKELETON_MAX_WORDS and (not cands or (
+                    cands[0].importance < _SKELETON_SMALL
+                    and cands[0].place.feature in ("city", "village"))):
+                loose.append((i, j, ks))
             continue
         cands = memo[tk] = []
         seen = set()
@@ -544,6 +568,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if len(ks) > 1:            # candidates of several keys: one ranking
                 cands.sort(key=lambda c: (-c.importance, c.place.id))
             at.setdefault(i, []).append((j, cands))
+        if j - i <= _SKELETON_MAX_WORDS and (not cands or (
+                cands[0].importance < _SKELETON_SMALL
+                and cands[0].place.feature in ("city", "village"))):
+            loose.append((i, j, ks))
+    _skeleton_runs(text, lex, gaz, loose, at, cap, keys, starts, ends)
     for m, ks in listed:
         cands = [c for k in ks for c in matches.get(k, ())
                  if c.name_kind not in _SKIP_KINDS and c.place.feature in ("admin1", "admin2")]
@@ -605,6 +634,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return ""             # Turkish writes "Kars'ta" only after a proper name
         if line_kind[i]:
             return line_kind[i]
+        if seg[i] == BOILERPLATE:
+            return "page furniture (a boilerplate line)"
         if _sentence_initial(text, toks, sent_id, bounds, i):
             return "sentence start"
         if lex.nouns_capitalised and cased[i]:
@@ -683,6 +714,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and text[ends[k - 1]:starts[k]].strip() == "":
                 k -= 1
                 steps += 1
+                if sc.gap_has_break(k):
+                    break         # 'Amerika Syarikat, Jerman dan Perancis': a list, no name
                 head, _ = lex.org_before.ending(keys, k, floor)
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
@@ -825,11 +858,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # the name without the cue or the article
                 # ('Federasi Rusia' → 'Rusia' too: a title word of the country, like an article)
                 article = (keys[i] in lex.connectors or keys[i] in lex.stop) and j - i == 2
+                # 'la región de Donetsk' is the region's own name (the oblast, not the city
+                # or a namesake district elsewhere): an area cue before an area keeps it
+                area_cue = lex.cues_before.at(keys, i, j)[1] in _AREA_CUES and \
+                    cands[0].place.feature in _AREA_FEATURES and cands[0].how == "exact"
                 if any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
-                                 or _same_town(rest[0], cands[0], " ".join(keys[k:j])))
+                                 or (not area_cue and
+                                     _same_town(rest[0], cands[0], " ".join(keys[k:j]))))
                        for k, rest in _shorter(i, j)):
                     return False, None, _ARTICLE_THEN_NAME
             blen = lex.border.at(keys, i, j)[0]
@@ -996,6 +1034,9 @@ _HYPHENS = ("-", "‐", "‑", "–")
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
+# cues that name an area ('región de', 'Oblast', 'province of') and the features they fit
+_AREA_CUES = frozenset({"admin1", "admin2", "region"})
+_AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 
 
 def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
@@ -1066,6 +1107,91 @@ def _match(gaz, keys: list[str]) -> dict:
     return {k: cache[k] for k in keys if cache.get(k)}
 
 
+_SKELETONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_SKEL_KEYS: dict[str | None, dict[str, list]] = {}
+_RULES: dict = {}
+# a skeleton reading is only tried for names of this many letters or more, and of at most
+# this many words ('Tschassiw Jar', 'Pétion-Ville')
+_SKELETON_MIN_KEY = 4
+_SKELETON_MAX_WORDS = 3
+# … and for runs that matched nothing, or only villages and small towns (importance < this:
+# ~10,000 people), in case the name is a respelling of a region ('Sjunik' → Syunik)
+_SKELETON_SMALL = 5.2
+
+
+def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -> None:
+    """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
+    that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
+    in one more query. Only admin regions and towns of some size are there; the reading is
+    weaker than a real name (``places._score``), so the article's context must vouch for it."""
+    lookup = getattr(gaz, "match_skeletons", None)
+    if lookup is None:
+        return
+    from .gazetteer.translit import compile_rules, respell, skeleton
+    rules = _RULES.get(lex.lang, False)
+    if rules is False:
+        rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
+    wanted: list[tuple[int, int, list[str]]] = []
+    done = _SKEL_KEYS.setdefault(lex.lang, {})           # surface → its skeletons (memo)
+    if len(done) > _KEYS_MAX:
+        done.clear()
+    stop, common = lex.stop, lex.common
+    # (runs: those with no exact match, or only villages and small towns, of ≤ 3 words)
+    for i, j, ks in runs:
+        if not cap[i] or not cap[j - 1] or keys[i] in stop or keys[i] in common:
+            continue
+        if (keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
+                and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
+                or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
+                or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
+            continue              # ('Harry S. Truman': no initial in a loose reading)
+        surface = text[starts[i]:ends[j - 1]]
+        sks = done.get(surface)
+        if sks is None:
+            found = {skeleton(respell(surface, rules))}
+            found.update(skeleton(respell(v, rules)) for v in ks[1:])
+            found.discard("")
+            sks = done[surface] = sorted(found)
+        if sks:
+            wanted.append((i, j, sks))
+    if not wanted:
+        return
+    try:
+        cache = _SKELETONS.setdefault(gaz, {})
+    except TypeError:
+        cache = {}
+    if len(cache) > _CACHE_MAX:
+        cache.clear()
+    new = list(dict.fromkeys(k for _, _, sks in wanted for k in sks if k not in cache))
+    if new:
+        found = lookup(new)
+        for k in new:
+            cache[k] = found.get(k, ())
+    for i, j, sks in wanted:
+        cands: dict = {}
+        for k in sks:
+            for c in cache.get(k, ()):
+                cands.setdefault(c.place.id, c)
+        if not cands:
+            continue
+        lst = sorted(cands.values(), key=lambda c: (-c.importance, c.place.id))[:5]
+        old = next((c for jj, c in at.get(i, ()) if jj == j), None)
+        if old is None:
+            at.setdefault(i, []).append((j, lst))
+            continue
+        # 'Sjunik' is a name of the village Syunik: the province Syunik of the same country,
+        # far bigger, is the same name respelled (attested by the village's entry), not a
+        # loose reading; no other place is added to a real match ('Guerra' is no Guéra)
+        seen = {c.place.id for c in old}
+        attested = {(skeleton(key(c.place.name)), c.place.country) for c in old}
+        extra = [_as_variant(c) for c in lst if c.place.id not in seen
+                 and c.importance >= old[0].importance + 1.0
+                 and (skeleton(key(c.place.name)), c.place.country) in attested]
+        if extra:
+            merged = sorted(old + extra, key=lambda c: (-c.importance, c.place.id))
+            at[i] = [(jj, merged if jj == j else c) for jj, c in at[i]]
+
+
 def _as_variant(c):
     """A copy of a candidate marked as matched through a de-inflected variant."""
     from copy import copy
@@ -1110,7 +1236,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             out.setdefault(x, f"part of the person name '{name}' ({why})")
 
     def multiword_place(k: int) -> bool:
-        return any(j - k > 1 and cands[0].importance >= 4.0 for j, cands in at.get(k, ()))
+        # (a loose skeleton reading does not make 'Harry S' a place and spare it as a name)
+        return any(j - k > 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
+                   for j, cands in at.get(k, ()))
 
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text

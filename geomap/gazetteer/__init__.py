@@ -165,6 +165,21 @@ class Gazetteer:
         Returns only keys that matched, each with at most ``limit`` candidates, best
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
+        return self._match(keys, limit, how, "SELECT key, pid, name, lang, kind, layer FROM names "
+                                             "WHERE key IN ({})")
+
+    def match_skeletons(self, skels, *, limit: int = 10) -> dict[str, list[Candidate]]:
+        """Admin regions and towns of some size whose names have these spelling skeletons
+        (``geomap.gazetteer.translit.skeleton``), in one query; ``how`` is 'skeleton'. A
+        looser reading than ``match``: 'Tawusch' → Tavush."""
+        try:
+            return self._match(skels, limit, "skeleton",
+                               "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
+                               "WHERE skel IN ({})")
+        except sqlite3.OperationalError:          # an index built before skeletons existed
+            return {}
+
+    def _match(self, keys, limit: int, how: str, sql: str) -> dict[str, list[Candidate]]:
         keys = list(dict.fromkeys(k for k in keys if k))
         out: dict = {}
         db = self._db
@@ -172,8 +187,7 @@ class Gazetteer:
             chunk = keys[i:i + _MAX_PARAMS]
             # names first (a range scan of the (key, pid) primary key), then only the places
             # not already cached: consecutive articles share most of their places
-            hits = db.execute("SELECT key, pid, name, lang, kind, layer FROM names "
-                              f"WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            hits = db.execute(sql.format(','.join('?' * len(chunk))), chunk).fetchall()
             if not hits:
                 continue
             rows = self._row_cache

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..normalize import key
 from .index import SCHEMA_VERSION, source_paths
 from .ranking import importance, village_or_city
+from .translit import write_skeletons
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
@@ -38,6 +39,9 @@ CREATE TABLE geoms(pid INTEGER PRIMARY KEY, geojson TEXT NOT NULL);
 CREATE TABLE names(
   key TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL, lang TEXT, kind TEXT NOT NULL,
   layer INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, pid, layer)) WITHOUT ROWID;
+CREATE TABLE skeletons(
+  skel TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL, layer INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (skel, pid, layer)) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX places_id ON places(id);
@@ -570,6 +574,7 @@ def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
         with con:
             rows.write(con)
             con.executescript(INDEXES)
+            write_skeletons(con)
             con.executemany("INSERT INTO meta VALUES (?,?)", [
                 ("schema", SCHEMA_VERSION), ("base_fp", base_fp), ("overlay_fp", ""),
                 ("places_base", str(len(rows.places))), ("names_base", str(len(rows.names)))])

@@ -27,14 +27,15 @@ from .. import config
 from ..errors import GazetteerError
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 REPO_DIR = config.PACKAGE_DIR.parent
 CURATED_DIR = REPO_DIR / "gazetteer"
 USER_ENV = "GEOMAP_USER_GAZETTEER"
 BUILD_YAML_KEYS = ("border_names:", "ne_name_column:")
 
 
-BASE_CODE = ("gazetteer/build.py", "gazetteer/borders.py", "gazetteer/ranking.py", "normalize.py")
+BASE_CODE = ("gazetteer/build.py", "gazetteer/borders.py", "gazetteer/ranking.py",
+             "gazetteer/translit.py", "normalize.py")
 OVERLAY_CODE = ("gazetteer/overlay.py", "gazetteer/geonames.py")
 
 

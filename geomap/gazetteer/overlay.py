@@ -353,6 +353,7 @@ def _line_mid(g):
 
 def drop_layers(con: sqlite3.Connection, min_layer: int = 1) -> None:
     con.execute("DELETE FROM names WHERE layer >= ?", (min_layer,))
+    con.execute("DELETE FROM skeletons WHERE layer >= ?", (min_layer,))
     con.execute("DELETE FROM geoms WHERE pid IN (SELECT pid FROM places WHERE layer >= ?)",
                 (min_layer,))
     con.execute("DELETE FROM places WHERE layer >= ?", (min_layer,))
@@ -364,6 +365,7 @@ def apply_overlays(path: Path, *, curated: list[Path], imports: list[Path], user
     """Drop every layer above the packaged data and apply curated, imported and user files,
     all in one transaction on ``path`` (a private copy of the index)."""
     from .geonames import read_import
+    from .translit import write_skeletons
     from .progress import Steps
 
     # parse and validate everything first, so a bad file leaves nothing half-applied
@@ -385,5 +387,6 @@ def apply_overlays(path: Path, *, curated: list[Path], imports: list[Path], user
             steps.step("user gazetteer file")
             if user_specs:
                 ap.apply(user_specs, 3, "user")
+            write_skeletons(con, min_layer=1)
     finally:
         con.close()
