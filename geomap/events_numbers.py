@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .events_lex import Lexicon, Tok
+from .events_lex import Lexicon, Matcher, Tok, _entries
 
 CATEGORIES = ("killed", "wounded", "captured", "missing")
 _DIGITS = re.compile(r"^\d+$")
@@ -215,6 +215,62 @@ def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int
     return lex.ordinal_dot and after == ". " and nxt.start == end + 2 and not _DIGITS.match(nxt.low)
 
 
+@dataclass
+class _Rise:
+    """A toll that rises or stands at a figure ('the death toll rose from 7 to 15', 'ölü sayısı
+    15'e yükseldi'): the `counts_rise` data of a language."""
+    verbs: Matcher
+    to: Matcher          # words right before the new figure ('to', 'auf', 'до', 'menjadi')
+    frm: Matcher         # words right before an earlier figure ('from', 'von', 'с', 'dari')
+    to_after: frozenset  # case endings after the figure (Turkish 15'e)
+    from_after: frozenset
+
+
+_RISE: dict[int, _Rise] = {}
+
+
+def _rise(lex: Lexicon) -> _Rise:
+    got = _RISE.get(id(lex))
+    if got is None:
+        d = lex.data.get("counts_rise") or {}
+
+        def words(key):
+            return frozenset(str(w).lower() for w in d.get(key) or [])
+        got = _RISE[id(lex)] = _Rise(Matcher(_entries(list(d.get("verbs") or [])), lex.morph),
+                                     Matcher(_entries(list(d.get("to") or [])), lex.morph),
+                                     Matcher(_entries(list(d.get("from") or [])), lex.morph),
+                                     words("to_after"), words("from_after"))
+    return got
+
+
+def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
+                approx_spans: dict[int, int]) -> tuple[set[int], set[int]]:
+    """(new figures, earlier figures) of a sentence that tells a toll rising: a figure right
+    after 'to' / 'auf' / 'до' (or with a dative ending: '15'e') is the new toll, one right after
+    'from' / 'von' / 'с' ('7'den') the toll before it. Without a verb of rising, none."""
+    r = _rise(lex)
+    if not r.verbs.find(sub):
+        return set(), set()
+    to_end = {j for _, j, _, _ in r.to.find(sub)}
+    from_end = {j for _, j, _, _ in r.frm.find(sub)}
+    new, old = set(), set()
+    for nm in nums:
+        k = approx_spans.get(nm.i, nm.i)
+        suffix = ""
+        if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
+            suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
+        if nm.i in to_end or k in to_end or suffix in r.to_after:
+            new.add(nm.i)
+        elif nm.i in from_end or k in from_end or suffix in r.from_after:
+            old.add(nm.i)
+    return (new, old) if new else (set(), set())
+
+
+def _coord(t: Tok, lex: Lexicon) -> bool:
+    """A coordinator ('and', 'e', 'и'), not a word that folds to one (Italian 'è')."""
+    return t.low in lex.coordinators and t.text.lower() == t.low
+
+
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
                      skip: set[int] | None = None, breaks: set[int] | None = None, scan=None
                      ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
@@ -249,7 +305,15 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     found_of: dict[int, tuple | None] = {}
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
+    # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
+    # from is none; 'выросло до 15' is no 'up to'
+    rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans)
+    to_ends = {j for _, j, _, _ in _rise(lex).to.find(sub)} if rise_new else set()
     for nm in nums:
+        if nm.i in rise_old:
+            continue
+        if nm.i in rise_new and nm.approximate and nm.i in to_ends:
+            nm.approximate = False
         found = None
         gap = 0
         # 1. right before (skipping 'at least'): 'killed at least 15'
@@ -296,11 +360,17 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]
                     break
-                if k in num_starts and k not in weak_at or sub[k].low in lex.coordinators:
+                if k in num_starts and k not in weak_at or _coord(sub[k], lex):
                     break                # ('killed a family of five': the article is no figure)
                 k -= 1
             if found is not None:
                 found = (found[0], found[1], nm.i)     # its own figure: never summed
+        # 4. a toll's new figure takes the toll's word wherever it is told before it ('the
+        #    death toll from Monday's attack on three villages has risen to 15')
+        if found is None and nm.i in rise_new:
+            k = max((c for c in cues if cues[c][0] <= nm.i and cues[c][1] != "captured"), default=None)
+            if k is not None:
+                found = (k, cues[k][1], nm.i)
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
@@ -340,7 +410,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
         # cents combattants', 'a death toll of 5')
-        rank = (vague, all(nm.i in subset for nm in nms), all(nm.weak for nm in nms), dist[key], nms[0].i)
+        rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
+                all(nm.weak for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}

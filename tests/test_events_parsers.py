@@ -440,3 +440,29 @@ def test_weeks_after_dates_the_earlier_happening(lang, phrase):
 
     got = [resolve(c, parse_anchor("2025-05-07")) for c in find_dates(phrase, lexicon(lang))]
     assert [(d.isoformat(), p) for d, p in got] == [("2025-04-23", 2)]
+
+
+# --------------------------------------------------------------------------- tolls that rise
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The death toll from Saturday's raid on two farms has risen to 23.", 23),
+    ("en", "The toll of the bombing, which killed 4 guards at first, climbed from 9 to 31 on Sunday.", 31),
+    ("id", "Jumlah korban tewas akibat banjir bandang bertambah dari 6 menjadi 27 orang.", 27),
+    ("ms", "Angka kematian akibat serangan itu meningkat daripada 5 kepada 18 orang.", 18),
+    ("tr", "Depremdeki ölü sayısı 8'den 26'ya yükseldi.", 26),
+    ("ru", "Число погибших при обрушении выросло с 3 до 11 человек.", 11),
+    ("fr", "Le bilan de l'incendie, qui avait fait 2 morts, s'est alourdi à 9 morts.", 9),
+    ("de", "Die Zahl der Toten nach dem Anschlag auf zwei Busse stieg von 4 auf 12.", 12),
+    ("es", "El número de muertos por el ataque contra dos cuarteles ascendió de 6 a 21.", 21),
+    ("it", "Il bilancio delle vittime dei due attentati è salito da 5 a 17.", 17),
+])
+def test_a_toll_that_rises_is_the_figure_it_rose_to(lang, text, want):
+    got, approx = counts(lang, text)
+    assert got.get("killed") == want
+    assert approx is False          # 'до 11', 'up to' markers are the target here, not 'at most'
+
+
+def test_a_figure_with_from_and_no_rise_is_left_alone():
+    # no verb of rising: 'from' is no earlier toll
+    assert counts("en", "Gunmen from 3 villages killed 5 people.")[0] == {"killed": 5}
+    assert counts("es", "Hombres armados de 2 aldeas mataron a 6 personas.")[0] == {"killed": 6}
