@@ -392,6 +392,25 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # marker in its clause is part of a toll; it is the toll only when nothing else is.
     subset = {nm.i for nm in nums for mi, mj in incl_at.items()
               if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
+    # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
+    # мирных жителей': a figure with no category of its own, right after 'and', after a figure
+    # that has one, is the next group of the same victims (a subset is not: 'including four').
+    for n, b in enumerate(nums):
+        if n == 0 or found_of.get(b.i) is not None or b.i in subset or b.i in rise_old:
+            continue
+        a = nums[n - 1]
+        key = found_of.get(a.i)
+        if key is None or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
+            continue
+        if not _coord_before(sub, lex, b, approx_spans):
+            # 'killed 15 soldiers, four police officers and two civilians': a comma item
+            # only when an 'and' item follows
+            c = nums[n + 1] if n + 1 < len(nums) else None
+            if c is None or found_of.get(c.i) is not None or not _coord_before(sub, lex, c, approx_spans) \
+                    or not _next_group(text, sub, lex, b, c, approx_spans, cues, breaks, lo):
+                continue
+        by_cue[key].append(b)
+        found_of[b.i] = key
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
     # killed twelve people': twelve); a tie keeps the first told (news leads with its toll:
     # 'almeno duecento morti, mentre il JNIM sostiene di aver ucciso trecento', 'killed 5 people,
@@ -420,6 +439,29 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     approx = any(b[2] for b in exact.values())
     where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
+
+
+def _coord_before(sub: list[Tok], lex: Lexicon, b: Number, approx_spans: dict[int, int]) -> bool:
+    """Is figure b (or its 'at least') right after a coordinator ('and four', 'и четверо')?"""
+    k = approx_spans.get(b.i, b.i)
+    return k > 0 and _coord(sub[k - 1], lex)
+
+
+def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
+                approx_spans: dict[int, int], cues: dict, breaks: set[int], lo: int) -> bool:
+    """May b be the next item after a in a list of victims: a short noun phrase between them
+    ('15 police officers and four'), no count word, no clause break but at the 'and' or comma
+    right before b, and nothing but a comma as punctuation?"""
+    k = approx_spans.get(b.i, b.i)
+    if k < a.j or k - a.j > 5:
+        return False
+    if any(c in cues for c in range(a.j, k)):
+        return False
+    end = k - 1 if k > a.j and _coord(sub[k - 1], lex) else k
+    if any((x + lo) in breaks for x in range(a.j + 1, end)):
+        return False
+    between = text[sub[a.j - 1].end:sub[k].start]
+    return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
 
 
 def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:

@@ -466,3 +466,33 @@ def test_a_figure_with_from_and_no_rise_is_left_alone():
     # no verb of rising: 'from' is no earlier toll
     assert counts("en", "Gunmen from 3 villages killed 5 people.")[0] == {"killed": 5}
     assert counts("es", "Hombres armados de 2 aldeas mataron a 6 personas.")[0] == {"killed": 6}
+
+
+# --------------------------------------------------------------------------- groups of victims
+
+@pytest.mark.parametrize("lang,text,want,approx", [
+    ("en", "Militants killed 12 border guards and three farmers near the river.", {"killed": 15}, False),
+    ("en", "The blast killed 9 workers, two guards and a driver.", {"killed": 12}, False),
+    ("ru", "Погибли по меньшей мере двенадцать пограничников и трое местных жителей.", {"killed": 15}, True),
+    ("ru", "Взрыв убил 9 рабочих и двоих охранников.", {"killed": 11}, False),
+    ("id", "Ledakan itu menewaskan 12 pekerja tambang dan tiga petugas keamanan.", {"killed": 15}, False),
+    ("ms", "Letupan itu meragut nyawa 12 pekerja dan tiga pengawal keselamatan.", {"killed": 15}, False),
+    ("fr", "L'explosion a tué 12 ouvriers et trois gardiens.", {"killed": 15}, False),
+    ("de", "Die Explosion tötete 12 Arbeiter und drei Wachleute.", {"killed": 15}, False),
+    ("es", "La explosión mató a 12 mineros y tres guardias.", {"killed": 15}, False),
+    ("it", "L'esplosione ha ucciso 12 operai e tre guardie.", {"killed": 15}, False),
+    ("tr", "Patlamada 12 işçi ve üç bekçi hayatını kaybetti.", {"killed": 15}, False),
+    # a subset is part of the toll, not more victims; a figure of another category stays its own
+    ("en", "The blast killed 12 people, including three children.", {"killed": 12}, False),
+    ("en", "Gunmen killed 12 and wounded 3.", {"killed": 12, "wounded": 3}, False),
+    ("ru", "Погибли 12 человек, в том числе трое детей.", {"killed": 12}, False),
+    ("fr", "L'explosion a tué 12 personnes, dont trois enfants.", {"killed": 12}, False),
+    ("de", "Die Explosion tötete 12 Menschen, darunter drei Kinder.", {"killed": 12}, False),
+    # another verb between them: not one list of victims
+    ("en", "The troops killed 12 fighters and destroyed three trucks.", {"killed": 12}, False),
+    ("en", "A strike killed 12 people, four of them children.", {"killed": 12}, False),
+])
+def test_groups_of_victims_add_up(lang, text, want, approx):
+    got, appr = counts(lang, text)
+    assert got == want
+    assert appr is approx
