@@ -290,10 +290,12 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     sub = toks[lo:hi]
     nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
     singles = scan.find("single") if scan else lex.single.find(sub)
+    count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
         return _singles({}, singles), False, []
     cues = {}          # token index (in sub) → (end, category)
-    for i, j, cat, _ in (scan.longest("count") if scan else lex.counts.longest(sub)):
+    for i, j, cat, _ in count_cues:
         cues[i] = (j, cat)
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
@@ -462,6 +464,29 @@ def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
         return False
     between = text[sub[a.j - 1].end:sub[k].start]
     return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
+
+
+_NOUNS: dict[int, Matcher] = {}
+
+
+def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
+    """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
+    article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
+    its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
+    m = _NOUNS.get(id(lex))
+    if m is None:
+        m = _NOUNS[id(lex)] = Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph)
+    if not m.patterns or not count_cues:
+        return []
+    out = []
+    for i, j, cat, raw in count_cues:
+        for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
+            if (k + lo) in breaks and k > j:
+                break
+            if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
+                out.append((i, j, cat, raw))
+                break
+    return out
 
 
 def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:

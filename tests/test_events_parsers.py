@@ -496,3 +496,26 @@ def test_groups_of_victims_add_up(lang, text, want, approx):
     got, appr = counts(lang, text)
     assert got == want
     assert appr is approx
+
+
+# --------------------------------------------------------------------------- one victim
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Unknown attackers shot dead a 72-year-old imam outside the mosque.", {"killed": 1}),
+    ("ru", "Неизвестные убили 72-летнего имама у мечети.", {"killed": 1}),
+    ("ru", "Снайпер ранил пограничника на посту.", {"wounded": 1}),
+    ("fr", "Un gendarme a été tué lors du contrôle.", {"killed": 1}),
+    ("de", "Ein Grenzbeamter wurde bei der Kontrolle getötet.", {"killed": 1}),
+    ("id", "Seorang petani tewas tertembak di ladangnya.", {"killed": 1}),
+    ("id", "Kelompok bersenjata menembak mati seorang guru berusia 45 tahun.", {"killed": 1}),
+    ("ms", "Seorang nelayan terbunuh dalam serangan itu.", {"killed": 1}),
+    ("tr", "Saldırıda bir bekçi hayatını kaybetti.", {"killed": 1}),
+    ("es", "Sicarios mataron a un maestro de 45 años.", {"killed": 1}),
+    ("it", "Un carabiniere è stato ucciso durante il controllo.", {"killed": 1}),
+    # plural nouns without a figure: no count
+    ("ru", "Неизвестные убили имамов у мечети.", {}),
+    ("en", "Unknown attackers killed imams outside the mosque.", {}),
+    ("ru", "Боевики убили трёх пограничников.", {"killed": 3}),
+])
+def test_a_single_victim_named_by_a_singular_noun_is_one(lang, text, want):
+    assert counts(lang, text)[0] == want
