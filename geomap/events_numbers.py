@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .events_lex import Lexicon, Matcher, Tok, _entries
+from .events_lex import Lexicon, Matcher, Tok, _entries, fold
 
 CATEGORIES = ("killed", "wounded", "captured", "missing")
 _DIGITS = re.compile(r"^\d+$")
@@ -111,6 +111,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
     measures = {i for i, _, _, _ in lex.measures.find(toks)}
+    names = _name_words(lex)
     out: list[Number] = []
     i = 0
     n = len(toks)
@@ -119,6 +120,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             i += 1
             continue
         t = toks[i]
+        if _DIGITS.match(t.low) and i > 0 and toks[i - 1].low in names:
+            i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334': a name
+            continue
         if _DIGITS.match(t.low):
             j = i + 1
             digits = t.low
@@ -195,6 +199,17 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
     return out
+
+
+_NAMES: dict[int, frozenset] = {}
+
+
+def _name_words(lex: Lexicon) -> frozenset:
+    """Words a figure in digits after which is a name ('Brigade 444'): `numbers.name_before`."""
+    got = _NAMES.get(id(lex))
+    if got is None:
+        got = _NAMES[id(lex)] = frozenset(fold(str(w)) for w in (lex.data.get("numbers") or {}).get("name_before") or [])
+    return got
 
 
 def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int]) -> bool:

@@ -519,3 +519,30 @@ def test_groups_of_victims_add_up(lang, text, want, approx):
 ])
 def test_a_single_victim_named_by_a_singular_noun_is_one(lang, text, want):
     assert counts(lang, text)[0] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # taken to hospital: wounded
+    ("en", "Twenty-two people, including six nurses, were taken to hospital.", {"wounded": 22}),
+    ("ru", "После обстрела 14 человек госпитализированы.", {"wounded": 14}),
+    ("fr", "Onze personnes ont été hospitalisées.", {"wounded": 11}),
+    ("de", "Neun Menschen wurden ins Krankenhaus gebracht.", {"wounded": 9}),
+    ("es", "Siete personas fueron hospitalizadas.", {"wounded": 7}),
+    ("it", "Otto persone sono state ricoverate.", {"wounded": 8}),
+    ("id", "Lima warga dilarikan ke rumah sakit.", {"wounded": 5}),
+    ("ms", "Empat mangsa dikejarkan ke hospital.", {"wounded": 4}),
+    ("tr", "Altı kişi hastaneye kaldırıldı.", {"wounded": 6}),
+    # a figure after a unit's or a road's word is its name, no victims
+    ("it", "Il capo della Brigata 301 è stato arrestato.", {"captured": 1}),
+    ("en", "Troops of the 5th Brigade and Battalion 204 killed 3 fighters.", {"killed": 3}),
+    ("de", "Auf der Autobahn 7 wurden zwei Menschen getötet.", {"killed": 2}),
+    ("ru", "По резолюции 2334 задержаны трое.", {"captured": 3}),
+    # active verbs of capture, one person held
+    ("id", "Polisi menangkap tiga tersangka di pelabuhan.", {"captured": 3}),
+    ("ms", "Polis menahan dua lelaki di sempadan.", {"captured": 2}),
+    ("en", "A photographer was detained at the checkpoint.", {"captured": 1}),
+    ("es", "Un periodista fue detenido en la frontera.", {"captured": 1}),
+    ("es", "El alcalde resultó gravemente herido en el ataque.", {"wounded": 1}),
+])
+def test_hospital_names_and_capture_verbs(lang, text, want):
+    assert counts(lang, text)[0] == want
