@@ -412,6 +412,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
     # мирных жителей': a figure with no category of its own, right after 'and', after a figure
     # that has one, is the next group of the same victims (a subset is not: 'including four').
+    grouped: set[int] = set()       # figures of such a list: 'a police officer and two civilians'
     for n, b in enumerate(nums):
         if n == 0 or found_of.get(b.i) is not None or b.i in subset or b.i in rise_old:
             continue
@@ -428,6 +429,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 continue
         by_cue[key].append(b)
         found_of[b.i] = key
+        grouped.update((a.i, b.i))
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
     # killed twelve people': twelve); a tie keeps the first told (news leads with its toll:
     # 'almeno duecento morti, mentre il JNIM sostiene di aver ucciso trecento', 'killed 5 people,
@@ -436,7 +438,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
-            nms = [nm for nm in nms if not nm.weak] or nms
+            nms = [nm for nm in nms if not nm.weak or nm.i in grouped] or nms
         # figures that add up are items of one list ('5 soldiers and 3 civilians'); others
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
