@@ -19,6 +19,7 @@ _PUNCT = re.compile(r"[,;:()\[\]]")
 _GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
 LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
+RISE_GAP = 4           # tokens between a verb of rising and its 'to' / 'from'
 
 
 @dataclass
@@ -264,19 +265,26 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     after 'to' / 'auf' / 'до' (or with a dative ending: '15'e') is the new toll, one right after
     'from' / 'von' / 'с' ('7'den') the toll before it. Without a verb of rising, none."""
     r = _rise(lex)
-    if not r.verbs.find(sub):
+    verbs = r.verbs.find(sub)
+    if not verbs:
         return set(), set()
-    to_end = {j for _, j, _, _ in r.to.find(sub)}
-    from_end = {j for _, j, _, _ in r.frm.find(sub)}
+
+    def near(i: int) -> bool:       # 'rose on Monday from 7 to 15', 'ascendió este lunes a 31'
+        return any(0 <= i - vj <= RISE_GAP for _, vj, _, _ in verbs)
+
+    def before(j: int) -> bool:     # Turkish: '15'e yükseldi'
+        return any(0 <= vi - j <= 2 for vi, _, _, _ in verbs)
+    to_end = {j for i, j, _, _ in r.to.find(sub) if near(i)}
+    from_end = {j for i, j, _, _ in r.frm.find(sub) if near(i)}
     new, old = set(), set()
     for nm in nums:
         k = approx_spans.get(nm.i, nm.i)
         suffix = ""
         if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
-        if nm.i in to_end or k in to_end or suffix in r.to_after:
+        if nm.i in to_end or k in to_end or suffix in r.to_after and before(nm.j + 1):
             new.add(nm.i)
-        elif nm.i in from_end or k in from_end or suffix in r.from_after:
+        elif nm.i in from_end or k in from_end or suffix in r.from_after and before(nm.j + 1):
             old.add(nm.i)
     return (new, old) if new else (set(), set())
 

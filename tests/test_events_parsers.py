@@ -455,6 +455,9 @@ def test_weeks_after_dates_the_earlier_happening(lang, phrase):
     ("de", "Die Zahl der Toten nach dem Anschlag auf zwei Busse stieg von 4 auf 12.", 12),
     ("es", "El número de muertos por el ataque contra dos cuarteles ascendió de 6 a 21.", 21),
     ("it", "Il bilancio delle vittime dei due attentati è salito da 5 a 17.", 17),
+    # the 'to' of a verb of rising, not any 'en' / 'a' of the sentence
+    ("es", "Asciende a 19 el número de muertos en 3 provincias.", 19),
+    ("en", "The death toll rose on Monday from 7 to 15.", 15),
 ])
 def test_a_toll_that_rises_is_the_figure_it_rose_to(lang, text, want):
     got, approx = counts(lang, text)
