@@ -400,6 +400,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
         found_of[nm.i] = found
+    grouped: set[int] = set()       # figures of a list: 'a police officer and two civilians'
     # 'vingt-quatre soldats et deux volontaires … ont été tués': a figure with no category of
     # its own, followed by 'and' and a figure that has one, is an item of the same list.
     for a, b in zip(nums, nums[1:]):
@@ -413,6 +414,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 (k + lo) in breaks and sub[k].low not in lex.coordinators for k in range(a.j, b.i + 1)):
             by_cue[key].append(a)
             found_of[a.i] = key
+            grouped.update((a.i, b.i))      # 'a soldier and two civilians': the article counts
     # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
     # marker in its clause is part of a toll; it is the toll only when nothing else is.
     subset = {nm.i for nm in nums for mi, mj in incl_at.items()
@@ -420,7 +422,6 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
     # мирных жителей': a figure with no category of its own, right after 'and', after a figure
     # that has one, is the next group of the same victims (a subset is not: 'including four').
-    grouped: set[int] = set()       # figures of such a list: 'a police officer and two civilians'
     for n, b in enumerate(nums):
         if n == 0 or found_of.get(b.i) is not None or b.i in subset or b.i in rise_old:
             continue
@@ -446,6 +447,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
+            # … but 'a soldier and two civilians were wounded': an item of the list is one
+            for x, y in zip(nms, nms[1:]):
+                if x.weak and y.i - x.j <= 3 and _coord_before(sub, lex, y, approx_spans):
+                    grouped.add(x.i)
             nms = [nm for nm in nms if not nm.weak or nm.i in grouped] or nms
         # figures that add up are items of one list ('5 soldiers and 3 civilians'); others
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)

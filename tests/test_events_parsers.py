@@ -486,6 +486,8 @@ def test_a_figure_with_from_and_no_rise_is_left_alone():
     ("it", "L'esplosione ha ucciso 12 operai e tre guardie.", {"killed": 15}, False),
     ("tr", "Patlamada 12 işçi ve üç bekçi hayatını kaybetti.", {"killed": 15}, False),
     ("en", "Gunmen killed a shopkeeper and two customers.", {"killed": 3}, False),
+    ("en", "A guard and two visitors were wounded.", {"wounded": 3}, False),
+    ("fr", "Un gendarme et deux passants ont été blessés.", {"wounded": 3}, False),
     ("tr", "Saldırıda hayatını kaybedenlerin sayısı 9'dan 14'e yükseldi.", {"killed": 14}, False),
     # a subset is part of the toll, not more victims; a figure of another category stays its own
     ("en", "The blast killed 12 people, including three children.", {"killed": 12}, False),
