@@ -202,15 +202,19 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
     return out
 
 
-_NAMES: dict[int, frozenset] = {}
+def _cached(lex: Lexicon, name: str, build):
+    """Data this module compiles once per lexicon, kept on the lexicon itself."""
+    got = lex.__dict__.get(name)
+    if got is None:
+        got = build()
+        setattr(lex, name, got)
+    return got
 
 
 def _name_words(lex: Lexicon) -> frozenset:
     """Words a figure in digits after which is a name ('Brigade 444'): `numbers.name_before`."""
-    got = _NAMES.get(id(lex))
-    if got is None:
-        got = _NAMES[id(lex)] = frozenset(fold(str(w)) for w in (lex.data.get("numbers") or {}).get("name_before") or [])
-    return got
+    return _cached(lex, "_count_names", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("numbers") or {}).get("name_before") or []))
 
 
 def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int]) -> bool:
@@ -242,21 +246,16 @@ class _Rise:
     from_after: frozenset
 
 
-_RISE: dict[int, _Rise] = {}
-
-
 def _rise(lex: Lexicon) -> _Rise:
-    got = _RISE.get(id(lex))
-    if got is None:
-        d = lex.data.get("counts_rise") or {}
+    d = lex.data.get("counts_rise") or {}
 
-        def words(key):
-            return frozenset(str(w).lower() for w in d.get(key) or [])
-        got = _RISE[id(lex)] = _Rise(Matcher(_entries(list(d.get("verbs") or [])), lex.morph),
-                                     Matcher(_entries(list(d.get("to") or [])), lex.morph),
-                                     Matcher(_entries(list(d.get("from") or [])), lex.morph),
-                                     words("to_after"), words("from_after"))
-    return got
+    def matcher(key):
+        return Matcher(_entries(list(d.get(key) or [])), lex.morph)
+
+    def words(key):
+        return frozenset(fold(str(w)) for w in d.get(key) or [])
+    return _cached(lex, "_count_rise", lambda: _Rise(matcher("verbs"), matcher("to"), matcher("from"),
+                                                     words("to_after"), words("from_after")))
 
 
 def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
@@ -404,7 +403,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # 'vingt-quatre soldats et deux volontaires … ont été tués': a figure with no category of
     # its own, followed by 'and' and a figure that has one, is an item of the same list.
     for a, b in zip(nums, nums[1:]):
-        if found_of.get(a.i) is not None or b.i - a.j > 4:
+        if found_of.get(a.i) is not None or b.i - a.j > 4 or a.i in rise_old:
             continue
         key = found_of.get(b.i)
         if key is None or len(key) > 2:
@@ -496,16 +495,12 @@ def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
     return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
 
 
-_NOUNS: dict[int, Matcher] = {}
-
-
 def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
     """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
     article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
-    m = _NOUNS.get(id(lex))
-    if m is None:
-        m = _NOUNS[id(lex)] = Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph)
+    m = _cached(lex, "_count_nouns",
+                lambda: Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph))
     if not m.patterns or not count_cues:
         return []
     out = []
