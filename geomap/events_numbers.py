@@ -271,8 +271,8 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     def near(i: int) -> bool:       # 'rose on Monday from 7 to 15', 'ascendió este lunes a 31'
         return any(0 <= i - vj <= RISE_GAP for _, vj, _, _ in verbs)
 
-    def before(j: int) -> bool:     # Turkish: '15'e yükseldi'
-        return any(0 <= vi - j <= 2 for vi, _, _, _ in verbs)
+    def before(j: int) -> bool:     # Turkish: '15'e yükseldi', 'ölenlerin sayısı 15'e, … 30'a yükseldi'
+        return any(0 <= vi - j <= 2 * RISE_GAP for vi, _, _, _ in verbs)
     to_end = {j for i, j, _, _ in r.to.find(sub) if near(i)}
     from_end = {j for i, j, _, _ in r.frm.find(sub) if near(i)}
     new, old = set(), set()
@@ -399,11 +399,15 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
         found_of[nm.i] = found
+    # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
+    # marker in its clause is part of a toll; it is the toll only when nothing else is.
+    subset = {nm.i for nm in nums for mi, mj in incl_at.items()
+              if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
     grouped: set[int] = set()       # figures of a list: 'a police officer and two civilians'
     # 'vingt-quatre soldats et deux volontaires … ont été tués': a figure with no category of
     # its own, followed by 'and' and a figure that has one, is an item of the same list.
     for a, b in zip(nums, nums[1:]):
-        if found_of.get(a.i) is not None or b.i - a.j > 4 or a.i in rise_old:
+        if found_of.get(a.i) is not None or b.i - a.j > 4 or a.i in rise_old or a.i in subset:
             continue
         key = found_of.get(b.i)
         if key is None or len(key) > 2:
@@ -414,10 +418,6 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue[key].append(a)
             found_of[a.i] = key
             grouped.update((a.i, b.i))      # 'a soldier and two civilians': the article counts
-    # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
-    # marker in its clause is part of a toll; it is the toll only when nothing else is.
-    subset = {nm.i for nm in nums for mi, mj in incl_at.items()
-              if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
     # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
     # мирных жителей': a figure with no category of its own, right after 'and', after a figure
     # that has one, is the next group of the same victims (a subset is not: 'including four').

@@ -553,3 +553,19 @@ def test_a_single_victim_named_by_a_singular_noun_is_one(lang, text, want):
 ])
 def test_hospital_names_and_capture_verbs(lang, text, want):
     assert counts(lang, text)[0] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a toll told as lives taken
+    ("en", "The fire claimed the lives of 23 workers.", {"killed": 23}),
+    ("fr", "L'incendie a coûté la vie à 23 ouvriers.", {"killed": 23}),
+    ("es", "El incendio se cobró la vida de 23 obreros.", {"killed": 23}),
+    ("it", "L'incendio è costato la vita a 23 operai.", {"killed": 23}),
+    ("id", "Kebakaran itu merenggut nyawa 23 pekerja.", {"killed": 23}),
+    # a subset figure is no item of the list that follows it
+    ("en", "Twenty people were killed, including 6 children, and 41 were wounded.", {"killed": 20, "wounded": 41}),
+    # two tolls rising in one Turkish sentence
+    ("tr", "Ölenlerin sayısı 23'e, yaralıların sayısı 41'e yükseldi.", {"killed": 23, "wounded": 41}),
+])
+def test_lives_taken_subsets_and_two_rising_tolls(lang, text, want):
+    assert counts(lang, text)[0] == want
