@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .events_lex import Lexicon, Tok
+from .events_lex import Lexicon, Matcher, Tok, _entries, fold
 
 CATEGORIES = ("killed", "wounded", "captured", "missing")
 _DIGITS = re.compile(r"^\d+$")
@@ -19,6 +19,7 @@ _PUNCT = re.compile(r"[,;:()\[\]]")
 _GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
 LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
+RISE_GAP = 4           # tokens between a verb of rising and its 'to' / 'from'
 
 
 @dataclass
@@ -111,6 +112,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
     measures = {i for i, _, _, _ in lex.measures.find(toks)}
+    names = _name_words(lex)
     out: list[Number] = []
     i = 0
     n = len(toks)
@@ -119,6 +121,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             i += 1
             continue
         t = toks[i]
+        if _DIGITS.match(t.low) and i > 0 and toks[i - 1].low in names:
+            i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334': a name
+            continue
         if _DIGITS.match(t.low):
             j = i + 1
             digits = t.low
@@ -197,6 +202,21 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
     return out
 
 
+def _cached(lex: Lexicon, name: str, build):
+    """Data this module compiles once per lexicon, kept on the lexicon itself."""
+    got = lex.__dict__.get(name)
+    if got is None:
+        got = build()
+        setattr(lex, name, got)
+    return got
+
+
+def _name_words(lex: Lexicon) -> frozenset:
+    """Words a figure in digits after which is a name ('Brigade 444'): `numbers.name_before`."""
+    return _cached(lex, "_count_names", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("numbers") or {}).get("name_before") or []))
+
+
 def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int]) -> bool:
     """Is a figure in digits ending at token j a measure, an age or a rank rather than a number
     of people: '20 km', '45%', '18-jährige', '20-year-old', '102-я', '102. Militärbasis'?"""
@@ -213,6 +233,64 @@ def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int
         return True                  # a compound modifier: an age, a size, a Russian ordinal
     # '102. Militärbasis', '3. Ordu': where a dot makes an ordinal, a dot inside the sentence
     return lex.ordinal_dot and after == ". " and nxt.start == end + 2 and not _DIGITS.match(nxt.low)
+
+
+@dataclass
+class _Rise:
+    """A toll that rises or stands at a figure ('the death toll rose from 7 to 15', 'ölü sayısı
+    15'e yükseldi'): the `counts_rise` data of a language."""
+    verbs: Matcher
+    to: Matcher          # words right before the new figure ('to', 'auf', 'до', 'menjadi')
+    frm: Matcher         # words right before an earlier figure ('from', 'von', 'с', 'dari')
+    to_after: frozenset  # case endings after the figure (Turkish 15'e)
+    from_after: frozenset
+
+
+def _rise(lex: Lexicon) -> _Rise:
+    d = lex.data.get("counts_rise") or {}
+
+    def matcher(key):
+        return Matcher(_entries(list(d.get(key) or [])), lex.morph)
+
+    def words(key):
+        return frozenset(fold(str(w)) for w in d.get(key) or [])
+    return _cached(lex, "_count_rise", lambda: _Rise(matcher("verbs"), matcher("to"), matcher("from"),
+                                                     words("to_after"), words("from_after")))
+
+
+def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
+                approx_spans: dict[int, int]) -> tuple[set[int], set[int]]:
+    """(new figures, earlier figures) of a sentence that tells a toll rising: a figure right
+    after 'to' / 'auf' / 'до' (or with a dative ending: '15'e') is the new toll, one right after
+    'from' / 'von' / 'с' ('7'den') the toll before it. Without a verb of rising, none."""
+    r = _rise(lex)
+    verbs = r.verbs.find(sub)
+    if not verbs:
+        return set(), set()
+
+    def near(i: int) -> bool:       # 'rose on Monday from 7 to 15', 'ascendió este lunes a 31'
+        return any(0 <= i - vj <= RISE_GAP for _, vj, _, _ in verbs)
+
+    def before(j: int) -> bool:     # Turkish: '15'e yükseldi', 'ölenlerin sayısı 15'e, … 30'a yükseldi'
+        return any(0 <= vi - j <= 2 * RISE_GAP for vi, _, _, _ in verbs)
+    to_end = {j for i, j, _, _ in r.to.find(sub) if near(i)}
+    from_end = {j for i, j, _, _ in r.frm.find(sub) if near(i)}
+    new, old = set(), set()
+    for nm in nums:
+        k = approx_spans.get(nm.i, nm.i)
+        suffix = ""
+        if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
+            suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
+        if nm.i in to_end or k in to_end or suffix in r.to_after and before(nm.j + 1):
+            new.add(nm.i)
+        elif nm.i in from_end or k in from_end or suffix in r.from_after and before(nm.j + 1):
+            old.add(nm.i)
+    return (new, old) if new else (set(), set())
+
+
+def _coord(t: Tok, lex: Lexicon) -> bool:
+    """A coordinator ('and', 'e', 'и'), not a word that folds to one (Italian 'è')."""
+    return t.low in lex.coordinators and t.text.lower() == t.low
 
 
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
@@ -234,10 +312,12 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     sub = toks[lo:hi]
     nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
     singles = scan.find("single") if scan else lex.single.find(sub)
+    count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
         return _singles({}, singles), False, []
     cues = {}          # token index (in sub) → (end, category)
-    for i, j, cat, _ in (scan.longest("count") if scan else lex.counts.longest(sub)):
+    for i, j, cat, _ in count_cues:
         cues[i] = (j, cat)
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
@@ -249,7 +329,15 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     found_of: dict[int, tuple | None] = {}
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
+    # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
+    # from is none; 'выросло до 15' is no 'up to'
+    rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans)
+    to_ends = {j for _, j, _, _ in _rise(lex).to.find(sub)} if rise_new else set()
     for nm in nums:
+        if nm.i in rise_old:
+            continue
+        if nm.i in rise_new and nm.approximate and nm.i in to_ends:
+            nm.approximate = False
         found = None
         gap = 0
         # 1. right before (skipping 'at least'): 'killed at least 15'
@@ -296,19 +384,30 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]
                     break
-                if k in num_starts and k not in weak_at or sub[k].low in lex.coordinators:
+                if k in num_starts and k not in weak_at or _coord(sub[k], lex):
                     break                # ('killed a family of five': the article is no figure)
                 k -= 1
             if found is not None:
                 found = (found[0], found[1], nm.i)     # its own figure: never summed
+        # 4. a toll's new figure takes the toll's word wherever it is told before it ('the
+        #    death toll from Monday's attack on three villages has risen to 15')
+        if found is None and nm.i in rise_new:
+            k = max((c for c in cues if cues[c][0] <= nm.i and cues[c][1] != "captured"), default=None)
+            if k is not None:
+                found = (k, cues[k][1], nm.i)
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
         found_of[nm.i] = found
+    # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
+    # marker in its clause is part of a toll; it is the toll only when nothing else is.
+    subset = {nm.i for nm in nums for mi, mj in incl_at.items()
+              if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
+    grouped: set[int] = set()       # figures of a list: 'a police officer and two civilians'
     # 'vingt-quatre soldats et deux volontaires … ont été tués': a figure with no category of
     # its own, followed by 'and' and a figure that has one, is an item of the same list.
     for a, b in zip(nums, nums[1:]):
-        if found_of.get(a.i) is not None or b.i - a.j > 4:
+        if found_of.get(a.i) is not None or b.i - a.j > 4 or a.i in rise_old or a.i in subset:
             continue
         key = found_of.get(b.i)
         if key is None or len(key) > 2:
@@ -318,10 +417,27 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 (k + lo) in breaks and sub[k].low not in lex.coordinators for k in range(a.j, b.i + 1)):
             by_cue[key].append(a)
             found_of[a.i] = key
-    # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
-    # marker in its clause is part of a toll; it is the toll only when nothing else is.
-    subset = {nm.i for nm in nums for mi, mj in incl_at.items()
-              if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
+            grouped.update((a.i, b.i))      # 'a soldier and two civilians': the article counts
+    # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
+    # мирных жителей': a figure with no category of its own, right after 'and', after a figure
+    # that has one, is the next group of the same victims (a subset is not: 'including four').
+    for n, b in enumerate(nums):
+        if n == 0 or found_of.get(b.i) is not None or b.i in subset or b.i in rise_old:
+            continue
+        a = nums[n - 1]
+        key = found_of.get(a.i)
+        if key is None or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
+            continue
+        if not _coord_before(sub, lex, b, approx_spans):
+            # 'killed 15 soldiers, four police officers and two civilians': a comma item
+            # only when an 'and' item follows
+            c = nums[n + 1] if n + 1 < len(nums) else None
+            if c is None or found_of.get(c.i) is not None or not _coord_before(sub, lex, c, approx_spans) \
+                    or not _next_group(text, sub, lex, b, c, approx_spans, cues, breaks, lo):
+                continue
+        by_cue[key].append(b)
+        found_of[b.i] = key
+        grouped.update((a.i, b.i))
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
     # killed twelve people': twelve); a tie keeps the first told (news leads with its toll:
     # 'almeno duecento morti, mentre il JNIM sostiene di aver ucciso trecento', 'killed 5 people,
@@ -330,7 +446,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
-            nms = [nm for nm in nms if not nm.weak] or nms
+            # … but 'a soldier and two civilians were wounded': an item of the list is one
+            for x, y in zip(nms, nms[1:]):
+                if x.weak and y.i - x.j <= 3 and _coord_before(sub, lex, y, approx_spans):
+                    grouped.add(x.i)
+            nms = [nm for nm in nms if not nm.weak or nm.i in grouped] or nms
         # figures that add up are items of one list ('5 soldiers and 3 civilians'); others
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
@@ -340,7 +460,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
         # cents combattants', 'a death toll of 5')
-        rank = (vague, all(nm.i in subset for nm in nms), all(nm.weak for nm in nms), dist[key], nms[0].i)
+        rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
+                all(nm.weak for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
@@ -349,6 +470,48 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     approx = any(b[2] for b in exact.values())
     where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
+
+
+def _coord_before(sub: list[Tok], lex: Lexicon, b: Number, approx_spans: dict[int, int]) -> bool:
+    """Is figure b (or its 'at least') right after a coordinator ('and four', 'и четверо')?"""
+    k = approx_spans.get(b.i, b.i)
+    return k > 0 and _coord(sub[k - 1], lex)
+
+
+def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
+                approx_spans: dict[int, int], cues: dict, breaks: set[int], lo: int) -> bool:
+    """May b be the next item after a in a list of victims: a short noun phrase between them
+    ('15 police officers and four'), no count word, no clause break but at the 'and' or comma
+    right before b, and nothing but a comma as punctuation?"""
+    k = approx_spans.get(b.i, b.i)
+    if k < a.j or k - a.j > 5:
+        return False
+    if any(c in cues for c in range(a.j, k)):
+        return False
+    end = k - 1 if k > a.j and _coord(sub[k - 1], lex) else k
+    if any((x + lo) in breaks for x in range(a.j + 1, end)):
+        return False
+    between = text[sub[a.j - 1].end:sub[k].start]
+    return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
+
+
+def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
+    """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
+    article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
+    its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
+    m = _cached(lex, "_count_nouns",
+                lambda: Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph))
+    if not m.patterns or not count_cues:
+        return []
+    out = []
+    for i, j, cat, raw in count_cues:
+        for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
+            if (k + lo) in breaks and k > j:
+                break
+            if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
+                out.append((i, j, cat, raw))
+                break
+    return out
 
 
 def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:

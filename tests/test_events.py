@@ -460,3 +460,28 @@ def test_a_vague_toll_is_news_of_its_own_not_a_remention(gazetteer):
     got = [(e.type, e.killed, e.location.name if e.location else None) for e in doc.events]
     assert got[0][1] == 5 and len(got) == 2, got
     assert got[1][1] is None and got[1][2] == "Sake", got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops clashed with rebels in Rutshuru on Monday. Fourteen fighters were reported killed."),
+    ("id", "Pasukan bentrok dengan pemberontak di Rutshuru pada Senin. Empat belas petempur dilaporkan tewas."),
+    ("fr", "De violents combats ont opposé soldats et rebelles à Rutshuru lundi. Quatorze combattants ont été tués."),
+])
+def test_a_toll_in_the_sentence_after_a_clash_is_a_casualties_event_there(lang, text, gazetteer):
+    """The gold guideline: counts go on the event whose sentence reports them, a toll told in a
+    sentence of its own is a `casualties` event (the clash keeps no count); it takes the clash's
+    place and day from its paragraph."""
+    doc = full("Report of the day\n\n" + text, gazetteer, lang=lang, date="2024-03-06", is_text=True)
+    got = [(e.type, e.killed, e.location.name if e.location else None, e.date) for e in doc.events]
+    assert got == [("armed_clash", None, "Rutshuru", "2024-03-04"),
+                   ("casualties", 14, "Rutshuru", "2024-03-04")], got
+
+
+def test_tolls_of_other_places_and_days_stay_apart(gazetteer):
+    text = ("Troops clashed with rebels in Rutshuru on Monday. Fourteen fighters were reported killed.\n\n"
+            "On Tuesday, a car bomb in Bunia killed six people. Two more were reported killed in Beni "
+            "on Wednesday.")
+    doc = full("Report of the week\n\n" + text, gazetteer, lang="en", date="2024-03-07", is_text=True)
+    tolls = [(e.killed, e.location.name if e.location else None, e.date)
+             for e in doc.events if e.type == "casualties"]
+    assert tolls == [(14, "Rutshuru", "2024-03-04"), (6, "Bunia", "2024-03-05"), (2, "Beni", "2024-03-06")]

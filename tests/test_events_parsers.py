@@ -440,3 +440,132 @@ def test_weeks_after_dates_the_earlier_happening(lang, phrase):
 
     got = [resolve(c, parse_anchor("2025-05-07")) for c in find_dates(phrase, lexicon(lang))]
     assert [(d.isoformat(), p) for d, p in got] == [("2025-04-23", 2)]
+
+
+# --------------------------------------------------------------------------- tolls that rise
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The death toll from Saturday's raid on two farms has risen to 23.", 23),
+    ("en", "The toll of the bombing, which killed 4 guards at first, climbed from 9 to 31 on Sunday.", 31),
+    ("id", "Jumlah korban tewas akibat banjir bandang bertambah dari 6 menjadi 27 orang.", 27),
+    ("ms", "Angka kematian akibat serangan itu meningkat daripada 5 kepada 18 orang.", 18),
+    ("tr", "Depremdeki ölü sayısı 8'den 26'ya yükseldi.", 26),
+    ("ru", "Число погибших при обрушении выросло с 3 до 11 человек.", 11),
+    ("fr", "Le bilan de l'incendie, qui avait fait 2 morts, s'est alourdi à 9 morts.", 9),
+    ("de", "Die Zahl der Toten nach dem Anschlag auf zwei Busse stieg von 4 auf 12.", 12),
+    ("es", "El número de muertos por el ataque contra dos cuarteles ascendió de 6 a 21.", 21),
+    ("it", "Il bilancio delle vittime dei due attentati è salito da 5 a 17.", 17),
+    # the 'to' of a verb of rising, not any 'en' / 'a' of the sentence
+    ("es", "Asciende a 19 el número de muertos en 3 provincias.", 19),
+    ("en", "The death toll rose on Monday from 7 to 15.", 15),
+])
+def test_a_toll_that_rises_is_the_figure_it_rose_to(lang, text, want):
+    got, approx = counts(lang, text)
+    assert got.get("killed") == want
+    assert approx is False          # 'до 11', 'up to' markers are the target here, not 'at most'
+
+
+def test_a_figure_with_from_and_no_rise_is_left_alone():
+    # no verb of rising: 'from' is no earlier toll
+    assert counts("en", "Gunmen from 3 villages killed 5 people.")[0] == {"killed": 5}
+    assert counts("es", "Hombres armados de 2 aldeas mataron a 6 personas.")[0] == {"killed": 6}
+
+
+# --------------------------------------------------------------------------- groups of victims
+
+@pytest.mark.parametrize("lang,text,want,approx", [
+    ("en", "Militants killed 12 border guards and three farmers near the river.", {"killed": 15}, False),
+    ("en", "The blast killed 9 workers, two guards and a driver.", {"killed": 12}, False),
+    ("ru", "Погибли по меньшей мере двенадцать пограничников и трое местных жителей.", {"killed": 15}, True),
+    ("ru", "Взрыв убил 9 рабочих и двоих охранников.", {"killed": 11}, False),
+    ("id", "Ledakan itu menewaskan 12 pekerja tambang dan tiga petugas keamanan.", {"killed": 15}, False),
+    ("ms", "Letupan itu meragut nyawa 12 pekerja dan tiga pengawal keselamatan.", {"killed": 15}, False),
+    ("fr", "L'explosion a tué 12 ouvriers et trois gardiens.", {"killed": 15}, False),
+    ("de", "Die Explosion tötete 12 Arbeiter und drei Wachleute.", {"killed": 15}, False),
+    ("es", "La explosión mató a 12 mineros y tres guardias.", {"killed": 15}, False),
+    ("it", "L'esplosione ha ucciso 12 operai e tre guardie.", {"killed": 15}, False),
+    ("tr", "Patlamada 12 işçi ve üç bekçi hayatını kaybetti.", {"killed": 15}, False),
+    ("en", "Gunmen killed a shopkeeper and two customers.", {"killed": 3}, False),
+    ("en", "A guard and two visitors were wounded.", {"wounded": 3}, False),
+    ("fr", "Un gendarme et deux passants ont été blessés.", {"wounded": 3}, False),
+    ("tr", "Saldırıda hayatını kaybedenlerin sayısı 9'dan 14'e yükseldi.", {"killed": 14}, False),
+    # a subset is part of the toll, not more victims; a figure of another category stays its own
+    ("en", "The blast killed 12 people, including three children.", {"killed": 12}, False),
+    ("en", "Gunmen killed 12 and wounded 3.", {"killed": 12, "wounded": 3}, False),
+    ("ru", "Погибли 12 человек, в том числе трое детей.", {"killed": 12}, False),
+    ("fr", "L'explosion a tué 12 personnes, dont trois enfants.", {"killed": 12}, False),
+    ("de", "Die Explosion tötete 12 Menschen, darunter drei Kinder.", {"killed": 12}, False),
+    # another verb between them: not one list of victims
+    ("en", "The troops killed 12 fighters and destroyed three trucks.", {"killed": 12}, False),
+    ("en", "A strike killed 12 people, four of them children.", {"killed": 12}, False),
+])
+def test_groups_of_victims_add_up(lang, text, want, approx):
+    got, appr = counts(lang, text)
+    assert got == want
+    assert appr is approx
+
+
+# --------------------------------------------------------------------------- one victim
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Unknown attackers shot dead a 72-year-old imam outside the mosque.", {"killed": 1}),
+    ("ru", "Неизвестные убили 72-летнего имама у мечети.", {"killed": 1}),
+    ("ru", "Снайпер ранил пограничника на посту.", {"wounded": 1}),
+    ("fr", "Un gendarme a été tué lors du contrôle.", {"killed": 1}),
+    ("de", "Ein Grenzbeamter wurde bei der Kontrolle getötet.", {"killed": 1}),
+    ("id", "Seorang petani tewas tertembak di ladangnya.", {"killed": 1}),
+    ("id", "Kelompok bersenjata menembak mati seorang guru berusia 45 tahun.", {"killed": 1}),
+    ("ms", "Seorang nelayan terbunuh dalam serangan itu.", {"killed": 1}),
+    ("tr", "Saldırıda bir bekçi hayatını kaybetti.", {"killed": 1}),
+    ("es", "Sicarios mataron a un maestro de 45 años.", {"killed": 1}),
+    ("it", "Un carabiniere è stato ucciso durante il controllo.", {"killed": 1}),
+    # plural nouns without a figure: no count
+    ("ru", "Неизвестные убили имамов у мечети.", {}),
+    ("en", "Unknown attackers killed imams outside the mosque.", {}),
+    ("ru", "Боевики убили трёх пограничников.", {"killed": 3}),
+])
+def test_a_single_victim_named_by_a_singular_noun_is_one(lang, text, want):
+    assert counts(lang, text)[0] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # taken to hospital: wounded
+    ("en", "Twenty-two people, including six nurses, were taken to hospital.", {"wounded": 22}),
+    ("ru", "После обстрела 14 человек госпитализированы.", {"wounded": 14}),
+    ("fr", "Onze personnes ont été hospitalisées.", {"wounded": 11}),
+    ("de", "Neun Menschen wurden ins Krankenhaus gebracht.", {"wounded": 9}),
+    ("es", "Siete personas fueron hospitalizadas.", {"wounded": 7}),
+    ("it", "Otto persone sono state ricoverate.", {"wounded": 8}),
+    ("id", "Lima warga dilarikan ke rumah sakit.", {"wounded": 5}),
+    ("ms", "Empat mangsa dikejarkan ke hospital.", {"wounded": 4}),
+    ("tr", "Altı kişi hastaneye kaldırıldı.", {"wounded": 6}),
+    # a figure after a unit's or a road's word is its name, no victims
+    ("it", "Il capo della Brigata 301 è stato arrestato.", {"captured": 1}),
+    ("en", "Troops of the 5th Brigade and Battalion 204 killed 3 fighters.", {"killed": 3}),
+    ("de", "Auf der Autobahn 7 wurden zwei Menschen getötet.", {"killed": 2}),
+    ("ru", "По резолюции 2334 задержаны трое.", {"captured": 3}),
+    # active verbs of capture, one person held
+    ("id", "Polisi menangkap tiga tersangka di pelabuhan.", {"captured": 3}),
+    ("ms", "Polis menahan dua lelaki di sempadan.", {"captured": 2}),
+    ("en", "A photographer was detained at the checkpoint.", {"captured": 1}),
+    ("es", "Un periodista fue detenido en la frontera.", {"captured": 1}),
+    ("es", "El alcalde resultó gravemente herido en el ataque.", {"wounded": 1}),
+])
+def test_hospital_names_and_capture_verbs(lang, text, want):
+    assert counts(lang, text)[0] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a toll told as lives taken
+    ("en", "The fire claimed the lives of 23 workers.", {"killed": 23}),
+    ("fr", "L'incendie a coûté la vie à 23 ouvriers.", {"killed": 23}),
+    ("es", "El incendio se cobró la vida de 23 obreros.", {"killed": 23}),
+    ("it", "L'incendio è costato la vita a 23 operai.", {"killed": 23}),
+    ("id", "Kebakaran itu merenggut nyawa 23 pekerja.", {"killed": 23}),
+    # a subset figure is no item of the list that follows it
+    ("en", "Twenty people were killed, including 6 children, and 41 were wounded.", {"killed": 20, "wounded": 41}),
+    # two tolls rising in one Turkish sentence
+    ("tr", "Ölenlerin sayısı 23'e, yaralıların sayısı 41'e yükseldi.", {"killed": 23, "wounded": 41}),
+])
+def test_lives_taken_subsets_and_two_rising_tolls(lang, text, want):
+    assert counts(lang, text)[0] == want
