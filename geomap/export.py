@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
@@ -619,6 +620,21 @@ def _join_actors(text: str | None) -> str:
     return ACTOR_SEP.join(json.loads(text)) if text else ""
 
 
+def _index_entries(located: list[tuple], envelopes: dict[str, tuple]) -> list[tuple]:
+    """(fid, minx, maxx, miny, maxy) of each located event: its point, or the envelope of its
+    shared geometry (none for an empty one)."""
+    out = []
+    for fid, gid, lon, lat in located:
+        if gid is None:
+            if lon is not None and lat is not None:
+                out.append((fid, lon, lon, lat, lat))
+        else:
+            env = envelopes.get(gid)
+            if env:
+                out.append((fid, *env))
+    return out
+
+
 def _write_store_events(store_path, queries, path, summary, pool) -> int:
     from .gpkg import (GpkgWriter, Needs3D, geometry_blob, geometry_type_name, pack_rtree,
                        point_blob)
@@ -632,36 +648,34 @@ def _write_store_events(store_path, queries, path, summary, pool) -> int:
         for sql, params in queries:
             con.execute("INSERT INTO temp.export_order (event) " + sql, params)
         ordered = "FROM temp.export_order o JOIN src.events e ON e.id = o.event"
+        # Where each located event is: (fid, shared geometry id or None for a point, lon, lat)
+        located = con.execute(f"SELECT o.fid, e.geometry_id, e.lon, e.lat {ordered}"
+                              " WHERE e.has_location").fetchall()
+        uses = Counter(r[1] for r in located)
         # Each shared geometry (border, country) encoded once
-        con.execute("CREATE TEMP TABLE export_geoms (id TEXT PRIMARY KEY, blob BLOB,"
-                    " minx REAL, maxx REAL, miny REAL, maxy REAL)")
-        kinds: set[str] = set()
+        # (every name qualified until the first layer: reading 'main' would fix its page size)
+        con.execute("CREATE TEMP TABLE export_geoms (id TEXT PRIMARY KEY, blob BLOB)")
+        con.executemany("INSERT INTO temp.export_geoms (id) VALUES (?)",
+                        [(g,) for g in uses if g is not None])
+        kinds = {"Point"} if None in uses else set()
+        envelopes: dict[str, tuple] = {}
         big = 0
-        # (grouped before the join: a sorter would otherwise carry each event's GeoJSON)
-        for gid, n_events, text in con.execute(
-                f"SELECT u.gid, u.n, g.geojson FROM (SELECT e.geometry_id AS gid, count(*) AS n"
-                f" {ordered} WHERE e.has_location GROUP BY e.geometry_id) u"
-                " LEFT JOIN src.geometries g ON g.id = u.gid").fetchall():
-            if gid is None:
-                kinds.add("Point")
-                continue
+        for gid, text in con.execute("SELECT g.id, g.geojson FROM temp.export_geoms t"
+                                     " JOIN src.geometries g ON g.id = t.id").fetchall():
             g = json.loads(text)
             try:
                 blob, env = geometry_blob(g)
             except Needs3D as exc:
                 raise _NeedsGdal(str(exc)) from None
             kinds.add(g["type"])
-            big += len(blob) * n_events
-            con.execute("INSERT INTO temp.export_geoms VALUES (?, ?, ?, ?, ?, ?)",
-                        (gid, blob, *(env or (None,) * 4)))
+            big += len(blob) * uses[gid]
+            if env:
+                envelopes[gid] = env
+            con.execute("UPDATE temp.export_geoms SET blob = ? WHERE id = ?", (blob, gid))
         _check_kinds(kinds)
         ordered += " LEFT JOIN temp.export_geoms g ON g.id = e.geometry_id"
         # the spatial index is packed by the other thread while the rows are copied
-        index = pool.submit(pack_rtree, con.execute(
-            "SELECT o.fid, coalesce(g.minx, e.lon), coalesce(g.maxx, e.lon),"
-            f" coalesce(g.miny, e.lat), coalesce(g.maxy, e.lat) {ordered} WHERE e.has_location"
-            " AND CASE WHEN e.geometry_id IS NULL THEN e.lon IS NOT NULL AND e.lat IS NOT NULL"
-            " ELSE g.minx IS NOT NULL END").fetchall())
+        index = pool.submit(lambda: pack_rtree(_index_entries(located, envelopes)))
 
         w.page_size = 65536 if big > _BIG_GEOMETRY_BYTES else 4096
         con.create_function("geomap_actors", 1, _join_actors, deterministic=True)

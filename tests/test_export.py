@@ -526,3 +526,22 @@ def test_gpkg_from_store_keeps_awkward_texts_and_3d_geometries(workdir):
     hill = back[back.location == "Hill 9"].geometry.iloc[0]
     assert hill.has_z and hill.z == 1200.0
     assert no_temp_files(workdir)
+
+
+def test_gpkg_with_much_geometry_gets_big_pages_and_the_same_content(store_path, workdir,
+                                                                     monkeypatch):
+    """Big pages only pay off for big geometries copied many times: the choice is made from
+    the data, after reading it, and must still reach the new file."""
+    import sqlite3
+
+    from geomap import export
+
+    with Store.open(store_path, readonly=True) as store:
+        export.write_store_gpkg(store, workdir / "small.gpkg")
+        monkeypatch.setattr(export, "_BIG_GEOMETRY_BYTES", 0)
+        export.write_store_gpkg(store, workdir / "big.gpkg")
+    sizes = [sqlite3.connect(workdir / f).execute("PRAGMA page_size").fetchone()[0]
+             for f in ("small.gpkg", "big.gpkg")]
+    assert sizes == [4096, 65536]
+    _same_layers(workdir / "small.gpkg", workdir / "big.gpkg")
+    _same_layers(workdir / "small.gpkg", workdir / "big.gpkg", layer="places")
