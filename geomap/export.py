@@ -550,7 +550,9 @@ def _replaced_whole(path, write) -> int:
     """write(tmp) into a file beside ``path``, then moved into place: a failure leaves no half
     file and an existing file is replaced whole."""
     import os
-    from pathlib import Path
+    import sqlite3
+
+    from .errors import GeomapError
 
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}.gpkg")
@@ -559,6 +561,8 @@ def _replaced_whole(path, write) -> int:
             tmp.unlink()
         n = write(tmp)
         os.replace(tmp, path)
+    except sqlite3.Error as exc:        # disk full, a damaged store: one line for the user
+        raise GeomapError(f"cannot export to {path}: {exc}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
