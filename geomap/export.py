@@ -640,8 +640,8 @@ def _index_entries(located: list[tuple], envelopes: dict[str, tuple]) -> list[tu
 
 
 def _write_store_events(store_path, queries, path, summary, pool) -> int:
-    from .gpkg import (GpkgWriter, Needs3D, geometry_blob, geometry_type_name, pack_rtree,
-                       point_blob)
+    from .gpkg import (POINT_BLOB_SIZE, GpkgWriter, Needs3D, geometry_blob, geometry_type_name,
+                       pack_rtree, point_blobs)
     from .store import flat_columns_sql
 
     w = GpkgWriter(path, attach={"src": Path(store_path).resolve().as_uri() + "?mode=ro"})
@@ -649,8 +649,9 @@ def _write_store_events(store_path, queries, path, summary, pool) -> int:
         con = w.con
         # The export's order, filters applied once: fid → stored event
         con.execute("CREATE TEMP TABLE export_order (fid INTEGER PRIMARY KEY, event INTEGER)")
+        n = 0
         for sql, params in queries:
-            con.execute("INSERT INTO temp.export_order (event) " + sql, params)
+            n += con.execute("INSERT INTO temp.export_order (event) " + sql, params).rowcount
         ordered = "FROM temp.export_order o JOIN src.events e ON e.id = o.event"
         # Where each located event is: (fid, shared geometry id or None for a point, lon, lat)
         located = con.execute(f"SELECT o.fid, e.geometry_id, e.lon, e.lat {ordered}"
@@ -680,19 +681,21 @@ def _write_store_events(store_path, queries, path, summary, pool) -> int:
         ordered += " LEFT JOIN temp.export_geoms g ON g.id = e.geometry_id"
         # the spatial index is packed by the other thread while the rows are copied
         index = pool.submit(lambda: pack_rtree(_index_entries(located, envelopes)))
+        # point blobs made here, not by a Python function SQLite would call for each row
+        points = point_blobs(((fid - 1, lon, lat) for fid, gid, lon, lat in located
+                              if gid is None and lon is not None and lat is not None), n)
 
         w.page_size = 65536 if big > _BIG_GEOMETRY_BYTES else 4096
         con.create_function("geomap_actors", 1, _join_actors, deterministic=True)
-        con.create_function("geomap_point", 2, point_blob, deterministic=True)
         w.create_layer("events", EVENT_LAYER)
         cols = ", ".join(f'"{c}"' for c, _ in EVENT_LAYER)
-        n = con.execute(f'INSERT INTO main."events" (fid, geom, {cols}) SELECT o.fid,'
-                        " CASE WHEN NOT e.has_location THEN NULL WHEN e.geometry_id IS NOT NULL"
-                        " THEN g.blob WHEN e.lon IS NOT NULL AND e.lat IS NOT NULL"
-                        " THEN geomap_point(e.lon, e.lat) END, "
-                        + flat_columns_sql(text_booleans=False, actors=_ACTORS_SQL)
-                        + f" {ordered} JOIN src.articles a ON a.id = e.article_id"
-                        " ORDER BY o.fid").rowcount
+        con.execute(f'INSERT INTO main."events" (fid, geom, {cols}) SELECT o.fid,'
+                    " CASE WHEN NOT e.has_location THEN NULL WHEN e.geometry_id IS NOT NULL"
+                    " THEN g.blob WHEN e.lon IS NOT NULL AND e.lat IS NOT NULL"
+                    f" THEN substr(?1, (o.fid - 1) * {POINT_BLOB_SIZE} + 1, {POINT_BLOB_SIZE})"
+                    " END, " + flat_columns_sql(text_booleans=False, actors=_ACTORS_SQL)
+                    + f" {ordered} JOIN src.articles a ON a.id = e.article_id"
+                    " ORDER BY o.fid", (points,))
         w.finish_layer("events", geometry_type_name(kinds), index.result())
         if summary is not None:
             _write_layer(w, "places", PLACE_LAYER, _place_rows(summary.result()))
