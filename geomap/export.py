@@ -478,6 +478,8 @@ def _as_float(v):
 
 
 def _as_int(v):
+    if isinstance(v, int):
+        return int(v)
     f = _as_float(v)
     return None if f is None or f != f else int(f)
 

@@ -14,7 +14,7 @@ other GeoPackage. Geometries are 2D (a 3D one raises :class:`Needs3D`; callers u
     w = GpkgWriter(path)
     w.create_layer("events", [("name", "TEXT"), ("killed", "INTEGER"), ...])
     w.con.executemany('INSERT INTO "events" VALUES (?, ?, ...)', rows)  # fid, geom blob, values
-    w.finish_layer("events", "POINT", rtree_entries(...))
+    w.finish_layer("events", "POINT", pack_rtree(entries))  # (fid, minx, maxx, miny, maxy)
     w.close()
 """
 from __future__ import annotations
@@ -187,7 +187,7 @@ def geometry_type_name(kinds: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------------------- R-tree bulk load
 _MAX_CELLS = 51             # SQLite's RTREE_MAXCELLS: an R-tree node holds at most 51 cells
-_NODE_SIZE = 4 + 24 * _MAX_CELLS      # what SQLite gives a 2D R-tree node on 4096-byte pages
+_NODE_SIZE = 4 + 24 * _MAX_CELLS      # the node size SQLite gives a 2D R-tree (any page size)
 
 
 def _f32(a, up: bool):
