@@ -17,8 +17,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from datetime import datetime
-from typing import Any, Iterable, TextIO
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
 
 FORMATS = ("table", "json", "csv", "geojson", "gpkg", "acled-csv")
 ACTOR_SEP = "; "
@@ -422,106 +424,288 @@ def places_frame(summary: list[dict]):
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
-def _flat_columns_frame(rows: list[tuple]):
-    """The typed attribute columns of events_frame(), as a plain DataFrame."""
-    import pandas as pd
-
-    df = pd.DataFrame(rows, columns=list(FLAT_COLUMNS))
-    for c in INT_COLUMNS:
-        df[c] = pd.array(df[c], dtype="Int64")
-    for c in FLOAT_COLUMNS:
-        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
-    for c in BOOL_COLUMNS:
-        df[c] = df[c].isin((True, "true"))
-    return df
+# Column types as GDAL declares them for geopandas' dtypes (QGIS shows 49, not 49.0).
+def _sql_type(col: str) -> str:
+    return ("INTEGER" if col in INT_COLUMNS else "BOOLEAN" if col in BOOL_COLUMNS else
+            "REAL" if col in FLOAT_COLUMNS else "TEXT")
 
 
-def _write_events_layer_fast(records: Iterable[dict | tuple], path) -> int | None:
-    """The 'events' layer straight through pyogrio.raw.write, as geopandas' to_file would write
-    it, but with each distinct geometry turned into WKB once (a border or country polygon
-    shared by thousands of events is serialised once, not per event; points are packed
-    directly). Returns None, writing nothing, when the geometries need what only
-    geopandas' writer does (3D coordinates, single+multi types GeoPackage must promote)."""
-    import struct
+EVENT_LAYER = tuple((c, _sql_type(c)) for c in FLAT_COLUMNS)
+PLACE_LAYER = (("place_id", "TEXT"), ("name", "TEXT"), ("country", "TEXT"), ("feature", "TEXT"),
+               ("lat", "REAL"), ("lon", "REAL"), ("population", "INTEGER"),
+               ("mentions", "INTEGER"), ("articles", "INTEGER"), ("events", "INTEGER"),
+               ("roles", "TEXT"))
 
-    import numpy as np
-    import pyogrio.raw
-    import shapely
-    from pandas.api.extensions import ExtensionArray
-    from pandas.arrays import BooleanArray, FloatingArray, IntegerArray
-    from shapely.geometry import shape
 
-    rows, wkbs = [], []
-    kinds: set[str] = set()
-    has_z = False
-    wkb_of: dict[int, tuple[Any, bytes]] = {}      # id(geometry dict) → (dict, WKB)
-    point = struct.Struct("<BIdd").pack
-    for rec in records:
-        row, g = _flat_and_geometry(rec)
-        rows.append(row)
-        if not g:
-            wkbs.append(None)
-        elif g.get("type") == "Point" and len(g["coordinates"]) == 2:
-            kinds.add("Point")
-            wkbs.append(point(1, 1, float(g["coordinates"][0]), float(g["coordinates"][1])))
-        else:
-            hit = wkb_of.get(id(g))
-            if hit is None or hit[0] is not g:
-                geom = shape(g)
-                kinds.add(geom.geom_type)
-                has_z = has_z or bool(shapely.has_z(geom))
-                hit = wkb_of[id(g)] = (g, shapely.to_wkb(geom))
-            wkbs.append(hit[1])
-    if has_z or any(k in kinds and "Multi" + k in kinds for k in ("Point", "LineString",
-                                                                  "Polygon")):
+class _NeedsGdal(Exception):
+    """Geometries only geopandas' writer handles: 3D, or a Polygon beside a MultiPolygon
+    (GDAL promotes such a layer to the multi type)."""
+
+
+def _check_kinds(kinds: set[str]) -> None:
+    if any(k in kinds and "Multi" + k in kinds for k in ("Point", "LineString", "Polygon")):
+        raise _NeedsGdal("single and multi geometries of one kind")
+
+
+def _blob_cache():
+    """geometry_blob() once per geometry object (the store shares one dict per place); plain
+    points (most events) directly."""
+    from .gpkg import geometry_blob, point_blob
+
+    seen: dict[int, tuple[Any, bytes | None, tuple | None]] = {}
+
+    def blob(g):
+        c = g.get("coordinates")
+        if g["type"] == "Point" and c and len(c) == 2:
+            x, y = float(c[0]), float(c[1])
+            return point_blob(x, y), (x, x, y, y)
+        hit = seen.get(id(g))
+        if hit is None or hit[0] is not g:
+            hit = seen[id(g)] = (g, *geometry_blob(g))
+        return hit[1], hit[2]
+    return blob
+
+
+def _as_bool(v) -> int:
+    return 1 if v in (True, "true") else 0
+
+
+def _as_float(v):
+    try:
+        return None if v is None or v == "" else float(v)
+    except (TypeError, ValueError):
         return None
-    df = _flat_columns_frame(rows)
-    field_data, field_mask = [], []
-    for c in FLAT_COLUMNS:                          # as pyogrio's write_dataframe hands them
-        values = df[c].values
-        if isinstance(values, (IntegerArray, FloatingArray, BooleanArray)):
-            field_data.append(values._data)
-            field_mask.append(values._mask)
-        elif isinstance(values, ExtensionArray):
-            field_data.append(np.asarray(values))
-            field_mask.append(np.asarray(values.isna()))
-        else:
-            field_data.append(values)
-            field_mask.append(None)
-    geometry = np.empty(len(wkbs), dtype=object)
-    geometry[:] = wkbs
-    pyogrio.raw.write(path, geometry=geometry, field_data=field_data,
-                      fields=list(FLAT_COLUMNS), field_mask=field_mask, layer="events",
-                      driver="GPKG", crs="EPSG:4326",
-                      geometry_type=kinds.pop() if len(kinds) == 1 else "Unknown",
-                      nan_as_null=True)
-    return len(df)
 
 
-def write_gpkg(records: Iterable[dict], path, places: list[dict] | None = None) -> int:
-    """A GeoPackage with layer 'events' (mixed geometry types) and, if given, 'places'.
-    The file is written beside the target and moved into place, so a failure leaves no half
+def _as_int(v):
+    if isinstance(v, int):
+        return int(v)
+    f = _as_float(v)
+    return None if f is None or f != f else int(f)
+
+
+def _typed_row(values: tuple, convert: tuple) -> list:
+    return [fn(v) if fn else v for v, fn in zip(values, convert)]
+
+
+def _write_layer(w, name: str, columns, rows: Iterable[tuple[tuple, dict | None]]) -> int:
+    """Write (values, GeoJSON geometry) rows as layer ``name`` with fids 1, 2, ...
+    Raises _NeedsGdal for geometries this writer leaves to GDAL."""
+    from .gpkg import Needs3D, geometry_type_name, pack_rtree
+
+    convert = tuple(_as_bool if t == "BOOLEAN" else _as_int if t == "INTEGER" else
+                    _as_float if t == "REAL" else None for _, t in columns)
+    blob = _blob_cache()
+    kinds: set[str] = set()
+    out, boxes = [], []
+    try:
+        for fid, (values, g) in enumerate(rows, 1):
+            b, env = blob(g) if g else (None, None)
+            if g:
+                kinds.add(g["type"])
+            if env:
+                boxes.append((fid, *env))
+            out.append((fid, b, *_typed_row(values, convert)))
+    except Needs3D as exc:
+        raise _NeedsGdal(str(exc)) from None
+    _check_kinds(kinds)
+    w.create_layer(name, columns)
+    w.con.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * (len(columns) + 2))})',
+                      out)
+    w.finish_layer(name, geometry_type_name(kinds), pack_rtree(boxes))
+    return len(out)
+
+
+def _place_rows(places: list[dict]) -> Iterator[tuple[tuple, dict | None]]:
+    for s in places:
+        p = s["place"]
+        yield ((p["id"], p["name"], p.get("country"), p.get("feature"), p.get("lat"),
+                p.get("lon"), p.get("population"), s["count"], s.get("articles"),
+                s.get("events"), json.dumps(s.get("roles") or {}, sort_keys=True)),
+               p.get("geometry"))
+
+
+def _write_gpkg_rows(records: Iterable[dict | tuple], path, places: list[dict] | None) -> int:
+    from .gpkg import GpkgWriter
+
+    w = GpkgWriter(path)
+    try:
+        n = _write_layer(w, "events", EVENT_LAYER, map(_flat_and_geometry, records))
+        if places is not None:
+            _write_layer(w, "places", PLACE_LAYER, _place_rows(places))
+        w.close()
+    finally:
+        w.abort()
+    return n
+
+
+def _write_gpkg_gdal(records: Iterable[dict | tuple], path, places: list[dict] | None) -> int:
+    """The same layers through geopandas/GDAL (any geometry)."""
+    gdf = events_frame(records)
+    gdf.to_file(path, layer="events", driver="GPKG", engine="pyogrio")
+    if places is not None:
+        places_frame(places).to_file(path, layer="places", driver="GPKG", engine="pyogrio")
+    return len(gdf)
+
+
+def _replaced_whole(path, write) -> int:
+    """write(tmp) into a file beside ``path``, then moved into place: a failure leaves no half
     file and an existing file is replaced whole."""
     import os
-    from pathlib import Path
+    import sqlite3
+
+    from .errors import GeomapError
 
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}.gpkg")
-    records = list(records)
     try:
-        n = _write_events_layer_fast(records, tmp)
-        if n is None:
-            if tmp.exists():
-                tmp.unlink()
-            gdf = events_frame(records)
-            gdf.to_file(tmp, layer="events", driver="GPKG", engine="pyogrio")
-            n = len(gdf)
-        if places is not None:
-            places_frame(places).to_file(tmp, layer="places", driver="GPKG", engine="pyogrio")
+        if tmp.exists():
+            tmp.unlink()
+        n = write(tmp)
         os.replace(tmp, path)
+    except sqlite3.Error as exc:        # disk full, a damaged store: one line for the user
+        raise GeomapError(f"cannot export to {path}: {exc}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
+    return n
+
+
+def _rows_or_gdal(records: list, tmp, places) -> int:
+    try:
+        return _write_gpkg_rows(records, tmp, places)
+    except _NeedsGdal:
+        tmp.unlink()
+        return _write_gpkg_gdal(records, tmp, places)
+
+
+def write_gpkg(records: Iterable[dict | tuple], path, places: list[dict] | None = None) -> int:
+    """A GeoPackage with layer 'events' (one geometry type, or GEOMETRY for a mix) and, if
+    given, 'places'. Records are event dicts or Store.iter_flat_rows tuples."""
+    records = list(records)
+    return _replaced_whole(path, lambda tmp: _rows_or_gdal(records, tmp, places))
+
+
+def write_store_gpkg(store, path, filters=None, places: bool = True) -> int:
+    """write_gpkg() of the store's events matching ``filters`` and, if ``places``, their place
+    summary (the fast path of `geomap events --format gpkg`). SQLite copies the rows from the
+    attached store into the new file, each shared geometry encoded once; meanwhile a second
+    thread sums up the places and packs the spatial index. The rare geometries GDAL must write
+    go through write_gpkg's path."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = store.ordered_event_queries(filters, schema="src")
+    with ThreadPoolExecutor(1) as pool:
+        # the store's own connection is the thread's: the rows are read through another
+        summary = pool.submit(store.places_summary, filters) if places else None
+
+        def write(tmp) -> int:
+            try:
+                return _write_store_events(store.path, queries, tmp, summary, pool)
+            except _NeedsGdal:
+                tmp.unlink()
+                rows = list(store.iter_flat_rows(filters))
+                return _rows_or_gdal(rows, tmp, summary.result() if summary else None)
+        return _replaced_whole(path, write)
+
+
+# Actors joined by SQLite when the stored JSON list is plain (strings without escapes, so the
+# text between '["' and '"]' split at '","' is the list); any other list by Python.
+_ACTORS_SQL = ("CASE WHEN e.actors IS NULL OR e.actors = '[]' THEN ''"
+               " WHEN instr(e.actors, '\\') = 0 AND e.actors LIKE '[\"%\"]'"
+               "  AND instr(replace(substr(e.actors, 3, length(e.actors) - 4), '\",\"', ''),"
+               "            '\"') = 0"
+               " THEN replace(substr(e.actors, 3, length(e.actors) - 4), '\",\"', '; ')"
+               " ELSE geomap_actors(e.actors) END")
+# Above this much geometry, 64 KiB pages: a country polygon fills a few pages instead of a
+# chain of overflow pages (a third less CPU to write); small files keep SQLite's 4 KiB.
+_BIG_GEOMETRY_BYTES = 16 << 20
+
+
+def _join_actors(text: str | None) -> str:
+    return ACTOR_SEP.join(json.loads(text)) if text else ""
+
+
+def _index_entries(located: list[tuple], envelopes: dict[str, tuple]) -> list[tuple]:
+    """(fid, minx, maxx, miny, maxy) of each located event: its point, or the envelope of its
+    shared geometry (none for an empty one)."""
+    out = []
+    for fid, gid, lon, lat in located:
+        if gid is None:
+            if lon is not None and lat is not None:
+                out.append((fid, lon, lon, lat, lat))
+        else:
+            env = envelopes.get(gid)
+            if env:
+                out.append((fid, *env))
+    return out
+
+
+def _write_store_events(store_path, queries, path, summary, pool) -> int:
+    from .gpkg import (POINT_BLOB_SIZE, GpkgWriter, Needs3D, geometry_blob, geometry_type_name,
+                       pack_rtree, point_blobs)
+    from .store import flat_columns_sql
+
+    w = GpkgWriter(path, attach={"src": Path(store_path).resolve().as_uri() + "?mode=ro"})
+    try:
+        con = w.con
+        # The export's order, filters applied once: fid → stored event
+        con.execute("CREATE TEMP TABLE export_order (fid INTEGER PRIMARY KEY, event INTEGER)")
+        n = 0
+        for sql, params in queries:
+            n += con.execute("INSERT INTO temp.export_order (event) " + sql, params).rowcount
+        ordered = "FROM temp.export_order o JOIN src.events e ON e.id = o.event"
+        # Where each located event is: (fid, shared geometry id or None for a point, lon, lat)
+        located = con.execute(f"SELECT o.fid, e.geometry_id, e.lon, e.lat {ordered}"
+                              " WHERE e.has_location").fetchall()
+        uses = Counter(r[1] for r in located)
+        # Each shared geometry (border, country) encoded once
+        # (every name qualified until the first layer: reading 'main' would fix its page size)
+        con.execute("CREATE TEMP TABLE export_geoms (id TEXT PRIMARY KEY, blob BLOB)")
+        con.executemany("INSERT INTO temp.export_geoms (id) VALUES (?)",
+                        [(g,) for g in uses if g is not None])
+        kinds = {"Point"} if None in uses else set()
+        envelopes: dict[str, tuple] = {}
+        big = 0
+        for gid, text in con.execute("SELECT g.id, g.geojson FROM temp.export_geoms t"
+                                     " JOIN src.geometries g ON g.id = t.id").fetchall():
+            g = json.loads(text)
+            try:
+                blob, env = geometry_blob(g)
+            except Needs3D as exc:
+                raise _NeedsGdal(str(exc)) from None
+            kinds.add(g["type"])
+            big += len(blob) * uses[gid]
+            if env:
+                envelopes[gid] = env
+            con.execute("UPDATE temp.export_geoms SET blob = ? WHERE id = ?", (blob, gid))
+        _check_kinds(kinds)
+        ordered += " LEFT JOIN temp.export_geoms g ON g.id = e.geometry_id"
+        # the spatial index is packed by the other thread while the rows are copied
+        index = pool.submit(lambda: pack_rtree(_index_entries(located, envelopes)))
+        # point blobs made here, not by a Python function SQLite would call for each row
+        points = point_blobs(((fid - 1, lon, lat) for fid, gid, lon, lat in located
+                              if gid is None and lon is not None and lat is not None), n)
+
+        w.page_size = 65536 if big > _BIG_GEOMETRY_BYTES else 4096
+        con.create_function("geomap_actors", 1, _join_actors, deterministic=True)
+        w.create_layer("events", EVENT_LAYER)
+        cols = ", ".join(f'"{c}"' for c, _ in EVENT_LAYER)
+        con.execute(f'INSERT INTO main."events" (fid, geom, {cols}) SELECT o.fid,'
+                    " CASE WHEN NOT e.has_location THEN NULL WHEN e.geometry_id IS NOT NULL"
+                    " THEN g.blob WHEN e.lon IS NOT NULL AND e.lat IS NOT NULL"
+                    f" THEN substr(?1, (o.fid - 1) * {POINT_BLOB_SIZE} + 1, {POINT_BLOB_SIZE})"
+                    " END, " + flat_columns_sql(text_booleans=False, actors=_ACTORS_SQL)
+                    + f" {ordered} JOIN src.articles a ON a.id = e.article_id"
+                    " ORDER BY o.fid", (points,))
+        w.finish_layer("events", geometry_type_name(kinds), index.result())
+        if summary is not None:
+            _write_layer(w, "places", PLACE_LAYER, _place_rows(summary.result()))
+        con.execute("DROP TABLE temp.export_order")
+        con.execute("DROP TABLE temp.export_geoms")
+        w.close()
+    finally:
+        w.abort()
     return n
 
 

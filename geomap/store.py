@@ -272,6 +272,25 @@ def _day_ordered(select: str, where: str, params: list) -> list[tuple[str, list]
             (select + where + glue + "e.day IS NULL ORDER BY e.id", params)]
 
 
+def flat_columns_sql(text_booleans: bool, actors: str = "e.actors") -> str:
+    """The values of geomap.export.FLAT_COLUMNS as SQL over ``events e JOIN articles a``.
+    Booleans as 'true'/'false' (CSV) or 1/0 (GeoPackage); ``actors`` is the SQL of that column
+    (default the stored JSON list, which the reader joins)."""
+    def boolean(col: str) -> str:
+        return (f"CASE WHEN e.{col} THEN 'true' ELSE 'false' END" if text_booleans else
+                f"CASE WHEN e.{col} THEN 1 ELSE 0 END")
+    return ("e.event_id, e.date, e.date_precision, e.type, e.cameo,"
+            " json_extract(e.acled, '$.event_type'), json_extract(e.acled, '$.sub_event_type'),"
+            f" e.trigger, {actors}, e.killed, e.wounded, e.captured, e.missing,"
+            f" {boolean('approximate')}, {boolean('negated')},"
+            " e.confidence, e.loc_name, e.loc_place_id, e.lat, e.lon, e.precision,"
+            " e.loc_mention,"
+            " CASE WHEN e.countries IS NULL THEN NULL"
+            "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+            " coalesce(trim(e.countries, ','), ''), e.admin1, e.sentence, e.start, e.\"end\","
+            " a.id, a.title, a.url, a.source, a.lang, a.published")
+
+
 class Store:
     """The SQLite event store. Use :meth:`open`; the constructor takes an open connection."""
 
@@ -830,22 +849,18 @@ class Store:
         'true'/'false', actors joined with '; ', NULL as None), then the GeoJSON geometry
         (a shared dict, or None). The fast path of `geomap events --format csv`."""
         where, params = self._where(filters)
-        sql = ("SELECT e.event_id, e.date, e.date_precision, e.type, e.cameo,"
-               " json_extract(e.acled, '$.event_type'), json_extract(e.acled, '$.sub_event_type'),"
-               " e.trigger, e.actors,"
-               " e.killed, e.wounded, e.captured, e.missing,"
-               " CASE WHEN e.approximate THEN 'true' ELSE 'false' END,"
-               " CASE WHEN e.negated THEN 'true' ELSE 'false' END,"
-               " e.confidence, e.loc_name, e.loc_place_id, e.lat, e.lon, e.precision,"
-               " e.loc_mention,"
-               " CASE WHEN e.countries IS NULL THEN NULL"
-               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
-               " coalesce(trim(e.countries, ','), ''), e.admin1, e.sentence, e.start, e.\"end\","
-               " a.id, a.title, a.url, a.source, a.lang, a.published,"
-               " e.has_location, e.geometry_id"
+        sql = ("SELECT " + flat_columns_sql(text_booleans=True) + ", e.has_location, e.geometry_id"
                " FROM events e JOIN articles a ON a.id = e.article_id ")
         passes = _day_ordered(sql, where, params)
         return self._guarded_flat(passes)
+
+    def ordered_event_queries(self, filters: EventFilter | None = None,
+                              schema: str = "main") -> list[tuple[str, list]]:
+        """The queries (sql, params) of the row ids (events.id) of the events matching
+        ``filters``, in the order of iter_events. ``schema`` names the store in SQL run on
+        another connection that attached it (the GeoPackage export copies rows in bulk)."""
+        where, params = self._where(filters)
+        return _day_ordered(f"SELECT e.id FROM {schema}.events e ", where, params)
 
     def _guarded_flat(self, passes) -> Iterator[tuple]:
         actors: dict[str, str] = {}

@@ -427,33 +427,121 @@ def test_acled_csv_from_sqlite_rows_equals_acled_csv_from_records(store_path, wo
     assert written[0] > written[1] > 0 and written[2] == 1
 
 
-def test_gpkg_events_layer_same_as_geopandas_writer_and_fallback(store_path, workdir):
-    """write_gpkg's own writer (WKB once per shared geometry) writes what geopandas' to_file
-    writes; geometries only geopandas' writer handles (a Polygon beside a MultiPolygon, which
-    GeoPackage needs promoted) go through it."""
+def _same_layers(a_path, b_path, layer="events"):
+    """Two GeoPackage layers read back the same through GDAL: columns, types, values, order,
+    geometries, layer geometry type."""
     import geopandas as gpd
     import pyogrio
 
-    from geomap.export import events_frame, write_gpkg
-
-    with Store.open(store_path, readonly=True) as store:
-        rows = list(store.iter_flat_rows())
-    events_frame(rows).to_file(workdir / "ref.gpkg", layer="events", driver="GPKG",
-                               engine="pyogrio")
-    assert write_gpkg(rows, workdir / "new.gpkg") == 9
-    a = gpd.read_file(workdir / "ref.gpkg", layer="events")
-    b = gpd.read_file(workdir / "new.gpkg", layer="events")
+    a = gpd.read_file(a_path, layer=layer)
+    b = gpd.read_file(b_path, layer=layer)
     assert a.drop(columns="geometry").equals(b.drop(columns="geometry"))
     assert all((x is None and y is None) or x.equals_exact(y, 0)
                for x, y in zip(a.geometry, b.geometry))
-    ia, ib = (pyogrio.read_info(workdir / f, layer="events") for f in ("ref.gpkg", "new.gpkg"))
+    ia, ib = (pyogrio.read_info(p, layer=layer) for p in (a_path, b_path))
     assert list(ia["fields"]) == list(ib["fields"]) and list(ia["dtypes"]) == list(ib["dtypes"])
-    assert ia["geometry_type"] == ib["geometry_type"] == "Unknown"
+    assert ia["geometry_type"] == ib["geometry_type"]
+    return b
+
+
+def test_gpkg_events_layer_same_as_geopandas_writer_and_fallback(store_path, workdir):
+    """write_gpkg's own writer (rows from Python) and write_store_gpkg's (rows copied by
+    SQLite from the store) write what geopandas' to_file writes, filtered or not; geometries
+    only geopandas' writer handles (a Polygon beside a MultiPolygon, which GeoPackage needs
+    promoted) go through it."""
+    import pyogrio
+
+    from geomap.export import events_frame, write_gpkg, write_store_gpkg
+    from geomap.store import EventFilter
+
+    with Store.open(store_path, readonly=True) as store:
+        for i, filt in enumerate((None, EventFilter(countries=["AZ"]),
+                                  EventFilter(types=["none_such"]))):
+            rows = list(store.iter_flat_rows(filt))
+            events_frame(rows).to_file(workdir / f"ref{i}.gpkg", layer="events", driver="GPKG",
+                                       engine="pyogrio")
+            assert write_gpkg(rows, workdir / f"rows{i}.gpkg") == len(rows)
+            assert write_store_gpkg(store, workdir / f"sql{i}.gpkg", filt) == len(rows)
+            _same_layers(workdir / f"ref{i}.gpkg", workdir / f"rows{i}.gpkg")
+            _same_layers(workdir / f"ref{i}.gpkg", workdir / f"sql{i}.gpkg")
+            assert len(rows) == (9, 2, 0)[i]
+        rows = list(store.iter_flat_rows())
+    info = pyogrio.read_info(workdir / "sql0.gpkg", layer="events")
+    assert info["geometry_type"] == "Unknown"            # points, lines and polygons
+    assert set(pyogrio.list_layers(workdir / "sql0.gpkg")[:, 0]) == {"events", "places"}
 
     multi = {"type": "MultiPolygon", "coordinates": [ARMENIA_POLY["coordinates"]]}
     mixed = [r[:-1] + (g,) for r, g in zip(rows[:2], (ARMENIA_POLY, multi))]
     assert write_gpkg(mixed, workdir / "mixed.gpkg") == 2
     info = pyogrio.read_info(workdir / "mixed.gpkg", layer="events")
     assert info["geometry_type"] == "MultiPolygon"
-    back = gpd.read_file(workdir / "mixed.gpkg", layer="events")
+    back = gpd_read(workdir / "mixed.gpkg")
     assert list(back.event_id) == [r[0] for r in rows[:2]]
+
+
+def gpd_read(path, layer="events"):
+    import geopandas as gpd
+
+    return gpd.read_file(path, layer=layer)
+
+
+def test_gpkg_from_store_keeps_awkward_texts_and_3d_geometries(workdir):
+    """Actors joined by SQLite or by Python (quotes, commas, escapes) and texts with CR/LF come
+    out as the record says; a store holding a 3D geometry is written through GDAL."""
+    import sqlite3
+
+    from geomap.document import Document, Event, Location
+    from geomap.export import flat_row, write_store_gpkg
+
+    doc = _awkward_doc()
+    plain = Document(text="Clashes near Hill 9.", title="Hill 9", lang="en",
+                     published="2023-05-03", source="Wire", url="https://x.example/h9")
+    plain.events = [Event("armed_clash", "Clashes near Hill 9.", 0, 20, "Clashes",
+                          date="2023-05-03", actors=["Ünit ß", "B"], confidence=0.5,
+                          location=Location("Hill 9", "geonames:2", 40.0, 44.0, None, 1,
+                                            "Hill 9")),
+                    Event("protest", "Clashes near Hill 9.", 0, 20, "Clashes", actors=[])]
+    with Store.open(workdir / "a.db") as store:
+        store.add_document(doc)
+        store.add_document(plain)
+    with Store.open(workdir / "a.db", readonly=True) as store:
+        assert write_store_gpkg(store, workdir / "a.gpkg") == 3
+        want = {r["event_id"]: flat_row(r) for r in store.events()}
+    back = gpd_read(workdir / "a.gpkg")
+    got = {r.event_id: r for r in back.itertuples()}
+    assert {k: got[k].actors for k in want} == {k: w["actors"] for k, w in want.items()}
+    assert sorted(w["actors"] for w in want.values()) == ["", 'Unit "A", north; B', "Ünit ß; B"]
+    assert {got[k].sentence for k in want} == {w["sentence"] for w in want.values()}
+
+    with sqlite3.connect(workdir / "a.db") as con:     # a 3D point, as an older tool may store
+        shapes = con.execute("SELECT geometry_id FROM events WHERE geometry_id IS NOT NULL"
+                             ).fetchall()
+        con.execute("INSERT INTO geometries VALUES ('z', ?)",
+                    ('{"type": "Point", "coordinates": [44.0, 40.0, 1200.0]}',))
+        con.execute("UPDATE events SET geometry_id = 'z' WHERE loc_name = 'Hill 9'")
+    assert shapes == []                                  # all plain points until now
+    with Store.open(workdir / "a.db", readonly=True) as store:
+        assert write_store_gpkg(store, workdir / "z.gpkg") == 3
+    back = gpd_read(workdir / "z.gpkg")
+    hill = back[back.location == "Hill 9"].geometry.iloc[0]
+    assert hill.has_z and hill.z == 1200.0
+    assert no_temp_files(workdir)
+
+
+def test_gpkg_with_much_geometry_gets_big_pages_and_the_same_content(store_path, workdir,
+                                                                     monkeypatch):
+    """Big pages only pay off for big geometries copied many times: the choice is made from
+    the data, after reading it, and must still reach the new file."""
+    import sqlite3
+
+    from geomap import export
+
+    with Store.open(store_path, readonly=True) as store:
+        export.write_store_gpkg(store, workdir / "small.gpkg")
+        monkeypatch.setattr(export, "_BIG_GEOMETRY_BYTES", 0)
+        export.write_store_gpkg(store, workdir / "big.gpkg")
+    sizes = [sqlite3.connect(workdir / f).execute("PRAGMA page_size").fetchone()[0]
+             for f in ("small.gpkg", "big.gpkg")]
+    assert sizes == [4096, 65536]
+    _same_layers(workdir / "small.gpkg", workdir / "big.gpkg")
+    _same_layers(workdir / "small.gpkg", workdir / "big.gpkg", layer="places")

@@ -473,8 +473,7 @@ def events_command(
                    store.iter_acled_rows(filt) if name == "acled-csv" else
                    store.iter_events(filt))
         if name == "gpkg":
-            n = export.write_gpkg(store.iter_flat_rows(filt), output,
-                                  places=store.places_summary(filt))
+            n = export.write_store_gpkg(store, output, filt)
         elif output is not None:
             tmp = output.with_name(f".{output.name}.tmp-{os.getpid()}")
             try:
