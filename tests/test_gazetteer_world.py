@@ -345,3 +345,27 @@ def test_an_apostrophe_that_is_no_elision_is_kept(gazetteer):
 def test_oblast_phrases(gazetteer, name, pid):
     found = gazetteer.lookup(name)
     assert found and found[0].place.id == pid and found[0].place.feature == "admin1", found[:2]
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Kabupaten Intan Jaya", "Intan Jaya"), ("Intan Jaya Regency", "Intan Jaya"),
+    ("Departamento del Cauca", "Cauca"), ("Qaraçuxur Rayonu", "Qaraçuxur"),
+    ("Amphoe Bannang Sata", "Bannang Sata"), ("Département d'Alibori", "Alibori"),
+    ("Central District", None), ("North District", None), ("Condado de Lee", None),
+    ("Gyumri", None),
+])
+def test_admin_designators_are_stripped_for_a_bare_name(name, bare):
+    from geomap.gazetteer.build import bare_admin_name
+    assert bare_admin_name(name) == bare
+
+
+@pytest.mark.parametrize("lang, text, mention, country", [
+    ("id", "Kontak tembak terjadi di Intan Jaya, Papua Tengah, pada Senin.", "Intan Jaya", "ID"),
+    ("ms", "Dua penduduk ditembak mati di daerah Bannang Sata, Yala.", "Bannang Sata", "TH"),
+])
+def test_districts_named_without_their_designator_are_found(gazetteer, lang, text, mention, country):
+    """GeoNames names admin units with their designator ('Kabupaten Intan Jaya'); news writes
+    the bare name."""
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    m = next(m for m in doc.mentions if m.mention == mention)
+    assert m.place is not None and m.place.country == country and m.place.feature == "admin2"

