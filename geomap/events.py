@@ -47,6 +47,7 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # ('urged both sides to stop the fighting' is not a report of fighting).
 CONSUMING = {"appeal_demand"}
 VIOLENT = {"armed_clash", "shelling_airstrike"}
+CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
 
@@ -566,6 +567,21 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = kept
+    # Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
+    # the police'): the attack is the demonstration's violence, one violent protest.
+    protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
+    crowds = sc.find("crowd")
+    for it in items:
+        if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
+                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
+                for ci, cj, _, _ in crowds)):
+            it[0], it[1] = "protest", "violent"
+    # Hostages handed over, prisoners released, prison gates opened: the release is the news;
+    # the words for captives and the handing over are its content, not a detention or a
+    # transfer of territory.
+    if any(it[0] == "other" and it[1] == "release" and not it[4] for it in items):
+        items = [it for it in items if not (it[0] == "capture_detention" and it[1] != "arrest"
+                                            or it[0] == "territory_change" and it[1] == "handover")]
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     cas_pos = [it for it in items if it[0] == "casualties" and not it[4]]

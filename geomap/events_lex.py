@@ -318,6 +318,9 @@ class Lexicon:
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
+        # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
+        # violent demonstration, not an armed clash.
+        self.crowd = Matcher(_entries(list(d.get("crowd") or [])), m)
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
@@ -335,7 +338,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
