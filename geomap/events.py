@@ -579,9 +579,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # Hostages handed over, prisoners released, prison gates opened: the release is the news;
     # the words for captives and the handing over are its content, not a detention or a
     # transfer of territory.
-    if any(it[0] == "other" and it[1] == "release" and not it[4] for it in items):
-        items = [it for it in items if not (it[0] == "capture_detention" and it[1] != "arrest"
-                                            or it[0] == "territory_change" and it[1] == "handover")]
+    # (An arrest told before the release is news of its own: 'arrested ten and released five'.)
+    released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
+    if released:
+        items = [it for it in items if not (
+            it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0])
+            or it[0] == "territory_change" and it[1] == "handover")]
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     cas_pos = [it for it in items if it[0] == "casualties" and not it[4]]

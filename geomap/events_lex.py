@@ -6,7 +6,9 @@ A lexicon pattern is a run of words matched against consecutive tokens:
 * ``~root``  any token whose stem, after the language's affix rules, is ``root`` (Indonesian
   menyerang, serangan, diserang, penyerangan → ~serang);
 * ``word*``  any token starting with ``word`` (Russian обстрел*, Turkish saldır*, German beschoss*);
-* ``..``     up to three arbitrary tokens ('kehilangan .. posisi').
+* ``..``     up to three arbitrary tokens ('kehilangan .. posisi');
+* ``...``    up to ten: a verb-final clause or a separable verb keeps its parts far apart
+  ('nahmen den Deserteur noch in der Nacht nahe dem Dorf fest': 'nahmen ... fest').
 
 Everything is compared after :func:`fold` (lower case, Turkish dotless/dotted i unified), so data
 files can be written naturally. Matching is a dictionary lookup per token on the first pattern
@@ -24,6 +26,7 @@ from .lang import LANGUAGES, load
 from .text import tokens as _tokens
 
 GAP = 3          # tokens a '..' may skip
+LONG_GAP = 10    # tokens a '...' may skip
 # Turkish dotless/dotted i and circumflexes (harekât, hâlâ) are folded so data need not spell them.
 _FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "'", "â": "a", "î": "i",
                        "û": "u", "Â": "a", "Î": "i", "Û": "u"})
@@ -128,7 +131,7 @@ class Matcher:
         self.prefix_lengths: set[int] = set()
         for raw, payload in entries:
             elems = tuple(split_pattern(raw))
-            if not elems or elems[0] == "..":
+            if not elems or elems[0] in ("..", "..."):
                 continue
             idx = len(self.patterns)
             self.patterns.append((elems, payload, str(raw)))
@@ -155,8 +158,8 @@ class Matcher:
         if k == len(elems):
             return i
         e = elems[k]
-        if e == "..":
-            for skip in range(0, GAP + 1):
+        if e in ("..", "..."):
+            for skip in range(0, (GAP if e == ".." else LONG_GAP) + 1):
                 if i + skip > stop:
                     break
                 r = self._rest(elems, k + 1, toks, i + skip, stop)

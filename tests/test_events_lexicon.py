@@ -1,0 +1,127 @@
+"""Event detection and typing from the lexicons of the nine languages: triggers news writers use
+(sieges, shoot-downs, surrenders, deployments, talks, ultimatums, releases, floods) and the type
+decisions of one sentence (a crowd's attack is a riot, a release is not a detention).
+Sentences written for these tests; no gazetteer needed."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.document import BODY, Document, Segment
+from geomap.events import extract_events
+from geomap.events_lex import lexicon, tokenize
+
+
+def events_of(lang: str, text: str):
+    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
+    return extract_events(doc).events
+
+
+def types_of(lang: str, text: str) -> set[str]:
+    return {e.type for e in events_of(lang, text)}
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    # sieges
+    ("en", "The town has been under siege for three weeks.", "armed_clash"),
+    ("fr", "Les rebelles assiègent la ville depuis mardi.", "armed_clash"),
+    ("de", "Die Stadt wird seit Tagen von der Miliz belagert.", "armed_clash"),
+    ("es", "El asedio de la ciudad continúa.", "armed_clash"),
+    ("it", "La città è assediata dai ribelli.", "armed_clash"),
+    ("ru", "Осада города продолжается вторую неделю.", "armed_clash"),
+    ("tr", "Kentin kuşatması sürüyor.", "armed_clash"),
+    ("id", "Kota itu dikepung pasukan pemberontak.", "armed_clash"),
+    ("ms", "Bandar itu dikepung oleh kumpulan bersenjata.", "armed_clash"),
+    # aircraft shot down
+    ("ru", "Над районом был сбит военный вертолёт.", "armed_clash"),
+    ("de", "Ein Hubschrauber der Armee wurde abgeschossen.", "armed_clash"),
+    ("es", "Un helicóptero militar fue derribado cerca de la frontera.", "armed_clash"),
+    # surrender and prisoners
+    ("it", "L'ultimo reparto della guarnigione si è arreso ieri sera.", "capture_detention"),
+    ("es", "Los soldados de la guarnición se rindieron al amanecer.", "capture_detention"),
+    ("ru", "Несколько военнослужащих попали в плен.", "capture_detention"),
+    # deployment
+    ("ru", "Вдоль линии разграничения развёртываются миротворцы.", "military_alert_deployment"),
+    ("ru", "Правительство ввело войска в буферную зону.", "military_alert_deployment"),
+    ("it", "Nuove truppe vengono trasferite verso la frontiera.", "military_alert_deployment"),
+    ("fr", "Le gouvernement a dépêché des troupes supplémentaires.", "military_alert_deployment"),
+    # ultimatums
+    ("fr", "Les chefs d'État ont donné une semaine aux militaires pour quitter le pouvoir.", "appeal_demand"),
+    ("en", "The bloc issued an ultimatum to the junta.", "appeal_demand"),
+    ("ru", "Повстанцам предъявили ультиматум.", "appeal_demand"),
+    # losses and lost positions
+    ("ru", "Армия понесла тяжёлые потери.", "casualties"),
+    ("ru", "Подразделение потеряло три позиции на высоте.", "territory_change"),
+    ("de", "Die Armee verlor mehrere Stellungen.", "territory_change"),
+    # a dam destroyed, a flood, a break of relations: other happenings
+    ("de", "Der Staudamm wurde in der Nacht schwer beschädigt.", "other"),
+    ("ms", "Banjir besar melanda kawasan hilir sungai.", "other"),
+    ("ru", "Правительство объявило о разрыве дипломатических отношений с соседом.", "other"),
+    ("it", "Il governo ha rotto le relazioni diplomatiche con il paese vicino.", "other"),
+])
+def test_news_triggers(lang, text, typ):
+    assert typ in types_of(lang, text), (text, types_of(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La ministre s'est entretenue avec son homologue."),
+    ("ru", "Министры обсудили ситуацию на границе."),
+    ("en", "The agreement followed ten days of talks hosted by Kenya."),
+    ("es", "El canciller se entrevistó con su homólogo."),
+    ("tr", "Bakan, mevkidaşı ile telefonda görüştü."),
+])
+def test_talk_verbs(lang, text):
+    # talks are kept only where a place of their clause says where: look at the trigger itself
+    lex = lexicon(lang)
+    assert "talks_meeting" in {p[0] for _, _, p, _ in lex.triggers.longest(tokenize(text))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des centaines de partisans du régime ont attaqué l'ambassade."),
+    ("it", "Migliaia di manifestanti hanno attaccato l'ambasciata."),
+    ("en", "An angry mob attacked the embassy on Friday."),
+    ("de", "Es kam zu Zusammenstößen zwischen Demonstranten und der Polizei."),
+    ("es", "Una turba atacó la sede del partido."),
+])
+def test_a_crowd_that_attacks_is_a_violent_protest(lang, text):
+    evs = events_of(lang, text)
+    assert [e.type for e in evs] == ["protest"], [(e.type, e.trigger) for e in evs]
+    assert evs[0].acled["event_type"] == "Riots"
+
+
+def test_a_crowd_named_after_the_fighting_is_not_its_author():
+    # 'thousands displaced by the fighting' are no rioters
+    assert types_of("en", "The fighting has driven out thousands, and a crowd gathered at the camp.") \
+        >= {"armed_clash"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Gli ostaggi sono stati consegnati oggi alla Croce Rossa."),
+    ("en", "The hostages were handed over to the Red Cross on Monday."),
+    ("es", "Los rebeldes abrieron las puertas de la prisión y cientos de detenidos salieron."),
+    ("de", "Die Geiseln wurden am Morgen dem Roten Kreuz übergeben."),
+    ("tr", "Rehineler sabah saatlerinde Kızılhaç'a teslim edildi."),
+])
+def test_a_release_is_not_a_detention_nor_a_handover(lang, text):
+    evs = events_of(lang, text)
+    assert [(e.type, e.acled and e.acled.get("sub_event_type")) for e in evs] == [("other", "Other")], \
+        [(e.type, e.trigger) for e in evs]
+
+
+def test_an_arrest_before_a_release_stays_news():
+    types = types_of("en", "Police arrested ten men and later released five prisoners.")
+    assert types == {"capture_detention", "other"}, types
+
+
+def test_a_separable_verb_far_from_its_particle():
+    evs = events_of("de", "Soldaten nahmen den Deserteur noch in der Nacht nahe dem Dorf fest.")
+    assert [e.type for e in evs] == ["capture_detention"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les dirigeants de la Cédéao se sont réunis."),       # 'cédé' inside a name
+    ("en", "He gave up hope of a quick deal."),
+    ("tr", "Ateşkes kararının ardından silah bırakılması kararlaştırıldı."),
+])
+def test_words_that_only_look_like_triggers(lang, text):
+    assert not ({"territory_change", "capture_detention"} & types_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
