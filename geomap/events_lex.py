@@ -7,7 +7,7 @@ A lexicon pattern is a run of words matched against consecutive tokens:
   menyerang, serangan, diserang, penyerangan → ~serang);
 * ``word*``  any token starting with ``word`` (Russian обстрел*, Turkish saldır*, German beschoss*);
 * ``..``     up to three arbitrary tokens ('kehilangan .. posisi');
-* ``...``    up to ten: a verb-final clause or a separable verb keeps its parts far apart
+* ``...``    up to fifteen: a verb-final clause or a separable verb keeps its parts far apart
   ('nahmen den Deserteur noch in der Nacht nahe dem Dorf fest': 'nahmen ... fest').
 
 Everything is compared after :func:`fold` (lower case, Turkish dotless/dotted i unified), so data
@@ -26,7 +26,7 @@ from .lang import LANGUAGES, load
 from .text import tokens as _tokens
 
 GAP = 3          # tokens a '..' may skip
-LONG_GAP = 10    # tokens a '...' may skip
+LONG_GAP = 15    # tokens a '...' may skip (a German middle field can be long)
 # Turkish dotless/dotted i and circumflexes (harekât, hâlâ) are folded so data need not spell them.
 _FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "'", "â": "a", "î": "i",
                        "û": "u", "Â": "a", "Î": "i", "Û": "u"})

@@ -125,3 +125,26 @@ def test_a_separable_verb_far_from_its_particle():
 def test_words_that_only_look_like_triggers(lang, text):
     assert not ({"territory_change", "capture_detention"} & types_of(lang, text)), \
         [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Damm des Kraftwerks am Fluss ist in der Nacht schwer beschädigt worden."),
+    ("ms", "Empangan itu musnah awal pagi tadi."),
+    ("fr", "Des inondations ont touché les villages en aval."),
+    ("ru", "Плотина была разрушена ночью."),
+])
+def test_a_destroyed_dam_or_a_flood_is_damage_placed_like_a_happening(lang, text):
+    evs = [e for e in events_of(lang, text) if e.type == "other"]
+    assert evs and evs[0].acled["sub_event_type"] == "Looting/property destruction", \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+    from geomap.events import type_codes
+    assert type_codes("other", "damage")[2] == "fallback"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Savaş nedeniyle yerinden edilen aileler köylerine döndü."),
+    ("id", "Warga yang mengungsi karena perang mulai kembali ke rumah."),
+    ("fr", "La Cédéao a tenu une réunion."),
+])
+def test_a_war_named_as_a_cause_is_no_new_fighting(lang, text):
+    assert "armed_clash" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
