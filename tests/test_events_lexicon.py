@@ -137,6 +137,29 @@ def test_a_separable_verb_far_from_its_particle():
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "The former general died of a heart attack on Monday."),
+    ("fr", "L'ancien ministre est mort d'une crise cardiaque."),
+    ("ru", "Бывший министр скончался от сердечного приступа."),
+    ("tr", "Eski bakan kalp krizi sonucu hayatını kaybetti."),
+    ("id", "Mantan menteri itu meninggal dunia akibat serangan jantung."),
+    ("en", "The minister came under fire from critics over the budget."),
+    ("en", "Fans rallied behind the team."),
+])
+def test_idioms_and_natural_deaths_are_no_events(lang, text):
+    assert not events_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Из плена вернулись 90 военнослужащих."),
+    ("en", "The two sides swapped prisoners on Friday."),
+    ("de", "Moskau rief beide Seiten noch am Abend zur Mäßigung auf."),
+    ("ru", "Режим тишины вступил в силу в полночь."),
+])
+def test_more_ways_to_say_it(lang, text):
+    assert events_of(lang, text), text
+
+
+@pytest.mark.parametrize("lang,text", [
     ("fr", "Les dirigeants de la Cédéao se sont réunis."),       # 'cédé' inside a name
     ("en", "He gave up hope of a quick deal."),
     ("tr", "Ateşkes kararının ardından silah bırakılması kararlaştırıldı."),
