@@ -47,6 +47,9 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # ('urged both sides to stop the fighting' is not a report of fighting).
 CONSUMING = {"appeal_demand"}
 VIOLENT = {"armed_clash", "shelling_airstrike"}
+# Announced rather than happened: a ceasefire that will take effect, an appeal, a statement are
+# news when they are said; a plan to fight, meet or deploy is not a happening yet.
+ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
@@ -498,6 +501,16 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: list[int]) -> bool:
+    """Is the trigger at token i told as a plan or a schedule ('will meet', 'akan bertemu',
+    'se réuniront', 'görüşecek')?"""
+    for fi, fj, _, _ in futures:
+        if fj <= i and i - fj <= lex.future_window and clause_of[fi] == clause_of[i]:
+            return True
+    low = toks[i].low
+    return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
+
+
 def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
     """Is token k in the clause of token i, or in clauses that only continue it through a
     complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
@@ -544,9 +557,16 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
             background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
     nontrig = sc.find("nontrig")
+    futures = sc.find("future")
+    planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
         if any(ni < j and i < nj for ni, nj, _, _ in nontrig):
             continue                 # 'entered into force', 'heart attack'
+        if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
+                                     or _planned(toks, i, lex, futures, sent.clause_of)):
+            # 'are due to meet in London for a conference': the plan, and its words after it
+            planned.add((typ, sent.clause_of[i]))
+            continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])

@@ -324,6 +324,12 @@ class Lexicon:
         # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
         # violent demonstration, not an armed clash.
         self.crowd = Matcher(_entries(list(d.get("crowd") or [])), m)
+        # Plans and schedules ('are due to meet', 'akan mengadakan', 'çekilecek'): what has not
+        # happened yet is no happening.
+        fut = d.get("future") or {}
+        self.future = Matcher(_entries(list(fut.get("words") or [])), m)
+        self.future_window = int(fut.get("window", 3))
+        self.future_suffixes = tuple(fold(s) for s in fut.get("suffixes") or [])
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
@@ -341,7 +347,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -190,3 +190,26 @@ def test_a_destroyed_dam_or_a_flood_is_damage_placed_like_a_happening(lang, text
 ])
 def test_a_war_named_as_a_cause_is_no_new_fighting(lang, text):
     assert "armed_clash" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Under the deal, troops will withdraw from the south within 60 days."),
+    ("en", "The army is expected to deploy more troops next week."),
+    ("tr", "İsrail ordusu 60 gün içinde güneyden çekilecek."),
+    ("id", "Pasukan akan mundur dari kota itu pekan depan."),
+    ("fr", "Les troupes vont se retirer de la ville."),
+    ("it", "Il distretto sarà consegnato entro fine mese."),
+    ("ru", "Войска будут переброшены к границе."),
+])
+def test_plans_and_schedules_are_not_happenings(lang, text):
+    assert not ({"territory_change", "military_alert_deployment", "talks_meeting"} & types_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("en", "The truce will take effect at midnight.", "ceasefire_agreement"),
+    ("id", "Indonesia akan menuntut penarikan pasukan.", "appeal_demand"),
+    ("en", "Troops withdrew from the south on Monday.", "territory_change"),
+])
+def test_announcements_and_past_happenings_stay(lang, text, typ):
+    assert typ in types_of(lang, text)
