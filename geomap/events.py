@@ -550,9 +550,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         background = set(sent.clause_of)
     # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':
     # a state or a tally since a past year, not a happening (fronted: the whole sentence)
+    # ('sejak operasi militer 2017', 'since the 2020 war': the happening named between them)
+    in_trig = {k for ti, tj, _, _ in trig for k in range(ti, tj)}
     for i, j, _, _ in sc.find("since"):
         k = j
-        while k < min(j + 3, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL):
+        while k < min(j + 4, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL
+                                              or k in in_trig):
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
         if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
             background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}

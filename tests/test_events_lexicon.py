@@ -71,6 +71,11 @@ def types_of(lang: str, text: str) -> set[str]:
     ("id", "Massa memblokade jalan utama.", "protest"),
     ("ms", "Bandar itu dibedil sepanjang malam.", "shelling_airstrike"),
     ("ms", "Tentera berundur dari bandar itu.", "territory_change"),
+    # operations, court orders
+    ("id", "Azerbaijan melancarkan operasi militer di wilayah itu.", "armed_clash"),
+    ("es", "El ejército inició una operación militar en la zona.", "armed_clash"),
+    ("en", "The court ordered Israel to halt its offensive.", "appeal_demand"),
+    ("id", "Mahkamah memerintahkan Israel menghentikan operasi militernya.", "appeal_demand"),
     # a dam destroyed, a flood, a break of relations: other happenings
     ("de", "Der Staudamm wurde in der Nacht schwer beschädigt.", "other"),
     ("ms", "Banjir besar melanda kawasan hilir sungai.", "other"),
@@ -213,3 +218,11 @@ def test_plans_and_schedules_are_not_happenings(lang, text):
 ])
 def test_announcements_and_past_happenings_stay(lang, text, typ):
     assert typ in types_of(lang, text)
+
+
+def test_an_order_to_stop_the_fighting_is_its_content():
+    assert types_of("en", "The court ordered Israel to halt its offensive.") == {"appeal_demand"}
+
+
+def test_a_happening_named_between_since_and_its_year_is_background():
+    assert not types_of("id", "Warga Rohingya melarikan diri sejak operasi militer 2017.")
