@@ -501,6 +501,24 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+_OF_YEAR = frozenset("de of del di von du des от".split())
+
+
+def _of_past_year(toks: list[Tok], j: int, lex: Lexicon, this_year: int | None) -> bool:
+    """Is the trigger ending at token j named by a past year right after it ('l'accord de paix de
+    2015', 'la tregua del 2019', 'the truce of 2020')? Then it is history, not news."""
+    k = j
+    if k < len(toks) and toks[k].low in _OF_YEAR:
+        k += 1
+    if k < len(toks) and toks[k].low in lex.month_words:
+        k += 1
+        if k < len(toks) and toks[k].low in _OF_YEAR:
+            k += 1
+    if k == j or k >= len(toks) or not _YEAR_TOK.match(toks[k].low):
+        return False
+    return this_year is None or int(toks[k].low[:4]) < this_year
+
+
 def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: list[int]) -> bool:
     """Is the trigger at token i told as a plan or a schedule ('will meet', 'akan bertemu',
     'se réuniront', 'görüşecek')?"""
@@ -572,6 +590,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
+        if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
+            continue                 # "l'accord de paix de 2015", 'the 2015 peace accord'
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
@@ -590,6 +610,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = kept
+    # What protesters demand or denounce ('rallied … and demanded the government's resignation')
+    # is the protest's content, not a statement of its own.
+    first_protest = min((it[2] for it in items if it[0] == "protest" and not it[4]), default=None)
+    if first_protest is not None:
+        items = [it for it in items if not (it[0] in ("appeal_demand", "accusation_statement")
+                                            and it[2] > first_protest)]
     # Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
     # the police'): the attack is the demonstration's violence, one violent protest.
     protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}

@@ -226,3 +226,27 @@ def test_an_order_to_stop_the_fighting_is_its_content():
 
 def test_a_happening_named_between_since_and_its_year_is_background():
     assert not types_of("id", "Warga Rohingya melarikan diri sejak operasi militer 2017.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Zehntausende versammelten sich auf dem Platz und forderten den Rücktritt der Regierung."),
+    ("fr", "Des milliers de manifestants se sont rassemblés pour exiger la libération des détenus."),
+    ("it", "Migliaia di manifestanti hanno sfilato accusando il governo di corruzione."),
+])
+def test_what_protesters_demand_is_the_protest(lang, text):
+    assert types_of(lang, text) == {"protest"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Alger, médiateur de l'accord de paix de 2015, a gardé le silence."),
+    ("en", "The truce of 2019 was never fully applied."),
+    ("it", "La consegna era stata rinviata su richiesta di Erevan."),
+    ("es", "El ejército evacuó a firmantes del acuerdo de paz."),
+])
+def test_history_and_asides_are_no_news(lang, text):
+    assert not ({"ceasefire_agreement", "appeal_demand"} & types_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_a_truce_of_this_year_is_news():
+    assert "ceasefire_agreement" in types_of("en", "The truce of 2026 was signed in Doha.")
