@@ -501,6 +501,13 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+def _place_in_clause(sent: _Sent, lex: Lexicon, i: int) -> bool:
+    """Does the clause of token i name a place (not a country) or a place noun ('the town')?"""
+    c = sent.clause_of[i]
+    return any(sent.clause_of[k] == c and (k in sent.place_starts or t.low in lex.place_nouns)
+               for k, t in enumerate(sent.toks))
+
+
 _OF_YEAR = frozenset("de of del di von du des от".split())
 
 
@@ -673,6 +680,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     for it in merged:
         if it[0] == "capture_detention" and not it[1] and place_object(it[3]):
             it[0] = "territory_change"
+    # A handing over is a transfer of territory only with a place or a place noun in its clause
+    # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
+    merged = [it for it in merged if not (it[0] == "territory_change" and it[1] == "handover"
+                                          and not _place_in_clause(sent, lex, it[2]))]
     # 'Los rebeldes tomaron Alepo', 'ont pris Bahri', 'took the town': a verb of taking whose
     # object is a place (alone, 'took measures' is no event)
     if not any(it[0] == "territory_change" for it in merged):

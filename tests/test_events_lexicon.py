@@ -76,6 +76,12 @@ def types_of(lang: str, text: str) -> set[str]:
     ("es", "El ejército inició una operación militar en la zona.", "armed_clash"),
     ("en", "The court ordered Israel to halt its offensive.", "appeal_demand"),
     ("id", "Mahkamah memerintahkan Israel menghentikan operasi militernya.", "appeal_demand"),
+    # claims and attributions are statements
+    ("es", "Bakú sostiene que se trataba de un grupo de sabotaje.", "accusation_statement"),
+    ("it", "Il gruppo ha rivendicato l'attentato.", "accusation_statement"),
+    ("ru", "Группировка взяла на себя ответственность за нападение.", "accusation_statement"),
+    ("tr", "Örgüt saldırıyı üstlendi.", "accusation_statement"),
+    ("ms", "Kumpulan itu mendakwa telah menawan bandar tersebut.", "accusation_statement"),
     # a dam destroyed, a flood, a break of relations: other happenings
     ("de", "Der Staudamm wurde in der Nacht schwer beschädigt.", "other"),
     ("ms", "Banjir besar melanda kawasan hilir sungai.", "other"),
@@ -250,3 +256,8 @@ def test_history_and_asides_are_no_news(lang, text):
 
 def test_a_truce_of_this_year_is_news():
     assert "ceasefire_agreement" in types_of("en", "The truce of 2026 was signed in Doha.")
+
+
+def test_a_handing_over_without_a_place_is_no_transfer_of_territory():
+    assert "territory_change" not in types_of("it", "Hamas ha consegnato anche i resti di quattro ostaggi.")
+    assert "territory_change" in types_of("en", "Armenia handed over the town to Azerbaijan.")
