@@ -185,8 +185,11 @@ def test_words_that_only_look_like_triggers(lang, text):
     ("ms", "Empangan itu musnah awal pagi tadi."),
     ("fr", "Des inondations ont touché les villages en aval."),
     ("ru", "Плотина была разрушена ночью."),
+    ("id", "Kelompok bersenjata membakar sebuah gedung sekolah."),
+    ("en", "Militants torched a school overnight."),
+    ("tr", "Saldırganlar okulu ateşe verdi."),
 ])
-def test_a_destroyed_dam_or_a_flood_is_damage_placed_like_a_happening(lang, text):
+def test_arson_a_destroyed_dam_or_a_flood_is_damage_placed_like_a_happening(lang, text):
     evs = [e for e in events_of(lang, text) if e.type == "other"]
     assert evs and evs[0].acled["sub_event_type"] == "Looting/property destruction", \
         [(e.type, e.trigger) for e in events_of(lang, text)]
@@ -261,3 +264,7 @@ def test_a_truce_of_this_year_is_news():
 def test_a_handing_over_without_a_place_is_no_transfer_of_territory():
     assert "territory_change" not in types_of("it", "Hamas ha consegnato anche i resti di quattro ostaggi.")
     assert "territory_change" in types_of("en", "Armenia handed over the town to Azerbaijan.")
+
+
+def test_fuel_is_no_arson():
+    assert not events_of("id", "Harga bahan bakar naik lagi.")
