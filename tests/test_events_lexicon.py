@@ -76,6 +76,12 @@ def types_of(lang: str, text: str) -> set[str]:
     ("es", "El ejército inició una operación militar en la zona.", "armed_clash"),
     ("en", "The court ordered Israel to halt its offensive.", "appeal_demand"),
     ("id", "Mahkamah memerintahkan Israel menghentikan operasi militernya.", "appeal_demand"),
+    # inflections and slang of the trade
+    ("fr", "Trois personnes sont mortes dans l'explosion.", "casualties"),
+    ("tr", "Saldırıda ölenlerin sayısı 10'a yükseldi.", "casualties"),
+    ("ru", "Прилёты зафиксированы в центре города.", "shelling_airstrike"),
+    ("id", "Tentara menarik diri dari kota itu.", "territory_change"),
+    ("en", "A missile strike hit a residential building.", "shelling_airstrike"),
     # claims and attributions are statements
     ("es", "Bakú sostiene que se trataba de un grupo de sabotaje.", "accusation_statement"),
     ("it", "Il gruppo ha rivendicato l'attentato.", "accusation_statement"),
