@@ -536,6 +536,41 @@ def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: li
     return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
 
 
+def _protest_content(items: list) -> list:
+    """What protesters demand or denounce after the protest is named ('rallied … and demanded
+    the government's resignation') is the protest's content, not a statement of its own."""
+    first = min((it[2] for it in items if it[0] == "protest" and not it[4]), default=None)
+    if first is None:
+        return items
+    return [it for it in items if not (it[0] in ("appeal_demand", "accusation_statement") and it[2] > first)]
+
+
+def _crowd_attacks(items: list, sent: _Sent) -> list:
+    """Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
+    the police'): the attack is the demonstration's violence, one violent protest."""
+    protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
+    crowds = sent.scan.find("crowd")
+    for it in items:
+        if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
+                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
+                for ci, cj, _, _ in crowds)):
+            it[0], it[1] = "protest", "violent"
+    return items
+
+
+def _release_content(items: list) -> list:
+    """Hostages handed over, prisoners released, prison gates opened: the release is the news;
+    the captives and the handing over are its content, not a detention or a transfer of
+    territory (an arrest told before the release is news of its own: 'arrested ten and
+    released five')."""
+    released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
+    if not released:
+        return items
+    return [it for it in items if not (
+        it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0])
+        or it[0] == "territory_change" and it[1] == "handover")]
+
+
 def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
     """Is token k in the clause of token i, or in clauses that only continue it through a
     complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
@@ -598,7 +633,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
         if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
-            continue                 # "l'accord de paix de 2015", 'the 2015 peace accord'
+            continue                 # "l'accord de paix de 2015", 'the truce of 2019'
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
@@ -616,31 +651,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 o[0] == "accusation_statement" and o[2] < it[2]
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
-    items = kept
-    # What protesters demand or denounce ('rallied … and demanded the government's resignation')
-    # is the protest's content, not a statement of its own.
-    first_protest = min((it[2] for it in items if it[0] == "protest" and not it[4]), default=None)
-    if first_protest is not None:
-        items = [it for it in items if not (it[0] in ("appeal_demand", "accusation_statement")
-                                            and it[2] > first_protest)]
-    # Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
-    # the police'): the attack is the demonstration's violence, one violent protest.
-    protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
-    crowds = sc.find("crowd")
-    for it in items:
-        if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
-                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
-                for ci, cj, _, _ in crowds)):
-            it[0], it[1] = "protest", "violent"
-    # Hostages handed over, prisoners released, prison gates opened: the release is the news;
-    # the words for captives and the handing over are its content, not a detention or a
-    # transfer of territory.
-    # (An arrest told before the release is news of its own: 'arrested ten and released five'.)
-    released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
-    if released:
-        items = [it for it in items if not (
-            it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0])
-            or it[0] == "territory_change" and it[1] == "handover")]
+    items = _release_content(_crowd_attacks(_protest_content(kept), sent))
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     cas_pos = [it for it in items if it[0] == "casualties" and not it[4]]
