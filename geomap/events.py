@@ -623,8 +623,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
-        if any(ni < j and i < nj for ni, nj, _, _ in nontrig):
-            continue                 # 'entered into force', 'heart attack'
+        if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
+            continue                 # 'entered into force', 'heart attack' (a far pattern's gap
+                                     # may hold one: 'empangan … yang dikuasai Rusia … musnah')
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of)):
             # 'are due to meet in London for a conference': the plan, and its words after it

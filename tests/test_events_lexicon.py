@@ -274,3 +274,9 @@ def test_a_handing_over_without_a_place_is_no_transfer_of_territory():
 
 def test_fuel_is_no_arson():
     assert not events_of("id", "Harga bahan bakar naik lagi.")
+
+
+def test_a_fixed_phrase_inside_a_far_patterns_gap_does_not_cancel_it():
+    # 'yang dikuasai' (held by) is no trigger, but it does not undo the dam's destruction
+    evs = events_of("ms", "Empangan itu di sungai yang dikuasai Rusia di selatan musnah awal hari ini.")
+    assert [e.type for e in evs] == ["other"]
