@@ -280,3 +280,12 @@ def test_a_fixed_phrase_inside_a_far_patterns_gap_does_not_cancel_it():
     # 'yang dikuasai' (held by) is no trigger, but it does not undo the dam's destruction
     evs = events_of("ms", "Empangan itu di sungai yang dikuasai Rusia di selatan musnah awal hari ini.")
     assert [e.type for e in evs] == ["other"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The truce, brokered by Qatar, took effect on Sunday."),
+    ("tr", "Rusya'nın arabuluculuğuyla sınırda ateşkes sağlandı."),
+    ("ru", "Перемирие при посредничестве Москвы вступило в силу."),
+])
+def test_a_mediated_truce_is_one_ceasefire_not_talks(lang, text):
+    assert types_of(lang, text) == {"ceasefire_agreement"}, [(e.type, e.trigger) for e in events_of(lang, text)]
