@@ -635,7 +635,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'killed since the start of the war': a running total
         if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
             continue                 # "l'accord de paix de 2015", 'the truce of 2019'
-        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])
+        # A denial is the speaker's own statement: it negates what it denies ('denied that its
+        # troops opened fire'), not the speaker's accusation or appeal beside it ('negó … y acusó').
+        dens = () if typ in ("accusation_statement", "appeal_demand") else denials
+        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter")), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).
@@ -655,6 +658,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     items = _release_content(_crowd_attacks(_protest_content(kept), sent))
     types_present = {it[0] for it in items}
     extra: set[str] = set()
+    if denials:
+        extra.add("denial")          # 'rejected the accusations': a statement that denies
     cas_pos = [it for it in items if it[0] == "casualties" and not it[4]]
     violent_pos = [it for it in items if it[0] in VIOLENT and not it[4]]
     merged = []

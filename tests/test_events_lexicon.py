@@ -289,3 +289,17 @@ def test_a_fixed_phrase_inside_a_far_patterns_gap_does_not_cancel_it():
 ])
 def test_a_mediated_truce_is_one_ceasefire_not_talks(lang, text):
     assert types_of(lang, text) == {"ceasefire_agreement"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El ministerio negó que sus tropas hubieran abierto fuego y acusó al ejército vecino de provocación."),
+    ("de", "Moskau wies die Vorwürfe aus Eriwan zurück."),
+])
+def test_a_denial_does_not_negate_the_speakers_own_statement(lang, text):
+    acc = [e for e in events_of(lang, text) if e.type == "accusation_statement"]
+    assert acc and not acc[0].negated, [(e.type, e.trigger, e.negated) for e in events_of(lang, text)]
+
+
+def test_a_statement_that_denies_is_a_denial():
+    acc = [e for e in events_of("de", "Moskau wies die Vorwürfe aus Eriwan zurück.") if e.type == "accusation_statement"]
+    assert acc[0].cameo == "016"
