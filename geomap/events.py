@@ -605,7 +605,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     cues = {c for _, _, c, _ in sc.find("subcue")}
     # (type, forced subtype, i, j, negated, pattern)
     items = []
-    background = {sent.clause_of[i] for i, _, _, _ in sc.find("background")}
+    # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
+    background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
     # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':

@@ -303,3 +303,14 @@ def test_a_denial_does_not_negate_the_speakers_own_statement(lang, text):
 def test_a_statement_that_denies_is_a_denial():
     acc = [e for e in events_of("de", "Moskau wies die Vorwürfe aus Eriwan zurück.") if e.type == "accusation_statement"]
     assert acc[0].cameo == "016"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La trêve est entrée en vigueur après un an d'hostilités qui ont fait plus de 3 000 morts."),
+    ("en", "The insurgency that has killed thousands shows no sign of ending."),
+    ("it", "Il presidente ha convocato per mercoledì un vertice straordinario."),
+    ("it", "Nella piazza degli Ostaggi migliaia di persone hanno seguito la diretta."),
+])
+def test_running_tolls_schedules_and_landmarks_are_no_happenings(lang, text):
+    assert not ({"casualties", "talks_meeting", "capture_detention"} & types_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
