@@ -82,6 +82,10 @@ def types_of(lang: str, text: str) -> set[str]:
     ("ru", "Прилёты зафиксированы в центре города.", "shelling_airstrike"),
     ("id", "Tentara menarik diri dari kota itu.", "territory_change"),
     ("en", "A missile strike hit a residential building.", "shelling_airstrike"),
+    ("fr", "Un suspect a été placé en garde à vue.", "capture_detention"),
+    ("es", "La policía practicó decenas de detenciones.", "capture_detention"),
+    ("de", "Dschihadisten überfielen das Lager.", "armed_clash"),
+    ("it", "Migliaia di persone hanno sfilato per le strade.", "protest"),
     # claims and attributions are statements
     ("es", "Bakú sostiene que se trataba de un grupo de sabotaje.", "accusation_statement"),
     ("it", "Il gruppo ha rivendicato l'attentato.", "accusation_statement"),
