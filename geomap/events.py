@@ -547,9 +547,11 @@ def _protest_content(items: list) -> list:
 
 def _crowd_attacks(items: list, sent: _Sent) -> list:
     """Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
-    the police'): the attack is the demonstration's violence, one violent protest."""
+    the police'): the attack is the demonstration's violence, one violent protest. (A crowd word
+    beside people killed may name the victims: 'supporters were killed in an attack'.)"""
     protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
-    crowds = sent.scan.find("crowd")
+    killed = any(it[0] == "casualties" and not it[4] for it in items)
+    crowds = () if killed else sent.scan.find("crowd")
     for it in items:
         if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]

@@ -318,3 +318,11 @@ def test_a_statement_that_denies_is_a_denial():
 def test_running_tolls_schedules_and_landmarks_are_no_happenings(lang, text):
     assert not ({"casualties", "talks_meeting", "capture_detention"} & types_of(lang, text)), \
         [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Supporters of the party were killed in an attack on Sunday."),
+    ("fr", "Des partisans du gouvernement ont été tués dans une attaque."),
+])
+def test_a_crowd_that_is_the_victim_is_no_protest(lang, text):
+    assert "protest" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
