@@ -326,3 +326,13 @@ def test_running_tolls_schedules_and_landmarks_are_no_happenings(lang, text):
 ])
 def test_a_crowd_that_is_the_victim_is_no_protest(lang, text):
     assert "protest" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Удар по экономике оказался сильнее ожиданий."),
+    ("ru", "Компания разместила заказ на поставку техники."),
+    ("ru", "В окружении президента назвали решение верным."),
+    ("es", "El gobierno cedió ante la presión de los sindicatos."),
+])
+def test_everyday_senses_of_war_words(lang, text):
+    assert not events_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
