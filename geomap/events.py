@@ -573,6 +573,20 @@ def _release_content(items: list) -> list:
         or it[0] == "territory_change" and it[1] == "handover")]
 
 
+def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
+    """A deployment word opening an aside right after a comma, in a sentence that reports an attack
+    ('missiles at the carrier Truman, deployed in the Red Sea'), says where the target was, not
+    that troops were sent."""
+    toks = sent.toks
+    attack = min((it[2] for it in items if (it[0] in VIOLENT or it[0] == "casualties") and not it[4]),
+                 default=None)
+    if attack is None:
+        return items
+    return [it for it in items if not (
+        it[0] == "military_alert_deployment" and it[2] > attack and it[2] in sent.breaks
+        and "," in text[toks[it[2] - 1].end:toks[it[2]].start])]
+
+
 def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
     """Is token k in the clause of token i, or in clauses that only continue it through a
     complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
@@ -658,7 +672,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 o[0] == "accusation_statement" and o[2] < it[2]
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
-    items = _release_content(_crowd_attacks(_protest_content(kept), sent))
+    items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
+                                 sent, doc.text)
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     if denials:

@@ -347,3 +347,9 @@ def test_everyday_senses_of_war_words(lang, text):
 def test_discussing_a_place_criticising_and_lowering_rates_are_no_events(lang, text):
     assert not ({"talks_meeting", "shelling_airstrike", "armed_clash"} & {
         p[0] for _, _, p, _ in lexicon(lang).triggers.longest(tokenize(text))}), text
+
+
+def test_a_deployment_in_an_aside_is_where_the_target_was():
+    text = "Los rebeldes lanzaron misiles contra el portaaviones, desplegado en el mar Rojo."
+    assert types_of("es", text) == {"shelling_airstrike"}, [(e.type, e.trigger) for e in events_of("es", text)]
+    assert "military_alert_deployment" in types_of("en", "Rebels fired missiles, and the navy deployed two frigates.")
