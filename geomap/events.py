@@ -50,6 +50,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 # Announced rather than happened: a ceasefire that will take effect, an appeal, a statement are
 # news when they are said; a plan to fight, meet or deploy is not a happening yet.
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
+FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
@@ -526,11 +527,15 @@ def _of_past_year(toks: list[Tok], j: int, lex: Lexicon, this_year: int | None) 
     return this_year is None or int(toks[k].low[:4]) < this_year
 
 
-def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: list[int]) -> bool:
+def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: list[int],
+             after: list = ()) -> bool:
     """Is the trigger at token i told as a plan or a schedule ('will meet', 'akan bertemu',
-    'se réuniront', 'görüşecek')?"""
+    'se réuniront', 'görüşecek', 'Переговоры … продолжатся', 'talks … next week')?"""
     for fi, fj, _, _ in futures:
         if fj <= i and i - fj <= lex.future_window and clause_of[fi] == clause_of[i]:
+            return True
+    for ai, _, _, _ in after:
+        if i < ai <= i + FUTURE_AFTER and clause_of[ai] == clause_of[i]:
             return True
     low = toks[i].low
     return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
@@ -557,6 +562,12 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
                 for ci, cj, _, _ in crowds)):
             it[0], it[1] = "protest", "violent"
+    # what the rioters burned or wrecked is the riot's violence ('attacked the embassy, setting
+    # fire to its gate')
+    if any(it[0] == "protest" and it[1] == "violent" for it in items):
+        for it in items:
+            if it[0] == "other" and it[1] == "damage" and not it[4]:
+                it[0], it[1] = "protest", "violent"
     return items
 
 
@@ -644,7 +655,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah')
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
-                                     or _planned(toks, i, lex, futures, sent.clause_of)):
+                                     or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"))):
             # 'are due to meet in London for a conference': the plan, and its words after it
             planned.add((typ, sent.clause_of[i]))
             continue

@@ -329,6 +329,8 @@ class Lexicon:
         fut = d.get("future") or {}
         self.future = Matcher(_entries(list(fut.get("words") or [])), m)
         self.future_window = int(fut.get("window", 3))
+        # after the trigger: 'Переговоры … продолжатся', 'talks in Doha next week'
+        self.future_after = Matcher(_entries(list(fut.get("after") or [])), m)
         self.future_suffixes = tuple(fold(s) for s in fut.get("suffixes") or [])
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
@@ -347,7 +349,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

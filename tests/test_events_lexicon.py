@@ -353,3 +353,25 @@ def test_a_deployment_in_an_aside_is_where_the_target_was():
     text = "Los rebeldes lanzaron misiles contra el portaaviones, desplegado en el mar Rojo."
     assert types_of("es", text) == {"shelling_airstrike"}, [(e.type, e.trigger) for e in events_of("es", text)]
     assert "military_alert_deployment" in types_of("en", "Rebels fired missiles, and the navy deployed two frigates.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les militaires ont libéré mardi à Niamey cinq otages étrangers détenus depuis un an."),
+    ("fr", "La junte libère des otages"),
+    ("en", "The group releases hostages"),
+])
+def test_a_release_told_with_adverbials_or_in_a_headline(lang, text):
+    assert types_of(lang, text) == {"other"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_what_rioters_burn_is_the_riot():
+    text = "Hundreds of protesters attacked the embassy, setting fire to its gate."
+    assert types_of("en", text) == {"protest"}, [(e.type, e.trigger) for e in events_of("en", text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Переговоры по границе продолжатся в июне."),
+    ("en", "Talks between the two sides in Doha next week."),
+])
+def test_a_plan_word_after_the_trigger(lang, text):
+    assert not events_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
