@@ -51,6 +51,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 # news when they are said; a plan to fight, meet or deploy is not a happening yet.
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
+SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
@@ -584,6 +585,15 @@ def _release_content(items: list) -> list:
         or it[0] == "territory_change" and it[1] == "handover")]
 
 
+def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
+    """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
+    rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
+    1993')?"""
+    toks = sent.toks
+    return si in sent.breaks and sent.clause_of[si] == sent.clause_of[i] + 1 and not _CLAUSE_PUNCT.search(
+        text, toks[si - 1].end, toks[si].start)
+
+
 def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
     """A deployment word opening an aside right after a comma, in a sentence that reports an attack
     ('missiles at the carrier Truman, deployed in the Red Sea'), says where the target was, not
@@ -640,13 +650,17 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # a state or a tally since a past year, not a happening (fronted: the whole sentence)
     # ('sejak operasi militer 2017', 'since the 2020 war': the happening named between them)
     in_trig = {k for ti, tj, _, _ in trig for k in range(ti, tj)}
+    since_at: list[int] = []
     for i, j, _, _ in sc.find("since"):
         k = j
         while k < min(j + 4, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL
                                               or k in in_trig):
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
         if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
-            background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
+            if i == 0:
+                background |= set(sent.clause_of)
+            else:
+                since_at.append(i)
     nontrig = sc.find("nontrig")
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
@@ -661,6 +675,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
+        if any(sent.clause_of[si] == sent.clause_of[i] and si - i <= SINCE_REACH
+               or 0 <= si - i <= SINCE_REACH and _since_opens(doc.text, sent, si, i)
+               for si in since_at):
+            continue                 # 'held since 2013' (but 'rubricaron el texto del tratado
+                                     # negociado desde 2023': the initialling is news)
         if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
             continue                 # "l'accord de paix de 2015", 'the truce of 2019'
         # A denial is the speaker's own statement: it negates what it denies ('denied that its

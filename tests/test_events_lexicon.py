@@ -375,3 +375,14 @@ def test_what_rioters_burn_is_the_riot():
 ])
 def test_a_plan_word_after_the_trigger(lang, text):
     assert not events_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_since_a_year_qualifies_only_the_words_near_it():
+    text = "The ministers initialled on Friday the text of the peace treaty negotiated since 2023."
+    assert "ceasefire_agreement" in types_of("en", text)
+    assert not types_of("en", "The town has been occupied by the rebels since 2014.")
+
+
+def test_since_in_an_aside_qualifies_the_aside():
+    # 'città fantasma dal 1993' is about the town, not the army's return
+    assert "territory_change" in types_of("it", "L'esercito era già rientrato nella città, città fantasma dal 1993.")
