@@ -386,3 +386,17 @@ def test_since_a_year_qualifies_only_the_words_near_it():
 def test_since_in_an_aside_qualifies_the_aside():
     # 'città fantasma dal 1993' is about the town, not the army's return
     assert "territory_change" in types_of("it", "L'esercito era già rientrato nella città, città fantasma dal 1993.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The rebels claimed to have shot down a military drone."),
+    ("ru", "Над районом был сбит беспилотник."),
+    ("es", "El ejército derribó un dron enemigo."),
+])
+def test_a_drone_shot_down_is_one_clash_not_a_strike(lang, text):
+    assert types_of(lang, text) == {"armed_clash"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_days_of_fighting_before_a_surrender_are_its_lead_up():
+    text = "Dopo giorni di combattimenti, l'ultimo battaglione si è arreso."
+    assert types_of("it", text) == {"capture_detention"}, [(e.type, e.trigger) for e in events_of("it", text)]
