@@ -22,7 +22,8 @@ Scoring, per article then summed (micro-averaged) per language and overall:
 * dateline accuracy (per article, "no dateline" included) and role accuracy (matched forms).
 * events: an event is right when its type *group* and its place match (place: the gold surface's
   coordinates within 161 km, the same country, the same border, or both without a place);
-  pairing is greedy, preferring the predicted sentence that contains the gold cue. A
+  pairing is greedy, preferring the predicted sentence that contains the gold cue, then the one
+  whose killed count agrees. A
   country-level location never matches a town- or border-level gold place. Negated
   predictions are not counted as events. Count accuracy: killed exactly right on matched pairs
   where either side gives a number. Date accuracy on matched pairs with a gold date.
@@ -457,6 +458,10 @@ def _event_place_ok(gold_ev: dict, loc: dict | None, gold_forms: dict[str, GoldT
     return haversine_km(g.lat, g.lon, lat, lon) <= KM_OK
 
 
+def _placed(loc: dict | None) -> bool:
+    return bool(loc) and loc.get("lat") is not None
+
+
 def _role_rank(role: str | None) -> int:
     return ROLE_PRIORITY.index(role) if role in ROLE_PRIORITY else len(ROLE_PRIORITY)
 
@@ -475,7 +480,8 @@ def match_events(gold_events: list[dict], pred_events: list[dict],
                  gold_forms: dict[str, GoldToponym],
                  borders: Callable[[str, str], list] | None = None) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing (gold index, predicted index): same type group and place,
-    the predicted sentence that best contains the gold cue first."""
+    the predicted sentence that best contains the gold cue first; among equally good sentences
+    (one sentence told as a clash and as its toll), the one whose killed count agrees."""
     cands = []
     for gi, g in enumerate(gold_events):
         grp = TYPE_GROUPS.get(g.get("type"), "other")
@@ -484,9 +490,10 @@ def match_events(gold_events: list[dict], pred_events: list[dict],
                 continue
             if not _event_place_ok(g, p.get("location"), gold_forms, borders):
                 continue
-            cands.append((-_cue_score(g.get("cue"), p.get("sentence", "")), gi, pi))
+            cands.append((-_cue_score(g.get("cue"), p.get("sentence", "")),
+                          g.get("killed") != p.get("killed"), gi, pi))
     pairs, used_g, used_p = [], set(), set()
-    for _, gi, pi in sorted(cands):
+    for _, _, gi, pi in sorted(cands):
         if gi not in used_g and pi not in used_p:
             pairs.append((gi, pi))
             used_g.add(gi)
@@ -555,8 +562,13 @@ def score_document(gold: GoldDoc, pred: dict,
                 date_ok += g.get("date") == p.get("date")
         mg = {gi for gi, _ in epairs}
         mp = {pi for _, pi in epairs}
+        placed_p = {i for i, p in enumerate(pev) if _placed(p.get("location"))}
+        placed_g = {i for i, g in enumerate(gold.events) if g.get("where")}
         out.update({
             "events_gold": len(gold.events), "events_pred": len(pev), "events_tp": len(epairs),
+            # the issue's measure: events that have a place, on either side
+            "placed_gold": len(placed_g), "placed_pred": len(placed_p),
+            "placed_found": len(mg & placed_g), "placed_right": len(mp & placed_p),
             "killed_n": killed_n, "killed_ok": killed_ok, "date_n": date_n, "date_ok": date_ok,
             "events_missed": [{"type": gold.events[i].get("type"), "where": gold.events[i].get("where"),
                                "cue": gold.events[i].get("cue")} for i in range(len(gold.events))
@@ -616,6 +628,8 @@ def aggregate(scores: list[dict]) -> dict:
             "events_gold": s("events_gold"), "events_pred": s("events_pred"),
             "events_tp": s("events_tp"),
             "event_precision": ep, "event_recall": er, "event_f1": _f1(ep, er),
+            "placed_precision": _ratio(s("placed_right"), s("placed_pred")),
+            "placed_recall": _ratio(s("placed_found"), s("placed_gold")),
             "killed_acc": _ratio(s("killed_ok"), s("killed_n")),
             "event_date_acc": _ratio(s("date_ok"), s("date_n")),
         })
@@ -714,6 +728,7 @@ COLUMNS = [("articles", "articles", "{}"), ("P", "precision", "{:.2f}"), ("R", "
            ("AUC", "auc", "{:.2f}"), ("dateline", "dateline_acc", "{:.2f}"),
            ("role", "role_acc", "{:.2f}"), ("ev P", "event_precision", "{:.2f}"),
            ("ev R", "event_recall", "{:.2f}"), ("ev F1", "event_f1", "{:.2f}"),
+           ("placed P", "placed_precision", "{:.2f}"), ("placed R", "placed_recall", "{:.2f}"),
            ("killed", "killed_acc", "{:.2f}")]
 
 

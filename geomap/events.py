@@ -99,6 +99,7 @@ class _Draft:
     alleged: bool = False           # the content of an accusation: placed by its clause only
     split: bool = False             # one of the places of a list ('Goris, Jermuk and Sotk')
     loc_cue: bool = False           # its place came with a locative cue ('di', 'near', '-da')
+    vague_toll: set = field(default_factory=set)   # categories told without a figure ('dozens were killed')
     sent_text: str = ""
     lex: Any = None
     loc_level: int | None = None
@@ -653,14 +654,29 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     since_at: list[int] = []
     for i, j, _, _ in sc.find("since"):
         k = j
+        months = 0
         while k < min(j + 4, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL
                                               or k in in_trig):
+            months += toks[k].low in lex.month_words
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
-        if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
-            if i == 0:
-                background |= set(sent.clause_of)
-            else:
-                since_at.append(i)
+        year = k < len(toks) and bool(_YEAR_TOK.match(toks[k].low)) and sent.clause_of[k] == sent.clause_of[i]
+        if year:
+            k += 1
+        elif not months:             # 'since January' is a past point too
+            continue
+        if i == 0:
+            background |= set(sent.clause_of)
+        elif year:
+            since_at.append(i)       # a past year: the words near it (below)
+        else:
+            background.add(sent.clause_of[i])
+        # '1,200 people have been killed since October': the tally the date follows
+        if i > 0 and any(cj == i for _, cj, _, _ in sc.find("count")):
+            background.add(sent.clause_of[i - 1])
+        # 'the first strike since January, when a deputy leader was killed': the clause that
+        # tells that point is background too
+        if k < len(toks) and k in sent.breaks and toks[k].low in lex.since_when:
+            background.add(sent.clause_of[k])
     nontrig = sc.find("nontrig")
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
@@ -770,17 +786,33 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         ev = Event(type=typ, sentence=doc.text[sent.start:sent.end], start=sent.start, end=sent.end,
                    trigger=doc.text[toks[i].start:toks[j - 1].end], cameo=cameo, acled=acled,
                    negated=not pos)
-        if typ in ("casualties", "capture_detention") and not ev.negated:
+        # A toll told with the happening but with no casualty trigger ('rockets hit a fuel station
+        # … claiming eight civilian lives') is the happening's: counts go on the event whose
+        # sentence reports them.
+        ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
+            x[0] == "casualties" and x[4] for x in items)     # 'but nobody was hurt': a denied toll
+        if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
-            counts, approx, _ = count_categories(doc.text, toks, lex, skip=skip,
-                                                 breaks=sent.breaks, scan=sc)
+            counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
+                                                    breaks=sent.breaks, scan=sc)
+            # 'Fighting since January has killed 300': a running total is no toll of this one
+            counts = {k: v for k, v in counts.items()
+                      if not any(c == k and sent.clause_of[t] in background for t, c in told)}
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
+            elif ground:                 # figures only: 'but nobody was hurt' is no single victim
+                figured = {c for _, c in told}
+                counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
             for k, v in counts.items():
                 setattr(ev, k, v)
             ev.approximate = approx and bool(counts)
+            # 'decine di vittime': a toll of its own even with no figure to give
+            vague = {cat for _, cat in told if cat not in counts and cat != "captured"} \
+                if typ == "casualties" else set()
+        else:
+            vague = set()
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
-                             alleged=all(x[2] in alleged_at for x in its)))
+                             alleged=all(x[2] in alleged_at for x in its), vague_toll=vague))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest
     for d in drafts:
@@ -964,6 +996,46 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         d.loc_level = ARTICLE
 
 
+def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
+    """'Russian forces shelled Kharkiv overnight. No casualties were reported there.': the
+    happening told just before a denied toll (same sentence or the one before, same paragraph)
+    has a count of 0 in the denied category; 'casualties', 'korban' with no category word deny
+    both deaths and injuries."""
+    for d in drafts:
+        if not (d.event.negated and d.event.type == "casualties") or d.sent.kind == TITLE:
+            continue
+        sent = d.sent
+        start = sent.toks[d.tok].start
+        end = start + len(d.event.trigger)
+        cats = {cat for i, _, cat, _ in sent.scan.find("count") if start <= sent.toks[i].start < end}
+        cats = cats or {"killed", "wounded"}
+        # 'No civilian casualties were reported', 'aucune victime civile': one group's toll only
+        t_end = _tok_index(sent.toks, end)
+        near = [k for k in range(max(0, d.tok - 3), min(len(sent.toks), t_end + 3))
+                if sent.clause_of[k] == sent.clause_of[d.tok]]
+        if near and d.lex.partial.find(sent.toks, near[0], near[-1] + 1):
+            continue
+        para = paras.get(sent.para, [])
+        idx = next((n for n, x in enumerate(para) if x is sent), None)
+        before = para[idx - 1] if idx else None
+        live = [h for h in drafts if not h.event.negated and _group(h.event.type) in GROUND]
+        # its own sentence's happenings ('no one was hurt in the shelling'), else the sentence before
+        hosts = [h for h in live if h.sent is sent] or [h for h in live if h.sent is before]
+        if not hosts:
+            continue
+        last = hosts[-1].sent
+        # 'Nessun civile è rimasto ucciso a Myawaddy': a denial placed elsewhere is not theirs
+        own = {c.place.id for c in sent.cands if c.clause == sent.clause_of[d.tok]}
+        for h in hosts:
+            if h.sent is not last:
+                continue
+            if own and (h.event.location is None or h.event.location.place_id not in own):
+                continue
+            for cat in cats & {"killed", "wounded"}:
+                if getattr(h.event, cat) is None:
+                    setattr(h.event, cat, 0)
+
+
 def _has_counts(e: Event) -> bool:
     return any(getattr(e, k) is not None for k in ("killed", "wounded", "captured", "missing"))
 
@@ -1003,6 +1075,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         va, vb = getattr(ea, k), getattr(eb, k)
         if va is not None and vb is not None and va != vb:
             return False
+        # 'dozens killed' and '49 killed' are not known to be one toll
+        if va is not None and k in b.vague_toll or vb is not None and k in a.vague_toll:
+            return False
     return True
 
 
@@ -1013,7 +1088,7 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) != "violent" or eb.type not in VIOLENT | {"casualties"} or ea.negated \
             or eb.negated:
         return False
-    if b.split or _has_counts(eb):
+    if b.split or _has_counts(eb) or b.vague_toll:
         return False
     # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
@@ -1164,6 +1239,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _place_drafts(drafts, paras, gz)
+    _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.
     lead = next((d for d in drafts if d.sent.kind != TITLE), drafts[0] if drafts else None)

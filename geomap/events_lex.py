@@ -284,12 +284,34 @@ class Lexicon:
         self.counts = Matcher(_entries(d.get("counts") or {}), m)
         num = d.get("numbers") or {}
         ents = []
+        scales = {fold(str(k)) for k in num.get("scale") or {}}
         for kind in ("units", "add", "scale", "vague"):
             _check_strings(list((num.get(kind) or {}).keys()))
             for k, v in (num.get(kind) or {}).items():
+                if kind == "units" and fold(str(k)) in scales:
+                    continue         # 'hundert', 'cento', 'тысячи': a scale, worth itself alone
                 ents.append((str(k), (kind, v)))
         self.numbers = Matcher(ents, Morph(None))
+        # 'treinta y uno', 'vingt et un', 'two hundred and fifty': a word joining number words
+        self.number_joiners = frozenset(fold(str(w)) for w in num.get("joiners") or [])
+        # Languages that write numbers as one word ('zweihundertfünfzig', 'ventitré'): the
+        # one-word parts such a word is made of, with elided forms ('trent' in 'trentuno').
+        self.number_parts: dict[str, tuple[str, int]] = {}
+        if num.get("compound"):
+            for kind in ("scale", "add", "units"):
+                for k, v in (num.get(kind) or {}).items():
+                    if " " not in str(k).strip() and not str(k).endswith("*"):
+                        self.number_parts.setdefault(fold(str(k)), (kind, int(v)))
+            for k, v in (num.get("compound_parts") or {}).items():   # {trent: 30} or {cent: [scale, 100]}
+                kind, val = (str(v[0]), int(v[1])) if isinstance(v, list) else ("units", int(v))
+                self.number_parts.setdefault(fold(str(k)), (kind, val))
+            for w in num.get("compound_joiners") or []:
+                self.number_parts[fold(str(w))] = ("join", 0)
+        self.compound_memo: dict[str, tuple | None] = {}
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
+        # words after a figure that make it a measure, not a number of people ('20 km', '2 hours')
+        self.measures = Matcher(_entries(list(num.get("measures") or [])), m)
+        self.ordinal_dot = bool(num.get("ordinal_dot"))   # '102. Militärbasis' is the 102nd
         loc = d.get("locative") or {}
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
@@ -317,9 +339,12 @@ class Lexicon:
         self.speech = Matcher(_entries(list(d.get("speech") or [])), m)
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
+        self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
+        self.attribution = Matcher(_entries(list(d.get("counts_attribution") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
+        self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
         # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
         # violent demonstration, not an armed clash.

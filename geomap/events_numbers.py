@@ -28,18 +28,25 @@ class Number:
     value: int
     approximate: bool
     weak: bool = False   # 'a', 'un', 'ein': an article as often as a figure
+    vague: bool = False  # 'dozens', 'puluhan', 'decine': a lower bound, not a figure the text gives
 
 
 def _word_value(parts: list[tuple[str, float]]) -> int | None:
     """Combine number-word parts: units add, 'add' words add to the running group ('dua belas'),
-    scales multiply it ('dua puluh', 'quatre-vingts'), a scale ≥ 1000 closes a group."""
+    a scale multiplies the part of the group below it ('dua puluh', 'quatre-vingts', 'seratus
+    dua puluh' = 100 + 2·10, 'cent vingt' = 100 + 20), a scale or a unit ≥ 1000 closes a group
+    ('dua ribu lima ratus', 'seribu dua ratus')."""
     total = 0
     cur = 0
     seen = False
     for kind, v in parts:
         v = int(v)
         if kind == "units":
-            cur += v
+            if v >= 1000:
+                total += cur + v
+                cur = 0
+            else:
+                cur += v
         elif kind == "add":
             cur = (cur or 1) + v if cur else v
         elif kind == "scale":
@@ -47,9 +54,51 @@ def _word_value(parts: list[tuple[str, float]]) -> int | None:
                 total += (cur or 1) * v
                 cur = 0
             else:
-                cur = (cur or 1) * v
+                low = cur % v if v > 1 else cur
+                cur = cur - low + (low or 1) * v
         seen = True
     return total + cur if seen else None
+
+
+def _compound(word: str, lex: Lexicon) -> list[tuple[str, int]] | None:
+    """The number-word parts of a one-word number ('zweiundvierzig' → zwei, und, vierzig;
+    'trentuno' → trent, uno), or None: the whole word must split, into two parts or more."""
+    if not lex.number_parts or len(word) < 4 or not word.isalpha():
+        return None
+    memo = lex.compound_memo
+    if word in memo:
+        return memo[word]
+    parts = lex.number_parts
+
+    def split(k: int) -> list | None:
+        if k == len(word):
+            return []
+        for e in range(len(word), k, -1):          # longest part first
+            p = parts.get(word[k:e])
+            if p is not None:
+                rest = split(e)
+                if rest is not None:
+                    return [p] + rest
+        return None
+
+    got = split(0)
+    if got is not None and (len(got) < 2 or got[0][0] == "join" or got[-1][0] == "join"):
+        got = None
+    got = [p for p in got if p[0] != "join"] if got else None
+    if len(memo) > 50000:
+        memo.clear()
+    memo[word] = got
+    return got
+
+
+def _joinable(parts: list[tuple[str, float]], nxt: tuple[str, float]) -> bool:
+    """May a joiner ('y', 'et', 'and') continue the number: tens then a unit ('treinta y uno',
+    'soixante et onze'), hundreds then less ('two hundred and fifty'); not 'cinco y dos'."""
+    cur = _word_value(parts) or 0
+    v = int(nxt[1])
+    if nxt[0] != "units":
+        return False
+    return (cur >= 100 and cur % 100 == 0 and v < 100) or (cur % 10 == 0 and cur % 100 >= 20 and v < 20)
 
 
 def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None,
@@ -61,6 +110,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
     for i, j, payload, _ in (scan.longest("num") if scan else lex.numbers.longest(toks)):
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
+    measures = {i for i, _, _, _ in lex.measures.find(toks)}
     out: list[Number] = []
     i = 0
     n = len(toks)
@@ -72,6 +122,16 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         if _DIGITS.match(t.low):
             j = i + 1
             digits = t.low
+            # '1.5 million', '2,5 millions', '1,2 juta': a decimal before a scale word
+            if (i + 2 < n and text[t.end:t.end + 1] in ".," and toks[i + 1].start == t.end + 1
+                    and _DIGITS.match(toks[i + 1].low) and len(toks[i + 1].low) <= 2 and i + 2 in words
+                    and words[i + 2][1][0] == "scale" and int(words[i + 2][1][1]) >= 1000
+                    and not {i + 1, i + 2} & skip):
+                jj, (_, sv) = words[i + 2]
+                value = int(round(float(f"{t.low}.{toks[i + 1].low}") * int(sv)))
+                out.append(Number(i, jj, value, i in approx_end))
+                i = jj
+                continue
             # '1.200', '1,200', '1 200' (nbsp): thousands groups of exactly three digits.
             while (j < n and j not in skip and _DIGITS.match(toks[j].low) and len(toks[j].low) == 3
                    and toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_SEPS):
@@ -90,7 +150,12 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 if j < n and j not in skip and _DIGITS.match(toks[j].low) and int(toks[j].low) < int(sv):
                     value += int(toks[j].low)
                     j += 1
-            out.append(Number(i, j, value, i in approx_end))
+            if j < n and toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] in ":h" \
+                    and _DIGITS.match(toks[j].low):
+                i = j + 1            # a time of day ('22:30', '22h30')
+                continue
+            if not _measure(text, toks, j, lex, measures):
+                out.append(Number(i, j, value, i in approx_end))
             i = j
             continue
         if i in words:
@@ -104,12 +169,20 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                     # 'dozens', 'puluhan': a lower bound; 'two dozen' → scale of what went before.
                     j = jj
                     break
+                if kind == "units" and parts and parts[-1][0] == "units" and int(parts[-1][1]) % 10:
+                    break            # 'ein sechs Monate alter Junge': two figures, not 1 + 6
                 parts.append((kind, v))
                 j = jj
+                if (j + 1 < n and toks[j].low in lex.number_joiners and j + 1 in words
+                        and not {j, j + 1} & skip and _joinable(parts, words[j + 1][1])):
+                    j += 1
             val = _word_value(parts)
+            if j in measures:            # 'two hours', 'dua kilometer': no victims
+                i = j
+                continue
             if vague is not None:
                 val = (val or 1) * int(vague) if parts else int(vague)
-                out.append(Number(i, j, val, True))
+                out.append(Number(i, j, val, True, vague=not parts))
             elif val is not None:
                 # 'a', 'un', 'ein' is an article as often as a figure, but not after 'and' in a
                 # list of victims ('two soldiers and a civilian')
@@ -117,20 +190,42 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 out.append(Number(i, j, val, i in approx_end, weak=weak))
             i = max(j, i + 1)
             continue
+        parts = _compound(t.low, lex) if lex.number_parts else None
+        if parts and i + 1 not in measures:      # not 'quarantaquattro giorni'
+            out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
     return out
+
+
+def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int]) -> bool:
+    """Is a figure in digits ending at token j a measure, an age or a rank rather than a number
+    of people: '20 km', '45%', '18-jährige', '20-year-old', '102-я', '102. Militärbasis'?"""
+    if j in measures:
+        return True
+    end = toks[j - 1].end
+    after = text[end:end + 2]
+    if after[:1] == "%" or after == " %" or after == "\u00a0%":
+        return True
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.start == end + 1 and after[0] == "-" and nxt.low[:1].isalpha():
+        return True                  # a compound modifier: an age, a size, a Russian ordinal
+    # '102. Militärbasis', '3. Ordu': where a dot makes an ordinal, a dot inside the sentence
+    return lex.ordinal_dot and after == ". " and nxt.start == end + 2 and not _DIGITS.match(nxt.low)
 
 
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
                      skip: set[int] | None = None, breaks: set[int] | None = None, scan=None
                      ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
-    """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]).
+    """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]); the
+    list names every category word with a figure, also a vague one that gives no count.
 
     A figure takes the category word right before it ('killed 15', 'korban tewas 15'), else the
     first one after it before the next clause break ('15 soldiers were killed', '12 lainnya
     ditahan'), else one shortly before it ('the death toll rose to 15'). Figures sharing one
-    category word add up ('5 soldiers and 3 civilians were killed'); different words for the same
-    category keep the largest figure (a toll repeated or updated)."""
+    category word add up ('5 soldiers and 3 civilians were killed'); of different words for the same
+    category the closest figure wins, then the first told."""
     hi = len(toks) if hi is None else hi
     if breaks is None:              # clause starts: punctuation between two tokens
         breaks = {k for k in range(lo + 1, hi) if _PUNCT.search(text, toks[k - 1].end, toks[k].start)}
@@ -147,7 +242,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
     num_starts = {nm.i for nm in nums}
+    weak_at = {nm.i for nm in nums if nm.weak}
     incl_at = {i: j for i, j, _, _ in (scan.find("incl") if scan else lex.including.find(sub))}
+    attribution_at = {i for i, _, _, _ in lex.attribution.find(sub)}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
     by_cue: dict[tuple, list[Number]] = {}
@@ -185,13 +282,22 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         #    ('tués dimanche lors d'une attaque')
         if found is None and not nm.weak:
             k = nm.i - 1
-            while k >= 0 and nm.i - k <= LOOKBACK and (k + 1 + lo) not in breaks:
+            aside, crossed = 0, -1       # tokens of an attribution looked across, and where
+            while k >= 0 and nm.i - k - aside <= LOOKBACK:
+                if (k + 1 + lo) in breaks and not (aside and k + 1 + aside == crossed):
+                    # 'sono morti, secondo i dati ufficiali, circa cinquemila soldati'
+                    s0 = max((b - lo for b in breaks if lo < b <= k + lo), default=0)
+                    if aside or s0 not in attribution_at or s0 == 0:
+                        break
+                    aside, crossed = k + 1 - s0, k + 1
+                    k = s0 - 1
+                    continue
                 if k in cues and cues[k][0] <= nm.i:
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]
                     break
-                if k in num_starts or sub[k].low in lex.coordinators:
-                    break
+                if k in num_starts and k not in weak_at or sub[k].low in lex.coordinators:
+                    break                # ('killed a family of five': the article is no figure)
                 k -= 1
             if found is not None:
                 found = (found[0], found[1], nm.i)     # its own figure: never summed
@@ -212,8 +318,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 (k + lo) in breaks and sub[k].low not in lex.coordinators for k in range(a.j, b.i + 1)):
             by_cue[key].append(a)
             found_of[a.i] = key
+    # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
+    # marker in its clause is part of a toll; it is the toll only when nothing else is.
+    subset = {nm.i for nm in nums for mi, mj in incl_at.items()
+              if mj <= nm.i and not any((k + lo) in breaks for k in range(mi + 1, nm.i + 1))}
     # Per category, the figure(s) closest to their category word win ('thousands of pagers …
-    # killed twelve people': twelve); a tie keeps the largest (a toll told twice, updated).
+    # killed twelve people': twelve); a tie keeps the first told (news leads with its toll:
+    # 'almeno duecento morti, mentre il JNIM sostiene di aver ucciso trecento', 'killed 5 people,
+    # a week after 20 were killed').
     best: dict[str, tuple] = {}
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
@@ -223,20 +335,27 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
-        rank = (dist[key], -total)
+        # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
+        # known total), and a figure the text does give wins over one
+        vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
+        # an article is a figure only when no real one is there ('un bilan … plus de quatre
+        # cents combattants', 'a death toll of 5')
+        rank = (vague, all(nm.i in subset for nm in nms), all(nm.weak for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
-    result = _singles({cat: b[1] for cat, b in best.items()}, singles)
-    approx = any(b[2] for b in best.values())
-    where = sorted((b[3] + lo, cat) for cat, b in best.items())
+    exact = {cat: b for cat, b in best.items() if not b[0][0]}
+    # a vague figure still says 'several': a singular verb of its category is not one victim
+    result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    approx = any(b[2] for b in exact.values())
+    where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
 
 
-def _singles(result: dict[str, int], singles: list) -> dict[str, int]:
+def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:
     """A singular verb form with no figure of its category is one victim ('погиб
-    военнослужащий', 'un soldat a été tué')."""
+    военнослужащий', 'un soldat a été tué'); ``taken``: categories with a (vague) figure."""
     for _, _, cat, _ in singles:
-        if cat in CATEGORIES and cat not in result:
+        if cat in CATEGORIES and cat not in result and cat not in taken:
             result[cat] = 1
     return result
 

@@ -668,6 +668,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             length, _ = lex.org_before.ending(keys, i - 1, floor)
             if length:
                 length += 1
+        if not length:
+            # 'Escuela Militar de Aviación', 'Universitas Negeri Papua': the head, then a few
+            # capitalised words or connectors of the same name before the place word
+            k, steps = i, 0
+            while k - 1 > floor and steps < 3 and not sc.gap_has_break(k) and (
+                    cap[k - 1] or keys[k - 1] in lex.connectors):
+                k -= 1
+                steps += 1
+                head, _ = lex.org_before.ending(keys, k, floor)
+                if head and cap[k - head] and any(cap[x] for x in range(k, i)):
+                    length = head + (i - k)
+                    break
         if length and cap[i - length] and not sc.gap_has_break(i):
             return text[starts[i - length]:ends[j - 1]]
         length, _ = lex.org_after.at(keys, j, ceil) if j < n else (0, None)

@@ -958,6 +958,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _labelled_headline(text: str, spans, kinds, i: int, lang: str | None) -> bool:
+    """'MSB: 32 militants neutralised near the dam' looks like a dateline ('MSB:') but is a
+    headline with a label: it does not end like a sentence and a real dateline follows a few
+    lines below it."""
+    line = text[spans[i][0]:spans[i][1]].rstrip()
+    if line[-1:] in ".!?…\"”»":
+        return False
+    return _dateline_below(text, spans, kinds, i, lang)
+
+
+def _dateline_below(text: str, spans, kinds, i: int, lang: str | None) -> bool:
+    later = [j for j in range(i + 1, len(spans)) if kinds[j] is None][:_DATELINE_LOOKAHEAD + 3]
+    return any(find_dateline(text, spans[j][0], spans[j][1], lang) for j in later)
+
+
 def segment(text: str, lang: str | None = None,
             hints: list[tuple[int, int, str | None]] | None = None) -> tuple[list[Segment], dict]:
     """Label every non-blank line of text. Returns (segments, info) where info has
@@ -1005,8 +1020,9 @@ def segment(text: str, lang: str | None = None,
             # The text itself starts here (a paragraph, a dateline): there is no headline.
             # Headlines do not end like a long sentence.
             sentence = line.rstrip()[-1:] in ".!?" and (len(line) > 160 or _words(line) > 14)
-            if _title_like(line, c) and not sentence and \
-                    find_dateline(text, spans[i][0], spans[i][1], lang) is None:
+            if _title_like(line, c) and not sentence and (
+                    find_dateline(text, spans[i][0], spans[i][1], lang) is None
+                    or _labelled_headline(text, spans, kinds, i, lang)):
                 t = i
             elif short is not None and short == i - 1:
                 t = short                 # 'Sınırda çatışma' right above the first paragraph
@@ -1083,7 +1099,9 @@ def segment(text: str, lang: str | None = None,
             continue
         # An end marker ends the article only once it has begun (a 'Comments' link under the
         # standfirst is not the footer).
-        if seen_body >= _END_AFTER and kinds[i] != RELATED and _is_end(line, c):
+        # (A byline that some sites put last and others first: above a dateline it is header.)
+        if seen_body >= _END_AFTER and kinds[i] != RELATED and _is_end(line, c) \
+                and not _dateline_below(text, spans, kinds, i, lang):
             kinds[i] = BOILERPLATE
             ended = True
             continue

@@ -154,6 +154,9 @@ def test_scorer_on_a_hand_made_pair(hand_corpus):
     assert en["event_precision"] == 0.75 and en["event_recall"] == 1.0
     assert en["event_f1"] == pytest.approx(0.8571, abs=1e-4)     # 2·0.75·1 / 1.75
     assert en["killed_acc"] == 0.0                     # 12 predicted, 15 in the gold
+    # the measure counts only events with a place: gold 2 placed, both found;
+    # 3 placed predictions (border, Goris, Moscow), 2 right; the unplaced appeal counts in neither
+    assert (en["placed_recall"], en["placed_precision"]) == (1.0, pytest.approx(2 / 3, abs=1e-4))
 
     assert fr["f1"] == 1.0 and fr["acc161"] == 1.0 and fr["dateline_acc"] == 1.0
     assert fr["event_f1"] == 1.0 and fr["killed_acc"] == 1.0 and fr["event_date_acc"] == 1.0
@@ -169,6 +172,7 @@ def test_scorer_on_a_hand_made_pair(hand_corpus):
     assert all_["event_recall"] == 1.0
     assert all_["event_f1"] == pytest.approx(0.9091, abs=1e-4)   # 2·(5/6)·1 / (11/6)
     assert all_["killed_acc"] == 0.5
+    assert (all_["placed_precision"], all_["placed_recall"]) == (0.8, 1.0)   # 4/5, 4/4
 
     detail = {a["id"]: a for a in rep["articles"]}["t-en"]
     assert detail["missed"] == ["Moscow"] and detail["spurious"] == ["Serang"]
@@ -282,7 +286,7 @@ def test_cli_scores_saved_predictions(run, hand_corpus):
     assert rep["overall"]["acc161"] == 0.8 and set(rep["by_lang"]) == {"en", "fr"}
     table = run("eval", gold, "--predictions", preds)
     assert table.code == 0, table
-    assert "| **all** | 2 | 0.83 | 0.83 | 0.83 | 0.80 | 44 | 0 | 0.07 | 1.00 | 0.80 | 0.83 | 1.00 | 0.91 | 0.50 |" in table.out
+    assert "| **all** | 2 | 0.83 | 0.83 | 0.83 | 0.80 | 44 | 0 | 0.07 | 1.00 | 0.80 | 0.83 | 1.00 | 0.91 | 0.80 | 1.00 | 0.50 |" in table.out
     assert "articles" in table.err                     # the summary goes to stderr
     diag = run("eval", gold, "--predictions", preds, "--errors")
     assert diag.code == 0, diag
@@ -381,3 +385,19 @@ def test_run_all_reads_figures_and_targets_from_script_output():
         "≥ 200 articles/s; cold extract < 1 s"
     table = ra.table([{"benchmark": "read", "figure": "a | b 3 s", "target": "", "machine": "m"}])
     assert table.splitlines()[2] == "| read | a \\| b 3 s |  | m |"
+
+
+def test_pairing_prefers_the_cue_then_the_agreeing_killed_count():
+    forms = {"goris": ev.GoldToponym("Goris", 39.5111, 46.3417, "AM", "city", "event")}
+    near = {"lat": 39.6, "lon": 46.3, "place_id": "x"}
+    sent = "Shells hit Goris on Monday, where nine people were killed."
+    gold = [{"type": "armed_clash", "where": "Goris", "cue": "Shells hit Goris", "killed": None},
+            {"type": "casualties", "where": "Goris", "cue": "Shells hit Goris", "killed": 9}]
+    pred = [{"type": "casualties", "location": near, "sentence": sent, "killed": 9},
+            {"type": "shelling_airstrike", "location": near, "sentence": sent, "killed": None}]
+    # equal cues: the toll goes with the toll, not crossed with the clash
+    assert ev.match_events(gold, pred, forms) == [(0, 1), (1, 0)]
+    # a better cue still wins over an agreeing count: the scorer is not made lenient
+    other = dict(pred[1], sentence="Fighting went on near Goris.", killed=9)
+    gold2 = [{"type": "casualties", "where": "Goris", "cue": "nine people were killed", "killed": 9}]
+    assert ev.match_events(gold2, [other, pred[1]], forms) == [(0, 1)]

@@ -749,6 +749,34 @@ def test_regional_organisations_are_not_places(gazetteer, lang, text, inside):
     assert not doc.mentions, [m.mention for m in doc.mentions]
 
 
+@pytest.mark.parametrize("lang, text, place, inside", [
+    ("es", "Un coche bomba estalló junto a la Escuela Militar de Aviación de Cali.", "Cali", "Aviación"),
+    ("en", "Shells hit the Central Hospital of Gaza near Rafah overnight.", "Rafah", "Gaza"),
+    ("id", "Mahasiswa Universitas Negeri Papua berunjuk rasa di Manokwari.", "Manokwari", "Papua"),
+])
+def test_a_place_word_after_an_organisation_head_and_its_name_is_the_name(
+        gazetteer, lang, text, place, inside):
+    """The head of a facility's or institution's name may stand a few capitalised words before
+    the place word ('Escuela Militar de Aviación'): the word is part of the name."""
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    found = [m.mention for m in doc.mentions]
+    assert place in found and inside not in found, found
+
+
+@pytest.mark.parametrize("lang, text, place, not_places", [
+    ("en", "Boko Haram fighters raided a market in Maiduguri on Friday.", "Maiduguri", ["Haram"]),
+    ("fr", "Hayat Tahrir al-Sham a lancé une offensive vers Hama.", "Hama", ["Sham", "al-Sham"]),
+    ("ms", "Tentera Arakan menyerang pos tentera di Sittwe semalam.", "Sittwe", ["Arakan"]),
+    ("tr", "Suriye Milli Ordusu Münbiç yakınında ilerledi.", "Münbiç", ["Suriye"]),
+    ("de", "Die Balochistan Liberation Army bekannte sich zu dem Anschlag in Quetta.", "Quetta",
+     ["Balochistan"]),
+])
+def test_armed_groups_named_after_places_are_not_places(gazetteer, lang, text, place, not_places):
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    found = [m.mention for m in doc.mentions]
+    assert place in found and not set(found) & set(not_places), found
+
+
 @pytest.mark.parametrize("lang, text, surface, pid", [
     # an oblast named by a generic word and its centre: the oblast, and the mention is the name
     ("de", "Im Oblast Charkiw fiel am Morgen der Strom aus.", "Charkiw", "geonames:706482"),

@@ -854,3 +854,30 @@ def test_dateline_with_ordinal_day(line, place):
     doc = read_article(line + "\n\nA second paragraph follows here with more of the story.\n", is_text=True)
     dl = doc.meta.get("dateline")
     assert dl and doc.text[dl[2]:dl[3]] == place
+
+
+@pytest.mark.parametrize("lang,raw,dateline", [
+    ("tr", "Dünya | Gündem | Spor\n\n"
+           "Valilik: Sınır kapısında iki araç yakıldı, 14 gözaltı\n\n"
+           "Muhabir: Selin Aydın\n\n"
+           "HATAY (DHA) - Cilvegözü Sınır Kapısı yakınında dün akşam çıkan olaylarda iki araç yakıldı.\n\n"
+           "Jandarma ekipleri 14 kişiyi gözaltına aldı ve soruşturma başlatıldı.\n\n"
+           "Valilik yaptığı açıklamada bölgede güvenlik önlemlerinin artırıldığını belirtti.\n",
+     "HATAY"),
+    ("en", "UN: convoys reach besieged town after week of talks\n\n"
+           "GENEVA (Newswire) - The first aid convoys in a month reached the town on Monday.\n\n"
+           "Officials said more trucks would follow if the roads stayed open.\n",
+     "GENEVA"),
+])
+def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
+    """'Valilik: …' and 'UN: …' open like a dateline ('MOSCOW: …') but are headlines with a
+    label: the real dateline is a few lines below. A byline that some sites put at the end
+    ('Muhabir:') above that dateline is header, not the end of the article."""
+    doc = read_article(raw, is_text=True, lang=lang)
+    assert doc.title and doc.title.startswith(raw.split("\n\n")[1 if lang == "tr" else 0][:8])
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
+    body = texts(doc, BODY)
+    paragraphs = [p for p in raw.split("\n\n") if p.rstrip().endswith(".")]
+    assert len(body) == len(paragraphs)           # every paragraph, none lost to a false end
+    assert body[-1] == paragraphs[-1].strip()
