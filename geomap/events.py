@@ -67,6 +67,8 @@ class _Cand:
     cue: bool                       # preceded by a locative cue ('di', 'near', '-da')
     near: bool
     mention: Mention | None         # the mention it came from (promoted to role 'event')
+    said: bool = False              # right after a speech verb: only that statement's venue
+    said_tok: int = -1              # (the speech verb's token)
 
 
 @dataclass
@@ -86,6 +88,8 @@ class _Sent:
     seg_start: int = 0
     seg_end: int = 0
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
+    venues: list = field(default_factory=list)      # places only a statement may be made at
+    unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
 
 
 @dataclass
@@ -104,6 +108,10 @@ class _Draft:
     lex: Any = None
     loc_level: int | None = None
     loc_mention: Mention | None = None
+    unknown_place: bool = False     # its clause names a place the gazetteer does not know
+    date_tok: int | None = None     # a listed place's own date cue ('… and Goris in May')
+    loc_merged: bool = False        # its location came from another mention of the happening
+    loc_near: bool = False          # its place came as 'near X'
 
 
 # --------------------------------------------------------------------------- helpers
@@ -274,9 +282,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         for k in range(i, j):
             demo_tok[k] = iso
 
-    def looks_back(i: int) -> tuple[bool, bool, bool]:
-        """(cue, near, border) from the tokens before token i, across fillers and names."""
+    trig_toks = {k for i, j, _, _ in sc.find("trig") for k in range(i, j)}
+
+    def looks_back(i: int, free: bool = False) -> tuple[bool, bool, bool]:
+        """(cue, near, border) from the tokens before token i, across fillers and names (and,
+        with `free`, one adjective)."""
         cue = near = border = False
+        free_used = not free
         k = i
         steps = 0
         while k > 0 and steps < 6 and k not in sent.breaks:
@@ -301,8 +313,28 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 k -= 1
                 steps += 1
                 continue
+            # one adjective between the cue and the name ('en la vecina Sloviansk', 'in the
+            # nearby town of X'): only when a cue or filler comes right before it
+            if not free_used and t.text.isalpha() and t.text.islower() and len(t.text) >= 4 \
+                    and (k - 1) not in trig_toks and k - 1 > 0 and (
+                        (k - 1) in before_end or toks[k - 2].low in lex.fillers):
+                free_used = True
+                k -= 1
+                steps += 1
+                continue
             break
         return cue, near, border
+
+    ground_ends = [j for _, j, (typ, _), _ in sc.longest("trig") if _group(typ) in GROUND]
+
+    def _ground_object(i: int) -> bool:
+        """Is token i the object of a trigger of a happening on the ground ('a bombardé
+        Kiev', 'visé la banlieue sud de Beyrouth')? Then even a capital is the scene."""
+        m = ment_tok.get(i)
+        if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
+            return False                     # 'the control of Moscow's forces': whose, not where
+        return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers for k in range(j, i))
+                   for j in ground_ends)
 
     used_in_border: set[int] = set()
     cands: list[_Cand] = []
@@ -344,9 +376,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                     if place is not None:
                         break
             else:
-                for a_i, a in enumerate(pool[:4]):
-                    for b in pool[a_i + 1:4]:
-                        place = gz.border(a, b)
+                # a bare 'the border': two countries of its sentence, else the article's parties
+                # (a mediator named in the sentence is not one side of it), else any mix
+                sent_isos = [c for c in _sentence_isos(sent, ment_tok, demo_tok) if c not in isos]
+                pools = ([sent_isos[:4]] if len(sent_isos) >= 2 else []) + [article_countries[:4], pool[:4]]
+                for pl in pools:
+                    for a_i, a in enumerate(pl):
+                        for b in pl[a_i + 1:]:
+                            place = gz.border(a, b)
+                            if place is not None:
+                                break
                         if place is not None:
                             break
                     if place is not None:
@@ -367,12 +406,20 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cands.append(_Cand(lo, sent.clause_of[bi], max(hi, bj), place, text[s:e], cue, near, m_border))
 
     # 2. place mentions
+    venues: list[_Cand] = []
     for i, j, m in ments:
-        if m.place is None or m.role in (OTHER, ROLE_DATELINE) or i in used_in_border:
+        if m.place is None or m.role == ROLE_DATELINE or i in used_in_border:
             continue
         if doc.dateline is not None and m.start == doc.dateline.start:
             continue
-        cue, near, border = looks_back(i)
+        cue, near, border = looks_back(i, free=m.place.feature != "country")
+        if m.role == OTHER and not (m.place.feature != "country" and _ground_object(i)):
+            # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
+            # a statement or signing took place (never a scene of fighting; never a capital)
+            if cue and not near and m.place.feature != "country" and \
+                    getattr(m.place, "source", None) != "geonames-capital":
+                venues.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+            continue
         suffix = _suffix_after(text, toks, j - 1, m.end)
         if suffix and lex.loc_suffixes and any(suffix.endswith(s) for s in lex.loc_suffixes):
             cue = True
@@ -384,11 +431,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             if k < n and k not in sent.breaks and toks[k].low in lex.fillers and any(
                     toks[k].low.endswith(sfx) for sfx in lex.loc_suffixes):
                 cue = True
+        if m.place.feature == "country" and cue and i > 0 and toks[i - 1].low in lex.loc_dative:
+            cue = False                      # 'an Aserbaidschan übergeben': to whom, not where
         if m.place.feature == "country" and not cue:
             continue
         # A capital without a locative cue is its government or the source of a report
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
-        if not cue and getattr(m.place, "source", None) == "geonames-capital":
+        if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i):
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
     # A place after a call word in its clause is where the other party sits ('menelepon
@@ -432,10 +481,20 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'заявил в Москве'): a place shortly after a speech verb, with no trigger in between.
     if speech:
         trig_at = {i for i, _, _, _ in sc.find("trig")}
-        cands = [c for c in cands if not any(
-            sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
-            and not any(sj <= t < c.tok for t in trig_at) for si, sj, _, _ in speech)]
+        said_at = []
+        for c in cands:
+            si = next((si for si, sj, _, _ in speech if sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
+                       and not any(sj <= t < c.tok for t in trig_at)), None)
+            if si is not None:             # still the place of the statement itself
+                c.said, c.said_tok = True, si
+                said_at.append(c)
+        venues += said_at
+        cands = [c for c in cands if c not in said_at]
+    _join_lists(text, toks, cands, sent, sc, lex)
+    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok)
+    cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
     sent.cands = cands
+    sent.venues = venues
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
                          and m.place.feature not in ("country", "border")}
 
@@ -464,6 +523,179 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             actors.append((i, val, None))
     actors.sort(key=lambda a: a[0])
     sent.actors = actors
+
+
+def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: dict,
+                    demo_tok: dict) -> set[int]:
+    """Clauses whose locative cue introduces a name the gazetteer does not know ('an airstrike
+    on Adi Daero', 'uccise a Barsalogho'): the clause says where it happened, only not in a way
+    we can map, so a place from elsewhere in the sentence, paragraph or article would be a
+    guess at another happening's scene. (Not for languages that capitalise every noun.)"""
+    if lex.capitalised_nouns:
+        return set()
+    skip = {k for cat in ("date", "org", "demonym", "trig") for i, j, _, _ in sc.find(cat)
+            for k in range(i, j)}
+    out = set()
+    if lex.loc_suffixes:
+        # "Hakurk'ta": a name with a locative case ending after its apostrophe
+        for k in range(1, len(toks) - 1):
+            t, nxt = toks[k], toks[k + 1]
+            if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
+                    and k not in demo_tok and t.low not in lex.fillers \
+                    and sent.scan is not None and nxt.start == t.end + 1 \
+                    and nxt.low in lex.loc_suffixes:
+                out.add(sent.clause_of[k])
+    for i, j, _, _ in sc.find("before"):
+        if j - i == 1 and toks[i].low in lex.loc_dative:
+            continue                        # 'a Hezbollah': whom, not where
+        k = j
+        nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
+        while k < len(toks) and k - j < 4 and k not in ment_tok and (
+                toks[k].low in lex.fillers or (nouns < 1 and toks[k].text.islower() and toks[k].text.isalpha()
+                                              and k not in skip and k + 1 < len(toks)
+                                              and not toks[k + 1].text.islower())):
+            nouns += toks[k].low not in lex.fillers
+            k += 1
+        if k >= len(toks) or k in ment_tok or k in demo_tok or k in skip or sent.clause_of[k] != sent.clause_of[i]:
+            continue
+        t = toks[k].text
+        if not t[:1].isupper() or t.isupper() or toks[k].low in lex.month_words or toks[k].low in lex.fillers:
+            continue
+        out.add(sent.clause_of[i])
+    return out
+
+
+def _join_lists(text: str, toks: list[Tok], cands: list[_Cand], sent: _Sent, sc, lex: Lexicon) -> None:
+    """A list of places is one phrase even where its commas cut the sentence into clauses
+    ('le località di Jermuk, Goris, Kapan e Vardenis'), and a list opened by 'including'
+    ('contre plusieurs villes, dont Jermuk, Goris et Kapan') belongs to the clause it details:
+    its places take that clause."""
+    if not cands:
+        return
+    incl = {}
+    for i, j, _, _ in sc.find("incl"):
+        incl[i] = j
+    breaks = sorted(sent.breaks)
+    cands.sort(key=lambda c: c.tok)
+    for c in cands:
+        k = bisect.bisect_right(breaks, c.tok) - 1
+        if k < 0:
+            continue
+        start = breaks[k]
+        if start in incl and incl[start] <= c.tok and all(
+                toks[t].low in lex.fillers for t in range(incl[start], c.tok)):
+            c.clause = sent.clause_of[start - 1]
+    for a, b in zip(cands, cands[1:]):
+        if b.clause != a.clause and _coordinated(text, toks, a, b, lex):
+            b.clause = a.clause
+
+
+_ADDRESS_PUNCT = re.compile(r"^[\s,()'’\-–—]*$")     # 'Sake, North Kivu', 'Kapan (Syunik)'
+_ADDRESS_GAP = 6
+
+
+def _address_gap(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int],
+                 lex: Lexicon, ment_tok: dict) -> bool:
+    """Do tokens lo..hi only join a place to its address ('di negeri', ', nel nord del', 'in
+    Pakistan's', '(province')? No 'and', no verb, no other word."""
+    if hi - lo > _ADDRESS_GAP:
+        return False
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.low in lex.coordinators:
+            return False
+        if not (k in cue_toks or t.low in lex.fillers or k in ment_tok or t.low in ("s", "'s")):
+            return False
+    for k in range(max(lo, 1), hi + 1):
+        if k < len(toks) and not _ADDRESS_PUNCT.match(text[toks[k - 1].end:toks[k].start]):
+            return False
+    return True
+
+
+def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lexicon,
+                    ment_tok: dict) -> list[_Cand]:
+    """The address of a place is not a second scene ('menawan bandar Maungdaw di negeri
+    Rakhine', 'a Barsalogho, nel nord del Burkina Faso', 'Kapan (Syunik)'): ACLED codes the most
+    specific location, so the containing unit written right after a finer place gives its
+    locative cue to that place and drops out. After a name the gazetteer does not know ('at
+    Kirants, in Tavush province'), it only tells where that unknown place lies: it drops too."""
+    if not cands:
+        return cands
+    cue_toks = {k for i, j, _, _ in sc.find("before") for k in range(i, j)}
+    dated = {k for cat in ("date", "trig", "org", "demonym") for i, j, _, _ in sc.find(cat) for k in range(i, j)}
+    cands = sorted(cands, key=lambda c: c.tok)
+    dropped: set[int] = set()
+    for bi, b in enumerate(cands):
+        head = None
+        for a in reversed(cands[:bi]):         # the nearest finer place it may be the address of
+            if id(a) in dropped:
+                continue
+            if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
+                    and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok):
+                head = a
+            break
+        if head is None and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
+            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok, dated) or \
+                    _before_unknown_name(toks, b, lex, ment_tok, dated):
+                dropped.add(id(b))
+            continue
+        if head is None:
+            continue
+        dropped.add(id(b))                  # (a chain 'Sugapa, Intan Jaya, Papua Tengah' ends
+        if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
+            head.cue = True
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:
+    """'Kantharalak, wilayah Sisaket': b is named as an administrative unit right after a (the
+    gazetteer may give the unit's seat, a town, for its name), near a in the same country."""
+    if b.tok == 0 or toks[b.tok - 1].low not in lex.unit_nouns or a.place.feature == "country":
+        return False
+    if a.place.country and b.place.country and a.place.country != b.place.country:
+        return False
+    return _km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= 200.0
+
+
+def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict,
+                         skip: set[int]) -> bool:
+    """In languages that put the address first ("Irak'ın kuzeyindeki Metina ve Hakurk"), is b
+    the address of capitalised names right after it that the gazetteer does not know?"""
+    if not lex.loc_suffixes:
+        return False
+    k = b.end_tok
+    while k < len(toks) and k - b.end_tok < 3 and (toks[k].low in lex.fillers or (
+            toks[k].low in lex.loc_suffixes or len(toks[k].low) <= 3) and toks[k].start == toks[k - 1].end + 1):
+        k += 1                               # its case ending ('ın') and 'kuzeyindeki'
+    if k == b.end_tok or k >= len(toks):
+        return False
+    t = toks[k]
+    return t.text[:1].isupper() and not t.text.isupper() and k not in skip and (
+        k not in ment_tok or ment_tok[k].place is None)
+
+
+def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,
+                        ment_tok: dict, skip: set[int]) -> bool:
+    """Is token k written as the address of a capitalised name the gazetteer does not know,
+    itself introduced as a place ('uccise a Barsalogho, nel nord del …', 'menawan pekan
+    Paletwa di negeri Chin')?"""
+    j = k
+    while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers):
+        j -= 1
+    if j == k or j == 0:
+        return False
+    sep = text[toks[j - 1].end:toks[j].start]
+    if "," not in sep and "(" not in sep and not any(t in cue_toks for t in range(j, k)):
+        return False
+    n = j - 1                                 # the last word of the unknown name
+    known = lambda t: t in ment_tok and ment_tok[t].place is not None   # noqa: E731
+    if known(n) or n in skip or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words \
+            or toks[n].low in lex.fillers or toks[n].text.isupper():
+        return False
+    s = n
+    while s > 0 and toks[s - 1].text[:1].isupper() and not known(s - 1) and n - s < 3:
+        s -= 1
+    return s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns)
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
@@ -844,12 +1076,13 @@ _CLASS = {"village": 0, "city": 0, "other": 0, "border": 0, "admin2": 0, "mounta
           "admin1": 1, "region": 2, "country": 3}
 
 
-def _pick(cands: list[_Cand], tok: int) -> _Cand | None:
+def _pick(cands: list[_Cand], tok: int, objects: frozenset = frozenset()) -> _Cand | None:
     if not cands:
         return None
     # A country is the scene only when nothing finer is named ('shelled Kapan, in southern
-    # Armenia'); then a cue'd place beats a bare one, a finer one a coarser, a near one a far.
-    return min(cands, key=lambda c: (c.place.feature == "country", not c.cue,
+    # Armenia'); then a cue'd place (or the trigger's object) beats a bare one, a finer one a
+    # coarser, a near one a far.
+    return min(cands, key=lambda c: (c.place.feature == "country", not (c.cue or id(c) in objects),
                                      _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
                                      SPECIFICITY.get(c.place.feature, 2)))
 
@@ -872,7 +1105,7 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
 
 
 # How far an event's location may be looked for (event_types.yaml `placed`).
-REACH = {"none": -1, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
+REACH = {"none": -1, "venue": CLAUSE, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
 
 
 def _address(a: Place, b: Place) -> bool:
@@ -895,8 +1128,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
-    """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')?"""
+def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
+                 dated: frozenset = frozenset()) -> bool:
+    """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')? With the
+    `dated` tokens of the sentence, a list of places each with its date is one too ('menawan
+    pekan Kapan pada Januari dan bandar Goris pada Mei')."""
+    if dated and any(k in dated for k in range(a.end_tok, b.tok)):
+        gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
+        between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+        return b.tok - a.end_tok <= 9 and (any(toks[k].low in lex.coordinators for k in gap) or "," in between) and all(
+            toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
+            for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
     if b.tok < a.end_tok or b.tok - a.end_tok > 5:
         return False
     if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
@@ -905,13 +1147,142 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -
     if re.search(r"[;:()\[\]]", between):
         return False
     gap = toks[a.end_tok:b.tok]
-    if not any(t.low in lex.coordinators for t in gap) and _address(a.place, b.place) and not any(
+    if not any(t.low in lex.coordinators for t in gap) and (
+            _address(a.place, b.place) or _unit_named(a, b, toks, lex)) and not any(
             t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 2]):
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:
         return "," in between or "/" in between
-    return all(t.low in lex.coordinators or t.low in lex.fillers for t in gap) and (
+    if b.near and not any(t.low in lex.coordinators for t in gap):
+        return False        # 'in Syunik province, near the town of Goris': where in it, no list
+    # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list)
+    return all(t.low in lex.coordinators or t.low in lex.fillers
+               or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+def _trigger_end(d: _Draft) -> int:
+    toks = d.sent.toks
+    t_end = d.tok + 1
+    stop = toks[d.tok].start + len(d.event.trigger or "")
+    while t_end < len(toks) and toks[t_end].end <= stop:
+        t_end += 1
+    return t_end
+
+
+def _objects(d: _Draft, cands: list[_Cand]) -> frozenset:
+    """Places written as the object of the trigger ('la caduta di Myawaddy', 'shelled the town of
+    Kapan', 'menawan bandar Maungdaw'): the scene, as good as a place with a locative cue."""
+    toks, lex = d.sent.toks, d.lex
+    if not toks or lex is None or lex.content_before:
+        return frozenset()
+    t_end = _trigger_end(d)
+    return frozenset(id(c) for c in cands if t_end <= c.tok <= t_end + 3 and c.mention is not None
+                     and c.place.feature != "border" and all(
+        toks[k].low in lex.fillers or toks[k].low in lex.place_nouns for k in range(t_end, c.tok)))
+
+
+def _setting(d: _Draft) -> list[_Cand]:
+    """The places of a fronted setting ('En Doha, los ministros pidieron …', 'Réunis à Abuja,
+    les dirigeants ont …'): a first clause with a cue'd place and no trigger of its own sets
+    the scene of the sentence's first clause with a happening."""
+    sent = d.sent
+    if d.clause == 0 or not sent.toks:
+        return []
+    trigs = [(sent.clause_of[i], _group(typ)) for i, _, (typ, _), _ in sent.scan.find("trig")]
+    later = [cl for cl, _ in trigs if cl > 0]
+    if not later or min(later) != d.clause:
+        return []
+    # ('Réunis en sommet à Abuja, les dirigeants ont donné …': a meeting in the setting sets
+    # the scene of what was said or decided there)
+    if any(cl == 0 and not (g == "diplomatic" and _group(d.event.type) == "diplomatic") for cl, g in trigs):
+        return []
+    # the speaker's own capital or seat is where it always speaks, not news of a place
+    # ('Di Yerusalem, juru bicara pemerintah Israel mengatakan …')
+    speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
+    return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
+            and not (_is_seat(c) and c.place.country in speakers)]
+
+
+def _venue_pool(d: _Draft) -> list[_Cand]:
+    """Where a statement, appeal or signing itself was made: a cue'd place of its clause written
+    before its verb ('Pelosi in Yerevan condemned'), right after it ('a condamné dimanche à
+    Erevan', 'firmaron este viernes en la Casa Blanca'), or a fronted setting. A place further
+    on is what the statement is about ('condemned the shelling of Jermuk')."""
+    sent, toks = d.sent, d.sent.toks
+    if not toks:
+        return []
+    t_end = _trigger_end(d)
+    dated = {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
+    cue_toks = {k for i, j, _, _ in sent.scan.find("before") for k in range(i, j)}
+    lex = d.lex
+    speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
+    dative = lex.loc_dative if lex is not None else frozenset()
+    out = []
+    for c in sent.cands + sent.venues:
+        if c.clause != d.clause or not c.cue or c.place.feature == "country":
+            continue
+        seat = _is_seat(c)
+        seat_speaker = seat and c.place.country in speakers
+        if seat_speaker:
+            continue
+        if seat and c.tok == t_end + 1 and toks[t_end].low in dative:
+            continue                        # 'reproche à Moscou': addressed, not said there
+        if c.end_tok <= d.tok:
+            # (not in verb-final languages, where what comes before the verb is its content:
+            # 'Gazze'de ateşkes çağrısında bulundu')
+            if not c.said and not (lex is not None and lex.content_before):
+                out.append(c)
+        elif c.tok >= t_end and c.tok - t_end <= 5 and c.mention is not None and c.mention.role == OTHER \
+                and not seat_speaker:
+            out.append(c)                   # 'signed a joint declaration at the White House'
+        elif c.tok >= t_end and c.tok - t_end <= 4 and all(
+                k in dated or k in cue_toks or toks[k].low.isdigit()
+                or (lex is not None and (toks[k].low in lex.fillers or toks[k].low in lex.month_words))
+                for k in range(t_end, c.tok)):
+            out.append(c)
+    return out + _setting(d)
+
+
+def _is_seat(c: _Cand) -> bool:
+    """A capital or a seat of power (a mention standing for its government)."""
+    return getattr(c.place, "source", None) == "geonames-capital" or (
+        c.mention is not None and c.mention.role == OTHER)
+
+
+def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
+    """May place c of sentence s be the paragraph focus of a happening on the ground d? Not when
+    s only tells statements, appeals or talks and c is where they were made ('À Paris, le Quai
+    d'Orsay a exhorté …' does not place the wounded of the next sentence); what they are about
+    ('accused Armenia of a provocation near Kalbajar') may be. Nor when s only tells happenings
+    whose scene d may not borrow (_may_borrow)."""
+    if _group(d.event.type) not in GROUND:
+        return True
+    found = [(i, typ) for i, _, (typ, _), _ in s.scan.find("trig")]
+    ground = [typ for _, typ in found if _group(typ) in GROUND]
+    if ground and not any(_may_borrow(d.event.type, typ) for typ in ground):
+        return False            # 'the deserter was caught near Bayandur' places no killing
+    trig = [(i, _group(typ)) for i, typ in found]
+    if not trig or any(g != "diplomatic" for _, g in trig):
+        return True
+    return c.tok > min(i for i, _ in trig)
+
+
+def _statement_content(sent: _Sent) -> set[int]:
+    """Places a statement is about: after an accusation or appeal in its clause ('and accused
+    Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
+    another happening of the sentence."""
+    said = [(i, sent.clause_of[i]) for i, _, (typ, _), _ in sent.scan.longest("trig")
+            if typ in ("accusation_statement", "appeal_demand")]
+    return {id(c) for c in sent.cands if any(c.clause == cl and c.tok > i for i, cl in said)}
+
+
+def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
+    """Tokens of the sentence's dates: date cues, weekday and relative words, month names."""
+    out = {k for c in sent.date_cues for k, t in enumerate(sent.toks) if c.start <= t.start < c.end}
+    out |= {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
+    out |= {k for k, t in enumerate(sent.toks) if t.low in lex.month_words}
+    return frozenset(out)
 
 
 def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> list[_Draft]:
@@ -924,19 +1295,39 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         if d.event.negated or d.alleged:
             reach = min(reach, CLAUSE)
         out.append(d)
-        if reach < CLAUSE:
+        if reach < CLAUSE and placed != "venue":
             continue
         sent = d.sent
         found = None
-        c = _pick([c for c in sent.cands if c.clause == d.clause], d.tok)
+        if placed == "venue":               # only where the statement itself was made
+            own = _venue_pool(d)
+            reach = CLAUSE
+        else:
+            own = [c for c in sent.cands if c.clause == d.clause]
+            # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
+            # verb of saying is where that verb places it
+            own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
+            if _group(d.event.type) == "diplomatic":
+                own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
+            if not any(c.cue for c in own):
+                own += _setting(d)          # 'In Sloviansk, the authorities urged …'
+        c = _pick(own, d.tok, _objects(d, own))
         if c is not None:
             found = (c, CLAUSE)
         elif reach >= SENTENCE:
-            c = _pick([x for x in sent.cands if x.clause != d.clause], d.tok)
+            content = _statement_content(sent)
+            # (after an unknown place of its own clause, only a cue'd place of the sentence may
+            # still be the scene: 'di kawasan kuil X, di sempadan wilayah Surin')
+            unknown = d.clause in sent.unknown
+            c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
+                       and (x.cue or not unknown)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
+            elif unknown:
+                d.unknown_place = True      # named, but not a place we know: no guess from afar
             elif reach >= PARAGRAPH:
-                others = [x for s in paras.get(sent.para, []) if s is not sent for x in s.cands if x.cue]
+                others = [x for s in paras.get(sent.para, []) if s is not sent
+                          for x in s.cands if x.cue and _may_focus(s, x, d)]
                 c = _pick(others, 0)
                 if c is not None:
                     found = (c, PARAGRAPH)
@@ -947,20 +1338,26 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.loc_level = level
         d.loc_mention = c.mention
         d.loc_cue = c.cue
+        d.loc_near = c.near
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
+        if c not in cands:
+            continue                        # a venue is never one of a list
         k = cands.index(c)
+        dated = _dated_tokens(sent, d.lex)
         sibs = []
         i = k
-        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex):
+        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated):
             sibs.append(cands[i + 1])
             i += 1
         i = k
-        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex):
+        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
             sibs.append(cands[i - 1])
             i -= 1
+        if any(sib.place.id != c.place.id for sib in sibs):
+            d.split = True                  # the first item of the list is one of its places too
         for sib in sorted(sibs, key=lambda x: x.tok):
             if sib.place.id == c.place.id:
                 continue
@@ -971,6 +1368,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             ev.location = _location(sib, level, gz)
             nd = copy.copy(d)
             nd.event, nd.loc_level, nd.loc_mention, nd.split = ev, level, sib.mention, True
+            nxt = next((x.tok for x in cands if x.tok > sib.tok), len(sent.toks))
+            own_date = [k for k in range(sib.end_tok, nxt) if k in dated]
+            if sib.tok > c.tok and own_date:
+                nd.date_tok = own_date[0]     # '… dan bandar Goris pada Mei': its own date
             out.append(nd)
     return out
 
@@ -982,11 +1383,11 @@ def _article_fallback(drafts: list[_Draft]) -> None:
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
         if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
-                or d.alleged:
+                or d.alleged or d.unknown_place:
             continue
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
                     and not o.event.negated and _group(o.event.type) in GROUND
-                    and _group(d.event.type) in GROUND
+                    and _may_borrow(d.event.type, o.event.type)
                     and o.sent.kind != TITLE), None)
         if src is None:
             continue
@@ -994,6 +1395,18 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _may_borrow(typ: str, src: str) -> bool:
+    """May a happening of type `typ` with no place take the scene of one of type `src`? Violence
+    never takes an arrest's ('the deserter was caught near Bayandur' places no killing), and only
+    a toll takes a protest's (the injured of a riot)."""
+    g, gs = _group(typ), _group(src)
+    if g not in GROUND:
+        return False
+    if g == "violent":
+        return gs == "violent" or (typ == "casualties" and gs == "protest")
+    return True
 
 
 def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
@@ -1053,6 +1466,8 @@ def _actors_of(d: _Draft) -> list[str]:
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Is b a repeat of a (same happening told again)?"""
     ea, eb = a.event, b.event
+    if _one_attack(a, b):
+        return True
     if ea.type != eb.type or ea.negated != eb.negated:
         return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
@@ -1081,6 +1496,15 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+def _one_attack(a: _Draft, b: _Draft) -> bool:
+    """'une attaque d'artillerie contre Goris': an attack and its weapon in one clause, at one
+    place, are one happening (kept as the more specific shelling)."""
+    ea, eb = a.event, b.event
+    return (a.sent is b.sent and a.clause == b.clause and {ea.type, eb.type} == VIOLENT
+            and ea.negated == eb.negated and ea.location is not None and eb.location is not None
+            and ea.location.place_id == eb.location.place_id)
+
+
 def _remention(a: _Draft, b: _Draft) -> bool:
     """Is b, a violent happening with no place of its own clause and no figures, a re-mention of
     the earlier violent happening a ('the attack', 'serangan tersebut', 'the fighting')?"""
@@ -1094,6 +1518,14 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
         return False
+    # a cue'd place elsewhere in its sentence, not the earlier one's ('Los ataques alcanzaron …
+    # objetivos en la provincia de Saada'): news of another place
+    if b.loc_level == SENTENCE and b.loc_cue and eb.type != "casualties" and ea.location is not None \
+            and eb.location is not None and ea.location.place_id != eb.location.place_id \
+            and b.loc_mention is not None and b.loc_mention.place is not None \
+            and b.loc_mention.place.feature not in ("country", "region") and not b.loc_near \
+            and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
+        return False                # ('near X', a village of the same district: a detail of it)
     if eb.type == "casualties" and b.sent.scan.find("away"):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     if ea.date and eb.date and ea.date != eb.date:
@@ -1113,12 +1545,18 @@ def _merge(a: _Draft, b: _Draft) -> None:
         if vb is not None and (va is None or vb > va):
             setattr(ea, k, vb)
     ea.approximate = ea.approximate or eb.approximate
+    if ea.type == "armed_clash" and eb.type == "shelling_airstrike" and _one_attack(a, b):
+        ea.type, a.subtype, ea.cameo, ea.acled = eb.type, b.subtype, eb.cameo, eb.acled
+        ea.trigger = eb.trigger
     if a.subtype is None and b.subtype is not None:
         a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
     lvl_a = 9 if a.loc_level is None else a.loc_level
     lvl_b = 9 if b.loc_level is None else b.loc_level
-    if eb.location and (ea.location is None or lvl_b < lvl_a):
+    # the headline's own place beats one the event only took from a later mention
+    title_first = b.sent.kind == TITLE and a.loc_merged and lvl_b <= lvl_a
+    if eb.location and (ea.location is None or lvl_b < lvl_a or title_first):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
+        a.loc_merged = True
     if ea.date is None and eb.date:
         ea.date, ea.date_precision = eb.date, eb.date_precision
     for name in eb.actors:
@@ -1239,6 +1677,13 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _place_drafts(drafts, paras, gz)
+    for d in drafts:
+        if d.date_tok is not None:          # a listed place with a date of its own
+            for c in d.sent.date_cues:
+                if c.start <= d.sent.toks[d.date_tok].start < c.end:
+                    r = resolve(c, anchor, year_hint=year_hint)
+                    if r is not None:
+                        d.event.date, d.event.date_precision = r[0].isoformat(), r[1]
     _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.
@@ -1322,7 +1767,8 @@ def event_types_table() -> str:
 
     def row(typ, label, cameo, acled, placed):
         a = acled or {}
-        where = {"none": "never (null)", "clause": "clause only", "sentence": "clause, sentence"}.get(
+        where = {"none": "never (null)", "venue": "where it was made (its clause)",
+                 "clause": "clause only", "sentence": "clause, sentence"}.get(
             placed, "clause, sentence, paragraph, article")
         return (f"| `{typ}` | {label} | {cameo or '—'} | {a.get('event_type', '—')} | "
                 f"{a.get('sub_event_type', '—')} | {where} |")

@@ -314,6 +314,8 @@ class Lexicon:
         self.ordinal_dot = bool(num.get("ordinal_dot"))   # '102. Militärbasis' is the 102nd
         loc = d.get("locative") or {}
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
+        # one-word cues, for lists that repeat them ('di Omdurman dan di wilayah Darfur')
+        self.loc_before_words = frozenset(fold(str(w)) for w in loc.get("before") or [] if " " not in str(w))
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
         self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
         fill = [w for p in loc.get("fillers") or [] for w in split_pattern(p)]
@@ -321,6 +323,13 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        units = [w for p in loc.get("unit_nouns") or [] for w in split_pattern(p)]
+        self.unit_nouns = _Fillers(frozenset(w for w in units if not w.endswith("*")),
+                                   tuple(w[:-1] for w in units if w.endswith("*")))
+        # locative cues that also mark whom a statement addresses ('reproche à Moscou')
+        # German writes every noun with a capital: a capital letter is no sign of a name
+        self.capitalised_nouns = bool(loc.get("capitalised_nouns"))
+        self.loc_dative = frozenset(fold(w) for w in loc.get("dative") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
         self.place_nouns = _Fillers(frozenset(w for p in loc.get("place_nouns") or [] for w in split_pattern(p)
                                               if not w.endswith("*")),

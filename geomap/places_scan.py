@@ -673,7 +673,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # capitalised words or connectors of the same name before the place word
             k, steps = i, 0
             while k - 1 > floor and steps < 3 and not sc.gap_has_break(k) and (
-                    cap[k - 1] or keys[k - 1] in lex.connectors):
+                    cap[k - 1] or keys[k - 1] in lex.connectors) and keys[k - 1] not in lex.conj \
+                    and text[ends[k - 1]:starts[k]].strip() == "":
                 k -= 1
                 steps += 1
                 head, _ = lex.org_before.ending(keys, k, floor)

@@ -325,15 +325,25 @@ def test_title_repeating_the_body_is_one_event(gazetteer):
     assert doc.mentions[1].role == "event"
 
 
-def test_appeal_with_no_place_in_its_clause_has_no_location(gazetteer):
+def test_appeal_is_placed_where_it_was_made_never_at_its_content(gazetteer):
     text = "In Gyumri, Russia's envoy urged Armenia and Azerbaijan to stop the fighting near Sotk."
     doc = hand_doc(text, "en", [("Gyumri", "geonames:616635", "context"), ("Russia", "ne:RU", "context"),
                                 ("Armenia", "ne:AM", "context"), ("Azerbaijan", "ne:AZ", "context"),
                                 ("Sotk", "geonames:616041", "context")], gazetteer)
     extract_events(doc, gazetteer=gazetteer)
     (e,) = doc.events                     # 'the fighting' is the appeal's content, not a report
-    assert (e.type, e.cameo, e.location) == ("appeal_demand", "0256", None)
+    assert (e.type, e.cameo, place_id(e)) == ("appeal_demand", "0256", "geonames:616635")
     assert e.actors[:3] == ["Russia", "Armenia", "Azerbaijan"]
+
+
+def test_appeal_with_no_place_of_its_own_has_no_location(gazetteer):
+    text = "Russia's envoy urged Armenia and Azerbaijan to stop the fighting near Sotk."
+    doc = hand_doc(text, "en", [("Russia", "ne:RU", "context"), ("Armenia", "ne:AM", "context"),
+                                ("Azerbaijan", "ne:AZ", "context"), ("Sotk", "geonames:616041", "context")],
+                   gazetteer)
+    extract_events(doc, gazetteer=gazetteer)
+    (e,) = doc.events
+    assert (e.type, e.location) == ("appeal_demand", None)
 
 
 def test_no_year_and_no_publication_date_infers_the_year_from_the_weekday(gazetteer):

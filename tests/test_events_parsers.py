@@ -68,7 +68,7 @@ def test_event_types_table_has_the_documented_codes():
     assert type_codes("accusation_statement")[0] == "112"
     assert type_codes("ceasefire_agreement")[0] == "0871"
     assert type_codes("ceasefire_agreement", "violation")[0] == "196"
-    assert type_codes("appeal_demand")[2] == "none" and type_codes("talks_meeting")[2] == "clause"
+    assert type_codes("appeal_demand")[2] == "venue" and type_codes("talks_meeting")[2] == "clause"
 
 
 # --------------------------------------------------------------------------- triggers

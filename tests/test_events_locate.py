@@ -1,0 +1,273 @@
+"""Where events are placed: the finest place of an address, one event per listed place, the
+place where a statement was made, and no fallback to a place of another happening. Short
+sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events import extract_events
+from geomap.places import find_places
+from geomap.read import read_article
+
+KAPAN, GORIS, SOTK, GYUMRI = "geonames:174875", "geonames:174895", "geonames:616041", "geonames:616635"
+JERMUK = "geonames:174884"
+DOHA, WHITE_HOUSE = "geonames:290030", "geomap:white-house"
+
+
+def events(text: str, lang: str, gazetteer, date: str = "2024-05-10"):
+    doc = read_article(text, lang=lang, is_text=True, date=date)
+    find_places(doc, gazetteer=gazetteer)
+    return extract_events(doc, gazetteer=gazetteer).events
+
+
+def placed(evs):
+    return sorted((e.type, e.location.place_id if e.location else None) for e in evs)
+
+
+# --------------------------------------------------------------------------- addresses
+
+@pytest.mark.parametrize("lang,text,typ,where", [
+    ("ms", "Tentera pemberontak menawan bandar Kapan di wilayah Syunik pada Isnin.", "territory_change", KAPAN),
+    ("de", "Soldaten beschossen am Dienstag das Dorf Sotk in der Provinz Gegharkunik.", "shelling_airstrike", SOTK),
+    ("it", "Dieci civili sono stati uccisi sabato a Goris, nella provincia di Syunik.", "casualties", GORIS),
+    ("en", "Artillery shelled Kapan (Syunik province) on Tuesday.", "shelling_airstrike", KAPAN),
+])
+def test_the_town_beats_the_province_written_as_its_address(gazetteer, lang, text, typ, where):
+    assert placed(events(text, lang, gazetteer)) == [(typ, where)]
+
+
+def test_an_unknown_town_is_not_replaced_by_its_province(gazetteer):
+    # the gazetteer does not know the village: its province is only its address, no scene
+    evs = events("Dieci civili sono stati uccisi sabato a Zirkotavi, nella provincia di Syunik.",
+                 "it", gazetteer)
+    assert placed(evs) == [("casualties", None)]
+
+
+# --------------------------------------------------------------------------- statements
+
+@pytest.mark.parametrize("lang,text,typ,where", [
+    ("fr", "La présidente du Parlement européen a condamné dimanche à Gyumri les bombardements.",
+     "accusation_statement", GYUMRI),
+    ("es", "En Doha, los ministros de ocho países pidieron una tregua inmediata.", "appeal_demand", DOHA),
+    ("es", "Los presidentes firmaron el viernes en la Casa Blanca un acuerdo de paz.",
+     "ceasefire_agreement", WHITE_HOUSE),
+])
+def test_a_statement_or_signing_is_placed_where_it_was_made(gazetteer, lang, text, typ, where):
+    assert placed(events(text, lang, gazetteer)) == [(typ, where)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Di Yerevan, juru bicara pemerintah Armenia mengecam serangan itu."),   # its own capital
+    ("fr", "À Paris, le Quai d'Orsay a exhorté l'Azerbaïdjan à rétablir la circulation."),  # its seat
+    ("fr", "Erevan reproche à Moscou son inaction."),                            # whom it addresses
+    ("en", "The foreign minister urged both sides in Gyumri to stop the shelling."),  # its content
+])
+def test_a_statement_is_not_placed_at_a_seat_an_addressee_or_its_content(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert evs and all(e.location is None for e in evs)
+
+
+# --------------------------------------------------------------------------- lists
+
+def body_events(text: str, lang: str, gazetteer):
+    """Events of `text` as the body of an article (under a neutral headline)."""
+    return events("Morning report of the day\n\n" + text, lang, gazetteer)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("it", "Colpite dall'artiglieria, secondo il ministero, le località di Jermuk, Goris e Kapan.",
+     [JERMUK, GORIS, KAPAN]),
+    ("fr", "L'artillerie a bombardé mardi plusieurs villes, dont Goris et Kapan.", [GORIS, KAPAN]),
+    ("tr", "Jetler Goris ve Kapan çevresindeki mevzileri vurdu.", [GORIS, KAPAN]),
+])
+def test_one_happening_at_a_list_of_places_is_one_event_per_place(gazetteer, lang, text, where):
+    evs = body_events(text, lang, gazetteer)
+    assert len({e.type for e in evs}) == 1
+    assert sorted(e.location.place_id for e in evs) == sorted(where)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Sebelum ini, pemberontak menawan bandar Kapan pada Januari dan bandar Goris pada Mei."),
+    ("id", "Pasukan menyerang Kapan pada Senin dan Goris pada Selasa."),
+])
+def test_places_each_with_its_date_are_two_happenings(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert sorted(e.location.place_id for e in evs) == sorted([KAPAN, GORIS])
+
+
+def test_a_listed_place_keeps_its_own_date(gazetteer):
+    evs = body_events("Rebels captured Kharkiv on Monday and Kupiansk on Tuesday.", "en", gazetteer)
+    assert sorted((e.location.name, e.date) for e in evs) == [("Kharkiv", "2024-05-06"),
+                                                              ("Kupyansk", "2024-05-07")]
+
+
+# --------------------------------------------------------------------------- objects, fallbacks
+
+def test_the_object_of_the_trigger_beats_a_cued_place_further_on(gazetteer):
+    evs = body_events("La caduta di Kapan segue l'offensiva dei ribelli nella provincia di Syunik.",
+                      "it", gazetteer)
+    assert ("territory_change", KAPAN) in placed(evs)
+
+
+def test_a_place_the_gazetteer_lacks_gets_no_guess_from_elsewhere(gazetteer):
+    text = "Fighting broke out near Kapan on Monday. An airstrike on Zirkotavi killed ten civilians."
+    assert placed(body_events(text, "en", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
+    # without a place of its own, the toll is the fighting's
+    text = "Fighting broke out near Kapan on Monday. An airstrike killed ten civilians."
+    assert placed(body_events(text, "en", gazetteer)) == [("armed_clash", KAPAN), ("casualties", KAPAN)]
+
+
+def test_a_capital_shelled_is_a_scene_a_capital_speaking_or_owning_is_not(gazetteer):
+    evs = body_events("L'aviation a bombardé la banlieue sud de Beyrouth dans la nuit.", "fr", gazetteer)
+    assert [(e.type, e.location.name) for e in evs] == [("shelling_airstrike", "Beirut")]
+    evs = body_events("Kyiv said Russia shelled Kharkiv overnight.", "en", gazetteer)
+    assert [(e.type, e.location.name) for e in evs] == [("shelling_airstrike", "Kharkiv")]
+
+
+def test_a_country_something_is_handed_to_is_no_scene(gazetteer):
+    evs = body_events("Armenien hat am Freitag vier Grenzdörfer an Aserbaidschan übergeben.", "de", gazetteer)
+    assert evs and all(e.location is None for e in evs)
+
+
+def test_a_signing_at_a_seat_of_power_is_placed_there_not_at_its_aim(gazetteer):
+    text = ("Pemimpin Armenia dan Azerbaijan menandatangani deklarasi damai di Rumah Putih yang "
+            "bertujuan menamatkan konflik di Kaukasus Selatan.")
+    assert placed(body_events(text, "ms", gazetteer)) == [("ceasefire_agreement", WHITE_HOUSE)]
+
+
+def test_the_headline_place_of_a_ceasefire_beats_a_later_passing_mention(gazetteer):
+    text = ("Ceasefire agreed in Nagorno-Karabakh\n\nThe leaders signed a ceasefire statement on "
+            "Monday night. After news of the ceasefire in Yerevan, protesters stormed parliament.")
+    evs = events(text, "en", gazetteer)
+    cf = [e for e in evs if e.type == "ceasefire_agreement"]
+    assert [e.location.place_id for e in cf] == ["geomap:nagorno-karabakh"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("id", "Bentrokan dilaporkan terjadi di Kapan dan di wilayah Tavush pada Senin.", ["Kapan", "Tavush"]),
+    ("en", "Clashes broke out in Kapan and in Gyumri on Monday.", ["Gyumri", "Kapan"]),
+])
+def test_a_list_repeating_its_locative_cue_is_still_a_list(gazetteer, lang, text, where):
+    assert sorted(e.location.name for e in body_events(text, lang, gazetteer)) == where
+
+
+def test_a_fronted_setting_places_the_happening_after_it(gazetteer):
+    evs = body_events("En Cali, una moto bomba estalló frente a una estación de policía.", "es", gazetteer)
+    assert [(e.type, e.location.name, e.location.precision) for e in evs] == [
+        ("shelling_airstrike", "Cali", 1)]
+
+
+def test_a_bare_border_is_the_parties_border_not_the_mediators(gazetteer):
+    text = ("Ermenistan ve Azerbaycan askerleri arasında çatışmalar çıktı. Rusya'nın arabuluculuğuyla "
+            "akşam sınırda ateşkes sağlandı.")
+    evs = body_events(text, "tr", gazetteer)
+    assert {e.location.place_id for e in evs if e.location} == {"geomap:border-am-az"}
+
+
+def test_one_adjective_between_the_cue_and_the_town_keeps_the_cue(gazetteer):
+    evs = body_events("En la vecina Gyumri, las autoridades instaron a la población a quedarse en casa.",
+                      "es", gazetteer)
+    assert placed(evs) == [("appeal_demand", GYUMRI)]
+    # never for a country: 'from neighbouring Georgia' is no scene
+    evs = body_events("Troops clashed on Tuesday, with fighters from neighbouring Georgia.", "en", gazetteer)
+    assert all(e.location is None for e in evs)
+
+
+def test_a_unit_named_after_a_town_is_its_address_even_when_resolved_as_a_town(gazetteer):
+    evs = body_events("Roket mengenai sebuah stesen minyak di daerah Kantharalak, wilayah Sisaket, dan "
+                      "mengorbankan lapan orang awam.", "ms", gazetteer)
+    assert {e.location.name for e in evs if e.location} == {"Kantharalak"}
+
+
+def test_the_province_of_an_unknown_town_is_no_scene_without_a_comma_either(gazetteer):
+    evs = body_events("Pemberontak menawan pekan Zirkotavi di negeri Syunik pada Januari.", "ms", gazetteer)
+    assert placed(evs) == [("territory_change", None)]
+
+
+def test_a_place_near_which_it_happened_is_no_second_item_of_a_list(gazetteer):
+    evs = body_events("The ministry said troops had attacked positions in Syunik province, near the town "
+                      "of Goris, on Tuesday.", "en", gazetteer)
+    assert len(evs) == 1 and evs[0].type == "armed_clash"
+
+
+def test_what_an_accusation_is_about_places_no_other_happening(gazetteer):
+    evs = body_events("The ministry said seven soldiers had been killed, and accused Armenia of a "
+                      "provocation near Kalbajar.", "en", gazetteer)
+    assert placed(evs) == [("accusation_statement", None), ("casualties", None)]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Ein Ehepaar aus der Region Belgorod kam am Dienstag bei einem Drohnenangriff in Kiew ums Leben.", "Kyiv"),
+    ("Ein Ehepaar aus der Region Belgorod kam ums Leben.", None),
+])
+def test_where_victims_come_from_is_no_scene(gazetteer, text, where):
+    evs = body_events(text, "de", gazetteer)
+    assert [(e.type, e.location.name if e.location else None) for e in evs] == [("casualties", where)]
+
+
+def test_where_someone_was_driven_from_is_no_cue(gazetteer):
+    evs = body_events("Fighting drove the government from Khartoum, officials said.", "en", gazetteer)
+    assert placed(evs) == [("armed_clash", None)]
+
+
+def test_an_unknown_place_behind_a_feature_noun_gets_no_guess_either(gazetteer):
+    text = "Combattimenti a Kapan lunedì. Martedì dieci civili sono stati uccisi nel campo Zirkotavi."
+    assert placed(body_events(text, "it", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
+    # a bare place elsewhere in the sentence is no better a guess
+    text = "An airstrike on Zirkotavi killed ten civilians, according to the Kapan administration."
+    assert placed(body_events(text, "en", gazetteer)) == [("casualties", None)]
+
+
+def test_where_a_statement_was_made_is_no_focus_for_the_paragraphs_happenings(gazetteer):
+    text = "À Gyumri, le ministre a exhorté les deux parties au calme. Trois soldats ont été blessés dans la nuit."
+    assert placed(body_events(text, "fr", gazetteer)) == [("appeal_demand", GYUMRI), ("casualties", None)]
+
+
+def test_where_the_wounded_were_sent_is_no_scene(gazetteer):
+    text = "Un convoi de blessés a pu passer vers l'Arménie mardi."
+    assert all(e.location is None for e in body_events(text, "fr", gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée a repris Kapan, puis une grande partie de Goris, mardi."),
+    ("es", "El ejército recuperó Kapan y luego gran parte de Goris el martes."),
+    ("it", "L'esercito ha ripreso Kapan, poi gran parte di Goris, martedì."),
+])
+def test_then_a_large_part_of_is_a_list(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert placed(evs) == sorted([("territory_change", KAPAN), ("territory_change", GORIS)])
+
+
+def test_a_violent_happening_with_its_own_cued_place_is_no_re_mention(gazetteer):
+    text = ("La artillería bombardeó Kapan el lunes. Los ataques alcanzaron también, según testigos, "
+            "objetivos en Goris.")
+    assert {e.location.place_id for e in body_events(text, "es", gazetteer)} == {KAPAN, GORIS}
+
+
+def test_turkish_unknown_places_with_case_endings(gazetteer):
+    # a name the gazetteer lacks, with its locative ending, blocks the article's guess
+    text = "Kapan'da çatışma çıktı. Salı akşamı Zirkotavi'de bir askerimiz şehit oldu."
+    assert placed(body_events(text, "tr", gazetteer)) == [("armed_clash", KAPAN), ("casualties", None)]
+    # the country written first is only the address of the unknown regions after it
+    text = "Jetler Irak'ın kuzeyindeki Zirkotavi ve Lerdani bölgelerini vurdu."
+    assert placed(body_events(text, "tr", gazetteer)) == [("shelling_airstrike", None)]
+
+
+def test_a_meeting_in_the_setting_places_what_was_decided_there(gazetteer):
+    text = ("Réunis en sommet extraordinaire à Abuja, les dirigeants de la région ont exhorté les "
+            "putschistes à rendre le pouvoir.")
+    assert {e.location.name for e in body_events(text, "fr", gazetteer)} == {"Abuja"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # an arrest's place does not place a killing
+    ("Six people were shot dead on Monday. Police detained the gunman near Sotk on Tuesday.",
+     [("capture_detention", SOTK), ("casualties", None)]),
+    # the injured of a protest are where it was; shelling is not
+    ("Thousands of people protested in Gyumri on Tuesday. Thirty police officers were injured.",
+     [("casualties", GYUMRI), ("protest", GYUMRI)]),
+    ("Thousands of people protested in Gyumri on Tuesday. Troops shelled positions overnight.",
+     [("protest", GYUMRI), ("shelling_airstrike", None)]),
+])
+def test_which_happenings_may_borrow_a_scene(gazetteer, text, want):
+    assert placed(body_events(text, "en", gazetteer)) == want
