@@ -1722,6 +1722,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
+    # Likewise property burned or destroyed: with no place at all it is a detail of the story.
+    kept = [k for k in kept if not (k.event.type == "other" and k.subtype == "damage"
+                                    and k.event.location is None)]
     # What an accusation alleges, with no place of its own clause, is the accusation's content
     # ('accused each other of a build-up of forces'): the accusation is the news.
     kept = [k for k in kept if not (k.alleged and k.event.location is None

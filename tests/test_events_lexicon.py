@@ -20,6 +20,11 @@ def types_of(lang: str, text: str) -> set[str]:
     return {e.type for e in events_of(lang, text)}
 
 
+def triggers_of(lang: str, text: str) -> set[tuple]:
+    """(type, subtype) of the lexicon's trigger matches: for happenings kept only with a place."""
+    return {p for _, _, p, _ in lexicon(lang).triggers.longest(tokenize(text))}
+
+
 @pytest.mark.parametrize("lang,text,typ", [
     # sieges
     ("en", "The town has been under siege for three weeks.", "armed_clash"),
@@ -92,8 +97,6 @@ def types_of(lang: str, text: str) -> set[str]:
     ("ru", "Группировка взяла на себя ответственность за нападение.", "accusation_statement"),
     ("tr", "Örgüt saldırıyı üstlendi.", "accusation_statement"),
     # a dam destroyed, a flood, a break of relations: other happenings
-    ("de", "Der Staudamm wurde in der Nacht schwer beschädigt.", "other"),
-    ("ms", "Banjir besar melanda kawasan hilir sungai.", "other"),
     ("ru", "Правительство объявило о разрыве дипломатических отношений с соседом.", "other"),
     ("it", "Il governo ha rotto le relazioni diplomatiche con il paese vicino.", "other"),
 ])
@@ -194,16 +197,18 @@ def test_words_that_only_look_like_triggers(lang, text):
     ("ms", "Empangan itu musnah awal pagi tadi."),
     ("fr", "Des inondations ont touché les villages en aval."),
     ("ru", "Плотина была разрушена ночью."),
+    ("de", "Der Staudamm wurde in der Nacht schwer beschädigt."),
+    ("ms", "Banjir besar melanda kawasan hilir sungai."),
     ("id", "Kelompok bersenjata membakar sebuah gedung sekolah."),
     ("en", "Militants torched a school overnight."),
-    ("tr", "Saldırganlar okulu ateşe verdi."),
+    ("tr", "Kimliği belirsiz kişiler okulu ateşe verdi."),
 ])
 def test_arson_a_destroyed_dam_or_a_flood_is_damage_placed_like_a_happening(lang, text):
-    evs = [e for e in events_of(lang, text) if e.type == "other"]
-    assert evs and evs[0].acled["sub_event_type"] == "Looting/property destruction", \
-        [(e.type, e.trigger) for e in events_of(lang, text)]
+    assert ("other", "damage") in triggers_of(lang, text), triggers_of(lang, text)
     from geomap.events import type_codes
+    assert type_codes("other", "damage")[1]["sub_event_type"] == "Looting/property destruction"
     assert type_codes("other", "damage")[2] == "fallback"
+    assert not events_of(lang, text)          # with no place at all it is no news for the map
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -281,8 +286,19 @@ def test_fuel_is_no_arson():
 
 def test_a_fixed_phrase_inside_a_far_patterns_gap_does_not_cancel_it():
     # 'yang dikuasai' (held by) is no trigger, but it does not undo the dam's destruction
-    evs = events_of("ms", "Empangan itu di sungai yang dikuasai Rusia di selatan musnah awal hari ini.")
-    assert [e.type for e in evs] == ["other"]
+    text = "Kerajaan berkata empangan itu di sungai yang dikuasai Rusia di selatan musnah awal hari ini."
+    assert ("other", "damage") in triggers_of("ms", text)
+    # the draft survives the fixed phrase: dropped only later, for having no place at all
+    from geomap import events as ev
+    doc = Document(text=text, lang="ms", published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
+    seen = []
+    orig = ev._drafts_of_sentence
+    try:
+        ev._drafts_of_sentence = lambda *a, **k: seen.extend(orig(*a, **k)) or []
+        ev.extract_events(doc)
+    finally:
+        ev._drafts_of_sentence = orig
+    assert [(d.event.type, d.subtype) for d in seen] == [("other", "damage")]
 
 
 @pytest.mark.parametrize("lang,text", [
