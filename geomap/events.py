@@ -47,6 +47,12 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # ('urged both sides to stop the fighting' is not a report of fighting).
 CONSUMING = {"appeal_demand"}
 VIOLENT = {"armed_clash", "shelling_airstrike"}
+# Announced rather than happened: a ceasefire that will take effect, an appeal, a statement are
+# news when they are said; a plan to fight, meet or deploy is not a happening yet.
+ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
+FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
+SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
+CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
 
@@ -730,6 +736,111 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+def _place_in_clause(sent: _Sent, lex: Lexicon, i: int) -> bool:
+    """Does the clause of token i name a place (not a country) or a place noun ('the town')?"""
+    c = sent.clause_of[i]
+    return any(sent.clause_of[k] == c and (k in sent.place_starts or t.low in lex.place_nouns)
+               for k, t in enumerate(sent.toks))
+
+
+_OF_YEAR = frozenset("de of del di von du des от".split())
+
+
+def _of_past_year(toks: list[Tok], j: int, lex: Lexicon, this_year: int | None) -> bool:
+    """Is the trigger ending at token j named by a past year right after it ('l'accord de paix de
+    2015', 'la tregua del 2019', 'the truce of 2020')? Then it is history, not news."""
+    k = j
+    if k < len(toks) and toks[k].low in _OF_YEAR:
+        k += 1
+    if k < len(toks) and toks[k].low in lex.month_words:
+        k += 1
+        if k < len(toks) and toks[k].low in _OF_YEAR:
+            k += 1
+    if k == j or k >= len(toks) or not _YEAR_TOK.match(toks[k].low):
+        return False
+    return this_year is None or int(toks[k].low[:4]) < this_year
+
+
+def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: list[int],
+             after: list = ()) -> bool:
+    """Is the trigger at token i told as a plan or a schedule ('will meet', 'akan bertemu',
+    'se réuniront', 'görüşecek', 'Переговоры … продолжатся', 'talks … next week')?"""
+    for fi, fj, _, _ in futures:
+        if fj <= i and i - fj <= lex.future_window and clause_of[fi] == clause_of[i]:
+            return True
+    for ai, _, _, _ in after:
+        if i < ai <= i + FUTURE_AFTER and clause_of[ai] == clause_of[i]:
+            return True
+    low = toks[i].low
+    return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
+
+
+def _protest_content(items: list) -> list:
+    """What protesters demand or denounce after the protest is named ('rallied … and demanded
+    the government's resignation') is the protest's content, not a statement of its own."""
+    first = min((it[2] for it in items if it[0] == "protest" and not it[4]), default=None)
+    if first is None:
+        return items
+    return [it for it in items if not (it[0] in ("appeal_demand", "accusation_statement") and it[2] > first)]
+
+
+def _crowd_attacks(items: list, sent: _Sent) -> list:
+    """Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
+    the police'): the attack is the demonstration's violence, one violent protest. (A crowd word
+    beside people killed may name the victims: 'supporters were killed in an attack'.)"""
+    protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
+    killed = any(it[0] == "casualties" and not it[4] for it in items)
+    crowds = () if killed else sent.scan.find("crowd")
+    for it in items:
+        if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
+                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
+                for ci, cj, _, _ in crowds)):
+            it[0], it[1] = "protest", "violent"
+    # what the rioters burned or wrecked is the riot's violence ('attacked the embassy, setting
+    # fire to its gate')
+    if any(it[0] == "protest" and it[1] == "violent" for it in items):
+        for it in items:
+            if it[0] == "other" and it[1] == "damage" and not it[4]:
+                it[0], it[1] = "protest", "violent"
+    return items
+
+
+def _release_content(items: list) -> list:
+    """Hostages handed over, prisoners released, prison gates opened: the release is the news;
+    the captives and the handing over are its content, not a detention or a transfer of
+    territory (an arrest told before the release is news of its own: 'arrested ten and
+    released five')."""
+    released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
+    if not released:
+        return items
+    return [it for it in items if not (
+        it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0])
+        or it[0] == "territory_change" and it[1] == "handover")]
+
+
+def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
+    """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
+    rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
+    1993')?"""
+    toks = sent.toks
+    return si in sent.breaks and sent.clause_of[si] == sent.clause_of[i] + 1 and not _CLAUSE_PUNCT.search(
+        text, toks[si - 1].end, toks[si].start)
+
+
+def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
+    """A deployment word opening an aside right after a comma, in a sentence that reports an attack
+    ('missiles at the carrier Truman, deployed in the Red Sea'), says where the target was, not
+    that troops were sent."""
+    toks = sent.toks
+    attack = min((it[2] for it in items if (it[0] in VIOLENT or it[0] == "casualties") and not it[4]),
+                 default=None)
+    if attack is None:
+        return items
+    return [it for it in items if not (
+        it[0] == "military_alert_deployment" and it[2] > attack and it[2] in sent.breaks
+        and "," in text[toks[it[2] - 1].end:toks[it[2]].start])]
+
+
 def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
     """Is token k in the clause of token i, or in clauses that only continue it through a
     complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
@@ -764,22 +875,33 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     cues = {c for _, _, c, _ in sc.find("subcue")}
     # (type, forced subtype, i, j, negated, pattern)
     items = []
-    background = {sent.clause_of[i] for i, _, _, _ in sc.find("background")}
+    # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
+    background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
     # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':
     # a state or a tally since a past year, not a happening (fronted: the whole sentence)
+    # ('sejak operasi militer 2017', 'since the 2020 war': the happening named between them)
+    in_trig = {k for ti, tj, _, _ in trig for k in range(ti, tj)}
+    since_at: list[int] = []
     for i, j, _, _ in sc.find("since"):
         k = j
         months = 0
-        while k < min(j + 3, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL):
+        while k < min(j + 4, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL
+                                              or k in in_trig):
             months += toks[k].low in lex.month_words
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
-        if k < len(toks) and _YEAR_TOK.match(toks[k].low) and sent.clause_of[k] == sent.clause_of[i]:
+        year = k < len(toks) and bool(_YEAR_TOK.match(toks[k].low)) and sent.clause_of[k] == sent.clause_of[i]
+        if year:
             k += 1
         elif not months:             # 'since January' is a past point too
             continue
-        background |= set(sent.clause_of) if i == 0 else {sent.clause_of[i]}
+        if i == 0:
+            background |= set(sent.clause_of)
+        elif year:
+            since_at.append(i)       # a past year: the words near it (below)
+        else:
+            background.add(sent.clause_of[i])
         # '1,200 people have been killed since October': the tally the date follows
         if i > 0 and any(cj == i for _, cj, _, _ in sc.find("count")):
             background.add(sent.clause_of[i - 1])
@@ -788,12 +910,30 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if k < len(toks) and k in sent.breaks and toks[k].low in lex.since_when:
             background.add(sent.clause_of[k])
     nontrig = sc.find("nontrig")
+    futures = sc.find("future")
+    planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
-        if any(ni < j and i < nj for ni, nj, _, _ in nontrig):
-            continue                 # 'entered into force', 'heart attack'
+        if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
+            continue                 # 'entered into force', 'heart attack' (a far pattern's gap
+                                     # may hold one: 'empangan … yang dikuasai Rusia … musnah')
+        if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
+                                     or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"))):
+            # 'are due to meet in London for a conference': the plan, and its words after it
+            planned.add((typ, sent.clause_of[i]))
+            continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
-        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, denials, sent.clause_of, sc.find("negafter")), raw])
+        if any(sent.clause_of[si] == sent.clause_of[i] and si - i <= SINCE_REACH
+               or 0 <= si - i <= SINCE_REACH and _since_opens(doc.text, sent, si, i)
+               for si in since_at):
+            continue                 # 'held since 2013' (but 'rubricaron el texto del tratado
+                                     # negociado desde 2023': the initialling is news)
+        if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
+            continue                 # "l'accord de paix de 2015", 'the truce of 2019'
+        # A denial is the speaker's own statement: it negates what it denies ('denied that its
+        # troops opened fire'), not the speaker's accusation or appeal beside it ('negó … y acusó').
+        dens = () if typ in ("accusation_statement", "appeal_demand") else denials
+        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter")), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).
@@ -810,9 +950,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 o[0] == "accusation_statement" and o[2] < it[2]
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
-    items = kept
+    items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
+                                 sent, doc.text)
     types_present = {it[0] for it in items}
     extra: set[str] = set()
+    if denials:
+        extra.add("denial")          # 'rejected the accusations': a statement that denies
     cas_pos = [it for it in items if it[0] == "casualties" and not it[4]]
     violent_pos = [it for it in items if it[0] in VIOLENT and not it[4]]
     merged = []
@@ -850,6 +993,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     for it in merged:
         if it[0] == "capture_detention" and not it[1] and place_object(it[3]):
             it[0] = "territory_change"
+    # A handing over is a transfer of territory only with a place or a place noun in its clause
+    # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
+    merged = [it for it in merged if not (it[0] == "territory_change" and it[1] == "handover"
+                                          and not _place_in_clause(sent, lex, it[2]))]
     # 'Los rebeldes tomaron Alepo', 'ont pris Bahri', 'took the town': a verb of taking whose
     # object is a place (alone, 'took measures' is no event)
     if not any(it[0] == "territory_change" for it in merged):
@@ -1575,6 +1722,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
+    # Likewise property burned or destroyed: with no place at all it is a detail of the story.
+    kept = [k for k in kept if not (k.event.type == "other" and k.subtype == "damage"
+                                    and k.event.location is None)]
     # What an accusation alleges, with no place of its own clause, is the accusation's content
     # ('accused each other of a build-up of forces'): the accusation is the news.
     kept = [k for k in kept if not (k.alleged and k.event.location is None

@@ -6,7 +6,9 @@ A lexicon pattern is a run of words matched against consecutive tokens:
 * ``~root``  any token whose stem, after the language's affix rules, is ``root`` (Indonesian
   menyerang, serangan, diserang, penyerangan → ~serang);
 * ``word*``  any token starting with ``word`` (Russian обстрел*, Turkish saldır*, German beschoss*);
-* ``..``     up to three arbitrary tokens ('kehilangan .. posisi').
+* ``..``     up to three arbitrary tokens ('kehilangan .. posisi');
+* ``...``    up to fifteen: a verb-final clause or a separable verb keeps its parts far apart
+  ('nahmen den Deserteur noch in der Nacht nahe dem Dorf fest': 'nahmen ... fest').
 
 Everything is compared after :func:`fold` (lower case, Turkish dotless/dotted i unified), so data
 files can be written naturally. Matching is a dictionary lookup per token on the first pattern
@@ -24,6 +26,7 @@ from .lang import LANGUAGES, load
 from .text import tokens as _tokens
 
 GAP = 3          # tokens a '..' may skip
+LONG_GAP = 15    # tokens a '...' may skip (a German middle field can be long)
 # Turkish dotless/dotted i and circumflexes (harekât, hâlâ) are folded so data need not spell them.
 _FOLD = str.maketrans({"ı": "i", "İ": "i", "\u0307": None, "’": "'", "ʼ": "'", "â": "a", "î": "i",
                        "û": "u", "Â": "a", "Î": "i", "Û": "u"})
@@ -128,7 +131,7 @@ class Matcher:
         self.prefix_lengths: set[int] = set()
         for raw, payload in entries:
             elems = tuple(split_pattern(raw))
-            if not elems or elems[0] == "..":
+            if not elems or elems[0] in ("..", "..."):
                 continue
             idx = len(self.patterns)
             self.patterns.append((elems, payload, str(raw)))
@@ -155,8 +158,8 @@ class Matcher:
         if k == len(elems):
             return i
         e = elems[k]
-        if e == "..":
-            for skip in range(0, GAP + 1):
+        if e in ("..", "..."):
+            for skip in range(0, (GAP if e == ".." else LONG_GAP) + 1):
                 if i + skip > stop:
                     break
                 r = self._rest(elems, k + 1, toks, i + skip, stop)
@@ -352,6 +355,17 @@ class Lexicon:
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
         self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
+        # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
+        # violent demonstration, not an armed clash.
+        self.crowd = Matcher(_entries(list(d.get("crowd") or [])), m)
+        # Plans and schedules ('are due to meet', 'akan mengadakan', 'çekilecek'): what has not
+        # happened yet is no happening.
+        fut = d.get("future") or {}
+        self.future = Matcher(_entries(list(fut.get("words") or [])), m)
+        self.future_window = int(fut.get("window", 3))
+        # after the trigger: 'Переговоры … продолжатся', 'talks in Doha next week'
+        self.future_after = Matcher(_entries(list(fut.get("after") or [])), m)
+        self.future_suffixes = tuple(fold(s) for s in fut.get("suffixes") or [])
         act = d.get("actors") or {}
         self.demonyms = Matcher([(str(k), str(v)) for k, v in (act.get("demonyms") or {}).items()], m)
         self.organisations = Matcher([(str(k), str(v)) for k, v in (act.get("organisations") or {}).items()], m)
@@ -369,7 +383,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
