@@ -31,6 +31,7 @@ from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, 
 from .events_lex import Lexicon, Tok, event_types, lexicon, tokenize
 from .events_numbers import count_categories
 from .text import sentences as split_sentences
+from .normalize import key as normalize_key
 
 # How specific a feature is (lower = more specific): the most specific located place wins.
 SPECIFICITY = {"village": 0, "city": 1, "other": 2, "border": 3, "admin2": 4, "mountain": 5,
@@ -1111,6 +1112,10 @@ REACH = {"none": -1, "venue": CLAUSE, "clause": CLAUSE, "sentence": SENTENCE, "f
 def _address(a: Place, b: Place) -> bool:
     """Is b, written after a with no 'and', the larger unit a lies in (town, district,
     province: 'Rueso, wilayah Narathiwat', 'Sake, North Kivu')?"""
+    # 'Bannang Sata, Yala': a town named like the province a lies in stands for the province
+    if b.feature in ("city", "village") and getattr(a, "admin1", None) and a.country == b.country \
+            and normalize_key(b.name) == normalize_key(a.admin1) and a.id != b.id:
+        return True
     if SPECIFICITY.get(b.feature, 2) <= SPECIFICITY.get(a.feature, 2):
         return False
     if a.country and b.country and a.country != b.country:

@@ -36,6 +36,16 @@ def test_the_town_beats_the_province_written_as_its_address(gazetteer, lang, tex
     assert placed(events(text, lang, gazetteer)) == [(typ, where)]
 
 
+@pytest.mark.parametrize("lang,text,where", [
+    ("ms", "Dua penduduk ditembak mati di daerah Bannang Sata, Yala, semalam.", "geonames:1616197"),
+    ("en", "Two villagers were shot dead in Bannang Sata, Yala, on Sunday.", "geonames:1616197"),
+])
+def test_a_town_named_like_the_province_is_the_address_not_a_second_scene(
+        gazetteer, lang, text, where):
+    """'Bannang Sata, Yala': Yala is the province's town and name; one happening, one place."""
+    assert placed(events(text, lang, gazetteer)) == [("casualties", where)]
+
+
 def test_an_unknown_town_is_not_replaced_by_its_province(gazetteer):
     # the gazetteer does not know the village: its province is only its address, no scene
     evs = events("Dieci civili sono stati uccisi sabato a Zirkotavi, nella provincia di Syunik.",
