@@ -73,6 +73,8 @@ class Candidate:
         and exact keys over de-inflected ones."""
         bonus = {"name": 0.6, "alt": 0.3, "translit": 0.0, "code": -2.0, "short": -1.0}
         s = self.importance + bonus.get(self.name_kind, 0.0)
+        if self.place.feature == "admin2" and self.name_kind not in ("name", "alt"):
+            s -= 3.0        # 'Maungdaw' is the town before the district named after it
         if self.how != "exact":
             s -= 0.8
         if self.same_spelling:

@@ -372,8 +372,9 @@ def add_subdivisions(rows: Rows, subs, city_rows, country_rows, country_points: 
         for alt in alts.split("|"):
             if alt:
                 rows.add_name(pid, alt, None, "alt")
+        # (a derived name, ranked below real ones: a town of that name comes first)
         for n in {bare_admin_name(x) for x in [name, *alts.split("|")] if x} - {None}:
-            rows.add_name(pid, n, None, "alt")
+            rows.add_name(pid, n, None, "translit")
         if iso_code:
             rows.add_name(pid, iso_code, None, "code")
     return admin1_names
