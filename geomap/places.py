@@ -260,6 +260,11 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
+    if feature == "country" and p.country and ctx.vouched(p.country, span.surface) and sum(
+            1 for c in span.cands[:MAX_CANDIDATES] if c.place.feature == "country") > 1:
+        s += 0.1        # 'Congo' in a story from Brazzaville and Pointe-Noire, not Kinshasa
+        if why is not None:
+            why.append(f"+0.10 one of two countries of this name, and the story's ({p.country})")
     if distance:
         bonus, d, near = _distance_bonus(p, ctx, span.surface)
         if bonus:

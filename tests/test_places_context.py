@@ -202,3 +202,16 @@ def test_a_name_listed_with_places_of_one_country_is_one_of_them(places):
     # a list of countries stays a list of countries
     got = places("Ministers from Nigeria, Ghana and Niger met in Abuja.", "en")
     assert got["Niger"][0].place.feature == "country"
+
+
+@pytest.mark.parametrize("lang, text, pid", [
+    ("en", "GOMA (Newswire) - Rebels entered Bukavu in eastern Congo on Sunday.", "ne:CD"),
+    ("en", "BRAZZAVILLE (Newswire) - Protests in Pointe-Noire spread across Congo on Sunday.", "ne:CG"),
+    ("en", "Protests spread across Congo on Sunday.", "ne:CD"),
+    ("id", "Pemberontak M23 merebut Goma di Kongo timur.", "ne:CD"),
+])
+def test_congo_is_the_country_the_story_is_in(gazetteer, lang, text, pid):
+    """Plain 'Congo' is the Democratic Republic in news usage; a story whose places are in the
+    Republic of the Congo reads it as that country."""
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert [m.place.id for m in doc.mentions if m.mention in ("Congo", "Kongo")] == [pid]
