@@ -415,3 +415,14 @@ def test_a_drone_shot_down_is_one_clash_not_a_strike(lang, text):
 def test_days_of_fighting_before_a_surrender_are_its_lead_up():
     text = "Dopo giorni di combattimenti, l'ultimo battaglione si è arreso."
     assert types_of("it", text) == {"capture_detention"}, [(e.type, e.trigger) for e in events_of("it", text)]
+
+
+@pytest.mark.parametrize("lang,text,protest", [
+    ("fr", "Des milliers de personnes se sont rassemblées devant le palais dimanche.", True),
+    ("fr", "Des centaines d'habitants se sont rassemblés devant la mairie.", True),
+    ("en", "Crowds gathered outside the parliament on Monday.", True),
+    # who gathers matters: ministers gathering for a meeting is no protest
+    ("fr", "Les ministres se sont rassemblés pour une réunion mardi.", False),
+])
+def test_a_crowd_gathering_is_a_protest_but_not_every_gathering(lang, text, protest):
+    assert ("protest" in types_of(lang, text)) is protest
