@@ -426,3 +426,13 @@ def test_days_of_fighting_before_a_surrender_are_its_lead_up():
 ])
 def test_a_crowd_gathering_is_a_protest_but_not_every_gathering(lang, text, protest):
     assert ("protest" in types_of(lang, text)) is protest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Армия направила подкрепление к границе."),
+    ("ms", "Tentera menghantar bala bantuan ke sempadan."),
+    ("en", "A counter-terrorism regime was declared in the city."),
+])
+def test_reinforcements_and_security_regimes_are_deployments(lang, text):
+    assert triggers_of(lang, text) and all(t == "military_alert_deployment"
+                                           for t, _ in triggers_of(lang, text))
