@@ -436,3 +436,12 @@ def test_a_crowd_gathering_is_a_protest_but_not_every_gathering(lang, text, prot
 def test_reinforcements_and_security_regimes_are_deployments(lang, text):
     assert triggers_of(lang, text) and all(t == "military_alert_deployment"
                                            for t, _ in triggers_of(lang, text))
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Die Rebellen brachten die Stadt unter ihre Kontrolle.", {"territory_change"}),
+    ("Die Armee brachte am Montag das Dorf wieder unter ihre Kontrolle.", {"territory_change"}),
+    ("Die Regierung brachte die Inflation unter Kontrolle.", set()),
+])
+def test_german_bringing_a_place_under_ones_control(text, typ):
+    assert types_of("de", text) == typ
