@@ -445,3 +445,10 @@ def test_reinforcements_and_security_regimes_are_deployments(lang, text):
 ])
 def test_german_bringing_a_place_under_ones_control(text, typ):
     assert types_of("de", text) == typ
+
+
+def test_german_verb_final_ceasefire_breach_is_no_ceasefire():
+    """'…, die Waffenruhe gebrochen zu haben': the truce is what was broken, not a new one."""
+    types = types_of("de", "Armenien warf Aserbaidschan vor, die Waffenruhe gebrochen zu haben.")
+    assert "accusation_statement" in types and "ceasefire_agreement" not in types
+    assert types_of("de", "Die Waffenruhe hält, doch zwei Menschen wurden verletzt.") >= {"casualties"}
