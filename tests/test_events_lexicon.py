@@ -452,3 +452,13 @@ def test_german_verb_final_ceasefire_breach_is_no_ceasefire():
     types = types_of("de", "Armenien warf Aserbaidschan vor, die Waffenruhe gebrochen zu haben.")
     assert "accusation_statement" in types and "ceasefire_agreement" not in types
     assert types_of("de", "Die Waffenruhe hält, doch zwei Menschen wurden verletzt.") >= {"casualties"}
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Yerevan asked Moscow for military assistance under the alliance treaty.", "0234"),
+    ("Armenia asked Russia for military help.", "0232"),
+    ("The governor asked residents for calm.", "0256"),
+])
+def test_asking_someone_for_something_is_an_appeal(text, cameo):
+    evs = [e for e in events_of("en", text) if e.type == "appeal_demand"]
+    assert [e.cameo for e in evs] == [cameo]
