@@ -1538,6 +1538,27 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     return ea.location is not None or eb.location is None
 
 
+def _anaphoric(a: _Draft, b: _Draft) -> bool:
+    """Is b the happening a told again with a demonstrative ('Pertempuran itu disebut …', 'these
+    clashes were the fiercest …', 'ces combats')? Then b is no new happening, whatever place
+    its sentence names."""
+    ea, eb = a.event, b.event
+    if _group(ea.type) != _group(eb.type) or ea.negated or eb.negated or b.split:
+        return False
+    if ea.date and eb.date and ea.date != eb.date:
+        return False
+    lex, toks = b.lex, b.sent.toks
+    if lex is None or not (lex.anaphora_before or lex.anaphora_after) or b.tok >= len(toks):
+        return False
+    end = toks[b.tok].start + len(eb.trigger or "")
+    j = b.tok
+    while j + 1 < len(toks) and toks[j + 1].start < end:
+        j += 1
+    before = b.tok > 0 and toks[b.tok - 1].low in lex.anaphora_before
+    after = j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after
+    return before or after
+
+
 def _merge(a: _Draft, b: _Draft) -> None:
     ea, eb = a.event, b.event
     counts_a = sum(getattr(ea, k) is not None for k in ("killed", "wounded", "captured", "missing"))
@@ -1582,6 +1603,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
+        if host is None:
+            host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is not None:
             _merge(host, d)
         elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type) for k in kept):

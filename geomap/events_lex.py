@@ -345,6 +345,9 @@ class Lexicon:
         # Calls with the other party ('phoned his counterpart in Baku') and speech verbs ('Yerevan
         # announced'): places they govern are not scenes.
         self.remote = Matcher(_entries(list(d.get("remote") or [])), m)
+        ana = d.get("anaphora") or {}
+        self.anaphora_before = frozenset(fold(str(w)) for w in ana.get("before") or [])
+        self.anaphora_after = frozenset(fold(str(w)) for w in ana.get("after") or [])
         self.speech = Matcher(_entries(list(d.get("speech") or [])), m)
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)

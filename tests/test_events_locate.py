@@ -281,3 +281,16 @@ def test_a_meeting_in_the_setting_places_what_was_decided_there(gazetteer):
 ])
 def test_which_happenings_may_borrow_a_scene(gazetteer, text, want):
     assert placed(body_events(text, "en", gazetteer)) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Troops clashed on the Armenia-Azerbaijan border on Tuesday. These clashes were the "
+           "fiercest since the war in Nagorno-Karabakh."),
+    ("id", "Pasukan kedua negara terlibat baku tembak di perbatasan Armenia-Azerbaijan pada Selasa. "
+           "Pertempuran itu disebut paling sengit sejak perang di Nagorno-Karabakh."),
+    ("fr", "Des combats ont éclaté mardi à la frontière entre l'Arménie et l'Azerbaïdjan. Ces combats "
+           "sont les plus violents depuis la guerre au Haut-Karabakh."),
+])
+def test_a_happening_told_again_with_a_demonstrative_is_not_a_second_one(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer, date="2021-11-17") if e.type == "armed_clash"]
+    assert [e.location.place_id for e in evs] == ["geomap:border-am-az"]
