@@ -333,6 +333,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         return cue, near, border
 
     ground_ends = [j for _, j, (typ, _), _ in sc.longest("trig") if _group(typ) in GROUND]
+    # 'des frappes ont visé la banlieue sud de Beyrouth': a verb of hitting after a strike in its
+    # clause has the strike's scene as its object
+    violent_at = [(i, sent.clause_of[i]) for i, _, (typ, _), _ in sc.longest("trig") if typ in VIOLENT]
+    ground_ends += [j for i, j, _, _ in sc.find("hit")
+                    if any(vi < i and vc == sent.clause_of[i] for vi, vc in violent_at)]
 
     def _ground_object(i: int) -> bool:
         """Is token i the object of a trigger of a happening on the ground ('a bombardé
@@ -1304,8 +1309,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             unknown = d.clause in sent.unknown
             # (a background clause's place is another, past happening's: 'since January, when
             # a leader was killed in X')
+            # (nor, for a truce or statement, a capital that is only the object of another
+            # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
-                       and x.clause not in sent.background and (x.cue or not unknown)], d.tok)
+                       and x.clause not in sent.background and (x.cue or not unknown)
+                       and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
             elif unknown:

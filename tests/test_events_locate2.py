@@ -112,3 +112,25 @@ def test_the_capital_is_the_capital_of_the_country_named(gazetteer, lang, text, 
 ])
 def test_a_capital_of_no_known_country_is_no_scene(gazetteer, lang, text):
     assert all(e.location is None for e in events(text, lang, gazetteer))
+
+
+# --------------------------------------------------------------------------- verbs of hitting
+
+KYIV = "geonames:703448"
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "Des frappes israéliennes ont visé la banlieue sud de Beyrouth mardi.", BEIRUT),
+    ("es", "Los bombardeos alcanzaron el centro de Kiev el lunes.", KYIV),
+    ("it", "I raid hanno colpito la periferia di Beirut.", BEIRUT),
+    ("id", "Serangan udara Israel menghantam pinggiran selatan Beirut pada Selasa.", BEIRUT),
+    ("ru", "Ракетный удар поразил центр Киева.", KYIV),
+])
+def test_the_object_of_a_verb_of_hitting_is_the_strikes_scene(gazetteer, lang, text, where):
+    assert placed(events(text, lang, gazetteer)) == [("shelling_airstrike", where)]
+
+
+def test_a_strikes_capital_places_no_truce_of_another_clause(gazetteer):
+    evs = events("Quelques heures avant la trêve, des frappes israéliennes avaient encore visé la "
+                 "banlieue sud de Beyrouth.", "fr", gazetteer)
+    assert placed(evs) == [("ceasefire_agreement", None), ("shelling_airstrike", BEIRUT)]
