@@ -510,6 +510,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     _join_lists(text, toks, cands, sent, sc, lex)
     sent.background = _background_clauses(sent, lex)
     sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats)
+    # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
+    # names its scene, only not a place; the paragraph's or article's would be a guess
+    sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
     sent.cands = cands
     sent.venues = venues
@@ -1251,6 +1254,10 @@ def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     trig = [(i, _group(typ)) for i, typ in found]
     if not trig or any(g != "diplomatic" for _, g in trig):
         return True
+    # ('Foreign ministers met in Doha': a cue'd place right after a meeting is its venue)
+    if c.cue and any(typ == "talks_meeting" and 0 <= c.tok - j <= 3
+                     for _, j, (typ, _), _ in s.scan.longest("trig")):
+        return False
     return c.tok > min(i for i, _ in trig)
 
 

@@ -361,6 +361,8 @@ class Lexicon:
         # Verbs of hitting after a strike noun ('strikes targeted', 'des frappes ont visé', 'los
         # ataques alcanzaron'): their object is the strike's scene, as the trigger's own would be.
         self.hit = Matcher(_entries(list(d.get("hit_verbs") or [])), m)
+        # 'at the front', 'au front', 'cephede', 'на фронте': a scene named, only no place we can map.
+        self.front = Matcher(_entries(list(d.get("front") or [])), m)
         self.seat = Matcher(_entries(list(d.get("seat") or [])), m)
         self.seat_after = Matcher(_entries(list(d.get("seat_after") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
@@ -383,7 +385,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

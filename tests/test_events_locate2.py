@@ -134,3 +134,21 @@ def test_a_strikes_capital_places_no_truce_of_another_clause(gazetteer):
     evs = events("Quelques heures avant la trêve, des frappes israéliennes avaient encore visé la "
                  "banlieue sud de Beyrouth.", "fr", gazetteer)
     assert placed(evs) == [("ceasefire_agreement", None), ("shelling_airstrike", BEIRUT)]
+
+
+# --------------------------------------------------------------------------- 'at the front'
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign ministers met in Doha on Monday. Meanwhile fighting continued on the front line."),
+    ("tr", "Dışişleri bakanları pazartesi günü Doha'da toplandı. Bu arada cephede çatışmalar sürüyor."),
+    ("ru", "Министры встретились в Дохе в понедельник. Тем временем на фронте продолжались бои."),
+    ("fr", "Les ministres se sont réunis lundi à Doha. Pendant ce temps, les combats se poursuivaient sur le front."),
+])
+def test_fighting_at_the_front_takes_no_place_from_the_paragraph(gazetteer, lang, text):
+    clashes = [e for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
+    assert clashes and all(e.location is None for e in clashes)
+
+
+def test_a_meetings_venue_is_no_focus_for_the_fighting_after_it(gazetteer):
+    evs = events("Foreign ministers met in Doha on Monday. Heavy fighting was reported.", "en", gazetteer)
+    assert names(evs) == [("armed_clash", None), ("talks_meeting", "Doha")]
