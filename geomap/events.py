@@ -70,6 +70,7 @@ class _Cand:
     mention: Mention | None         # the mention it came from (promoted to role 'event')
     said: bool = False              # right after a speech verb: only that statement's venue
     said_tok: int = -1              # (the speech verb's token)
+    guessed: bool = False           # 'in the capital' read as the capital of the article's country
 
 
 @dataclass
@@ -91,6 +92,7 @@ class _Sent:
     actors: list[tuple[int, str, str | None]] = field(default_factory=list)  # (tok, name, iso)
     venues: list = field(default_factory=list)      # places only a statement may be made at
     unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
+    background: set = field(default_factory=set)    # clauses telling a total or a past point
 
 
 @dataclass
@@ -113,6 +115,7 @@ class _Draft:
     date_tok: int | None = None     # a listed place's own date cue ('… and Goris in May')
     loc_merged: bool = False        # its location came from another mention of the happening
     loc_near: bool = False          # its place came as 'near X'
+    loc_guessed: bool = False       # its place is a capital guessed from the article's country
 
 
 # --------------------------------------------------------------------------- helpers
@@ -140,6 +143,16 @@ class _Gaz:
             try:
                 self._border[key] = self.g.border(*key)
             except Exception:                       # an index without borders: no line
+                self._border[key] = None
+        return self._border[key]
+
+    def capital(self, iso: str) -> Place | None:
+        iso = iso.upper()
+        key = ("capital", iso)
+        if key not in self._border:
+            try:
+                self._border[key] = self.g.capital(iso)
+            except Exception:                       # an index without capitals: none
                 self._border[key] = None
         return self._border[key]
 
@@ -251,7 +264,7 @@ def _suffix_after(text: str, toks: list[Tok], j: int, m_end: int) -> str:
 
 
 def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[Mention],
-                      gz: _Gaz, article_countries: list[str]) -> None:
+                      gz: _Gaz, article_countries: list[str], main_country: str | None = None) -> None:
     """Location candidates and actors of one sentence."""
     text = doc.text
     toks = sent.toks
@@ -327,6 +340,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         return cue, near, border
 
     ground_ends = [j for _, j, (typ, _), _ in sc.longest("trig") if _group(typ) in GROUND]
+    # 'des frappes ont visé la banlieue sud de Beyrouth': a verb of hitting after a strike in its
+    # clause has the strike's scene as its object
+    violent_at = [(i, sent.clause_of[i]) for i, _, (typ, _), _ in sc.longest("trig") if typ in VIOLENT]
+    ground_ends += [j for i, j, _, _ in sc.find("hit")
+                    if any(vi < i and vc == sent.clause_of[i] for vi, vc in violent_at)]
 
     def _ground_object(i: int) -> bool:
         """Is token i the object of a trigger of a happening on the ground ('a bombardé
@@ -441,6 +459,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i):
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+    cands += _capital_cands(doc, sent, lex, gz, ment_tok, demo_tok, main_country, looks_back,
+                            _ground_object, {c.tok for c in cands})
     # A place after a call word in its clause is where the other party sits ('menelepon
     # rekan-rekannya di Yerevan dan Baku', 'phoned his counterpart in Baku'): no scene.
     remote = sc.find("remote")
@@ -453,6 +473,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     if away:
         cands = [c for c in cands if not any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)]
+    seats = _seat_spans(toks, sent, sc, lex)
+    if seats:
+        cands = [c for c in cands if not any(lo <= c.tok and c.end_tok <= hi for lo, hi in seats)]
     # 'in Batumi, Kutaisi and Zugdidi': places listed after a cue'd place share its cue.
     cands.sort(key=lambda c: c.tok)
     for a, b in zip(cands, cands[1:]):
@@ -492,7 +515,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         venues += said_at
         cands = [c for c in cands if c not in said_at]
     _join_lists(text, toks, cands, sent, sc, lex)
-    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok)
+    sent.background = _background_clauses(sent, lex)[0]
+    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats)
+    # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
+    # names its scene, only not a place; the paragraph's or article's would be a guess
+    sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
     sent.cands = cands
     sent.venues = venues
@@ -526,8 +553,106 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     sent.actors = actors
 
 
+def _capital_cands(doc: Document, sent: _Sent, lex: Lexicon, gz: _Gaz, ment_tok: dict, demo_tok: dict,
+                   main_country: str | None, looks_back, ground_object, taken: set) -> list[_Cand]:
+    """'in the capital', 'à la capitale', 'di ibu kota', 'в столице', 'başkentte': the capital of
+    the country the phrase names ('the capital of Sudan', 'the Sudanese capital', "Mali'nin
+    başkenti"), else of the one country its sentence names, else of the country the article is
+    clearly about (_main_country).
+    A name written with it ('the capital, Sanaa', 'die Hauptstadt Sanaa') is the place itself,
+    with the phrase's cue. Like any capital, a scene only with a locative cue or as the object
+    of a happening ('bombed the capital'); never a regional capital ('the provincial capital')."""
+    toks, text = sent.toks, doc.text
+    n = len(toks)
+    out: list[_Cand] = []
+    for i, j, _, _ in sent.scan.find("capital"):
+        if any(k in ment_tok for k in range(i, j)):
+            continue                        # part of a name
+        around = range(max(0, i - 2), min(n, j + 2))
+        if any(toks[k].low in lex.capital_not for k in around):
+            continue                        # 'the provincial capital', 'ibu kota provinsi'
+        cue, near, _ = looks_back(i, free=True)     # ('in der sudanesischen Hauptstadt')
+        cue = cue or any(bi < j and i < bj for bi, bj, _, _ in sent.scan.find("before"))  # 'nella capitale'
+        if lex.loc_suffixes and any(toks[j - 1].low.endswith(sfx) for sfx in lex.loc_suffixes):
+            cue = True                      # 'başkentte'
+        # the name written with it: 'the capital Kyiv', 'la capital, Saná', "başkenti Tiran'da"
+        k = j
+        while k < n and k - j < 3 and k not in ment_tok and toks[k].low in lex.fillers:
+            k += 1
+        named = ment_tok.get(k) if k < n else None
+        if named is not None and named.place is not None and named.place.feature != "country":
+            if k in taken or not (cue or ground_object(i)):
+                continue                    # placed already (with its own cue), or no scene
+            e = k
+            while e < n and ment_tok.get(e) is named:
+                e += 1
+            out.append(_Cand(k, sent.clause_of[k], e, named.place, named.mention, cue, near, named))
+            continue
+        if not (cue or ground_object(i)):
+            continue
+        iso = _capital_country(sent, ment_tok, demo_tok, i, j, main_country)
+        place = gz.capital(iso) if iso else None
+        if place is None:
+            continue
+        out.append(_Cand(i, sent.clause_of[i], j, place, text[toks[i].start:toks[j - 1].end], cue, near, None,
+                         guessed=True))
+    return out
+
+
+def _capital_country(sent: _Sent, ment_tok: dict, demo_tok: dict, i: int, j: int,
+                     main_country: str | None) -> str | None:
+    """The country whose capital 'the capital' at tokens i..j is: one named right next to it
+    ('the capital of Sudan', 'la capitale malienne', "Mali'nin başkenti"), else the one country
+    its sentence names as a place, else (none named) the article's clear main country."""
+    toks = sent.toks
+    for k in list(range(j, min(len(toks), j + 3))) + list(range(i - 1, max(-1, i - 4), -1)):
+        if sent.clause_of[k] != sent.clause_of[i]:
+            break
+        m = ment_tok.get(k)
+        if m is not None and m.place is not None and m.place.feature == "country" and m.place.country:
+            return m.place.country
+        if k in demo_tok and _is_iso(demo_tok[k]):
+            return demo_tok[k]
+        if m is not None:
+            break                          # another place between: not its country
+    # (a demonym elsewhere in the sentence says little: 'vor der russischen Botschaft')
+    isos = _sentence_isos(sent, ment_tok, {})
+    if len(isos) == 1:
+        return isos[0]
+    # (a country the article only mostly is about is too weak a sign: 'Auch in der Hauptstadt
+    # versammelten sich …' in a story of Armenia, Russia and Turkey)
+    return main_country if not isos else None
+
+
+def _seat_spans(toks: list[Tok], sent: _Sent, sc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans that name where an organisation sits ('the Observatory, based in London and
+    Paris, said …', 'mit Sitz in Genf', 'Londra merkezli'): the place after a seat phrase (with
+    its cue, fillers and list) up to the clause's end or the next comma-free stretch of other
+    words, and the name right before a trailing seat word. No scene is ever there."""
+    out = []
+    n = len(toks)
+    for i, j, _, _ in sc.find("seat"):
+        k = j
+        # ('basée à Londres', 'based in the British capital London', 'based in London and Paris')
+        while k < n and k - j < 8 and k not in sent.breaks and sent.clause_of[k] == sent.clause_of[i] and (
+                toks[k].text[:1].isupper() or toks[k].low in lex.fillers or toks[k].low in lex.coordinators
+                or toks[k].low in lex.loc_before_words or k == j):
+            k += 1
+        out.append((i, k))
+    for i, j, _, _ in sc.find("seatafter"):
+        k = i
+        # ('Londra merkezli', 'die in London ansässige', "İngiltere'deki … merkezli"): the name
+        # (and its cue) just before the seat word
+        while k > 0 and i - k < 5 and k not in sent.breaks and (
+                toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.loc_before_words
+                or toks[k - 1].low in lex.loc_suffixes):
+            k -= 1
+        out.append((k, j))
+    return out
+
+
 def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: dict,
-                    demo_tok: dict) -> set[int]:
+                    demo_tok: dict, seats: list = ()) -> set[int]:
     """Clauses whose locative cue introduces a name the gazetteer does not know ('an airstrike
     on Adi Daero', 'uccise a Barsalogho'): the clause says where it happened, only not in a way
     we can map, so a place from elsewhere in the sentence, paragraph or article would be a
@@ -549,6 +674,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
     for i, j, _, _ in sc.find("before"):
         if j - i == 1 and toks[i].low in lex.loc_dative:
             continue                        # 'a Hezbollah': whom, not where
+        if any(lo <= i < hi for lo, hi in seats):
+            continue                        # 'based in Xyz': where it sits, no scene named
         k = j
         nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
         while k < len(toks) and k - j < 4 and k not in ment_tok and (
@@ -862,20 +989,13 @@ def _subtype(typ: str, forced: str | None, cues: set[str], extra: set[str]) -> s
     return None
 
 
-def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor,
-                        year_hint: int | None = None) -> list[_Draft]:
-    toks = sent.toks
-    if not toks:
-        return []
-    sc = sent.scan
+def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]:
+    """Clauses that tell a running total or a past point, not a happening ('a war that has
+    killed …', 'held since 2013', 'since January, when a deputy leader was killed in X'): no
+    event of theirs, and their places are no scene for a happening told elsewhere. Also the
+    tokens of 'since <year>' whose nearby words only are background."""
+    toks, sc = sent.toks, sent.scan
     trig = sc.longest("trig")
-    if not trig and not sc.find("take"):
-        return []
-    negs = sc.find("neg")
-    denials = sc.find("deny")
-    cues = {c for _, _, c, _ in sc.find("subcue")}
-    # (type, forced subtype, i, j, negated, pattern)
-    items = []
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
@@ -910,6 +1030,25 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # tells that point is background too
         if k < len(toks) and k in sent.breaks and toks[k].low in lex.since_when:
             background.add(sent.clause_of[k])
+    return background, since_at
+
+
+def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor,
+                        year_hint: int | None = None) -> list[_Draft]:
+    toks = sent.toks
+    if not toks:
+        return []
+    sc = sent.scan
+    trig = sc.longest("trig")
+    if not trig and not sc.find("take"):
+        return []
+    negs = sc.find("neg")
+    denials = sc.find("deny")
+    cues = {c for _, _, c, _ in sc.find("subcue")}
+    # (type, forced subtype, i, j, negated, pattern)
+    items = []
+    background, since_at = _background_clauses(sent, lex)
+    sent.background = background
     nontrig = sc.find("nontrig")
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
@@ -1270,6 +1409,10 @@ def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     trig = [(i, _group(typ)) for i, typ in found]
     if not trig or any(g != "diplomatic" for _, g in trig):
         return True
+    # ('Foreign ministers met in Doha': a cue'd place right after a meeting is its venue)
+    if c.cue and any(typ == "talks_meeting" and 0 <= c.tok - j <= 3
+                     for _, j, (typ, _), _ in s.scan.longest("trig")):
+        return False
     return c.tok > min(i for i, _ in trig)
 
 
@@ -1290,10 +1433,12 @@ def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
     return frozenset(out)
 
 
-def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz) -> list[_Draft]:
+def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
+                  article_countries: list[str] = ()) -> list[_Draft]:
     """Give each draft its location; a happening at a list of places becomes one event per
     place ('shelled Goris, Jermuk and Sotk'). Returns the drafts, split ones included."""
     out: list[_Draft] = []
+    deferred: list[_Draft] = []
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
         reach = REACH.get(placed, ARTICLE)
@@ -1324,15 +1469,23 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may
             # still be the scene: 'di kawasan kuil X, di sempadan wilayah Surin')
             unknown = d.clause in sent.unknown
+            # (a background clause's place is another, past happening's: 'since January, when
+            # a leader was killed in X')
+            # (nor, for a truce or statement, a capital that is only the object of another
+            # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
-                       and (x.cue or not unknown)], d.tok)
+                       and x.clause not in sent.background and (x.cue or not unknown)
+                       and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
             elif unknown:
                 d.unknown_place = True      # named, but not a place we know: no guess from afar
+            elif reach >= PARAGRAPH and d.event.type == "casualties":
+                deferred.append(d)          # a toll: the place of its happening, once all are placed
             elif reach >= PARAGRAPH:
                 others = [x for s in paras.get(sent.para, []) if s is not sent
-                          for x in s.cands if x.cue and _may_focus(s, x, d)]
+                          for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
+                          and _may_focus(s, x, d)]
                 c = _pick(others, 0)
                 if c is not None:
                     found = (c, PARAGRAPH)
@@ -1344,6 +1497,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
         d.loc_mention = c.mention
         d.loc_cue = c.cue
         d.loc_near = c.near
+        d.loc_guessed = c.guessed
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
@@ -1378,7 +1532,66 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz)
             if sib.tok > c.tok and own_date:
                 nd.date_tok = own_date[0]     # '… dan bandar Goris pada Mei': its own date
             out.append(nd)
+    for d in deferred:
+        if _own_losses(d):
+            # the parties: the article's countries, then those its paragraph names as actors
+            # ('les troupes arméniennes')
+            parties = list(article_countries) + [iso for s in paras.get(d.sent.para, [])
+                                                 for _, _, iso in s.actors if iso and _is_iso(iso)]
+            _toll_at_front(d, gz, parties)
+        else:
+            _toll_from_paragraph(d, out, gz)
     return out
+
+
+def _own_losses(d: _Draft) -> bool:
+    """Does the toll's clause report a side's own losses ('the ministry acknowledged the death of
+    fifty of its soldiers', 'mengakui lima puluh prajuritnya gugur')?"""
+    sent, lex = d.sent, d.lex
+    return lex is not None and any(sent.clause_of[i] == d.clause for i, _, _, _ in sent.scan.find("own"))
+
+
+def _toll_at_front(d: _Draft, gz: _Gaz, parties: list[str]) -> None:
+    """A side's own losses with no place of their sentence are a tally across its whole front,
+    not a death at the paragraph's last town: the border between that side (the country its
+    sentence names before the toll) and the article's other party, when they are neighbours;
+    else no place from the paragraph."""
+    side = next((iso for k, _, iso in d.sent.actors if iso and _is_iso(iso) and k < d.tok), None)
+    if side is None:
+        return
+    for other in parties:
+        place = gz.border(side, other) if other != side else None
+        if place is not None:
+            c = _Cand(d.tok, d.clause, d.tok + 1, place, place.name, True, False, None)
+            d.event.location = _location(c, PARAGRAPH, gz)
+            d.loc_level = PARAGRAPH
+            return
+
+
+def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz) -> None:
+    """A toll told in a sentence that names no place ('Fourteen fighters were killed.') is at the
+    scene of the happening it belongs to: a violent happening (or a riot) of its paragraph placed
+    by its own clause, on a compatible day, the nearest one told before it (else after it). Any other place
+    of the paragraph (a statement's venue or content, an alleged provocation, a seat) is not
+    where these people died ('the ministry acknowledged the death of fifty of its soldiers')."""
+    sent = d.sent
+    hosts = [h for h in drafts if h.sent is not sent and h.sent.para == sent.para
+             and h.sent.kind == sent.kind and h.loc_level == CLAUSE and h.event.location is not None
+             and not h.loc_guessed
+             and not h.event.negated and not h.alleged and _may_borrow(d.event.type, h.event.type)
+             and h.event.type != "casualties"
+             and (d.event.date is None or h.event.date is None or d.event.date == h.event.date)]
+    if not hosts:
+        return
+    before = [h for h in hosts if h.sent.start < sent.start]
+    h = before[-1] if before else hosts[0]
+    loc = h.event.location
+    prec = min(3, (loc.precision or 1) + 1)
+    d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                                geometry=loc.geometry, precision=prec, mention=loc.mention)
+    d.loc_level = PARAGRAPH
+    d.loc_mention = h.loc_mention
+    d.loc_cue = True
 
 
 def _article_fallback(drafts: list[_Draft]) -> None:
@@ -1390,8 +1603,9 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
                 or d.alleged or d.unknown_place:
             continue
+        # (not a capital guessed from 'in the capital': a guess is no focus for the article)
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
-                    and not o.event.negated and _group(o.event.type) in GROUND
+                    and not o.event.negated and not o.loc_guessed and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and o.sent.kind != TITLE), None)
         if src is None:
@@ -1487,8 +1701,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
     if la and lb and la.place_id != lb.place_id:
-        weak_a = a.loc_level is not None and a.loc_level >= PARAGRAPH
-        weak_b = b.loc_level is not None and b.loc_level >= PARAGRAPH
+        # (a capital guessed from the article's country is weak too: 'in the capital')
+        weak_a = a.loc_level is not None and a.loc_level >= PARAGRAPH or a.loc_guessed
+        weak_b = b.loc_level is not None and b.loc_level >= PARAGRAPH or b.loc_guessed
         if not (weak_a or weak_b):
             return False
     for k in ("killed", "wounded", "captured", "missing"):
@@ -1580,9 +1795,11 @@ def _merge(a: _Draft, b: _Draft) -> None:
     lvl_b = 9 if b.loc_level is None else b.loc_level
     # the headline's own place beats one the event only took from a later mention
     title_first = b.sent.kind == TITLE and a.loc_merged and lvl_b <= lvl_a
-    if eb.location and (ea.location is None or lvl_b < lvl_a or title_first):
+    # a capital guessed from the article's country yields to a place named for the happening
+    guess_yields = a.loc_guessed and not b.loc_guessed
+    if eb.location and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
-        a.loc_merged = True
+        a.loc_merged, a.loc_guessed = True, b.loc_guessed
     if ea.date is None and eb.date:
         ea.date, ea.date_precision = eb.date, eb.date_precision
     for name in eb.actors:
@@ -1630,9 +1847,18 @@ def _event_segments(doc: Document) -> list[tuple[str, int, int]]:
     return sorted(segs, key=lambda s: s[1])
 
 
-def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
-    """Countries of the article's places, as border partners: those named in sentences that
-    report violence first (the parties to the fighting), then the most frequent."""
+def _main_country(doc: Document, sents: list[_Sent]) -> str | None:
+    """The country the article is about, when one clearly is: its places' country weighs (as in
+    _article_countries) at least three times as much as any other's. For 'in the capital' in a
+    sentence that names no country."""
+    w = _country_weights(doc, sents)
+    ranked = sorted(w.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 3 * ranked[1]):
+        return None
+    return max(w, key=lambda c: w[c])
+
+
+def _country_weights(doc: Document, sents: list[_Sent]) -> dict[str, float]:
     violent_spans = [(x.start, x.end) for x in sents
                      if any(p[0] in VIOLENT | {"casualties"} for _, _, p, _ in x.scan.find("trig"))]
     freq: dict[str, float] = {}
@@ -1640,6 +1866,13 @@ def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
         if m.place is not None and m.place.country and m.segment in EVENT_SEGMENTS:
             w = 5.0 if any(a <= m.start < b for a, b in violent_spans) else 1.0
             freq[m.place.country] = freq.get(m.place.country, 0) + w
+    return freq
+
+
+def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
+    """Countries of the article's places, as border partners: those named in sentences that
+    report violence first (the parties to the fighting), then the most frequent."""
+    freq = _country_weights(doc, sents)
     return sorted(freq, key=lambda c: -freq[c])
 
 
@@ -1684,6 +1917,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0)
                 sents.append(sent)
     countries = _article_countries(doc, sents)
+    main_country = _main_country(doc, sents)
     seg_cues: dict[int, list] = {}           # date cues found once per segment, shared by its sentences
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}
@@ -1695,7 +1929,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             continue
         lo = bisect.bisect_left(m_starts, sent.start)
         hi = bisect.bisect_left(m_starts, sent.end)
-        _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries)
+        _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries, main_country)
         if not (sent.scan.find("trig") or sent.scan.find("take")):
             continue
         cues = _dates_of(sent, seg_cues, text, lex)
@@ -1704,7 +1938,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
             drafts.append(d)
-    drafts = _place_drafts(drafts, paras, gz)
+    drafts = _place_drafts(drafts, paras, gz, countries)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own
             for c in d.sent.date_cues:

@@ -336,6 +336,10 @@ class Lexicon:
                                     tuple(w[:-1] for p in loc.get("place_nouns") or [] for w in split_pattern(p)
                                           if w.endswith("*")))
         self.background = Matcher(_entries(list(d.get("background") or [])), m)
+        # 'in the capital', 'di ibu kota', 'в столице': the capital of the country the sentence
+        # or article is about; not with one of `capital_not` next to it ('the provincial capital')
+        self.capital_words = Matcher(_entries(list(loc.get("capital") or [])), m)
+        self.capital_not = frozenset(fold(str(w)) for w in loc.get("capital_not") or [])
         self.coordinators = frozenset(w for p in loc.get("coordinators") or [] for w in split_pattern(p))
         self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
         # Verb-final languages put an appeal's content before its verb ('ateşkes çağrısında bulundu').
@@ -355,6 +359,18 @@ class Lexicon:
         self.attribution = Matcher(_entries(list(d.get("counts_attribution") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
+        # Where an organisation sits ('based in London', 'mit Sitz in Genf', 'Londra merkezli'):
+        # the place right after `seat` (or right before `seat_after`) is no scene.
+        # A side's own losses ('fifty of its soldiers', 'prajuritnya', 'своих военнослужащих'):
+        # a tally across its front, not a death at the paragraph's last town.
+        self.own_losses = Matcher(_entries(list(d.get("own_losses") or [])), m)
+        # Verbs of hitting after a strike noun ('strikes targeted', 'des frappes ont visé', 'los
+        # ataques alcanzaron'): their object is the strike's scene, as the trigger's own would be.
+        self.hit = Matcher(_entries(list(d.get("hit_verbs") or [])), m)
+        # 'at the front', 'au front', 'cephede', 'на фронте': a scene named, only no place we can map.
+        self.front = Matcher(_entries(list(d.get("front") or [])), m)
+        self.seat = Matcher(_entries(list(d.get("seat") or [])), m)
+        self.seat_after = Matcher(_entries(list(d.get("seat_after") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
         self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
@@ -386,7 +402,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

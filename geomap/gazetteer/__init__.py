@@ -271,6 +271,15 @@ class Gazetteer:
             return None
         return self.get(f"ne:{iso2.upper()}")
 
+    def capital(self, iso2: str) -> Place | None:
+        """The national capital of the country with this ISO code (the GeoNames capital)."""
+        if not iso2:
+            return None
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.source='geonames-capital' "
+            "ORDER BY p.importance DESC, p.layer DESC LIMIT 1", (iso2.upper(),)).fetchone()
+        return self._place(row) if row else None
+
     def border(self, iso_a: str, iso_b: str) -> Place | None:
         """The shared land boundary of two neighbouring countries (a (Multi)LineString)."""
         if not iso_a or not iso_b:

@@ -1,0 +1,154 @@
+"""Where events are placed (2): an organisation's seat is no scene, a toll told on its own takes
+the place of its happening (never a background clause's, never the paragraph's last town for a
+side's own losses), and 'in the capital' is the capital of the country its sentence names.
+Short sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events import extract_events
+from geomap.places import find_places
+from geomap.read import read_article
+
+KHARTOUM, SANAA, BEIRUT, IDLIB = "geonames:379252", "geonames:71137", "geonames:276781", "geonames:169389"
+GORIS = "geonames:174895"
+
+
+def events(text: str, lang: str, gazetteer, date: str = "2024-05-10"):
+    doc = read_article(text, lang=lang, is_text=True, date=date)
+    find_places(doc, gazetteer=gazetteer)
+    return extract_events(doc, gazetteer=gazetteer).events
+
+
+def placed(evs):
+    return sorted((e.type, e.location.place_id if e.location else None) for e in evs)
+
+
+def names(evs):
+    return sorted((e.type, e.location.name if e.location else None) for e in evs)
+
+
+# --------------------------------------------------------------------------- seats
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "25 people were killed in the attack, according to a monitoring group based in London."),
+    ("fr", "25 personnes ont été tuées, selon un groupe de surveillance basé à Londres."),
+    ("de", "25 Menschen wurden getötet, so eine Beobachtergruppe mit Sitz in London."),
+    ("es", "25 personas murieron, según un grupo de vigilancia con sede en Londres."),
+    ("it", "25 persone sono state uccise, secondo un gruppo di monitoraggio con sede a Londra."),
+    ("id", "Sebanyak 25 orang tewas, menurut kelompok pemantau yang berbasis di London."),
+    ("ms", "Seramai 25 orang terbunuh, menurut kumpulan pemantau yang berpangkalan di London."),
+    ("ru", "Погибли 25 человек, сообщает группа мониторинга со штаб-квартирой в Лондоне."),
+    ("tr", "Londra merkezli izleme grubuna göre 25 kişi öldü."),
+])
+def test_where_an_organisation_sits_is_no_scene(gazetteer, lang, text):
+    assert placed(events(text, lang, gazetteer)) == [("casualties", None)]
+
+
+def test_a_seat_does_not_hide_the_scene_of_the_sentence_before(gazetteer):
+    evs = events("Government forces shelled Idlib on Monday. 25 people were killed, according to "
+                 "a monitoring group based in London.", "en", gazetteer)
+    assert names(evs) == [("casualties", "Idlib"), ("shelling_airstrike", "Idlib")]
+
+
+# --------------------------------------------------------------------------- tolls
+
+@pytest.mark.parametrize("text", [
+    # the background clause in the strike's own sentence
+    "Israeli jets struck Beirut on Tuesday, the first strike there since January, when a Hamas "
+    "leader was killed in Tehran. Five people were killed, officials said.",
+    # … or in a sentence of its own between the strike and the toll
+    "Israeli jets struck Beirut on Tuesday. It was the first strike since January, when a Hamas "
+    "leader was killed in Tehran. Five people were killed, officials said.",
+])
+def test_a_toll_never_takes_the_place_of_a_background_clause(gazetteer, text):
+    assert names(events(text, "en", gazetteer)) == [("casualties", "Beirut"), ("shelling_airstrike", "Beirut")]
+
+
+def test_a_toll_takes_its_happenings_place_not_a_later_statements(gazetteer):
+    evs = events("Troops clashed with rebels in Goris on Monday. The defence minister later spoke "
+                 "in Kapan. Fourteen fighters were killed.", "en", gazetteer)
+    assert placed(evs) == [("armed_clash", GORIS), ("casualties", GORIS)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les troupes arméniennes ont bombardé mardi des positions près de Kalbajar. Le ministère "
+           "azerbaïdjanais de la Défense a reconnu la mort de cinquante de ses militaires."),
+    ("id", "Pasukan Armenia menembaki posisi di dekat Kalbajar pada Selasa. Kementerian Pertahanan "
+           "Azerbaijan mengakui lima puluh prajuritnya gugur."),
+])
+def test_a_sides_own_losses_are_along_the_front_not_at_the_last_town(gazetteer, lang, text):
+    tolls = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert [e.location.name for e in tolls] == ["Armenia–Azerbaijan border"]
+    assert tolls[0].killed == 50
+
+
+# --------------------------------------------------------------------------- the capital
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "Fighting broke out in the capital of Sudan on Monday.", KHARTOUM),
+    ("en", "Sudan's army said it had retaken several towns. Heavy fighting was reported in the "
+           "capital on Sunday.", KHARTOUM),
+    ("es", "Los combates estallaron el lunes en la capital de Sudán.", KHARTOUM),
+    ("it", "Scontri sono scoppiati lunedì nella capitale del Sudan.", KHARTOUM),
+    ("fr", "L'armée du Soudan a annoncé des succès. Des affrontements ont éclaté lundi dans la capitale.", KHARTOUM),
+    ("de", "Die Armee des Sudan meldete Erfolge. In der Hauptstadt kam es am Montag zu schweren Kämpfen.", KHARTOUM),
+    ("id", "Bentrokan terjadi di ibu kota Sudan pada Senin.", KHARTOUM),
+    ("ms", "Pertempuran berlaku di ibu negara Sudan pada Isnin.", KHARTOUM),
+    ("ru", "В столице Судана в понедельник начались бои.", KHARTOUM),
+    ("tr", "Sudan'ın başkentinde pazartesi günü çatışmalar çıktı.", KHARTOUM),
+    # a name written with it is the place itself, with the phrase's cue
+    ("en", "Airstrikes hit a district in the north of the capital, Sanaa, on Monday.", SANAA),
+])
+def test_the_capital_is_the_capital_of_the_country_named(gazetteer, lang, text, where):
+    evs = [e for e in events(text, lang, gazetteer) if e.type != "accusation_statement"]
+    assert [e.location.place_id for e in evs if e.location] == [where]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes erupted in the provincial capital on Monday."),     # no national capital
+    ("id", "Bentrokan terjadi di ibu kota provinsi pada Senin."),
+    ("en", "Clashes erupted in the capital on Monday."),                # no country named
+])
+def test_a_capital_of_no_known_country_is_no_scene(gazetteer, lang, text):
+    assert all(e.location is None for e in events(text, lang, gazetteer))
+
+
+# --------------------------------------------------------------------------- verbs of hitting
+
+KYIV = "geonames:703448"
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "Des frappes israéliennes ont visé la banlieue sud de Beyrouth mardi.", BEIRUT),
+    ("es", "Los bombardeos alcanzaron el centro de Kiev el lunes.", KYIV),
+    ("it", "I raid hanno colpito la periferia di Beirut.", BEIRUT),
+    ("id", "Serangan udara Israel menghantam pinggiran selatan Beirut pada Selasa.", BEIRUT),
+    ("ru", "Ракетный удар поразил центр Киева.", KYIV),
+])
+def test_the_object_of_a_verb_of_hitting_is_the_strikes_scene(gazetteer, lang, text, where):
+    assert placed(events(text, lang, gazetteer)) == [("shelling_airstrike", where)]
+
+
+def test_a_strikes_capital_places_no_truce_of_another_clause(gazetteer):
+    evs = events("Quelques heures avant la trêve, des frappes israéliennes avaient encore visé la "
+                 "banlieue sud de Beyrouth.", "fr", gazetteer)
+    assert placed(evs) == [("ceasefire_agreement", None), ("shelling_airstrike", BEIRUT)]
+
+
+# --------------------------------------------------------------------------- 'at the front'
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign ministers met in Doha on Monday. Meanwhile fighting continued on the front line."),
+    ("tr", "Dışişleri bakanları pazartesi günü Doha'da toplandı. Bu arada cephede çatışmalar sürüyor."),
+    ("ru", "Министры встретились в Дохе в понедельник. Тем временем на фронте продолжались бои."),
+    ("fr", "Les ministres se sont réunis lundi à Doha. Pendant ce temps, les combats se poursuivaient sur le front."),
+])
+def test_fighting_at_the_front_takes_no_place_from_the_paragraph(gazetteer, lang, text):
+    clashes = [e for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
+    assert clashes and all(e.location is None for e in clashes)
+
+
+def test_a_meetings_venue_is_no_focus_for_the_fighting_after_it(gazetteer):
+    evs = events("Foreign ministers met in Doha on Monday. Heavy fighting was reported.", "en", gazetteer)
+    assert names(evs) == [("armed_clash", None), ("talks_meeting", "Doha")]
