@@ -770,6 +770,10 @@ def test_a_place_word_after_an_organisation_head_and_its_name_is_the_name(
     ("tr", "Suriye Milli Ordusu Münbiç yakınında ilerledi.", "Münbiç", ["Suriye"]),
     ("de", "Die Balochistan Liberation Army bekannte sich zu dem Anschlag in Quetta.", "Quetta",
      ["Balochistan"]),
+    ("en", "The Syrian Observatory for Human Rights said 250 people died in Sweida.", "Sweida",
+     ["Human", "Syrian"]),
+    ("fr", "Selon l'Observatoire syrien des droits de l'homme, 250 personnes sont mortes à Soueida.",
+     "Soueida", ["Observatoire"]),
 ])
 def test_armed_groups_named_after_places_are_not_places(gazetteer, lang, text, place, not_places):
     doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
