@@ -182,8 +182,11 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
     Nigeria, 'Georgia' the US state) with no named place near it? Then the article naming its
     country (Nigeria, the United States) is weaker evidence: the country is the usual reading
     ('Au Niger, les militaires …' next to 'le Nigeria')."""
-    if not any(c.place.feature == "country" and c.how == "exact"
-               for c in span.cands[:MAX_CANDIDATES] if c is not cand):
+    exact = span.__dict__.get("_exact_countries")
+    if exact is None:                 # (once per span, not per candidate)
+        exact = span.__dict__["_exact_countries"] = [
+            c for c in span.cands[:MAX_CANDIDATES] if c.place.feature == "country" and c.how == "exact"]
+    if not any(c is not cand for c in exact):
         return False
     p = cand.place
     if ctx.anchors and p.lat is not None:
@@ -191,6 +194,15 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
         if d < NAMESAKE_NEAR_KM:
             return False
     return True
+
+
+def _countries_named(span: Span) -> int:
+    """How many countries the span's name can be ('Congo': two), counted once per span."""
+    n = span.__dict__.get("_countries")
+    if n is None:
+        n = span.__dict__["_countries"] = sum(
+            1 for c in span.cands[:MAX_CANDIDATES] if c.place.feature == "country")
+    return n
 
 
 def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
@@ -260,8 +272,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
-    if feature == "country" and p.country and ctx.vouched(p.country, span.surface) and sum(
-            1 for c in span.cands[:MAX_CANDIDATES] if c.place.feature == "country") > 1:
+    if feature == "country" and p.country and _countries_named(span) > 1 \
+            and ctx.vouched(p.country, span.surface):
         s += 0.1        # 'Congo' in a story from Brazzaville and Pointe-Noire, not Kinshasa
         if why is not None:
             why.append(f"+0.10 one of two countries of this name, and the story's ({p.country})")
@@ -392,7 +404,8 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
 
 # an adjective of nationality shorter than this says too little ('indo', 'thai' …)
 _DEMONYM_MIN = 5
-_DEMONYMS: dict = {}               # language → word key → ISO code or None (memo)
+_DEMONYMS: dict = {}               # language → word key → ISO code (memo)
+_NOT_DEMONYMS: dict = {}           # language → word keys that are no adjective of nationality
 
 
 def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) -> None:
@@ -406,17 +419,22 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
         taken.update(range(sp.i, sp.j))
     other = _OTHER_SEGMENTS
     memo = _DEMONYMS.setdefault(lex.lang, {})
-    if len(memo) > 100_000:
+    no = _NOT_DEMONYMS.setdefault(lex.lang, set())
+    if len(memo) + len(no) > 100_000:
         memo.clear()
-    # (each distinct word once: the article's word index, not every token)
-    for kk, positions in (sc.index or {}).items():
-        if len(kk) < _DEMONYM_MIN:
-            continue
-        iso = memo.get(kk, 0)
-        if iso == 0:
-            iso = memo[kk] = demonym(lex, kk)
-        if not iso:
-            continue
+        no.clear()
+    index = sc.index or {}
+    # (each distinct word once: the article's word index, not every token; the words known
+    # not to be adjectives of nationality are dropped in one set operation)
+    for kk in sorted(index.keys() - no, key=lambda w: index[w][0]):
+        iso = memo.get(kk)
+        if iso is None:
+            iso = demonym(lex, kk) if len(kk) >= _DEMONYM_MIN else None
+            if not iso:
+                no.add(kk)
+                continue
+            memo[kk] = iso
+        positions = index[kk]
         k = next((x for x in positions if x not in taken and sc.seg[x] not in other), None)
         if k is not None:
             ctx.add(iso, f"'{sc.tokens[k][2]}' (an adjective of nationality)", kk,

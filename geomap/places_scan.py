@@ -1138,20 +1138,21 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
     stop, common = lex.stop, lex.common
     # (runs: those with no exact match, or only villages and small towns, of ≤ 3 words)
     for i, j, ks in runs:
-        if not cap[i] or not cap[j - 1] or keys[i] in stop or keys[i] in common:
-            continue
-        if (keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
-                and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
-                or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
-                or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
-            continue              # ('Harry S. Truman': no initial in a loose reading)
+        # (the tests below depend on the surface alone: its answer is memoised with it)
         surface = text[starts[i]:ends[j - 1]]
         sks = done.get(surface)
         if sks is None:
-            found = {skeleton(respell(surface, rules))}
-            found.update(skeleton(respell(v, rules)) for v in ks[1:])
-            found.discard("")
-            sks = done[surface] = sorted(found)
+            if not cap[i] or not cap[j - 1] or keys[i] in stop or keys[i] in common or (
+                    keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
+                    and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
+                    or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
+                    or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
+                sks = done[surface] = ()  # ('Harry S. Truman': no initial in a loose reading)
+            else:
+                found = {skeleton(respell(surface, rules))}
+                found.update(skeleton(respell(v, rules)) for v in ks[1:])
+                found.discard("")
+                sks = done[surface] = tuple(sorted(found))
         if sks:
             wanted.append((i, j, sks))
     if not wanted:
@@ -1168,13 +1169,15 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         for k in new:
             cache[k] = found.get(k, ())
     for i, j, sks in wanted:
-        cands: dict = {}
-        for k in sks:
-            for c in cache.get(k, ()):
-                cands.setdefault(c.place.id, c)
-        if not cands:
+        lst = cache.get(sks)             # (a run's ranked list, under its tuple of skeletons)
+        if lst is None:
+            cands: dict = {}
+            for k in sks:
+                for c in cache.get(k, ()):
+                    cands.setdefault(c.place.id, c)
+            lst = cache[sks] = sorted(cands.values(), key=lambda c: (-c.importance, c.place.id))[:5]
+        if not lst:
             continue
-        lst = sorted(cands.values(), key=lambda c: (-c.importance, c.place.id))[:5]
         old = next((c for jj, c in at.get(i, ()) if jj == j), None)
         if old is None:
             at.setdefault(i, []).append((j, lst))
