@@ -93,6 +93,7 @@ class _Sent:
     venues: list = field(default_factory=list)      # places only a statement may be made at
     unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
     background: set = field(default_factory=set)    # clauses telling a total or a past point
+    since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
 
 
 @dataclass
@@ -515,7 +516,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         venues += said_at
         cands = [c for c in cands if c not in said_at]
     _join_lists(text, toks, cands, sent, sc, lex)
-    sent.background = _background_clauses(sent, lex)[0]
+    sent.background, sent.since_at = _background_clauses(sent, lex)
     sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats)
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
@@ -1009,7 +1010,7 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
         k = j
         months = 0
         while k < min(j + 4, len(toks)) and (toks[k].low in lex.month_words or toks[k].low in _SINCE_FILL
-                                              or k in in_trig):
+                                              or k in in_trig or _named_year(toks, k)):
             months += toks[k].low in lex.month_words
             k += 1                   # 'seit Februar 2022', 'desde noviembre de 2023'
         year = k < len(toks) and bool(_YEAR_TOK.match(toks[k].low)) and sent.clause_of[k] == sent.clause_of[i]
@@ -1433,6 +1434,16 @@ def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
     return frozenset(out)
 
 
+SINCE_AFTER = 10    # tokens after 'since' that still tell that past ('depuis leur guerre de 2020 au Haut-Karabakh')
+
+
+def _after_since(sent: _Sent, tok: int, trigger: int) -> bool:
+    """Is token `tok` a few words after a 'since <year>', in its clause, that the trigger is
+    not part of?"""
+    return any(si < tok <= si + SINCE_AFTER and not si < trigger <= si + SINCE_AFTER
+               and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at)
+
+
 def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                   article_countries: list[str] = ()) -> list[_Draft]:
     """Give each draft its location; a happening at a list of places becomes one event per
@@ -1453,7 +1464,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = _venue_pool(d)
             reach = CLAUSE
         else:
-            own = [c for c in sent.cands if c.clause == d.clause]
+            # ('the worst fighting since the 2020 war over Nagorno-Karabakh': that war's place)
+            own = [c for c in sent.cands if c.clause == d.clause
+                   and not _after_since(sent, c.tok, d.tok)]
             # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
             # verb of saying is where that verb places it
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
@@ -1474,7 +1487,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # (nor, for a truce or statement, a capital that is only the object of another
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
-                       and x.clause not in sent.background and (x.cue or not unknown)
+                       and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
+                       and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
@@ -1880,9 +1894,15 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _YEAR_TOK = re.compile(r"^(?:19[5-9]\d|20\d\d)s?$")      # '2013', '1990s'
 # Words between 'since' and its year: 'since the early 1990s', 'sejak awal 1990-an', 'desde
 # principios de 2023', 'с начала 2022', 'seit Anfang 2022'.
+def _named_year(toks, k: int) -> bool:
+    """'guerre de 2020', 'war of 2020': a word, a linking word, then a year."""
+    return k + 2 < len(toks) and toks[k + 1].low in _SINCE_FILL and bool(_YEAR_TOK.match(toks[k + 2].low))
+
+
 _SINCE_FILL = frozenset("de of del di du des the early late mid awal akhir pertengahan début fin "
                         "anfang ende mitte principios finales mediados inizio fine metà начала "
-                        "конца середины başından sonundan".split())
+                        "конца середины başından sonundan their its his her its la le les el los las "
+                        "il lo der die dem den leur leurs su sus loro ihrem ihrer seinem seiner".split())
 
 
 def _year_hint(doc: Document) -> int | None:

@@ -294,3 +294,16 @@ def test_which_happenings_may_borrow_a_scene(gazetteer, text, want):
 def test_a_happening_told_again_with_a_demonstrative_is_not_a_second_one(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer, date="2021-11-17") if e.type == "armed_clash"]
     assert [e.location.place_id for e in evs] == ["geomap:border-am-az"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Forty-nine soldiers were killed when Azerbaijani forces shelled positions inside Armenia "
+           "overnight, in the worst fighting since their 2020 war over Nagorno-Karabakh."),
+    ("fr", "Quarante-neuf soldats ont été tués lorsque les forces azerbaïdjanaises ont bombardé des "
+           "positions en Arménie, les pires combats depuis leur guerre de 2020 au Haut-Karabakh."),
+])
+def test_the_place_of_a_past_war_named_after_since_is_no_scene(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer, date="2022-09-13")
+    assert evs and all(e.location is None or e.location.place_id != "geomap:nagorno-karabakh"
+                       for e in evs), placed(evs)
+    assert any(e.location is not None and e.location.place_id == "ne:AM" for e in evs), placed(evs)
