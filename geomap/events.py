@@ -729,6 +729,8 @@ def _address_gap(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int
     Pakistan's', '(province')? No 'and', no verb, no other word."""
     if hi - lo > _ADDRESS_GAP:
         return False
+    if _apposition(text, toks, lo, hi, cue_toks, lex):
+        return True
     for k in range(lo, hi):
         t = toks[k]
         if t.low in lex.coordinators:
@@ -739,6 +741,23 @@ def _address_gap(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int
         if k < len(toks) and not _ADDRESS_PUNCT.match(text[toks[k - 1].end:toks[k].start]):
             return False
     return True
+
+
+def _apposition(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int],
+                lex: Lexicon) -> bool:
+    """'Jermuk, a spa town in Vayots Dzor province', 'Djibo, une ville du nord': after a comma,
+    a few words naming a kind of place, then a locative cue: what follows is the address."""
+    if hi - lo < 2 or hi > len(toks) or "," not in text[toks[lo - 1].end:toks[lo].start] \
+            or (hi - 1) not in cue_toks:
+        return False
+    words = toks[lo:hi - 1]
+    k = hi - 1
+    while k - 1 >= lo and (k - 1) in cue_toks:          # a cue of several words ('close to')
+        k -= 1
+    words = toks[lo:k]
+    return 0 < len(words) <= 4 and any(t.low in lex.place_nouns for t in words) and not any(
+        t.low in lex.coordinators for t in words) and all(
+        _ADDRESS_PUNCT.match(text[toks[x - 1].end:toks[x].start]) for x in range(lo + 1, hi))
 
 
 def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lexicon,
@@ -756,11 +775,13 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
     dropped: set[int] = set()
     for bi, b in enumerate(cands):
         head = None
-        for a in reversed(cands[:bi]):         # the nearest finer place it may be the address of
+        for ai in range(bi - 1, -1, -1):      # the nearest finer place it may be the address of
+            a = cands[ai]
             if id(a) in dropped:
                 continue
             if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
-                    and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok):
+                    and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
+                    and not _list_item(text, toks, cands, ai, dropped, lex):
                 head = a
             break
         if head is None and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
@@ -774,6 +795,22 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
             head.cue = True
     return [c for c in cands if id(c) not in dropped]
+
+
+def _list_item(text: str, toks: list[Tok], cands: list[_Cand], ai: int, dropped: set,
+               lex: Lexicon) -> bool:
+    """Is cands[ai] an item of a list already ('Jermuk, Goris, Sotk, Vardenis …': Sotk follows
+    Goris after a comma)? Then the place after it and a comma is the next item, not its address."""
+    a = cands[ai]
+    for p in reversed(cands[:ai]):
+        if id(p) in dropped:
+            continue
+        if p.end_tok > a.tok or a.tok - p.end_tok > 1:
+            return False
+        between = text[toks[p.end_tok - 1].end:toks[a.tok].start]
+        return "," in between and not re.search(r"[;:()\[\]]", between) and all(
+            toks[k].low in lex.coordinators for k in range(p.end_tok, a.tok))
+    return False
 
 
 def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:
@@ -1274,7 +1311,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
-                 dated: frozenset = frozenset()) -> bool:
+                 dated: frozenset = frozenset(), listed: bool = False) -> bool:
     """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')? With the
     `dated` tokens of the sentence, a list of places each with its date is one too ('menawan
     pekan Kapan pada Januari dan bandar Goris pada Mei')."""
@@ -1292,7 +1329,7 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if re.search(r"[;:()\[\]]", between):
         return False
     gap = toks[a.end_tok:b.tok]
-    if not any(t.low in lex.coordinators for t in gap) and (
+    if not listed and not any(t.low in lex.coordinators for t in gap) and (
             _address(a.place, b.place) or _unit_named(a, b, toks, lex)) and not any(
             t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 2]):
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
@@ -1522,7 +1559,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         dated = _dated_tokens(sent, d.lex)
         sibs = []
         i = k
-        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated):
+        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
+                                                  listed=i > k):
             sibs.append(cands[i + 1])
             i += 1
         i = k

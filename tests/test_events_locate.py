@@ -307,3 +307,20 @@ def test_the_place_of_a_past_war_named_after_since_is_no_scene(gazetteer, lang, 
     assert evs and all(e.location is None or e.location.place_id != "geomap:nagorno-karabakh"
                        for e in evs), placed(evs)
     assert any(e.location is not None and e.location.place_id == "ne:AM" for e in evs), placed(evs)
+
+
+def test_a_long_list_of_towns_is_not_cut_by_a_town_read_as_the_address_of_the_one_before(gazetteer):
+    """'…, Sotk, Vardenis, Kapan and Ishkhanasar': Vardenis after Sotk is the list's next item,
+    not the address of the village (as 'Kantharalak, Sisaket' would be)."""
+    text = ("Officials said artillery and drones struck the areas of Jermuk, Goris, Sotk, Vardenis, "
+            "Kapan and Ishkhanasar shortly after midnight.\n\nNo other details were given.")
+    names = sorted(e.location.name for e in events(text, "en", gazetteer, date="2022-09-13")
+                   if e.type == "shelling_airstrike")
+    assert names == sorted(["Jermuk", "Goris", "Sotk", "Vardenis", "Kapan", "Ishkhanasar"])
+
+
+def test_an_apposition_gives_the_address_not_a_second_scene(gazetteer):
+    text = ("Shells hit near a hotel in Jermuk, a spa town in Vayots Dzor province, on Tuesday.\n\n"
+            "No other details were given.")
+    assert [e.location.name for e in events(text, "en", gazetteer, date="2022-09-13")
+            if e.type == "shelling_airstrike"] == ["Jermuk"]
