@@ -369,3 +369,19 @@ def test_districts_named_without_their_designator_are_found(gazetteer, lang, tex
     doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
     m = next(m for m in doc.mentions if m.mention == mention)
     assert m.place is not None and m.place.country == country and m.place.feature == "admin2"
+
+
+@pytest.mark.parametrize("lang, text, mention, pid", [
+    ("de", "Zwei Explosionen erschütterten in der Nacht die Krim-Brücke.", "Krim-Brücke",
+     "geomap:crimean-bridge"),
+    ("ru", "Взрыв прогремел на Крымском мосту в субботу утром.", "Крымском мосту",
+     "geomap:crimean-bridge"),
+    ("ms", "Empangan Kakhovka musnah awal pagi tadi.", "Empangan Kakhovka", "geomap:kakhovka-dam"),
+    ("en", "Trucks waited at the Rafah crossing on Monday.", "Rafah crossing",
+     "geomap:rafah-crossing"),
+])
+def test_conflict_landmarks_are_places_of_their_own(gazetteer, lang, text, mention, pid):
+    """A bridge, a dam or a crossing that news names (gazetteer/landmarks.tsv) is the place, not
+    a town that shares a word with it ('Крымском' is not Krymsk)."""
+    doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+    assert [(m.mention, m.place.id) for m in doc.mentions] == [(mention, pid)]
