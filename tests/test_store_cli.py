@@ -159,8 +159,10 @@ def _geomap(args, env) -> subprocess.Popen:
 
 
 def test_killed_add_keeps_every_article_added_before(workdir):
+    # (large enough that the kill lands mid-batch on a fast machine too: 25 reported of 400)
+    BATCH = 400
     batch = workdir / "batch"
-    make_batch(batch, 150)
+    make_batch(batch, BATCH)
     env = dict(os.environ, GEOMAP_DB=str(workdir / "geomap.db"))
     env.pop("GEOMAP_DEBUG", None)
     proc = _geomap(["add", batch, "--no-map"], env)
@@ -180,7 +182,7 @@ def test_killed_add_keeps_every_article_added_before(workdir):
         " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) FROM articles a")}
     con.close()
     assert all(any(aid.startswith(r) for aid in stored) for r in reported)
-    assert len(stored) < 150
+    assert len(stored) < BATCH
     # a reference store made without interruption holds the same for every article
     ref_env = dict(env, GEOMAP_DB=str(workdir / "ref.db"))
     assert subprocess.run([sys.executable, "-m", "geomap", "add", batch, "--no-map"],
@@ -197,7 +199,7 @@ def test_killed_add_keeps_every_article_added_before(workdir):
                            env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     totals = json.loads(again.stdout)["totals"]
-    assert totals["unchanged"] == len(stored) and totals["added"] == 150 - len(stored)
+    assert totals["unchanged"] == len(stored) and totals["added"] == BATCH - len(stored)
 
 
 def test_two_adds_at_once_both_complete(workdir):
