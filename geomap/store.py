@@ -777,14 +777,7 @@ class Store:
                 if loc is None:
                     loc_text = "null"
                 else:
-                    if gid is None:
-                        g = '{"type":"Point","coordinates":' + point + "}"
-                    else:
-                        g = geom_text.get(gid)
-                        if g is None:
-                            row = self.con.execute("SELECT geojson FROM geometries WHERE id = ?",
-                                                   (gid,)).fetchone()
-                            g = geom_text[gid] = row[0] if row else "null"
+                    g = self._geometry_json(gid, point, geom_text)
                     loc_text = loc[:-1] + ',"geometry":' + g + "}"
                 text = body[:-1] + ',"location":' + loc_text + ',"article":' + art + "}"
                 if extra:                      # fields a later stage added: rare, slow path
@@ -829,16 +822,7 @@ class Store:
         try:
             for sql, params in passes:
                 for fid, has_loc, gid, point, props in self.con.execute(sql, params):
-                    if not has_loc:
-                        g = "null"
-                    elif gid is None:
-                        g = '{"type":"Point","coordinates":' + point + "}"
-                    else:
-                        g = geom_text.get(gid)
-                        if g is None:
-                            row = self.con.execute("SELECT geojson FROM geometries WHERE id = ?",
-                                                   (gid,)).fetchone()
-                            g = geom_text[gid] = row[0] if row else "null"
+                    g = self._geometry_json(gid, point, geom_text) if has_loc else "null"
                     yield ('{"type":"Feature","id":' + fid + ',"geometry":' + g
                            + ',"properties":' + props + "}")
         except sqlite3.DatabaseError as exc:
@@ -881,6 +865,16 @@ class Store:
                     yield (*r[:8], joined, *r[9:34], geom)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc}") from None
+
+    def _geometry_json(self, gid: str | None, point: str, cache: dict[str, str]) -> str:
+        """The GeoJSON text of an event's geometry: its point, or a shared shape read once."""
+        if gid is None:
+            return '{"type":"Point","coordinates":' + point + "}"
+        g = cache.get(gid)
+        if g is None:
+            row = self.con.execute("SELECT geojson FROM geometries WHERE id = ?", (gid,)).fetchone()
+            g = cache[gid] = row[0] if row else "null"
+        return g
 
     def iter_csv_lines(self, filters: EventFilter | None = None) -> Iterator[str]:
         """The data lines of geomap.export.write_csv (without its header), for

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events import extract_events
-from geomap.places import find_places
-from geomap.read import read_article
+from test_events_locate import events, placed
 
 KHARTOUM, SANAA, BEIRUT, IDLIB = "geonames:379252", "geonames:71137", "geonames:276781", "geonames:169389"
 GORIS = "geonames:174895"
-
-
-def events(text: str, lang: str, gazetteer, date: str = "2024-05-10"):
-    doc = read_article(text, lang=lang, is_text=True, date=date)
-    find_places(doc, gazetteer=gazetteer)
-    return extract_events(doc, gazetteer=gazetteer).events
-
-
-def placed(evs):
-    return sorted((e.type, e.location.place_id if e.location else None) for e in evs)
 
 
 def names(evs):
