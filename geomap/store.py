@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import random
 import time
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime, timezone
@@ -218,6 +219,10 @@ def _check_existing_file(path: Path, deep: bool = True) -> None:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open store {path}: {exc}") from None
     try:
+        # one read snapshot for the checks below: another process may be creating the store
+        # right now (its tables and its application id appear in one commit)
+        con.execute("BEGIN")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = con.execute("PRAGMA user_version").fetchone()[0]
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -333,15 +338,26 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {path}: {exc}") from None
         store = cls(con, path, readonly=readonly)
-        try:
-            store._setup()
-        except sqlite3.Error as exc:
-            con.close()
-            raise StoreError(f"cannot open store {path}: {exc}") from None
-        except StoreError:
-            con.close()
-            raise
-        return store
+        # Two processes creating one new store at once: switching it to WAL needs the file to
+        # itself, and SQLite may answer 'locked' at once instead of waiting (it will not wait
+        # where waiting could deadlock). Such a set-up is retried until the busy timeout.
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                store._setup()
+                return store
+            except sqlite3.OperationalError as exc:
+                if ("locked" in str(exc) or "busy" in str(exc)) and time.monotonic() < deadline:
+                    time.sleep(0.05 + random.random() * 0.1)
+                    continue
+                con.close()
+                raise StoreError(f"cannot open store {path}: {exc}") from None
+            except sqlite3.Error as exc:
+                con.close()
+                raise StoreError(f"cannot open store {path}: {exc}") from None
+            except StoreError:
+                con.close()
+                raise
 
     def _setup(self) -> None:
         con = self.con

@@ -217,3 +217,20 @@ def test_two_adds_at_once_both_complete(workdir):
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 60
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path):
+    """Four processes open the same not-yet-existing store together, ten times over: none may
+    fail with 'database is locked' (switching a new file to WAL) or mistake the half-created
+    file for a foreign database."""
+    code = "import sys; from geomap.store import Store; Store.open(sys.argv[1]).close()"
+    for k in range(10):
+        path = tmp_path / f"s{k}.db"
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], stderr=subprocess.PIPE,
+                                  text=True) for _ in range(4)]
+        for p in procs:
+            _, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err.strip().splitlines()[-1:]
+        con = sqlite3.connect(path)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        con.close()
