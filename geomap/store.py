@@ -35,6 +35,12 @@ from typing import Any, Iterable, Iterator
 from .document import Document, Event, Mention, geojson_bbox
 from .errors import StoreError
 
+
+# An event's first country code (the `countries` column is stored as ',AM,AZ,')
+FIRST_COUNTRY_SQL = ("CASE WHEN e.countries IS NULL THEN NULL"
+                     " ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END")
+
+
 # "GEOM" — marks a file as a geomap store, so a foreign SQLite database is refused, not migrated.
 APPLICATION_ID = 0x47454F4D
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -290,8 +296,7 @@ def flat_columns_sql(text_booleans: bool, actors: str = "e.actors") -> str:
             f" {boolean('approximate')}, {boolean('negated')},"
             " e.confidence, e.loc_name, e.loc_place_id, e.lat, e.lon, e.precision,"
             " e.loc_mention,"
-            " CASE WHEN e.countries IS NULL THEN NULL"
-            "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+            " " + FIRST_COUNTRY_SQL + ","
             " coalesce(trim(e.countries, ','), ''), e.admin1, e.sentence, e.start, e.\"end\","
             " a.id, a.title, a.url, a.source, a.lang, a.published")
 
@@ -755,8 +760,7 @@ class Store:
                " 'approximate', json(CASE WHEN e.approximate THEN 'true' ELSE 'false' END),"
                " 'negated', json(CASE WHEN e.negated THEN 'true' ELSE 'false' END),"
                " 'confidence', e.confidence,"
-               " 'country', CASE WHEN e.countries IS NULL THEN NULL"
-               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " 'country', " + FIRST_COUNTRY_SQL + ","
                " 'countries', json(CASE WHEN e.countries IS NULL THEN '[]' ELSE"
                "   '[\"' || replace(trim(e.countries, ','), ',', '\",\"') || '\"]' END),"
                " 'admin1', e.admin1),"
@@ -822,8 +826,7 @@ class Store:
                " 'confidence', e.confidence, 'location', e.loc_name, 'place_id', e.loc_place_id,"
                " 'lat', e.lat, 'lon', e.lon, 'geo_precision', e.precision,"
                " 'location_mention', e.loc_mention,"
-               " 'country', CASE WHEN e.countries IS NULL THEN NULL"
-               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " 'country', " + FIRST_COUNTRY_SQL + ","
                " 'countries', coalesce(trim(e.countries, ','), ''), 'admin1', e.admin1,"
                " 'sentence', e.sentence, 'start', e.start, 'end', e.\"end\","
                " 'article_id', a.id, 'article_title', a.title, 'article_url', a.url,"
@@ -912,8 +915,7 @@ class Store:
              "#CASE WHEN e.negated THEN 'true' ELSE 'false' END"],
             ["e.loc_name", "e.loc_place_id"],
             ["#e.precision", "e.loc_mention",
-             "CASE WHEN e.countries IS NULL THEN NULL"
-             " ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END",
+             FIRST_COUNTRY_SQL,
              "coalesce(trim(e.countries, ','), '')", "e.admin1", "e.sentence", "#e.start",
              "#e.\"end\""],
         ]                                   # then the article's columns, preformatted once
@@ -1001,8 +1003,7 @@ class Store:
         where, params = self._where(filters)
         sql = ("SELECT e.event_id, e.type, e.cameo, json_extract(e.acled, '$.event_type'),"
                " json_extract(e.acled, '$.sub_event_type'),"
-               " CASE WHEN e.countries IS NULL THEN NULL"
-               "   ELSE substr(e.countries, 2, instr(substr(e.countries, 2), ',') - 1) END,"
+               " " + FIRST_COUNTRY_SQL + ","
                " e.admin1, e.has_location, e.loc_name, e.lat, e.lon, e.precision, e.actors,"
                " e.date, e.date_precision, e.article_id, e.sentence,"
                " e.approximate, e.killed, e.negated FROM events e ")
