@@ -53,6 +53,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
+SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
@@ -1034,8 +1035,17 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     tokens of 'since <year>' whose nearby words only are background."""
     toks, sc = sent.toks, sent.scan
     trig = sc.longest("trig")
+    superl = sc.find("superl")
+
+    def compared(i: int, j: int) -> bool:
+        """'the deadliest attack since the war began', 'savaşın başından bu yana en ağır
+        saldırı': a superlative beside the phrase in its clause; the sentence tells news. (A
+        bare 'since <year>' only silences the words right before it: it is left alone.)"""
+        return any((0 <= i - sj <= SUPERLATIVE_REACH or 0 <= si - j <= SUPERLATIVE_REACH)
+                   and sent.clause_of[si] == sent.clause_of[i] for si, sj, _, _ in superl)
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
-    background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") for k in range(i, j)}
+    background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
+                  for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
     # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':
