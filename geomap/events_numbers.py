@@ -355,12 +355,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             while k < len(sub) and k - nm.j <= LOOKAHEAD + (6 if aside else 0):
                 if (k + lo) in breaks:
                     if aside or k not in incl_at:
-                        if not aside or k != aside_end:
+                        if not aside or k != aside_end and not _bracket(text, sub, k):
                             break
                     if k in incl_at and not aside:
                         aside = True
-                        aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks),
-                                         len(sub))
+                        # ('en majorité des soldats et des supplétifs (VDP), ont été tuées': a
+                        # bracket inside the aside does not end it)
+                        aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks
+                                          and not _bracket(text, sub, x)), len(sub))
                 if k in cues:
                     found = (k, cues[k][1])
                     gap = k - nm.j
@@ -470,6 +472,12 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     approx = any(b[2] for b in exact.values())
     where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
+
+
+def _bracket(text: str, sub: list[Tok], k: int) -> bool:
+    """Is the break before token k only a bracket ('civils (VDP)')?"""
+    gap = text[sub[k - 1].end:sub[k].start].strip()
+    return bool(gap) and all(c in "()[]" for c in gap)
 
 
 def _coord_before(sub: list[Tok], lex: Lexicon, b: Number, approx_spans: dict[int, int]) -> bool:

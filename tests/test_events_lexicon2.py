@@ -47,3 +47,19 @@ def test_a_tally_since_the_war_began_is_still_no_happening(lang, text):
 def test_a_german_negation_closing_the_clause_denies_the_toll(text):
     evs = events_of("de", text)
     assert {e.type for e in evs if not e.negated} == {"shelling_airstrike"}, [(e.type, e.negated) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 40 people, mostly soldiers and militiamen (VDP), were killed on Monday."),
+    ("fr", "Au moins quarante personnes, en majorité des soldats, ont été tuées lundi."),
+    ("de", "Mindestens 40 Menschen, überwiegend Soldaten, wurden am Montag getötet."),
+    ("es", "Al menos 40 personas, en su mayoría soldados, murieron el lunes."),
+    ("it", "Almeno 40 persone, per lo più soldati, sono morte lunedì."),
+    ("ru", "Не менее 40 человек, в основном военные, погибли в понедельник."),
+    ("tr", "En az 40 kişi, çoğu asker, pazartesi günü hayatını kaybetti."),
+    ("id", "Sedikitnya 40 orang, sebagian besar tentara, tewas pada Senin."),
+    ("ms", "Sekurang-kurangnya 40 orang, kebanyakannya askar, terbunuh pada Isnin."),
+])
+def test_a_toll_with_who_most_victims_were_keeps_its_figure(lang, text):
+    assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [40], \
+        [(e.type, e.killed) for e in events_of(lang, text)]
