@@ -1008,12 +1008,15 @@ def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
         and "," in text[toks[it[2] - 1].end:toks[it[2]].start])]
 
 
-def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
+def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int, j: int | None = None) -> bool:
     """Is token k in the clause of token i, or in clauses that only continue it through a
-    complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
+    complementiser ('pidió a ambas partes que respeten …', 'urged them to …')? A trigger that
+    closes its clause (ending at token j: 'forderte die Partner auf, mehr Waffen zu liefern')
+    has the clause right after it, when only punctuation opens that clause, as its content."""
     ci, ck = sent.clause_of[i], sent.clause_of[k]
     for start in sorted(sent.breaks):
-        if i < start <= k and sent.toks[start].low not in lex.complementizers:
+        if i < start <= k and sent.toks[start].low not in lex.complementizers and not (
+                start == j and not any(ci == start for ci, _, _, _ in sent.scan.find("clause"))):
             return False
     return ck >= ci
 
@@ -1129,7 +1132,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     alleged_at: set[int] = set()
     for it in items:
         consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") and any(
-            o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2]) or (
+            o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2], o[3]) or (
                 lex.content_before and it[2] < o[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]))
             for o in items)
         if not consumed:
@@ -1808,6 +1811,14 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and b.loc_mention.place.feature not in ("country", "region") and not b.loc_near \
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False                # ('near X', a village of the same district: a detail of it)
+    # a later paragraph about another town ('Troops advance on X. The staff counted 60 battles
+    # there.'): the paragraph's own news, not the earlier happening told again
+    if b.loc_level == PARAGRAPH and b.sent.para != a.sent.para and ea.location is not None \
+            and eb.location is not None and b.loc_mention is not None \
+            and b.loc_mention.place is not None \
+            and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \
+            and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
+        return False
     if eb.type == "casualties" and b.sent.scan.find("away"):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     if ea.date and eb.date and ea.date != eb.date:

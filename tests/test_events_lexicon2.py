@@ -63,3 +63,89 @@ def test_a_german_negation_closing_the_clause_denies_the_toll(text):
 def test_a_toll_with_who_most_victims_were_keeps_its_figure(lang, text):
     assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [40], \
         [(e.type, e.killed) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A military convoy of thirty trucks reached the border town on Friday."),
+    ("en", "Armed columns headed towards the capital overnight."),
+    ("fr", "Un convoi de blindés est arrivé dans la ville vendredi."),
+    ("fr", "Des colonnes armées se sont dirigées vers la capitale."),
+    ("es", "Un convoy militar llegó a la ciudad el viernes."),
+    ("es", "Varias columnas armadas se dirigieron hacia la capital."),
+    ("it", "Colonne armate partite dal porto si sono dirette verso la capitale."),
+    ("it", "Un convoglio militare è arrivato in città venerdì."),
+    ("de", "Ein Militärkonvoi erreichte am Freitag die Grenzstadt."),
+    ("de", "Eine Kolonne gepanzerter Fahrzeuge rollte in Richtung Hauptstadt."),
+    ("ru", "Колонна военной техники вошла в город в пятницу."),
+    ("tr", "Zırhlı araçlardan oluşan bir konvoy cuma günü sınır kentine ulaştı."),
+    ("id", "Konvoi kendaraan militer tiba di kota itu pada Jumat."),
+    ("ms", "Konvoi kenderaan tentera tiba di bandar itu pada Jumaat."),
+])
+def test_a_military_convoy_or_column_on_the_move_is_a_deployment(lang, text):
+    assert "military_alert_deployment" in types_of(lang, text), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An aid convoy reached the camp on Friday."),
+    ("fr", "Un convoi humanitaire est arrivé dans le camp."),
+    ("es", "Un convoy humanitario llegó al campamento."),
+    ("it", "Un convoglio di aiuti è arrivato al campo."),
+    ("de", "Ein Hilfskonvoi erreichte das Lager."),
+    ("ru", "Гуманитарный конвой прибыл в лагерь."),
+    ("tr", "İnsani yardım konvoyu kampa ulaştı."),
+    ("id", "Konvoi bantuan tiba di kamp pengungsi."),
+    ("ms", "Konvoi bantuan tiba di kem pelarian."),
+])
+def test_an_aid_convoy_is_no_deployment(lang, text):
+    assert "military_alert_deployment" not in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A counter-terrorism operation regime was introduced in the city."),
+    ("ru", "В городе введён режим контртеррористической операции."),
+    ("fr", "Un régime d'opération antiterroriste a été instauré dans la ville."),
+    ("de", "In der Stadt wurde ein Anti-Terror-Regime verhängt."),
+    ("tr", "Kentte terörle mücadele operasyonu rejimi ilan edildi."),
+    ("es", "Se impuso un régimen de operación antiterrorista en la ciudad."),
+    ("it", "In città è stato introdotto il regime di operazione antiterrorismo."),
+])
+def test_a_counter_terrorism_regime_is_an_alert_not_a_clash(lang, text):
+    assert types_of(lang, text) == {"military_alert_deployment"}, \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Six gunmen were neutralised during the shootout."),
+    ("ru", "Шестеро боевиков ликвидированы в ходе перестрелки."),
+    ("fr", "Six assaillants ont été neutralisés."),
+    ("es", "Seis atacantes fueron neutralizados."),
+    ("it", "Sei assalitori sono stati neutralizzati."),
+    ("de", "Sechs Angreifer wurden neutralisiert."),
+    ("tr", "Altı saldırgan etkisiz hale getirildi."),
+    ("id", "Enam penyerang dinetralisir oleh aparat."),
+])
+def test_attackers_neutralised_are_a_toll(lang, text):
+    assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [6], \
+        [(e.type, e.killed) for e in events_of(lang, text)]
+
+
+def test_an_appeal_closing_its_clause_has_the_next_clause_as_content():
+    text = "Der Präsident forderte die Partner erneut auf, mehr Munition zu liefern und Angriffe auf Stellungen zu erlauben."
+    assert types_of("de", text) == {"appeal_demand"}, [(e.type, e.trigger) for e in events_of("de", text)]
+    # a clause opened by a word of its own is news of its own
+    text = "Der Präsident forderte die Partner erneut auf, aber die Angriffe gingen weiter."
+    assert "armed_clash" in types_of("de", text)
+
+
+def test_battles_counted_in_a_later_paragraph_about_another_town_are_news(gazetteer):
+    from geomap.places import find_places
+    from geomap.read import read_article
+    text = ("Russian missiles hit a barracks in Poltava on Tuesday.\n\n"
+            "In the east, Russian troops keep advancing on the town of Pokrovsk. "
+            "The general staff counted more than 40 battles there on Tuesday.")
+    doc = read_article("Report of the day\n\n" + text, lang="en", date="2024-09-04", is_text=True)
+    find_places(doc, gazetteer=gazetteer)
+    evs = extract_events(doc, gazetteer=gazetteer).events
+    got = {(e.type, e.location.name if e.location else None) for e in evs}
+    assert ("armed_clash", "Pokrovsk") in got, got
