@@ -53,6 +53,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
+ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
@@ -994,6 +995,28 @@ def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
         text, toks[si - 1].end, toks[si].start)
 
 
+def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'atribuyó el ataque en Antioquia al Clan del Golfo', 'Le JNIM a revendiqué l'attaque',
+    'saldırıyı PKK üstlendi': an attack that is the object of a verb attributing or claiming it
+    is the one the article has told; the attribution is the news."""
+    found = sent.scan.find("attrib")
+    if not found:
+        return items
+    toks = sent.toks
+
+    def obj(i: int, j: int) -> bool:
+        for ai, aj, _, _ in found:
+            if sent.clause_of[ai] != sent.clause_of[i]:
+                continue
+            if aj <= i <= aj + ATTRIB_REACH and all(toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before
+                                                    for k in range(aj, i)):
+                return True
+            if lex.content_before and 0 <= ai - j <= ATTRIB_REACH:
+                return True          # Turkish: the object before its verb
+        return False
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3]))]
+
+
 def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
     """A deployment word opening an aside right after a comma, in a sentence that reports an attack
     ('missiles at the carrier Truman, deployed in the Red Sea'), says where the target was, not
@@ -1143,6 +1166,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
                                  sent, doc.text)
+    items = _attributed(items, sent, lex)
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     if denials:

@@ -376,6 +376,8 @@ class Lexicon:
         # 'one of the deadliest attacks since the war began', 'la plus meurtrière depuis 2015': a
         # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
+        # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
+        self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
         # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
         # violent demonstration, not an armed clash.
@@ -405,7 +407,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

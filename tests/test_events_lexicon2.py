@@ -149,3 +149,26 @@ def test_battles_counted_in_a_later_paragraph_about_another_town_are_news(gazett
     evs = extract_events(doc, gazetteer=gazetteer).events
     got = {(e.type, e.location.name if e.location else None) for e in evs}
     assert ("armed_clash", "Pokrovsk") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister attributed the attack to a splinter group."),
+    ("es", "El ministro atribuyó la ofensiva a un grupo disidente."),
+    ("fr", "Le ministre a attribué l'attaque à un groupe dissident."),
+    ("it", "Il ministro ha attribuito l'attacco a un gruppo dissidente."),
+    ("ru", "Группировка взяла на себя ответственность за нападение."),
+    ("tr", "Saldırıyı örgüt üstlendi."),
+    ("id", "Kelompok itu mengaku bertanggung jawab atas serangan tersebut."),
+])
+def test_an_attack_attributed_or_claimed_is_the_one_told_not_a_new_one(lang, text):
+    got = types_of(lang, text)
+    assert "accusation_statement" in got and not got & {"armed_clash", "shelling_airstrike"}, \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La patrulla fue atacada cerca del puesto fronterizo."),
+    ("es", "Hombres armados atacaron un cuartel de la policía."),
+])
+def test_spanish_participles_of_attacking(lang, text):
+    assert "armed_clash" in types_of(lang, text)
