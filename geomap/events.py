@@ -1196,10 +1196,15 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     def place_object(j: int) -> bool:
         k = j
         steps = 0
+        names = 0
         while k < len(toks) and steps < 4 and k not in sent.breaks:
             if k in place_at or toks[k].low in lex.place_nouns:
                 return True
-            if toks[k].low not in lex.fillers:
+            # 'captured Kavumu airport': a name the gazetteer lacks before a place noun
+            if names < 2 and not lex.capitalised_nouns and toks[k].text[:1].isupper() \
+                    and toks[k].text.isalpha():
+                names += 1
+            elif toks[k].low not in lex.fillers:
                 return False
             k += 1
             steps += 1

@@ -172,3 +172,25 @@ def test_an_attack_attributed_or_claimed_is_the_one_told_not_a_new_one(lang, tex
 ])
 def test_spanish_participles_of_attacking(lang, text):
     assert "armed_clash" in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 300 inmates escaped from the central prison during the raid."),
+    ("fr", "Plus de 300 détenus se sont évadés pendant l'assaut."),
+    ("es", "Más de 300 presos se fugaron durante el asalto."),
+    ("it", "Più di 300 detenuti sono evasi durante l'assalto."),
+    ("de", "Mehr als 300 Häftlinge sind während des Angriffs aus dem Gefängnis ausgebrochen."),
+    ("ru", "Более 300 заключённых сбежали из тюрьмы во время нападения."),
+    ("tr", "Saldırı sırasında 300'den fazla mahkum cezaevinden kaçtı."),
+    ("id", "Lebih dari 300 narapidana kabur dari lapas saat serangan."),
+    ("ms", "Lebih 300 banduan melarikan diri dari penjara semasa serangan."),
+])
+def test_a_prison_escape_is_a_release_not_a_detention(lang, text):
+    got = types_of(lang, text)
+    assert "other" in got and "capture_detention" not in got, \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_a_capture_of_an_unknown_named_airport_is_a_change_of_territory():
+    assert types_of("en", "The rebels had captured Kavuka airport on Friday.") == {"territory_change"}
+    assert types_of("en", "The rebels captured two soldiers on Friday.") == {"capture_detention"}
