@@ -884,14 +884,19 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 # --------------------------------------------------------------------------- triggers → drafts
 
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
-             clause_of: list[int], negs_after: list = ()) -> bool:
+             clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
     for ni, nj, _, _ in negs:
         if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
             return True
         if ni >= i and ni < j:                       # inside the trigger phrase itself
             return True
     for di, dj, _, _ in denials:
-        # a denial before the trigger, or after it in its clause (SOV: 'saldırı iddialarını yalanladı')
+        # a denial before the trigger, or after it in its clause (SOV: 'saldırı iddialarını yalanladı');
+        # not across a clause of its own ('denied the reports, but later admitted that fighting
+        # had stopped'): only through complementisers ('denied that its troops opened fire')
+        if dj <= i and breaks is not None and any(
+                dj <= b <= i and toks[b].low not in lex.complementizers for b in breaks):
+            continue
         if dj <= i or (di < j and dj > i) or (di >= j and clause_of[di] == clause_of[i]):
             return True
     for ai, _, _, _ in negs_after:
@@ -1147,7 +1152,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # A denial is the speaker's own statement: it negates what it denies ('denied that its
         # troops opened fire'), not the speaker's accusation or appeal beside it ('negó … y acusó').
         dens = () if typ in ("accusation_statement", "appeal_demand") else denials
-        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter")), raw])
+        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
+                                                 sent.breaks), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).

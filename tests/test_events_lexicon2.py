@@ -194,3 +194,26 @@ def test_a_prison_escape_is_a_release_not_a_detention(lang, text):
 def test_a_capture_of_an_unknown_named_airport_is_a_change_of_territory():
     assert types_of("en", "The rebels had captured Kavuka airport on Friday.") == {"territory_change"}
     assert types_of("en", "The rebels captured two soldiers on Friday.") == {"capture_detention"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry first denied the reports, but on Monday the authorities admitted that fighting in the town had stopped."),
+    ("ru", "Министерство сначала опровергало сообщения, однако в понедельник власти признали, что бои в городе прекратились."),
+    ("fr", "Le ministère a d'abord démenti ces informations, mais lundi les autorités ont admis que les combats avaient cessé dans la ville."),
+])
+def test_a_denial_does_not_reach_across_a_clause_of_its_own(lang, text):
+    assert "armed_clash" in types_of(lang, text), [(e.type, e.negated) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry denied that its troops had opened fire."),
+    ("ru", "Министерство опровергло сообщения об обстреле."),
+])
+def test_a_denial_still_negates_what_it_denies(lang, text):
+    assert not types_of(lang, text) & {"armed_clash", "shelling_airstrike"}
+
+
+def test_fighting_that_broke_out_is_no_prison_escape():
+    text = "Am Sonntag waren heftige Kämpfe zwischen den Milizen ausgebrochen."
+    assert types_of("de", text) == {"armed_clash"}
+    assert "other" not in types_of("it", "L'evasione fiscale è cresciuta del dieci per cento.")
