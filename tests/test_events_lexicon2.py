@@ -217,3 +217,16 @@ def test_fighting_that_broke_out_is_no_prison_escape():
     text = "Am Sonntag waren heftige Kämpfe zwischen den Milizen ausgebrochen."
     assert types_of("de", text) == {"armed_clash"}
     assert "other" not in types_of("it", "L'evasione fiscale è cresciuta del dieci per cento.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The group said its commander had been killed overnight."),
+    ("fr", "Le groupe a annoncé que son commandant avait été tué dans la nuit."),
+    ("es", "El grupo informó de que su comandante había sido asesinado durante la noche."),
+    ("it", "Il gruppo ha detto che il suo comandante era stato ucciso nella notte."),
+    ("de", "Die Gruppe teilte mit, ihr Kommandeur war in der Nacht getötet worden."),
+    ("ru", "Группировка сообщила, что её командир был застрелен ночью."),
+])
+def test_one_victim_told_in_the_pluperfect(lang, text):
+    assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [1], \
+        [(e.type, e.killed) for e in events_of(lang, text)]
