@@ -230,3 +230,18 @@ def test_fighting_that_broke_out_is_no_prison_escape():
 def test_one_victim_told_in_the_pluperfect(lang, text):
     assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [1], \
         [(e.type, e.killed) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ten missiles were intercepted over the Belgorod region on Sunday, the ministry said."),
+    ("ru", "В воскресенье над Белгородской областью были перехвачены десять ракет."),
+    ("it", "Domenica dieci missili sono stati intercettati nei cieli di Belgorod."),
+])
+def test_missiles_intercepted_over_a_region_are_placed_there(lang, text, gazetteer):
+    from geomap.places import find_places
+    from geomap.read import read_article
+    doc = read_article("Report of the day\n\n" + text, lang=lang, date="2024-05-13", is_text=True)
+    find_places(doc, gazetteer=gazetteer)
+    evs = extract_events(doc, gazetteer=gazetteer).events
+    got = [(e.type, e.location.name if e.location else None) for e in evs]
+    assert any(t == "shelling_airstrike" and w and "Belgorod" in w for t, w in got), got
