@@ -245,3 +245,29 @@ def test_missiles_intercepted_over_a_region_are_placed_there(lang, text, gazette
     evs = extract_events(doc, gazetteer=gazetteer).events
     got = [(e.type, e.location.name if e.location else None) for e in evs]
     assert any(t == "shelling_airstrike" and w and "Belgorod" in w for t, w in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une voiture piégée a explosé devant le commissariat, tuant quatre policiers et blessant dix passants."),
+    ("es", "Un coche bomba explotó frente a la comisaría, matando a cuatro policías e hiriendo a diez transeúntes."),
+    ("ru", "Смертник подорвал себя у блокпоста, убив четырёх полицейских и ранив десять прохожих."),
+    ("en", "A car bomb exploded outside the police station, killing four officers and wounding ten passers-by."),
+])
+def test_a_toll_told_with_participles_after_the_blast(lang, text):
+    evs = events_of(lang, text)
+    assert [(e.killed, e.wounded) for e in evs] == [(4, 10)], [(e.type, e.killed, e.wounded) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Вооружённые люди похитили 25 школьниц."),
+    ("tr", "Silahlı kişiler 25 öğrenciyi kaçırdı."),
+    ("es", "Hombres armados secuestraron a 25 estudiantes."),
+    ("id", "Kelompok bersenjata menculik 25 siswi."),
+])
+def test_the_number_abducted(lang, text):
+    assert [e.captured for e in events_of(lang, text)] == [25], events_of(lang, text)
+
+
+def test_russian_militants_are_no_fighting():
+    assert types_of("ru", "Боевики захватили пограничный пункт пропуска.") == {"territory_change"}
+    assert types_of("ru", "Боевые действия продолжаются.") == {"armed_clash"}
