@@ -271,3 +271,18 @@ def test_the_number_abducted(lang, text):
 def test_russian_militants_are_no_fighting():
     assert types_of("ru", "Боевики захватили пограничный пункт пропуска.") == {"territory_change"}
     assert types_of("ru", "Боевые действия продолжаются.") == {"armed_clash"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli tanks pushed into the eastern districts of the town on Monday."),
+    ("de", "Panzer drangen am Montag in den Ostteil der Stadt vor."),
+    ("id", "Tank-tank memasuki bagian timur kota pada Senin."),
+    ("fr", "Les chars sont entrés dans la partie est de la ville."),
+])
+def test_tanks_pushing_into_part_of_a_town_change_its_control(lang, text):
+    assert "territory_change" in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_people_still_missing_are_a_toll():
+    evs = events_of("en", "Another 20 people remain missing after the attack.")
+    assert [(e.type, e.missing) for e in evs] == [("casualties", 20)]
