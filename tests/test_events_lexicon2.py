@@ -286,3 +286,18 @@ def test_tanks_pushing_into_part_of_a_town_change_its_control(lang, text):
 def test_people_still_missing_are_a_toll():
     evs = events_of("en", "Another 20 people remain missing after the attack.")
     assert [(e.type, e.missing) for e in evs] == [("casualties", 20)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday, thousands of people had gathered in the main square to back the junta."),
+    ("fr", "Vendredi, des milliers de personnes s'étaient rassemblées sur la place pour soutenir la junte."),
+    ("es", "El viernes, miles de personas se reunieron en la plaza para apoyar a la junta."),
+    ("it", "Venerdì migliaia di persone si erano radunate in piazza per sostenere la giunta."),
+    ("de", "Am Freitag hatten sich Tausende auf dem Platz versammelt, um die Junta zu unterstützen."),
+    ("ru", "В пятницу тысячи человек собрались на площади в поддержку хунты."),
+    ("tr", "Cuma günü binlerce kişi cuntayı desteklemek için meydanda toplandı."),
+    ("id", "Pada Jumat, ribuan orang berkumpul di alun-alun untuk mendukung junta."),
+    ("ms", "Pada Jumaat, ribuan orang berkumpul di dataran untuk menyokong junta."),
+])
+def test_thousands_gathering_in_a_square_are_a_demonstration(lang, text):
+    assert "protest" in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
