@@ -1144,6 +1144,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'killed since the start of the war': a running total
         if any(sent.clause_of[si] == sent.clause_of[i] and si - i <= SINCE_REACH
                or 0 <= si - i <= SINCE_REACH and _since_opens(doc.text, sent, si, i)
+               # 'Lebih 7,000 orang terbunuh dalam konflik di selatan Thailand sejak 2004': a
+               # toll of its clause since a past year is a running total, however far the year
+               or typ == "casualties" and si > i and (sent.clause_of[si] == sent.clause_of[i]
+                                                      or _since_opens(doc.text, sent, si, i))
                for si in since_at):
             continue                 # 'held since 2013' (but 'rubricaron el texto del tratado
                                      # negociado desde 2023': the initialling is news)

@@ -301,3 +301,14 @@ def test_people_still_missing_are_a_toll():
 ])
 def test_thousands_gathering_in_a_square_are_a_demonstration(lang, text):
     assert "protest" in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 7,000 people have been killed in the insurgency in the southern provinces since 2004."),
+    ("ms", "Lebih 7,000 orang terbunuh dalam konflik di wilayah selatan negara itu sejak 2004."),
+    ("id", "Lebih dari 7.000 orang tewas dalam konflik di wilayah selatan negara itu sejak 2004."),
+    ("fr", "Plus de 7 000 personnes ont été tuées dans l'insurrection des provinces du sud depuis 2004."),
+    ("es", "Más de 7.000 personas han muerto en la insurgencia de las provincias del sur desde 2004."),
+])
+def test_a_toll_since_a_past_year_far_in_its_clause_is_a_running_total(lang, text):
+    assert "casualties" not in types_of(lang, text), [(e.type, e.killed) for e in events_of(lang, text)]
