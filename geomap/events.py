@@ -1177,6 +1177,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
                                  sent, doc.text)
     items = _attributed(items, sent, lex)
+    # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
+    weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
+    items = [it for it in items if not (it[0] == "capture_detention" and any(
+        0 <= w - it[3] <= 3 and sent.clause_of[w] == sent.clause_of[it[2]] for w in weapons))]
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     if denials:

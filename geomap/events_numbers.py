@@ -457,6 +457,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
+        if listed and not any(nm.vague for nm in nms):
+            total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo)
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
@@ -520,6 +522,23 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 out.append((i, j, cat, raw))
                 break
     return out
+
+
+def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_starts: set[int],
+                 breaks: set[int], lo: int) -> int:
+    """'погибли пятеро военнослужащих и мирный житель': in a language with no article, a last
+    list item with no figure, a singular victim noun (`counts_list_single`, nominative) right
+    after 'and', is one more victim (1, else 0)."""
+    m = _cached(lex, "_list_single",
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+    if not m.patterns:
+        return 0
+    for k in range(last.j, min(last.j + 4, len(sub))):
+        if k in cues or (k in num_starts and k != last.i) or ((k + lo) in breaks and not _coord(sub[k], lex)):
+            return 0
+        if _coord(sub[k], lex):
+            return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
+    return 0
 
 
 def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:

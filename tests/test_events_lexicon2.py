@@ -312,3 +312,22 @@ def test_thousands_gathering_in_a_square_are_a_demonstration(lang, text):
 ])
 def test_a_toll_since_a_past_year_far_in_its_clause_is_a_running_total(lang, text):
     assert "casualties" not in types_of(lang, text), [(e.type, e.killed) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Погибли пятеро военнослужащих и мирный житель.", 6, None),
+    ("Ранены трое полицейских и водитель.", None, 4),
+    ("В результате удара погибли двое детей и женщина.", 3, None),
+    ("Погибли пятеро военнослужащих и мирные жители.", 5, None),     # plural: no figure to add
+])
+def test_a_russian_list_of_victims_ending_in_one_singular_noun(text, killed, wounded):
+    assert [(e.killed, e.wounded) for e in events_of("ru", text)] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Sistem pertahanan udara memintas sepuluh peluru berpandu."),
+    ("id", "Sistem pertahanan udara mencegat sepuluh rudal."),
+    ("en", "Air defence systems intercepted 25 drones overnight."),
+])
+def test_an_interception_of_missiles_is_a_strike_not_a_capture(lang, text):
+    assert types_of(lang, text) == {"shelling_airstrike"}, [(e.type, e.trigger) for e in events_of(lang, text)]
