@@ -331,3 +331,17 @@ def test_a_russian_list_of_victims_ending_in_one_singular_noun(text, killed, wou
 ])
 def test_an_interception_of_missiles_is_a_strike_not_a_capture(lang, text):
     assert types_of(lang, text) == {"shelling_airstrike"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels walked into the centre of the city on Sunday, meeting little resistance."),
+    ("fr", "Les rebelles sont entrés dans la ville sans rencontrer de résistance."),
+    ("es", "Los rebeldes entraron en la ciudad sin encontrar resistencia."),
+    ("it", "I ribelli sono entrati in città senza incontrare resistenza."),
+    ("ru", "Повстанцы вошли в город, не встретив сопротивления."),
+    ("tr", "İsyancılar direnişle karşılaşmadan kente girdi."),
+    ("id", "Pemberontak memasuki kota tanpa menemui perlawanan."),
+    ("ms", "Pemberontak memasuki bandar tanpa menemui tentangan."),
+])
+def test_meeting_resistance_is_no_meeting(lang, text):
+    assert types_of(lang, text) == {"territory_change"}, [(e.type, e.trigger) for e in events_of(lang, text)]
