@@ -1855,8 +1855,10 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False                # ('near X', a village of the same district: a detail of it)
     # a later paragraph about another town ('Troops advance on X. The staff counted 60 battles
-    # there.'): the paragraph's own news, not the earlier happening told again
-    if b.loc_level == PARAGRAPH and b.sent.para != a.sent.para and ea.location is not None \
+    # there.'): with 'there' the sentence points at that town; its own news, not the earlier
+    # happening told again
+    if b.loc_level == PARAGRAPH and b.sent.para != a.sent.para and b.sent.scan.find("there") \
+            and ea.location is not None \
             and eb.location is not None and b.loc_mention is not None \
             and b.loc_mention.place is not None \
             and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \

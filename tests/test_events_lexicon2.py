@@ -345,3 +345,16 @@ def test_an_interception_of_missiles_is_a_strike_not_a_capture(lang, text):
 ])
 def test_meeting_resistance_is_no_meeting(lang, text):
     assert types_of(lang, text) == {"territory_change"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_the_attack_named_again_in_a_later_paragraph_stays_a_re_mention(gazetteer):
+    from geomap.places import find_places
+    from geomap.read import read_article
+    text = ("Russian missiles hit a barracks in Poltava on Tuesday.\n\n"
+            "The governor of Kharkiv region spoke on television on Tuesday. "
+            "He called the attack an attempt to intimidate the population.")
+    doc = read_article("Report of the day\n\n" + text, lang="en", date="2024-09-04", is_text=True)
+    find_places(doc, gazetteer=gazetteer)
+    evs = extract_events(doc, gazetteer=gazetteer).events
+    got = [(e.type, e.location.name if e.location else None) for e in evs]
+    assert not any(w and "Kharkiv" in w for _, w in got), got
