@@ -358,3 +358,15 @@ def test_the_attack_named_again_in_a_later_paragraph_stays_a_re_mention(gazettee
     evs = extract_events(doc, gazetteer=gazetteer).events
     got = [(e.type, e.location.name if e.location else None) for e in evs]
     assert not any(w and "Kharkiv" in w for _, w in got), got
+
+
+def test_a_war_over_a_region_is_not_where_the_fighting_is(gazetteer):
+    from geomap.places import find_places
+    from geomap.read import read_article
+    text = ("Armenian and Azerbaijani troops clashed along their shared border on Tuesday, in the "
+            "heaviest fighting since the 2020 war over Nagorno-Karabakh.")
+    doc = read_article("Report of the day\n\n" + text, lang="en", date="2021-11-17", is_text=True)
+    find_places(doc, gazetteer=gazetteer)
+    evs = extract_events(doc, gazetteer=gazetteer).events
+    assert [e.location.place_id for e in evs if e.location] == ["geomap:border-am-az"], \
+        [(e.type, e.location.name if e.location else None) for e in evs]
