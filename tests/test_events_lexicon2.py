@@ -370,3 +370,13 @@ def test_a_war_over_a_region_is_not_where_the_fighting_is(gazetteer):
     evs = extract_events(doc, gazetteer=gazetteer).events
     assert [e.location.place_id for e in evs if e.location] == ["geomap:border-am-az"], \
         [(e.type, e.location.name if e.location else None) for e in evs]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Der Angriff forderte neun Tote und 23 Verletzte.", 9, 23),
+    ("Der Anschlag hat mindestens zwölf Menschenleben gefordert.", 12, None),
+])
+def test_a_german_attack_that_claims_lives_is_no_demand(text, killed, wounded):
+    evs = events_of("de", text)
+    assert [(e.type, e.killed, e.wounded) for e in evs] == [("casualties", killed, wounded)]
+    assert types_of("de", "Die Regierung forderte eine sofortige Waffenruhe.") == {"appeal_demand"}
