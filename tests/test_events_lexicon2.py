@@ -380,3 +380,37 @@ def test_a_german_attack_that_claims_lives_is_no_demand(text, killed, wounded):
     evs = events_of("de", text)
     assert [(e.type, e.killed, e.wounded) for e in evs] == [("casualties", killed, wounded)]
     assert types_of("de", "Die Regierung forderte eine sofortige Waffenruhe.") == {"appeal_demand"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army imposed a curfew in the city."),
+    ("en", "Authorities declared a state of emergency in the province."),
+    ("fr", "L'armée a instauré un couvre-feu dans la ville."),
+    ("es", "El ejército impuso un toque de queda en la ciudad."),
+    ("it", "L'esercito ha imposto il coprifuoco in città."),
+    ("de", "Die Armee verhängte eine Ausgangssperre über die Stadt."),
+    ("ru", "Военные ввели комендантский час в городе."),
+    ("tr", "Ordu kentte sokağa çıkma yasağı ilan etti."),
+    ("id", "Militer memberlakukan jam malam di kota itu."),
+    ("ms", "Tentera mengenakan perintah berkurung di bandar itu."),
+])
+def test_a_curfew_is_an_alert(lang, text):
+    assert types_of(lang, text) == {"military_alert_deployment"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The navy seized an oil tanker on Friday."),
+    ("fr", "La marine a arraisonné un pétrolier vendredi."),
+    ("es", "La armada apresó un buque petrolero el viernes."),
+    ("it", "La marina ha sequestrato una nave cisterna venerdì."),
+    ("de", "Die Miliz kaperte am Freitag einen Tanker."),
+    ("ru", "ВМС захватили танкер в пятницу."),
+    ("id", "Angkatan laut menyita kapal tanker pada Jumat."),
+    ("ms", "Tentera laut merampas sebuah kapal tangki pada Jumaat."),
+])
+def test_a_ship_seized_is_a_capture_not_a_change_of_territory(lang, text):
+    assert types_of(lang, text) == {"capture_detention"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_ambassadors_recalled():
+    assert types_of("en", "Both countries recalled their ambassadors.") == {"other"}
