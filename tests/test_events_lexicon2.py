@@ -414,3 +414,12 @@ def test_a_ship_seized_is_a_capture_not_a_change_of_territory(lang, text):
 
 def test_ambassadors_recalled():
     assert types_of("en", "Both countries recalled their ambassadors.") == {"other"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("İsrail ordusu kente kara harekâtı başlattı.", {"armed_clash"}),
+    ("Kent merkezine iki roket mermisi düştü.", {"shelling_airstrike"}),
+    ("Kent muhaliflerin eline düştü.", {"territory_change"}),
+])
+def test_turkish_ground_operations_and_rockets_that_fell(text, want):
+    assert types_of("tr", text) == want, [(e.type, e.trigger) for e in events_of("tr", text)]
