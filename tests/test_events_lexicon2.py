@@ -423,3 +423,11 @@ def test_ambassadors_recalled():
 ])
 def test_turkish_ground_operations_and_rockets_that_fell(text, want):
     assert types_of("tr", text) == want, [(e.type, e.trigger) for e in events_of("tr", text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Un razzo è caduto su un quartiere residenziale."),
+    ("es", "Un cohete cayó sobre un barrio residencial."),
+])
+def test_a_rocket_that_fell_is_a_strike(lang, text):
+    assert types_of(lang, text) == {"shelling_airstrike"}, [(e.type, e.trigger) for e in events_of(lang, text)]
