@@ -431,3 +431,27 @@ def test_turkish_ground_operations_and_rockets_that_fell(text, want):
 ])
 def test_a_rocket_that_fell_is_a_strike(lang, text):
     assert types_of(lang, text) == {"shelling_airstrike"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry said its forces destroyed two enemy tanks near the village."),
+    ("fr", "L'armée affirme avoir détruit deux chars ennemis."),
+    ("es", "El ejército afirmó haber destruido dos tanques enemigos."),
+    ("it", "L'esercito afferma di aver distrutto due carri armati nemici."),
+    ("de", "Die Armee hat nach eigenen Angaben zwei Panzer zerstört."),
+    ("ru", "Минобороны сообщило об уничтожении склада боеприпасов."),
+    ("tr", "Bölgedeki iki tank imha edildi."),
+    ("id", "Militer mengklaim menghancurkan dua tank musuh."),
+    ("ms", "Tentera mendakwa memusnahkan dua kereta kebal musuh."),
+])
+def test_enemy_equipment_destroyed_is_fighting(lang, text):
+    assert types_of(lang, text) & {"armed_clash", "shelling_airstrike"}, \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Армия восстановила контроль над городом."),
+    ("tr", "Ordu kentin kontrolünü yeniden sağladı."),
+])
+def test_control_regained(lang, text):
+    assert types_of(lang, text) == {"territory_change"}
