@@ -455,3 +455,14 @@ def test_enemy_equipment_destroyed_is_fighting(lang, text):
 ])
 def test_control_regained(lang, text):
     assert types_of(lang, text) == {"territory_change"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Hunderte zogen durch die Straßen der Hauptstadt."),
+    ("de", "Tausende marschierten zum Parlament."),
+    ("tr", "Binlerce kişi meclise doğru yürüdü."),
+    ("fr", "Des milliers de personnes ont marché vers le parlement."),
+    ("it", "Migliaia di persone hanno marciato verso il parlamento."),
+])
+def test_crowds_marching_are_a_demonstration(lang, text):
+    assert types_of(lang, text) == {"protest"}, [(e.type, e.trigger) for e in events_of(lang, text)]
