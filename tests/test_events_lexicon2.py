@@ -466,3 +466,16 @@ def test_control_regained(lang, text):
 ])
 def test_crowds_marching_are_a_demonstration(lang, text):
     assert types_of(lang, text) == {"protest"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "О пострадавших не сообщается."),
+    ("ru", "Пострадавших нет."),
+    ("ms", "Tiada kecederaan dilaporkan."),
+    ("tr", "Saldırıda ölen ya da yaralanan olmadı."),
+    ("en", "No one was hurt in the attack."),
+])
+def test_a_toll_denied_is_no_victim(lang, text):
+    evs = events_of(lang, text)
+    assert not any(e.type == "casualties" and not e.negated for e in evs), [(e.type, e.negated) for e in evs]
+    assert not any((e.killed or 0) + (e.wounded or 0) for e in evs), [(e.type, e.killed, e.wounded) for e in evs]
