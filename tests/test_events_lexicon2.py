@@ -479,3 +479,24 @@ def test_a_toll_denied_is_no_victim(lang, text):
     evs = events_of(lang, text)
     assert not any(e.type == "casualties" and not e.negated for e in evs), [(e.type, e.negated) for e in evs]
     assert not any((e.killed or 0) + (e.wounded or 0) for e in evs), [(e.type, e.killed, e.wounded) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ceasefire was violated within hours."),
+    ("fr", "Le cessez-le-feu a été violé quelques heures plus tard."),
+    ("es", "El alto el fuego fue violado pocas horas después."),
+    ("it", "La tregua è stata violata poche ore dopo."),
+    ("de", "Die Waffenruhe wurde nach wenigen Stunden gebrochen."),
+    ("ru", "Режим прекращения огня был нарушен через несколько часов."),
+    ("tr", "Ateşkes birkaç saat içinde ihlal edildi."),
+    ("ms", "Gencatan senjata dilanggar beberapa jam kemudian."),
+])
+def test_a_ceasefire_told_as_violated_is_a_violation(lang, text):
+    evs = events_of(lang, text)
+    assert [e.cameo for e in evs] == ["196"], [(e.type, e.cameo) for e in evs]
+
+
+def test_people_injured_beside_a_ceasefire_are_no_violation():
+    evs = events_of("de", "Mindestens zehn Menschen wurden verletzt, die Waffenruhe hält.")
+    assert [(e.type, e.wounded) for e in evs if e.type != "ceasefire_agreement"] == [("casualties", 10)], \
+        [(e.type, e.trigger) for e in evs]
