@@ -500,3 +500,17 @@ def test_people_injured_beside_a_ceasefire_are_no_violation():
     evs = events_of("de", "Mindestens zehn Menschen wurden verletzt, die Waffenruhe hält.")
     assert [(e.type, e.wounded) for e in evs if e.type != "ceasefire_agreement"] == [("casualties", 10)], \
         [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pada Kamis, puluhan rudal ditembakkan ke arah Haifa."),
+    ("ms", "Pada Khamis, puluhan peluru berpandu dilancarkan ke arah Haifa."),
+])
+def test_missiles_fired_towards_a_town_are_placed_there(lang, text, gazetteer):
+    from geomap.places import find_places
+    from geomap.read import read_article
+    doc = read_article("Laporan hari ini\n\n" + text, lang=lang, date="2025-06-20", is_text=True)
+    find_places(doc, gazetteer=gazetteer)
+    evs = extract_events(doc, gazetteer=gazetteer).events
+    got = [(e.type, e.location.name if e.location else None) for e in evs]
+    assert ("shelling_airstrike", "Haifa") in got, got
