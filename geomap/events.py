@@ -948,6 +948,17 @@ def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: li
     return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
 
 
+def _compared(sent: _Sent, i: int, j: int) -> bool:
+    """Is the trigger at tokens i..j the noun of a comparison with the past: a superlative or
+    'first' shortly before it and 'since' shortly after it ('one of the deadliest attacks since
+    the war began', 'the first strike on the capital since January')?"""
+    sc = sent.scan
+    superl = [sj for si, sj, _, _ in sc.find("superl") if 0 <= i - sj <= 2 and sent.clause_of[si] == sent.clause_of[i]]
+    if not superl:
+        return False
+    return any(0 <= k - j <= SUPERLATIVE_REACH + 2 for k, _, _, _ in sc.find("since") + sc.find("background"))
+
+
 def _protest_content(items: list) -> list:
     """What protesters demand or denounce after the protest is named ('rallied … and demanded
     the government's resignation') is the protest's content, not a statement of its own."""
@@ -1142,6 +1153,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
+        if _compared(sent, i, j):
+            continue                 # 'the first Israeli strike on the capital since January': the
+                                     # happening told is weighed against the past, not told anew
         if any(sent.clause_of[si] == sent.clause_of[i] and si - i <= SINCE_REACH
                or 0 <= si - i <= SINCE_REACH and _since_opens(doc.text, sent, si, i)
                # 'Lebih 7,000 orang terbunuh dalam konflik di selatan Thailand sejak 2004': a

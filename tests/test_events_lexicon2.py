@@ -514,3 +514,25 @@ def test_missiles_fired_towards_a_town_are_placed_there(lang, text, gazetteer):
     evs = extract_events(doc, gazetteer=gazetteer).events
     got = [(e.type, e.location.name if e.location else None) for e in evs]
     assert ("shelling_airstrike", "Haifa") in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Israeli strikes on the city continued overnight.", {"shelling_airstrike"}),
+    ("The army carried out a strike on a rebel depot.", {"shelling_airstrike"}),
+    ("The air force launched strikes against militant positions.", {"shelling_airstrike"}),
+    ("Workers went on strike over unpaid wages.", set()),
+    ("A general strike paralysed the capital.", set()),
+    ("The prisoner has been on hunger strike for a month.", set()),
+])
+def test_english_strikes_on_a_target_not_labour_strikes(text, want):
+    assert types_of("en", text) == want, [(e.type, e.trigger) for e in events_of("en", text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It was the first Israeli strike on the capital since January."),
+    ("it", "È il primo scontro mortale lungo il confine dalla fine della guerra."),
+    ("fr", "Ce sont les affrontements les plus meurtriers depuis la guerre de 2020."),
+])
+def test_a_happening_weighed_against_the_past_is_not_told_anew(lang, text):
+    assert not types_of(lang, text) & {"shelling_airstrike", "armed_clash"}, \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
