@@ -373,10 +373,10 @@ class Lexicon:
         self.seat_after = Matcher(_entries(list(d.get("seat_after") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
         self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
-        # 'one of the deadliest attacks since the war began', 'la plus meurtrière depuis 2015': a
-        # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         # 'there', 'dort', 'там', 'di sana': a sentence pointing at the place its paragraph named
         self.there = Matcher(_entries(list((d.get("locative") or {}).get("there") or [])), m)
+        # 'one of the deadliest attacks since the war began', 'la plus meurtrière depuis 2015': a
+        # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
         # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
         self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
