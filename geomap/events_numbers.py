@@ -283,7 +283,9 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
         if nm.i in to_end or k in to_end or suffix in r.to_after and before(nm.j + 1):
             new.add(nm.i)
-        elif nm.i in from_end or k in from_end or suffix in r.from_after and before(nm.j + 1):
+        # ('con más de 200 heridos', 'lebih dari 200': the 'de'/'dari' of 'more than' is no 'from')
+        elif nm.i in from_end and nm.i not in approx_spans or k in from_end \
+                or suffix in r.from_after and before(nm.j + 1):
             old.add(nm.i)
     return (new, old) if new else (set(), set())
 

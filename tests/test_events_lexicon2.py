@@ -536,3 +536,13 @@ def test_english_strikes_on_a_target_not_labour_strikes(text, want):
 def test_a_happening_weighed_against_the_past_is_not_told_anew(lang, text):
     assert not types_of(lang, text) & {"shelling_airstrike", "armed_clash"}, \
         [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,killed,wounded", [
+    ("es", "La cifra de fallecidos asciende a 58, con más de 200 heridos.", 58, 200),
+    ("id", "Jumlah korban tewas bertambah menjadi 58 orang, sementara lebih dari 200 lainnya luka-luka.", 58, 200),
+    ("fr", "Le bilan s'élève à 58 morts et plus de 200 blessés.", 58, 200),
+    ("en", "The death toll has climbed to 58, with more than 200 injured.", 58, 200),
+])
+def test_a_rising_toll_keeps_the_wounded_told_as_more_than(lang, text, killed, wounded):
+    assert [(e.killed, e.wounded) for e in events_of(lang, text)] == [(killed, wounded)]
