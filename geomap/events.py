@@ -53,6 +53,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
+PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb taking it
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
@@ -1238,8 +1239,21 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             steps += 1
         return False
 
+    def place_subject(i: int) -> bool:
+        """Is the clause of token i opened by a place or a place noun, its subject ('The town was
+        captured by rebels', 'La ville a été prise', 'Bandar itu ditawan', 'Kent … ele geçirildi')?"""
+        k = max((b for b in sent.breaks if b <= i), default=0)
+        while k < i and (toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before):
+            if k in place_at or toks[k].low in lex.place_nouns:
+                break
+            k += 1
+        if not (k < i and i - k <= PASSIVE_REACH and (k in place_at or toks[k].low in lex.place_nouns)):
+            return False
+        # a case ending makes it no subject ('Sünik bölgesinde … esir düştü': in the region)
+        return not (lex.loc_suffixes and any(t.low.endswith(lex.loc_suffixes) for t in toks[k:k + 3]))
+
     for it in merged:
-        if it[0] == "capture_detention" and not it[1] and place_object(it[3]):
+        if it[0] == "capture_detention" and not it[1] and (place_object(it[3]) or place_subject(it[2])):
             it[0] = "territory_change"
     # A handing over is a transfer of territory only with a place or a place noun in its clause
     # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
@@ -1249,7 +1263,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # object is a place (alone, 'took measures' is no event)
     if not any(it[0] == "territory_change" for it in merged):
         for i, j, _, raw in sc.find("take"):
-            if place_object(j) and sent.clause_of[i] not in background:
+            if any(ni <= i < nj for ni, nj, _, _ in nontrig):
+                continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
+            if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
                 merged.append(["territory_change", None, i, j, False, raw])
                 break
     by_type: dict[str, list] = {}

@@ -546,3 +546,24 @@ def test_a_happening_weighed_against_the_past_is_not_told_anew(lang, text):
 ])
 def test_a_rising_toll_keeps_the_wounded_told_as_more_than(lang, text, killed, wounded):
     assert [(e.killed, e.wounded) for e in events_of(lang, text)] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town was captured by rebels on Sunday."),
+    ("fr", "La ville a été prise par les rebelles dimanche."),
+    ("fr", "La ville a été capturée par les rebelles."),
+    ("es", "La ciudad fue capturada por los rebeldes el domingo."),
+    ("tr", "Kent isyancılar tarafından ele geçirildi."),
+    ("ms", "Bandar itu ditawan pemberontak pada Ahad."),
+])
+def test_a_town_captured_in_the_passive_changes_hands(lang, text):
+    assert types_of(lang, text) == {"territory_change"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two soldiers were captured by rebels on Sunday."),
+    ("tr", "Sınır bölgesinde iki asker esir alındı."),
+    ("ms", "Empangan itu yang dikuasai Rusia musnah awal pagi tadi."),
+])
+def test_people_captured_or_a_state_of_control_are_no_change_of_hands(lang, text):
+    assert "territory_change" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
