@@ -553,6 +553,8 @@ def test_a_rising_toll_keeps_the_wounded_told_as_more_than(lang, text, killed, w
     ("fr", "La ville a été prise par les rebelles dimanche."),
     ("fr", "La ville a été capturée par les rebelles."),
     ("es", "La ciudad fue capturada por los rebeldes el domingo."),
+    ("es", "La ciudad fue tomada por los rebeldes."),
+    ("ru", "Город был захвачен боевиками в воскресенье."),
     ("tr", "Kent isyancılar tarafından ele geçirildi."),
     ("ms", "Bandar itu ditawan pemberontak pada Ahad."),
 ])
