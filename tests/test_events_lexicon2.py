@@ -569,3 +569,21 @@ def test_a_town_captured_in_the_passive_changes_hands(lang, text):
 ])
 def test_people_captured_or_a_state_of_control_are_no_change_of_hands(lang, text):
     assert "territory_change" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tanks were moved closer to the frontier."),
+    ("fr", "Des chars ont été déplacés vers la frontière."),
+    ("es", "Los tanques fueron trasladados a la frontera."),
+    ("it", "I carri armati sono stati spostati verso il confine."),
+    ("de", "Panzer wurden an die Grenze verlegt."),
+    ("ru", "К границе стянуты войска."),
+    ("tr", "Sınıra tank sevk edildi."),
+])
+def test_armour_moved_to_the_frontier_is_a_deployment(lang, text):
+    assert types_of(lang, text) == {"military_alert_deployment"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_the_wounded_taken_to_hospital_are_no_deployment():
+    assert "military_alert_deployment" not in types_of("tr", "Yaralılar hastaneye sevk edildi.")
+    assert "military_alert_deployment" not in types_of("en", "The hospital was moved to a safer area.")
