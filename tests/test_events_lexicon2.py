@@ -587,3 +587,12 @@ def test_armour_moved_to_the_frontier_is_a_deployment(lang, text):
 def test_the_wounded_taken_to_hospital_are_no_deployment():
     assert "military_alert_deployment" not in types_of("tr", "Yaralılar hastaneye sevk edildi.")
     assert "military_alert_deployment" not in types_of("en", "The hospital was moved to a safer area.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La polizia ha disperso i manifestanti con i lacrimogeni."),
+    ("ms", "Polis melepaskan gas pemedih mata ke arah penunjuk perasaan."),
+    ("id", "Polisi menembakkan gas air mata ke arah massa."),
+])
+def test_police_dispersing_a_crowd_is_the_demonstration(lang, text):
+    assert types_of(lang, text) == {"protest"}, [(e.type, e.trigger) for e in events_of(lang, text)]
