@@ -922,6 +922,12 @@ def test_dateline_house_styles(lang, raw, dateline):
     assert not any(b.isupper() or "(" in b[-20:] for b in body)
 
 
+def test_two_section_breadcrumb_is_not_the_headline():
+    raw = ("Политика / Происшествия\n\nВ Шебекино сбили два беспилотника\n\n"
+           "ШЕБЕКИНО, 4 июня. /Агентство/. Силы ПВО ночью сбили два беспилотника над городом.\n")
+    assert read_article(raw, is_text=True, lang="ru").title == "В Шебекино сбили два беспилотника"
+
+
 def test_weekday_date_line_and_outlet_date_line_are_not_datelines():
     for head in ("Dienstag, 06.06.2023", "KabarDunia Global - 14/12/2022, 17:32 WIB"):
         raw = (f"Nachrichten\n\nEin Titel über etwas\n\n{head}\n\n"
