@@ -1831,7 +1831,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
         return False
-    if ea.date and eb.date and ea.date != eb.date:
+    # (a headline with no date of its own only carries the article's date)
+    undated_title = any(d.sent.kind == TITLE and not d.date_own for d in (a, b))
+    if ea.date and eb.date and ea.date != eb.date and not undated_title:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
         return False
@@ -1960,12 +1962,23 @@ def _group(typ: str) -> str:
     return (event_types().get(typ) or {}).get("group", typ)
 
 
+def _same_figure(a: Event, b: Event) -> bool:
+    return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k)
+               for k in ("killed", "wounded", "captured", "missing"))
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
     kept: list[_Draft] = []
     for d in body + title:
-        host = next((k for k in kept if _compatible(k, d)), None)
+        host = None
+        if d.sent.kind == TITLE and _has_counts(d.event):
+            # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
+            # the sentence of the four dead, not the one of the fifty wounded before it)
+            host = next((k for k in kept if _compatible(k, d) and _same_figure(k.event, d.event)), None)
+        if host is None:
+            host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
         if host is None:

@@ -596,3 +596,12 @@ def test_the_wounded_taken_to_hospital_are_no_deployment():
 ])
 def test_police_dispersing_a_crowd_is_the_demonstration(lang, text):
     assert types_of(lang, text) == {"protest"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    # an Indonesian sentence read with the Malay lexicon (the two are often confused) and back
+    ("ms", "Seorang pengebom bunuh diri meledakkan diri di stasiun dan menewaskan 26 orang.", 26),
+    ("id", "Seorang pengebom berani mati meletupkan diri dan mengorbankan 26 orang.", 26),
+])
+def test_indonesian_and_malay_words_are_known_to_both_lexicons(lang, text, killed):
+    assert [e.killed for e in events_of(lang, text)] == [killed], [(e.type, e.killed) for e in events_of(lang, text)]
