@@ -29,7 +29,7 @@ from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
 from .events_lex import Lexicon, Tok, event_types, lexicon, tokenize
-from .events_numbers import count_categories
+from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
 
@@ -53,6 +53,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
+MORE_REACH = 2      # tokens between a figure and its 'more' ('otros 35', '50 orang lagi')
 PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb taking it
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
@@ -120,6 +121,7 @@ class _Draft:
     loc_merged: bool = False        # its location came from another mention of the happening
     loc_near: bool = False          # its place came as 'near X'
     loc_guessed: bool = False       # its place is a capital guessed from the article's country
+    more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1307,8 +1309,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 if typ == "casualties" else set()
         else:
             vague = set()
+        # 'Otros 35 militares resultaron heridos', '40 kişinin de yaralandığı': a figure with a word
+        # of 'more' or 'also' beside it counts victims besides those already told
+        more = typ == "casualties" and _has_counts(ev) and bool(sc.find("more")) and any(
+            0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH
+            for mi, mj, _, _ in sc.find("more") for nm in numbers(doc.text, toks, lex, scan=sc))
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
-                             alleged=all(x[2] in alleged_at for x in its), vague_toll=vague))
+                             alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
+                             more_toll=more))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest
     for d in drafts:
@@ -1827,6 +1835,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if ea.type != eb.type or ea.negated != eb.negated:
         return False
+    # a toll of other victims told in a sentence of its own ('Otros 35 militares resultaron
+    # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
+    if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
+            and _counted(ea) and _counted(eb):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
@@ -1965,6 +1978,10 @@ def _group(typ: str) -> str:
 def _same_figure(a: Event, b: Event) -> bool:
     return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k)
                for k in ("killed", "wounded", "captured", "missing"))
+
+
+def _counted(e: Event) -> frozenset:
+    return frozenset(k for k in ("killed", "wounded", "captured", "missing") if getattr(e, k) is not None)
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:

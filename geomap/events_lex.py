@@ -377,6 +377,8 @@ class Lexicon:
         self.there = Matcher(_entries(list((d.get("locative") or {}).get("there") or [])), m)
         # 'one of the deadliest attacks since the war began', 'la plus meurtrière depuis 2015': a
         # superlative or 'first' beside 'since' compares the happening with the past; it is news.
+        # 'otros 35', '40 kişinin de', '50 orang lagi', 'ещё пятеро': victims besides those told
+        self.more = Matcher(_entries(list(d.get("counts_more") or [])), m)
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
         # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
         self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
@@ -409,7 +411,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "there": self.there, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "more": self.more, "there": self.there, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

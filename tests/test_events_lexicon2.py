@@ -605,3 +605,15 @@ def test_police_dispersing_a_crowd_is_the_demonstration(lang, text):
 ])
 def test_indonesian_and_malay_words_are_known_to_both_lexicons(lang, text, killed):
     assert [e.killed for e in events_of(lang, text)] == [killed], [(e.type, e.killed) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Doce soldados murieron el martes en el ataque. Otros 30 militares resultaron heridos."),
+    ("tr", "Saldırıda 12 asker hayatını kaybetti. En az 30 kişinin de yaralandığı bildirildi."),
+    ("ms", "Dua belas askar terbunuh dalam serangan itu. Sekurang-kurangnya 30 orang lagi cedera."),
+    ("en", "Twelve soldiers were killed in the attack. Another 30 were wounded."),
+    ("de", "Zwölf Soldaten wurden bei dem Angriff getötet. 30 weitere wurden verletzt."),
+])
+def test_a_later_toll_of_other_victims_is_its_own_event(lang, text):
+    got = sorted((e.killed or 0, e.wounded or 0) for e in events_of(lang, text) if e.type == "casualties")
+    assert got == [(0, 30), (12, 0)], [(e.type, e.killed, e.wounded, e.sentence[:30]) for e in events_of(lang, text)]
