@@ -617,3 +617,23 @@ def test_indonesian_and_malay_words_are_known_to_both_lexicons(lang, text, kille
 def test_a_later_toll_of_other_victims_is_its_own_event(lang, text):
     got = sorted((e.killed or 0, e.wounded or 0) for e in events_of(lang, text) if e.type == "casualties")
     assert got == [(0, 30), (12, 0)], [(e.type, e.killed, e.wounded, e.sentence[:30]) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Peacekeepers increased patrols around the two towns.", "military_alert_deployment"),
+    ("fr", "L'armée a lancé des opérations de ratissage autour du village.", "military_alert_deployment"),
+    ("es", "La policía reforzó los patrullajes en la zona.", "military_alert_deployment"),
+    ("ru", "Военные усилили патрулирование в районе.", "military_alert_deployment"),
+    ("id", "Aparat meningkatkan patroli di sekitar desa itu.", "military_alert_deployment"),
+    ("tr", "Kontrol noktalarında güvenlik önlemleri artırıldı.", "military_alert_deployment"),
+    ("en", "The police closed the two northern crossings on Sunday.", "other"),
+    ("de", "Die Übergänge an der Grenze wurden am Sonntag geschlossen.", "other"),
+    ("es", "Un líder criminal había desaparecido de la cárcel el domingo.", "other"),
+])
+def test_patrols_sweeps_closed_crossings_and_jailbreaks(lang, text, want):
+    assert want in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_rioters_who_confront_the_police_are_a_violent_protest():
+    evs = events_of("fr", "Des émeutiers ont affronté les forces de l'ordre jeudi soir.")
+    assert [(e.type, e.cameo) for e in evs] == [("protest", "145")], [(e.type, e.cameo) for e in evs]
