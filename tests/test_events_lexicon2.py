@@ -637,3 +637,13 @@ def test_patrols_sweeps_closed_crossings_and_jailbreaks(lang, text, want):
 def test_rioters_who_confront_the_police_are_a_violent_protest():
     evs = events_of("fr", "Des émeutiers ont affronté les forces de l'ordre jeudi soir.")
     assert [(e.type, e.cameo) for e in evs] == [("protest", "145")], [(e.type, e.cameo) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Les violences ont éclaté en marge d'une mobilisation indépendantiste contre la réforme.", "protest"),
+    ("en", "The mobilization against the reform drew thousands.", "protest"),
+    ("es", "La movilización contra la reforma reunió a miles de personas.", "protest"),
+    ("fr", "Le gouvernement a décrété la mobilisation générale.", "military_alert_deployment"),
+])
+def test_a_mobilisation_against_a_reform_is_a_protest_not_a_call_up(lang, text, want):
+    assert types_of(lang, text) == {want}, [(e.type, e.trigger) for e in events_of(lang, text)]
