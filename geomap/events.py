@@ -983,6 +983,12 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
                 for ci, cj, _, _ in crowds)):
             it[0], it[1] = "protest", "violent"
+        # a crowd that storms or holds a building ('supporters of the opposition hold the
+        # government buildings') occupies it in protest; it takes no territory
+        elif it[0] == "territory_change" and not it[4] and any(
+                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
+                for ci, cj, _, _ in crowds):
+            it[0], it[1] = "protest", "violent"
     # what the rioters burned or wrecked is the riot's violence ('attacked the embassy, setting
     # fire to its gate')
     if any(it[0] == "protest" and it[1] == "violent" for it in items):
@@ -1000,8 +1006,10 @@ def _release_content(items: list) -> list:
     released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
     if not released:
         return items
+    # ('Задержанных отпустили': the detained right before the release are its object, no arrest)
     return [it for it in items if not (
-        it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0])
+        it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0]
+                                          or 0 <= released[0] - it[3] <= 2)
         or it[0] == "territory_change" and it[1] == "handover")]
 
 
@@ -1268,7 +1276,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             if any(ni <= i < nj for ni, nj, _, _ in nontrig):
                 continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
-                merged.append(["territory_change", None, i, j, False, raw])
+                merged.append(_crowd_attacks([["territory_change", None, i, j, False, raw]], sent)[0])
                 break
     by_type: dict[str, list] = {}
     for it in merged:

@@ -647,3 +647,15 @@ def test_rioters_who_confront_the_police_are_a_violent_protest():
 ])
 def test_a_mobilisation_against_a_reform_is_a_protest_not_a_call_up(lang, text, want):
     assert types_of(lang, text) == {want}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Задержанных отпустили во вторник."),
+    ("en", "The detainees were released on Tuesday."),
+])
+def test_the_detained_released_are_a_release_not_an_arrest(lang, text):
+    assert types_of(lang, text) == {"other"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_an_arrest_then_a_release_stays_two_events():
+    assert types_of("ru", "Полиция задержала пятерых, двоих позже отпустили.") == {"capture_detention", "other"}
