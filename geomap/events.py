@@ -1164,6 +1164,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
+        if typ == "casualties" and any(mj <= i and sent.clause_of[mi] == sent.clause_of[i]
+                                       for mi, mj, _, _ in sc.find("mourn")):
+            continue                 # 'a day of mourning for the three killed': the toll told before
         if _compared(sent, i, j):
             continue                 # 'the first Israeli strike on the capital since January': the
                                      # happening told is weighed against the past, not told anew

@@ -379,6 +379,9 @@ class Lexicon:
         # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         # 'otros 35', '40 kişinin de', '50 orang lagi', 'ещё пятеро': victims besides those told
         self.more = Matcher(_entries(list(d.get("counts_more") or [])), m)
+        # 'a day of mourning for the dead', 'Trauertag für die Getöteten': the victims it names
+        # after it are the ones told before
+        self.mourning = Matcher(_entries(list(d.get("mourning") or [])), m)
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
         # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
         self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
@@ -411,7 +414,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "more": self.more, "there": self.there, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "mourn": self.mourning, "more": self.more, "there": self.there, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

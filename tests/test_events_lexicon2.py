@@ -659,3 +659,18 @@ def test_the_detained_released_are_a_release_not_an_arrest(lang, text):
 
 def test_an_arrest_then_a_release_stays_two_events():
     assert types_of("ru", "Полиция задержала пятерых, двоих позже отпустили.") == {"capture_detention", "other"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He declared Wednesday a day of mourning for the dead assailants."),
+    ("de", "Für Mittwoch kündigte er einen Trauertag für die drei getöteten Polizisten an."),
+    ("ru", "В республике объявлен трёхдневный траур по погибшим."),
+    ("fr", "Le président a décrété un deuil national pour les victimes."),
+])
+def test_mourning_for_the_dead_is_no_new_toll(lang, text):
+    assert "casualties" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+def test_a_toll_told_before_the_mourning_stays():
+    evs = events_of("en", "The blast killed 30 people, and the government declared three days of mourning.")
+    assert [(e.type, e.killed) for e in evs] == [("casualties", 30)]
