@@ -951,6 +951,28 @@ def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: li
     return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
 
 
+def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Is the trigger at tokens i..j named as the time of something else ('after the attack',
+    'après l'attaque', 'operasyonun ardından', 'Usai ledakan,')? In a language with no
+    article only a fronted phrase counts (a comma right after it)."""
+    sc = sent.scan
+    if not any(aj == i for _, aj, _, _ in sc.find("afterref")) and \
+            not any(ai == j for ai, _, _, _ in sc.find("afterpost")):
+        return False
+    # ('après l'offensive éclair de Bakou en septembre 2023': with a date of its own it is a
+    # background happening told, annotated as such)
+    toks = sent.toks
+    dated = {di for di, _, _, _ in sc.find("date")}
+    for k in range(j, min(j + 6, len(toks))):
+        if sent.clause_of[k] != sent.clause_of[i]:
+            break
+        if k in dated or toks[k].low in lex.month_words or _YEAR_TOK.match(toks[k].low):
+            return False
+    if lex.after_ref_fronted:
+        return j in sent.breaks or j >= len(toks) or (j + 1) in sent.breaks and toks[j].low in lex.anaphora_after
+    return True
+
+
 def _compared(sent: _Sent, i: int, j: int) -> bool:
     """Is the trigger at tokens i..j the noun of a comparison with the past: a superlative or
     'first' shortly before it and 'since' shortly after it ('one of the deadliest attacks since
@@ -1167,6 +1189,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if typ == "casualties" and any(mj <= i and sent.clause_of[mi] == sent.clause_of[i]
                                        for mi, mj, _, _ in sc.find("mourn")):
             continue                 # 'a day of mourning for the three killed': the toll told before
+        if typ in VIOLENT and _time_anchor(sent, lex, i, j):
+            continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
+                                     # told before, named as the time of this one
         if _compared(sent, i, j):
             continue                 # 'the first Israeli strike on the capital since January': the
                                      # happening told is weighed against the past, not told anew

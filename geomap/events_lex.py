@@ -382,6 +382,12 @@ class Lexicon:
         # 'a day of mourning for the dead', 'Trauertag für die Getöteten': the victims it names
         # after it are the ones told before
         self.mourning = Matcher(_entries(list(d.get("mourning") or [])), m)
+        # 'after the attack', 'Usai ledakan,', 'operasyonun ardından': a happening named as the time
+        # of another is the one told before
+        ar = d.get("after_ref") or {}
+        self.after_ref = Matcher(_entries(list(ar.get("before") or [])), m)
+        self.after_ref_post = Matcher(_entries(list(ar.get("after") or [])), m)
+        self.after_ref_fronted = bool(ar.get("fronted_only"))
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
         # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
         self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
@@ -414,7 +420,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "mourn": self.mourning, "more": self.more, "there": self.there, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "take": self.take, "attrib": self.attribute, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -674,3 +674,23 @@ def test_mourning_for_the_dead_is_no_new_toll(lang, text):
 def test_a_toll_told_before_the_mourning_stays():
     evs = events_of("en", "The blast killed 30 people, and the government declared three days of mourning.")
     assert [(e.type, e.killed) for e in evs] == [("casualties", 30)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After the attack, police stepped up patrols around the town."),
+    ("fr", "Après l'attaque, la police a renforcé les patrouilles."),
+    ("de", "Nach dem Angriff verstärkte die Polizei die Patrouillen."),
+    ("id", "Usai ledakan, polisi memperketat penjagaan di gereja-gereja."),
+    ("tr", "Ordu operasyonun ardından kontrol noktalarında önlemleri artırdı."),
+])
+def test_a_happening_named_as_the_time_of_another_is_the_one_told(lang, text):
+    assert types_of(lang, text) == {"military_alert_deployment"}, [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les habitants ont fui après l'offensive éclair de septembre 2023."),
+    ("en", "Police arrested five people after an attack on a mosque killed 12."),
+])
+def test_an_earlier_happening_with_its_own_date_or_toll_is_still_told(lang, text):
+    assert types_of(lang, text) & {"armed_clash", "casualties", "shelling_airstrike"}, \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
