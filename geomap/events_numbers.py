@@ -355,7 +355,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             k = nm.j
             aside = False
             while k < len(sub) and k - nm.j <= LOOKAHEAD + (6 if aside else 0):
-                if (k + lo) in breaks:
+                # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
+                if (k + lo) in breaks and not _bracket(text, sub, k):
                     if aside or k not in incl_at:
                         if not aside or k != aside_end and not _bracket(text, sub, k):
                             break

@@ -694,3 +694,13 @@ def test_a_happening_named_as_the_time_of_another_is_the_one_told(lang, text):
 def test_an_earlier_happening_with_its_own_date_or_toll_is_still_told(lang, text):
     assert types_of(lang, text) & {"armed_clash", "casualties", "shelling_airstrike"}, \
         [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("id", "Sebanyak 33 anggota kelompok separatis Front Pembebasan Rakyat (FPR) tewas dalam operasi itu.", 33),
+    ("en", "At least 20 fighters of the National Liberation Army (ELN) were killed.", 20),
+    ("it", "Nel 2013, 368 persone morirono davanti all'isola.", 368),
+])
+def test_an_acronym_in_brackets_does_not_cut_a_toll_from_its_verb(lang, text, killed):
+    assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [killed]
+
