@@ -36,6 +36,9 @@ from .normalize import key as normalize_key
 # How specific a feature is (lower = more specific): the most specific located place wins.
 SPECIFICITY = {"village": 0, "city": 1, "other": 2, "border": 3, "admin2": 4, "mountain": 5,
                "water": 5, "admin1": 6, "region": 7, "country": 8}
+# Features that may stand in for a place the gazetteer lacks, written as its address ('the
+# village of Xyz, near Depayin', 'Xyz, in Tavush province'): within ~100 km of it, mostly.
+STAND_IN = frozenset({"village", "city", "other", "admin2"})
 # ACLED geo_precision of a feature named as the place itself.
 BASE_PRECISION = {"village": 1, "city": 1, "other": 1, "border": 2, "admin2": 2, "mountain": 2,
                   "water": 2, "admin1": 3, "region": 3, "country": 3}
@@ -71,6 +74,7 @@ class _Cand:
     said: bool = False              # right after a speech verb: only that statement's venue
     said_tok: int = -1              # (the speech verb's token)
     guessed: bool = False           # 'in the capital' read as the capital of the article's country
+    stand_in: bool = False          # the known address of a place the gazetteer lacks
 
 
 @dataclass
@@ -521,7 +525,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
-    cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
+    cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     sent.cands = cands
     sent.venues = venues
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
@@ -761,16 +765,21 @@ def _apposition(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int]
 
 
 def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lexicon,
-                    ment_tok: dict) -> list[_Cand]:
+                    ment_tok: dict, clause_of: list[int] | None = None) -> list[_Cand]:
     """The address of a place is not a second scene ('menawan bandar Maungdaw di negeri
     Rakhine', 'a Barsalogho, nel nord del Burkina Faso', 'Kapan (Syunik)'): ACLED codes the most
     specific location, so the containing unit written right after a finer place gives its
     locative cue to that place and drops out. After a name the gazetteer does not know ('at
-    Kirants, in Tavush province'), it only tells where that unknown place lies: it drops too."""
+    Kirants, in Tavush province'), it tells where that unknown place lies: a town, district or
+    province (STAND_IN) stands in for it, in its clause, as a place near which it happened
+    (ACLED precision 2 or coarser); a country or wider region drops."""
     if not cands:
         return cands
     cue_toks = {k for i, j, _, _ in sc.find("before") for k in range(i, j)}
     dated = {k for cat in ("date", "trig", "org", "demonym") for i, j, _, _ in sc.find(cat) for k in range(i, j)}
+    # a capitalised trigger word inside a sentence is part of a name ('Escuela de Aviación')
+    named = dated - {k for i, j, _, _ in sc.find("trig") for k in range(i, j)
+                     if k > 0 and toks[k].text[:1].isupper() and not toks[k].text.isupper()}
     cands = sorted(cands, key=lambda c: c.tok)
     dropped: set[int] = set()
     for bi, b in enumerate(cands):
@@ -784,9 +793,20 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
                     and not _list_item(text, toks, cands, ai, dropped, lex):
                 head = a
             break
-        if head is None and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
-            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok, dated) or \
-                    _before_unknown_name(toks, b, lex, ment_tok, dated):
+        if head is None:
+            name = _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok,
+                                       dated if lex.capitalised_nouns else named)
+            if name < 0 and _before_unknown_name(toks, b, lex, ment_tok, dated):
+                # ("Münbiç'in doğusunda ve Xyz hattında" is a list, not an address)
+                name = b.tok if not any(t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 4]) else -2
+            # (where every noun is capitalised, only a name a place noun introduces: 'im Dorf Xyz')
+            if name >= 0 and b.place.feature in STAND_IN and (
+                    not lex.capitalised_nouns or (name > 0 and toks[name - 1].low in lex.place_nouns)):
+                # 'di Kampung Xyz, berhampiran pekan Depayin', 'at Xyz, in Tavush province': the
+                # known place the text locates the unknown one by is its scene, less precisely
+                b.clause = clause_of[name] if clause_of else b.clause
+                b.cue, b.near, b.stand_in = True, True, True
+            elif name != -1 and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
                 dropped.add(id(b))
             continue
         if head is None:
@@ -841,27 +861,44 @@ def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict
 
 
 def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,
-                        ment_tok: dict, skip: set[int]) -> bool:
+                        ment_tok: dict, skip: set[int]) -> int:
     """Is token k written as the address of a capitalised name the gazetteer does not know,
     itself introduced as a place ('uccise a Barsalogho, nel nord del …', 'menawan pekan
-    Paletwa di negeri Chin')?"""
+    Paletwa di negeri Chin', 'cerca de la Escuela de Policía, en el norte de Cali')? The token of
+    that name's last word, else -1."""
     j = k
-    while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers):
+    while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers
+                                              or toks[j - 1].low in lex.place_nouns):
         j -= 1
-    if j == k or j == 0:
-        return False
+    if j == k and 0 < k < len(toks) and toks[k].low in lex.unit_nouns \
+            and "," in text[toks[k - 1].end:toks[k].start]:
+        pass                                  # 'Desa Xyz, Kabupaten Pidie': a unit after a comma
+    elif j == k or j == 0:
+        return -1
     sep = text[toks[j - 1].end:toks[j].start]
     if "," not in sep and "(" not in sep and not any(t in cue_toks for t in range(j, k)):
-        return False
+        return -1
     n = j - 1                                 # the last word of the unknown name
     known = lambda t: t in ment_tok and ment_tok[t].place is not None   # noqa: E731
+    if n > 1 and toks[n].low in lex.place_nouns and toks[n].text.islower() \
+            and toks[n - 1].text[:1].isupper() and not known(n - 1):
+        n -= 1                                # 'Xyz village, Goris district', 'Xyz köyü'
     if known(n) or n in skip or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words \
             or toks[n].low in lex.fillers or toks[n].text.isupper():
-        return False
+        return -1
     s = n
-    while s > 0 and toks[s - 1].text[:1].isupper() and not known(s - 1) and n - s < 3:
+    while s > 0 and n - s < 4 and not known(s - 1) and (s - 1) not in skip and (
+            toks[s - 1].text[:1].isupper()
+            # ('Escuela Militar de Aviación'): one filler inside a name of capitalised words
+            or (s > 1 and toks[s - 1].low in lex.fillers and toks[s - 2].text[:1].isupper()
+                and not known(s - 2) and (s - 2) not in cue_toks and toks[s - 2].low not in lex.fillers)):
         s -= 1
-    return s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns)
+    if s > 0 and toks[s - 1].low in lex.fillers and s - 1 not in cue_toks and s > 1 and (
+            s - 2 in cue_toks):
+        s -= 1                                # the article after the cue ('cerca de la …')
+    if s > 1 and toks[s - 1].low in lex.fillers and toks[s - 2].low in lex.place_nouns:
+        s -= 1                                # 'the village of Xyz', 'le village de Xyz'
+    return n if s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns) else -1
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:

@@ -324,3 +324,38 @@ def test_an_apposition_gives_the_address_not_a_second_scene(gazetteer):
             "No other details were given.")
     assert [e.location.name for e in events(text, "en", gazetteer, date="2022-09-13")
             if e.type == "shelling_airstrike"] == ["Jermuk"]
+
+
+# --------------------------------------------------------------------------- unknown places
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("ms", "Tentera mengebom sebuah sekolah di Kampung Lerdani, berhampiran pekan Goris, semalam.", GORIS),
+    ("en", "Soldiers shelled a school in the village of Lerdani, near the town of Goris, on Monday.", GORIS),
+    ("en", "Gunmen attacked a school in Lerdani village, near Goris, on Monday.", GORIS),
+    ("fr", "Un drone a frappé une école dans le village de Lerdani, près de Goris, lundi.", GORIS),
+    ("de", "Soldaten beschossen am Montag eine Schule im Dorf Lerdani, nahe Goris.", GORIS),
+    ("es", "Un coche bomba explotó cerca de la Escuela Nacional de Policía, en el norte de Cali.",
+     "geonames:3687925"),
+    ("id", "Pasukan menembaki sebuah sekolah di Desa Lerdani, Kabupaten Pidie, pada Senin.", None),
+])
+def test_a_known_town_or_district_locating_an_unknown_place_stands_in_for_it(gazetteer, lang, text, where):
+    """The gazetteer lacks the village; the town or district the text locates it by is the
+    scene, at ACLED precision 2 (near a town, part of a district)."""
+    evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
+    assert len(evs) == 1 and evs[0].location.precision == 2
+    if where is not None:
+        assert evs[0].location.place_id == where
+
+
+def test_the_toll_of_a_happening_at_a_stand_in_takes_its_place(gazetteer):
+    text = ("Un coche bomba explotó cerca de la Escuela Nacional de Policía, en el norte de Cali. "
+            "El atentado dejó seis muertos.")
+    evs = body_events(text, "es", gazetteer)
+    assert {e.location.name for e in evs if e.location} == {"Cali"}
+    assert any(e.type == "casualties" and e.location is not None for e in evs)
+
+
+def test_a_capitalised_noun_is_no_unknown_place_in_german(gazetteer):
+    evs = body_events("Nach dem Mord an einer Familie in Gjumri protestierten am Donnerstag Tausende.",
+                      "de", gazetteer)
+    assert [(e.location.name, e.location.precision) for e in evs if e.location] == [("Gyumri", 1)]
