@@ -28,7 +28,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Tok, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Tok, border_rivers, event_types, lexicon, tokenize
 from .events_numbers import count_categories
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -1308,6 +1308,19 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
     if c.near:
         base = max(base, 2)
     prec = min(3, base + level)
+    pair = border_rivers().get(p.id) if p.feature == "water" else None
+    line = gz.border(*pair) if pair else None
+    if line is not None:
+        # ('lungo il fiume Rovuma', 'sepanjang tebing Sungai Golok'): a river that divides two
+        # countries places the happening on their border line; its point stays the river's own
+        # (on the border stretch), nearer the scene than the line's midpoint
+        return Location(name=line.name, place_id=line.id, lat=p.lat, lon=p.lon,
+                        geometry=_geometry(line), precision=prec, mention=c.surface)
+    return Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon, geometry=_geometry(p),
+                    precision=prec, mention=c.surface)
+
+
+def _geometry(p: Place) -> dict:
     geom = None
     try:
         geom = p.geometry
@@ -1315,8 +1328,7 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
         geom = None
     if geom is None:
         geom = {"type": "Point", "coordinates": [p.lon, p.lat]}
-    return Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon, geometry=geom,
-                    precision=prec, mention=c.surface)
+    return geom
 
 
 # How far an event's location may be looked for (event_types.yaml `placed`).

@@ -65,6 +65,14 @@ def event_types() -> dict[str, Any]:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
+@lru_cache(maxsize=None)
+def border_rivers() -> dict[str, tuple[str, str]]:
+    """geomap/data/border_rivers.yaml: gazetteer id of a river → the two countries it divides."""
+    with (DATA_DIR / "border_rivers.yaml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return {str(k): (str(v[0]), str(v[1])) for k, v in data.items() if isinstance(v, list) and len(v) == 2}
+
+
 def split_pattern(p: str) -> list[str]:
     """'cessez-le-feu' → ['cessez', 'le', 'feu']: the same splits text.tokens() makes."""
     out = []

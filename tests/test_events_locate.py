@@ -359,3 +359,15 @@ def test_a_capitalised_noun_is_no_unknown_place_in_german(gazetteer):
     evs = body_events("Nach dem Mord an einer Familie in Gjumri protestierten am Donnerstag Tausende.",
                       "de", gazetteer)
     assert [(e.location.name, e.location.precision) for e in evs if e.location] == [("Gyumri", 1)]
+
+
+@pytest.mark.parametrize("lang,text,border", [
+    ("it", "La Tanzania ha rafforzato i controlli lungo il fiume Rovuma lunedì.", "geomap:border-mz-tz"),
+    ("ms", "Polis memperketat kawalan di sepanjang tebing Sungai Golok semalam.", "geomap:border-my-th"),
+    ("en", "Troops were deployed along the Drina on Monday.", "geomap:border-ba-rs"),
+])
+def test_a_river_that_divides_two_countries_places_the_event_on_their_border(gazetteer, lang, text, border):
+    evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
+    assert [e.location.place_id for e in evs] == [border]
+    loc = evs[0].location
+    assert loc.geometry["type"] != "Point" and loc.precision == 2
