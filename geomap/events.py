@@ -1360,10 +1360,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
-                 dated: frozenset = frozenset(), listed: bool = False) -> bool:
+                 dated: frozenset = frozenset(), listed: bool = False,
+                 trig: frozenset | None = None) -> bool:
     """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')? With the
     `dated` tokens of the sentence, a list of places each with its date is one too ('menawan
-    pekan Kapan pada Januari dan bandar Goris pada Mei')."""
+    pekan Kapan pada Januari dan bandar Goris pada Mei'). With the sentence's `trig` tokens,
+    so are targets each with its own cue ('nuclear sites in Natanz and military targets in
+    Tehran')."""
+    if trig is not None and _targets_listed(text, toks, a, b, lex, trig):
+        return True
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
@@ -1390,6 +1395,28 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     return all(t.low in lex.coordinators or t.low in lex.fillers
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+TARGET_WORDS = 4    # words naming a second target between 'and' and its cue ('and military targets in')
+
+
+def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
+                    trig: frozenset) -> bool:
+    """'serangan terhadap fasilitas nuklir di Natanz dan sejumlah sasaran militer di Tehran': two
+    cue'd places joined by 'and' plus a few lowercase words (no trigger: 'and a ceasefire in' is
+    another happening) naming what was hit at the second."""
+    if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
+        return False
+    gap = list(range(a.end_tok, b.tok))
+    if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
+            r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):
+        return False
+    k = b.tok
+    while k - 1 > gap[0] and toks[k - 1].low in lex.loc_before_words:
+        k -= 1                                   # the second place's own cue
+    words = range(gap[0] + 1, k)
+    return k < b.tok and 0 < len(words) <= TARGET_WORDS and all(
+        t not in trig and toks[t].text.islower() and toks[t].text.isalpha() for t in words)
 
 
 def _trigger_end(d: _Draft) -> int:
@@ -1608,8 +1635,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         dated = _dated_tokens(sent, d.lex)
         sibs = []
         i = k
+        trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
         while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
-                                                  listed=i > k):
+                                                  listed=i > k, trig=trig):
             sibs.append(cands[i + 1])
             i += 1
         i = k

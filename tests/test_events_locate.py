@@ -371,3 +371,17 @@ def test_a_river_that_divides_two_countries_places_the_event_on_their_border(gaz
     assert [e.location.place_id for e in evs] == [border]
     loc = evs[0].location
     assert loc.geometry["type"] != "Point" and loc.precision == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Israel melancarkan serangan udara terhadap fasilitas nuklir di Kapan dan sejumlah sasaran militer di Goris."),
+    ("en", "Jets struck nuclear sites in Kapan and military targets in Goris on Friday."),
+])
+def test_targets_each_with_its_own_cue_are_a_list_of_scenes(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert sorted(e.location.place_id for e in evs if e.location) == sorted([KAPAN, GORIS])
+
+
+def test_another_happening_after_and_is_no_second_target(gazetteer):
+    evs = body_events("Fighting broke out in Kapan and a ceasefire was agreed in Goris.", "en", gazetteer)
+    assert [e.location.place_id for e in evs if e.type == "armed_clash"] == [KAPAN]
