@@ -1750,6 +1750,9 @@ def _may_borrow(typ: str, src: str) -> bool:
     never takes an arrest's ('the deserter was caught near Bayandur' places no killing), and only
     a toll takes a protest's (the injured of a riot)."""
     g, gs = _group(typ), _group(src)
+    if g == "posture":
+        # reinforcements sent, an alert raised with no place: to where the fighting is
+        return gs == "violent"
     if g not in GROUND:
         return False
     if g == "violent":

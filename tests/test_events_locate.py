@@ -385,3 +385,19 @@ def test_targets_each_with_its_own_cue_are_a_list_of_scenes(gazetteer, lang, tex
 def test_another_happening_after_and_is_no_second_target(gazetteer):
     evs = body_events("Fighting broke out in Kapan and a ceasefire was agreed in Goris.", "en", gazetteer)
     assert [e.location.place_id for e in evs if e.type == "armed_clash"] == [KAPAN]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont attaqué la ville de Goris lundi.\n\nLa police a envoyé des renforts depuis la capitale."),
+    ("en", "Gunmen attacked the town of Goris on Monday.\n\nThe army sent reinforcements on Tuesday."),
+])
+def test_reinforcements_with_no_place_go_where_the_fighting_is(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    dep = [e for e in evs if e.type == "military_alert_deployment"]
+    assert [(e.location.place_id, e.location.precision) for e in dep] == [(GORIS, 3)]
+
+
+def test_troops_on_the_line_of_contact_are_at_no_town(gazetteer):
+    text = "Gunmen attacked the town of Goris on Monday.\n\nTwo thousand troops were deployed along the line of contact."
+    dep = [e for e in body_events(text, "en", gazetteer) if e.type == "military_alert_deployment"]
+    assert dep and all(e.location is None for e in dep)
