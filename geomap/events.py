@@ -328,7 +328,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 k = max(bi for bi, bj in border_start.items() if bj == k)
                 steps += 1
                 continue
-            if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok:
+            # ('en los alrededores del puerto de Hodeida', 'near the airport of X'): a place
+            # noun between the cue and the name
+            if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok or (
+                    t.low in lex.place_nouns and t.text.islower()):
                 k -= 1
                 steps += 1
                 continue
@@ -1866,6 +1869,12 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if b.split or _has_counts(eb) or b.vague_toll:
         return False
+    # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
+    # fighting centred on the southern districts of the capital'): the scene told in more detail
+    if b.loc_guessed and ea.location is not None and eb.location is not None \
+            and ea.location.place_id == eb.location.place_id \
+            and not (ea.date and eb.date and ea.date != eb.date) and not a.split:
+        return True
     # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):

@@ -401,3 +401,18 @@ def test_troops_on_the_line_of_contact_are_at_no_town(gazetteer):
     text = "Gunmen attacked the town of Goris on Monday.\n\nTwo thousand troops were deployed along the line of contact."
     dep = [e for e in body_events(text, "en", gazetteer) if e.type == "military_alert_deployment"]
     assert dep and all(e.location is None for e in dep)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("es", "Los ataques alcanzaron objetivos en los alrededores del puerto de Hodeida el sábado.", "Al Ḩudaydah"),
+    ("en", "Shells landed near the airport of Goris on Monday.", "Goris"),
+])
+def test_a_place_noun_between_the_cue_and_the_name_keeps_the_cue(gazetteer, lang, text, name):
+    assert [e.location.name for e in body_events(text, lang, gazetteer) if e.location] == [name]
+
+
+def test_fighting_in_the_capital_after_fighting_in_it_is_the_same_happening(gazetteer):
+    text = ("Sono esplosi lunedì sera scontri armati a Tripoli tra due milizie. Gli scontri si sono "
+            "concentrati nei quartieri sud-orientali della capitale.")
+    evs = body_events(text, "it", gazetteer)
+    assert [(e.type, e.location.name) for e in evs] == [("armed_clash", "Tripoli")]
