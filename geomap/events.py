@@ -679,6 +679,14 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
                     and sent.scan is not None and nxt.start == t.end + 1 \
                     and nxt.low in lex.loc_suffixes:
                 out.add(sent.clause_of[k])
+    # "Metina ve Hakurk bölgelerine", 'Xyz village': a capitalised name the gazetteer lacks
+    # right before a lowercase place noun
+    for k in range(1, len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
+                and k not in demo_tok and t.low not in lex.fillers and nxt.text.islower() \
+                and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k]:
+            out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
         if j - i == 1 and toks[i].low in lex.loc_dative:
             continue                        # 'a Hezbollah': whom, not where

@@ -416,3 +416,12 @@ def test_fighting_in_the_capital_after_fighting_in_it_is_the_same_happening(gaze
             "concentrati nei quartieri sud-orientali della capitale.")
     evs = body_events(text, "it", gazetteer)
     assert [(e.type, e.location.name) for e in evs] == [("armed_clash", "Tripoli")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kapan'da çatışma çıktı. Jetler dün Zirkotavi ve Lerdani bölgelerini vurdu."),
+    ("en", "Fighting broke out near Kapan on Monday. Jets bombed Zirkotavi village on Tuesday."),
+])
+def test_an_unknown_name_before_a_place_noun_gets_no_guess(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert [(e.type, e.location.place_id) for e in evs if e.location] == [("armed_clash", KAPAN)]
