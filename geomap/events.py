@@ -1423,10 +1423,14 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
             r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):
         return False
     k = b.tok
+    if k - 2 > gap[0] and toks[k - 1].text.islower() and toks[k - 1].low not in lex.loc_before_words \
+            and toks[k - 2].low in lex.loc_before_words:
+        k -= 1                                   # one word after the cue ('sepanjang tebing X')
+    cue_end = k
     while k - 1 > gap[0] and toks[k - 1].low in lex.loc_before_words:
         k -= 1                                   # the second place's own cue
     words = range(gap[0] + 1, k)
-    return k < b.tok and 0 < len(words) <= TARGET_WORDS and all(
+    return k < cue_end and len(words) <= TARGET_WORDS and all(
         t not in trig and toks[t].text.islower() and toks[t].text.isalpha() for t in words)
 
 
@@ -1636,7 +1640,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         d.loc_cue = c.cue
         d.loc_near = c.near
         d.loc_guessed = c.guessed
-        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
+        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture"}:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)

@@ -425,3 +425,9 @@ def test_fighting_in_the_capital_after_fighting_in_it_is_the_same_happening(gaze
 def test_an_unknown_name_before_a_place_noun_gets_no_guess(gazetteer, lang, text):
     evs = body_events(text, lang, gazetteer)
     assert [(e.type, e.location.place_id) for e in evs if e.location] == [("armed_clash", KAPAN)]
+
+
+def test_a_deployment_at_a_checkpoint_and_along_a_border_river_is_one_event_per_place(gazetteer):
+    text = "Polis memperketat kawalan di pintu masuk Bukit Kayu Hitam dan sepanjang tebing Sungai Golok semalam."
+    evs = body_events(text, "ms", gazetteer)
+    assert sorted(e.location.name for e in evs if e.location) == ["Bukit Kayu Hitam", "Malaysia–Thailand border"]
