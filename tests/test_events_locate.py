@@ -431,3 +431,13 @@ def test_a_deployment_at_a_checkpoint_and_along_a_border_river_is_one_event_per_
     text = "Polis memperketat kawalan di pintu masuk Bukit Kayu Hitam dan sepanjang tebing Sungai Golok semalam."
     evs = body_events(text, "ms", gazetteer)
     assert sorted(e.location.name for e in evs if e.location) == ["Bukit Kayu Hitam", "Malaysia–Thailand border"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Polisi menangkap dua anggota KKB di Timika, Senin malam."),
+    ("ms", "Polis menahan dua anggota BRN di Yala semalam."),
+])
+def test_a_locative_after_a_title_and_a_name_ends_the_name(gazetteer, lang, text):
+    """'anggota KKB di Timika': 'di' before a known place is the locative, not a name particle."""
+    evs = body_events(text, lang, gazetteer)
+    assert [e.type for e in evs if e.location is not None] == ["capture_detention"]
