@@ -1545,6 +1545,27 @@ def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     return c.tok > min(i for i, _ in trig)
 
 
+def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
+    """Places a deployment came from ('envoyé des renforts depuis Erevan', 'provenienti da
+    Zawiya', "Kilis'ten"): an origin word right before the place (across fillers) or, as a
+    case ending, right after its apostrophe. Ids of those candidates."""
+    if lex is None or not sent.toks:
+        return set()
+    found = sent.scan.find("origin")
+    if not found:
+        return set()
+    toks = sent.toks
+    out = set()
+    for c in sent.cands:
+        for i, j, _, _ in found:
+            if j <= c.tok and sent.clause_of[i] == c.clause and all(
+                    toks[k].low in lex.fillers for k in range(j, c.tok)):
+                out.add(id(c))
+            elif i == c.end_tok and text[toks[i - 1].end:toks[i].start] in ("'", "’"):
+                out.add(id(c))
+    return out
+
+
 def _statement_content(sent: _Sent) -> set[int]:
     """Places a statement is about: after an accusation or appeal in its clause ('and accused
     Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
@@ -1602,6 +1623,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
             if not any(c.cue for c in own):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
+        origins = _origins(sent, d.lex, d.sent_text) if _group(d.event.type) == "posture" else set()
+        if origins:
+            own = [x for x in own if id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
         if c is not None:
             found = (c, CLAUSE)
@@ -1615,6 +1639,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # (nor, for a truce or statement, a capital that is only the object of another
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
+                       and id(x) not in origins
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
@@ -1662,7 +1687,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         if any(sib.place.id != c.place.id for sib in sibs):
             d.split = True                  # the first item of the list is one of its places too
         for sib in sorted(sibs, key=lambda x: x.tok):
-            if sib.place.id == c.place.id:
+            if sib.place.id == c.place.id or id(sib) in origins:
                 continue
             ev = copy.copy(d.event)
             ev.actors = list(d.event.actors)

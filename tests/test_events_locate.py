@@ -441,3 +441,16 @@ def test_a_locative_after_a_title_and_a_name_ends_the_name(gazetteer, lang, text
     """'anggota KKB di Timika': 'di' before a known place is the locative, not a name particle."""
     evs = body_events(text, lang, gazetteer)
     assert [e.type for e in evs if e.location is not None] == ["capture_detention"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("it", "L'esercito ha inviato rinforzi da Goris martedì.", None),
+    ("it", "L'esercito ha inviato rinforzi da Goris a Kapan martedì.", KAPAN),
+    ("id", "Tentara mengirim pasukan tambahan dari Goris ke Kapan pada Selasa.", KAPAN),
+    ("tr", "Ordu Goris'ten Kapan'a takviye birlikler gönderdi.", None),
+    ("en", "The army sent reinforcements from Goris on Tuesday.", None),
+])
+def test_where_reinforcements_came_from_is_no_scene(gazetteer, lang, text, where):
+    evs = [e for e in body_events(text, lang, gazetteer) if e.type == "military_alert_deployment"]
+    assert evs and all((e.location.place_id if e.location else None) in (where, None) for e in evs)
+    assert GORIS not in {e.location.place_id for e in evs if e.location}
