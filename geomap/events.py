@@ -98,6 +98,7 @@ class _Sent:
     unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
     background: set = field(default_factory=set)    # clauses telling a total or a past point
     since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
+    dest: list = field(default_factory=list)        # places people were moved or sent to
 
 
 @dataclass
@@ -479,8 +480,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
     away = sc.find("away")
     if away:
-        cands = [c for c in cands if not any(
+        went = [c for c in cands if any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)]
+        cands = [c for c in cands if c not in went]
+        # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
+        sent.dest = [c for c in went if c.mention is not None and c.place.feature != "country"]
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
         cands = [c for c in cands if not any(lo <= c.tok and c.end_tok <= hi for lo, hi in seats)]
@@ -1623,9 +1627,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
             if not any(c.cue for c in own):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
-        origins = _origins(sent, d.lex, d.sent_text) if _group(d.event.type) == "posture" else set()
-        if origins:
-            own = [x for x in own if id(x) not in origins]
+        origins = set()
+        if _group(d.event.type) == "posture":
+            origins = _origins(sent, d.lex, d.sent_text)
+            own = [x for x in own if id(x) not in origins] + [
+                x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
         if c is not None:
             found = (c, CLAUSE)

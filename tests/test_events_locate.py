@@ -454,3 +454,13 @@ def test_where_reinforcements_came_from_is_no_scene(gazetteer, lang, text, where
     evs = [e for e in body_events(text, lang, gazetteer) if e.type == "military_alert_deployment"]
     assert evs and all((e.location.place_id if e.location else None) in (where, None) for e in evs)
     assert GORIS not in {e.location.place_id for e in evs if e.location}
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "Reinforcements arrived in Goris on Monday.", GORIS),
+    ("fr", "Des renforts sont arrivés à Goris lundi.", GORIS),
+    ("id", "Pasukan tambahan tiba di Kapan pada Senin.", KAPAN),
+])
+def test_where_reinforcements_arrived_is_the_deployments_scene(gazetteer, lang, text, where):
+    evs = body_events(text, lang, gazetteer)
+    assert [(e.type, e.location.place_id) for e in evs if e.location] == [("military_alert_deployment", where)]
