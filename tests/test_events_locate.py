@@ -459,7 +459,7 @@ def test_where_reinforcements_came_from_is_no_scene(gazetteer, lang, text, where
 @pytest.mark.parametrize("lang,text,where", [
     ("en", "Reinforcements arrived in Goris on Monday.", GORIS),
     ("fr", "Des renforts sont arrivés à Goris lundi.", GORIS),
-    ("id", "Pasukan tambahan tiba di Kapan pada Senin.", KAPAN),
+    ("tr", "Takviye birlikler dün Kapan'a ulaştı.", KAPAN),
 ])
 def test_where_reinforcements_arrived_is_the_deployments_scene(gazetteer, lang, text, where):
     evs = body_events(text, lang, gazetteer)
