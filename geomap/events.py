@@ -792,6 +792,9 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         return cands
     cue_toks = {k for i, j, _, _ in sc.find("before") for k in range(i, j)}
     dated = {k for cat in ("date", "trig", "org", "demonym") for i, j, _, _ in sc.find(cat) for k in range(i, j)}
+    # a distance written between a place and its reference town ('some 30 km (19 miles) north of')
+    dist = _distance_tokens(text, toks, sc, lex)
+    trig = frozenset(k for i, j, _, _ in sc.find("trig") for k in range(i, j))
     # a capitalised trigger word inside a sentence is part of a name ('Escuela de Aviación')
     named = dated - {k for i, j, _, _ in sc.find("trig") for k in range(i, j)
                      if k > 0 and toks[k].text[:1].isupper() and not toks[k].text.isupper()}
@@ -810,7 +813,8 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             break
         if head is None:
             name = _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok,
-                                       dated if lex.capitalised_nouns else named)
+                                       dated if lex.capitalised_nouns else named, dist,
+                                       frozenset() if lex.capitalised_nouns else trig)
             if name < 0 and _before_unknown_name(toks, b, lex, ment_tok, dated):
                 # ("Münbiç'in doğusunda ve Xyz hattında" is a list, not an address)
                 name = b.tok if not any(t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 4]) else -2
@@ -830,6 +834,21 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
             head.cue = True
     return [c for c in cands if id(c) not in dropped]
+
+
+def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
+    """Tokens of distances ('30 km', 'some 30 km (19 miles)', 'sekitar 20 kilometer'): a figure
+    with a measure word after it, an approximation word before it, a bracket of the same."""
+    out = set()
+    for i, j, _, _ in lex.measures.find(toks):
+        if i > 0 and toks[i - 1].low.replace(".", "").replace(",", "").isdigit():
+            out.update(range(i - 1, j))
+            k = i - 1
+            while k > 0 and (toks[k - 1].low in lex.fillers or any(
+                    a <= k - 1 < b for a, b, _, _ in sc.find("approx"))):
+                k -= 1
+                out.add(k)
+    return frozenset(out)
 
 
 def _list_item(text: str, toks: list[Tok], cands: list[_Cand], ai: int, dropped: set,
@@ -876,14 +895,16 @@ def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict
 
 
 def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,
-                        ment_tok: dict, skip: set[int]) -> int:
+                        ment_tok: dict, skip: set[int], dist: frozenset = frozenset(),
+                        trig: frozenset = frozenset()) -> int:
     """Is token k written as the address of a capitalised name the gazetteer does not know,
     itself introduced as a place ('uccise a Barsalogho, nel nord del …', 'menawan pekan
     Paletwa di negeri Chin', 'cerca de la Escuela de Policía, en el norte de Cali')? The token of
     that name's last word, else -1."""
     j = k
-    while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers
-                                              or toks[j - 1].low in lex.place_nouns):
+    while j > 0 and k - j < _ADDRESS_GAP + len(dist) and "," not in text[toks[j - 1].end:toks[j].start] and (
+            j - 1 in cue_toks or toks[j - 1].low in lex.fillers or toks[j - 1].low in lex.place_nouns
+            or j - 1 in dist):                # ('Xyz airport, some 30 km north of Bukavu')
         j -= 1
     if j == k and 0 < k < len(toks) and toks[k].low in lex.unit_nouns \
             and "," in text[toks[k - 1].end:toks[k].start]:
@@ -913,7 +934,9 @@ def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], 
         s -= 1                                # the article after the cue ('cerca de la …')
     if s > 1 and toks[s - 1].low in lex.fillers and toks[s - 2].low in lex.place_nouns:
         s -= 1                                # 'the village of Xyz', 'le village de Xyz'
-    return n if s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns) else -1
+    # (introduced by a cue, a place noun, or as the trigger's object: 'captured Xyz airport')
+    return n if s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns
+                           or (s - 1 in trig and toks[s - 1].text.islower())) else -1
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:

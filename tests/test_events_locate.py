@@ -464,3 +464,13 @@ def test_where_reinforcements_came_from_is_no_scene(gazetteer, lang, text, where
 def test_where_reinforcements_arrived_is_the_deployments_scene(gazetteer, lang, text, where):
     evs = body_events(text, lang, gazetteer)
     assert [(e.type, e.location.place_id) for e in evs if e.location] == [("military_alert_deployment", where)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The rebels captured Lerdani airport, some 30 km (19 miles) north of Goris, on Friday."),
+    ("en", "Gunmen attacked the village of Lerdani, 20 km from Goris, on Friday."),
+    ("fr", "Les rebelles ont attaqué le village de Lerdani, à 20 km au nord de Goris, vendredi."),
+])
+def test_a_town_an_unknown_place_is_measured_from_stands_in_for_it(gazetteer, lang, text):
+    evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
+    assert [(e.location.place_id, e.location.precision) for e in evs] == [(GORIS, 2)]
