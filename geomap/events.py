@@ -332,7 +332,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             # ('en los alrededores del puerto de Hodeida', 'near the airport of X'): a place
             # noun between the cue and the name
             if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok or (
-                    t.low in lex.place_nouns and t.text.islower()):
+                    t.low in lex.place_nouns and (t.text.islower() or lex.capitalised_nouns)):
                 k -= 1
                 steps += 1
                 continue
@@ -923,7 +923,8 @@ def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], 
             or toks[n].low in lex.fillers or toks[n].text.isupper():
         return -1
     s = n
-    while s > 0 and n - s < 4 and not known(s - 1) and (s - 1) not in skip and (
+    while s > 0 and n - s < 4 and not known(s - 1) and (s - 1) not in skip \
+            and toks[s - 1].low not in lex.place_nouns and (
             toks[s - 1].text[:1].isupper()
             # ('Escuela Militar de Aviación'): one filler inside a name of capitalised words
             or (s > 1 and toks[s - 1].low in lex.fillers and toks[s - 2].text[:1].isupper()
@@ -1593,6 +1594,29 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
     return out
 
 
+COARSE = frozenset({"country", "region", "water"})
+COARSE_REACH = 300.0    # km from a region's or sea's point to a town of its paragraph
+
+
+def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _Cand | None:
+    """'ein Überfall im Norden des Kosovo' in a paragraph that then names the village, 'strikes on
+    a port on the Red Sea coast' before the port's name: a happening on the ground placed only on
+    a country, wide region or sea is at the finer place its paragraph names (inside that country,
+    near that region or sea), as ACLED codes the most specific location."""
+    sent = d.sent
+    pool = [x for s in paras.get(sent.para, []) for x in s.cands
+            if x.cue and not x.guessed and x.clause not in s.background and x is not c
+            and x.mention is not None and x.place.feature not in COARSE | {"border", "admin1"}
+            and (s is sent or _may_focus(s, x, d))]
+    if c.place.feature == "country":
+        pool = [x for x in pool if x.place.country == c.place.country]
+    else:
+        pool = [x for x in pool if _km(c.place.lat, c.place.lon, x.place.lat, x.place.lon) <= COARSE_REACH]
+    ids = {x.place.id for x in pool}
+    # (one place only: a paragraph naming several towns does not say which one this was)
+    return pool[0] if len(ids) == 1 else None
+
+
 def _statement_content(sent: _Sent) -> set[int]:
     """Places a statement is about: after an accusation or appeal in its clause ('and accused
     Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
@@ -1688,6 +1712,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         if found is None:
             continue
         c, level = found
+        if level <= SENTENCE and c.place.feature in COARSE and _group(d.event.type) in GROUND | {"posture"} \
+                and not d.event.negated and not d.alleged:
+            finer = _finer_in_paragraph(d, c, paras)
+            if finer is not None:
+                c, level = finer, PARAGRAPH
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention

@@ -474,3 +474,20 @@ def test_where_reinforcements_arrived_is_the_deployments_scene(gazetteer, lang, 
 def test_a_town_an_unknown_place_is_measured_from_stands_in_for_it(gazetteer, lang, text):
     evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
     assert [(e.location.place_id, e.location.precision) for e in evs] == [(GORIS, 2)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bei einem Überfall im Norden Armeniens ist am Sonntag ein Polizist getötet worden. "
+           "Die Streife war am Ortseingang des Dorfes Lerdani in der Gemeinde Goris beschossen worden."),
+    ("en", "A police officer was killed in an ambush in southern Armenia on Sunday. The patrol came "
+           "under fire at the entrance of the village of Lerdani, near Goris."),
+])
+def test_a_happening_placed_on_a_country_takes_the_town_its_paragraph_names(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert {e.location.place_id for e in evs if e.location} == {GORIS}
+
+
+def test_a_paragraph_naming_several_towns_leaves_the_country(gazetteer):
+    text = "A police officer was killed in southern Armenia on Sunday. Clashes broke out in Goris and in Kapan."
+    evs = body_events(text, "en", gazetteer)
+    assert "ne:AM" in {e.location.place_id for e in evs if e.location}
