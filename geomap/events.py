@@ -440,6 +440,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             continue
         if doc.dateline is not None and m.start == doc.dateline.start:
             continue
+        if getattr(m.place, "source", None) == "geonames-continent":
+            continue        # 'the largest plant in Europe': a comparison, never a scene ACLED codes
         cue, near, border = looks_back(i, free=m.place.feature != "country")
         if m.role == OTHER and not (m.place.feature != "country" and _ground_object(i)):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where

@@ -491,3 +491,9 @@ def test_a_paragraph_naming_several_towns_leaves_the_country(gazetteer):
     text = "A police officer was killed in southern Armenia on Sunday. Clashes broke out in Goris and in Kapan."
     evs = body_events(text, "en", gazetteer)
     assert "ne:AM" in {e.location.place_id for e in evs if e.location}
+
+
+def test_a_continent_is_never_a_scene(gazetteer):
+    evs = body_events("The Zaporizhzhia plant, the largest nuclear plant in Europe, was shelled on Monday.",
+                      "en", gazetteer)
+    assert all(e.location is None or e.location.place_id != "geonames:6255148" for e in evs)
