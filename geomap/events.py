@@ -1705,9 +1705,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             elif reach >= PARAGRAPH and d.event.type == "casualties":
                 deferred.append(d)          # a toll: the place of its happening, once all are placed
             elif reach >= PARAGRAPH:
+                # (not what a statement of the paragraph alleges: 'accused the hijackers of
+                # talking to handlers in Afghanistan' places no killing)
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
-                          and _may_focus(s, x, d)]
+                          and _may_focus(s, x, d) and id(x) not in _statement_content(s)]
                 c = _pick(others, 0)
                 if c is not None:
                     found = (c, PARAGRAPH)
@@ -1834,7 +1836,8 @@ def _article_fallback(drafts: list[_Draft]) -> None:
             continue
         # (not a capital guessed from 'in the capital': a guess is no focus for the article)
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
-                    and not o.event.negated and not o.loc_guessed and _group(o.event.type) in GROUND
+                    and not o.event.negated and not o.loc_guessed and not o.alleged
+                    and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and o.sent.kind != TITLE), None)
         if src is None:

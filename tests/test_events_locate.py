@@ -497,3 +497,9 @@ def test_a_continent_is_never_a_scene(gazetteer):
     evs = body_events("The Zaporizhzhia plant, the largest nuclear plant in Europe, was shelled on Monday.",
                       "en", gazetteer)
     assert all(e.location is None or e.location.place_id != "geonames:6255148" for e in evs)
+
+
+def test_what_an_accusation_alleges_is_no_focus_for_the_paragraph(gazetteer):
+    text = "Ten passengers were killed on Monday. Officials accused the rebels of attacking a post in Goris."
+    evs = body_events(text, "en", gazetteer)
+    assert all(e.location is None for e in evs if e.type == "casualties")
