@@ -1507,6 +1507,22 @@ def _setting(d: _Draft) -> list[_Cand]:
             and not (_is_seat(c) and c.place.country in speakers)]
 
 
+STATED_OBJECT = 4   # tokens from a statement verb to the happening it names ('condemned the attacks')
+
+
+def _statement_object(d: _Draft) -> int | None:
+    """The token of the accusation or appeal whose object a happening on the ground is
+    ('condamne les attaques', 'condemned the shelling', 'verurteilte die Angriffe'), else None."""
+    if _group(d.event.type) not in GROUND or not d.sent.toks:
+        return None
+    sent = d.sent
+    for i, j, (typ, _), _ in sent.scan.longest("trig"):
+        if typ in ("accusation_statement", "appeal_demand") and j <= d.tok <= j + STATED_OBJECT \
+                and sent.clause_of[i] == d.clause:
+            return i
+    return None
+
+
 def _venue_pool(d: _Draft) -> list[_Cand]:
     """Where a statement, appeal or signing itself was made: a cue'd place of its clause written
     before its verb ('Pelosi in Yerevan condemned'), right after it ('a condamné dimanche à
@@ -1674,7 +1690,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
             if _group(d.event.type) == "diplomatic":
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
-            if not any(c.cue for c in own):
+            said = _statement_object(d)
+            if said is not None:
+                # 'À Erevan, le Premier ministre condamne les attaques': the attacks condemned
+                # are not where the condemnation was made
+                own = [x for x in own if not (said < x.tok < d.tok) and x.tok >= d.tok]
+                reach = CLAUSE              # (its own object's place only: no guess from afar)
+                d.alleged = True            # what is condemned is the statement's content
+            elif not any(c.cue for c in own):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
         origins = set()
         if _group(d.event.type) == "posture":

@@ -503,3 +503,20 @@ def test_what_an_accusation_alleges_is_no_focus_for_the_paragraph(gazetteer):
     text = "Ten passengers were killed on Monday. Officials accused the rebels of attacking a post in Goris."
     evs = body_events(text, "en", gazetteer)
     assert all(e.location is None for e in evs if e.type == "casualties")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À Erevan, le Premier ministre condamne les attaques."),
+    ("en", "In Yerevan, the prime minister condemned the attacks."),
+    ("en", "Shelling hit Kapan on Monday.\n\nIn Yerevan, the prime minister condemned the attacks."),
+])
+def test_attacks_a_statement_condemns_are_not_at_its_venue(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike")
+                and e.location is not None and e.location.name == "Yerevan"]
+    assert any(e.type == "accusation_statement" and e.location and e.location.name == "Yerevan" for e in evs)
+
+
+def test_the_place_a_condemned_attack_names_is_its_scene(gazetteer):
+    evs = body_events("The prime minister condemned the shelling of Goris.", "en", gazetteer)
+    assert ("shelling_airstrike", GORIS) in placed(evs)
