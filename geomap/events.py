@@ -1448,6 +1448,9 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     another happening) naming what was hit at the second."""
     if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
         return False
+    wide = ("country", "region", "admin1")
+    if b.place.feature in wide and a.place.feature not in wide:
+        return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those others lie
     gap = list(range(a.end_tok, b.tok))
     if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
             r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):

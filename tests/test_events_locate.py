@@ -520,3 +520,9 @@ def test_attacks_a_statement_condemns_are_not_at_its_venue(gazetteer, lang, text
 def test_the_place_a_condemned_attack_names_is_its_scene(gazetteer):
     evs = body_events("The prime minister condemned the shelling of Goris.", "en", gazetteer)
     assert ("shelling_airstrike", GORIS) in placed(evs)
+
+
+def test_other_towns_in_a_region_are_no_second_target(gazetteer):
+    text = "Polisi memperketat penjagaan di gereja-gereja di Yerevan dan sejumlah kota lain di Syunik."
+    evs = body_events(text, "id", gazetteer)
+    assert "Syunik" not in {e.location.name for e in evs if e.location}
