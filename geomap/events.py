@@ -1625,8 +1625,9 @@ def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _
     a country, wide region or sea is at the finer place its paragraph names (inside that country,
     near that region or sea), as ACLED codes the most specific location."""
     sent = d.sent
+    # (in its own sentence a place needs no cue: "Batı Şeria'nın kuzeyindeki Cenin kentine")
     pool = [x for s in paras.get(sent.para, []) for x in s.cands
-            if x.cue and not x.guessed and x.clause not in s.background and x is not c
+            if (x.cue or s is sent) and not x.guessed and x.clause not in s.background and x is not c
             and x.mention is not None and x.place.feature not in COARSE | {"border", "admin1"}
             and (s is sent or _may_focus(s, x, d))]
     if c.place.feature == "country":

@@ -526,3 +526,9 @@ def test_other_towns_in_a_region_are_no_second_target(gazetteer):
     text = "Polisi memperketat penjagaan di gereja-gereja di Yerevan dan sejumlah kota lain di Syunik."
     evs = body_events(text, "id", gazetteer)
     assert "Syunik" not in {e.location.name for e in evs if e.location}
+
+
+def test_a_country_gives_way_to_the_town_its_own_sentence_names(gazetteer):
+    evs = body_events("Ten people were killed in southern Armenia when jets struck the town of Goris.",
+                      "en", gazetteer)
+    assert {e.location.place_id for e in evs if e.location} == {GORIS}
