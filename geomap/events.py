@@ -364,6 +364,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers for k in range(j, i))
                    for j in ground_ends)
 
+    incl_ends = [(i, j) for i, j, _, _ in sc.find("incl")]
+
+    def _listed_after_including(i: int) -> bool:
+        """'in otto località dello Yemen, tra cui Sanaa', 'targets including Kyiv': a place
+        listed after 'including' is one of the clause's scenes, even a capital with no cue."""
+        return any(j <= i <= j + 1 and all(toks[k].low in lex.fillers for k in range(j, i))
+                   and ii > 0 and any((k in before_end) or (k in ment_tok) or toks[k].low in lex.place_nouns
+                                      for k in range(max(0, ii - 8), ii))
+                   for ii, j in incl_ends)
+
     used_in_border: set[int] = set()
     cands: list[_Cand] = []
     # 1. border phrases: 'perbatasan Armenia-Azerbaijan', 'the Armenian border', 'border with X'
@@ -443,7 +453,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if getattr(m.place, "source", None) == "geonames-continent":
             continue        # 'the largest plant in Europe': a comparison, never a scene ACLED codes
         cue, near, border = looks_back(i, free=m.place.feature != "country")
-        if m.role == OTHER and not (m.place.feature != "country" and _ground_object(i)):
+        if m.role == OTHER and not (m.place.feature != "country" and (
+                _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
             if cue and not near and m.place.feature != "country" and \
@@ -467,7 +478,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             continue
         # A capital without a locative cue is its government or the source of a report
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
-        if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i):
+        if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i) \
+                and not _listed_after_including(i):
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
     cands += _capital_cands(doc, sent, lex, gz, ment_tok, demo_tok, main_country, looks_back,
@@ -1448,9 +1460,6 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     another happening) naming what was hit at the second."""
     if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
         return False
-    wide = ("country", "region", "admin1")
-    if b.place.feature in wide and a.place.feature not in wide:
-        return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those others lie
     gap = list(range(a.end_tok, b.tok))
     if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
             r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):
@@ -1463,6 +1472,10 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     while k - 1 > gap[0] and toks[k - 1].low in lex.loc_before_words:
         k -= 1                                   # the second place's own cue
     words = range(gap[0] + 1, k)
+    wide = ("country", "region", "admin1")
+    if b.place.feature in wide and a.place.feature not in wide and any(
+            toks[t].low in lex.place_nouns for t in words):
+        return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those towns lie
     return k < cue_end and len(words) <= TARGET_WORDS and all(
         t not in trig and toks[t].text.islower() and toks[t].text.isalpha() for t in words)
 

@@ -532,3 +532,16 @@ def test_a_country_gives_way_to_the_town_its_own_sentence_names(gazetteer):
     evs = body_events("Ten people were killed in southern Armenia when jets struck the town of Goris.",
                       "en", gazetteer)
     assert {e.location.place_id for e in evs if e.location} == {GORIS}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("it", "Gli aerei hanno colpito diciotto obiettivi in otto località dell'Armenia, tra cui Erevan.", "Yerevan"),
+    ("en", "Missiles hit several cities, including Kyiv, overnight.", "Kyiv"),
+])
+def test_a_capital_listed_after_including_is_a_scene(gazetteer, lang, text, name):
+    assert [e.location.name for e in body_events(text, lang, gazetteer) if e.location] == [name]
+
+
+def test_a_capital_that_speaks_stays_no_scene(gazetteer):
+    evs = body_events("Russia said Kyiv, including officials, was behind the attack.", "en", gazetteer)
+    assert all(e.location is None for e in evs)
