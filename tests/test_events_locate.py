@@ -545,3 +545,8 @@ def test_a_capital_listed_after_including_is_a_scene(gazetteer, lang, text, name
 def test_a_capital_that_speaks_stays_no_scene(gazetteer):
     evs = body_events("Russia said Kyiv, including officials, was behind the attack.", "en", gazetteer)
     assert all(e.location is None for e in evs)
+
+
+def test_damage_at_a_list_of_places_is_one_event_per_place(gazetteer):
+    evs = body_events("Shops were looted and set on fire in Kapan and Goris overnight.", "en", gazetteer)
+    assert sorted(e.location.place_id for e in evs if e.type == "other") == sorted([KAPAN, GORIS])
