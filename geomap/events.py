@@ -1652,6 +1652,24 @@ def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _
     return pool[0] if len(ids) == 1 else None
 
 
+def _pick_focus(others: list[_Cand], sent: _Sent, para: list[_Sent]) -> _Cand | None:
+    """The paragraph's focus for a sentence with no place: among equally good places, those of
+    the nearest sentence before it ('… in Culiacán left 29 dead. 21 people were detained.'),
+    else after it."""
+    if not others:
+        return None
+    pos = {id(s): k for k, s in enumerate(para)}
+    here = pos.get(id(sent), 0)
+    by_sent = {}
+    for s in para:
+        for x in s.cands:
+            by_sent[id(x)] = pos[id(s)]
+    best = _pick(others, 0)
+    rank = lambda x: (x.place.feature == "country", not x.cue, _CLASS.get(x.place.feature, 1))  # noqa: E731
+    same = [x for x in others if rank(x) == rank(best)]
+    return min(same, key=lambda x: (by_sent.get(id(x), 0) > here, abs(by_sent.get(id(x), 0) - here), x.tok))
+
+
 def _statement_content(sent: _Sent) -> set[int]:
     """Places a statement is about: after an accusation or appeal in its clause ('and accused
     Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
@@ -1750,7 +1768,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
                           and _may_focus(s, x, d) and id(x) not in _statement_content(s)]
-                c = _pick(others, 0)
+                c = _pick_focus(others, sent, paras.get(sent.para, []))
                 if c is not None:
                     found = (c, PARAGRAPH)
         if found is None:

@@ -550,3 +550,10 @@ def test_a_capital_that_speaks_stays_no_scene(gazetteer):
 def test_damage_at_a_list_of_places_is_one_event_per_place(gazetteer):
     evs = body_events("Shops were looted and set on fire in Kapan and Goris overnight.", "en", gazetteer)
     assert sorted(e.location.place_id for e in evs if e.type == "other") == sorted([KAPAN, GORIS])
+
+
+def test_the_paragraph_focus_is_the_nearest_sentence_before(gazetteer):
+    text = ("Police fought rioters for hours on Monday in the centre of Kapan. Three people were "
+            "detained. In Goris, protests were held.")
+    evs = body_events(text, "en", gazetteer)
+    assert [e.location.place_id for e in evs if e.type == "capture_detention"] == [KAPAN]
