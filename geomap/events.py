@@ -1642,7 +1642,7 @@ def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _
     pool = [x for s in paras.get(sent.para, []) for x in s.cands
             if (x.cue or s is sent) and not x.guessed and x.clause not in s.background and x is not c
             and x.mention is not None and x.place.feature not in COARSE | {"border", "admin1"}
-            and (s is sent or _may_focus(s, x, d))]
+            and (s is sent or (_may_focus(s, x, d) and not _is_seat(x)))]
     if c.place.feature == "country":
         pool = [x for x in pool if x.place.country == c.place.country]
     else:

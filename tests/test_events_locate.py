@@ -557,3 +557,9 @@ def test_the_paragraph_focus_is_the_nearest_sentence_before(gazetteer):
             "detained. In Goris, protests were held.")
     evs = body_events(text, "en", gazetteer)
     assert [e.location.place_id for e in evs if e.type == "capture_detention"] == [KAPAN]
+
+
+def test_a_capital_where_a_government_speaks_does_not_refine_a_country(gazetteer):
+    text = "Ten soldiers were killed in Armenia on Monday. The minister rejected the accusations in Yerevan."
+    evs = body_events(text, "en", gazetteer)
+    assert [e.location.place_id for e in evs if e.type == "casualties"] == ["ne:AM"]
