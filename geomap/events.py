@@ -11,7 +11,11 @@ lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening
 * killed / wounded / captured / missing from the figures next to their category words;
 * the date from the clause, then the sentence, else the article's main event date;
 * the location from the clause's locative cues, then the sentence, then the paragraph's focus,
-  with ACLED geo precision; a border phrase gives the shared boundary line of two neighbours.
+  with ACLED geo precision; a border phrase gives the shared boundary line of two neighbours, and
+  so does a river that divides them (geomap/data/border_rivers.yaml); a place the gazetteer lacks
+  is stood in for by the known town or district the text locates it by ('the village of X, near
+  Y'), at precision 2; a happening put only on a country, wide region or sea takes the one finer
+  place its paragraph names there.
 
 Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
 merged. Mentions used as event locations get role ``event``.
