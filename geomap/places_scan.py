@@ -1224,8 +1224,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if sc.gap_has_break(m) and not initial:
                     break
             if not cap[m]:
+                # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
-                        and not sc.gap_has_break(m + 1):
+                        and not sc.gap_has_break(m + 1) \
+                        and not (lex.locatives.at(keys, m)[0] == 1 and place_len(m + 1)):
                     m += 1
                     continue
                 break
