@@ -1280,9 +1280,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
-        if typ == "casualties" and any(mj <= i and sent.clause_of[mi] == sent.clause_of[i]
-                                       for mi, mj, _, _ in sc.find("mourn")):
-            continue                 # 'a day of mourning for the three killed': the toll told before
+        if (typ == "casualties" or typ in VIOLENT) and any(mj <= i for _, mj, _, _ in sc.find("mourn")):
+            continue                 # 'a day of mourning for an officer killed when gunmen attacked
+                                     # the village': the toll and the attack told before
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one

@@ -704,3 +704,8 @@ def test_an_earlier_happening_with_its_own_date_or_toll_is_still_told(lang, text
 def test_an_acronym_in_brackets_does_not_cut_a_toll_from_its_verb(lang, text, killed):
     assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [killed]
 
+
+
+def test_mourning_for_a_victim_of_an_attack_told_before_is_no_new_attack():
+    text = "The country held a day of mourning for a police officer killed when gunmen attacked a patrol."
+    assert not types_of("en", text) & {"armed_clash", "casualties"}, [(e.type, e.trigger) for e in events_of("en", text)]
