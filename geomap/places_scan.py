@@ -1266,7 +1266,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
                 break                 # 'Von Eriwan aus': a place, not a name
             m = name_run(k, 4)
-            m = next((x for x in range(k, m)
+            # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
+            first = k + 1 if keys[k] in lex.first_names and m > k + 1 else k
+            m = next((x for x in range(first, m)
                       if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
@@ -1288,6 +1290,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         k = i + length
         ceil = sc.sentence_ceiling(i)
         steps = 0
+        after_of = False               # 'the governor of X': X is the office's place
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
@@ -1296,8 +1299,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             kk = keys[k]
             if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
+                after_of = kk in lex.connectors and not cap[k]
                 k += 1
                 continue
+            if after_of and cap[k] and k in at and kk not in lex.first_names:
+                # 'el gobernador de Sinaloa, Rubén …': a name of the gazetteer after 'de' is
+                # the office's place, even a small one; the person's name comes after it
+                end = k + max(j for j, _ in at[k]) - k
+                if end < ceil and (cap[end] and not sc.gap_has_break(end)
+                                   or sc.gap(end).strip() == "," and cap[end]):
+                    k = end
+                    after_of = False
+                    continue
+                break
             if not cap[k]:
                 # 'le porte-parole du gouvernement, Fousseyni Sikasso': lower-case words,
                 # then a comma and the name
@@ -1356,7 +1370,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         nxt = i + 1
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
-        if keys[i] in lex.first_names and not multiword_place(i) and not strong_len(nxt) \
+        if keys[i] in lex.first_names and not multiword_place(i) and not country_len(nxt) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:

@@ -1,0 +1,47 @@
+"""False places that unseen articles brought: given names and the offices before them, photo
+credits, organisation heads, ships, peoples, far namesakes. Short sentences written for these
+tests (several languages), against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.places import find_places
+from geomap.read import read_article
+
+
+@pytest.fixture(scope="module")
+def places(gazetteer):
+    def _run(text: str, lang: str) -> dict[str, list]:
+        doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+        out: dict[str, list] = {}
+        for m in doc.mentions:
+            out.setdefault(m.mention, []).append(m)
+        return out
+    return _run
+
+
+@pytest.mark.parametrize("lang, text, person, place", [
+    ("id", "Presiden Ferdinand Marcos menerima laporan dari Manila pada Senin.", "Ferdinand",
+     "Manila"),
+    ("es", "La gobernadora de Sonora, Rubén Rocha Moya, habló en Hermosillo.", "Rocha",
+     "Hermosillo"),
+    ("es", "El alcalde Joaquín Pérez visitó Hermosillo el lunes.", "Joaquín", "Hermosillo"),
+])
+def test_given_names_make_persons(places, lang, text, person, place):
+    got = places(text, lang)
+    assert person not in got
+    assert place in got
+
+
+def test_the_place_of_an_office_is_a_place_even_when_small(places):
+    # 'governor of X, Name': X is a place, the name after the comma is the person
+    got = places("El gobernador de Sinaloa, Mario López, pidió calma en Culiacán.", "es")
+    assert got["Sinaloa"][0].place.country == "MX"
+    assert "López" not in got
+
+
+def test_a_given_name_in_a_photo_credit_is_no_country(places):
+    got = places("Soldados patrullan en Quito, el lunes. EFE/Mauricio Vela\n\nQuito, 3 mar."
+                 " (EFE).- El Gobierno de Ecuador anunció el toque de queda.", "es")
+    assert "Mauricio" not in got
+    assert "Quito" in got
