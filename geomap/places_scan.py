@@ -1001,6 +1001,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
             if why == _ARTICLE_THEN_NAME:
                 break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
+        if chosen is not None and keys[i] in lex.stop and chosen.i == i \
+                and any(jj > chosen.j for jj, _ in at.get(i + 1, ())):
+            # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
+            sc.rejected.append((chosen.surface, "an article before a longer name"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -1203,6 +1208,10 @@ def _as_variant(c):
     return c
 
 
+_NICKNAME_OPEN = frozenset(' ' + q for q in '"“«„\'')
+_NICKNAME_CLOSE = frozenset(q + ' ' for q in '"”»“\'')
+
+
 def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len, country_len,
              at) -> dict[int, str]:
     """Tokens that belong to person names: after a title ('Menteri Pertahanan Rusia Sergey
@@ -1368,6 +1377,16 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if blocked[i] or i in out:
             continue
         nxt = i + 1
+        if keys[i] in lex.first_names and nxt < n and cap[nxt] \
+                and sc.gap(nxt) in _NICKNAME_OPEN and not sc.gap_has_break(i):
+            # 'Joaquín "El Chapo" Guzmán': a given name, a quoted nickname, the surname
+            m = name_run(nxt, 3)
+            if m > nxt and m < n and sc.gap(m) in _NICKNAME_CLOSE:
+                mark(i, nxt, "a first name")
+                mark(nxt, m, "a nickname after a first name")
+                if cap[m]:
+                    mark(m, name_run(m, 2), "a first name")
+            continue
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
         if keys[i] in lex.first_names and not multiword_place(i) and not country_len(nxt) \

@@ -45,3 +45,27 @@ def test_a_given_name_in_a_photo_credit_is_no_country(places):
                  " (EFE).- El Gobierno de Ecuador anunció el toque de queda.", "es")
     assert "Mauricio" not in got
     assert "Quito" in got
+
+
+def test_a_quoted_nickname_after_a_given_name_is_no_place(places):
+    got = places('Los marinos capturaron a Ismael "El Mayo" Zambada cerca de Culiacán.', "es")
+    assert "El Mayo" not in got and "Ismael" not in got
+    assert got["Culiacán"][0].place.country == "MX"
+
+
+def test_an_article_before_a_longer_name(places):
+    got = places("El presidente viajó el lunes a la Ciudad de México para la cumbre.", "es")
+    assert "la Ciudad" not in got
+    assert got["Ciudad de México"][0].place.country == "MX"
+
+
+@pytest.mark.parametrize("lang, text, name, story", [
+    # a village of the story's country the gazetteer lacks: not a namesake of a far country
+    ("es", "La policía de Ecuador detuvo en Guayaquil y en Pico a cuatro sospechosos.", "Pico",
+     "EC"),
+    ("en", "Kosovo police said the gunmen fled from Zvecan toward the village of Banjska.",
+     "Banjska", "XK"),
+])
+def test_small_namesakes_of_far_countries_are_not_taken(places, lang, text, name, story):
+    got = places(text, lang)
+    assert all(m.place.country == story for m in got.get(name, []))
