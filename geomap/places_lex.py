@@ -21,7 +21,8 @@ from .normalize import key
 STAGE = "places"
 
 # Fields merged over every language (see module docstring).
-_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like")
+_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like",
+           "ship_prefixes")
 
 
 def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
@@ -207,6 +208,10 @@ class Lexicon:
     motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
     name_words: frozenset        # lower-case words that end names ('République dominicaine')
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
+    org_heads: frozenset = frozenset()   # 'Guardia', 'Cellule': heads of organisation names
+    vessels_before: Phrases | None = None   # 'the destroyer', 'kapal', 'navire': a ship's name after
+    vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
+    ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -372,4 +377,8 @@ def _compile(lang: str | None) -> Lexicon:
         motion_to=Phrases(met("toward")),
         name_words=_keyset(cat("name_words")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
+        org_heads=_keyset(cat("org_heads")),
+        vessels_before=Phrases(cat("vessels_before")),
+        vessels_after=Phrases(cat("vessels_after")),
+        ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
     )

@@ -681,6 +681,35 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return text[starts[i]:ends[j + length - 1]]
         return ""
 
+    def vessel_around(i: int, j: int, top) -> str:
+        """'kapal BRP X', 'the destroyer X', 'X gemisi': a ship named after a place is no
+        mention of it (a country there says whose ship: 'kapal Filipina')."""
+        if top.place.feature == "country" or (i > 0 and toks[i - 1][2] in lex.ship_prefixes
+                                              and sc.gap(i) == " "):
+            return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
+        k = i                   # ('the tanker Marlin Luanda': the name's first words between)
+        while k > i - 3 and k > 0 and cap[k - 1] and sc.gap(k) == " ":
+            k -= 1
+        if lex.vessels_before and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+            length, _ = lex.vessels_before.ending(keys, k, sc.sentence_floor(i))
+            if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
+                return text[starts[k - length]:ends[j - 1]]
+        if lex.vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
+            length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
+            if length and not cap[j]:
+                return text[starts[i]:ends[j + length - 1]]
+        return ""
+
+    def org_head(i: int, j: int) -> bool:
+        """'la Guardia di finanza', 'la Guardia costiera', 'la Cellule de coordination': the
+        head word of an organisation's name, then its lower-case words."""
+        if keys[j - 1] not in lex.org_heads or j >= n or sc.gap(j) != " " or cap[j]:
+            return False
+        if keys[j] in lex.connectors:
+            return j + 1 < n and sc.gap(j + 1) in (" ", "'", "’") and not cap[j + 1] \
+                and keys[j + 1] not in lex.stop
+        return keys[j] not in lex.stop and not toks[j][2].isdigit()
+
     def determiner_of(i: int) -> str:
         """The article governing token i across lower-case adjectives ('die ukrainische
         Marine', 'im Sommer'); '' if none or if a cue or another name stands between."""
@@ -775,6 +804,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
+        ship = vessel_around(i, j, top)
+        if ship:
+            return False, None, f"the name of a ship ('{ship}')"
+        if lex.org_heads and org_head(i, j):
+            return False, None, f"the head of an organisation's name ('{toks[j - 1][2]} …')"
         org = org_around(i, j, top)
         if org:
             return False, None, f"part of the organisation '{org}'"
@@ -1208,6 +1242,8 @@ def _as_variant(c):
     return c
 
 
+_QUOTES_OPEN = frozenset(("", "«", '"', "“", "„", "'"))
+_QUOTES_CLOSE = frozenset(("", "»", '"', "”", "“", "'"))
 _NICKNAME_OPEN = frozenset(' ' + q for q in '"“«„\'')
 _NICKNAME_CLOSE = frozenset(q + ' ' for q in '"”»“\'')
 

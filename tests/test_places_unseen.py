@@ -69,3 +69,37 @@ def test_an_article_before_a_longer_name(places):
 def test_small_namesakes_of_far_countries_are_not_taken(places, lang, text, name, story):
     got = places(text, lang)
     assert all(m.place.country == story for m in got.get(name, []))
+
+
+@pytest.mark.parametrize("lang, text, ship, place", [
+    ("en", "The destroyer USS Mason shot down two drones off Hodeidah on Tuesday.", "Mason",
+     "Hodeidah"),
+    ("en", "A missile struck the tanker Marlin Luanda in the Gulf of Aden.", "Luanda",
+     "Gulf of Aden"),
+    ("fr", "Le navire Brest a quitté Toulon lundi pour la mer Rouge.", "Brest", "Toulon"),
+    ("ms", "Kapal BRP Cabra disekat berhampiran Palawan pada Ahad.", "Cabra", "Palawan"),
+    ("tr", "TCG Kınalıada gemisi İzmir'den ayrıldı.", "Kınalıada", "İzmir"),
+    ("ru", "Крейсер «Москва» затонул у Одессы.", "Москва", "Одессы"),
+])
+def test_ships_named_after_places_are_no_places(places, lang, text, ship, place):
+    got = places(text, lang)
+    assert ship not in got and not any(ship in k for k in got)
+    assert any(place in k for k in got)
+
+
+def test_a_country_after_a_ship_word_says_whose_ship(places):
+    got = places("Kapal Filipina ditembak meriam air di Laut China Selatan.", "ms")
+    assert got["Filipina"][0].place.country == "PH"
+
+
+@pytest.mark.parametrize("lang, text, head, place", [
+    ("it", "Una motovedetta della Guardia di finanza è partita da Lampedusa all'alba.",
+     "Guardia", "Lampedusa"),
+    ("it", "Secondo la Guardia costiera, il barcone era partito da Sfax.", "Guardia", "Sfax"),
+    ("fr", "La Cellule de crise du ministère suit la situation à Bamako.", "Cellule", "Bamako"),
+    ("es", "La Guardia costera rescató a 40 personas cerca de Almería.", "Guardia", "Almería"),
+])
+def test_organisation_heads_are_no_places(places, lang, text, head, place):
+    got = places(text, lang)
+    assert not any(head in k for k in got)
+    assert place in got
