@@ -212,6 +212,7 @@ class Lexicon:
     vessels_before: Phrases | None = None   # 'the destroyer', 'kapal', 'navire': a ship's name after
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
+    modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -381,4 +382,5 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_before=Phrases(cat("vessels_before")),
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
+        modifier_words=_keyset(cat("modifier_words")),
     )

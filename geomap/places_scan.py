@@ -804,6 +804,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
+        if j < n and sc.gap(j) in _HYPHENS and not cap[j] and keys[j] in lex.modifier_words:
+            # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
+            return False, None, f"a name used as a modifier ('{surface}-{toks[j][2]}')"
         ship = vessel_around(i, j, top)
         if ship:
             return False, None, f"the name of a ship ('{ship}')"

@@ -103,3 +103,17 @@ def test_organisation_heads_are_no_places(places, lang, text, head, place):
     got = places(text, lang)
     assert not any(head in k for k in got)
     assert place in got
+
+
+@pytest.mark.parametrize("lang, text, word, place", [
+    ("tr", "Saldırıda 4 Suriyeli ve 2 Iraklı yaralandı, Halep'te sokağa çıkma yasağı var.",
+     "Iraklı", "Halep"),
+    ("tr", "El Kaide bağlantılı grup, Mali'nin Gao kentinde saldırı düzenledi.", "Kaide", "Gao"),
+    ("en", "Iran-backed militias fired rockets at a base near Erbil on Sunday.", "Iran", "Erbil"),
+    ("id", "KBRI Tokyo dan KJRI Osaka memantau warga negara Indonesia di Kyoto.", "Osaka",
+     "Kyoto"),
+])
+def test_demonyms_groups_modifiers_and_missions_are_no_places(places, lang, text, word, place):
+    got = places(text, lang)
+    assert not any(word in k for k in got)
+    assert any(place in k for k in got)
