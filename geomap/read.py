@@ -73,6 +73,7 @@ class Cues:
     header_caption_re: re.Pattern       # credits that make a caption only in the page header
     dateline_res: _Lazy                 # tried in order; compiled when first reached
     caps_only_seps: frozenset
+    colon_any_case: bool                # 'Kuala Lumpur: …' is a dateline in this language
     sources: frozenset
     months: dict
     comma_is_source: bool
@@ -222,6 +223,7 @@ def cues(lang: str | None) -> Cues:
         dateline_res=_Lazy(_lst(datas[1:], "dateline_patterns")
                            + _lst(datas[:1], "dateline_patterns"), re.X),
         caps_only_seps=frozenset(_lst(datas, "caps_only_separators")),
+        colon_any_case=bool(own.get("colon_dateline_any_case")),
         sources=frozenset(_key(s) for s in _lst(datas, "sources")),
         months=months,
         comma_is_source=own.get("dateline_comma") == "source",
@@ -825,6 +827,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         n_words = len(_WORD_RE.findall(rest))
         if n_words < 1 or (rest[:1].isdigit() and n_words < 5):
             continue
+        # 'Yoga Pratama - detakNews': a byline naming the outlet, with no story after it.
+        if _key(rest) in c.sources or n_words == 1 and re.search(r"[a-z][A-Z]|\w\.\w", rest):
+            continue
         if not T.is_title(place):
             continue
         caps = _is_upper(place)
@@ -844,7 +849,8 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             continue
         if not caps:
             # 'Soldaten an der Grenze (Archivbild): …' is a caption, not 'Berlin (dpa) -'.
-            if sep in c.caps_only_seps and not (source and _key(source) in c.sources):
+            if sep in c.caps_only_seps and not (source and _key(source) in c.sources) \
+                    and not (c.colon_any_case and n_words >= 8 and len(place.split()) <= 3):
                 continue
             if len(place.split()) > 3:
                 continue
@@ -1069,6 +1075,16 @@ def segment(text: str, lang: str | None = None,
         ahead = [j for j in range(i + 1, n) if kinds[j] is None][:_DATELINE_LOOKAHEAD]
         dl_at = next((j for j in ahead if find_dateline(text, spans[j][0], spans[j][1], lang)),
                      None)
+        # A standfirst above the byline and date lines ('Diez militares murieron …' / 'ELENA
+        # DURANGO' / 'Ciudad de México - 06 ene 2023'): the text begins after them.
+        meta_at = next((j for j in ahead if _is_header_meta(text[spans[j][0]:spans[j][1]], c,
+                                                            lang)), None)
+        if dl_at is None and meta_at is not None and t is not None and len(line) <= 300:
+            for j in range(i, meta_at):
+                if kinds[j] is None:
+                    kinds[j] = SUBTITLE
+            kinds[meta_at] = BOILERPLATE
+            continue
         if dl_at is not None and t is not None:
             for j in range(i, dl_at):
                 if kinds[j] is None:
@@ -1157,11 +1173,26 @@ def segment(text: str, lang: str | None = None,
         if kinds[i] is None:
             kinds[i] = BODY
 
-    # 5. Dateline: the opening of the first body paragraph.
+    # 5. Dateline: the opening of the first body paragraph, else a place heading the date
+    #    line of the page header ('Ciudad de México - 06 ene 2023 - 11:40 CST').
     segments: list[Segment] = []
     first = first_body if first_body is not None and kinds[first_body] == BODY else \
         next((i for i in range(n) if kinds[i] == BODY), None)
+    header_dl = None
+    if first is not None and not find_dateline(text, spans[first][0], spans[first][1], lang):
+        header_dl = next((i for i in range((t + 1) if t is not None else 0, first)
+                          if kinds[i] == BOILERPLATE and _place_date_line(text, spans[i], lang)),
+                         None)
     for i, (s, e, _hint) in enumerate(spans):
+        if i == header_dl:
+            dl = _place_date_line(text, spans[i], lang)
+            info["dateline"] = dl
+            segments.append(Segment(DATELINE, s, dl["place"][1]))
+            b = dl["place"][1]
+            while text[b].isspace():
+                b += 1
+            segments.append(Segment(BOILERPLATE, b, e))
+            continue
         if i == first:
             dl = find_dateline(text, s, e, lang)
             if dl:
@@ -1178,6 +1209,33 @@ def segment(text: str, lang: str | None = None,
         else:
             segments.append(Segment(kinds[i], s, e))
     return segments, info
+
+
+_PLACE_DATE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)\s+[-–—|·•]\s+(?=\S)")
+# (not 'Place, date': 'Dienstag, 06.06.2023' is a weekday and a date)
+
+
+def _place_date_line(text: str, span, lang: str | None) -> dict | None:
+    """A header line that is a place and the date ('Ciudad de México - 06 ene 2023 - 11:40',
+    'Beirut | 12. Oktober 2024'): the place where the story was filed."""
+    s, e = span[0], span[1]
+    line = text[s:e]
+    m = _PLACE_DATE.match(line)
+    if not m or len(line) > 90:
+        return None
+    place, rest = m.group("place"), line[m.end():]
+    # the rest is only the date (and a time), the place a name (not 'Por Redacción', 'Oleh')
+    if not _proper(place) or _is_upper(place) and len(place) <= 3 or not rest[:1].isdigit() \
+            or not parse_date(rest, lang) or _words(rest) > 8:
+        return None
+    c = cues(lang)
+    # not a byline ('Por Redacción'), nor an outlet ('WartaKini Dunia - 14/12/2022')
+    if _key(place.split()[0]) in c.byline_prefixes or _key(place) in c.sources \
+            or re.search(r"[a-z][A-Z]", place):
+        return None
+    return {"end": s + m.end(), "place": (s, s + len(place)), "source": None, "region": None,
+            "date": rest}
 
 
 def _split_inline_related(text: str, s: int, e: int, c: Cues) -> list[Segment]:

@@ -881,3 +881,56 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
     paragraphs = [p for p in raw.split("\n\n") if p.rstrip().endswith(".")]
     assert len(body) == len(paragraphs)           # every paragraph, none lost to a false end
     assert body[-1] == paragraphs[-1].strip()
+
+
+@pytest.mark.parametrize("lang,raw,dateline", [
+    # a Malay paper's colon dateline in title case
+    ("ms", "Global\n\nSerangan dron di pelabuhan, tiga cedera\n\n"
+           "Kota Bharu: Tiga pekerja pelabuhan cedera selepas sebuah dron terhempas di kawasan "
+           "gudang pada awal pagi semalam, kata polis.\n\n"
+           "Polis sedang menyiasat punca kejadian itu.\n", "Kota Bharu"),
+    # a Russian agency dateline with the region in brackets
+    ("ru", "Происшествия\n\nВ городе ночью сбили два беспилотника\n\n"
+           "ШЕБЕКИНО (Белгородская область), 4 июня. /Агентство/. Силы ПВО ночью сбили два "
+           "беспилотника над городом, сообщили местные власти.\n\n"
+           "Пострадавших нет.\n", "ШЕБЕКИНО"),
+    # the place heading the header's date line; a standfirst and a byline in capitals above it,
+    # a caption with the photographer in capitals and the agency below it
+    ("es", "Portada | Política | Sociedad\n\n"
+           "Enfrentamientos en el puerto dejan cuatro heridos\n\n"
+           "La policía detuvo a seis personas tras los disturbios. El Gobierno pidió calma\n\n"
+           "MARTA SOLER\n\n"
+           "Valparaíso - 14 mar 2024 - 08:20 CLT\n\n"
+           "Agentes frente al muelle principal, este miércoles. PEDRO ROJAS (AGENCIA UNO)\n\n"
+           "Cuatro personas resultaron heridas el miércoles en enfrentamientos entre estibadores "
+           "y la policía en el puerto de Valparaíso.\n\n"
+           "Las autoridades anunciaron más patrullas para el fin de semana.\n", "Valparaíso"),
+    # a byline naming the outlet ('Name - outletNews') is not a dateline
+    ("id", "Internasional\n\nLedakan di pasar, dua orang luka\n\n"
+           "Rina Kartika Sari - warkatNews\n\nSenin, 04 Des 2023 10:15 WIB\n\n"
+           "Manila - Sebuah ledakan terjadi di sebuah pasar di pinggiran kota pada Minggu pagi.\n\n"
+           "Polisi menyelidiki penyebabnya.\n", "Manila"),
+])
+def test_dateline_house_styles(lang, raw, dateline):
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
+    body = texts(doc, BODY)
+    assert body and body[-1] == raw.rstrip().split("\n\n")[-1]
+    # the header lines are never text: no byline, standfirst or caption in the body
+    assert not any(b.isupper() or "(" in b[-20:] for b in body)
+
+
+def test_two_section_breadcrumb_is_not_the_headline():
+    raw = ("Политика / Происшествия\n\nВ Шебекино сбили два беспилотника\n\n"
+           "ШЕБЕКИНО, 4 июня. /Агентство/. Силы ПВО ночью сбили два беспилотника над городом.\n")
+    assert read_article(raw, is_text=True, lang="ru").title == "В Шебекино сбили два беспилотника"
+
+
+def test_weekday_date_line_and_outlet_date_line_are_not_datelines():
+    for head in ("Dienstag, 06.06.2023", "KabarDunia Global - 14/12/2022, 17:32 WIB"):
+        raw = (f"Nachrichten\n\nEin Titel über etwas\n\n{head}\n\n"
+               "Die Regierung hat am Dienstag neue Maßnahmen beschlossen, teilte ein Sprecher mit.\n")
+        doc = read_article(raw, is_text=True, lang="de")
+        assert doc.meta.get("dateline") is None, head
