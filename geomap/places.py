@@ -203,6 +203,8 @@ FOREIGN_SMALL = 6.0              # importance below which a town is small (~50,0
 FOREIGN_OTHER_NAME = 0.3         # read through another name than its own
 FOREIGN_FAR_KM = 1500
 FOREIGN_FAR = 0.15
+FOREIGN_VERY_FAR_KM = 5000       # another continent than every place the story names
+FOREIGN_VERY_FAR = 0.25
 
 
 def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, str]:
@@ -219,7 +221,7 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, 
     if ctx.anchors and p.lat is not None:
         d, near = ctx.nearest(p, surface)
         if d >= FOREIGN_FAR_KM:
-            pen += FOREIGN_FAR
+            pen += FOREIGN_VERY_FAR if d >= FOREIGN_VERY_FAR_KM else FOREIGN_FAR
             why.append(f"{d:.0f} km from {near}")
     return pen, ", ".join(why)
 

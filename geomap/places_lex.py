@@ -213,6 +213,7 @@ class Lexicon:
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
+    demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -383,4 +384,6 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
         modifier_words=_keyset(cat("modifier_words")),
+        demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
+                                     key=len, reverse=True)),
     )

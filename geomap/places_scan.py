@@ -849,6 +849,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
                 # capitalised words is a word of a longer name too
                 return False, None, "a word of a longer name the gazetteer does not know"
+            if lex.demonym_endings and kk.endswith(lex.demonym_endings) \
+                    and all(c.how == "variant" for c in cands[:MAX_CANDIDATES_SEEN]):
+                # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
+                # only through a de-inflected variant
+                return False, None, "a word for the place's people ('-li')"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             if lex.determiners:
@@ -1245,6 +1250,7 @@ def _as_variant(c):
     return c
 
 
+MAX_CANDIDATES_SEEN = 10          # (places.MAX_CANDIDATES: the candidates ranked)
 _QUOTES_OPEN = frozenset(("", "«", '"', "“", "„", "'"))
 _QUOTES_CLOSE = frozenset(("", "»", '"', "”", "“", "'"))
 _NICKNAME_OPEN = frozenset(' ' + q for q in '"“«„\'')

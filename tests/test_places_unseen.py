@@ -117,3 +117,30 @@ def test_demonyms_groups_modifiers_and_missions_are_no_places(places, lang, text
     got = places(text, lang)
     assert not any(word in k for k in got)
     assert any(place in k for k in got)
+
+
+@pytest.mark.parametrize("lang, text, mention, pid", [
+    ("de", "Die Marine meldete Drohnen über dem Schwarzen Meer; das Schwarze Meer bleibt gesperrt.",
+     "Schwarze Meer", "geomap:black-sea"),
+    ("de", "Der Außenminister reist am Montag nach Bosnien und Albanien.", "Bosnien", "ne:BA"),
+    ("ru", "МАГАТЭ сообщило об ударе беспилотника по ЗАЭС в субботу.", "ЗАЭС",
+     "geomap:zaporizhzhia-npp"),
+    ("ms", "Pengawal pantai China menghalang bot bekalan di Beting Second Thomas.",
+     "Beting Second Thomas", "geomap:second-thomas-shoal"),
+    ("id", "Bentrokan terjadi di dekat Garis Durand dan perlintasan Torkham ditutup.",
+     "Garis Durand", "geomap:border-af-pk"),
+    ("fr", "Le porte-conteneurs a contourné le cap de Bonne-Espérance avant de remonter vers "
+           "Rotterdam.", "cap de Bonne-Espérance", "geomap:cape-of-good-hope"),
+])
+def test_names_the_gazetteer_now_knows(places, lang, text, mention, pid):
+    got = places(text, lang)
+    assert any(m.place.id == pid for k, ms in got.items() if mention in k for m in ms), got.keys()
+
+
+def test_a_town_on_another_continent_than_the_story_is_not_taken(places):
+    # 'Plum' is only a US town in the gazetteer: in a story about New Caledonia it is some
+    # place the gazetteer lacks, not Pennsylvania
+    got = places("Des barrages ont été dressés à Nouméa, au Mont-Dore et à Plum, en "
+                 "Nouvelle-Calédonie, selon le haut-commissariat.", "fr")
+    assert all(m.place.country != "US" for m in got.get("Plum", []))
+    assert got["Nouméa"][0].place.country == "NC"
