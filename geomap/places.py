@@ -208,11 +208,11 @@ FOREIGN_VERY_FAR = 0.25
 
 
 def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, str]:
-    """The penalty of a small town of a country the story is not about, and why."""
+    """The penalty of a small town of a country the story is not about (the caller has
+    found that no other name vouches for the country), and why."""
     p = cand.place
-    if p.feature not in ("city", "village", "admin2") or cand.importance >= FOREIGN_SMALL \
-            or not p.country or not ctx.countries or p.country == ctx.prior \
-            or p.country in ctx.adjectival or ctx.vouched(p.country, surface):
+    if cand.importance >= FOREIGN_SMALL or p.feature not in ("city", "village", "admin2") \
+            or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
         return 0.0, ""
     pen, why = 0.0, []
     if not own and cand.name_kind != "name":
@@ -285,8 +285,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         elif own and key(span.surface) != key(p.name):
             kind = "main name respelled, as"
         why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
+    vouched = True                  # (no country to vouch for: no foreign-town penalty)
     if feature != "country" and feature != "border" and p.country:
-        if ctx.vouched(p.country, span.surface):
+        vouched = ctx.vouched(p.country, span.surface)
+        if vouched:
             bonus = 0.2
             if p.country in ctx.adjectival and cand.importance < 6.0 \
                     and feature not in _STRONG_FEATURES:
@@ -302,7 +304,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
-    pen, reason = _foreign_small(cand, ctx, span.surface, own)
+    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own)
     if pen:
         s -= pen
         if why is not None:
