@@ -866,7 +866,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
                 # a capital letter at a sentence start or in a headline proves nothing:
                 # keep strong names, and names the article also uses mid-sentence
-                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
+                # (cities that stand for a government, 'Putrajaya urged …', lead sentences)
+                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys \
+                        and kk not in lex.capital_like:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(

@@ -144,3 +144,33 @@ def test_a_town_on_another_continent_than_the_story_is_not_taken(places):
                  "Nouvelle-Calédonie, selon le haut-commissariat.", "fr")
     assert all(m.place.country != "US" for m in got.get("Plum", []))
     assert got["Nouméa"][0].place.country == "NC"
+
+
+@pytest.mark.parametrize("lang, text, mention, country", [
+    # Portuguese particles inside names, in any language's text
+    ("it", "Giovedì a Mocímboa da Praia sono arrivati i soldati ruandesi.", "Mocímboa da Praia",
+     "MZ"),
+    ("fr", "Des renforts sont arrivés à Mocímboa da Praia, au nord du pays.", "Mocímboa da Praia",
+     "MZ"),
+    # an Indonesian area word in a text read as Malay
+    ("ms", "Letupan berlaku di Distrik Kachhi, wilayah Balochistan, pada pagi Selasa.", "Kachhi",
+     "PK"),
+    # a city that stands for a government, at a sentence start
+    ("ms", "Bangkok dan Phnom Penh berbalas tembakan. Putrajaya menggesa kedua-dua pihak "
+           "berunding.", "Putrajaya", "MY"),
+])
+def test_names_found_in_more_positions(places, lang, text, mention, country):
+    got = places(text, lang)
+    assert got[mention][0].place.country == country
+
+
+def test_a_community_named_after_a_saint_is_an_organisation(places):
+    got = places("La Comunità di Sant'Egidio ha ospitato a Roma i negoziati sul Mozambico.", "it")
+    assert "Sant'Egidio" not in got and "Roma" in got
+
+
+def test_western_balkans_and_french_polynesia(places):
+    got = places("Der Gipfel zum Westbalkan beginnt in Tirana.", "de")
+    assert got["Westbalkan"][0].place.id == "geomap:western-balkans"
+    got = places("Le ministre se rendra en Polynésie puis à Nouméa.", "fr")
+    assert got["Polynésie"][0].place.country == "PF"
