@@ -671,8 +671,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 length, _ = lex.streets_before.ending(keys, k, floor)
                 if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, i + 1)):
                     return text[starts[k - length]:ends[j - 1]]
-                if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1]:
-                    k -= 1
+                if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
+                        and not lex.locatives.has(keys[k - 1]):
+                    k -= 1            # ('jalan di Batu Pahat' is a road in Batu Pahat)
                     continue
                 break
         if lex.streets_after and j < n and not sc.gap_has_break(j):

@@ -174,3 +174,10 @@ def test_western_balkans_and_french_polynesia(places):
     assert got["Westbalkan"][0].place.id == "geomap:western-balkans"
     got = places("Le ministre se rendra en Polynésie puis à Nouméa.", "fr")
     assert got["Polynésie"][0].place.country == "PF"
+
+
+def test_a_road_in_a_town_is_not_the_street_named_after_it(places):
+    got = places("Polis menutup jalan di Kluang selepas kemalangan itu, kata jurucakap.", "ms")
+    assert got["Kluang"][0].place.country == "MY"
+    got = places("Kemacetan panjang terjadi di Jalan Sudirman, Jakarta.", "id")
+    assert "Sudirman" not in got
