@@ -339,7 +339,7 @@ def _compile(lang: str | None) -> Lexicon:
         area_names_with_cue=bool(own.get("area_names_with_cue", False)),
         area_nouns={key(str(k)): str(v) for d in datas
                     for k, v in (d.get("area_nouns") or {}).items()},
-        stop=_keyset(cat("stop")),
+        stop=_keyset(cat("stop") + cat("peoples")),      # a people is no place by itself
         common=_keyset(cat("common")),
         connectors=_keyset(cat("connectors")),
         locatives=Phrases(cat("locatives")),

@@ -181,3 +181,15 @@ def test_a_road_in_a_town_is_not_the_street_named_after_it(places):
     assert got["Kluang"][0].place.country == "MY"
     got = places("Kemacetan panjang terjadi di Jalan Sudirman, Jakarta.", "id")
     assert "Sudirman" not in got
+
+
+@pytest.mark.parametrize("lang, text, people, place", [
+    ("fr", "Deux jeunes Kanak ont été arrêtés près de Nouméa.", "Kanak", "Nouméa"),
+    ("tr", "Kürtler ve Araplar, Kamışlı'da bir araya geldi.", "Kürt", "Kamışlı"),
+    ("en", "The Houthis said the Tatars and Kurds had nothing to do with the strike on Hodeidah.",
+     "Tatar", "Hodeidah"),
+])
+def test_peoples_are_no_places(places, lang, text, people, place):
+    got = places(text, lang)
+    assert not any(people in k for k in got)
+    assert place in got
