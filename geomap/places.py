@@ -215,7 +215,10 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, 
             or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
         return 0.0, ""
     pen, why = 0.0, []
-    if not own and cand.name_kind != "name":
+    if cand.how == "skeleton":
+        pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
+        why.append("read through a spelling skeleton")
+    elif not own and cand.name_kind != "name":
         pen += FOREIGN_OTHER_NAME
         why.append("read through another of its names")
     if ctx.anchors and p.lat is not None:

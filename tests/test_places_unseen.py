@@ -193,3 +193,19 @@ def test_peoples_are_no_places(places, lang, text, people, place):
     got = places(text, lang)
     assert not any(people in k for k in got)
     assert place in got
+
+
+def test_a_loose_reading_of_a_small_foreign_town_is_weaker():
+    from types import SimpleNamespace as NS
+
+    from geomap.places import FOREIGN_OTHER_NAME, Context, _foreign_small
+    ctx = Context(countries={"XK": "'Kosovo' is named"}, sources={"XK": {"kosovo"}})
+    town = NS(feature="city", country="BG", lat=41.8, lon=23.5, id="t")
+    exact = NS(place=town, importance=5.0, how="exact", name_kind="name")
+    loose = NS(place=town, importance=5.0, how="skeleton", name_kind="name")
+    other = NS(place=town, importance=5.0, how="exact", name_kind="alt")
+    assert _foreign_small(exact, ctx, "Bansko", own=True)[0] == 0.0
+    assert _foreign_small(loose, ctx, "Banskko", own=False)[0] == FOREIGN_OTHER_NAME
+    assert _foreign_small(other, ctx, "Banskë", own=False)[0] == FOREIGN_OTHER_NAME
+    big = NS(place=town, importance=7.0, how="skeleton", name_kind="name")
+    assert _foreign_small(big, ctx, "Banskko", own=False)[0] == 0.0
