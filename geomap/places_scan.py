@@ -787,7 +787,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             if kk in person_keys and top.place.feature not in ("country", "admin1"):
                 return False, None, "a person's name mentioned earlier"
-            if lex.titles.has(kk) and not is_strong_cand(top):
+            # ('Vali' the governor is no other name of The Valley; a country or a city by its
+            # own name stays)
+            if lex.titles.has(kk) and not (is_strong_cand(top) and (
+                    top.place.feature in ("country", "admin1", "region")
+                    or key(top.place.name) == kk)):
                 return False, None, "a title ('Tun', 'General')"
             if kk in lex.byline_words and j < n and sc.gap(j).strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
@@ -1280,6 +1284,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
                 if sc.gap_has_break(m) and not initial:
                     break
+                if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
+                        and sc.gap(m + 1) in ("'", "’") and place_len(m):
+                    break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
             if not cap[m]:
                 if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
                         and not sc.gap_has_break(m + 1):
@@ -1437,7 +1444,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             continue
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
+        # (a province right after a name is the name's unless inflected as a place: Turkish
+        # "Erdoğan Hatay'da" is Erdoğan in Hatay)
         if keys[i] in lex.first_names and not multiword_place(i) and not country_len(nxt) \
+                and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:

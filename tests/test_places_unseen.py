@@ -209,3 +209,14 @@ def test_a_loose_reading_of_a_small_foreign_town_is_weaker():
     assert _foreign_small(other, ctx, "Banskë", own=False)[0] == FOREIGN_OTHER_NAME
     big = NS(place=town, importance=7.0, how="skeleton", name_kind="name")
     assert _foreign_small(big, ctx, "Banskko", own=False)[0] == 0.0
+
+
+@pytest.mark.parametrize("text, place, not_places", [
+    ("Cumhurbaşkanı Recep Tayyip Erdoğan Kahramanmaraş'ta depremzedelerle görüştü.",
+     "Kahramanmaraş", ()),
+    ("Vali Mehmet Kaya Hatay'da açıklama yaptı.", "Hatay", ("Vali",)),
+])
+def test_turkish_names_and_titles_before_an_inflected_place(places, text, place, not_places):
+    got = places(text, "tr")
+    assert got[place][0].place.country == "TR"
+    assert not any(w in got for w in not_places)
