@@ -1289,8 +1289,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
             if not cap[m]:
                 if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
-                        and not sc.gap_has_break(m + 1):
-                    m += 1
+                        and not sc.gap_has_break(m + 1) and not lex.locatives.has(keys[m]):
+                    m += 1            # ('anggota KKB di Intan Jaya': 'di' = in, no particle)
                     continue
                 break
             m += 1

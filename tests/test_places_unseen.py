@@ -220,3 +220,9 @@ def test_turkish_names_and_titles_before_an_inflected_place(places, text, place,
     got = places(text, "tr")
     assert got[place][0].place.country == "TR"
     assert not any(w in got for w in not_places)
+
+
+def test_a_locative_is_no_name_particle(places):
+    # 'di' is Italian's name particle ('Luigi di Stefano') but Indonesian's 'in'
+    got = places("Aparat menangkap dua anggota KKB di Kabupaten Puncak Jaya, Papua Tengah.", "id")
+    assert any("Puncak Jaya" in k for k in got)
