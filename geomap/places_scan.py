@@ -689,12 +689,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                               and sc.gap(i) == " "):
             return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
         k = i                   # ('the tanker Marlin Luanda': the name's first words between)
-        while k > i - 3 and k > 0 and cap[k - 1] and sc.gap(k) == " ":
-            k -= 1
-        if lex.vessels_before and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
-            length, _ = lex.vessels_before.ending(keys, k, sc.sentence_floor(i))
+        floor = sc.sentence_floor(i)
+        while lex.vessels_before and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+            length, _ = lex.vessels_before.ending(keys, k, floor)
             if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
                 return text[starts[k - length]:ends[j - 1]]
+            if k <= i - 2 or not cap[k - 1] or sc.gap(k) != " ":
+                break
+            k -= 1
         if lex.vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
             length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
             if length and not cap[j]:
@@ -1307,6 +1309,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         return any(j - k > 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                    for j, cands in at.get(k, ()))
 
+    def inside_place(k: int) -> bool:
+        # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
+        return any(j > k + 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
+                   for x in range(max(0, k - 3), k) for j, cands in at.get(x, ()))
+
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text
     for i in lex.byline.starts(keys, sc.index):
@@ -1446,7 +1453,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             continue
         # (a province right after a name is the name's unless inflected as a place: Turkish
         # "Erdoğan Hatay'da" is Erdoğan in Hatay)
-        if keys[i] in lex.first_names and not multiword_place(i) and not country_len(nxt) \
+        if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
+                and not country_len(nxt) \
                 and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)

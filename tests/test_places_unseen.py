@@ -226,3 +226,17 @@ def test_a_locative_is_no_name_particle(places):
     # 'di' is Italian's name particle ('Luigi di Stefano') but Indonesian's 'in'
     got = places("Aparat menangkap dua anggota KKB di Kabupaten Puncak Jaya, Papua Tengah.", "id")
     assert any("Puncak Jaya" in k for k in got)
+
+
+@pytest.mark.parametrize("lang, text, mention, not_places", [
+    ("en", "The Chinese Coast Guard fired water cannon near Second Thomas Shoal, Manila said.",
+     "Second Thomas Shoal", ("Coast",)),
+    ("id", "Kapal Coast Guard China menabrak kapal nelayan Vietnam dekat Kepulauan Paracel.",
+     "Kepulauan Paracel", ("Coast",)),
+    ("es", "El Ejército envió 5.000 soldados al Catatumbo tras los combates en Tibú.",
+     "Catatumbo", ()),
+])
+def test_guards_shoals_and_regions(places, lang, text, mention, not_places):
+    got = places(text, lang)
+    assert mention in got
+    assert not any(w in got for w in not_places)
