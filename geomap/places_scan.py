@@ -704,13 +704,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return ""
 
     def org_head(i: int, j: int) -> bool:
-        """'la Guardia di finanza', 'la Guardia costiera', 'la Cellule de coordination': the
-        head word of an organisation's name, then its lower-case words."""
-        if keys[j - 1] not in lex.org_heads or j >= n or sc.gap(j) != " " or cap[j]:
+        """'la Guardia di finanza', 'la Guardia costiera', 'la Cellule de coordination',
+        'la Marina de Guerra': the head word of an organisation's name, then its other words
+        (lower-case, or capitalised words that name no place)."""
+        if keys[j - 1] not in lex.org_heads or j >= n or sc.gap(j) != " ":
             return False
+        if cap[j]:                                        # 'Guardia Civil', 'Garde Nationale'
+            return cased[j] and not allcaps[j] and not place_len(j) and not blocked[j]
         if keys[j] in lex.connectors:
-            return j + 1 < n and sc.gap(j + 1) in (" ", "'", "’") and not cap[j + 1] \
-                and keys[j + 1] not in lex.stop
+            return j + 1 < n and sc.gap(j + 1) in (" ", "'", "’") and (
+                (not cap[j + 1] and keys[j + 1] not in lex.stop)
+                or (cap[j + 1] and cased[j + 1] and not place_len(j + 1)))
         return keys[j] not in lex.stop and not toks[j][2].isdigit()
 
     def determiner_of(i: int) -> str:
@@ -856,6 +860,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
                 # capitalised words is a word of a longer name too
                 return False, None, "a word of a longer name the gazetteer does not know"
+            if i > 0 and sc.gap(i) in _HYPHENS[:3] and top.place.feature != "country" \
+                    and cap[i - 1] and cased[i - 1] and not allcaps[i - 1] and i - 1 not in at \
+                    and not blocked[i - 1] and not line_kind[i]:
+                # "l'État du Haut-Nil": the second half of a hyphenated name is not the river
+                return False, None, "the end of a hyphenated name the gazetteer does not know"
             if lex.demonym_endings and kk.endswith(lex.demonym_endings) \
                     and all(c.how == "variant" for c in cands[:MAX_CANDIDATES_SEEN]):
                 # 'Filistinli', 'Somalili': a person or thing of the place, read as the place

@@ -240,3 +240,21 @@ def test_guards_shoals_and_regions(places, lang, text, mention, not_places):
     got = places(text, lang)
     assert mention in got
     assert not any(w in got for w in not_places)
+
+
+@pytest.mark.parametrize("lang, text, not_place, place", [
+    ("es", "La Marina de Guerra del Perú rescató a 12 pescadores frente a Paita.", "Marina",
+     "Paita"),
+    ("es", "La Guardia Civil detuvo a dos hombres en Algeciras.", "Guardia", "Algeciras"),
+    ("fr", "Des combats ont éclaté dans l'État du Haut-Nil, selon des habitants de Malakal.",
+     "Nil", "Malakal"),
+])
+def test_organisation_heads_and_hyphenated_names(places, lang, text, not_place, place):
+    got = places(text, lang)
+    assert not any(not_place in k for k in got)
+    assert place in got
+
+
+def test_a_name_of_the_gazetteer_after_an_organisation_head_stays(places):
+    got = places("Il traghetto è arrivato a Marina di Ravenna all'alba.", "it")
+    assert got["Marina di Ravenna"][0].place.country == "IT"
