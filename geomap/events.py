@@ -11,7 +11,11 @@ lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening
 * killed / wounded / captured / missing from the figures next to their category words;
 * the date from the clause, then the sentence, else the article's main event date;
 * the location from the clause's locative cues, then the sentence, then the paragraph's focus,
-  with ACLED geo precision; a border phrase gives the shared boundary line of two neighbours.
+  with ACLED geo precision; a border phrase gives the shared boundary line of two neighbours, and
+  so does a river that divides them (geomap/data/border_rivers.yaml); a place the gazetteer lacks
+  is stood in for by the known town or district the text locates it by ('the village of X, near
+  Y'), at precision 2; a happening put only on a country, wide region or sea takes the one finer
+  place its paragraph names there.
 
 Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
 merged. Mentions used as event locations get role ``event``.
@@ -28,7 +32,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Tok, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Tok, border_rivers, event_types, lexicon, tokenize
 from .events_numbers import count_categories
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -36,6 +40,9 @@ from .normalize import key as normalize_key
 # How specific a feature is (lower = more specific): the most specific located place wins.
 SPECIFICITY = {"village": 0, "city": 1, "other": 2, "border": 3, "admin2": 4, "mountain": 5,
                "water": 5, "admin1": 6, "region": 7, "country": 8}
+# Features that may stand in for a place the gazetteer lacks, written as its address ('the
+# village of Xyz, near Depayin', 'Xyz, in Tavush province'): within ~100 km of it, mostly.
+STAND_IN = frozenset({"village", "city", "other", "admin2"})
 # ACLED geo_precision of a feature named as the place itself.
 BASE_PRECISION = {"village": 1, "city": 1, "other": 1, "border": 2, "admin2": 2, "mountain": 2,
                   "water": 2, "admin1": 3, "region": 3, "country": 3}
@@ -71,6 +78,7 @@ class _Cand:
     said: bool = False              # right after a speech verb: only that statement's venue
     said_tok: int = -1              # (the speech verb's token)
     guessed: bool = False           # 'in the capital' read as the capital of the article's country
+    stand_in: bool = False          # the known address of a place the gazetteer lacks
 
 
 @dataclass
@@ -94,6 +102,7 @@ class _Sent:
     unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
     background: set = field(default_factory=set)    # clauses telling a total or a past point
     since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
+    dest: list = field(default_factory=list)        # places people were moved or sent to
 
 
 @dataclass
@@ -324,7 +333,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 k = max(bi for bi, bj in border_start.items() if bj == k)
                 steps += 1
                 continue
-            if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok:
+            # ('en los alrededores del puerto de Hodeida', 'near the airport of X'): a place
+            # noun between the cue and the name
+            if t.low in lex.fillers or (k - 1) in ment_tok or (k - 1) in demo_tok or (
+                    t.low in lex.place_nouns and (t.text.islower() or lex.capitalised_nouns)):
                 k -= 1
                 steps += 1
                 continue
@@ -355,6 +367,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             return False                     # 'the control of Moscow's forces': whose, not where
         return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers for k in range(j, i))
                    for j in ground_ends)
+
+    incl_ends = [(i, j) for i, j, _, _ in sc.find("incl")]
+
+    def _listed_after_including(i: int) -> bool:
+        """'in otto località dello Yemen, tra cui Sanaa', 'targets including Kyiv': a place
+        listed after 'including' is one of the clause's scenes, even a capital with no cue."""
+        return any(j <= i <= j + 1 and all(toks[k].low in lex.fillers for k in range(j, i))
+                   and ii > 0 and any((k in before_end) or (k in ment_tok) or toks[k].low in lex.place_nouns
+                                      for k in range(max(0, ii - 8), ii))
+                   for ii, j in incl_ends)
 
     used_in_border: set[int] = set()
     cands: list[_Cand] = []
@@ -432,8 +454,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             continue
         if doc.dateline is not None and m.start == doc.dateline.start:
             continue
+        if getattr(m.place, "source", None) == "geonames-continent":
+            continue        # 'the largest plant in Europe': a comparison, never a scene ACLED codes
         cue, near, border = looks_back(i, free=m.place.feature != "country")
-        if m.role == OTHER and not (m.place.feature != "country" and _ground_object(i)):
+        if m.role == OTHER and not (m.place.feature != "country" and (
+                _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
             if cue and not near and m.place.feature != "country" and \
@@ -457,7 +482,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             continue
         # A capital without a locative cue is its government or the source of a report
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
-        if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i):
+        if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i) \
+                and not _listed_after_including(i):
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
     cands += _capital_cands(doc, sent, lex, gz, ment_tok, demo_tok, main_country, looks_back,
@@ -472,8 +498,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
     away = sc.find("away")
     if away:
-        cands = [c for c in cands if not any(
+        went = [c for c in cands if any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)]
+        cands = [c for c in cands if c not in went]
+        # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
+        sent.dest = [c for c in went if c.mention is not None and c.place.feature != "country"]
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
         cands = [c for c in cands if not any(lo <= c.tok and c.end_tok <= hi for lo, hi in seats)]
@@ -521,7 +550,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
-    cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok)
+    cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     sent.cands = cands
     sent.venues = venues
     sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
@@ -672,6 +701,14 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
                     and sent.scan is not None and nxt.start == t.end + 1 \
                     and nxt.low in lex.loc_suffixes:
                 out.add(sent.clause_of[k])
+    # "Metina ve Hakurk bölgelerine", 'Xyz village': a capitalised name the gazetteer lacks
+    # right before a lowercase place noun
+    for k in range(1, len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
+                and k not in demo_tok and t.low not in lex.fillers and nxt.text.islower() \
+                and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k]:
+            out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
         if j - i == 1 and toks[i].low in lex.loc_dative:
             continue                        # 'a Hezbollah': whom, not where
@@ -761,16 +798,24 @@ def _apposition(text: str, toks: list[Tok], lo: int, hi: int, cue_toks: set[int]
 
 
 def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lexicon,
-                    ment_tok: dict) -> list[_Cand]:
+                    ment_tok: dict, clause_of: list[int] | None = None) -> list[_Cand]:
     """The address of a place is not a second scene ('menawan bandar Maungdaw di negeri
     Rakhine', 'a Barsalogho, nel nord del Burkina Faso', 'Kapan (Syunik)'): ACLED codes the most
     specific location, so the containing unit written right after a finer place gives its
     locative cue to that place and drops out. After a name the gazetteer does not know ('at
-    Kirants, in Tavush province'), it only tells where that unknown place lies: it drops too."""
+    Kirants, in Tavush province'), it tells where that unknown place lies: a town, district or
+    province (STAND_IN) stands in for it, in its clause, as a place near which it happened
+    (ACLED precision 2 or coarser); a country or wider region drops."""
     if not cands:
         return cands
     cue_toks = {k for i, j, _, _ in sc.find("before") for k in range(i, j)}
     dated = {k for cat in ("date", "trig", "org", "demonym") for i, j, _, _ in sc.find(cat) for k in range(i, j)}
+    # a distance written between a place and its reference town ('some 30 km (19 miles) north of')
+    dist = _distance_tokens(text, toks, sc, lex)
+    trig = frozenset(k for i, j, _, _ in sc.find("trig") for k in range(i, j))
+    # a capitalised trigger word inside a sentence is part of a name ('Escuela de Aviación')
+    named = dated - {k for i, j, _, _ in sc.find("trig") for k in range(i, j)
+                     if k > 0 and toks[k].text[:1].isupper() and not toks[k].text.isupper()}
     cands = sorted(cands, key=lambda c: c.tok)
     dropped: set[int] = set()
     for bi, b in enumerate(cands):
@@ -784,9 +829,21 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
                     and not _list_item(text, toks, cands, ai, dropped, lex):
                 head = a
             break
-        if head is None and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
-            if _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok, dated) or \
-                    _before_unknown_name(toks, b, lex, ment_tok, dated):
+        if head is None:
+            name = _after_unknown_name(text, toks, b.tok, cue_toks, lex, ment_tok,
+                                       dated if lex.capitalised_nouns else named, dist,
+                                       frozenset() if lex.capitalised_nouns else trig)
+            if name < 0 and _before_unknown_name(toks, b, lex, ment_tok, dated):
+                # ("Münbiç'in doğusunda ve Xyz hattında" is a list, not an address)
+                name = b.tok if not any(t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 4]) else -2
+            # (where every noun is capitalised, only a name a place noun introduces: 'im Dorf Xyz')
+            if name >= 0 and b.place.feature in STAND_IN and (
+                    not lex.capitalised_nouns or (name > 0 and toks[name - 1].low in lex.place_nouns)):
+                # 'di Kampung Xyz, berhampiran pekan Depayin', 'at Xyz, in Tavush province': the
+                # known place the text locates the unknown one by is its scene, less precisely
+                b.clause = clause_of[name] if clause_of else b.clause
+                b.cue, b.near, b.stand_in = True, True, True
+            elif name != -1 and SPECIFICITY.get(b.place.feature, 2) >= SPECIFICITY["admin2"]:
                 dropped.add(id(b))
             continue
         if head is None:
@@ -795,6 +852,21 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
             head.cue = True
     return [c for c in cands if id(c) not in dropped]
+
+
+def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
+    """Tokens of distances ('30 km', 'some 30 km (19 miles)', 'sekitar 20 kilometer'): a figure
+    with a measure word after it, an approximation word before it, a bracket of the same."""
+    out = set()
+    for i, j, _, _ in lex.measures.find(toks):
+        if i > 0 and toks[i - 1].low.replace(".", "").replace(",", "").isdigit():
+            out.update(range(i - 1, j))
+            k = i - 1
+            while k > 0 and (toks[k - 1].low in lex.fillers or any(
+                    a <= k - 1 < b for a, b, _, _ in sc.find("approx"))):
+                k -= 1
+                out.add(k)
+    return frozenset(out)
 
 
 def _list_item(text: str, toks: list[Tok], cands: list[_Cand], ai: int, dropped: set,
@@ -841,27 +913,49 @@ def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict
 
 
 def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], lex: Lexicon,
-                        ment_tok: dict, skip: set[int]) -> bool:
+                        ment_tok: dict, skip: set[int], dist: frozenset = frozenset(),
+                        trig: frozenset = frozenset()) -> int:
     """Is token k written as the address of a capitalised name the gazetteer does not know,
     itself introduced as a place ('uccise a Barsalogho, nel nord del …', 'menawan pekan
-    Paletwa di negeri Chin')?"""
+    Paletwa di negeri Chin', 'cerca de la Escuela de Policía, en el norte de Cali')? The token of
+    that name's last word, else -1."""
     j = k
-    while j > 0 and k - j < _ADDRESS_GAP and (j - 1 in cue_toks or toks[j - 1].low in lex.fillers):
+    while j > 0 and k - j < _ADDRESS_GAP + len(dist) and "," not in text[toks[j - 1].end:toks[j].start] and (
+            j - 1 in cue_toks or toks[j - 1].low in lex.fillers or toks[j - 1].low in lex.place_nouns
+            or j - 1 in dist):                # ('Xyz airport, some 30 km north of Bukavu')
         j -= 1
-    if j == k or j == 0:
-        return False
+    if j == k and 0 < k < len(toks) and toks[k].low in lex.unit_nouns \
+            and "," in text[toks[k - 1].end:toks[k].start]:
+        pass                                  # 'Desa Xyz, Kabupaten Pidie': a unit after a comma
+    elif j == k or j == 0:
+        return -1
     sep = text[toks[j - 1].end:toks[j].start]
     if "," not in sep and "(" not in sep and not any(t in cue_toks for t in range(j, k)):
-        return False
+        return -1
     n = j - 1                                 # the last word of the unknown name
     known = lambda t: t in ment_tok and ment_tok[t].place is not None   # noqa: E731
+    if n > 1 and toks[n].low in lex.place_nouns and toks[n].text.islower() \
+            and toks[n - 1].text[:1].isupper() and not known(n - 1):
+        n -= 1                                # 'Xyz village, Goris district', 'Xyz köyü'
     if known(n) or n in skip or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words \
             or toks[n].low in lex.fillers or toks[n].text.isupper():
-        return False
+        return -1
     s = n
-    while s > 0 and toks[s - 1].text[:1].isupper() and not known(s - 1) and n - s < 3:
+    while s > 0 and n - s < 4 and not known(s - 1) and (s - 1) not in skip \
+            and toks[s - 1].low not in lex.place_nouns and (
+            toks[s - 1].text[:1].isupper()
+            # ('Escuela Militar de Aviación'): one filler inside a name of capitalised words
+            or (s > 1 and toks[s - 1].low in lex.fillers and toks[s - 2].text[:1].isupper()
+                and not known(s - 2) and (s - 2) not in cue_toks and toks[s - 2].low not in lex.fillers)):
         s -= 1
-    return s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns)
+    if s > 0 and toks[s - 1].low in lex.fillers and s - 1 not in cue_toks and s > 1 and (
+            s - 2 in cue_toks):
+        s -= 1                                # the article after the cue ('cerca de la …')
+    if s > 1 and toks[s - 1].low in lex.fillers and toks[s - 2].low in lex.place_nouns:
+        s -= 1                                # 'the village of Xyz', 'le village de Xyz'
+    # (introduced by a cue, a place noun, or as the trigger's object: 'captured Xyz airport')
+    return n if s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns
+                           or (s - 1 in trig and toks[s - 1].text.islower())) else -1
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
@@ -1271,6 +1365,19 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
     if c.near:
         base = max(base, 2)
     prec = min(3, base + level)
+    pair = border_rivers().get(p.id) if p.feature == "water" else None
+    line = gz.border(*pair) if pair else None
+    if line is not None:
+        # ('lungo il fiume Rovuma', 'sepanjang tebing Sungai Golok'): a river that divides two
+        # countries places the happening on their border line; its point stays the river's own
+        # (on the border stretch), nearer the scene than the line's midpoint
+        return Location(name=line.name, place_id=line.id, lat=p.lat, lon=p.lon,
+                        geometry=_geometry(line), precision=prec, mention=c.surface)
+    return Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon, geometry=_geometry(p),
+                    precision=prec, mention=c.surface)
+
+
+def _geometry(p: Place) -> dict:
     geom = None
     try:
         geom = p.geometry
@@ -1278,8 +1385,7 @@ def _location(c: _Cand, level: int, gz: _Gaz) -> Location:
         geom = None
     if geom is None:
         geom = {"type": "Point", "coordinates": [p.lon, p.lat]}
-    return Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon, geometry=geom,
-                    precision=prec, mention=c.surface)
+    return geom
 
 
 # How far an event's location may be looked for (event_types.yaml `placed`).
@@ -1311,10 +1417,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
-                 dated: frozenset = frozenset(), listed: bool = False) -> bool:
+                 dated: frozenset = frozenset(), listed: bool = False,
+                 trig: frozenset | None = None) -> bool:
     """Are a and b (a before b) items of one list ('Goris, Jermuk dan desa Sotk')? With the
     `dated` tokens of the sentence, a list of places each with its date is one too ('menawan
-    pekan Kapan pada Januari dan bandar Goris pada Mei')."""
+    pekan Kapan pada Januari dan bandar Goris pada Mei'). With the sentence's `trig` tokens,
+    so are targets each with its own cue ('nuclear sites in Natanz and military targets in
+    Tehran')."""
+    if trig is not None and _targets_listed(text, toks, a, b, lex, trig):
+        return True
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
@@ -1341,6 +1452,36 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     return all(t.low in lex.coordinators or t.low in lex.fillers
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+TARGET_WORDS = 4    # words naming a second target between 'and' and its cue ('and military targets in')
+
+
+def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
+                    trig: frozenset) -> bool:
+    """'serangan terhadap fasilitas nuklir di Natanz dan sejumlah sasaran militer di Tehran': two
+    cue'd places joined by 'and' plus a few lowercase words (no trigger: 'and a ceasefire in' is
+    another happening) naming what was hit at the second."""
+    if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
+        return False
+    gap = list(range(a.end_tok, b.tok))
+    if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
+            r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):
+        return False
+    k = b.tok
+    if k - 2 > gap[0] and toks[k - 1].text.islower() and toks[k - 1].low not in lex.loc_before_words \
+            and toks[k - 2].low in lex.loc_before_words:
+        k -= 1                                   # one word after the cue ('sepanjang tebing X')
+    cue_end = k
+    while k - 1 > gap[0] and toks[k - 1].low in lex.loc_before_words:
+        k -= 1                                   # the second place's own cue
+    words = range(gap[0] + 1, k)
+    wide = ("country", "region", "admin1")
+    if b.place.feature in wide and a.place.feature not in wide and any(
+            toks[t].low in lex.place_nouns for t in words):
+        return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those towns lie
+    return k < cue_end and len(words) <= TARGET_WORDS and all(
+        t not in trig and toks[t].text.islower() and toks[t].text.isalpha() for t in words)
 
 
 def _trigger_end(d: _Draft) -> int:
@@ -1384,6 +1525,22 @@ def _setting(d: _Draft) -> list[_Cand]:
     speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
     return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
             and not (_is_seat(c) and c.place.country in speakers)]
+
+
+STATED_OBJECT = 4   # tokens from a statement verb to the happening it names ('condemned the attacks')
+
+
+def _statement_object(d: _Draft) -> int | None:
+    """The token of the accusation or appeal whose object a happening on the ground is
+    ('condamne les attaques', 'condemned the shelling', 'verurteilte die Angriffe'), else None."""
+    if _group(d.event.type) not in GROUND or not d.sent.toks:
+        return None
+    sent = d.sent
+    for i, j, (typ, _), _ in sent.scan.longest("trig"):
+        if typ in ("accusation_statement", "appeal_demand") and j <= d.tok <= j + STATED_OBJECT \
+                and sent.clause_of[i] == d.clause:
+            return i
+    return None
 
 
 def _venue_pool(d: _Draft) -> list[_Cand]:
@@ -1454,6 +1611,69 @@ def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     return c.tok > min(i for i, _ in trig)
 
 
+def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
+    """Places a deployment came from ('envoyé des renforts depuis Erevan', 'provenienti da
+    Zawiya', "Kilis'ten"): an origin word right before the place (across fillers) or, as a
+    case ending, right after its apostrophe. Ids of those candidates."""
+    if lex is None or not sent.toks:
+        return set()
+    found = sent.scan.find("origin")
+    if not found:
+        return set()
+    toks = sent.toks
+    out = set()
+    for c in sent.cands:
+        for i, j, _, _ in found:
+            if j <= c.tok and sent.clause_of[i] == c.clause and all(
+                    toks[k].low in lex.fillers for k in range(j, c.tok)):
+                out.add(id(c))
+            elif i == c.end_tok and text[toks[i - 1].end:toks[i].start] in ("'", "’"):
+                out.add(id(c))
+    return out
+
+
+COARSE = frozenset({"country", "region", "water"})
+COARSE_REACH = 300.0    # km from a region's or sea's point to a town of its paragraph
+
+
+def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _Cand | None:
+    """'ein Überfall im Norden des Kosovo' in a paragraph that then names the village, 'strikes on
+    a port on the Red Sea coast' before the port's name: a happening on the ground placed only on
+    a country, wide region or sea is at the finer place its paragraph names (inside that country,
+    near that region or sea), as ACLED codes the most specific location."""
+    sent = d.sent
+    # (in its own sentence a place needs no cue: "Batı Şeria'nın kuzeyindeki Cenin kentine")
+    pool = [x for s in paras.get(sent.para, []) for x in s.cands
+            if (x.cue or s is sent) and not x.guessed and x.clause not in s.background and x is not c
+            and x.mention is not None and x.place.feature not in COARSE | {"border", "admin1"}
+            and (s is sent or (_may_focus(s, x, d) and not _is_seat(x)))]
+    if c.place.feature == "country":
+        pool = [x for x in pool if x.place.country == c.place.country]
+    else:
+        pool = [x for x in pool if _km(c.place.lat, c.place.lon, x.place.lat, x.place.lon) <= COARSE_REACH]
+    ids = {x.place.id for x in pool}
+    # (one place only: a paragraph naming several towns does not say which one this was)
+    return pool[0] if len(ids) == 1 else None
+
+
+def _pick_focus(others: list[_Cand], sent: _Sent, para: list[_Sent]) -> _Cand | None:
+    """The paragraph's focus for a sentence with no place: among equally good places, those of
+    the nearest sentence before it ('… in Culiacán left 29 dead. 21 people were detained.'),
+    else after it."""
+    if not others:
+        return None
+    pos = {id(s): k for k, s in enumerate(para)}
+    here = pos.get(id(sent), 0)
+    by_sent = {}
+    for s in para:
+        for x in s.cands:
+            by_sent[id(x)] = pos[id(s)]
+    best = _pick(others, 0)
+    rank = lambda x: (x.place.feature == "country", not x.cue, _CLASS.get(x.place.feature, 1))  # noqa: E731
+    same = [x for x in others if rank(x) == rank(best)]
+    return min(same, key=lambda x: (by_sent.get(id(x), 0) > here, abs(by_sent.get(id(x), 0) - here), x.tok))
+
+
 def _statement_content(sent: _Sent) -> set[int]:
     """Places a statement is about: after an accusation or appeal in its clause ('and accused
     Armenia of a provocation near Kalbajar'). They place what is alleged, in that clause, never
@@ -1509,8 +1729,20 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
             if _group(d.event.type) == "diplomatic":
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
-            if not any(c.cue for c in own):
+            said = _statement_object(d)
+            if said is not None:
+                # 'À Erevan, le Premier ministre condamne les attaques': the attacks condemned
+                # are not where the condemnation was made
+                own = [x for x in own if not (said < x.tok < d.tok) and x.tok >= d.tok]
+                reach = CLAUSE              # (its own object's place only: no guess from afar)
+                d.alleged = True            # what is condemned is the statement's content
+            elif not any(c.cue for c in own):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
+        origins = set()
+        if _group(d.event.type) == "posture":
+            origins = _origins(sent, d.lex, d.sent_text)
+            own = [x for x in own if id(x) not in origins] + [
+                x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
         if c is not None:
             found = (c, CLAUSE)
@@ -1524,6 +1756,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # (nor, for a truce or statement, a capital that is only the object of another
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
+                       and id(x) not in origins
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
@@ -1534,22 +1767,29 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             elif reach >= PARAGRAPH and d.event.type == "casualties":
                 deferred.append(d)          # a toll: the place of its happening, once all are placed
             elif reach >= PARAGRAPH:
+                # (not what a statement of the paragraph alleges: 'accused the hijackers of
+                # talking to handlers in Afghanistan' places no killing)
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
-                          and _may_focus(s, x, d)]
-                c = _pick(others, 0)
+                          and _may_focus(s, x, d) and id(x) not in _statement_content(s)]
+                c = _pick_focus(others, sent, paras.get(sent.para, []))
                 if c is not None:
                     found = (c, PARAGRAPH)
         if found is None:
             continue
         c, level = found
+        if level <= SENTENCE and c.place.feature in COARSE and _group(d.event.type) in GROUND | {"posture"} \
+                and not d.event.negated and not d.alleged:
+            finer = _finer_in_paragraph(d, c, paras)
+            if finer is not None:
+                c, level = finer, PARAGRAPH
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention
         d.loc_cue = c.cue
         d.loc_near = c.near
         d.loc_guessed = c.guessed
-        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND:
+        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
@@ -1559,8 +1799,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         dated = _dated_tokens(sent, d.lex)
         sibs = []
         i = k
+        trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
         while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
-                                                  listed=i > k):
+                                                  listed=i > k, trig=trig):
             sibs.append(cands[i + 1])
             i += 1
         i = k
@@ -1570,7 +1811,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         if any(sib.place.id != c.place.id for sib in sibs):
             d.split = True                  # the first item of the list is one of its places too
         for sib in sorted(sibs, key=lambda x: x.tok):
-            if sib.place.id == c.place.id:
+            if sib.place.id == c.place.id or id(sib) in origins:
                 continue
             ev = copy.copy(d.event)
             ev.actors = list(d.event.actors)
@@ -1657,7 +1898,8 @@ def _article_fallback(drafts: list[_Draft]) -> None:
             continue
         # (not a capital guessed from 'in the capital': a guess is no focus for the article)
         src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
-                    and not o.event.negated and not o.loc_guessed and _group(o.event.type) in GROUND
+                    and not o.event.negated and not o.loc_guessed and not o.alleged
+                    and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and o.sent.kind != TITLE), None)
         if src is None:
@@ -1673,6 +1915,9 @@ def _may_borrow(typ: str, src: str) -> bool:
     never takes an arrest's ('the deserter was caught near Bayandur' places no killing), and only
     a toll takes a protest's (the injured of a riot)."""
     g, gs = _group(typ), _group(src)
+    if g == "posture":
+        # reinforcements sent, an alert raised with no place: to where the fighting is
+        return gs == "violent"
     if g not in GROUND:
         return False
     if g == "violent":
@@ -1786,6 +2031,12 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if b.split or _has_counts(eb) or b.vague_toll:
         return False
+    # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
+    # fighting centred on the southern districts of the capital'): the scene told in more detail
+    if b.loc_guessed and ea.location is not None and eb.location is not None \
+            and ea.location.place_id == eb.location.place_id \
+            and not (ea.date and eb.date and ea.date != eb.date) and not a.split:
+        return True
     # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):

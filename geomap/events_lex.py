@@ -65,6 +65,14 @@ def event_types() -> dict[str, Any]:
         return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
+@lru_cache(maxsize=None)
+def border_rivers() -> dict[str, tuple[str, str]]:
+    """geomap/data/border_rivers.yaml: gazetteer id of a river → the two countries it divides."""
+    with (DATA_DIR / "border_rivers.yaml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return {str(k): (str(v[0]), str(v[1])) for k, v in data.items() if isinstance(v, list) and len(v) == 2}
+
+
 def split_pattern(p: str) -> list[str]:
     """'cessez-le-feu' → ['cessez', 'le', 'feu']: the same splits text.tokens() makes."""
     out = []
@@ -359,6 +367,9 @@ class Lexicon:
         self.attribution = Matcher(_entries(list(d.get("counts_attribution") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
+        # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
+        # "Kilis'ten"): the origin of a deployment, not where it went.
+        self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
         # Where an organisation sits ('based in London', 'mit Sitz in Genf', 'Londra merkezli'):
         # the place right after `seat` (or right before `seat_after`) is no scene.
         # A side's own losses ('fifty of its soldiers', 'prajuritnya', 'своих военнослужащих'):
@@ -402,7 +413,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -1299,9 +1299,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                         and sc.gap(m + 1) in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
             if not cap[m]:
+                # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
                         and not sc.gap_has_break(m + 1) and not lex.locatives.has(keys[m]):
-                    m += 1            # ('anggota KKB di Intan Jaya': 'di' = in, no particle)
+                    m += 1            # (a locative of the language is no name particle)
                     continue
                 break
             m += 1

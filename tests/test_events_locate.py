@@ -324,3 +324,242 @@ def test_an_apposition_gives_the_address_not_a_second_scene(gazetteer):
             "No other details were given.")
     assert [e.location.name for e in events(text, "en", gazetteer, date="2022-09-13")
             if e.type == "shelling_airstrike"] == ["Jermuk"]
+
+
+# --------------------------------------------------------------------------- unknown places
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("ms", "Tentera mengebom sebuah sekolah di Kampung Lerdani, berhampiran pekan Goris, semalam.", GORIS),
+    ("en", "Soldiers shelled a school in the village of Lerdani, near the town of Goris, on Monday.", GORIS),
+    ("en", "Gunmen attacked a school in Lerdani village, near Goris, on Monday.", GORIS),
+    ("fr", "Un drone a frappé une école dans le village de Lerdani, près de Goris, lundi.", GORIS),
+    ("de", "Soldaten beschossen am Montag eine Schule im Dorf Lerdani, nahe Goris.", GORIS),
+    ("es", "Un coche bomba explotó cerca de la Escuela Nacional de Policía, en el norte de Cali.",
+     "geonames:3687925"),
+    ("id", "Pasukan menembaki sebuah sekolah di Desa Lerdani, Kabupaten Pidie, pada Senin.", None),
+])
+def test_a_known_town_or_district_locating_an_unknown_place_stands_in_for_it(gazetteer, lang, text, where):
+    """The gazetteer lacks the village; the town or district the text locates it by is the
+    scene, at ACLED precision 2 (near a town, part of a district)."""
+    evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
+    assert len(evs) == 1 and evs[0].location.precision == 2
+    if where is not None:
+        assert evs[0].location.place_id == where
+
+
+def test_the_toll_of_a_happening_at_a_stand_in_takes_its_place(gazetteer):
+    text = ("Un coche bomba explotó cerca de la Escuela Nacional de Policía, en el norte de Cali. "
+            "El atentado dejó seis muertos.")
+    evs = body_events(text, "es", gazetteer)
+    assert {e.location.name for e in evs if e.location} == {"Cali"}
+    assert any(e.type == "casualties" and e.location is not None for e in evs)
+
+
+def test_a_capitalised_noun_is_no_unknown_place_in_german(gazetteer):
+    evs = body_events("Nach dem Mord an einer Familie in Gjumri protestierten am Donnerstag Tausende.",
+                      "de", gazetteer)
+    assert [(e.location.name, e.location.precision) for e in evs if e.location] == [("Gyumri", 1)]
+
+
+@pytest.mark.parametrize("lang,text,border", [
+    ("it", "La Tanzania ha rafforzato i controlli lungo il fiume Rovuma lunedì.", "geomap:border-mz-tz"),
+    ("ms", "Polis memperketat kawalan di sepanjang tebing Sungai Golok semalam.", "geomap:border-my-th"),
+    ("en", "Troops were deployed along the Drina on Monday.", "geomap:border-ba-rs"),
+])
+def test_a_river_that_divides_two_countries_places_the_event_on_their_border(gazetteer, lang, text, border):
+    evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
+    assert [e.location.place_id for e in evs] == [border]
+    loc = evs[0].location
+    assert loc.geometry["type"] != "Point" and loc.precision == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Israel melancarkan serangan udara terhadap fasilitas nuklir di Kapan dan sejumlah sasaran militer di Goris."),
+    ("en", "Jets struck nuclear sites in Kapan and military targets in Goris on Friday."),
+])
+def test_targets_each_with_its_own_cue_are_a_list_of_scenes(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert sorted(e.location.place_id for e in evs if e.location) == sorted([KAPAN, GORIS])
+
+
+def test_another_happening_after_and_is_no_second_target(gazetteer):
+    evs = body_events("Fighting broke out in Kapan and a ceasefire was agreed in Goris.", "en", gazetteer)
+    assert [e.location.place_id for e in evs if e.type == "armed_clash"] == [KAPAN]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont attaqué la ville de Goris lundi.\n\nLa police a envoyé des renforts depuis la capitale."),
+    ("en", "Gunmen attacked the town of Goris on Monday.\n\nThe army sent reinforcements on Tuesday."),
+])
+def test_reinforcements_with_no_place_go_where_the_fighting_is(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    dep = [e for e in evs if e.type == "military_alert_deployment"]
+    assert [(e.location.place_id, e.location.precision) for e in dep] == [(GORIS, 3)]
+
+
+def test_troops_on_the_line_of_contact_are_at_no_town(gazetteer):
+    text = "Gunmen attacked the town of Goris on Monday.\n\nTwo thousand troops were deployed along the line of contact."
+    dep = [e for e in body_events(text, "en", gazetteer) if e.type == "military_alert_deployment"]
+    assert dep and all(e.location is None for e in dep)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("es", "Los ataques alcanzaron objetivos en los alrededores del puerto de Hodeida el sábado.", "Al Ḩudaydah"),
+    ("en", "Shells landed near the airport of Goris on Monday.", "Goris"),
+])
+def test_a_place_noun_between_the_cue_and_the_name_keeps_the_cue(gazetteer, lang, text, name):
+    assert [e.location.name for e in body_events(text, lang, gazetteer) if e.location] == [name]
+
+
+def test_fighting_in_the_capital_after_fighting_in_it_is_the_same_happening(gazetteer):
+    text = ("Sono esplosi lunedì sera scontri armati a Tripoli tra due milizie. Gli scontri si sono "
+            "concentrati nei quartieri sud-orientali della capitale.")
+    evs = body_events(text, "it", gazetteer)
+    assert [(e.type, e.location.name) for e in evs] == [("armed_clash", "Tripoli")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kapan'da çatışma çıktı. Jetler dün Zirkotavi ve Lerdani bölgelerini vurdu."),
+    ("en", "Fighting broke out near Kapan on Monday. Jets bombed Zirkotavi village on Tuesday."),
+])
+def test_an_unknown_name_before_a_place_noun_gets_no_guess(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert [(e.type, e.location.place_id) for e in evs if e.location] == [("armed_clash", KAPAN)]
+
+
+def test_a_deployment_at_a_checkpoint_and_along_a_border_river_is_one_event_per_place(gazetteer):
+    text = "Polis memperketat kawalan di pintu masuk Bukit Kayu Hitam dan sepanjang tebing Sungai Golok semalam."
+    evs = body_events(text, "ms", gazetteer)
+    assert sorted(e.location.name for e in evs if e.location) == ["Bukit Kayu Hitam", "Malaysia–Thailand border"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Polisi menangkap dua anggota KKB di Timika, Senin malam."),
+    ("ms", "Polis menahan dua anggota BRN di Yala semalam."),
+])
+def test_a_locative_after_a_title_and_a_name_ends_the_name(gazetteer, lang, text):
+    """'anggota KKB di Timika': 'di' before a known place is the locative, not a name particle."""
+    evs = body_events(text, lang, gazetteer)
+    assert [e.type for e in evs if e.location is not None] == ["capture_detention"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("it", "L'esercito ha inviato rinforzi da Goris martedì.", None),
+    ("it", "L'esercito ha inviato rinforzi da Goris a Kapan martedì.", KAPAN),
+    ("id", "Tentara mengirim pasukan tambahan dari Goris ke Kapan pada Selasa.", KAPAN),
+    ("tr", "Ordu Goris'ten Kapan'a takviye birlikler gönderdi.", None),
+    ("en", "The army sent reinforcements from Goris on Tuesday.", None),
+])
+def test_where_reinforcements_came_from_is_no_scene(gazetteer, lang, text, where):
+    evs = [e for e in body_events(text, lang, gazetteer) if e.type == "military_alert_deployment"]
+    assert evs and all((e.location.place_id if e.location else None) in (where, None) for e in evs)
+    assert GORIS not in {e.location.place_id for e in evs if e.location}
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "Reinforcements arrived in Goris on Monday.", GORIS),
+    ("fr", "Des renforts sont arrivés à Goris lundi.", GORIS),
+    ("tr", "Takviye birlikler dün Kapan'a ulaştı.", KAPAN),
+])
+def test_where_reinforcements_arrived_is_the_deployments_scene(gazetteer, lang, text, where):
+    evs = body_events(text, lang, gazetteer)
+    assert [(e.type, e.location.place_id) for e in evs if e.location] == [("military_alert_deployment", where)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The rebels captured Lerdani airport, some 30 km (19 miles) north of Goris, on Friday."),
+    ("en", "Gunmen attacked the village of Lerdani, 20 km from Goris, on Friday."),
+    ("fr", "Les rebelles ont attaqué le village de Lerdani, à 20 km au nord de Goris, vendredi."),
+])
+def test_a_town_an_unknown_place_is_measured_from_stands_in_for_it(gazetteer, lang, text):
+    evs = [e for e in body_events(text, lang, gazetteer) if e.location is not None]
+    assert [(e.location.place_id, e.location.precision) for e in evs] == [(GORIS, 2)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bei einem Überfall im Norden Armeniens ist am Sonntag ein Polizist getötet worden. "
+           "Die Streife war am Ortseingang des Dorfes Lerdani in der Gemeinde Goris beschossen worden."),
+    ("en", "A police officer was killed in an ambush in southern Armenia on Sunday. The patrol came "
+           "under fire at the entrance of the village of Lerdani, near Goris."),
+])
+def test_a_happening_placed_on_a_country_takes_the_town_its_paragraph_names(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert {e.location.place_id for e in evs if e.location} == {GORIS}
+
+
+def test_a_paragraph_naming_several_towns_leaves_the_country(gazetteer):
+    text = "A police officer was killed in southern Armenia on Sunday. Clashes broke out in Goris and in Kapan."
+    evs = body_events(text, "en", gazetteer)
+    assert "ne:AM" in {e.location.place_id for e in evs if e.location}
+
+
+def test_a_continent_is_never_a_scene(gazetteer):
+    evs = body_events("The Zaporizhzhia plant, the largest nuclear plant in Europe, was shelled on Monday.",
+                      "en", gazetteer)
+    assert all(e.location is None or e.location.place_id != "geonames:6255148" for e in evs)
+
+
+def test_what_an_accusation_alleges_is_no_focus_for_the_paragraph(gazetteer):
+    text = "Ten passengers were killed on Monday. Officials accused the rebels of attacking a post in Goris."
+    evs = body_events(text, "en", gazetteer)
+    assert all(e.location is None for e in evs if e.type == "casualties")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À Erevan, le Premier ministre condamne les attaques."),
+    ("en", "In Yerevan, the prime minister condemned the attacks."),
+    ("en", "Shelling hit Kapan on Monday.\n\nIn Yerevan, the prime minister condemned the attacks."),
+])
+def test_attacks_a_statement_condemns_are_not_at_its_venue(gazetteer, lang, text):
+    evs = body_events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike")
+                and e.location is not None and e.location.name == "Yerevan"]
+    assert any(e.type == "accusation_statement" and e.location and e.location.name == "Yerevan" for e in evs)
+
+
+def test_the_place_a_condemned_attack_names_is_its_scene(gazetteer):
+    evs = body_events("The prime minister condemned the shelling of Goris.", "en", gazetteer)
+    assert ("shelling_airstrike", GORIS) in placed(evs)
+
+
+def test_other_towns_in_a_region_are_no_second_target(gazetteer):
+    text = "Polisi memperketat penjagaan di gereja-gereja di Yerevan dan sejumlah kota lain di Syunik."
+    evs = body_events(text, "id", gazetteer)
+    assert "Syunik" not in {e.location.name for e in evs if e.location}
+
+
+def test_a_country_gives_way_to_the_town_its_own_sentence_names(gazetteer):
+    evs = body_events("Ten people were killed in southern Armenia when jets struck the town of Goris.",
+                      "en", gazetteer)
+    assert {e.location.place_id for e in evs if e.location} == {GORIS}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("it", "Gli aerei hanno colpito diciotto obiettivi in otto località dell'Armenia, tra cui Erevan.", "Yerevan"),
+    ("en", "Missiles hit several cities, including Kyiv, overnight.", "Kyiv"),
+])
+def test_a_capital_listed_after_including_is_a_scene(gazetteer, lang, text, name):
+    assert [e.location.name for e in body_events(text, lang, gazetteer) if e.location] == [name]
+
+
+def test_a_capital_that_speaks_stays_no_scene(gazetteer):
+    evs = body_events("Russia said Kyiv, including officials, was behind the attack.", "en", gazetteer)
+    assert all(e.location is None for e in evs)
+
+
+def test_damage_at_a_list_of_places_is_one_event_per_place(gazetteer):
+    evs = body_events("Shops were looted and set on fire in Kapan and Goris overnight.", "en", gazetteer)
+    assert sorted(e.location.place_id for e in evs if e.type == "other") == sorted([KAPAN, GORIS])
+
+
+def test_the_paragraph_focus_is_the_nearest_sentence_before(gazetteer):
+    text = ("Police fought rioters for hours on Monday in the centre of Kapan. Three people were "
+            "detained. In Goris, protests were held.")
+    evs = body_events(text, "en", gazetteer)
+    assert [e.location.place_id for e in evs if e.type == "capture_detention"] == [KAPAN]
+
+
+def test_a_capital_where_a_government_speaks_does_not_refine_a_country(gazetteer):
+    text = "Ten soldiers were killed in Armenia on Monday. The minister rejected the accusations in Yerevan."
+    evs = body_events(text, "en", gazetteer)
+    assert [e.location.place_id for e in evs if e.type == "casualties"] == ["ne:AM"]

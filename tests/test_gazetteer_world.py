@@ -385,3 +385,14 @@ def test_conflict_landmarks_are_places_of_their_own(gazetteer, lang, text, menti
     a town that shares a word with it ('Крымском' is not Krymsk)."""
     doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
     assert [(m.mention, m.place.id) for m in doc.mentions] == [(mention, pid)]
+
+
+@pytest.mark.parametrize("name,pid", [
+    ("fiume Rovuma", "geomap:ruvuma-river"), ("Sungai Golok", "geomap:golok-river"),
+    ("Meriç Nehri", "geomap:evros-river"), ("río Bravo", "geomap:rio-grande"),
+])
+def test_border_rivers_are_in_the_gazetteer_and_listed_with_their_two_countries(gazetteer, name, pid):
+    from geomap.events_lex import border_rivers
+    assert gazetteer.lookup(name)[0].place.id == pid
+    a, b = border_rivers()[pid]
+    assert gazetteer.border(a, b) is not None
