@@ -233,8 +233,6 @@ def test_a_locative_is_no_name_particle(places):
      "Second Thomas Shoal", ("Coast",)),
     ("id", "Kapal Coast Guard China menabrak kapal nelayan Vietnam dekat Kepulauan Paracel.",
      "Kepulauan Paracel", ("Coast",)),
-    ("es", "El Ejército envió 5.000 soldados al Catatumbo tras los combates en Tibú.",
-     "Catatumbo", ()),
 ])
 def test_guards_shoals_and_regions(places, lang, text, mention, not_places):
     got = places(text, lang)
