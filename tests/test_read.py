@@ -275,6 +275,17 @@ def test_language_detection_with_and_without_function_words():
     assert detect_language("Les combats continuent près de la frontière") == "fr"
 
 
+def test_indonesian_story_about_a_train_is_not_malay():
+    """'kereta' is a train in Indonesian and a car in Malay: said again and again in a story about
+    a train it must not outvote the many different words only Indonesian uses."""
+    text = ("Kereta yang membawa ratusan penumpang itu dihentikan di dekat terowongan, Selasa. "
+            "Menurut pernyataan pemerintah, kereta tersebut diserang kelompok bersenjata setelah "
+            "meninggalkan stasiun. Polisi mengatakan kereta kedua juga sempat tertahan. Sejumlah "
+            "penumpang kereta dibawa ke rumah sakit di ibu kota provinsi. Kereta itu baru bisa "
+            "melanjutkan perjalanan pada Kamis pagi, kata juru bicara perusahaan kereta api. ") * 2
+    assert detect_language(text) == "id"
+
+
 def test_dates_in_several_languages():
     assert parse_date("Selasa, 16 November 2021 | 14:30 WIB", "id") == "2021-11-16"
     assert parse_date("17 ноября 2021, 10:15", "ru") == "2021-11-17"
