@@ -277,12 +277,13 @@ def test_language_detection_with_and_without_function_words():
 
 def test_indonesian_story_about_a_train_is_not_malay():
     """'kereta' is a train in Indonesian and a car in Malay: said again and again in a story about
-    a train it must not outvote the many different words only Indonesian uses."""
-    text = ("Kereta yang membawa ratusan penumpang itu dihentikan di dekat terowongan, Selasa. "
-            "Menurut pernyataan pemerintah, kereta tersebut diserang kelompok bersenjata setelah "
-            "meninggalkan stasiun. Polisi mengatakan kereta kedua juga sempat tertahan. Sejumlah "
-            "penumpang kereta dibawa ke rumah sakit di ibu kota provinsi. Kereta itu baru bisa "
-            "melanjutkan perjalanan pada Kamis pagi, kata juru bicara perusahaan kereta api. ") * 2
+    a train it must not outvote the different words only Indonesian uses."""
+    text = ("Kereta yang membawa ratusan penumpang itu dihentikan di dekat terowongan. Kereta "
+            "tersebut diserang kelompok bersenjata setelah meninggalkan stasiun, menurut "
+            "pemerintah. Gerbong kereta rusak dan kereta kedua tertahan. Penumpang kereta "
+            "dievakuasi ke ibu kota provinsi dengan kereta lain. Kereta itu melanjutkan "
+            "perjalanan pada Kamis pagi, dan kereta barang juga berhenti, kata juru bicara yang "
+            "mengatakan kereta akan kembali berjalan.")
     assert detect_language(text) == "id"
 
 
