@@ -196,6 +196,39 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
     return True
 
 
+# A small town of a country the article does not name ('Banjska' is also an old name of a
+# Bulgarian town; 'Kanak', a people, is a respelling of a Greenland village): weaker when it
+# is read through another name of it, or when it lies far from every place the story names.
+FOREIGN_SMALL = 6.0              # importance below which a town is small (~50,000 people)
+FOREIGN_OTHER_NAME = 0.3         # read through another name than its own
+FOREIGN_FAR_KM = 1500
+FOREIGN_FAR = 0.15
+FOREIGN_VERY_FAR_KM = 5000       # another continent than every place the story names
+FOREIGN_VERY_FAR = 0.25
+
+
+def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, str]:
+    """The penalty of a small town of a country the story is not about (the caller has
+    found that no other name vouches for the country), and why."""
+    p = cand.place
+    if cand.importance >= FOREIGN_SMALL or p.feature not in ("city", "village", "admin2") \
+            or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
+        return 0.0, ""
+    pen, why = 0.0, []
+    if cand.how == "skeleton":
+        pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
+        why.append("read through a spelling skeleton")
+    elif not own and cand.name_kind != "name":
+        pen += FOREIGN_OTHER_NAME
+        why.append("read through another of its names")
+    if ctx.anchors and p.lat is not None:
+        d, near = ctx.nearest(p, surface)
+        if d >= FOREIGN_FAR_KM:
+            pen += FOREIGN_VERY_FAR if d >= FOREIGN_VERY_FAR_KM else FOREIGN_FAR
+            why.append(f"{d:.0f} km from {near}")
+    return pen, ", ".join(why)
+
+
 def _countries_named(span: Span) -> int:
     """How many countries the span's name can be ('Congo': two), counted once per span."""
     n = span.__dict__.get("_countries")
@@ -255,8 +288,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         elif own and key(span.surface) != key(p.name):
             kind = "main name respelled, as"
         why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
+    vouched = True                  # (no country to vouch for: no foreign-town penalty)
     if feature != "country" and feature != "border" and p.country:
-        if ctx.vouched(p.country, span.surface):
+        vouched = ctx.vouched(p.country, span.surface)
+        if vouched:
             bonus = 0.2
             if p.country in ctx.adjectival and cand.importance < 6.0 \
                     and feature not in _STRONG_FEATURES:
@@ -272,6 +307,12 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
+    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own)
+    if pen:
+        s -= pen
+        if why is not None:
+            why.append(f"-{pen:.2f} a small town of {p.country}, a country the article does not "
+                       f"name ({reason})")
     if feature == "country" and p.country and _countries_named(span) > 1 \
             and ctx.vouched(p.country, span.surface):
         s += 0.1        # 'Congo' in a story from Brazzaville and Pointe-Noire, not Kinshasa
