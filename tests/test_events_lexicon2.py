@@ -709,3 +709,11 @@ def test_an_acronym_in_brackets_does_not_cut_a_toll_from_its_verb(lang, text, ki
 def test_mourning_for_a_victim_of_an_attack_told_before_is_no_new_attack():
     text = "The country held a day of mourning for a police officer killed when gunmen attacked a patrol."
     assert not types_of("en", text) & {"armed_clash", "casualties"}, [(e.type, e.trigger) for e in events_of("en", text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pemerintah menuding para pembajak berkomunikasi dengan pengendali mereka di luar negeri."),
+    ("ms", "Kerajaan menuduh perampas itu berhubung dengan pengendali mereka di luar negara."),
+])
+def test_a_handler_is_no_control_of_territory(lang, text):
+    assert "territory_change" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
