@@ -717,3 +717,14 @@ def test_mourning_for_a_victim_of_an_attack_told_before_is_no_new_attack():
 ])
 def test_a_handler_is_no_control_of_territory(lang, text):
     assert "territory_change" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested several suspects and seized armoured vehicles, rifles and explosives."),
+    ("tr", "Operasyonda çok sayıda silah ve mühimmat ele geçirildi."),
+    ("es", "La policía incautó armas y explosivos en la casa."),
+    ("id", "Polisi menyita senjata dan bahan peledak dari rumah itu."),
+])
+def test_weapons_seized_are_no_change_of_territory(lang, text):
+    assert "territory_change" not in types_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+    assert types_of("en", "Rebels seized the airport on Friday.") == {"territory_change"}
