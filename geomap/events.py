@@ -624,9 +624,26 @@ def _capital_cands(doc: Document, sent: _Sent, lex: Lexicon, gz: _Gaz, ment_tok:
         place = gz.capital(iso) if iso else None
         if place is None:
             continue
-        out.append(_Cand(i, sent.clause_of[i], j, place, text[toks[i].start:toks[j - 1].end], cue, near, None,
+        # (the country named right after it is part of the phrase: 'ibu negara Afghanistan dan
+        # sebuah pasar di Paktika' lists a second target after it)
+        e = _named_country_end(toks, ment_tok, lex, j, iso)
+        out.append(_Cand(i, sent.clause_of[i], e, place, text[toks[i].start:toks[j - 1].end], cue, near, None,
                          guessed=True))
     return out
+
+
+def _named_country_end(toks: list[Tok], ment_tok: dict, lex: Lexicon, j: int, iso: str) -> int:
+    """The end of 'the capital' at ..j with the country named right after it ('the capital of
+    Sudan', 'la capitale du Mali'): the token after that country's name, else j."""
+    k = j
+    while k < len(toks) and k - j < 2 and k not in ment_tok and toks[k].low in lex.fillers:
+        k += 1
+    m = ment_tok.get(k)
+    if m is None or m.place is None or m.place.feature != "country" or m.place.country != iso:
+        return j
+    while k < len(toks) and ment_tok.get(k) is m:
+        k += 1
+    return k
 
 
 def _capital_country(sent: _Sent, ment_tok: dict, demo_tok: dict, i: int, j: int,
@@ -1997,6 +2014,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) == "diplomatic" and not (set(ea.actors) & set(eb.actors)):
         return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
+    if la and lb and la.place_id != lb.place_id and a.sent is b.sent and (a.split or b.split):
+        return False            # the places of one list are one happening each, guessed or not
     if la and lb and la.place_id != lb.place_id:
         # (a capital guessed from the article's country is weak too: 'in the capital')
         weak_a = a.loc_level is not None and a.loc_level >= PARAGRAPH or a.loc_guessed

@@ -140,3 +140,15 @@ def test_fighting_at_the_front_takes_no_place_from_the_paragraph(gazetteer, lang
 def test_a_meetings_venue_is_no_focus_for_the_fighting_after_it(gazetteer):
     evs = events("Foreign ministers met in Doha on Monday. Heavy fighting was reported.", "en", gazetteer)
     assert names(evs) == [("armed_clash", None), ("talks_meeting", "Doha")]
+
+
+# --------------------------------------------------------------------------- a capital in a list
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Serangan udara Israel menghentam sasaran di ibu negara Lubnan dan sebuah jambatan di Tyre pada Isnin."),
+    ("id", "Serangan udara Israel menghantam sasaran di ibu kota Lebanon dan sebuah jembatan di Tyre pada Senin."),
+    ("es", "Aviones israelíes bombardearon objetivos en la capital del Líbano y un puente en Tiro el lunes."),
+])
+def test_the_capital_of_a_named_country_then_a_second_target_is_one_strike_each(gazetteer, lang, text):
+    assert names(events(text, lang, gazetteer)) == [("shelling_airstrike", "Beirut"),
+                                                    ("shelling_airstrike", "Tyre")]
