@@ -365,7 +365,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         m = ment_tok.get(i)
         if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
             return False                     # 'the control of Moscow's forces': whose, not where
-        return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers for k in range(j, i))
+        # ('raids on Sanaa', 'frappes sur Sanaa': a cue between them keeps it the object)
+        return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers or toks[k].low in lex.loc_before_words
+                                           for k in range(j, i))
                    for j in ground_ends)
 
     incl_ends = [(i, j) for i, j, _, _ in sc.find("incl")]

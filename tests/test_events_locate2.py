@@ -152,3 +152,12 @@ def test_a_meetings_venue_is_no_focus_for_the_fighting_after_it(gazetteer):
 def test_the_capital_of_a_named_country_then_a_second_target_is_one_strike_each(gazetteer, lang, text):
     assert names(events(text, lang, gazetteer)) == [("shelling_airstrike", "Beirut"),
                                                     ("shelling_airstrike", "Tyre")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Raids on Beirut and the town of Tyre killed 20 people on Monday."),
+    ("de", "Angriffe auf Beirut und die Stadt Tyros töteten am Montag 20 Menschen."),
+])
+def test_a_capital_after_a_strike_and_its_cue_is_a_scene_of_the_list(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert sorted(e.location.name for e in evs if e.location) == ["Beirut", "Tyre"]
