@@ -1651,6 +1651,27 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
     return out
 
 
+def _names_origin(sent: _Sent, lex: Lexicon | None) -> bool:
+    """Does the sentence name a place only as where something came from ('a missile launched
+    from Yemen', 'roquettes tirées depuis le Liban', "Yemen'den fırlatılan")? An origin word
+    right before (across fillers) a place or country of the sentence, or a Turkish ablative
+    ending on one."""
+    if lex is None or not sent.toks:
+        return False
+    toks = sent.toks
+    starts = set(sent.place_starts) | {c.tok for c in sent.cands} | {k for k, _, _ in sent.actors}
+    for i, j, _, _ in sent.scan.find("origin"):
+        k = j
+        while k < len(toks) and k not in starts and toks[k].low in lex.fillers:
+            k += 1
+        if k in starts and k >= j:
+            return True
+        # ("Yemen'den": the ending is a token of its own after the apostrophe)
+        if i > 0 and i - 1 in starts and toks[i].start - toks[i - 1].end == 1:
+            return True
+    return False
+
+
 COARSE = frozenset({"country", "region", "water"})
 COARSE_REACH = 300.0    # km from a region's or sea's point to a town of its paragraph
 
@@ -1781,8 +1802,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
-            elif unknown:
-                d.unknown_place = True      # named, but not a place we know: no guess from afar
+            elif unknown or (d.event.type == "shelling_airstrike" and _names_origin(sent, d.lex)):
+                # named, but not a place we know; or only where the missile or rocket came from
+                # ('intercepted a missile launched from Yemen'): no guess from afar
+                d.unknown_place = True
             elif reach >= PARAGRAPH and d.event.type == "casualties":
                 deferred.append(d)          # a toll: the place of its happening, once all are placed
             elif reach >= PARAGRAPH:

@@ -161,3 +161,17 @@ def test_the_capital_of_a_named_country_then_a_second_target_is_one_strike_each(
 def test_a_capital_after_a_strike_and_its_cue_is_a_scene_of_the_list(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert sorted(e.location.name for e in evs if e.location) == ["Beirut", "Tyre"]
+
+
+# --------------------------------------------------------------------------- where a missile came from
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets bombed Tyre on Sunday. On Tuesday the army said it had intercepted a missile launched from Yemen."),
+    ("fr", "Des avions israéliens ont bombardé Tyr dimanche. Mardi, l'armée a intercepté un missile tiré depuis le Yémen."),
+    ("id", "Jet tempur Israel mengebom Tyre pada Minggu. Pada Selasa militer mencegat sebuah rudal yang diluncurkan dari Yaman."),
+    ("tr", "İsrail uçakları pazar günü Sur'u bombaladı. Salı günü ordu, Yemen'den fırlatılan bir füzeyi düşürdü."),
+    ("ru", "Израильские самолеты в воскресенье нанесли удар по Тиру. Во вторник армия перехватила ракету, выпущенную из Йемена."),
+])
+def test_a_missile_named_only_by_its_origin_takes_no_scene_from_the_paragraph(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [e.date for e in evs if e.location is not None] == ["2024-05-05"]
