@@ -1651,6 +1651,17 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
     return out
 
 
+MOURNED = 8    # tokens from a mourning word to the toll it is for ('Trauertag für die drei getöteten Serben')
+
+
+def _mourned(sent: _Sent, tok: int) -> bool:
+    """Is the toll word at `tok` who a mourning of its clause is for ('declared a day of mourning
+    in Serbia for the dead assailants', 'proclamato il lutto per le vittime')? Then it repeats a
+    toll told before; the mourning's place is no scene of it."""
+    return any(j <= tok <= j + MOURNED and sent.clause_of[i] == sent.clause_of[tok]
+               for i, j, _, _ in sent.scan.find("mourn"))
+
+
 def _names_origin(sent: _Sent, lex: Lexicon | None) -> bool:
     """Does the sentence name a place only as where something came from ('a missile launched
     from Yemen', 'roquettes tirées depuis le Liban', "Yemen'den fırlatılan")? An origin word
@@ -2288,6 +2299,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
+            if d.event.type == "casualties" and _mourned(sent, d.tok):
+                continue                    # 'a day of mourning for the dead': no new toll
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
             drafts.append(d)

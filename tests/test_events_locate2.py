@@ -175,3 +175,17 @@ def test_a_capital_after_a_strike_and_its_cue_is_a_scene_of_the_list(gazetteer, 
 def test_a_missile_named_only_by_its_origin_takes_no_scene_from_the_paragraph(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [e.date for e in evs if e.location is not None] == ["2024-05-05"]
+
+
+# --------------------------------------------------------------------------- mourning
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed twelve villagers in Goris on Sunday. The president declared a day of mourning in Yerevan for the dead villagers."),
+    ("fr", "Des hommes armés ont tué douze villageois dimanche à Goris. Le président a décrété à Erevan une journée de deuil pour les villageois tués."),
+    ("it", "Uomini armati hanno ucciso dodici abitanti domenica a Goris. Il presidente ha proclamato a Erevan il lutto nazionale per le vittime uccise."),
+    ("es", "Hombres armados mataron a doce aldeanos el domingo en Goris. El presidente decretó en Ereván un día de luto por los aldeanos muertos."),
+    ("ms", "Kumpulan bersenjata membunuh dua belas penduduk di Goris pada Ahad. Presiden mengisytiharkan hari berkabung di Yerevan bagi penduduk yang terbunuh."),
+])
+def test_the_dead_a_mourning_is_for_are_no_toll_at_its_place(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [(e.type, e.location.place_id, e.killed) for e in evs] == [("casualties", GORIS, 12)]
