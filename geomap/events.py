@@ -1954,6 +1954,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
                     and not o.event.negated and not o.loc_guessed and not o.alleged
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
+                    and not _other_month(o.event.date, d.event.date)
                     and o.sent.kind != TITLE), None)
         if src is None:
             continue
@@ -1961,6 +1962,20 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+FAR_DAYS = 31      # days between two happenings' dates that make them different news
+
+
+def _other_month(a: str | None, b: str | None) -> bool:
+    """Are dates a and b more than a month apart ('Pada November tahun lalu, seorang pengebom …'
+    is no scene for this week's dead; Monday's attack is for Tuesday's toll, even across a
+    month's end)? A month alone counts as its first day; unknown dates are no sign."""
+    def day(x: str) -> int | None:
+        m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", x or "")
+        return None if m is None else int(m[1]) * 372 + int(m[2]) * 31 + int(m[3] or 1)
+    da, db = day(a), day(b)
+    return da is not None and db is not None and abs(da - db) > FAR_DAYS
 
 
 def _may_borrow(typ: str, src: str) -> bool:

@@ -189,3 +189,15 @@ def test_a_missile_named_only_by_its_origin_takes_no_scene_from_the_paragraph(ga
 def test_the_dead_a_mourning_is_for_are_no_toll_at_its_place(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [(e.type, e.location.place_id, e.killed) for e in evs] == [("casualties", GORIS, 12)]
+
+
+# --------------------------------------------------------------------------- the article's scene
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, 21 passengers were killed, the army said.\n\nIn November 2023, a suicide bomber killed 26 people in Quetta."),
+    ("fr", "Mardi, 21 passagers ont été tués, selon l'armée.\n\nEn novembre 2023, un kamikaze avait tué 26 personnes à Quetta."),
+    ("id", "Pada Selasa, 21 penumpang tewas, kata militer.\n\nPada November 2023, seorang pengebom bunuh diri menewaskan 26 orang di Quetta."),
+])
+def test_a_happening_months_before_is_no_scene_for_this_weeks_toll(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [(e.killed, e.location.name if e.location else None) for e in evs] == [(21, None), (26, "Quetta")]
