@@ -2170,7 +2170,10 @@ def _merge(a: _Draft, b: _Draft) -> None:
     title_first = b.sent.kind == TITLE and a.loc_merged and lvl_b <= lvl_a
     # a capital guessed from the article's country yields to a place named for the happening
     guess_yields = a.loc_guessed and not b.loc_guessed
-    if eb.location and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
+    # (what a statement alleges, 'accused them of talking to handlers in X during the hijacking',
+    # does not place the happening told as fact)
+    alleged_only = b.alleged and not a.alleged
+    if eb.location and not alleged_only and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
         a.loc_merged, a.loc_guessed = True, b.loc_guessed
     if ea.date is None and eb.date:

@@ -201,3 +201,12 @@ def test_the_dead_a_mourning_is_for_are_no_toll_at_its_place(gazetteer, lang, te
 def test_a_happening_months_before_is_no_scene_for_this_weeks_toll(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [(e.killed, e.location.name if e.location else None) for e in evs] == [(21, None), (26, "Quetta")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Kelompok itu juga mengaku menahan lebih dari seratus tentara. Pemerintah menuding para penculik berkomunikasi dengan pengendali mereka di Afghanistan selama penyanderaan."),
+    ("fr", "Le groupe a aussi affirmé détenir plus de cent soldats en otage. Le gouvernement a accusé les ravisseurs de communiquer avec leurs chefs en Afghanistan pendant la prise d'otages."),
+])
+def test_what_an_accusation_alleges_does_not_place_the_happening_told_as_fact(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [e.location for e in evs if e.type == "capture_detention"] == [None]
