@@ -2069,8 +2069,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False            # the places of one list are one happening each, guessed or not
     if la and lb and la.place_id != lb.place_id:
         # (a capital guessed from the article's country is weak too: 'in the capital')
-        weak_a = a.loc_level is not None and a.loc_level >= PARAGRAPH or a.loc_guessed
-        weak_b = b.loc_level is not None and b.loc_level >= PARAGRAPH or b.loc_guessed
+        # (a place its own paragraph gives is no weak place for a happening of another paragraph)
+        other_para = a.sent.para != b.sent.para and any(
+            (getattr(ea, k) is None) != (getattr(eb, k) is None) for k in ("killed", "wounded", "captured", "missing"))
+        weak_a = a.loc_level is not None and a.loc_level >= (ARTICLE if other_para else PARAGRAPH) or a.loc_guessed
+        weak_b = b.loc_level is not None and b.loc_level >= (ARTICLE if other_para else PARAGRAPH) or b.loc_guessed
         if not (weak_a or weak_b):
             return False
     for k in ("killed", "wounded", "captured", "missing"):

@@ -210,3 +210,14 @@ def test_a_happening_months_before_is_no_scene_for_this_weeks_toll(gazetteer, la
 def test_what_an_accusation_alleges_does_not_place_the_happening_told_as_fact(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [e.location for e in evs if e.type == "capture_detention"] == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers captured the cartel leader in Goris on Thursday.\n\nThe clashes in Kapan left 29 dead. Another 21 people were detained."),
+    ("es", "Los militares capturaron al líder del cártel en Goris el jueves.\n\nLos enfrentamientos en Kapan dejaron 29 muertos. Otras 21 personas fueron detenidas."),
+    ("fr", "Les soldats ont arrêté le chef du cartel à Goris jeudi.\n\nLes affrontements à Kapan ont fait 29 morts. Par ailleurs, 21 personnes ont été arrêtées."),
+])
+def test_a_figure_placed_by_its_own_paragraph_is_no_repeat_of_another_paragraphs_happening(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert sorted((e.location.name, e.captured) for e in evs if e.type == "capture_detention") == [
+        ("Goris", None), ("Kapan", 21)]
