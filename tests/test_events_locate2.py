@@ -221,3 +221,12 @@ def test_a_figure_placed_by_its_own_paragraph_is_no_repeat_of_another_paragraphs
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert sorted((e.location.name, e.captured) for e in evs if e.type == "capture_detention") == [
         ("Goris", None), ("Kapan", 21)]
+
+
+@pytest.mark.parametrize("lang,text,venue", [
+    ("id", "Sebuah bom meledak di Marawi pada Minggu.\n\nDi Jakarta, Presiden mengutuk ledakan tersebut.", "Jakarta"),
+    ("ms", "Sebuah bom meletup di Marawi pada Ahad.\n\nDi Kuala Lumpur, Perdana Menteri mengutuk letupan tersebut.", "Kuala Lumpur"),
+])
+def test_mengutuk_condemns_and_its_object_is_not_placed_at_the_venue(gazetteer, lang, text, venue):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert names(evs) == [("accusation_statement", venue), ("shelling_airstrike", "Marawi City")]
