@@ -1662,6 +1662,20 @@ def _mourned(sent: _Sent, tok: int) -> bool:
                for i, j, _, _ in sent.scan.find("mourn"))
 
 
+FRONTED_WORDS = 4   # words of a fronted time clause that only names a happening ('After the blast,')
+
+
+def _fronted_reference(sent: _Sent, d: _Draft) -> bool:
+    """Is d named in a short clause that opens the sentence with a clause word ('After the
+    blast, police tightened security at churches in Manila', 'Usai ledakan, …', 'Après
+    l'explosion, …')? That clause only dates the rest by a happening told before: the places of
+    the other clauses are not its scene."""
+    if not sent.toks or sent.clause_of[d.tok] != 0 or not any(i == 0 for i, _, _, _ in sent.scan.find("clause")):
+        return False
+    size = sum(1 for k in sent.clause_of if k == 0)
+    return size <= FRONTED_WORDS + 1 and any(k != 0 for k in sent.clause_of)
+
+
 def _names_origin(sent: _Sent, lex: Lexicon | None) -> bool:
     """Does the sentence name a place only as where something came from ('a missile launched
     from Yemen', 'roquettes tirées depuis le Liban', "Yemen'den fırlatılan")? An origin word
@@ -1795,6 +1809,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
+        if c is None and _fronted_reference(sent, d):
+            reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
         elif reach >= SENTENCE:

@@ -230,3 +230,14 @@ def test_a_figure_placed_by_its_own_paragraph_is_no_repeat_of_another_paragraphs
 def test_mengutuk_condemns_and_its_object_is_not_placed_at_the_venue(gazetteer, lang, text, venue):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert names(evs) == [("accusation_statement", venue), ("shelling_airstrike", "Marawi City")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb exploded at a market in Marawi on Sunday, killing four people.\n\nAfter the blast, police tightened security at churches in Manila."),
+    ("id", "Sebuah bom meledak di pasar di Marawi pada Minggu dan menewaskan empat orang.\n\nUsai ledakan, polisi memperketat penjagaan di gereja-gereja di Manila."),
+    ("fr", "Une bombe a explosé dimanche sur un marché de Marawi, tuant quatre personnes.\n\nAprès l'explosion, la police a renforcé la sécurité des églises à Manille."),
+])
+def test_a_blast_named_only_to_date_the_sentence_is_not_placed_by_its_other_clause(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [e.type for e in evs if e.location is not None and e.location.name == "Manila"] == [
+        "military_alert_deployment"]
