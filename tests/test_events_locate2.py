@@ -241,3 +241,13 @@ def test_a_blast_named_only_to_date_the_sentence_is_not_placed_by_its_other_clau
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [e.type for e in evs if e.location is not None and e.location.name == "Manila"] == [
         "military_alert_deployment"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des frappes aériennes ont visé la périphérie de la capitale, Sanaa, et la province de Marib."),
+    ("es", "Los bombardeos alcanzaron las afueras de la capital, Saná, y la provincia de Marib."),
+    ("it", "I raid hanno colpito la periferia della capitale, Sanaa, e la provincia di Marib."),
+])
+def test_the_outskirts_of_the_capital_named_in_apposition_are_a_strikes_scene(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert placed(evs) == sorted([("shelling_airstrike", SANAA), ("shelling_airstrike", "geonames:72966")])
