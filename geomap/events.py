@@ -359,16 +359,21 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     ground_ends += [j for i, j, _, _ in sc.find("hit")
                     if any(vi < i and vc == sent.clause_of[i] for vi, vc in violent_at)]
 
+    day_toks = {k for di, dj, _, _ in sc.find("date") for k in range(di, dj)}
+
     def _ground_object(i: int) -> bool:
         """Is token i the object of a trigger of a happening on the ground ('a bombardé
         Kiev', 'visé la banlieue sud de Beyrouth')? Then even a capital is the scene."""
         m = ment_tok.get(i)
         if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
             return False                     # 'the control of Moscow's forces': whose, not where
-        # ('raids on Sanaa', 'frappes sur Sanaa': a cue between them keeps it the object)
-        return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers or toks[k].low in lex.loc_before_words
-                                           for k in range(j, i))
-                   for j in ground_ends)
+        # ('raids on Sanaa', 'frappes sur Sanaa': a cue between them keeps it the object; so
+        # does the day: 'trafen am Freitag die Außenbezirke der Hauptstadt')
+        def _gap_ok(j: int) -> bool:
+            gap = [k for k in range(j, i) if k not in day_toks]
+            return len(gap) <= 4 and all(toks[k].low in lex.fillers or toks[k].low in lex.loc_before_words
+                                         for k in gap)
+        return any(j <= i and _gap_ok(j) for j in ground_ends)
 
     incl_ends = [(i, j) for i, j, _, _ in sc.find("incl")]
 

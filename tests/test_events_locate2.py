@@ -251,3 +251,14 @@ def test_a_blast_named_only_to_date_the_sentence_is_not_placed_by_its_other_clau
 def test_the_outskirts_of_the_capital_named_in_apposition_are_a_strikes_scene(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert placed(evs) == sorted([("shelling_airstrike", SANAA), ("shelling_airstrike", "geonames:72966")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russische Truppen beschossen am Montag die Außenbezirke der Hauptstadt Kiew."),
+    ("fr", "Les forces russes ont bombardé lundi la banlieue de Kiev."),
+    ("it", "Le forze russe hanno bombardato lunedì la periferia di Kiev."),
+    ("es", "Las fuerzas rusas bombardearon el lunes las afueras de Kiev."),
+])
+def test_a_day_between_the_verb_of_hitting_and_its_capital_keeps_it_the_scene(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [(e.type, e.location.name if e.location else None) for e in evs] == [("shelling_airstrike", "Kyiv")]
