@@ -15,7 +15,9 @@ lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening
   so does a river that divides them (geomap/data/border_rivers.yaml); a place the gazetteer lacks
   is stood in for by the known town or district the text locates it by ('the village of X, near
   Y'), at precision 2; a happening put only on a country, wide region or sea takes the one finer
-  place its paragraph names there.
+  place its paragraph names there. Never a scene: where a missile came from ('launched from
+  Yemen'), the place of a mourning for the dead, the other clauses of a sentence opened by 'After
+  the blast,', a happening more than a month away, or what an accusation alleges.
 
 Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
 merged. Mentions used as event locations get role ``event``.
