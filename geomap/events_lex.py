@@ -370,6 +370,8 @@ class Lexicon:
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
+        # Mourning ('a day of mourning for the dead'): a toll after it is who is mourned.
+        self.mourning = Matcher(_entries(list(d.get("mourning") or [])), m)
         # Where an organisation sits ('based in London', 'mit Sitz in Genf', 'Londra merkezli'):
         # the place right after `seat` (or right before `seat_after`) is no scene.
         # A side's own losses ('fifty of its soldiers', 'prajuritnya', 'своих военнослужащих'):
@@ -390,9 +392,6 @@ class Lexicon:
         # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         # 'otros 35', '40 kişinin de', '50 orang lagi', 'ещё пятеро': victims besides those told
         self.more = Matcher(_entries(list(d.get("counts_more") or [])), m)
-        # 'a day of mourning for the dead', 'Trauertag für die Getöteten': the victims it names
-        # after it are the ones told before
-        self.mourning = Matcher(_entries(list(d.get("mourning") or [])), m)
         # 'after the attack', 'Usai ledakan,', 'operasyonun ardından': a happening named as the time
         # of another is the one told before
         ar = d.get("after_ref") or {}
