@@ -34,6 +34,14 @@ def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
     return toks, prefix
 
 
+@lru_cache(maxsize=256)
+def _prefix_matcher(prefixes: tuple[str, ...]):
+    """``lambda w: w.startswith(prefixes)`` as one compiled alternation: ``filter`` runs it
+    over an article's words in C (a comprehension calling startswith per word is slower)."""
+    import re
+    return re.compile("|".join(map(re.escape, prefixes))).match
+
+
 class Phrases:
     """A set of word sequences (token keys), some ending in a prefix, matched at a position
     of a token-key list, forwards (``at``) or backwards (``ending``)."""
@@ -78,7 +86,7 @@ class Phrases:
         if index is not None:
             words = firsts & index.keys()
             if pre:
-                words |= {w for w in index if w.startswith(pre)}
+                words.update(filter(_prefix_matcher(pre), index))
             return sorted(p for w in words for p in index[w])
         if pre:
             return [i for i, k in enumerate(keys) if k in firsts or k.startswith(pre)]
@@ -88,7 +96,7 @@ class Phrases:
         """Positions of words where a phrase may end."""
         words = self.lasts & index.keys()
         if self.last_prefixes:
-            words |= {w for w in index if w.startswith(self.last_prefixes)}
+            words.update(filter(_prefix_matcher(self.last_prefixes), index))
         return sorted(p for w in words for p in index[w])
 
     def _may_start(self, k: str) -> bool:

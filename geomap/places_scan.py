@@ -152,6 +152,11 @@ class Scan:
             self._gaps = [""] + [text[ends[x - 1]:starts[x]] for x in range(1, len(starts))]
         return self._gaps[k]
 
+    def gap_list(self) -> list[str]:
+        """The gaps before every token ('' before the first), as ``gap(k)`` gives them."""
+        self.gap(1)                               # makes sure the gaps are there
+        return self._gaps or [""]
+
     def gap_has_break(self, k: int) -> bool:
         if k <= 0 or k >= len(self.tokens):
             return True
@@ -236,36 +241,73 @@ def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
     return out
 
 
-def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
-                skip=frozenset(), keys: list | None = None) -> list[str]:
+# per language: token text → (cased, upper case, letters if cased, a content word, a
+# capitalised content word): the facts _line_kinds counts, all pure functions of the word
+_LINE_WORDS: dict[int, tuple] = {}
+
+
+def _line_word(w: str, lex: Lexicon, memo: dict) -> tuple:
+    c0 = w[0]
+    cased = c0.lower() != c0.upper()
+    # a content word: cased, four letters or more, no connector or stop word
+    content = cased and len(w) >= 4 and w not in lex.connectors and key(w) not in lex.stop
+    cap = c0.isupper() or (not cased and c0.isalpha())
+    info = memo[w] = (cased, cased and w.isupper(), len(w) if cased else 0, content,
+                      content and cap)
+    return info
+
+
+def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset()) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
-    line' when the line is upper case: a capital letter there proves nothing."""
+    line' when the line is upper case: a capital letter there proves nothing.
+
+    (The counts per line come from running sums over per-word facts memoised per language:
+    one C-level pass over the article instead of several lists per line.)"""
     n = len(toks)
     out = [""] * n
+    if not n:
+        return out
     threshold = 0.9 if lex.nouns_capitalised else 0.75
     # A line that ends like a sentence is prose unless every word is capitalised: 'Forces
     # shelled Kapan, Goris and Jermuk.' has more names than verbs, not a headline's case.
     prose_threshold = 1.0 if lex.nouns_capitalised else 0.9
-    connectors, stop = lex.connectors, lex.stop      # (stop words: skipped when keys are given)
+    held = _LINE_WORDS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) >= _KEYS_MAX:
+        held = _LINE_WORDS[id(lex)] = (lex, {})
+    memo = held[1]
+    words_of = list(map(_third, toks))
+    facts = list(map(memo.get, words_of))
+    if None in facts:
+        facts = [f or _line_word(w, lex, memo) for f, w in zip(facts, words_of)]
+    f_cased, f_upper, f_letters, f_content, f_caps = zip(*facts)
+    # running sums: count of a fact over tokens [i, j) is s[j] - s[i]
+    s_cased = list(accumulate(f_cased, initial=0))
+    s_upper = list(accumulate(f_upper, initial=0))
+    s_letters = list(accumulate(f_letters, initial=0))
+    s_content = list(accumulate(f_content, initial=0))
+    s_caps = list(accumulate(f_caps, initial=0))
+    skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
     starts = [t[0] for t in toks]
     i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        idx = [x for x in range(i, j) if cased[x]]
-        words = len(idx)
+        words = s_cased[j] - s_cased[i]
         kind = ""
         if words:
-            ws = [toks[x][2] for x in idx]
-            letters = sum(map(len, ws))
-            upper = sum(map(str.isupper, ws))
+            letters = s_letters[j] - s_letters[i]
+            upper = s_upper[j] - s_upper[i]
             # (the line's first word is capitalised by any sentence: it proves nothing)
-            cont = [x for x, w in zip(idx, ws)
-                    if len(w) >= 4 and w not in connectors and x not in skip and x != idx[0]
-                    and (keys is None or keys[x] not in stop)]
-            content = len(cont)
-            caps = sum(1 for x in cont if cap[x])
+            first = i
+            while not f_cased[first]:
+                first += 1
+            content = s_content[j] - s_content[i] - f_content[first]
+            caps = s_caps[j] - s_caps[i] - f_caps[first]
+            for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, j)]:
+                if x != first and f_content[x]:
+                    content -= 1
+                    caps -= f_caps[x]
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
@@ -594,10 +636,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # headline case is judged on the words that are not names (names are capitalised anyway)
     # (stop words are skipped by their key, not by a set of all their positions)
-    line_kind = _line_kinds(text, toks, lex, cased, cap, skip={
+    line_kind = _line_kinds(text, toks, lex, skip={
         k for k, lst in at.items()
         if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
-        ("country", "admin1", "region")}, keys=keys)
+        ("country", "admin1", "region")})
 
     def place_len(k: int, min_importance: float = 5.5) -> int:
         """Length of a gazetteer name of some weight starting at token k (0 if none)."""
@@ -1203,6 +1245,21 @@ def _as_variant(c):
     return c
 
 
+# surname suffixes → word key → does it end like a surname (five letters or more)?
+_SURNAMES: dict[tuple, dict[str, bool]] = {}
+
+
+def _surname_words(index: dict, suffixes: tuple) -> dict[str, bool]:
+    """The memo of surname-like word keys, filled for every word of the article (only the
+    words new to the process are tested: a set difference in C)."""
+    memo = _SURNAMES.get(suffixes)
+    if memo is None or len(memo) >= _KEYS_MAX:
+        memo = _SURNAMES[suffixes] = {}
+    for w in index.keys() - memo.keys():
+        memo[w] = len(w) >= 5 and w.endswith(suffixes)
+    return memo
+
+
 def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len, country_len,
              at) -> dict[int, str]:
     """Tokens that belong to person names: after a title ('Menteri Pertahanan Rusia Sergey
@@ -1350,22 +1407,21 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
-    suffixes = lex.surname_suffixes
-    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
+    # (a pair is two capitalised words one space apart: a space is no break)
+    gaps = sc.gap_list()
+    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i] and gaps[i + 1] == " "]
+    surname = _surname_words(sc.index, lex.surname_suffixes).get
     for i in pairs:
         if blocked[i] or i in out:
             continue
         nxt = i + 1
-        if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
-            continue
         if keys[i] in lex.first_names and not multiword_place(i) and not strong_len(nxt) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:
                 mark(i, m, "a first name")
                 continue
-        if not any(len(keys[x]) >= 5 and keys[x].endswith(suffixes)
-                   for x in range(nxt, min(n, i + 5))):
+        if not any(map(surname, keys[nxt:i + 5])):
             continue                  # no surname ending where a name's last word can be
         m = name_run(i, 3)
         if m - i >= 2:
