@@ -668,10 +668,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             blocked[k] = why
 
     # -- keep runs: the longest acceptable one at each position
+    # (below, tokens are inside the article: the sentence bounds, gaps and breaks are read
+    # from the lists directly rather than through the Scan's bounds-checking methods)
+    brk = sc.gap_breaks()
+
     def weak_reason(i: int) -> str:
         if in_dateline[i]:
             return ""
-        if lex.apostrophe_marks_names and i + 1 < n and sc.gap(i + 1) in ("'", "’") \
+        if lex.apostrophe_marks_names and i + 1 < n and gaps[i + 1] in ("'", "’") \
                 and not cap[i + 1]:
             return ""             # Turkish writes "Kars'ta" only after a proper name
         if line_kind[i]:
@@ -685,21 +689,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return ""
 
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
-        floor = sc.sentence_floor(i)
+        floor = bounds[sent_id[i]][0]
         length, feat = lex.cues_before.ending(keys, i, floor)
-        if length and not sc.gap_has_break(i) and \
-                all(not sc.gap_has_break(x) for x in range(i - length + 1, i)):
+        if length and not brk[i] and \
+                all(not brk[x] for x in range(i - length + 1, i)):
             return feat, text[starts[i - length]:ends[i - 1]]
-        ceil = sc.sentence_ceiling(i)
+        ceil = bounds[sent_id[i]][1]
         length, feat = lex.cues_after.at(keys, j, ceil) if j < n else (0, None)
-        if length and not sc.gap_has_break(j):
+        if length and not brk[j]:
             return feat, text[starts[j]:ends[j + length - 1]]
         return None, ""
 
     def locative_of(i: int) -> str:
-        floor = sc.sentence_floor(i)
+        floor = bounds[sent_id[i]][0]
         length, _ = lex.locatives.ending(keys, i, floor)
-        if length and not sc.gap_has_break(i):
+        if length and not brk[i]:
             return text[starts[i - length]:ends[i - 1]]
         return ""
 
@@ -707,18 +711,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'Jalan Ampang', 'avenida Boyacá', 'place de la République', 'Prizren Caddesi',
         'Roxas Boulevard': a street or square named after a place is not that place."""
         if lex.streets_before:
-            floor = sc.sentence_floor(i)
+            floor = bounds[sent_id[i]][0]
             k = i
             for _ in range(3):          # up to two connectors between: 'place de la …'
                 length, _ = lex.streets_before.ending(keys, k, floor)
-                if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, i + 1)):
+                if length and not any(brk[x] for x in range(k - length + 1, i + 1)):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1]:
                     k -= 1
                     continue
                 break
-        if lex.streets_after and j < n and not sc.gap_has_break(j):
-            length, _ = lex.streets_after.at(keys, j, sc.sentence_ceiling(i))
+        if lex.streets_after and j < n and not brk[j]:
+            length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]
         return ""
@@ -726,10 +730,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def determiner_of(i: int) -> str:
         """The article governing token i across lower-case adjectives ('die ukrainische
         Marine', 'im Sommer'); '' if none or if a cue or another name stands between."""
-        floor = sc.sentence_floor(i)
+        floor = bounds[sent_id[i]][0]
         k = i
         for _ in range(3):
-            if k <= floor or sc.gap_has_break(k):
+            if k <= floor or brk[k]:
                 return ""
             length, _ = lex.determiners.ending(keys, k, floor)
             if length:
@@ -740,7 +744,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return ""
 
     def org_around(i: int, j: int, top=None) -> str:
-        floor, ceil = sc.sentence_floor(i), sc.sentence_ceiling(i)
+        floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
         length, _ = lex.org_before.ending(keys, i, floor)
         # 'University of Yerevan': one connector may stand between
         if not length and i - 1 > floor and keys[i - 1] in lex.connectors:
@@ -751,30 +755,30 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'Escuela Militar de Aviación', 'Universitas Negeri Papua': the head, then a few
             # capitalised words or connectors of the same name before the place word
             k, steps = i, 0
-            while k - 1 > floor and steps < 3 and not sc.gap_has_break(k) and (
+            while k - 1 > floor and steps < 3 and not brk[k] and (
                     cap[k - 1] or keys[k - 1] in lex.connectors) and keys[k - 1] not in lex.conj \
                     and text[ends[k - 1]:starts[k]].strip() == "":
                 k -= 1
                 steps += 1
-                if sc.gap_has_break(k):
+                if brk[k]:
                     break         # 'Amerika Syarikat, Jerman dan Perancis': a list, no name
                 head, _ = lex.org_before.ending(keys, k, floor)
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
                     break
-        if length and cap[i - length] and not sc.gap_has_break(i):
+        if length and cap[i - length] and not brk[i]:
             return text[starts[i - length]:ends[j - 1]]
         length, _ = lex.org_after.at(keys, j, ceil) if j < n else (0, None)
-        if length and cap[j] and not sc.gap_has_break(j):
+        if length and cap[j] and not brk[j]:
             return text[starts[i]:ends[j + length - 1]]
         if top is not None and top.place.feature != "country" and i > floor and cap[i - 1] \
-                and not sc.gap_has_break(i) and lex.org_after.at(keys, i, j)[0] == j - i:
+                and not brk[i] and lex.org_after.at(keys, i, j)[0] == j - i:
             return text[starts[i - 1]:ends[j - 1]]    # '… Liberation Front': the head itself
         if top is not None and top.place.feature != "country":
             # 'Moro Islamic Liberation Front', 'Deep South Watch': capitalised words, then the
             # head of an organisation's name (countries keep their place: 'Pakistan Army')
             m = j
-            while m < min(ceil, j + 3) and cap[m] and not sc.gap_has_break(m):
+            while m < min(ceil, j + 3) and cap[m] and not brk[m]:
                 length, _ = lex.org_after.at(keys, m, ceil)
                 if length and m > j:
                     return text[starts[i]:ends[m + length - 1]]
@@ -801,16 +805,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a person's name mentioned earlier"
             if lex.titles.has(kk) and not is_strong_cand(top):
                 return False, None, "a title ('Tun', 'General')"
-            if kk in lex.byline_words and j < n and sc.gap(j).strip()[:1] in (":", "/"):
+            if kk in lex.byline_words and j < n and gaps[j].strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
-            if allcaps[i] and len(toks[i][2]) <= 4 and j < n and sc.gap(j) in _HYPHENS \
+            if allcaps[i] and len(toks[i][2]) <= 4 and j < n and gaps[j] in _HYPHENS \
                     and cased[j] and not allcaps[j] and j not in at and not in_dateline[i] \
-                    and not (j + 1 < n and sc.gap(j + 1) in _HYPHENS):
+                    and not (j + 1 < n and gaps[j + 1] in _HYPHENS):
                 # 'US-Sondergesandte', 'EU-Gipfel', 'US-led': an abbreviation glued to a noun
                 # is a modifier (an adjective), not a mention; 'US-Mexico' keeps both places
                 return False, None, "an abbreviation glued to a noun (a modifier)"
-            if allcaps[i] and lex.abbrev_org_before and not sc.gap_has_break(i):
-                length, _ = lex.abbrev_org_before.ending(keys, i, sc.sentence_floor(i))
+            if allcaps[i] and lex.abbrev_org_before and not brk[i]:
+                length, _ = lex.abbrev_org_before.ending(keys, i, bounds[sent_id[i]][0])
                 if length and cap[i - length]:
                     return False, None, (f"part of the organisation "
                                          f"'{text[starts[i - length]:ends[i]]}'")
@@ -830,7 +834,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'in Paris und Warschau', 'di Bandung, Bogor dan Sukabumi': the list's locative
             last = sc.spans[-1]
             between = keys[last.j:i]
-            sep = sc.gap(i).strip()
+            sep = gaps[i].strip()
             if last.locative and sent_id[last.i] == sent_id[i] and (
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
@@ -838,17 +842,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if lex.border and any(c.place.feature == "country" for c in cands[:3]):
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
-            if j + 1 < n and not cap[j] and sc.gap(j) == " " and sc.gap(j + 1) in ("-", "‐") \
+            if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
                 return False, None, "the first word of a longer name ('Tal as-Sultan')"
             before = text[starts[i] - 1] if starts[i] else ""
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
-                    and sc.gap(j) == " " and not cap[j]:
+                    and gaps[j] == " " and not cap[j]:
                 return False, None, "the first word of a quoted name"
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
-            if not line_kind[i] and j < n and sc.gap(j) == " " and sc.gap(i) == " " \
+            if not line_kind[i] and j < n and gaps[j] == " " and gaps[i] == " " \
                     and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
                     and key(top.place.name) != kk:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
