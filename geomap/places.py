@@ -425,8 +425,9 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
         no.clear()
     index = sc.index or {}
     # (each distinct word once: the article's word index, not every token; the words known
-    # not to be adjectives of nationality are dropped in one set operation)
-    for kk in sorted(index.keys() - no, key=lambda w: index[w][0]):
+    # not to be adjectives of nationality are skipped — a test per word of the article, not
+    # ``index.keys() - no``, which walks every word the process has ever seen)
+    for kk in sorted([w for w in index if w not in no], key=lambda w: index[w][0]):
         iso = memo.get(kk)
         if iso is None:
             iso = demonym(lex, kk) if len(kk) >= _DEMONYM_MIN else None

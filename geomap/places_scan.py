@@ -1255,11 +1255,12 @@ _SURNAMES: dict[tuple, dict[str, bool]] = {}
 
 def _surname_words(index: dict, suffixes: tuple) -> dict[str, bool]:
     """The memo of surname-like word keys, filled for every word of the article (only the
-    words new to the process are tested: a set difference in C)."""
+    words new to the process are tested)."""
     memo = _SURNAMES.get(suffixes)
     if memo is None or len(memo) >= _KEYS_MAX:
         memo = _SURNAMES[suffixes] = {}
-    for w in index.keys() - memo.keys():
+    # (not ``index.keys() - memo.keys()``: that walks the whole memo, not the article)
+    for w in [w for w in index if w not in memo]:
         memo[w] = len(w) >= 5 and w.endswith(suffixes)
     return memo
 
