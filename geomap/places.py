@@ -205,6 +205,41 @@ def _countries_named(span: Span) -> int:
     return n
 
 
+@lru_cache(maxsize=1 << 15)
+def _name_part(surface: str, multiword: bool, importance: float, name_kind: str, how: str,
+               feature: str, layer: int, place_name: str) -> tuple[float, bool, float, bool]:
+    """The part of a candidate's score that only its name and the mention's words decide:
+    (importance/10 + capital bonus + kind bonus, is a capital, the kind bonus, is the place's
+    own name). The same names come back in every pass and article: memoised (bounded)."""
+    s = importance / 10.0
+    capital = feature == "city" and importance >= CAPITAL_IMPORTANCE   # is_capital()
+    if capital:
+        s += 0.1            # a national capital outranks a namesake town in any context
+    kind_bonus = _KIND_BONUS.get(name_kind, -0.5)
+    if how != "exact":
+        kind_bonus -= 0.05
+    if feature == "admin2" and name_kind != "name":
+        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
+    if multiword:
+        kind_bonus += 0.05
+    if how == "skeleton":
+        kind_bonus -= SKELETON_PENALTY
+    own = key(surface) == key(place_name)
+    if not own and name_kind == "alt" and how == "exact":
+        # 'Odessa' is Odesa's own name respelled (not another name, as 'Johor' is for Johor
+        # Bahru): as good as its main name against a namesake Odessa (Texas)
+        sk = skeleton(key(surface))
+        own = bool(sk) and sk == skeleton(key(place_name))
+        if own:
+            kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
+    if own:
+        kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
+    if layer >= 1 and feature != "country":
+        kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
+    s += kind_bonus
+    return s, capital, kind_bonus, own
+
+
 def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
            distance: bool = True):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
@@ -216,38 +251,15 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     p = cand.place
     feature = p.feature
     why: list[str] | None = [] if explain else None
-    s = cand.importance / 10.0
+    s, capital, kind_bonus, own = _name_part(span.surface, span.j - span.i > 1, cand.importance,
+                                             cand.name_kind, cand.how, feature, cand.layer,
+                                             p.name)
     if why is not None:
         why.append(f"importance {cand.importance:.1f} ({p.feature}"
-                   + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
-    capital = feature == "city" and cand.importance >= CAPITAL_IMPORTANCE   # is_capital()
-    if capital:
-        s += 0.1            # a national capital outranks a namesake town in any context
-        if why is not None:
+                   + (f", pop {p.population}" if p.population else "")
+                   + f") → {cand.importance / 10.0:.2f}")
+        if capital:
             why.append("+0.10 a national capital")
-    kind_bonus = _KIND_BONUS.get(cand.name_kind, -0.5)
-    if cand.how != "exact":
-        kind_bonus -= 0.05
-    if feature == "admin2" and cand.name_kind != "name":
-        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
-    if span.j - span.i > 1:
-        kind_bonus += 0.05
-    if cand.how == "skeleton":
-        kind_bonus -= SKELETON_PENALTY
-    own = key(span.surface) == key(p.name)
-    if not own and cand.name_kind == "alt" and cand.how == "exact":
-        # 'Odessa' is Odesa's own name respelled (not another name, as 'Johor' is for Johor
-        # Bahru): as good as its main name against a namesake Odessa (Texas)
-        sk = skeleton(key(span.surface))
-        own = bool(sk) and sk == skeleton(key(p.name))
-        if own:
-            kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
-    if own:
-        kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
-    if cand.layer >= 1 and feature != "country":
-        kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
-    s += kind_bonus
-    if why is not None:
         kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
             cand.name_kind, cand.name_kind)
         if cand.how == "skeleton":
