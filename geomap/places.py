@@ -350,6 +350,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
 _KIND_BONUS = {"name": 0.1, "alt": 0.05, "translit": -0.1}
 
 
+@lru_cache(maxsize=1 << 12)          # (the same names score the same in article after article)
 def _confidence(best: float, second: float | None) -> float:
     base = 1.0 / (1.0 + math.exp(-6.0 * (best - ACCEPT + 0.15)))
     margin = 1.0 if second is None else min(1.0, max(0.0, best - second) / 0.3)
@@ -766,7 +767,8 @@ def _after_motion(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
 def _in_place_list(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:
     """A capital listed with towns that are not capitals ('Jakarta, Bogor, dan Sukabumi')
     is a place among places."""
-    idx = mentions.index(m)
+    # (by identity: ``list.index`` would compare whole dataclasses, field by field)
+    idx = next(k for k, o in enumerate(mentions) if o is m)
     for k in (idx - 1, idx + 1):
         if not 0 <= k < len(mentions):
             continue
