@@ -47,7 +47,8 @@ class Phrases:
     of a token-key list, forwards (``at``) or backwards (``ending``)."""
 
     __slots__ = ("exact", "prefixes", "maxlen", "firsts", "lasts", "prefix_firsts",
-                 "last_prefixes", "singles", "single_prefixes", "prefixes_by_len")
+                 "last_prefixes", "singles", "single_prefixes", "prefixes_by_len",
+                 "longest_from", "longest_to")
 
     def __init__(self, entries, values=None):
         self.exact: dict[tuple[str, ...], object] = {}
@@ -78,6 +79,15 @@ class Phrases:
         self.prefixes_by_len: dict[int, list] = {}
         for head, last, value in self.prefixes:
             self.prefixes_by_len.setdefault(len(head) + 1, []).append((head, last, value))
+        # the longest exact entry starting (ending) with a word: ``at`` and ``ending`` try
+        # no longer sequence than that (with prefix entries they try every length, as before)
+        self.longest_from: dict[str, int] = {}
+        self.longest_to: dict[str, int] = {}
+        for t in self.exact:
+            if len(t) > self.longest_from.get(t[0], 0):
+                self.longest_from[t[0]] = len(t)
+            if len(t) > self.longest_to.get(t[-1], 0):
+                self.longest_to[t[-1]] = len(t)
 
     def starts(self, keys: list[str], index: dict | None = None) -> list[int]:
         """Positions of keys where a phrase may start (a cheap pre-filter for ``at``).
@@ -122,7 +132,8 @@ class Phrases:
         k = keys[i]                  # (the quick rejection inlined: most calls end here)
         if k not in self.firsts and not (self.prefix_firsts and k.startswith(self.prefix_firsts)):
             return 0, None
-        for length in range(min(self.maxlen, n - i), 0, -1):
+        top = self.maxlen if self.prefixes else self.longest_from[k]
+        for length in range(min(top, n - i), 0, -1):
             seq = tuple(keys[i:i + length])
             if seq in self.exact:
                 return length, self.exact[seq]
@@ -139,7 +150,8 @@ class Phrases:
         k = keys[j - 1]
         if k not in self.lasts and not (self.last_prefixes and k.startswith(self.last_prefixes)):
             return 0, None
-        for length in range(min(self.maxlen, j - floor), 0, -1):
+        top = self.maxlen if self.prefixes else self.longest_to[k]
+        for length in range(min(top, j - floor), 0, -1):
             seq = tuple(keys[j - length:j])
             if seq in self.exact:
                 return length, self.exact[seq]
