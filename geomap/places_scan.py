@@ -257,12 +257,14 @@ def _line_word(w: str, lex: Lexicon, memo: dict) -> tuple:
     return info
 
 
-def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset()) -> list[str]:
+def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
+                words_of: list | None = None, starts: list | None = None) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
     line' when the line is upper case: a capital letter there proves nothing.
 
     (The counts per line come from running sums over per-word facts memoised per language:
-    one C-level pass over the article instead of several lists per line.)"""
+    one C-level pass over the article instead of several lists per line. ``words_of`` and
+    ``starts``, the tokens' texts and starts, spare building them again.)"""
     n = len(toks)
     out = [""] * n
     if not n:
@@ -275,7 +277,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset()) -> list[s
     if held is None or held[0] is not lex or len(held[1]) >= _KEYS_MAX:
         held = _LINE_WORDS[id(lex)] = (lex, {})
     memo = held[1]
-    words_of = list(map(_third, toks))
+    if words_of is None:
+        words_of = list(map(_third, toks))
     facts = list(map(memo.get, words_of))
     if None in facts:
         facts = [f or _line_word(w, lex, memo) for f, w in zip(facts, words_of)]
@@ -288,7 +291,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset()) -> list[s
     s_caps = list(accumulate(f_caps, initial=0))
     skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
-    starts = [t[0] for t in toks]
+    if starts is None:
+        starts = [t[0] for t in toks]
     i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
@@ -332,8 +336,10 @@ _MENU_ITEM_WORDS = 3
 def _menu_line(text: str, a: int, b: int) -> bool:
     """A short line of separated items of at most three words each, no sentence in it: a
     menu, a breadcrumb, a section tag. A capital letter there proves nothing."""
+    if b - a > 160:                  # (before slicing: most lines are paragraphs)
+        return False
     line = text[a:b]
-    if len(line) > 160 or not _MENU_SEPARATORS.search(line):
+    if not _MENU_SEPARATORS.search(line):
         return False
     items = _MENU_SEPARATORS.split(line)
     return all(len(it.split()) <= _MENU_ITEM_WORDS and not it.rstrip().endswith((".", "!", "?"))
@@ -430,9 +436,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         _TOKINFO.clear()
     tget = _TOKINFO.get
     # (the token facts looked up in C; only words new to the process pass through Python)
-    info = list(map(tget, map(_third, toks)))
+    words = list(map(_third, toks))
+    info = list(map(tget, words))
     if None in info:
-        info = [x or _tokinfo(t[2]) for x, t in zip(info, toks)]
+        info = [x or _tokinfo(w) for x, w in zip(info, words)]
     if info:
         keys, cased, cap, allcaps, lowered = (list(x) for x in zip(*info))
     else:
@@ -639,7 +646,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     line_kind = _line_kinds(text, toks, lex, skip={
         k for k, lst in at.items()
         if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
-        ("country", "admin1", "region")})
+        ("country", "admin1", "region")}, words_of=words, starts=starts)
 
     def place_len(k: int, min_importance: float = 5.5) -> int:
         """Length of a gazetteer name of some weight starting at token k (0 if none)."""
