@@ -43,6 +43,7 @@ import gc
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
                        Document, Mention)
@@ -367,7 +368,7 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         scored.append((s, cand, ctx))
     if ctx.anchors and scored:
         # distance can add at most 0.12: only the candidates near the top need it
-        top = max(t[0] for t in scored) - 0.121
+        top = max(map(itemgetter(0), scored)) - 0.121
         scored = [(s + _distance_bonus(c.place, x, span.surface)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
     scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))

@@ -352,7 +352,7 @@ _OPENER_SET = frozenset("\"'“‘«„([¿¡")
 # token text → key and (surface, language) → de-inflected keys, shared by all articles
 # (news repeats its words; both are pure functions of their input)
 _TOKINFO: dict[str, tuple] = {}
-_VARIANTS: dict[str | None, dict[str, list]] = {}     # language → surface → keys
+_VARIANTS: dict[str | None, dict[str, tuple]] = {}    # language → surface → keys
 _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
 
@@ -498,7 +498,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     lower_keys = {k for k, low in zip(keys, lowered) if low}
 
     # -- candidate runs and their keys: ONE gazetteer query
-    runs: list[tuple[int, int, list[str]]] = []
+    runs: list[tuple[int, int, tuple[str, ...]]] = []
     all_keys: list[str] = []
     vcache = _VARIANTS.setdefault(lex.lang, {})
     if len(vcache) >= _KEYS_MAX:
@@ -537,7 +537,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
-                ks = vcache[surface] = variants(surface, lex.lang) if lex.lang else [key(surface)]
+                # (a tuple: it is also the key of the candidates' memo below)
+                ks = vcache[surface] = tuple(variants(surface, lex.lang)) if lex.lang \
+                    else (key(surface),)
             runs.append((i, j, ks))
             all_keys.extend(ks)
             if last.isdigit():
@@ -592,7 +594,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         memo.clear()
     loose: list = []                   # runs with no or only small exact candidates
     for i, j, ks in runs:
-        tk = tuple(ks)
+        tk = ks
         cands = memo.get(tk)
         if cands is not None:          # the same keys in an earlier article: same candidates
             if cands:
@@ -1184,7 +1186,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
     rules = _RULES.get(lex.lang, False)
     if rules is False:
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
-    wanted: list[tuple[int, int, list[str]]] = []
+    wanted: list[tuple[int, int, tuple[str, ...]]] = []
     done = _SKEL_KEYS.setdefault(lex.lang, {})           # surface → its skeletons (memo)
     if len(done) > _KEYS_MAX:
         done.clear()
