@@ -261,8 +261,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
                    + f") → {cand.importance / 10.0:.2f}")
         if capital:
             why.append("+0.10 a national capital")
-        kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
-            cand.name_kind, cand.name_kind)
+        kind = _KIND_NAMES.get(cand.name_kind, cand.name_kind)
         if cand.how == "skeleton":
             kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
         elif own and key(span.surface) != key(p.name):
@@ -349,6 +348,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
 
 
 _KIND_BONUS = {"name": 0.1, "alt": 0.05, "translit": -0.1}
+_KIND_NAMES = {"name": "main name", "alt": "other name", "translit": "transliteration"}
 
 
 @lru_cache(maxsize=1 << 12)          # (the same names score the same in article after article)
@@ -371,7 +371,8 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         top = max(map(itemgetter(0), scored)) - 0.121
         scored = [(s + _distance_bonus(c.place, x, span.surface)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
-    scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
+    if len(scored) > 1:               # (a list of one is sorted: no key to compute)
+        scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
     # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
     # says province ('Syunik Province'); a village namesake does not count
     if len(scored) > 1 and scored[0][1].place.feature == "admin1" and not span.cue:
