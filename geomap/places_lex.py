@@ -109,6 +109,15 @@ class Phrases:
             words.update(filter(_prefix_matcher(self.last_prefixes), index))
         return sorted(p for w in words for p in index[w])
 
+    def start_words(self) -> set | None:
+        """The words an entry can start with, for a caller's own quick test before ``at``
+        (a set test instead of a call); None when prefix entries make any word possible."""
+        return None if self.prefix_firsts else self.firsts
+
+    def end_words(self) -> set | None:
+        """The words an entry can end with (see ``start_words``), before ``ending``."""
+        return None if self.last_prefixes else self.lasts
+
     def _may_start(self, k: str) -> bool:
         return k in self.firsts or (bool(self.prefix_firsts) and k.startswith(self.prefix_firsts))
 

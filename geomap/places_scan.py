@@ -697,20 +697,31 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return "capitalised noun (German)"
         return ""
 
+    # the words phrase lists can start or end with: most positions are refused by a set test
+    # before the list is asked (None: prefix entries, always ask)
+    cb_end, ca_start = lex.cues_before.end_words(), lex.cues_after.start_words()
+    loc_end = lex.locatives.end_words()
+    sb_end, sa_start = lex.streets_before.end_words(), lex.streets_after.start_words()
+    ob_end, oa_start = lex.org_before.end_words(), lex.org_after.start_words()
+
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
         floor = bounds[sent_id[i]][0]
-        length, feat = lex.cues_before.ending(keys, i, floor)
+        length, feat = lex.cues_before.ending(keys, i, floor) \
+            if cb_end is None or keys[i - 1] in cb_end else (0, None)
         if length and not brk[i] and \
                 all(not brk[x] for x in range(i - length + 1, i)):
             return feat, text[starts[i - length]:ends[i - 1]]
         ceil = bounds[sent_id[i]][1]
-        length, feat = lex.cues_after.at(keys, j, ceil) if j < n else (0, None)
+        length, feat = lex.cues_after.at(keys, j, ceil) \
+            if j < n and (ca_start is None or keys[j] in ca_start) else (0, None)
         if length and not brk[j]:
             return feat, text[starts[j]:ends[j + length - 1]]
         return None, ""
 
     def locative_of(i: int) -> str:
         floor = bounds[sent_id[i]][0]
+        if loc_end is not None and keys[i - 1] not in loc_end:
+            return ""
         length, _ = lex.locatives.ending(keys, i, floor)
         if length and not brk[i]:
             return text[starts[i - length]:ends[i - 1]]
@@ -723,14 +734,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             floor = bounds[sent_id[i]][0]
             k = i
             for _ in range(3):          # up to two connectors between: 'place de la …'
-                length, _ = lex.streets_before.ending(keys, k, floor)
+                length, _ = lex.streets_before.ending(keys, k, floor) \
+                    if sb_end is None or keys[k - 1] in sb_end else (0, None)
                 if length and not any(brk[x] for x in range(k - length + 1, i + 1)):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1]:
                     k -= 1
                     continue
                 break
-        if lex.streets_after and j < n and not brk[j]:
+        if lex.streets_after and j < n and not brk[j] and \
+                (sa_start is None or keys[j] in sa_start):
             length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]
@@ -754,9 +767,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
-        length, _ = lex.org_before.ending(keys, i, floor)
+        length, _ = lex.org_before.ending(keys, i, floor) \
+            if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
-        if not length and i - 1 > floor and keys[i - 1] in lex.connectors:
+        if not length and i - 1 > floor and keys[i - 1] in lex.connectors and \
+                (ob_end is None or keys[i - 2] in ob_end):
             length, _ = lex.org_before.ending(keys, i - 1, floor)
             if length:
                 length += 1
@@ -771,24 +786,28 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 steps += 1
                 if brk[k]:
                     break         # 'Amerika Syarikat, Jerman dan Perancis': a list, no name
-                head, _ = lex.org_before.ending(keys, k, floor)
+                head, _ = lex.org_before.ending(keys, k, floor) \
+                    if ob_end is None or keys[k - 1] in ob_end else (0, None)
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
                     break
         if length and cap[i - length] and not brk[i]:
             return text[starts[i - length]:ends[j - 1]]
-        length, _ = lex.org_after.at(keys, j, ceil) if j < n else (0, None)
+        length, _ = lex.org_after.at(keys, j, ceil) \
+            if j < n and (oa_start is None or keys[j] in oa_start) else (0, None)
         if length and cap[j] and not brk[j]:
             return text[starts[i]:ends[j + length - 1]]
         if top is not None and top.place.feature != "country" and i > floor and cap[i - 1] \
-                and not brk[i] and lex.org_after.at(keys, i, j)[0] == j - i:
+                and not brk[i] and (oa_start is None or keys[i] in oa_start) \
+                and lex.org_after.at(keys, i, j)[0] == j - i:
             return text[starts[i - 1]:ends[j - 1]]    # '… Liberation Front': the head itself
         if top is not None and top.place.feature != "country":
             # 'Moro Islamic Liberation Front', 'Deep South Watch': capitalised words, then the
             # head of an organisation's name (countries keep their place: 'Pakistan Army')
             m = j
             while m < min(ceil, j + 3) and cap[m] and not brk[m]:
-                length, _ = lex.org_after.at(keys, m, ceil)
+                length, _ = lex.org_after.at(keys, m, ceil) \
+                    if oa_start is None or keys[m] in oa_start else (0, None)
                 if length and m > j:
                     return text[starts[i]:ends[m + length - 1]]
                 m += 1
