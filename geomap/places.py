@@ -665,8 +665,11 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
     feature cue names it ('the city of Yerevan'), or when the events stage finds that
     something happened there."""
     i, j = sc.token_index(m.start), sc.token_index_end(m.end)
-    if lex.seats.at(sc.keys, i, j)[0] == j - i or \
-            (j - i > 1 and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
+    seat_words = lex.seats.start_words()          # (a set test first: most names are no seat)
+    if (seat_words is None or sc.keys[i] in seat_words) and \
+            lex.seats.at(sc.keys, i, j)[0] == j - i or \
+            (j - i > 1 and (seat_words is None or sc.keys[i + 1] in seat_words)
+             and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
         return "a seat of power standing for its government"
     place = m.place
     capital = place is not None and place.feature == "city" and (

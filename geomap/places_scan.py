@@ -548,7 +548,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     listed: list[tuple[int, list[str]]] = []
     if lex.area_names_with_cue:
         for k in range(1, n):
-            if cap[k] or not lex.cues_after.has(keys[k]) or not cap[k - 1]:
+            if cap[k] or not cap[k - 1] or not lex.cues_after.has(keys[k]):
                 continue
             noun = lex.area_nouns.get(keys[k], toks[k][2])     # 'районов' → 'район'
             m = k
