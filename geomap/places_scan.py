@@ -241,20 +241,26 @@ def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
     return out
 
 
-# per language: token text → (cased, upper case, letters if cased, a content word, a
-# capitalised content word): the facts _line_kinds counts, all pure functions of the word
+# per language: token text → the facts _line_kinds counts (cased, upper case, a content word,
+# a capitalised content word, letters if cased), all pure functions of the word, packed in
+# one int of _FIELD-bit fields so that a line's counts are ONE sum over its words, in C
+# (no field of a line's sum can overflow into the next: no line has 2**48 words)
 _LINE_WORDS: dict[int, tuple] = {}
+_FIELD = 48
+_MASK = (1 << _FIELD) - 1
+_UPPER_AT, _CONTENT_AT, _CAPS_AT, _LETTERS_AT = (_FIELD * k for k in range(1, 5))
 
 
-def _line_word(w: str, lex: Lexicon, memo: dict) -> tuple:
+def _line_word(w: str, lex: Lexicon, memo: dict) -> int:
     c0 = w[0]
     cased = c0.lower() != c0.upper()
     # a content word: cased, four letters or more, no connector or stop word
     content = cased and len(w) >= 4 and w not in lex.connectors and key(w) not in lex.stop
     cap = c0.isupper() or (not cased and c0.isalpha())
-    info = memo[w] = (cased, cased and w.isupper(), len(w) if cased else 0, content,
-                      content and cap)
-    return info
+    fact = memo[w] = (int(cased) | int(cased and w.isupper()) << _UPPER_AT
+                      | int(content) << _CONTENT_AT | int(content and cap) << _CAPS_AT
+                      | (len(w) if cased else 0) << _LETTERS_AT)
+    return fact
 
 
 def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
@@ -262,9 +268,9 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
     line' when the line is upper case: a capital letter there proves nothing.
 
-    (The counts per line come from running sums over per-word facts memoised per language:
-    one C-level pass over the article instead of several lists per line. ``words_of`` and
-    ``starts``, the tokens' texts and starts, spare building them again.)"""
+    (The counts per line are one sum of packed per-word facts memoised per language, see
+    _line_word. ``words_of`` and ``starts``, the tokens' texts and starts, spare building
+    them again.)"""
     n = len(toks)
     out = [""] * n
     if not n:
@@ -281,14 +287,7 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
         words_of = list(map(_third, toks))
     facts = list(map(memo.get, words_of))
     if None in facts:
-        facts = [f or _line_word(w, lex, memo) for f, w in zip(facts, words_of)]
-    f_cased, f_upper, f_letters, f_content, f_caps = zip(*facts)
-    # running sums: count of a fact over tokens [i, j) is s[j] - s[i]
-    s_cased = list(accumulate(f_cased, initial=0))
-    s_upper = list(accumulate(f_upper, initial=0))
-    s_letters = list(accumulate(f_letters, initial=0))
-    s_content = list(accumulate(f_content, initial=0))
-    s_caps = list(accumulate(f_caps, initial=0))
+        facts = [_line_word(w, lex, memo) if f is None else f for f, w in zip(facts, words_of)]
     skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
     if starts is None:
@@ -297,21 +296,22 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        words = s_cased[j] - s_cased[i]
+        total = sum(facts[i:j])
+        words = total & _MASK
         kind = ""
         if words:
-            letters = s_letters[j] - s_letters[i]
-            upper = s_upper[j] - s_upper[i]
+            letters = total >> _LETTERS_AT
+            upper = (total >> _UPPER_AT) & _MASK
             # (the line's first word is capitalised by any sentence: it proves nothing)
             first = i
-            while not f_cased[first]:
+            while not facts[first] & 1:
                 first += 1
-            content = s_content[j] - s_content[i] - f_content[first]
-            caps = s_caps[j] - s_caps[i] - f_caps[first]
+            content = ((total >> _CONTENT_AT) & _MASK) - ((facts[first] >> _CONTENT_AT) & 1)
+            caps = ((total >> _CAPS_AT) & _MASK) - ((facts[first] >> _CAPS_AT) & 1)
             for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, j)]:
-                if x != first and f_content[x]:
+                if x != first and (facts[x] >> _CONTENT_AT) & 1:
                     content -= 1
-                    caps -= f_caps[x]
+                    caps -= (facts[x] >> _CAPS_AT) & 1
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
