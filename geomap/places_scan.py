@@ -9,8 +9,8 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate, compress, islice
+from operator import and_, itemgetter, not_
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -495,7 +495,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + len(okeys)):
                     blocked[x] = f"part of the outlet's name '{name}'"
 
-    lower_keys = {k for k, low in zip(keys, lowered) if low}
+    lower_keys = set(compress(keys, lowered))
 
     # -- candidate runs and their keys: ONE gazetteer query
     runs: list[tuple[int, int, tuple[str, ...]]] = []
@@ -509,7 +509,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'mar Negro', 'сектор Газа'): the whole phrase is tried too; judge() keeps it only when
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
-    for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
+    for i in sorted(list(compress(range(n), map(and_, cap, map(not_, blocked)))) + heads):
         if toks[i][2].isdigit():
             continue
         si = sent_id[i]
@@ -1442,7 +1442,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 2. first names, 3. surname endings (pairs of capitalised words only)
     # (a pair is two capitalised words one space apart: a space is no break)
     gaps = sc.gap_list()
-    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i] and gaps[i + 1] == " "]
+    # (the capitalised neighbours found in C: map over the two shifted lists)
+    pairs = [i for i in compress(range(n - 1), map(and_, cap, islice(cap, 1, None)))
+             if cased[i] and gaps[i + 1] == " "]
     surname = _surname_words(sc.index, lex.surname_suffixes).get
     for i in pairs:
         if blocked[i] or i in out:
