@@ -368,8 +368,8 @@ def _tokinfo(w: str) -> tuple:
     return info
 
 
-def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
-               ) -> tuple[list[int], list[tuple[int, int]]]:
+def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list,
+               starts: list | None = None) -> tuple[list[int], list[tuple[int, int]]]:
     """Sentence number per token and the token bounds of each sentence.
 
     The rules of ``geomap.text.sentences`` (line and segment breaks; . ! ? … before a
@@ -380,7 +380,8 @@ def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
     if not n:
         return [], []
     abbr, final, ordinal = T.abbreviations(lang)
-    starts = [t[0] for t in toks]
+    if starts is None:                  # (the tokens' starts, unless the caller has them)
+        starts = [t[0] for t in toks]
     seg_first = {bisect.bisect_left(starts, sg.start) for sg in doc.segments}
     sent_id = [0] * n
     bounds: list[tuple[int, int]] = []
@@ -452,7 +453,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     elif any(s.kind == DATELINE for s in doc.segments):
         s = next(s for s in doc.segments if s.kind == DATELINE)
         dateline_span = (s.start, s.end)
-    sent_id, bounds = _sentences(doc, toks, lex.lang, gaps, cap)
+    sent_id, bounds = _sentences(doc, toks, lex.lang, gaps, cap, starts)
     index = key_index(keys)
     sc = Scan(text=text, tokens=toks, keys=keys, starts=starts, ends=ends, seg=seg,
               sent_id=sent_id, sent_bounds=bounds, dateline_span=dateline_span, _gaps=gaps,
@@ -1169,16 +1170,18 @@ def _match(gaz, keys: list[str]) -> dict:
         cache = _CACHE.setdefault(gaz, {})
     except TypeError:                     # an object that cannot be weakly referenced
         return gaz.match(keys)
-    new = [k for k in dict.fromkeys(keys) if k not in cache]
+    distinct = dict.fromkeys(keys)        # (each key once: runs share their variants)
+    new = [k for k in distinct if k not in cache]
     if new:
         if len(cache) + len(new) > _CACHE_MAX:
             cache.clear()
             _CANDS.pop(gaz, None)
-            new = list(dict.fromkeys(keys))
+            new = list(distinct)
         found = gaz.match(new)
         for k in new:
             cache[k] = found.get(k, ())
-    return {k: cache[k] for k in keys if cache.get(k)}
+    get = cache.get
+    return {k: v for k in distinct if (v := get(k))}
 
 
 _SKELETONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
