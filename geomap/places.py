@@ -159,9 +159,16 @@ class Context:
         k = key(surface)
         hit = self._near.get((place.id, k))
         if hit is None:
-            hit = min(((_quick_km(place.lat, place.lon, a, b), n)
-                       for a, b, n, pid, src in self.anchors if pid != place.id and src != k),
-                      default=(float("inf"), ""))
+            # (min() by hand, without a generator: the first of equal pairs wins, as in min)
+            hit = None
+            pid0, lat, lon = place.id, place.lat, place.lon
+            for a, b, n, pid, src in self.anchors:
+                if pid != pid0 and src != k:
+                    cand = (_quick_km(lat, lon, a, b), n)
+                    if hit is None or cand < hit:
+                        hit = cand
+            if hit is None:
+                hit = (float("inf"), "")
             self._near[(place.id, k)] = hit
         return hit
 
@@ -462,14 +469,17 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     ctx = _context_pass1(spans, sc, lex)
     out = []
     fixed: dict[tuple, list] = {}             # rankings that context cannot change
+    # what makes two spans rank alike: the same name in the same kind of position
+    # (built once: both passes ask)
+    mks = [(sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
+            sp.determiner,
+            sp.border_cue,
+            sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+           for sp in spans]
     for _ in range(2):
         out = []
         memo: dict[tuple, list] = {}          # the same name in the same kind of position
-        for sp in spans:
-            mk = (sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
-                  sp.determiner,
-                  sp.border_cue,
-                  sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+        for sp, mk in zip(spans, mks):
             ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
                 ranked = memo[mk] = _rank(sp, ctx, sc)

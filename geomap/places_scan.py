@@ -642,7 +642,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
     for lst in at.values():
-        lst.sort(key=lambda t: -t[0])
+        if len(lst) > 1:                  # (most positions start one run: nothing to sort)
+            lst.sort(key=lambda t: -t[0])
 
     # headline case is judged on the words that are not names (names are capitalised anyway)
     # (stop words are skipped by their key, not by a set of all their positions)
