@@ -1285,16 +1285,19 @@ def _as_variant(c):
 _SURNAMES: dict[tuple, dict[str, bool]] = {}
 
 
-def _surname_words(index: dict, suffixes: tuple) -> dict[str, bool]:
-    """The memo of surname-like word keys, filled for every word of the article (only the
-    words new to the process are tested)."""
+def _surname_test(suffixes: tuple):
+    """``w → len(w) >= 5 and w.endswith(suffixes)``, memoised per word (bounded)."""
     memo = _SURNAMES.get(suffixes)
     if memo is None or len(memo) >= _KEYS_MAX:
         memo = _SURNAMES[suffixes] = {}
-    # (not ``index.keys() - memo.keys()``: that walks the whole memo, not the article)
-    for w in [w for w in index if w not in memo]:
-        memo[w] = len(w) >= 5 and w.endswith(suffixes)
-    return memo
+    get = memo.get
+
+    def surname_like(w: str) -> bool:
+        v = get(w)
+        if v is None:
+            v = memo[w] = len(w) >= 5 and w.endswith(suffixes)
+        return v
+    return surname_like
 
 
 def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len, country_len,
@@ -1449,7 +1452,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # (the capitalised neighbours found in C: map over the two shifted lists)
     pairs = [i for i in compress(range(n - 1), map(and_, cap, islice(cap, 1, None)))
              if cased[i] and gaps[i + 1] == " "]
-    surname = _surname_words(sc.index, lex.surname_suffixes).get
+    surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
             continue
