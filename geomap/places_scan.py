@@ -511,15 +511,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
     for i in sorted(list(compress(range(n), map(and_, cap, map(not_, blocked)))) + heads):
-        if toks[i][2].isdigit():
+        if words[i].isdigit():
             continue
         si = sent_id[i]
+        istop = keys[i] in stop
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
             j1 = j - 1
             if j1 > i:
                 if blocked[j1] or gaps[j1] not in _JOIN_GAPS or sent_id[j1] != si:
                     break
-            last = toks[j1][2]
+            last = words[j1]
             if j1 == i and not cap[i]:
                 continue              # the generic head word: never a run by itself
             if not cap[j1]:
@@ -531,10 +532,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
                 else:
                     break
-            if j - i == 1 and keys[i] in stop:
-                continue              # a lone stop word is never a place
-            if keys[i] in stop and j - i > 3:
-                break                 # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
+            if istop:
+                if j - i == 1:
+                    continue          # a lone stop word is never a place
+                if j - i > 3:
+                    break             # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
