@@ -483,12 +483,12 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
                 ranked = memo[mk] = _rank(sp, ctx, sc)
-                # rankings that the second pass cannot change: only countries/borders, or a
-                # clear winner (context and distance add at most ~0.35 to a rival)
-                if all(c.place.feature in ("country", "border")
-                       for c in sp.cands[:MAX_CANDIDATES]) or (
-                        ranked and ranked[0][0] >= ACCEPT + 0.3 and
-                        (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.45)):
+                # rankings that the second pass cannot change: a clear winner (context and
+                # distance add at most ~0.35 to a rival), or only countries/borders
+                if (ranked and ranked[0][0] >= ACCEPT + 0.3 and
+                        (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.45)) or \
+                        all(c.place.feature in ("country", "border")
+                            for c in sp.cands[:MAX_CANDIDATES]):
                     fixed[mk] = ranked
             if not ranked:
                 continue
