@@ -10,7 +10,6 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 from __future__ import annotations
 
 import os
-from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -240,10 +239,14 @@ class Lexicon:
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
     """Word key → its positions in an article (built once, used by every phrase list)."""
-    # (a list per distinct word, in the order the words first appear; then every position
-    # appended to its word's list by map in C, not by a Python loop over the tokens)
-    index: dict[str, list[int]] = {k: [] for k in dict.fromkeys(keys)}
-    deque(map(list.append, map(index.__getitem__, keys), range(len(keys))), maxlen=0)
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for i, k in enumerate(keys):
+        lst = get(k)
+        if lst is None:
+            index[k] = [i]
+        else:
+            lst.append(i)
     return index
 
 

@@ -9,8 +9,8 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, islice
-from operator import and_, itemgetter, not_
+from itertools import accumulate, compress
+from operator import itemgetter
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -510,7 +510,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'mar Negro', 'сектор Газа'): the whole phrase is tried too; judge() keeps it only when
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
-    for i in sorted(list(compress(range(n), map(and_, cap, map(not_, blocked)))) + heads):
+    for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
         if words[i].isdigit():
             continue
         si = sent_id[i]
@@ -1461,9 +1461,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 2. first names, 3. surname endings (pairs of capitalised words only)
     # (a pair is two capitalised words one space apart: a space is no break)
     gaps = sc.gap_list()
-    # (the capitalised neighbours found in C: map over the two shifted lists)
-    pairs = [i for i in compress(range(n - 1), map(and_, cap, islice(cap, 1, None)))
-             if cased[i] and gaps[i + 1] == " "]
+    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i] and gaps[i + 1] == " "]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
