@@ -248,6 +248,24 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
     return s, capital, kind_bonus, own
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_notes(importance: float, feature: str, population, capital: bool, kind_bonus: float,
+                name_kind: str, how: str, respelled: bool, name: str) -> tuple[str, ...]:
+    """The explain lines of a score's name part (see _name_part): pure, memoised."""
+    lines = [f"importance {importance:.1f} ({feature}"
+             + (f", pop {population}" if population else "")
+             + f") → {importance / 10.0:.2f}"]
+    if capital:
+        lines.append("+0.10 a national capital")
+    kind = _KIND_NAMES.get(name_kind, name_kind)
+    if how == "skeleton":
+        kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
+    elif respelled:
+        kind = "main name respelled, as"
+    lines.append(f"{kind_bonus:+.2f} matched its {kind} '{name}' ({how})")
+    return tuple(lines)
+
+
 def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
            distance: bool = True):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
@@ -263,17 +281,9 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
                                              cand.name_kind, cand.how, feature, cand.layer,
                                              p.name)
     if why is not None:
-        why.append(f"importance {cand.importance:.1f} ({p.feature}"
-                   + (f", pop {p.population}" if p.population else "")
-                   + f") → {cand.importance / 10.0:.2f}")
-        if capital:
-            why.append("+0.10 a national capital")
-        kind = _KIND_NAMES.get(cand.name_kind, cand.name_kind)
-        if cand.how == "skeleton":
-            kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
-        elif own and key(span.surface) != key(p.name):
-            kind = "main name respelled, as"
-        why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
+        why.extend(_name_notes(cand.importance, p.feature, p.population, capital, kind_bonus,
+                               cand.name_kind, cand.how,
+                               own and key(span.surface) != key(p.name), cand.name))
     if feature != "country" and feature != "border" and p.country:
         if ctx.vouched(p.country, span.surface):
             bonus = 0.2
