@@ -14,9 +14,11 @@ from operator import itemgetter
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
+from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import key, variants
 from .places_lex import Lexicon, demonym, key_index
 
@@ -1209,6 +1211,12 @@ _SKELETON_MAX_WORDS = 3
 _SKELETON_SMALL = 5.2
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_skeleton(name: str) -> str:
+    """The spelling skeleton of a place's name (pure: memoised, bounded)."""
+    return skeleton(key(name))
+
+
 def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -> None:
     """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
     that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
@@ -1217,7 +1225,6 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
     lookup = getattr(gaz, "match_skeletons", None)
     if lookup is None:
         return
-    from .gazetteer.translit import compile_rules, respell, skeleton
     rules = _RULES.get(lex.lang, False)
     if rules is False:
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
@@ -1276,10 +1283,10 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         # far bigger, is the same name respelled (attested by the village's entry), not a
         # loose reading; no other place is added to a real match ('Guerra' is no Guéra)
         seen = {c.place.id for c in old}
-        attested = {(skeleton(key(c.place.name)), c.place.country) for c in old}
+        attested = {(_name_skeleton(c.place.name), c.place.country) for c in old}
         extra = [_as_variant(c) for c in lst if c.place.id not in seen
                  and c.importance >= old[0].importance + 1.0
-                 and (skeleton(key(c.place.name)), c.place.country) in attested]
+                 and (_name_skeleton(c.place.name), c.place.country) in attested]
         if extra:
             merged = sorted(old + extra, key=lambda c: (-c.importance, c.place.id))
             at[i] = [(jj, merged if jj == j else c) for jj, c in at[i]]
