@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from . import text as T
 from .lang import LANGUAGES, load
@@ -31,6 +32,16 @@ def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
         s = s[:-1]
     toks = tuple(k for k in (key(t[2]) for t in T.tokens(s)) if k)
     return toks, prefix
+
+
+def _positions(words: set, index: dict) -> list[int]:
+    """The sorted positions of some words of an article (most phrase lists find none or one
+    word: its list of positions is sorted already)."""
+    if not words:
+        return []
+    if len(words) == 1:
+        return list(index[next(iter(words))])
+    return sorted(chain.from_iterable(map(index.__getitem__, words)))
 
 
 @lru_cache(maxsize=256)
@@ -96,7 +107,7 @@ class Phrases:
             words = firsts & index.keys()
             if pre:
                 words.update(filter(_prefix_matcher(pre), index))
-            return sorted(p for w in words for p in index[w])
+            return _positions(words, index)
         if pre:
             return [i for i, k in enumerate(keys) if k in firsts or k.startswith(pre)]
         return [i for i, k in enumerate(keys) if k in firsts]
@@ -106,7 +117,7 @@ class Phrases:
         words = self.lasts & index.keys()
         if self.last_prefixes:
             words.update(filter(_prefix_matcher(self.last_prefixes), index))
-        return sorted(p for w in words for p in index[w])
+        return _positions(words, index)
 
     def start_words(self) -> set | None:
         """The words an entry can start with, for a caller's own quick test before ``at``
