@@ -444,9 +444,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if None in info:
         info = [x or _tokinfo(w) for x, w in zip(info, words)]
     if info:
-        keys, cased, cap, allcaps, lowered = (list(x) for x in zip(*info))
+        # (the facts stay tuples, read only; the keys a list: phrase lists compare its slices)
+        keys, cased, cap, allcaps, lowered = zip(*info)
+        keys = list(keys)
     else:
-        keys, cased, cap, allcaps, lowered = [], [], [], [], []
+        keys, cased, cap, allcaps, lowered = [], (), (), (), ()
     seg = _segment_kinds(doc, starts)
     dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
     dateline_span = None
@@ -819,16 +821,6 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 m += 1
         return ""
 
-    near_top: dict[int, bool] = {}      # id of a candidate list (alive in `at`) → answer
-
-    def country_near_top(cands: list) -> bool:
-        """Is a country among the first three candidates? (once per candidate list: the
-        lists are shared by the runs of the same name)"""
-        hit = near_top.get(id(cands))
-        if hit is None:
-            hit = near_top[id(cands)] = any(c.place.feature == "country" for c in cands[:3])
-        return hit
-
     def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
         surface = text[starts[i]:ends[j - 1]]
         for k in range(i, j):
@@ -883,7 +875,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = last.locative
-        if lex.border and country_near_top(cands):
+        if lex.border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
