@@ -446,9 +446,7 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
     name would ('Odessa' is then the Ukrainian city, not the namesake in Texas)."""
     if not lex.demonyms:
         return
-    taken = set()
-    for sp in spans:
-        taken.update(range(sp.i, sp.j))
+    taken: set | None = None              # tokens inside the spans (built at the first need)
     other = _OTHER_SEGMENTS
     memo = _DEMONYMS.setdefault(lex.lang, {})
     no = _NOT_DEMONYMS.setdefault(lex.lang, set())
@@ -467,6 +465,10 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
                 no.add(kk)
                 continue
             memo[kk] = iso
+        if taken is None:
+            taken = set()
+            for sp in spans:
+                taken.update(range(sp.i, sp.j))
         positions = index[kk]
         k = next((x for x in positions if x not in taken and sc.seg[x] not in other), None)
         if k is not None:
