@@ -194,7 +194,7 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
     if exact is None:                 # (once per span, not per candidate)
         exact = span.__dict__["_exact_countries"] = [
             c for c in span.cands[:MAX_CANDIDATES] if c.place.feature == "country" and c.how == "exact"]
-    if not any(c is not cand for c in exact):
+    if not exact or not any(c is not cand for c in exact):
         return False
     p = cand.place
     if ctx.anchors and p.lat is not None:
