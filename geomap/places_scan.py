@@ -56,15 +56,16 @@ _NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#
 _SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
 
 
-def _tokens_and_gaps(text: str) -> tuple[list, list, list, list]:
-    """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), and
-    the token starts and ends, from one ``re.split`` and running sums (all of it in C)."""
+def _tokens_and_gaps(text: str) -> tuple[list, list, list, list, list]:
+    """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), the
+    token starts and ends, and the tokens' texts, from one ``re.split`` and running sums (all
+    of it in C)."""
     parts = _SPLIT_TOKENS.split(text)          # gap, token, gap, token, …, gap
     cum = list(accumulate(map(len, parts)))    # cum[k]: where parts[k] ends
     words = parts[1::2]
     starts = cum[0:-1:2]
     ends = cum[1::2]
-    return list(zip(starts, ends, words)), [""] + parts[2:-1:2], starts, ends
+    return list(zip(starts, ends, words)), [""] + parts[2:-1:2], starts, ends, words
 
 
 def not_text_spans(text: str) -> list[tuple[int, int, str]]:
@@ -433,13 +434,12 @@ def _sentence_initial(text: str, toks: list, sent_id: list, bounds: list, k: int
 
 def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     text = doc.text
-    toks, gaps, starts, ends = _tokens_and_gaps(text)
+    toks, gaps, starts, ends, words = _tokens_and_gaps(text)
     n = len(toks)
     if len(_TOKINFO) >= _KEYS_MAX:
         _TOKINFO.clear()
     tget = _TOKINFO.get
     # (the token facts looked up in C; only words new to the process pass through Python)
-    words = list(map(_third, toks))
     info = list(map(tget, words))
     if None in info:
         info = [x or _tokinfo(w) for x, w in zip(info, words)]
