@@ -689,7 +689,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # from the lists directly rather than through the Scan's bounds-checking methods)
     brk = sc.gap_breaks()
 
+    weak_at: dict[int, str] = {}          # (asked for the vouching names, then by judge)
+
     def weak_reason(i: int) -> str:
+        why = weak_at.get(i)
+        if why is None:
+            why = weak_at[i] = _weak_reason(i)
+        return why
+
+    def _weak_reason(i: int) -> str:
         if in_dateline[i]:
             return ""
         if lex.apostrophe_marks_names and i + 1 < n and gaps[i + 1] in ("'", "’") \
