@@ -135,6 +135,7 @@ class Scan:
     _breaks: list | None = None
     _gaps: list | None = None
     _border_at: list | None = None
+    _border_starts: list | None = None
     index: dict = field(default_factory=dict)          # word key → positions
 
     def token_index(self, offset: int) -> int:
@@ -186,6 +187,12 @@ class Scan:
             self._breaks = [True] + [g != " " and not isdisjoint(g) for g in gaps[1:]]
         return self._breaks
 
+    def border_starts(self, lex: Lexicon) -> list[int]:
+        """Where a border cue may start (``lex.border.starts``), once per article."""
+        if self._border_starts is None:
+            self._border_starts = lex.border.starts(self.keys, self.index or key_index(self.keys))
+        return self._border_starts
+
     def border_cue_near(self, i: int, j: int, lex: Lexicon, reach: int = 3) -> str | None:
         """A border cue within ``reach`` words before token i or after token j (same
         sentence, no punctuation in between): 'perbatasan A-B', 'the A–B border',
@@ -194,7 +201,7 @@ class Scan:
             return None
         if self._border_at is None:          # where a border word stands, once per article
             index = self.index or key_index(self.keys)
-            self._border_at = sorted(lex.border.starts(self.keys, index) + lex.border.ends(index))
+            self._border_at = sorted(self.border_starts(lex) + lex.border.ends(index))
         # is a border word within reach? (a bisect, not a scan of every border word)
         at = self._border_at
         x = bisect.bisect_left(at, i - reach - 3)
@@ -1136,7 +1143,7 @@ def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
     from .gazetteer import Candidate
 
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
-    for k in lex.border.starts(keys, sc.index):
+    for k in sc.border_starts(lex):
         length, _ = lex.border.at(keys, k, sc.sentence_ceiling(k))
         if not length:
             continue
