@@ -246,6 +246,8 @@ class Lexicon:
     motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
     name_words: frozenset        # lower-case words that end names ('République dominicaine')
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
+    demonym_stems: tuple = ()    # the stems of ``demonyms``: one startswith test says 'none'
+
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -263,6 +265,8 @@ def key_index(keys: list[str]) -> dict[str, list[int]]:
 
 def demonym(lex: "Lexicon", word_key: str) -> str | None:
     """The country of an adjective of nationality ('армяно' → AM, 'azerbaijani' → AZ)."""
+    if not word_key.startswith(lex.demonym_stems):      # (one C call for most words)
+        return None
     for stem, iso in lex.demonyms:
         if word_key.startswith(stem):
             return iso
@@ -366,6 +370,9 @@ def _compile(lang: str | None) -> Lexicon:
         return out
 
     own = datas[0] if len(datas) == 1 else {}
+    demonyms = tuple(sorted(((key(str(k)), str(v).upper()) for d in datas
+                             for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
+                            key=lambda kv: -len(kv[0])))
     suffixes = sorted({key(s) for s in _shared("surname_suffixes") if len(key(s)) >= 2},
                       key=len, reverse=True)
     return Lexicon(
@@ -403,9 +410,7 @@ def _compile(lang: str | None) -> Lexicon:
         seats=_seats_all(),
         capital_like=_keyset(_shared("capital_like")),
         locative_suffixes=_keyset(cat("locative_suffixes")),
-        demonyms=tuple(sorted(((key(str(k)), str(v).upper()) for d in datas
-                               for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
-                              key=lambda kv: -len(kv[0]))),
+        demonyms=demonyms,
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
@@ -416,4 +421,5 @@ def _compile(lang: str | None) -> Lexicon:
         motion_to=Phrases(met("toward")),
         name_words=_keyset(cat("name_words")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
+        demonym_stems=tuple(stem for stem, _ in demonyms),
     )
