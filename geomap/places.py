@@ -818,7 +818,7 @@ def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:
     if not lex.locative_endings:
         return False
     word = sc.keys[sc.token_index_end(m.end) - 1]
-    return any(word.endswith(e) for e in lex.locative_endings) and \
+    return word.endswith(lex.locative_endings) and \
         word != (m.place.name or "").casefold()
 
 
