@@ -15,7 +15,9 @@ lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening
   so does a river that divides them (geomap/data/border_rivers.yaml); a place the gazetteer lacks
   is stood in for by the known town or district the text locates it by ('the village of X, near
   Y'), at precision 2; a happening put only on a country, wide region or sea takes the one finer
-  place its paragraph names there.
+  place its paragraph names there. Never a scene: where a missile came from ('launched from
+  Yemen'), the place of a mourning for the dead, the other clauses of a sentence opened by 'After
+  the blast,', a happening more than a month away, or what an accusation alleges.
 
 Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
 merged. Mentions used as event locations get role ``event``.
@@ -359,14 +361,21 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     ground_ends += [j for i, j, _, _ in sc.find("hit")
                     if any(vi < i and vc == sent.clause_of[i] for vi, vc in violent_at)]
 
+    day_toks = {k for di, dj, _, _ in sc.find("date") for k in range(di, dj)}
+
     def _ground_object(i: int) -> bool:
         """Is token i the object of a trigger of a happening on the ground ('a bombardé
         Kiev', 'visé la banlieue sud de Beyrouth')? Then even a capital is the scene."""
         m = ment_tok.get(i)
         if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
             return False                     # 'the control of Moscow's forces': whose, not where
-        return any(j <= i <= j + 4 and all(toks[k].low in lex.fillers for k in range(j, i))
-                   for j in ground_ends)
+        # ('raids on Sanaa', 'frappes sur Sanaa': a cue between them keeps it the object; so
+        # does the day: 'trafen am Freitag die Außenbezirke der Hauptstadt')
+        def _gap_ok(j: int) -> bool:
+            gap = [k for k in range(j, i) if k not in day_toks]
+            return len(gap) <= 4 and all(toks[k].low in lex.fillers or toks[k].low in lex.loc_before_words
+                                         for k in gap)
+        return any(j <= i and _gap_ok(j) for j in ground_ends)
 
     incl_ends = [(i, j) for i, j, _, _ in sc.find("incl")]
 
@@ -624,9 +633,26 @@ def _capital_cands(doc: Document, sent: _Sent, lex: Lexicon, gz: _Gaz, ment_tok:
         place = gz.capital(iso) if iso else None
         if place is None:
             continue
-        out.append(_Cand(i, sent.clause_of[i], j, place, text[toks[i].start:toks[j - 1].end], cue, near, None,
+        # (the country named right after it is part of the phrase: 'ibu negara Afghanistan dan
+        # sebuah pasar di Paktika' lists a second target after it)
+        e = _named_country_end(toks, ment_tok, lex, j, iso)
+        out.append(_Cand(i, sent.clause_of[i], e, place, text[toks[i].start:toks[j - 1].end], cue, near, None,
                          guessed=True))
     return out
+
+
+def _named_country_end(toks: list[Tok], ment_tok: dict, lex: Lexicon, j: int, iso: str) -> int:
+    """The end of 'the capital' at ..j with the country named right after it ('the capital of
+    Sudan', 'la capitale du Mali'): the token after that country's name, else j."""
+    k = j
+    while k < len(toks) and k - j < 2 and k not in ment_tok and toks[k].low in lex.fillers:
+        k += 1
+    m = ment_tok.get(k)
+    if m is None or m.place is None or m.place.feature != "country" or m.place.country != iso:
+        return j
+    while k < len(toks) and ment_tok.get(k) is m:
+        k += 1
+    return k
 
 
 def _capital_country(sent: _Sent, ment_tok: dict, demo_tok: dict, i: int, j: int,
@@ -1632,6 +1658,52 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
     return out
 
 
+MOURNED = 8    # tokens from a mourning word to the toll it is for ('Trauertag für die drei getöteten Serben')
+
+
+def _mourned(sent: _Sent, tok: int) -> bool:
+    """Is the toll word at `tok` who a mourning of its clause is for ('declared a day of mourning
+    in Serbia for the dead assailants', 'proclamato il lutto per le vittime')? Then it repeats a
+    toll told before; the mourning's place is no scene of it."""
+    return any(j <= tok <= j + MOURNED and sent.clause_of[i] == sent.clause_of[tok]
+               for i, j, _, _ in sent.scan.find("mourn"))
+
+
+FRONTED_WORDS = 4   # words of a fronted time clause that only names a happening ('After the blast,')
+
+
+def _fronted_reference(sent: _Sent, d: _Draft) -> bool:
+    """Is d named in a short clause that opens the sentence with a clause word ('After the
+    blast, police tightened security at churches in Manila', 'Usai ledakan, …', 'Après
+    l'explosion, …')? That clause only dates the rest by a happening told before: the places of
+    the other clauses are not its scene."""
+    if not sent.toks or sent.clause_of[d.tok] != 0 or not any(i == 0 for i, _, _, _ in sent.scan.find("clause")):
+        return False
+    size = sum(1 for k in sent.clause_of if k == 0)
+    return size <= FRONTED_WORDS + 1 and any(k != 0 for k in sent.clause_of)
+
+
+def _names_origin(sent: _Sent, lex: Lexicon | None) -> bool:
+    """Does the sentence name a place only as where something came from ('a missile launched
+    from Yemen', 'roquettes tirées depuis le Liban', "Yemen'den fırlatılan")? An origin word
+    right before (across fillers) a place or country of the sentence, or a Turkish ablative
+    ending on one."""
+    if lex is None or not sent.toks:
+        return False
+    toks = sent.toks
+    starts = set(sent.place_starts) | {c.tok for c in sent.cands} | {k for k, _, _ in sent.actors}
+    for i, j, _, _ in sent.scan.find("origin"):
+        k = j
+        while k < len(toks) and k not in starts and toks[k].low in lex.fillers:
+            k += 1
+        if k in starts and k >= j:
+            return True
+        # ("Yemen'den": the ending is a token of its own after the apostrophe)
+        if i > 0 and i - 1 in starts and toks[i].start - toks[i - 1].end == 1:
+            return True
+    return False
+
+
 COARSE = frozenset({"country", "region", "water"})
 COARSE_REACH = 300.0    # km from a region's or sea's point to a town of its paragraph
 
@@ -1744,6 +1816,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
+        if c is None and _fronted_reference(sent, d):
+            reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
         elif reach >= SENTENCE:
@@ -1762,8 +1836,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None:
                 found = (c, SENTENCE)
-            elif unknown:
-                d.unknown_place = True      # named, but not a place we know: no guess from afar
+            elif unknown or (d.event.type == "shelling_airstrike" and _names_origin(sent, d.lex)):
+                # named, but not a place we know; or only where the missile or rocket came from
+                # ('intercepted a missile launched from Yemen'): no guess from afar
+                d.unknown_place = True
             elif reach >= PARAGRAPH and d.event.type == "casualties":
                 deferred.append(d)          # a toll: the place of its happening, once all are placed
             elif reach >= PARAGRAPH:
@@ -1901,6 +1977,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
                     and not o.event.negated and not o.loc_guessed and not o.alleged
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
+                    and not _other_month(o.event.date, d.event.date)
                     and o.sent.kind != TITLE), None)
         if src is None:
             continue
@@ -1908,6 +1985,20 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+FAR_DAYS = 31      # days between two happenings' dates that make them different news
+
+
+def _other_month(a: str | None, b: str | None) -> bool:
+    """Are dates a and b more than a month apart ('Pada November tahun lalu, seorang pengebom …'
+    is no scene for this week's dead; Monday's attack is for Tuesday's toll, even across a
+    month's end)? A month alone counts as its first day; unknown dates are no sign."""
+    def day(x: str) -> int | None:
+        m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", x or "")
+        return None if m is None else int(m[1]) * 372 + int(m[2]) * 31 + int(m[3] or 1)
+    da, db = day(a), day(b)
+    return da is not None and db is not None and abs(da - db) > FAR_DAYS
 
 
 def _may_borrow(typ: str, src: str) -> bool:
@@ -1997,10 +2088,15 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) == "diplomatic" and not (set(ea.actors) & set(eb.actors)):
         return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
+    if la and lb and la.place_id != lb.place_id and a.sent is b.sent and (a.split or b.split):
+        return False            # the places of one list are one happening each, guessed or not
     if la and lb and la.place_id != lb.place_id:
         # (a capital guessed from the article's country is weak too: 'in the capital')
-        weak_a = a.loc_level is not None and a.loc_level >= PARAGRAPH or a.loc_guessed
-        weak_b = b.loc_level is not None and b.loc_level >= PARAGRAPH or b.loc_guessed
+        # (a place its own paragraph gives is no weak place for a happening of another paragraph)
+        other_para = a.sent.para != b.sent.para and any(
+            (getattr(ea, k) is None) != (getattr(eb, k) is None) for k in ("killed", "wounded", "captured", "missing"))
+        weak_a = a.loc_level is not None and a.loc_level >= (ARTICLE if other_para else PARAGRAPH) or a.loc_guessed
+        weak_b = b.loc_level is not None and b.loc_level >= (ARTICLE if other_para else PARAGRAPH) or b.loc_guessed
         if not (weak_a or weak_b):
             return False
     for k in ("killed", "wounded", "captured", "missing"):
@@ -2100,7 +2196,10 @@ def _merge(a: _Draft, b: _Draft) -> None:
     title_first = b.sent.kind == TITLE and a.loc_merged and lvl_b <= lvl_a
     # a capital guessed from the article's country yields to a place named for the happening
     guess_yields = a.loc_guessed and not b.loc_guessed
-    if eb.location and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
+    # (what a statement alleges, 'accused them of talking to handlers in X during the hijacking',
+    # does not place the happening told as fact)
+    alleged_only = b.alleged and not a.alleged
+    if eb.location and not alleged_only and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
         a.loc_merged, a.loc_guessed = True, b.loc_guessed
     if ea.date is None and eb.date:
@@ -2244,6 +2343,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
+            if d.event.type == "casualties" and _mourned(sent, d.tok):
+                continue                    # 'a day of mourning for the dead': no new toll
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
             drafts.append(d)

@@ -370,6 +370,8 @@ class Lexicon:
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
+        # Mourning ('a day of mourning for the dead'): a toll after it is who is mourned.
+        self.mourning = Matcher(_entries(list(d.get("mourning") or [])), m)
         # Where an organisation sits ('based in London', 'mit Sitz in Genf', 'Londra merkezli'):
         # the place right after `seat` (or right before `seat_after`) is no scene.
         # A side's own losses ('fifty of its soldiers', 'prajuritnya', 'своих военнослужащих'):
@@ -413,7 +415,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "mourn": self.mourning, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

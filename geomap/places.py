@@ -204,6 +204,40 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
     return True
 
 
+# A small town of a country the article does not name ('Banjska' is also an old name of a
+# Bulgarian town; 'Kanak', a people, is a respelling of a Greenland village): weaker when it
+# is read through another name of it, or when it lies far from every place the story names.
+FOREIGN_SMALL = 6.0              # importance below which a town is small (~50,000 people)
+FOREIGN_OTHER_NAME = 0.3         # read through another name than its own
+FOREIGN_FAR_KM = 1500
+FOREIGN_FAR = 0.15
+FOREIGN_VERY_FAR_KM = 5000       # another continent than every place the story names
+FOREIGN_VERY_FAR = 0.25
+
+
+def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, str]:
+    """The penalty of a small town of a country the story is not about (the caller has
+    found that no other name vouches for the country), and why."""
+    p = cand.place
+    if cand.importance >= FOREIGN_SMALL or p.feature not in ("city", "village", "admin2") \
+            or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
+        return 0.0, ""
+    pen, why = 0.0, []
+    if cand.how == "skeleton":
+        pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
+        why.append("read through a spelling skeleton")
+    elif not own and cand.name_kind != "name":
+        pen += FOREIGN_OTHER_NAME
+        why.append("read through another of its names")
+    if ctx.anchors and p.lat is not None:
+        d, near = ctx.nearest(p, surface)
+        # (no other place named at all: nothing it could be far from)
+        if FOREIGN_FAR_KM <= d < float("inf"):
+            pen += FOREIGN_VERY_FAR if d >= FOREIGN_VERY_FAR_KM else FOREIGN_FAR
+            why.append(f"{d:.0f} km from {near}")
+    return pen, ", ".join(why)
+
+
 def _countries_named(span: Span) -> int:
     """How many countries the span's name can be ('Congo': two), counted once per span."""
     n = span.__dict__.get("_countries")
@@ -284,8 +318,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         why.extend(_name_notes(cand.importance, p.feature, p.population, capital, kind_bonus,
                                cand.name_kind, cand.how,
                                own and key(span.surface) != key(p.name), cand.name))
+    vouched = True                  # (no country to vouch for: no foreign-town penalty)
     if feature != "country" and feature != "border" and p.country:
-        if ctx.vouched(p.country, span.surface):
+        vouched = ctx.vouched(p.country, span.surface)
+        if vouched:
             bonus = 0.2
             if p.country in ctx.adjectival and cand.importance < 6.0 \
                     and feature not in _STRONG_FEATURES:
@@ -301,6 +337,12 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
+    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own)
+    if pen:
+        s -= pen
+        if why is not None:
+            why.append(f"-{pen:.2f} a small town of {p.country}, a country the article does not "
+                       f"name ({reason})")
     if feature == "country" and p.country and _countries_named(span) > 1 \
             and ctx.vouched(p.country, span.surface):
         s += 0.1        # 'Congo' in a story from Brazzaville and Pointe-Noire, not Kinshasa
@@ -528,7 +570,28 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival)
     _list_coherence(out, sc, lex)
-    return out
+    return _split_halves(out, sc)
+
+
+_SMALL_FEATURES = frozenset({"city", "village"})
+
+
+def _split_halves(out: list, sc: Scan) -> list:
+    """'Ras Isa', 'Bab Touma': two names side by side that the gazetteer knows only apart, each
+    a small town and the two towns far from each other, are the halves of one name it lacks
+    (not Rās in India and Isa in Japan)."""
+    drop: set[int] = set()
+    for k in range(len(out) - 1):
+        a, b = out[k][0], out[k + 1][0]
+        if b.i != a.j or sc.text[a.end:b.start] != " " or sc.sent_id[a.i] != sc.sent_id[b.i]:
+            continue
+        pa, pb = out[k][2].place, out[k + 1][2].place
+        if pa.feature in _SMALL_FEATURES and pb.feature in _SMALL_FEATURES \
+                and (pa.population or 0) < 50000 and (pb.population or 0) < 50000 \
+                and pa.lat is not None and pb.lat is not None \
+                and haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 300:
+            drop.update((k, k + 1))
+    return [o for x, o in enumerate(out) if x not in drop] if drop else out
 
 
 _LIST_FEATURES = frozenset({"admin1", "admin2", "city"})

@@ -21,7 +21,8 @@ from .normalize import key
 STAGE = "places"
 
 # Fields merged over every language (see module docstring).
-_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like")
+_SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like",
+           "ship_prefixes")
 
 
 def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
@@ -247,7 +248,12 @@ class Lexicon:
     name_words: frozenset        # lower-case words that end names ('République dominicaine')
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
     demonym_stems: tuple = ()    # the stems of ``demonyms``: one startswith test says 'none'
-
+    org_heads: frozenset = frozenset()   # 'Guardia', 'Cellule': heads of organisation names
+    vessels_before: Phrases | None = None   # 'the destroyer', 'kapal', 'navire': a ship's name after
+    vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
+    ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
+    modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
+    demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -383,7 +389,7 @@ def _compile(lang: str | None) -> Lexicon:
         area_names_with_cue=bool(own.get("area_names_with_cue", False)),
         area_nouns={key(str(k)): str(v) for d in datas
                     for k, v in (d.get("area_nouns") or {}).items()},
-        stop=_keyset(cat("stop")),
+        stop=_keyset(cat("stop") + cat("peoples")),      # a people is no place by itself
         common=_keyset(cat("common")),
         connectors=_keyset(cat("connectors")),
         locatives=Phrases(cat("locatives")),
@@ -422,4 +428,11 @@ def _compile(lang: str | None) -> Lexicon:
         name_words=_keyset(cat("name_words")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
         demonym_stems=tuple(stem for stem, _ in demonyms),
+        org_heads=_keyset(cat("org_heads")),
+        vessels_before=Phrases(cat("vessels_before")),
+        vessels_after=Phrases(cat("vessels_after")),
+        ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
+        modifier_words=_keyset(cat("modifier_words")),
+        demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
+                                     key=len, reverse=True)),
     )

@@ -761,8 +761,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     if sb_end is None or keys[k - 1] in sb_end else (0, None)
                 if length and not any(brk[x] for x in range(k - length + 1, i + 1)):
                     return text[starts[k - length]:ends[j - 1]]
-                if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1]:
-                    k -= 1
+                if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
+                        and not lex.locatives.has(keys[k - 1]):
+                    k -= 1            # ('jalan di Batu Pahat' is a road in Batu Pahat)
                     continue
                 break
         if lex.streets_after and j < n and not brk[j] and \
@@ -771,6 +772,41 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length:
                 return text[starts[i]:ends[j + length - 1]]
         return ""
+
+    def vessel_around(i: int, j: int, top) -> str:
+        """'kapal BRP X', 'the destroyer X', 'X gemisi': a ship named after a place is no
+        mention of it (a country there says whose ship: 'kapal Filipina')."""
+        if top.place.feature == "country" or (i > 0 and toks[i - 1][2] in lex.ship_prefixes
+                                              and sc.gap(i) == " "):
+            return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
+        k = i                   # ('the tanker Marlin Luanda': the name's first words between)
+        floor = sc.sentence_floor(i)
+        while lex.vessels_before and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+            length, _ = lex.vessels_before.ending(keys, k, floor)
+            if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
+                return text[starts[k - length]:ends[j - 1]]
+            if k <= i - 2 or not cap[k - 1] or sc.gap(k) != " ":
+                break
+            k -= 1
+        if lex.vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
+            length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
+            if length and not cap[j]:
+                return text[starts[i]:ends[j + length - 1]]
+        return ""
+
+    def org_head(i: int, j: int) -> bool:
+        """'la Guardia di finanza', 'la Guardia costiera', 'la Cellule de coordination',
+        'la Marina de Guerra': the head word of an organisation's name, then its other words
+        (lower-case, or capitalised words that name no place)."""
+        if keys[j - 1] not in lex.org_heads or j >= n or sc.gap(j) != " ":
+            return False
+        if cap[j]:                                        # 'Guardia Civil', 'Garde Nationale'
+            return cased[j] and not allcaps[j] and not place_len(j) and not blocked[j]
+        if keys[j] in lex.connectors:
+            return j + 1 < n and sc.gap(j + 1) in (" ", "'", "’") and (
+                (not cap[j + 1] and keys[j + 1] not in lex.stop)
+                or (cap[j + 1] and cased[j + 1] and not place_len(j + 1)))
+        return keys[j] not in lex.stop and not toks[j][2].isdigit()
 
     def determiner_of(i: int) -> str:
         """The article governing token i across lower-case adjectives ('die ukrainische
@@ -854,7 +890,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             if kk in person_keys and top.place.feature not in ("country", "admin1"):
                 return False, None, "a person's name mentioned earlier"
-            if lex.titles.has(kk) and not is_strong_cand(top):
+            # ('Vali' the governor is no other name of The Valley; a country or a city by its
+            # own name stays)
+            if lex.titles.has(kk) and not (is_strong_cand(top) and (
+                    top.place.feature in ("country", "admin1", "region")
+                    or key(top.place.name) == kk)):
                 return False, None, "a title ('Tun', 'General')"
             if kk in lex.byline_words and j < n and gaps[j].strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
@@ -872,6 +912,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
+        if j < n and sc.gap(j) in _HYPHENS and not cap[j] and keys[j] in lex.modifier_words:
+            # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
+            return False, None, f"a name used as a modifier ('{surface}-{toks[j][2]}')"
+        ship = vessel_around(i, j, top)
+        if ship:
+            return False, None, f"the name of a ship ('{ship}')"
+        if lex.org_heads and org_head(i, j):
+            return False, None, f"the head of an organisation's name ('{toks[j - 1][2]} …')"
         org = org_around(i, j, top)
         if org:
             return False, None, f"part of the organisation '{org}'"
@@ -909,6 +957,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
                 # capitalised words is a word of a longer name too
                 return False, None, "a word of a longer name the gazetteer does not know"
+            if i > 0 and sc.gap(i) in _HYPHENS[:3] and top.place.feature != "country" \
+                    and cap[i - 1] and cased[i - 1] and not allcaps[i - 1] and i - 1 not in at \
+                    and not blocked[i - 1] and not line_kind[i]:
+                # "l'État du Haut-Nil": the second half of a hyphenated name is not the river
+                return False, None, "the end of a hyphenated name the gazetteer does not know"
+            if lex.demonym_endings and kk.endswith(lex.demonym_endings) \
+                    and all(c.how == "variant" for c in cands[:MAX_CANDIDATES_SEEN]):
+                # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
+                # only through a de-inflected variant
+                return False, None, "a word for the place's people ('-li')"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             if lex.determiners:
@@ -921,7 +979,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
                 # a capital letter at a sentence start or in a headline proves nothing:
                 # keep strong names, and names the article also uses mid-sentence
-                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys:
+                # (cities that stand for a government, 'Putrajaya urged …', lead sentences)
+                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys \
+                        and kk not in lex.capital_like:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
@@ -1098,6 +1158,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
             if why == _ARTICLE_THEN_NAME:
                 break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
+        if chosen is not None and keys[i] in lex.stop and chosen.i == i \
+                and any(jj > chosen.j for jj, _ in at.get(i + 1, ())):
+            # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
+            sc.rejected.append((chosen.surface, "an article before a longer name"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -1307,6 +1372,13 @@ def _as_variant(c):
     return c
 
 
+MAX_CANDIDATES_SEEN = 10          # (places.MAX_CANDIDATES: the candidates ranked)
+_QUOTES_OPEN = frozenset(("", "«", '"', "“", "„", "'"))
+_QUOTES_CLOSE = frozenset(("", "»", '"', "”", "“", "'"))
+_NICKNAME_OPEN = frozenset(' ' + q for q in '"“«„\'')
+_NICKNAME_CLOSE = frozenset(q + ' ' for q in '"”»“\'')
+
+
 # surname suffixes → word key → does it end like a surname (five letters or more)?
 _SURNAMES: dict[tuple, dict[str, bool]] = {}
 
@@ -1346,12 +1418,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
                 if sc.gap_has_break(m) and not initial:
                     break
+                if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
+                        and sc.gap(m + 1) in ("'", "’") and place_len(m):
+                    break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
-                        and not sc.gap_has_break(m + 1) \
-                        and not (lex.locatives.at(keys, m)[0] == 1 and place_len(m + 1)):
-                    m += 1
+                        and not sc.gap_has_break(m + 1) and not lex.locatives.has(keys[m]):
+                    m += 1            # (a locative of the language is no name particle)
                     continue
                 break
             m += 1
@@ -1367,6 +1441,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         # (a loose skeleton reading does not make 'Harry S' a place and spare it as a name)
         return any(j - k > 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                    for j, cands in at.get(k, ()))
+
+    def inside_place(k: int) -> bool:
+        # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
+        return any(j > k + 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
+                   for x in range(max(0, k - 3), k) for j, cands in at.get(x, ()))
 
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text
@@ -1391,7 +1470,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
                 break                 # 'Von Eriwan aus': a place, not a name
             m = name_run(k, 4)
-            m = next((x for x in range(k, m)
+            # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
+            first = k + 1 if keys[k] in lex.first_names and m > k + 1 else k
+            m = next((x for x in range(first, m)
                       if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
@@ -1413,6 +1494,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         k = i + length
         ceil = sc.sentence_ceiling(i)
         steps = 0
+        after_of = False               # 'the governor of X': X is the office's place
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
@@ -1421,8 +1503,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             kk = keys[k]
             if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
+                after_of = kk in lex.connectors and not cap[k]
                 k += 1
                 continue
+            if after_of and cap[k] and k in at and kk not in lex.first_names:
+                # 'el gobernador de Sinaloa, Rubén …': a name of the gazetteer after 'de' is
+                # the office's place, even a small one; the person's name comes after it
+                end = k + max(j for j, _ in at[k]) - k
+                if end < ceil and (cap[end] and not sc.gap_has_break(end)
+                                   or sc.gap(end).strip() == "," and cap[end]):
+                    k = end
+                    after_of = False
+                    continue
+                break
             if not cap[k]:
                 # 'le porte-parole du gouvernement, Fousseyni Sikasso': lower-case words,
                 # then a comma and the name
@@ -1473,15 +1566,29 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
-    # (a pair is two capitalised words one space apart: a space is no break)
-    gaps = sc.gap_list()
-    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i] and gaps[i + 1] == " "]
+    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
             continue
         nxt = i + 1
-        if keys[i] in lex.first_names and not multiword_place(i) and not strong_len(nxt) \
+        if keys[i] in lex.first_names and nxt < n and cap[nxt] \
+                and sc.gap(nxt) in _NICKNAME_OPEN and not sc.gap_has_break(i):
+            # 'Joaquín "El Chapo" Guzmán': a given name, a quoted nickname, the surname
+            m = name_run(nxt, 3)
+            if m > nxt and m < n and sc.gap(m) in _NICKNAME_CLOSE:
+                mark(i, nxt, "a first name")
+                mark(nxt, m, "a nickname after a first name")
+                if cap[m]:
+                    mark(m, name_run(m, 2), "a first name")
+            continue
+        if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
+            continue
+        # (a province right after a name is the name's unless inflected as a place: Turkish
+        # "Erdoğan Hatay'da" is Erdoğan in Hatay)
+        if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
+                and not country_len(nxt) \
+                and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:

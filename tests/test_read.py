@@ -275,6 +275,18 @@ def test_language_detection_with_and_without_function_words():
     assert detect_language("Les combats continuent près de la frontière") == "fr"
 
 
+def test_indonesian_story_about_a_train_is_not_malay():
+    """'kereta' is a train in Indonesian and a car in Malay: said again and again in a story about
+    a train it must not outvote the different words only Indonesian uses."""
+    text = ("Kereta yang membawa ratusan penumpang itu dihentikan di dekat terowongan. Kereta "
+            "tersebut diserang kelompok bersenjata setelah meninggalkan stasiun, menurut "
+            "pemerintah. Gerbong kereta rusak dan kereta kedua tertahan. Penumpang kereta "
+            "dievakuasi ke ibu kota provinsi dengan kereta lain. Kereta itu melanjutkan "
+            "perjalanan pada Kamis pagi, dan kereta barang juga berhenti, kata juru bicara yang "
+            "mengatakan kereta akan kembali berjalan.")
+    assert detect_language(text) == "id"
+
+
 def test_dates_in_several_languages():
     assert parse_date("Selasa, 16 November 2021 | 14:30 WIB", "id") == "2021-11-16"
     assert parse_date("17 ноября 2021, 10:15", "ru") == "2021-11-17"

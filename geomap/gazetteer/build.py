@@ -479,6 +479,30 @@ def prefer_towns_over_same_named_admins(rows: Rows) -> int:
     return len(new_imp)
 
 
+def place_pointless_admins_at_their_town(rows: Rows) -> int:
+    """An admin-2 unit with no member town (its point borrowed from its province, marked
+    approximate) takes the point of the town of its own name in the same province, if there is
+    one: the 'département de Tillia' is around Tillia, not at Tahoua, 200 km away."""
+    towns: dict[tuple, tuple] = {}
+    places = rows.places
+    for k, pid, _n, _l, kind, _ in rows.names.values():
+        p = places[pid - 1]
+        if kind == "name" and p[4] in ("city", "village") and p[9]:
+            cur = towns.get((p[9], k))
+            if cur is None or p[10] > cur[0]:
+                towns[(p[9], k)] = (p[10], p[5], p[6])
+    moved = 0
+    for k, pid, _n, _l, kind, _ in rows.names.values():
+        p = places[pid - 1]
+        if kind != "name" or p[4] != "admin2" or not p[13] or not p[9]:
+            continue
+        t = towns.get((p[9], k))
+        if t is not None:
+            places[pid - 1] = p[:5] + (t[1], t[2]) + p[7:]
+            moved += 1
+    return moved
+
+
 def border_templates() -> dict[str, list[str]]:
     from .. import lang as langdata
     out = {}
@@ -596,6 +620,7 @@ def build_base(out: Path, *, base_fp: str, progress: bool = True) -> None:
             add_cities(rows, cities, gn_countries, admin1_names)
             del cities
         prefer_towns_over_same_named_admins(rows)
+        place_pointless_admins_at_their_town(rows)
 
         steps.step("writing the SQLite index")
         out.unlink(missing_ok=True)
