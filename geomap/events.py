@@ -1344,12 +1344,19 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague))
     drafts.sort(key=lambda d: d.tok)
-    # dates: the clause's cue, else the sentence's nearest
+    # dates: the clause's cue, else the sentence's nearest; not a month or year after 'since'
+    # ('the heaviest fighting since a war last year'): a period's start, not the happening's
+    # date ('depuis le 12 décembre, ils campent' does date a happening that began that day)
+    since_at = [i for i, _, _, _ in sc.find("since")]
     for d in drafts:
         best = None
         for c in date_cues:
             ti = _tok_index(toks, c.start)
-            same = ti < len(toks) and sent.clause_of[min(ti, len(toks) - 1)] == d.clause
+            cl = sent.clause_of[min(ti, len(toks) - 1)]
+            if c.day is None and c.month is not None or c.years_back is not None:
+                if any(s < ti and sent.clause_of[s] == cl for s in since_at):
+                    continue
+            same = ti < len(toks) and cl == d.clause
             key = (0 if same else 1, abs(ti - d.tok))
             r = resolve(c, anchor, year_hint=year_hint)
             if r is None:
