@@ -1369,6 +1369,18 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     return drafts
 
 
+def _same_day(drafts: list[_Draft]) -> None:
+    """'On the same day', 'am selben Tag', 'в тот же день': a happening with no date of its own
+    takes the day of the latest happening told before it with one."""
+    last = None
+    for d in sorted(drafts, key=lambda d: d.event.start):
+        if d.date_own:
+            last = (d.event.date, d.event.date_precision) if d.event.date_precision == DAY else None
+        elif last is not None and any(c.same_day for c in d.sent.date_cues or ()):
+            d.event.date, d.event.date_precision = last
+            d.date_own = True
+
+
 def _tok_index(toks: list[Tok], offset: int) -> int:
     return bisect.bisect_left([t.start for t in toks], offset)
 
@@ -2363,6 +2375,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     r = resolve(c, anchor, year_hint=year_hint)
                     if r is not None:
                         d.event.date, d.event.date_precision = r[0].isoformat(), r[1]
+    _same_day(drafts)
     _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.

@@ -41,6 +41,7 @@ class DateCue:
     months_back: int | None = None  # 'earlier this month' = 0, 'last month' = 1
     year_mode: str | None = None    # a month's year relative to the anchor: latest | prev | this
     years_back: int | None = None   # 'last year' = 1, 'this year' = 0
+    same_day: bool = False          # 'the same day': the date of the happening told before
 
 
 def _alt(words) -> str:
@@ -219,6 +220,8 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             add(DateCue(ws, we, rel_days=-int(v), precision=SPAN))
         elif kind == "mspan":
             add(DateCue(ws, we, months_back=int(v), precision=MONTH))
+        elif kind == "same":
+            add(DateCue(ws, we, same_day=True))
     for ws, we, (kind, v) in words:
         if kind == "wday" and free(ws - start, we - start):
             wds.append(DateCue(ws, we, weekday=int(v)))

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+import geomap
+
 from geomap.document import BODY, Document, Segment
 from geomap.events import extract_events
 from geomap.events_dates import DAY, MONTH, find_dates, resolve
@@ -115,3 +117,16 @@ def test_event_in_last_year_is_not_dated_this_year():
 def test_since_last_year_does_not_date_the_happening():
     got = _event_dates("en", "Troops clashed on Tuesday in the worst fighting since a war last year.")
     assert got == [("2024-12-10", DAY)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two soldiers were killed in Donetsk on 3 December. The same day, rebels shelled Kherson."),
+    ("id", "Dua tentara tewas di Donetsk pada 3 Desember. Pada hari yang sama, pemberontak menembaki Kherson."),
+    ("fr", "Deux soldats ont été tués à Donetsk le 3 décembre. Le même jour, des rebelles ont bombardé Kherson."),
+    ("de", "Zwei Soldaten wurden am 3. Dezember in Donezk getötet. Am selben Tag wurden in Cherson drei Zivilisten getötet."),
+    ("ru", "3 декабря в Донецке погибли двое военных. В тот же день в Херсоне погибли трое мирных жителей."),
+])
+def test_same_day_takes_the_day_told_before(lang, text):
+    doc = geomap.extract(text, is_text=True, lang=lang, date=ANCHOR)       # real gazetteer
+    got = [(e.date, e.date_precision) for e in doc.events]
+    assert len(got) >= 2 and set(got) == {("2024-12-03", DAY)}
