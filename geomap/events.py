@@ -1369,16 +1369,45 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     return drafts
 
 
-def _same_day(drafts: list[_Draft]) -> None:
+def _same_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
+              year_hint) -> None:
     """'On the same day', 'am selben Tag', 'в тот же день': a happening with no date of its own
-    takes the day of the latest happening told before it with one."""
+    takes the latest day told before it: a day-level cue of the sentences just before ('Am
+    Montag hatte Russland … Am selben Tag …'), else the day of the latest dated happening."""
+    index = {id(x): k for k, x in enumerate(sents)}
     last = None
     for d in sorted(drafts, key=lambda d: d.event.start):
         if d.date_own:
             last = (d.event.date, d.event.date_precision) if d.event.date_precision == DAY else None
-        elif last is not None and any(c.same_day for c in d.sent.date_cues or ()):
-            d.event.date, d.event.date_precision = last
+            continue
+        same = next((c for c in d.sent.date_cues or () if c.same_day), None)
+        if same is None:
+            continue
+        got = _day_before(sents, index[id(d.sent)], same.start, text, lex, anchor, year_hint) or last
+        if got is not None:
+            d.event.date, d.event.date_precision = got
             d.date_own = True
+
+
+SAME_DAY_BACK = 3                   # sentences looked back for the day 'the same day' refers to
+
+
+def _day_before(sents: list[_Sent], k: int, before: int, text: str, lex: Lexicon, anchor,
+                year_hint) -> tuple[str, int] | None:
+    """The last day-level date cue before offset ``before`` in sentence k or the few before it
+    (same paragraph)."""
+    for x in sents[k::-1][:SAME_DAY_BACK + 1]:
+        if x.para != sents[k].para:
+            break
+        if not x.dated:
+            x.date_cues, x.dated = _dates_of(x, {}, text, lex), True
+        for c in sorted(x.date_cues, key=lambda c: -c.start):
+            if c.start >= before or c.same_day:
+                continue
+            r = resolve(c, anchor, year_hint=year_hint)
+            if r is not None and r[1] == DAY:
+                return r[0].isoformat(), DAY
+    return None
 
 
 def _tok_index(toks: list[Tok], offset: int) -> int:
@@ -2375,7 +2404,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     r = resolve(c, anchor, year_hint=year_hint)
                     if r is not None:
                         d.event.date, d.event.date_precision = r[0].isoformat(), r[1]
-    _same_day(drafts)
+    _same_day(drafts, sents, text, lex, anchor, year_hint)
     _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.

@@ -130,3 +130,10 @@ def test_same_day_takes_the_day_told_before(lang, text):
     doc = geomap.extract(text, is_text=True, lang=lang, date=ANCHOR)       # real gazetteer
     got = [(e.date, e.date_precision) for e in doc.events]
     assert len(got) >= 2 and set(got) == {("2024-12-03", DAY)}
+
+
+def test_same_day_refers_to_a_day_told_in_a_sentence_without_an_event():
+    text = ("Kyiv was calm. On Monday Moscow let the grain deal expire. The same day, two people "
+            "were killed in an attack on the bridge at Kerch.")
+    doc = geomap.extract(text, is_text=True, lang="en", date="2023-07-23")
+    assert [(e.date, e.date_precision) for e in doc.events if e.killed] == [("2023-07-17", DAY)]
