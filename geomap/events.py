@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import datetime as dt
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -1369,26 +1370,37 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     return drafts
 
 
-def _same_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
+def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
               year_hint) -> None:
-    """'On the same day', 'am selben Tag', 'в тот же день': a happening with no date of its own
-    takes the latest day told before it: a day-level cue of the sentences just before ('Am
-    Montag hatte Russland … Am selben Tag …'), else the day of the latest dated happening."""
+    """'On the same day', 'am selben Tag', 'в тот же день'; 'la veille', 'the day before',
+    'накануне': the day of a happening counted from the latest day told before it, a day-level
+    cue of the sentences just before ('Am Montag hatte Russland … Am selben Tag …'), else the day
+    of the latest dated happening. 'The same day' dates only a happening with no date of its own;
+    'the day before' re-dates the one it dated from the publication."""
     index = {id(x): k for k, x in enumerate(sents)}
     last = None
     for d in sorted(drafts, key=lambda d: d.event.start):
+        cue = next((c for c in d.sent.date_cues or () if c.told is not None), None)
+        mine = cue is not None and (not d.date_own if cue.told == 0 else
+                                    d.event.date == _iso(resolve(cue, anchor, year_hint=year_hint)))
+        if mine:
+            got = _day_before(sents, index[id(d.sent)], cue.start, text, lex, anchor, year_hint) or last
+            if got is not None and anchor is not None and not (
+                    -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1):
+                got = None              # a deadline or an old date: not the story's day
+            if got is not None:
+                day = dt.date.fromisoformat(got[0]) + dt.timedelta(days=cue.told)
+                d.event.date, d.event.date_precision = day.isoformat(), DAY
+                d.date_own = True
         if d.date_own:
             last = (d.event.date, d.event.date_precision) if d.event.date_precision == DAY else None
-            continue
-        same = next((c for c in d.sent.date_cues or () if c.same_day), None)
-        if same is None:
-            continue
-        got = _day_before(sents, index[id(d.sent)], same.start, text, lex, anchor, year_hint) or last
-        if got is not None:
-            d.event.date, d.event.date_precision = got
-            d.date_own = True
 
 
+def _iso(r) -> str | None:
+    return r[0].isoformat() if r else None
+
+
+TOLD_WINDOW = 31                    # days before publication a day told before may lie
 SAME_DAY_BACK = 3                   # sentences looked back for the day 'the same day' refers to
 
 
@@ -1402,7 +1414,7 @@ def _day_before(sents: list[_Sent], k: int, before: int, text: str, lex: Lexicon
         if not x.dated:
             x.date_cues, x.dated = _dates_of(x, {}, text, lex), True
         for c in sorted(x.date_cues, key=lambda c: -c.start):
-            if c.start >= before or c.same_day:
+            if c.start >= before or c.told is not None:
                 continue
             r = resolve(c, anchor, year_hint=year_hint)
             if r is not None and r[1] == DAY:
@@ -2404,7 +2416,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     r = resolve(c, anchor, year_hint=year_hint)
                     if r is not None:
                         d.event.date, d.event.date_precision = r[0].isoformat(), r[1]
-    _same_day(drafts, sents, text, lex, anchor, year_hint)
+    _told_day(drafts, sents, text, lex, anchor, year_hint)
     _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.

@@ -41,7 +41,7 @@ class DateCue:
     months_back: int | None = None  # 'earlier this month' = 0, 'last month' = 1
     year_mode: str | None = None    # a month's year relative to the anchor: latest | prev | this
     years_back: int | None = None   # 'last year' = 1, 'this year' = 0
-    same_day: bool = False          # 'the same day': the date of the happening told before
+    told: int | None = None         # days after the day told before: 'the same day' 0, 'la veille' -1
 
 
 def _alt(words) -> str:
@@ -220,8 +220,8 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             add(DateCue(ws, we, rel_days=-int(v), precision=SPAN))
         elif kind == "mspan":
             add(DateCue(ws, we, months_back=int(v), precision=MONTH))
-        elif kind == "same":
-            add(DateCue(ws, we, same_day=True))
+        elif kind == "told":
+            add(DateCue(ws, we, told=int(v)))
     for ws, we, (kind, v) in words:
         if kind == "wday" and free(ws - start, we - start):
             wds.append(DateCue(ws, we, weekday=int(v)))
@@ -303,6 +303,10 @@ def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None,
         return dt.date(y, cue.month, 1), MONTH
     if cue.years_back is not None:
         return dt.date(ref.year - cue.years_back, 1, 1), MONTH
+    if cue.told is not None:
+        # with no day told before (see events._told_day), 'la veille' is the day before the
+        # report; 'the same day' alone says nothing
+        return (ref + dt.timedelta(days=cue.told), DAY) if cue.told else None
     if cue.rel_days is not None:
         return ref + dt.timedelta(days=cue.rel_days), cue.precision
     if cue.months_back is not None:

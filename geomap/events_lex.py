@@ -409,7 +409,7 @@ class Lexicon:
             + [(str(k), ("rel", v)) for k, v in (dd.get("relative") or {}).items()]
             + [(str(k), ("span", v)) for k, v in (dd.get("spans") or {}).items()]
             + [(str(k), ("mspan", v)) for k, v in (dd.get("months_back") or {}).items()]
-            + [(str(k), ("same", 0)) for k in (dd.get("same_day") or [])], Morph(None))
+            + [(str(k), ("told", v)) for k, v in (dd.get("told_day") or {}).items()], Morph(None))
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,

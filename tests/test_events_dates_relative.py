@@ -137,3 +137,19 @@ def test_same_day_refers_to_a_day_told_in_a_sentence_without_an_event():
             "were killed in an attack on the bridge at Kerch.")
     doc = geomap.extract(text, is_text=True, lang="en", date="2023-07-23")
     assert [(e.date, e.date_precision) for e in doc.events if e.killed] == [("2023-07-17", DAY)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Trois soldats ont été tués à Donetsk le 5 décembre. La veille, des rebelles avaient bombardé Kherson."),
+    ("en", "Three soldiers were killed in Donetsk on 5 December. The day before, rebels had shelled Kherson."),
+    ("ru", "Потери на востоке Украины\n\n5 декабря в Донецке погибли трое военных. Накануне в Херсоне погибли двое мирных жителей."),
+])
+def test_the_day_before_counts_from_the_day_told(lang, text):
+    doc = geomap.extract(text, is_text=True, lang=lang, date=ANCHOR)
+    assert sorted(e.date for e in doc.events) == ["2024-12-04", "2024-12-05"]
+
+
+def test_the_day_before_with_no_day_told_is_the_day_before_publication():
+    doc = geomap.extract("La veille, des rebelles avaient bombardé Kherson.", is_text=True, lang="fr",
+                         date=ANCHOR)
+    assert [e.date for e in doc.events] == ["2024-12-09"]
