@@ -223,7 +223,8 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, 
         why.append("read through another of its names")
     if ctx.anchors and p.lat is not None:
         d, near = ctx.nearest(p, surface)
-        if d >= FOREIGN_FAR_KM:
+        # (no other place named at all: nothing it could be far from)
+        if FOREIGN_FAR_KM <= d < float("inf"):
             pen += FOREIGN_VERY_FAR if d >= FOREIGN_VERY_FAR_KM else FOREIGN_FAR
             why.append(f"{d:.0f} km from {near}")
     return pen, ", ".join(why)
@@ -531,7 +532,28 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival)
     _list_coherence(out, sc, lex)
-    return out
+    return _split_halves(out, sc)
+
+
+_SMALL_FEATURES = frozenset({"city", "village"})
+
+
+def _split_halves(out: list, sc: Scan) -> list:
+    """'Ras Isa', 'Bab Touma': two names side by side that the gazetteer knows only apart, each
+    a small town and the two towns far from each other, are the halves of one name it lacks
+    (not Rās in India and Isa in Japan)."""
+    drop: set[int] = set()
+    for k in range(len(out) - 1):
+        a, b = out[k][0], out[k + 1][0]
+        if b.i != a.j or sc.text[a.end:b.start] != " " or sc.sent_id[a.i] != sc.sent_id[b.i]:
+            continue
+        pa, pb = out[k][2].place, out[k + 1][2].place
+        if pa.feature in _SMALL_FEATURES and pb.feature in _SMALL_FEATURES \
+                and (pa.population or 0) < 50000 and (pb.population or 0) < 50000 \
+                and pa.lat is not None and pb.lat is not None \
+                and haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 300:
+            drop.update((k, k + 1))
+    return [o for x, o in enumerate(out) if x not in drop] if drop else out
 
 
 _LIST_FEATURES = frozenset({"admin1", "admin2", "city"})

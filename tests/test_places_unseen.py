@@ -256,3 +256,35 @@ def test_organisation_heads_and_hyphenated_names(places, lang, text, not_place, 
 def test_a_name_of_the_gazetteer_after_an_organisation_head_stays(places):
     got = places("Il traghetto è arrivato a Marina di Ravenna all'alba.", "it")
     assert got["Marina di Ravenna"][0].place.country == "IT"
+
+
+@pytest.mark.parametrize("lang, text, halves, kept", [
+    ("en", "Strikes hit the fuel port of Ras Isa on Thursday, police in Sanaa said.",
+     ("Ras", "Isa"), "Sanaa"),
+    ("tr", "Militanlar dün akşam Lido Plajı'ndaki bir otele saldırdı, Mogadişu polisi açıkladı.",
+     ("Lido", "Plajı"), None),
+])
+def test_halves_of_a_name_the_gazetteer_lacks_are_no_places(places, lang, text, halves, kept):
+    """Two names side by side known only apart, small towns far from each other, are one
+    unknown name ('Ras Isa' is not Rās in India and Isa in Japan)."""
+    got = places(text, lang)
+    assert not any(h in got for h in halves), got
+    if kept:
+        assert kept in got
+
+
+def test_a_two_word_name_the_gazetteer_knows_stays_one_place(places):
+    got = places("Russian troops shelled Nova Kakhovka again on Monday.", "en")
+    assert got["Nova Kakhovka"][0].place.country == "UA"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian troops shelled Kherson again on Monday."),
+    ("fr", "Les troupes russes ont de nouveau bombardé Kherson lundi."),
+    ("tr", "Rus birlikleri pazartesi günü Herson'u yeniden bombaladı."),
+])
+def test_a_lone_town_after_another_countrys_adjective_is_kept(places, lang, text):
+    """The only place of a one-line report is far from nothing: an adjective of another
+    country ('Russian troops') must not make it a foreign namesake."""
+    got = places(text, lang)
+    assert any(m.place.country == "UA" for ms in got.values() for m in ms), got
