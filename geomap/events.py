@@ -36,7 +36,7 @@ from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
 from .events_lex import Lexicon, Tok, border_rivers, event_types, lexicon, tokenize
-from .events_numbers import count_categories
+from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
 
@@ -63,6 +63,10 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
+MORE_REACH = 2      # tokens between a figure and its 'more' ('otros 35', '50 orang lagi')
+PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb taking it
+ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
+SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
@@ -129,6 +133,7 @@ class _Draft:
     loc_merged: bool = False        # its location came from another mention of the happening
     loc_near: bool = False          # its place came as 'near X'
     loc_guessed: bool = False       # its place is a capital guessed from the article's country
+    more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1003,14 +1008,19 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 # --------------------------------------------------------------------------- triggers → drafts
 
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
-             clause_of: list[int], negs_after: list = ()) -> bool:
+             clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
     for ni, nj, _, _ in negs:
         if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
             return True
         if ni >= i and ni < j:                       # inside the trigger phrase itself
             return True
     for di, dj, _, _ in denials:
-        # a denial before the trigger, or after it in its clause (SOV: 'saldırı iddialarını yalanladı')
+        # a denial before the trigger, or after it in its clause (SOV: 'saldırı iddialarını yalanladı');
+        # not across a clause of its own ('denied the reports, but later admitted that fighting
+        # had stopped'): only through complementisers ('denied that its troops opened fire')
+        if dj <= i and breaks is not None and any(
+                dj <= b <= i and toks[b].low not in lex.complementizers for b in breaks):
+            continue
         if dj <= i or (di < j and dj > i) or (di >= j and clause_of[di] == clause_of[i]):
             return True
     for ai, _, _, _ in negs_after:
@@ -1062,6 +1072,39 @@ def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: li
     return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
 
 
+def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Is the trigger at tokens i..j named as the time of something else ('after the attack',
+    'après l'attaque', 'operasyonun ardından', 'Usai ledakan,')? In a language with no
+    article only a fronted phrase counts (a comma right after it)."""
+    sc = sent.scan
+    if not any(aj == i for _, aj, _, _ in sc.find("afterref")) and \
+            not any(ai == j for ai, _, _, _ in sc.find("afterpost")):
+        return False
+    # ('après l'offensive éclair de Bakou en septembre 2023': with a date of its own it is a
+    # background happening told, annotated as such)
+    toks = sent.toks
+    dated = {di for di, _, _, _ in sc.find("date")}
+    for k in range(j, min(j + 6, len(toks))):
+        if sent.clause_of[k] != sent.clause_of[i]:
+            break
+        if k in dated or toks[k].low in lex.month_words or _YEAR_TOK.match(toks[k].low):
+            return False
+    if lex.after_ref_fronted:
+        return j in sent.breaks or j >= len(toks) or (j + 1) in sent.breaks and toks[j].low in lex.anaphora_after
+    return True
+
+
+def _compared(sent: _Sent, i: int, j: int) -> bool:
+    """Is the trigger at tokens i..j the noun of a comparison with the past: a superlative or
+    'first' shortly before it and 'since' shortly after it ('one of the deadliest attacks since
+    the war began', 'the first strike on the capital since January')?"""
+    sc = sent.scan
+    superl = [sj for si, sj, _, _ in sc.find("superl") if 0 <= i - sj <= 2 and sent.clause_of[si] == sent.clause_of[i]]
+    if not superl:
+        return False
+    return any(0 <= k - j <= SUPERLATIVE_REACH + 2 for k, _, _, _ in sc.find("since") + sc.find("background"))
+
+
 def _protest_content(items: list) -> list:
     """What protesters demand or denounce after the protest is named ('rallied … and demanded
     the government's resignation') is the protest's content, not a statement of its own."""
@@ -1083,6 +1126,12 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
                 for ci, cj, _, _ in crowds)):
             it[0], it[1] = "protest", "violent"
+        # a crowd that storms or holds a building ('supporters of the opposition hold the
+        # government buildings') occupies it in protest; it takes no territory
+        elif it[0] == "territory_change" and not it[4] and any(
+                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
+                for ci, cj, _, _ in crowds):
+            it[0], it[1] = "protest", "violent"
     # what the rioters burned or wrecked is the riot's violence ('attacked the embassy, setting
     # fire to its gate')
     if any(it[0] == "protest" and it[1] == "violent" for it in items):
@@ -1100,8 +1149,10 @@ def _release_content(items: list) -> list:
     released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
     if not released:
         return items
+    # ('Задержанных отпустили': the detained right before the release are its object, no arrest)
     return [it for it in items if not (
-        it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0])
+        it[0] == "capture_detention" and (it[1] != "arrest" or it[2] > released[0]
+                                          or 0 <= released[0] - it[3] <= 2)
         or it[0] == "territory_change" and it[1] == "handover")]
 
 
@@ -1112,6 +1163,28 @@ def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
     toks = sent.toks
     return si in sent.breaks and sent.clause_of[si] == sent.clause_of[i] + 1 and not _CLAUSE_PUNCT.search(
         text, toks[si - 1].end, toks[si].start)
+
+
+def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'atribuyó el ataque en Antioquia al Clan del Golfo', 'Le JNIM a revendiqué l'attaque',
+    'saldırıyı PKK üstlendi': an attack that is the object of a verb attributing or claiming it
+    is the one the article has told; the attribution is the news."""
+    found = sent.scan.find("attrib")
+    if not found:
+        return items
+    toks = sent.toks
+
+    def obj(i: int, j: int) -> bool:
+        for ai, aj, _, _ in found:
+            if sent.clause_of[ai] != sent.clause_of[i]:
+                continue
+            if aj <= i <= aj + ATTRIB_REACH and all(toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before
+                                                    for k in range(aj, i)):
+                return True
+            if lex.content_before and 0 <= ai - j <= ATTRIB_REACH:
+                return True          # Turkish: the object before its verb
+        return False
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3]))]
 
 
 def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
@@ -1128,12 +1201,15 @@ def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
         and "," in text[toks[it[2] - 1].end:toks[it[2]].start])]
 
 
-def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int) -> bool:
+def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int, j: int | None = None) -> bool:
     """Is token k in the clause of token i, or in clauses that only continue it through a
-    complementiser ('pidió a ambas partes que respeten …', 'urged them to …')?"""
+    complementiser ('pidió a ambas partes que respeten …', 'urged them to …')? A trigger that
+    closes its clause (ending at token j: 'forderte die Partner auf, mehr Waffen zu liefern')
+    has the clause right after it, when only punctuation opens that clause, as its content."""
     ci, ck = sent.clause_of[i], sent.clause_of[k]
     for start in sorted(sent.breaks):
-        if i < start <= k and sent.toks[start].low not in lex.complementizers:
+        if i < start <= k and sent.toks[start].low not in lex.complementizers and not (
+                start == j and not any(ci == start for ci, _, _, _ in sent.scan.find("clause"))):
             return False
     return ck >= ci
 
@@ -1155,8 +1231,17 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     tokens of 'since <year>' whose nearby words only are background."""
     toks, sc = sent.toks, sent.scan
     trig = sc.longest("trig")
+    superl = sc.find("superl")
+
+    def compared(i: int, j: int) -> bool:
+        """'the deadliest attack since the war began', 'savaşın başından bu yana en ağır
+        saldırı': a superlative beside the phrase in its clause; the sentence tells news. (A
+        bare 'since <year>' only silences the words right before it: it is left alone.)"""
+        return any((0 <= i - sj <= SUPERLATIVE_REACH or 0 <= si - j <= SUPERLATIVE_REACH)
+                   and sent.clause_of[si] == sent.clause_of[i] for si, sj, _, _ in superl)
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
-    background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") for k in range(i, j)}
+    background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
+                  for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
     # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':
@@ -1222,8 +1307,21 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue
         if sent.clause_of[i] in background:
             continue                 # 'killed since the start of the war': a running total
+        if (typ == "casualties" or typ in VIOLENT) and any(mj <= i for _, mj, _, _ in sc.find("mourn")):
+            continue                 # 'a day of mourning for an officer killed when gunmen attacked
+                                     # the village': the toll and the attack told before
+        if typ in VIOLENT and _time_anchor(sent, lex, i, j):
+            continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
+                                     # told before, named as the time of this one
+        if _compared(sent, i, j):
+            continue                 # 'the first Israeli strike on the capital since January': the
+                                     # happening told is weighed against the past, not told anew
         if any(sent.clause_of[si] == sent.clause_of[i] and si - i <= SINCE_REACH
                or 0 <= si - i <= SINCE_REACH and _since_opens(doc.text, sent, si, i)
+               # 'Lebih 7,000 orang terbunuh dalam konflik di selatan Thailand sejak 2004': a
+               # toll of its clause since a past year is a running total, however far the year
+               or typ == "casualties" and si > i and (sent.clause_of[si] == sent.clause_of[i]
+                                                      or _since_opens(doc.text, sent, si, i))
                for si in since_at):
             continue                 # 'held since 2013' (but 'rubricaron el texto del tratado
                                      # negociado desde 2023': the initialling is news)
@@ -1232,7 +1330,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # A denial is the speaker's own statement: it negates what it denies ('denied that its
         # troops opened fire'), not the speaker's accusation or appeal beside it ('negó … y acusó').
         dens = () if typ in ("accusation_statement", "appeal_demand") else denials
-        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter")), raw])
+        items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
+                                                 sent.breaks), raw])
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).
@@ -1240,7 +1339,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     alleged_at: set[int] = set()
     for it in items:
         consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") and any(
-            o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2]) or (
+            o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2], o[3]) or (
                 lex.content_before and it[2] < o[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]))
             for o in items)
         if not consumed:
@@ -1251,6 +1350,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
                                  sent, doc.text)
+    items = _attributed(items, sent, lex)
+    # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
+    weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
+    items = [it for it in items if not (it[0] == "capture_detention" and any(
+        0 <= w - it[3] <= 3 and sent.clause_of[w] == sent.clause_of[it[2]] for w in weapons))]
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     if denials:
@@ -1280,17 +1384,35 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     def place_object(j: int) -> bool:
         k = j
         steps = 0
+        names = 0
         while k < len(toks) and steps < 4 and k not in sent.breaks:
             if k in place_at or toks[k].low in lex.place_nouns:
                 return True
-            if toks[k].low not in lex.fillers:
+            # 'captured Kavumu airport': a name the gazetteer lacks before a place noun
+            if names < 2 and not lex.capitalised_nouns and toks[k].text[:1].isupper() \
+                    and toks[k].text.isalpha():
+                names += 1
+            elif toks[k].low not in lex.fillers:
                 return False
             k += 1
             steps += 1
         return False
 
+    def place_subject(i: int) -> bool:
+        """Is the clause of token i opened by a place or a place noun, its subject ('The town was
+        captured by rebels', 'La ville a été prise', 'Bandar itu ditawan', 'Kent … ele geçirildi')?"""
+        k = max((b for b in sent.breaks if b <= i), default=0)
+        while k < i and (toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before):
+            if k in place_at or toks[k].low in lex.place_nouns:
+                break
+            k += 1
+        if not (k < i and i - k <= PASSIVE_REACH and (k in place_at or toks[k].low in lex.place_nouns)):
+            return False
+        # a case ending makes it no subject ('Sünik bölgesinde … esir düştü': in the region)
+        return not (lex.loc_suffixes and any(t.low.endswith(lex.loc_suffixes) for t in toks[k:k + 3]))
+
     for it in merged:
-        if it[0] == "capture_detention" and not it[1] and place_object(it[3]):
+        if it[0] == "capture_detention" and not it[1] and (place_object(it[3]) or place_subject(it[2])):
             it[0] = "territory_change"
     # A handing over is a transfer of territory only with a place or a place noun in its clause
     # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
@@ -1300,8 +1422,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # object is a place (alone, 'took measures' is no event)
     if not any(it[0] == "territory_change" for it in merged):
         for i, j, _, raw in sc.find("take"):
-            if place_object(j) and sent.clause_of[i] not in background:
-                merged.append(["territory_change", None, i, j, False, raw])
+            if any(ni <= i < nj for ni, nj, _, _ in nontrig):
+                continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
+            if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
+                merged.append(_crowd_attacks([["territory_change", None, i, j, False, raw]], sent)[0])
                 break
     by_type: dict[str, list] = {}
     for it in merged:
@@ -1342,8 +1466,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 if typ == "casualties" else set()
         else:
             vague = set()
+        # 'Otros 35 militares resultaron heridos', '40 kişinin de yaralandığı': a figure with a word
+        # of 'more' or 'also' beside it counts victims besides those already told
+        more = typ == "casualties" and _has_counts(ev) and bool(sc.find("more")) and any(
+            0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH
+            for mi, mj, _, _ in sc.find("more") for nm in numbers(doc.text, toks, lex, scan=sc))
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
-                             alleged=all(x[2] in alleged_at for x in its), vague_toll=vague))
+                             alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
+                             more_toll=more))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest; not a month or year after 'since'
     # ('the heaviest fighting since a war last year'): a period's start, not the happening's
@@ -2137,11 +2267,18 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if ea.type != eb.type or ea.negated != eb.negated:
         return False
+    # a toll of other victims told in a sentence of its own ('Otros 35 militares resultaron
+    # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
+    if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
+            and _counted(ea) and _counted(eb):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
         return False
-    if ea.date and eb.date and ea.date != eb.date:
+    # (a headline with no date of its own only carries the article's date)
+    undated_title = any(d.sent.kind == TITLE and not d.date_own for d in (a, b))
+    if ea.date and eb.date and ea.date != eb.date and not undated_title:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
         return False
@@ -2205,6 +2342,16 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and b.loc_mention.place.feature not in ("country", "region") and not b.loc_near \
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False                # ('near X', a village of the same district: a detail of it)
+    # a later paragraph about another town ('Troops advance on X. The staff counted 60 battles
+    # there.'): with 'there' the sentence points at that town; its own news, not the earlier
+    # happening told again
+    if b.loc_level == PARAGRAPH and b.sent.para != a.sent.para and b.sent.scan.find("there") \
+            and ea.location is not None \
+            and eb.location is not None and b.loc_mention is not None \
+            and b.loc_mention.place is not None \
+            and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \
+            and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
+        return False
     if eb.type == "casualties" and b.sent.scan.find("away"):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     if ea.date and eb.date and ea.date != eb.date:
@@ -2274,12 +2421,27 @@ def _group(typ: str) -> str:
     return (event_types().get(typ) or {}).get("group", typ)
 
 
+def _same_figure(a: Event, b: Event) -> bool:
+    return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k)
+               for k in ("killed", "wounded", "captured", "missing"))
+
+
+def _counted(e: Event) -> frozenset:
+    return frozenset(k for k in ("killed", "wounded", "captured", "missing") if getattr(e, k) is not None)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
     kept: list[_Draft] = []
     for d in body + title:
-        host = next((k for k in kept if _compatible(k, d)), None)
+        host = None
+        if d.sent.kind == TITLE and _has_counts(d.event):
+            # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
+            # the sentence of the four dead, not the one of the fifty wounded before it)
+            host = next((k for k in kept if _compatible(k, d) and _same_figure(k.event, d.event)), None)
+        if host is None:
+            host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
         if host is None:

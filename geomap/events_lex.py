@@ -386,6 +386,21 @@ class Lexicon:
         self.seat_after = Matcher(_entries(list(d.get("seat_after") or [])), m)
         self.since = Matcher(_entries(list(d.get("since") or [])), m)
         self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
+        # 'there', 'dort', 'там', 'di sana': a sentence pointing at the place its paragraph named
+        self.there = Matcher(_entries(list((d.get("locative") or {}).get("there") or [])), m)
+        # 'one of the deadliest attacks since the war began', 'la plus meurtrière depuis 2015': a
+        # superlative or 'first' beside 'since' compares the happening with the past; it is news.
+        # 'otros 35', '40 kişinin de', '50 orang lagi', 'ещё пятеро': victims besides those told
+        self.more = Matcher(_entries(list(d.get("counts_more") or [])), m)
+        # 'after the attack', 'Usai ledakan,', 'operasyonun ardından': a happening named as the time
+        # of another is the one told before
+        ar = d.get("after_ref") or {}
+        self.after_ref = Matcher(_entries(list(ar.get("before") or [])), m)
+        self.after_ref_post = Matcher(_entries(list(ar.get("after") or [])), m)
+        self.after_ref_fronted = bool(ar.get("fronted_only"))
+        self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
+        # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
+        self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
         # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
         # violent demonstration, not an armed clash.
@@ -416,7 +431,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "mourn": self.mourning, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

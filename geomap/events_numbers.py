@@ -283,7 +283,9 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
         if nm.i in to_end or k in to_end or suffix in r.to_after and before(nm.j + 1):
             new.add(nm.i)
-        elif nm.i in from_end or k in from_end or suffix in r.from_after and before(nm.j + 1):
+        # ('con más de 200 heridos', 'lebih dari 200': the 'de'/'dari' of 'more than' is no 'from')
+        elif nm.i in from_end and nm.i not in approx_spans or k in from_end \
+                or suffix in r.from_after and before(nm.j + 1):
             old.add(nm.i)
     return (new, old) if new else (set(), set())
 
@@ -353,14 +355,17 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             k = nm.j
             aside = False
             while k < len(sub) and k - nm.j <= LOOKAHEAD + (6 if aside else 0):
-                if (k + lo) in breaks:
+                # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
+                if (k + lo) in breaks and not _bracket(text, sub, k):
                     if aside or k not in incl_at:
-                        if not aside or k != aside_end:
+                        if not aside or k != aside_end and not _bracket(text, sub, k):
                             break
                     if k in incl_at and not aside:
                         aside = True
-                        aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks),
-                                         len(sub))
+                        # ('en majorité des soldats et des supplétifs (VDP), ont été tuées': a
+                        # bracket inside the aside does not end it)
+                        aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks
+                                          and not _bracket(text, sub, x)), len(sub))
                 if k in cues:
                     found = (k, cues[k][1])
                     gap = k - nm.j
@@ -455,6 +460,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
+        if listed and not any(nm.vague for nm in nms):
+            total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo)
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
@@ -470,6 +477,12 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     approx = any(b[2] for b in exact.values())
     where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
+
+
+def _bracket(text: str, sub: list[Tok], k: int) -> bool:
+    """Is the break before token k only a bracket ('civils (VDP)')?"""
+    gap = text[sub[k - 1].end:sub[k].start].strip()
+    return bool(gap) and all(c in "()[]" for c in gap)
 
 
 def _coord_before(sub: list[Tok], lex: Lexicon, b: Number, approx_spans: dict[int, int]) -> bool:
@@ -512,6 +525,23 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 out.append((i, j, cat, raw))
                 break
     return out
+
+
+def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_starts: set[int],
+                 breaks: set[int], lo: int) -> int:
+    """'погибли пятеро военнослужащих и мирный житель': in a language with no article, a last
+    list item with no figure, a singular victim noun (`counts_list_single`, nominative) right
+    after 'and', is one more victim (1, else 0)."""
+    m = _cached(lex, "_list_single",
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+    if not m.patterns:
+        return 0
+    for k in range(last.j, min(last.j + 4, len(sub))):
+        if k in cues or (k in num_starts and k != last.i) or ((k + lo) in breaks and not _coord(sub[k], lex)):
+            return 0
+        if _coord(sub[k], lex):
+            return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
+    return 0
 
 
 def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:
