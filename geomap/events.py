@@ -2448,7 +2448,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is not None:
             _merge(host, d)
-        elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type) for k in kept):
+        elif d.sent.kind == TITLE and any(k.sent.kind != TITLE and
+                                          _group(k.event.type) == _group(d.event.type)
+                                          for k in kept):
             continue                                  # the headline of a body event told in full
         else:
             kept.append(d)
