@@ -70,7 +70,7 @@ def key(text: str) -> str:
 class _Rules:
     """The compiled normalize.yaml of one language (every string already passed through key())."""
 
-    __slots__ = ("prefixes", "endings", "min_stem", "cut_at_apostrophe", "elisions",
+    __slots__ = ("prefixes", "endings", "by_last", "min_stem", "cut_at_apostrophe", "elisions",
                  "possessive", "max_words")
 
     def __init__(self, data: dict):
@@ -82,6 +82,16 @@ class _Rules:
             endings[key(str(end))] = [key(str(r)) if r else "" for r in repl]
         # longest ending first: 'ском' is tried before 'ом'
         self.endings = tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True))
+        # the same endings bucketed by their last letter, in the same order: a word is tested
+        # against the few that can end it (Russian and Turkish have dozens); None if an
+        # ending is empty (it would end every word)
+        by_last: dict[str, list] | None = {}
+        for end, repl in self.endings:
+            if not end:
+                by_last = None
+                break
+            by_last.setdefault(end[-1], []).append((end, repl))
+        self.by_last = None if by_last is None else {c: tuple(v) for c, v in by_last.items()}
         self.min_stem = int(data.get("min_stem", 3))
         self.cut_at_apostrophe = bool(data.get("cut_at_apostrophe", False))
         self.elisions = tuple(key(e) for e in data.get("elisions", []))
@@ -103,7 +113,8 @@ def _word_forms(word: str, rules: _Rules) -> list[str]:
     the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out)."""
     out = [word]
     tried = 0
-    for end, repls in rules.endings:
+    by_last = rules.by_last
+    for end, repls in rules.endings if by_last is None else by_last.get(word[-1:], ()):
         if word.endswith(end) and len(word) - len(end) >= rules.min_stem:
             stem = word[: len(word) - len(end)]
             for r in repls:

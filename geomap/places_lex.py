@@ -269,11 +269,41 @@ def key_index(keys: list[str]) -> dict[str, list[int]]:
     return index
 
 
+# lexicon id → (lexicon, {first two letters: (their stems, their (stem, iso) in order)}, or
+# None when a stem is shorter than two letters): a new word is tested against the few stems
+# that begin like it, not the language's whole list (hundreds for an unknown language)
+_DEMONYM_HEADS: dict[int, tuple] = {}
+
+
+def _demonym_heads(lex: "Lexicon") -> dict | None:
+    held = _DEMONYM_HEADS.get(id(lex))
+    if held is None or held[0] is not lex:
+        by: dict[str, list] | None = {}
+        for stem, iso in lex.demonyms:
+            if len(stem) < 2:
+                by = None
+                break
+            by.setdefault(stem[:2], []).append((stem, iso))
+        heads = None if by is None else \
+            {h: (tuple(s for s, _ in pairs), tuple(pairs)) for h, pairs in by.items()}
+        if len(_DEMONYM_HEADS) > 64:                     # (bounded: lexicons are few)
+            _DEMONYM_HEADS.clear()
+        held = _DEMONYM_HEADS[id(lex)] = (lex, heads)
+    return held[1]
+
+
 def demonym(lex: "Lexicon", word_key: str) -> str | None:
     """The country of an adjective of nationality ('армяно' → AM, 'azerbaijani' → AZ)."""
-    if not word_key.startswith(lex.demonym_stems):      # (one C call for most words)
+    heads = _demonym_heads(lex)
+    if heads is None:
+        stems, pairs = lex.demonym_stems, lex.demonyms
+    else:
+        # (a stem of two letters or more begins with the word's first two: the first stem
+        # of the list that matches is the first of that bucket, which keeps the list order)
+        stems, pairs = heads.get(word_key[:2], ((), ()))
+    if not word_key.startswith(stems):      # (one C call for most words)
         return None
-    for stem, iso in lex.demonyms:
+    for stem, iso in pairs:
         if word_key.startswith(stem):
             return iso
     return None
