@@ -2212,6 +2212,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
             and _counted(ea) and _counted(eb):
         return False
+    # a toll told again in a sentence of its own ('Le bilan officiel est de 44 morts' after '44
+    # civils ont été tués dans l'attaque'): the guideline's separate casualties event
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and ea.killed is not None and ea.killed == eb.killed and _counted(ea) != _counted(eb):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
