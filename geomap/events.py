@@ -2217,6 +2217,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
             and ea.killed is not None and ea.killed == eb.killed and _counted(ea) != _counted(eb):
         return False
+    # dead told in one paragraph and only wounded in another ('more than 50 were wounded' … 'that
+    # battle killed more than 1,100'): two tolls, not one told in halves
+    if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _counted(ea) and _counted(eb) and not _counted(ea) & _counted(eb):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:

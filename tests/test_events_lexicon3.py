@@ -29,3 +29,27 @@ def test_a_toll_restated_with_new_figures_in_its_own_sentence_is_its_own_casualt
     killed = [e for e in evs if e.killed == 12]
     assert len(killed) == 2, [(e.type, e.killed, e.wounded, e.sentence[:40]) for e in evs]
     assert any(e.wounded == 30 for e in killed)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pasukan keamanan menewaskan 7 anggota kelompok bersenjata pada Kamis."),
+    ("ms", "Pasukan keselamatan menewaskan 7 anggota kumpulan bersenjata pada Khamis."),
+    ("de", "Sicherheitskräfte töteten am Donnerstag 7 Bewaffnete."),
+    ("en", "Security forces killed 7 gunmen on Thursday."),
+    ("fr", "Les forces de sécurité ont tué jeudi 7 hommes armés."),
+])
+def test_an_active_verb_of_killing_with_its_victims_is_a_toll(lang, text):
+    evs = events_of(lang, text)
+    assert any(e.killed == 7 for e in evs), [(e.type, e.killed, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb went off at a stadium on Sunday. More than 40 people were wounded, police said.\n\n"
+           "The city was besieged for months in 2017. That battle killed more than 900 people."),
+    ("id", "Sebuah bom meledak di stadion pada Minggu. Lebih dari 40 orang luka-luka, kata polisi.\n\n"
+           "Kota itu dikepung berbulan-bulan pada 2017. Pertempuran itu menewaskan lebih dari 900 orang."),
+])
+def test_wounded_in_one_paragraph_and_dead_in_another_are_two_tolls(lang, text):
+    evs = events_of(lang, text)
+    assert not any(e.killed == 900 and e.wounded == 40 for e in evs), \
+        [(e.type, e.killed, e.wounded) for e in evs]
