@@ -1276,6 +1276,27 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     return background, since_at
 
 
+def _tally_since(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Does the attack at tokens i..j count its targets ('have attacked more than 100 ships',
+    'ont attaqué plus de 100 navires') with a 'since <month|year>' in its sentence?
+    Then it is a running tally, however far the date."""
+    toks, sc = sent.toks, sent.scan
+    nums = {ni for ni, _, _, _ in sc.find("num")} | {
+        k for k in range(max(0, i - 6), min(j + 4, len(toks))) if toks[k].low.replace(",", "").replace(".", "").isdigit()}
+    # (after the verb, or before it in its clause: 'haben … mehr als 100 Schiffe angegriffen')
+    if not any((j <= k <= j + 3 or i - 6 <= k < i) and sent.clause_of[k] == sent.clause_of[i]
+               for k in nums if k < len(toks)):
+        return False
+    superl = sc.find("superl")
+    for si, sj, _, _ in sc.find("since"):
+        if any(0 <= si - xj <= SUPERLATIVE_REACH for _, xj, _, _ in superl):
+            continue                 # 'the first such attack since 2020': weighed, not tallied
+        window = [t.low for t in toks[sj:sj + 4]]
+        if any(w in lex.month_words or _YEAR_TOK.match(w) for w in window):
+            return True
+    return False
+
+
 def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor,
                         year_hint: int | None = None) -> list[_Draft]:
     toks = sent.toks
@@ -1324,6 +1345,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                for si in since_at):
             continue                 # 'held since 2013' (but 'rubricaron el texto del tratado
                                      # negociado desde 2023': the initialling is news)
+        if typ in VIOLENT and _tally_since(sent, lex, i, j):
+            continue                 # 'have attacked more than 100 ships … since November 2023'
         if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
             continue                 # "l'accord de paix de 2015", 'the truce of 2019'
         # A denial is the speaker's own statement: it negates what it denies ('denied that its

@@ -53,3 +53,32 @@ def test_wounded_in_one_paragraph_and_dead_in_another_are_two_tolls(lang, text):
     evs = events_of(lang, text)
     assert not any(e.killed == 900 and e.wounded == 40 for e in evs), \
         [(e.type, e.killed, e.wounded) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The group has for months stepped up attacks on farmers in the north."),
+    ("fr", "Le groupe multiplie depuis des mois les attaques contre les paysans du nord."),
+    ("de", "Die Gruppe verübt seit Monaten Angriffe auf Bauern im Norden."),
+    ("es", "El grupo multiplica desde hace meses los ataques contra campesinos del norte."),
+    ("tr", "Örgüt aylardır kuzeydeki çiftçilere saldırılar düzenliyor."),
+    ("id", "Kelompok itu selama berbulan-bulan melancarkan serangan terhadap petani di utara."),
+])
+def test_attacks_for_months_are_a_habit_not_a_happening(lang, text):
+    assert not events_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The rebels have attacked more than 60 cargo ships since March 2024."),
+    ("fr", "Les rebelles ont attaqué plus de 60 cargos depuis mars 2024."),
+    ("de", "Die Rebellen haben seit März mehr als 60 Frachtschiffe angegriffen."),
+])
+def test_attacks_counted_since_a_month_are_a_running_tally(lang, text):
+    assert not events_of(lang, text), [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels attacked 3 villages on Monday, the first such attack since 2020."),
+    ("en", "Rebels attacked 3 villages on Monday."),
+])
+def test_a_counted_attack_weighed_against_the_past_is_still_news(lang, text):
+    assert events_of(lang, text)
