@@ -82,3 +82,16 @@ def test_attacks_counted_since_a_month_are_a_running_tally(lang, text):
 ])
 def test_a_counted_attack_weighed_against_the_past_is_still_news(lang, text):
     assert events_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A cargo truck was hit by gunfire on the highway on Tuesday."),
+    ("es", "Un camión de carga fue alcanzado por disparos en la carretera el martes."),
+    ("fr", "Un camion a été touché par des tirs sur l'autoroute mardi."),
+    ("de", "Ein Lastwagen wurde am Dienstag auf der Autobahn von Schüssen getroffen."),
+    ("de", "Unbekannte eröffneten am Dienstag das Feuer auf einen Lastwagen."),
+    ("tr", "Bir kamyon salı günü otoyolda kurşunların hedefi oldu."),
+])
+def test_hit_by_gunfire_is_an_armed_clash(lang, text):
+    assert any(e.type == "armed_clash" for e in events_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]

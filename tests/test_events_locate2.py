@@ -262,3 +262,14 @@ def test_the_outskirts_of_the_capital_named_in_apposition_are_a_strikes_scene(ga
 def test_a_day_between_the_verb_of_hitting_and_its_capital_keeps_it_the_scene(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [(e.type, e.location.name if e.location else None) for e in evs] == [("shelling_airstrike", "Kyiv")]
+
+
+@pytest.mark.parametrize("lang,text,scene,dest", [
+    ("en", "A plane bound for Kabul was hit by gunfire at the airport of Kandahar on Monday.", "Kandah", "Kabul"),
+    ("es", "Un avión con destino a Monterrey fue alcanzado por disparos en el aeropuerto de Culiacán el lunes.",
+     "Culiac", "Monterrey"),
+    ("fr", "Un avion à destination de Bamako a essuyé des tirs à l'aéroport de Gao lundi.", "Gao", "Bamako"),
+])
+def test_where_a_vehicle_was_bound_is_no_scene(gazetteer, lang, text, scene, dest):
+    got = [e.location.name if e.location else "" for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
+    assert got and all(dest not in n for n in got) and any(scene in n for n in got), got
