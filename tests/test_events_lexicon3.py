@@ -95,3 +95,16 @@ def test_a_counted_attack_weighed_against_the_past_is_still_news(lang, text):
 def test_hit_by_gunfire_is_an_armed_clash(lang, text):
     assert any(e.type == "armed_clash" for e in events_of(lang, text)), \
         [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des barrages tenus par des habitants coupaient lundi les routes du nord."),
+    ("ru", "Местные жители перекрыли мост через реку в понедельник."),
+    ("es", "Vecinos del pueblo cortaron la carretera principal el lunes."),
+    ("de", "Anwohner blockierten am Montag die Brücke über den Fluss."),
+    ("id", "Warga memblokir jembatan utama pada Senin."),
+    ("it", "Gli abitanti hanno bloccato la strada principale lunedì."),
+])
+def test_a_blockade_of_roads_or_bridges_is_a_protest(lang, text):
+    assert any(e.type == "protest" for e in events_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]

@@ -273,3 +273,12 @@ def test_a_day_between_the_verb_of_hitting_and_its_capital_keeps_it_the_scene(ga
 def test_where_a_vehicle_was_bound_is_no_scene(gazetteer, lang, text, scene, dest):
     got = [e.location.name if e.location else "" for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
     assert got and all(dest not in n for n in got) and any(scene in n for n in got), got
+
+
+@pytest.mark.parametrize("lang,text,dest", [
+    ("en", "Young men blocked the bridge and the road to the Russian border on Monday.", "border"),
+    ("ru", "Молодые люди перекрыли мост и трассу к российской границе в понедельник.", "border"),
+])
+def test_where_a_blocked_road_leads_is_no_scene(gazetteer, lang, text, dest):
+    got = [e.location.name if e.location else "" for e in events(text, lang, gazetteer) if e.type == "protest"]
+    assert got and all(dest not in n for n in got), got
