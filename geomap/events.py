@@ -1926,6 +1926,48 @@ def _after_since(sent: _Sent, tok: int, trigger: int) -> bool:
                and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at)
 
 
+_TOLL_KEYS = ("killed", "wounded", "captured", "missing")
+
+
+def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
+    """'ten dead in Guayaquil and two police officers killed in Nobol': a sentence that gives
+    each of its cue'd places a toll of its own is one casualties event per place. The words up
+    to each place (from the one before) hold its toll; with two or more such tolls the draft
+    keeps its own place's, the others become drafts of their own (split, never merged again)."""
+    sent = d.sent
+    cands = sorted({x.tok: x for x in sent.cands if x.cue and not x.guessed
+                    and x.clause not in sent.background}.values(), key=lambda x: x.tok)
+    if len(cands) < 2 or c not in cands:
+        return []
+    tolls, lo = [], 0
+    dated = set(_dated_tokens(sent, d.lex))
+    for x in cands:
+        counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=lo, hi=x.end_tok,
+                                             skip=dated, breaks=sent.breaks)
+        tolls.append(({k: v for k, v in counts.items() if k in _TOLL_KEYS}, approx))
+        lo = x.end_tok
+    with_toll = [(x, t) for x, t in zip(cands, tolls) if t[0]]
+    if len(with_toll) < 2 or len({x.place.id for x, _ in with_toll}) < len(with_toll) \
+            or not any(x is c for x, _ in with_toll):
+        return []
+    out = []
+    for x, (counts, approx) in with_toll:
+        if x is c:
+            nd, ev = d, d.event
+        else:
+            ev = copy.copy(d.event)
+            ev.actors = list(d.event.actors)
+            ev.location = _location(x, d.loc_level, gz)
+            nd = copy.copy(d)
+            nd.event, nd.loc_mention = ev, x.mention
+            out.append(nd)
+        nd.split = True
+        for k in _TOLL_KEYS:
+            setattr(ev, k, counts.get(k))
+        ev.approximate = approx
+    return out
+
+
 def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                   article_countries: list[str] = ()) -> list[_Draft]:
     """Give each draft its location; a happening at a list of places becomes one event per
@@ -2018,6 +2060,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         d.loc_cue = c.cue
         d.loc_near = c.near
         d.loc_guessed = c.guessed
+        if level <= SENTENCE and d.event.type == "casualties" and not d.event.negated:
+            out.extend(_tolls_per_place(d, c, gz))
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
@@ -2421,8 +2465,10 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is not None:
             _merge(host, d)
-        elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type) for k in kept):
+        elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type)
+                                          and not (k.sent is d.sent and d.split) for k in kept):
             continue                                  # the headline of a body event told in full
+                                                      # (not another place of the headline's list)
         else:
             kept.append(d)
     kept.sort(key=lambda d: (d.event.start, d.tok))
