@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import datetime as dt
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -1497,12 +1498,19 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
     drafts.sort(key=lambda d: d.tok)
-    # dates: the clause's cue, else the sentence's nearest
+    # dates: the clause's cue, else the sentence's nearest; not a month or year after 'since'
+    # ('the heaviest fighting since a war last year'): a period's start, not the happening's
+    # date ('depuis le 12 décembre, ils campent' does date a happening that began that day)
+    since_at = [i for i, _, _, _ in sc.find("since")]
     for d in drafts:
         best = None
         for c in date_cues:
             ti = _tok_index(toks, c.start)
-            same = ti < len(toks) and sent.clause_of[min(ti, len(toks) - 1)] == d.clause
+            cl = sent.clause_of[min(ti, len(toks) - 1)]
+            if c.day is None and c.month is not None or c.years_back is not None:
+                if any(s < ti and sent.clause_of[s] == cl for s in since_at):
+                    continue
+            same = ti < len(toks) and cl == d.clause
             key = (0 if same else 1, abs(ti - d.tok))
             r = resolve(c, anchor, year_hint=year_hint)
             if r is None:
@@ -1513,6 +1521,58 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
             d.date_own = True
     return drafts
+
+
+def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
+              year_hint) -> None:
+    """'On the same day', 'am selben Tag', 'в тот же день'; 'la veille', 'the day before',
+    'накануне': the day of a happening counted from the latest day told before it, a day-level
+    cue of the sentences just before ('Am Montag hatte Russland … Am selben Tag …'), else the day
+    of the latest dated happening. 'The same day' dates only a happening with no date of its own;
+    'the day before' re-dates the one it dated from the publication."""
+    index = {id(x): k for k, x in enumerate(sents)}
+    last = None
+    for d in sorted(drafts, key=lambda d: d.event.start):
+        cue = next((c for c in d.sent.date_cues or () if c.told is not None), None)
+        mine = cue is not None and (not d.date_own if cue.told == 0 else
+                                    d.event.date == _iso(resolve(cue, anchor, year_hint=year_hint)))
+        if mine:
+            got = _day_before(sents, index[id(d.sent)], cue.start, text, lex, anchor, year_hint) or last
+            if got is not None and anchor is not None and not (
+                    -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1):
+                got = None              # a deadline or an old date: not the story's day
+            if got is not None:
+                day = dt.date.fromisoformat(got[0]) + dt.timedelta(days=cue.told)
+                d.event.date, d.event.date_precision = day.isoformat(), DAY
+                d.date_own = True
+        if d.date_own:
+            last = (d.event.date, d.event.date_precision) if d.event.date_precision == DAY else None
+
+
+def _iso(r) -> str | None:
+    return r[0].isoformat() if r else None
+
+
+TOLD_WINDOW = 31                    # days before publication a day told before may lie
+SAME_DAY_BACK = 3                   # sentences looked back for the day 'the same day' refers to
+
+
+def _day_before(sents: list[_Sent], k: int, before: int, text: str, lex: Lexicon, anchor,
+                year_hint) -> tuple[str, int] | None:
+    """The last day-level date cue before offset ``before`` in sentence k or the few before it
+    (same paragraph)."""
+    for x in sents[k::-1][:SAME_DAY_BACK + 1]:
+        if x.para != sents[k].para:
+            break
+        if not x.dated:
+            x.date_cues, x.dated = _dates_of(x, {}, text, lex), True
+        for c in sorted(x.date_cues, key=lambda c: -c.start):
+            if c.start >= before or c.told is not None:
+                continue
+            r = resolve(c, anchor, year_hint=year_hint)
+            if r is not None and r[1] == DAY:
+                return r[0].isoformat(), DAY
+    return None
 
 
 def _tok_index(toks: list[Tok], offset: int) -> int:
@@ -2465,10 +2525,10 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is not None:
             _merge(host, d)
-        elif d.sent.kind == TITLE and any(_group(k.event.type) == _group(d.event.type)
-                                          and not (k.sent is d.sent and d.split) for k in kept):
+        elif d.sent.kind == TITLE and any(k.sent.kind != TITLE and
+                                          _group(k.event.type) == _group(d.event.type)
+                                          for k in kept):
             continue                                  # the headline of a body event told in full
-                                                      # (not another place of the headline's list)
         else:
             kept.append(d)
     kept.sort(key=lambda d: (d.event.start, d.tok))
@@ -2597,6 +2657,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     r = resolve(c, anchor, year_hint=year_hint)
                     if r is not None:
                         d.event.date, d.event.date_precision = r[0].isoformat(), r[1]
+    _told_day(drafts, sents, text, lex, anchor, year_hint)
     _zero_tolls(drafts, paras)
     # The article's main event date: the lead happening's own date; else, the publication date
     # (news reports the day's events); else the first date cue of the text.

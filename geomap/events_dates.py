@@ -5,7 +5,10 @@ Cues (per-language data in events.yaml `dates`): ISO dates, numeric dates in the
 novembre', 'am 16. November', '16 de noviembre'), month name + day ('November 16, 2021'), month +
 year (precision 3), weekdays ('Selasa', 'on Tuesday', 'во вторник', 'mardi'), relative days
 ('yesterday', 'kemarin', 'вчера', 'dün'), spans ('last week', 'pekan lalu', 'two weeks ago':
-precision 2) and months ('earlier this month', 'bulan lalu', 'в прошлом месяце': precision 3).
+precision 2), months ('earlier this month', 'bulan lalu', 'в прошлом месяце': precision 3), a
+month relative to the publication ('last November', 'November tahun lalu', 'в ноябре прошлого
+года': precision 3; with a day, '12 November last year', 'el pasado 12 de noviembre': that day in
+that year) and years ('last year', 'geçen yıl': precision 3, the year's 1 January).
 
 Resolution is against an anchor date (the article's publication date). Without one, a day and
 month with a weekday get the latest year, not in the future, in which that day was that weekday
@@ -36,11 +39,15 @@ class DateCue:
     rel_days: int | None = None     # yesterday = -1
     precision: int = DAY
     months_back: int | None = None  # 'earlier this month' = 0, 'last month' = 1
+    year_mode: str | None = None    # a month's year relative to the anchor: latest | prev | this
+    years_back: int | None = None   # 'last year' = 1, 'this year' = 0
+    told: int | None = None         # days after the day told before: 'the same day' 0, 'la veille' -1
 
 
 def _alt(words) -> str:
     ws = sorted({re.escape(fold(str(w))).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
-    return "|".join(w.replace(r"\*", r"\w*") for w in ws) or "(?!)"
+    # the text is matched unfolded: an apostrophe may be typographic ('l’an dernier')
+    return "|".join(w.replace(r"\*", r"\w*").replace("'", "['’ʼ]") for w in ws) or "(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -62,10 +69,25 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
         "mon_day": re.compile(rf"{B}({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?!\d)"),
         "mon_year": re.compile(rf"{B}({mon}){of}(\d{{4}}){E}"),
     }
+    # Months and years relative to the publication ('last November', 'November tahun lalu',
+    # 'le 12 novembre dernier', 'в ноябре прошлого года', 'last year'): per-language modifier
+    # words (`month_rel.before` / `.after`, value latest | prev | this) and `years_back`.
+    mr = d.get("month_rel") or {}
+    before = {fold(str(k)): str(v) for k, v in (mr.get("before") or {}).items()}
+    after = {fold(str(k)): str(v) for k, v in (mr.get("after") or {}).items()}
+    years = {fold(str(k)): int(v) for k, v in (d.get("years_back") or {}).items()}
+    if before or after:
+        pats["mod_before"] = re.compile(rf"{B}({_alt(before)})\s+$")
+        pats["mod_after"] = re.compile(rf",?\s+({_alt(after)}){E}")
+        pats["mon_before"] = re.compile(rf"{B}({_alt(before)})\s+({mon})\.?{E}")
+        pats["mon_after"] = re.compile(rf"{B}({mon})\.?\s+({_alt(after)}){E}")
+    if years:
+        pats["years"] = re.compile(rf"{B}({_alt(years)}){E}")
+    pats["caps"] = bool(mr.get("capitalised"))
     order = d.get("order", "dmy")
 
     def lookup(table, s):
-        s = re.sub(r"\s+", " ", s)
+        s = re.sub(r"\s+", " ", s).replace("’", "'").replace("ʼ", "'")
         if s in table:
             return table[s]
         best = None                         # prefix patterns ('ноябр*'): the longest wins
@@ -73,10 +95,12 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
             if k.endswith("*") and s.startswith(k[:-1]) and (best is None or len(k) > best[0]):
                 best = (len(k), v)
         return best[1] if best else None
+    pats["before"], pats["after"], pats["years_tab"] = before, after, years
     return pats, months, weekdays, relative, spans, order, lookup
 
 
 _NUMRUN = re.compile(r"\d+")
+_COUNTED = re.compile(r"\d\s*$")
 WINDOW = 45                          # chars around a figure where a date written with it may lie
 
 
@@ -105,7 +129,24 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
     def free(a, b):
         return all(b <= s or a >= e for s, e in taken)
 
+    def year_mod(c: DateCue) -> DateCue:
+        """'12 November lalu', 'el pasado 12 de noviembre', 'on 12 November last year': the
+        modifier next to a day and month sets its year and joins the cue."""
+        if c.year is not None or "mod_after" not in pats:
+            return c
+        a, b = c.start - start, c.end - start
+        m = pats["mod_after"].match(low, b)
+        if m and free(b, m.end()):
+            c.year_mode, c.end = lookup(pats["after"], m.group(1)), start + m.end()
+            return c
+        m = pats["mod_before"].search(low, max(0, a - 40), a)
+        if m and free(m.start(), a):
+            c.year_mode, c.start = lookup(pats["before"], m.group(1)), start + m.start()
+        return c
+
     def add(c: DateCue):
+        if c.day is not None and c.month is not None:
+            c = year_mod(c)
         if free(c.start - start, c.end - start):
             taken.append((c.start - start, c.end - start))
             cues.append(c)
@@ -148,6 +189,26 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             mo = lookup(months, m.group(1))
             if mo:
                 add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))
+    # Months with a relative year ('last November'), then years ('last year'), precision 3.
+    for key in ("mon_before", "mon_after"):
+        if key not in pats:
+            continue
+        for m in pats[key].finditer(low):
+            mg, wg = (2, 1) if key == "mon_before" else (1, 2)
+            if pats["caps"] and not text[start + m.start(mg)].isupper():
+                continue                            # 'this may': a verb, not May
+            mo = lookup(months, m.group(mg))
+            if _stretched(months, m.group(mg)):
+                continue                            # 'в прошлом матче': not a month ('ма*')
+            mode = lookup(pats["before" if key == "mon_before" else "after"], m.group(wg))
+            if mo and mode:
+                add(DateCue(start + m.start(), start + m.end(), None, mo, year_mode=mode, precision=MONTH))
+    if "years" in pats:
+        for m in pats["years"].finditer(low):
+            if _COUNTED.search(low, max(0, m.start() - 12), m.start()):
+                continue                            # '10 tahun lalu': ten years ago, not last year
+            add(DateCue(start + m.start(), start + m.end(), years_back=lookup(pats["years_tab"], m.group(1)),
+                        precision=MONTH))
     # Words: relative days and spans first (longer), then weekdays.
     if words is None:
         words = date_word_spans(text, lex, start, end)
@@ -159,6 +220,8 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             add(DateCue(ws, we, rel_days=-int(v), precision=SPAN))
         elif kind == "mspan":
             add(DateCue(ws, we, months_back=int(v), precision=MONTH))
+        elif kind == "told":
+            add(DateCue(ws, we, told=int(v)))
     for ws, we, (kind, v) in words:
         if kind == "wday" and free(ws - start, we - start):
             wds.append(DateCue(ws, we, weekday=int(v)))
@@ -180,6 +243,14 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
     return cues
 
 
+def _stretched(table: dict, word: str) -> bool:
+    """A word taken for a month through a short prefix pattern but much longer than it."""
+    if word in table:
+        return False
+    keys = [k[:-1] for k in table if k.endswith("*") and word.startswith(k[:-1])]
+    return bool(keys) and len(word) - max(map(len, keys)) > 2
+
+
 def _safe(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -196,6 +267,11 @@ def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None,
     if cue.day is not None and cue.month is not None:
         if cue.year is not None:
             d = _safe(cue.year, cue.month, cue.day)
+            return (d, DAY) if d else None
+        if cue.year_mode in ("prev", "this"):
+            if ref is None:
+                return None                     # 'last year' with no publication date: unknown
+            d = _safe(ref.year - (cue.year_mode == "prev"), cue.month, cue.day)
             return (d, DAY) if d else None
         if ref is not None:
             # The latest such day on or before the anchor (+1 day: time zones, overnight filing).
@@ -220,6 +296,17 @@ def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None,
         return dt.date(cue.year, cue.month, 1), MONTH
     if ref is None:
         return None
+    if cue.month is not None and cue.year_mode is not None:
+        # 'this March': the anchor's year; 'November last year': the one before; 'last
+        # November': the latest November before the anchor's month
+        y = ref.year - (cue.year_mode == "prev" or (cue.year_mode == "latest" and cue.month >= ref.month))
+        return dt.date(y, cue.month, 1), MONTH
+    if cue.years_back is not None:
+        return dt.date(ref.year - cue.years_back, 1, 1), MONTH
+    if cue.told is not None:
+        # with no day told before (see events._told_day), 'la veille' is the day before the
+        # report; 'the same day' alone says nothing
+        return (ref + dt.timedelta(days=cue.told), DAY) if cue.told else None
     if cue.rel_days is not None:
         return ref + dt.timedelta(days=cue.rel_days), cue.precision
     if cue.months_back is not None:

@@ -423,7 +423,8 @@ class Lexicon:
             [(str(k), ("wday", v)) for k, v in (dd.get("weekdays") or {}).items()]
             + [(str(k), ("rel", v)) for k, v in (dd.get("relative") or {}).items()]
             + [(str(k), ("span", v)) for k, v in (dd.get("spans") or {}).items()]
-            + [(str(k), ("mspan", v)) for k, v in (dd.get("months_back") or {}).items()], Morph(None))
+            + [(str(k), ("mspan", v)) for k, v in (dd.get("months_back") or {}).items()]
+            + [(str(k), ("told", v)) for k, v in (dd.get("told_day") or {}).items()], Morph(None))
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,

@@ -43,6 +43,7 @@ import gc
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
                        Document, Mention)
@@ -158,9 +159,16 @@ class Context:
         k = key(surface)
         hit = self._near.get((place.id, k))
         if hit is None:
-            hit = min(((_quick_km(place.lat, place.lon, a, b), n)
-                       for a, b, n, pid, src in self.anchors if pid != place.id and src != k),
-                      default=(float("inf"), ""))
+            # (min() by hand, without a generator: the first of equal pairs wins, as in min)
+            hit = None
+            pid0, lat, lon = place.id, place.lat, place.lon
+            for a, b, n, pid, src in self.anchors:
+                if pid != pid0 and src != k:
+                    cand = (_quick_km(lat, lon, a, b), n)
+                    if hit is None or cand < hit:
+                        hit = cand
+            if hit is None:
+                hit = (float("inf"), "")
             self._near[(place.id, k)] = hit
         return hit
 
@@ -186,7 +194,7 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
     if exact is None:                 # (once per span, not per candidate)
         exact = span.__dict__["_exact_countries"] = [
             c for c in span.cands[:MAX_CANDIDATES] if c.place.feature == "country" and c.how == "exact"]
-    if not any(c is not cand for c in exact):
+    if not exact or not any(c is not cand for c in exact):
         return False
     p = cand.place
     if ctx.anchors and p.lat is not None:
@@ -239,6 +247,59 @@ def _countries_named(span: Span) -> int:
     return n
 
 
+@lru_cache(maxsize=1 << 15)
+def _name_part(surface: str, multiword: bool, importance: float, name_kind: str, how: str,
+               feature: str, layer: int, place_name: str) -> tuple[float, bool, float, bool]:
+    """The part of a candidate's score that only its name and the mention's words decide:
+    (importance/10 + capital bonus + kind bonus, is a capital, the kind bonus, is the place's
+    own name). The same names come back in every pass and article: memoised (bounded)."""
+    s = importance / 10.0
+    capital = feature == "city" and importance >= CAPITAL_IMPORTANCE   # is_capital()
+    if capital:
+        s += 0.1            # a national capital outranks a namesake town in any context
+    kind_bonus = _KIND_BONUS.get(name_kind, -0.5)
+    if how != "exact":
+        kind_bonus -= 0.05
+    if feature == "admin2" and name_kind != "name":
+        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
+    if multiword:
+        kind_bonus += 0.05
+    if how == "skeleton":
+        kind_bonus -= SKELETON_PENALTY
+    own = key(surface) == key(place_name)
+    if not own and name_kind == "alt" and how == "exact":
+        # 'Odessa' is Odesa's own name respelled (not another name, as 'Johor' is for Johor
+        # Bahru): as good as its main name against a namesake Odessa (Texas)
+        sk = skeleton(key(surface))
+        own = bool(sk) and sk == skeleton(key(place_name))
+        if own:
+            kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
+    if own:
+        kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
+    if layer >= 1 and feature != "country":
+        kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
+    s += kind_bonus
+    return s, capital, kind_bonus, own
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_notes(importance: float, feature: str, population, capital: bool, kind_bonus: float,
+                name_kind: str, how: str, respelled: bool, name: str) -> tuple[str, ...]:
+    """The explain lines of a score's name part (see _name_part): pure, memoised."""
+    lines = [f"importance {importance:.1f} ({feature}"
+             + (f", pop {population}" if population else "")
+             + f") → {importance / 10.0:.2f}"]
+    if capital:
+        lines.append("+0.10 a national capital")
+    kind = _KIND_NAMES.get(name_kind, name_kind)
+    if how == "skeleton":
+        kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
+    elif respelled:
+        kind = "main name respelled, as"
+    lines.append(f"{kind_bonus:+.2f} matched its {kind} '{name}' ({how})")
+    return tuple(lines)
+
+
 def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
            distance: bool = True):
     """Score one candidate place for one span: roughly 0..1.3, ACCEPT to keep.
@@ -250,45 +311,13 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
     p = cand.place
     feature = p.feature
     why: list[str] | None = [] if explain else None
-    s = cand.importance / 10.0
+    s, capital, kind_bonus, own = _name_part(span.surface, span.j - span.i > 1, cand.importance,
+                                             cand.name_kind, cand.how, feature, cand.layer,
+                                             p.name)
     if why is not None:
-        why.append(f"importance {cand.importance:.1f} ({p.feature}"
-                   + (f", pop {p.population}" if p.population else "") + f") → {s:.2f}")
-    capital = feature == "city" and cand.importance >= CAPITAL_IMPORTANCE   # is_capital()
-    if capital:
-        s += 0.1            # a national capital outranks a namesake town in any context
-        if why is not None:
-            why.append("+0.10 a national capital")
-    kind_bonus = _KIND_BONUS.get(cand.name_kind, -0.5)
-    if cand.how != "exact":
-        kind_bonus -= 0.05
-    if feature == "admin2" and cand.name_kind != "name":
-        kind_bonus -= 0.05          # 'Jermuk' is the town before 'Jermuk Municipality'
-    if span.j - span.i > 1:
-        kind_bonus += 0.05
-    if cand.how == "skeleton":
-        kind_bonus -= SKELETON_PENALTY
-    own = key(span.surface) == key(p.name)
-    if not own and cand.name_kind == "alt" and cand.how == "exact":
-        # 'Odessa' is Odesa's own name respelled (not another name, as 'Johor' is for Johor
-        # Bahru): as good as its main name against a namesake Odessa (Texas)
-        sk = skeleton(key(span.surface))
-        own = bool(sk) and sk == skeleton(key(p.name))
-        if own:
-            kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
-    if own:
-        kind_bonus += 0.12          # the place's own name ('Johor' the state, not Johor Bahru)
-    if cand.layer >= 1 and feature != "country":
-        kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
-    s += kind_bonus
-    if why is not None:
-        kind = {"name": "main name", "alt": "other name", "translit": "transliteration"}.get(
-            cand.name_kind, cand.name_kind)
-        if cand.how == "skeleton":
-            kind = f"spelling skeleton (-{SKELETON_PENALTY:.2f}) of its name"
-        elif own and key(span.surface) != key(p.name):
-            kind = "main name respelled, as"
-        why.append(f"{kind_bonus:+.2f} matched its {kind} '{cand.name}' ({cand.how})")
+        why.extend(_name_notes(cand.importance, p.feature, p.population, capital, kind_bonus,
+                               cand.name_kind, cand.how,
+                               own and key(span.surface) != key(p.name), cand.name))
     vouched = True                  # (no country to vouch for: no foreign-town penalty)
     if feature != "country" and feature != "border" and p.country:
         vouched = ctx.vouched(p.country, span.surface)
@@ -378,8 +407,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
 
 
 _KIND_BONUS = {"name": 0.1, "alt": 0.05, "translit": -0.1}
+_KIND_NAMES = {"name": "main name", "alt": "other name", "translit": "transliteration"}
 
 
+@lru_cache(maxsize=1 << 12)          # (the same names score the same in article after article)
 def _confidence(best: float, second: float | None) -> float:
     base = 1.0 / (1.0 + math.exp(-6.0 * (best - ACCEPT + 0.15)))
     margin = 1.0 if second is None else min(1.0, max(0.0, best - second) / 0.3)
@@ -396,10 +427,11 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         scored.append((s, cand, ctx))
     if ctx.anchors and scored:
         # distance can add at most 0.12: only the candidates near the top need it
-        top = max(t[0] for t in scored) - 0.121
+        top = max(map(itemgetter(0), scored)) - 0.121
         scored = [(s + _distance_bonus(c.place, x, span.surface)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
-    scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
+    if len(scored) > 1:               # (a list of one is sorted: no key to compute)
+        scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
     # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
     # says province ('Syunik Province'); a village namesake does not count
     if len(scored) > 1 and scored[0][1].place.feature == "admin1" and not span.cue:
@@ -456,9 +488,7 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
     name would ('Odessa' is then the Ukrainian city, not the namesake in Texas)."""
     if not lex.demonyms:
         return
-    taken = set()
-    for sp in spans:
-        taken.update(range(sp.i, sp.j))
+    taken: set | None = None              # tokens inside the spans (built at the first need)
     other = _OTHER_SEGMENTS
     memo = _DEMONYMS.setdefault(lex.lang, {})
     no = _NOT_DEMONYMS.setdefault(lex.lang, set())
@@ -467,8 +497,9 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
         no.clear()
     index = sc.index or {}
     # (each distinct word once: the article's word index, not every token; the words known
-    # not to be adjectives of nationality are dropped in one set operation)
-    for kk in sorted(index.keys() - no, key=lambda w: index[w][0]):
+    # not to be adjectives of nationality are skipped — a test per word of the article, not
+    # ``index.keys() - no``, which walks every word the process has ever seen)
+    for kk in sorted([w for w in index if w not in no], key=lambda w: index[w][0]):
         iso = memo.get(kk)
         if iso is None:
             iso = demonym(lex, kk) if len(kk) >= _DEMONYM_MIN else None
@@ -476,6 +507,10 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
                 no.add(kk)
                 continue
             memo[kk] = iso
+        if taken is None:
+            taken = set()
+            for sp in spans:
+                taken.update(range(sp.i, sp.j))
         positions = index[kk]
         k = next((x for x in positions if x not in taken and sc.seg[x] not in other), None)
         if k is not None:
@@ -488,23 +523,26 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     ctx = _context_pass1(spans, sc, lex)
     out = []
     fixed: dict[tuple, list] = {}             # rankings that context cannot change
+    # what makes two spans rank alike: the same name in the same kind of position
+    # (built once: both passes ask)
+    mks = [(sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
+            sp.determiner,
+            sp.border_cue,
+            sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+           for sp in spans]
     for _ in range(2):
         out = []
         memo: dict[tuple, list] = {}          # the same name in the same kind of position
-        for sp in spans:
-            mk = (sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
-                  sp.determiner,
-                  sp.border_cue,
-                  sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+        for sp, mk in zip(spans, mks):
             ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
                 ranked = memo[mk] = _rank(sp, ctx, sc)
-                # rankings that the second pass cannot change: only countries/borders, or a
-                # clear winner (context and distance add at most ~0.35 to a rival)
-                if all(c.place.feature in ("country", "border")
-                       for c in sp.cands[:MAX_CANDIDATES]) or (
-                        ranked and ranked[0][0] >= ACCEPT + 0.3 and
-                        (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.45)):
+                # rankings that the second pass cannot change: a clear winner (context and
+                # distance add at most ~0.35 to a rival), or only countries/borders
+                if (ranked and ranked[0][0] >= ACCEPT + 0.3 and
+                        (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.45)) or \
+                        all(c.place.feature in ("country", "border")
+                            for c in sp.cands[:MAX_CANDIDATES]):
                     fixed[mk] = ranked
             if not ranked:
                 continue
@@ -712,8 +750,11 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
     feature cue names it ('the city of Yerevan'), or when the events stage finds that
     something happened there."""
     i, j = sc.token_index(m.start), sc.token_index_end(m.end)
-    if lex.seats.at(sc.keys, i, j)[0] == j - i or \
-            (j - i > 1 and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
+    seat_words = lex.seats.start_words()          # (a set test first: most names are no seat)
+    if (seat_words is None or sc.keys[i] in seat_words) and \
+            lex.seats.at(sc.keys, i, j)[0] == j - i or \
+            (j - i > 1 and (seat_words is None or sc.keys[i + 1] in seat_words)
+             and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
         return "a seat of power standing for its government"
     place = m.place
     capital = place is not None and place.feature == "city" and (
@@ -816,7 +857,8 @@ def _after_motion(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
 def _in_place_list(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:
     """A capital listed with towns that are not capitals ('Jakarta, Bogor, dan Sukabumi')
     is a place among places."""
-    idx = mentions.index(m)
+    # (by identity: ``list.index`` would compare whole dataclasses, field by field)
+    idx = next(k for k, o in enumerate(mentions) if o is m)
     for k in (idx - 1, idx + 1):
         if not 0 <= k < len(mentions):
             continue
@@ -839,7 +881,7 @@ def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:
     if not lex.locative_endings:
         return False
     word = sc.keys[sc.token_index_end(m.end) - 1]
-    return any(word.endswith(e) for e in lex.locative_endings) and \
+    return word.endswith(lex.locative_endings) and \
         word != (m.place.name or "").casefold()
 
 

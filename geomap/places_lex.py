@@ -10,9 +10,9 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from . import text as T
 from .lang import LANGUAGES, load
@@ -35,12 +35,31 @@ def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
     return toks, prefix
 
 
+def _positions(words: set, index: dict) -> list[int]:
+    """The sorted positions of some words of an article (most phrase lists find none or one
+    word: its list of positions is sorted already)."""
+    if not words:
+        return []
+    if len(words) == 1:
+        return list(index[next(iter(words))])
+    return sorted(chain.from_iterable(map(index.__getitem__, words)))
+
+
+@lru_cache(maxsize=256)
+def _prefix_matcher(prefixes: tuple[str, ...]):
+    """``lambda w: w.startswith(prefixes)`` as one compiled alternation: ``filter`` runs it
+    over an article's words in C (a comprehension calling startswith per word is slower)."""
+    import re
+    return re.compile("|".join(map(re.escape, prefixes))).match
+
+
 class Phrases:
     """A set of word sequences (token keys), some ending in a prefix, matched at a position
     of a token-key list, forwards (``at``) or backwards (``ending``)."""
 
     __slots__ = ("exact", "prefixes", "maxlen", "firsts", "lasts", "prefix_firsts",
-                 "last_prefixes", "singles", "single_prefixes", "prefixes_by_len")
+                 "last_prefixes", "singles", "single_prefixes", "prefixes_by_len",
+                 "longest_from", "longest_to")
 
     def __init__(self, entries, values=None):
         self.exact: dict[tuple[str, ...], object] = {}
@@ -71,6 +90,15 @@ class Phrases:
         self.prefixes_by_len: dict[int, list] = {}
         for head, last, value in self.prefixes:
             self.prefixes_by_len.setdefault(len(head) + 1, []).append((head, last, value))
+        # the longest exact entry starting (ending) with a word: ``at`` and ``ending`` try
+        # no longer sequence than that (with prefix entries they try every length, as before)
+        self.longest_from: dict[str, int] = {}
+        self.longest_to: dict[str, int] = {}
+        for t in self.exact:
+            if len(t) > self.longest_from.get(t[0], 0):
+                self.longest_from[t[0]] = len(t)
+            if len(t) > self.longest_to.get(t[-1], 0):
+                self.longest_to[t[-1]] = len(t)
 
     def starts(self, keys: list[str], index: dict | None = None) -> list[int]:
         """Positions of keys where a phrase may start (a cheap pre-filter for ``at``).
@@ -79,8 +107,8 @@ class Phrases:
         if index is not None:
             words = firsts & index.keys()
             if pre:
-                words |= {w for w in index if w.startswith(pre)}
-            return sorted(p for w in words for p in index[w])
+                words.update(filter(_prefix_matcher(pre), index))
+            return _positions(words, index)
         if pre:
             return [i for i, k in enumerate(keys) if k in firsts or k.startswith(pre)]
         return [i for i, k in enumerate(keys) if k in firsts]
@@ -89,8 +117,17 @@ class Phrases:
         """Positions of words where a phrase may end."""
         words = self.lasts & index.keys()
         if self.last_prefixes:
-            words |= {w for w in index if w.startswith(self.last_prefixes)}
-        return sorted(p for w in words for p in index[w])
+            words.update(filter(_prefix_matcher(self.last_prefixes), index))
+        return _positions(words, index)
+
+    def start_words(self) -> set | None:
+        """The words an entry can start with, for a caller's own quick test before ``at``
+        (a set test instead of a call); None when prefix entries make any word possible."""
+        return None if self.prefix_firsts else self.firsts
+
+    def end_words(self) -> set | None:
+        """The words an entry can end with (see ``start_words``), before ``ending``."""
+        return None if self.last_prefixes else self.lasts
 
     def _may_start(self, k: str) -> bool:
         return k in self.firsts or (bool(self.prefix_firsts) and k.startswith(self.prefix_firsts))
@@ -115,7 +152,8 @@ class Phrases:
         k = keys[i]                  # (the quick rejection inlined: most calls end here)
         if k not in self.firsts and not (self.prefix_firsts and k.startswith(self.prefix_firsts)):
             return 0, None
-        for length in range(min(self.maxlen, n - i), 0, -1):
+        top = self.maxlen if self.prefixes else self.longest_from[k]
+        for length in range(min(top, n - i), 0, -1):
             seq = tuple(keys[i:i + length])
             if seq in self.exact:
                 return length, self.exact[seq]
@@ -132,7 +170,8 @@ class Phrases:
         k = keys[j - 1]
         if k not in self.lasts and not (self.last_prefixes and k.startswith(self.last_prefixes)):
             return 0, None
-        for length in range(min(self.maxlen, j - floor), 0, -1):
+        top = self.maxlen if self.prefixes else self.longest_to[k]
+        for length in range(min(top, j - floor), 0, -1):
             seq = tuple(keys[j - length:j])
             if seq in self.exact:
                 return length, self.exact[seq]
@@ -208,6 +247,7 @@ class Lexicon:
     motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
     name_words: frozenset        # lower-case words that end names ('République dominicaine')
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
+    demonym_stems: tuple = ()    # the stems of ``demonyms``: one startswith test says 'none'
     org_heads: frozenset = frozenset()   # 'Guardia', 'Cellule': heads of organisation names
     vessels_before: Phrases | None = None   # 'the destroyer', 'kapal', 'navire': a ship's name after
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
@@ -218,14 +258,21 @@ class Lexicon:
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
     """Word key → its positions in an article (built once, used by every phrase list)."""
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, list[int]] = {}
+    get = index.get
     for i, k in enumerate(keys):
-        index[k].append(i)
-    return dict(index)
+        lst = get(k)
+        if lst is None:
+            index[k] = [i]
+        else:
+            lst.append(i)
+    return index
 
 
 def demonym(lex: "Lexicon", word_key: str) -> str | None:
     """The country of an adjective of nationality ('армяно' → AM, 'azerbaijani' → AZ)."""
+    if not word_key.startswith(lex.demonym_stems):      # (one C call for most words)
+        return None
     for stem, iso in lex.demonyms:
         if word_key.startswith(stem):
             return iso
@@ -329,6 +376,9 @@ def _compile(lang: str | None) -> Lexicon:
         return out
 
     own = datas[0] if len(datas) == 1 else {}
+    demonyms = tuple(sorted(((key(str(k)), str(v).upper()) for d in datas
+                             for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
+                            key=lambda kv: -len(kv[0])))
     suffixes = sorted({key(s) for s in _shared("surname_suffixes") if len(key(s)) >= 2},
                       key=len, reverse=True)
     return Lexicon(
@@ -366,9 +416,7 @@ def _compile(lang: str | None) -> Lexicon:
         seats=_seats_all(),
         capital_like=_keyset(_shared("capital_like")),
         locative_suffixes=_keyset(cat("locative_suffixes")),
-        demonyms=tuple(sorted(((key(str(k)), str(v).upper()) for d in datas
-                               for k, v in (d.get("demonyms") or {}).items() if key(str(k))),
-                              key=lambda kv: -len(kv[0]))),
+        demonyms=demonyms,
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
@@ -379,6 +427,7 @@ def _compile(lang: str | None) -> Lexicon:
         motion_to=Phrases(met("toward")),
         name_words=_keyset(cat("name_words")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
+        demonym_stems=tuple(stem for stem, _ in demonyms),
         org_heads=_keyset(cat("org_heads")),
         vessels_before=Phrases(cat("vessels_before")),
         vessels_after=Phrases(cat("vessels_after")),

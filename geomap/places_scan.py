@@ -14,9 +14,11 @@ from operator import itemgetter
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
+from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import key, variants
 from .places_lex import Lexicon, demonym, key_index
 
@@ -54,15 +56,16 @@ _NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#
 _SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
 
 
-def _tokens_and_gaps(text: str) -> tuple[list, list, list, list]:
-    """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), and
-    the token starts and ends, from one ``re.split`` and running sums (all of it in C)."""
+def _tokens_and_gaps(text: str) -> tuple[list, list, list, list, list]:
+    """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), the
+    token starts and ends, and the tokens' texts, from one ``re.split`` and running sums (all
+    of it in C)."""
     parts = _SPLIT_TOKENS.split(text)          # gap, token, gap, token, …, gap
     cum = list(accumulate(map(len, parts)))    # cum[k]: where parts[k] ends
     words = parts[1::2]
     starts = cum[0:-1:2]
     ends = cum[1::2]
-    return list(zip(starts, ends, words)), [""] + parts[2:-1:2], starts, ends
+    return list(zip(starts, ends, words)), [""] + parts[2:-1:2], starts, ends, words
 
 
 def not_text_spans(text: str) -> list[tuple[int, int, str]]:
@@ -132,6 +135,7 @@ class Scan:
     _breaks: list | None = None
     _gaps: list | None = None
     _border_at: list | None = None
+    _border_starts: list | None = None
     index: dict = field(default_factory=dict)          # word key → positions
 
     def token_index(self, offset: int) -> int:
@@ -151,6 +155,11 @@ class Scan:
             text, starts, ends = self.text, self.starts, self.ends
             self._gaps = [""] + [text[ends[x - 1]:starts[x]] for x in range(1, len(starts))]
         return self._gaps[k]
+
+    def gap_list(self) -> list[str]:
+        """The gaps before every token ('' before the first), as ``gap(k)`` gives them."""
+        self.gap(1)                               # makes sure the gaps are there
+        return self._gaps or [""]
 
     def gap_has_break(self, k: int) -> bool:
         if k <= 0 or k >= len(self.tokens):
@@ -178,6 +187,12 @@ class Scan:
             self._breaks = [True] + [g != " " and not isdisjoint(g) for g in gaps[1:]]
         return self._breaks
 
+    def border_starts(self, lex: Lexicon) -> list[int]:
+        """Where a border cue may start (``lex.border.starts``), once per article."""
+        if self._border_starts is None:
+            self._border_starts = lex.border.starts(self.keys, self.index or key_index(self.keys))
+        return self._border_starts
+
     def border_cue_near(self, i: int, j: int, lex: Lexicon, reach: int = 3) -> str | None:
         """A border cue within ``reach`` words before token i or after token j (same
         sentence, no punctuation in between): 'perbatasan A-B', 'the A–B border',
@@ -186,7 +201,7 @@ class Scan:
             return None
         if self._border_at is None:          # where a border word stands, once per article
             index = self.index or key_index(self.keys)
-            self._border_at = sorted(lex.border.starts(self.keys, index) + lex.border.ends(index))
+            self._border_at = sorted(self.border_starts(lex) + lex.border.ends(index))
         # is a border word within reach? (a bisect, not a scan of every border word)
         at = self._border_at
         x = bisect.bisect_left(at, i - reach - 3)
@@ -236,36 +251,77 @@ def _segment_kinds(doc: Document, starts: list[int]) -> list[str]:
     return out
 
 
-def _line_kinds(text: str, toks: list, lex: Lexicon, cased: list, cap: list,
-                skip=frozenset(), keys: list | None = None) -> list[str]:
+# per language: token text → the facts _line_kinds counts (cased, upper case, a content word,
+# a capitalised content word, letters if cased), all pure functions of the word, packed in
+# one int of _FIELD-bit fields so that a line's counts are ONE sum over its words, in C
+# (no field of a line's sum can overflow into the next: no line has 2**48 words)
+_LINE_WORDS: dict[int, tuple] = {}
+_FIELD = 48
+_MASK = (1 << _FIELD) - 1
+_UPPER_AT, _CONTENT_AT, _CAPS_AT, _LETTERS_AT = (_FIELD * k for k in range(1, 5))
+
+
+def _line_word(w: str, lex: Lexicon, memo: dict) -> int:
+    c0 = w[0]
+    cased = c0.lower() != c0.upper()
+    # a content word: cased, four letters or more, no connector or stop word
+    content = cased and len(w) >= 4 and w not in lex.connectors and key(w) not in lex.stop
+    cap = c0.isupper() or (not cased and c0.isalpha())
+    fact = memo[w] = (int(cased) | int(cased and w.isupper()) << _UPPER_AT
+                      | int(content) << _CONTENT_AT | int(content and cap) << _CAPS_AT
+                      | (len(w) if cased else 0) << _LETTERS_AT)
+    return fact
+
+
+def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
+                words_of: list | None = None, starts: list | None = None) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
-    line' when the line is upper case: a capital letter there proves nothing."""
+    line' when the line is upper case: a capital letter there proves nothing.
+
+    (The counts per line are one sum of packed per-word facts memoised per language, see
+    _line_word. ``words_of`` and ``starts``, the tokens' texts and starts, spare building
+    them again.)"""
     n = len(toks)
     out = [""] * n
+    if not n:
+        return out
     threshold = 0.9 if lex.nouns_capitalised else 0.75
     # A line that ends like a sentence is prose unless every word is capitalised: 'Forces
     # shelled Kapan, Goris and Jermuk.' has more names than verbs, not a headline's case.
     prose_threshold = 1.0 if lex.nouns_capitalised else 0.9
-    connectors, stop = lex.connectors, lex.stop      # (stop words: skipped when keys are given)
+    held = _LINE_WORDS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) >= _KEYS_MAX:
+        held = _LINE_WORDS[id(lex)] = (lex, {})
+    memo = held[1]
+    if words_of is None:
+        words_of = list(map(_third, toks))
+    facts = list(map(memo.get, words_of))
+    if None in facts:
+        facts = [_line_word(w, lex, memo) if f is None else f for f, w in zip(facts, words_of)]
+    skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
-    starts = [t[0] for t in toks]
+    if starts is None:
+        starts = [t[0] for t in toks]
     i = 0
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        idx = [x for x in range(i, j) if cased[x]]
-        words = len(idx)
+        total = sum(facts[i:j])
+        words = total & _MASK
         kind = ""
         if words:
-            ws = [toks[x][2] for x in idx]
-            letters = sum(map(len, ws))
-            upper = sum(map(str.isupper, ws))
+            letters = total >> _LETTERS_AT
+            upper = (total >> _UPPER_AT) & _MASK
             # (the line's first word is capitalised by any sentence: it proves nothing)
-            cont = [x for x, w in zip(idx, ws)
-                    if len(w) >= 4 and w not in connectors and x not in skip and x != idx[0]
-                    and (keys is None or keys[x] not in stop)]
-            content = len(cont)
-            caps = sum(1 for x in cont if cap[x])
+            first = i
+            while not facts[first] & 1:
+                first += 1
+            content = ((total >> _CONTENT_AT) & _MASK) - ((facts[first] >> _CONTENT_AT) & 1)
+            caps = ((total >> _CAPS_AT) & _MASK) - ((facts[first] >> _CAPS_AT) & 1)
+            for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, j)]:
+                if x != first and (facts[x] >> _CONTENT_AT) & 1:
+                    content -= 1
+                    caps -= (facts[x] >> _CAPS_AT) & 1
             if upper == words and letters >= 4 and \
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
@@ -290,8 +346,10 @@ _MENU_ITEM_WORDS = 3
 def _menu_line(text: str, a: int, b: int) -> bool:
     """A short line of separated items of at most three words each, no sentence in it: a
     menu, a breadcrumb, a section tag. A capital letter there proves nothing."""
+    if b - a > 160:                  # (before slicing: most lines are paragraphs)
+        return False
     line = text[a:b]
-    if len(line) > 160 or not _MENU_SEPARATORS.search(line):
+    if not _MENU_SEPARATORS.search(line):
         return False
     items = _MENU_SEPARATORS.split(line)
     return all(len(it.split()) <= _MENU_ITEM_WORDS and not it.rstrip().endswith((".", "!", "?"))
@@ -304,7 +362,7 @@ _OPENER_SET = frozenset("\"'“‘«„([¿¡")
 # token text → key and (surface, language) → de-inflected keys, shared by all articles
 # (news repeats its words; both are pure functions of their input)
 _TOKINFO: dict[str, tuple] = {}
-_VARIANTS: dict[str | None, dict[str, list]] = {}     # language → surface → keys
+_VARIANTS: dict[str | None, dict[str, tuple]] = {}    # language → surface → keys
 _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
 
@@ -320,8 +378,8 @@ def _tokinfo(w: str) -> tuple:
     return info
 
 
-def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
-               ) -> tuple[list[int], list[tuple[int, int]]]:
+def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list,
+               starts: list | None = None) -> tuple[list[int], list[tuple[int, int]]]:
     """Sentence number per token and the token bounds of each sentence.
 
     The rules of ``geomap.text.sentences`` (line and segment breaks; . ! ? … before a
@@ -332,7 +390,8 @@ def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list
     if not n:
         return [], []
     abbr, final, ordinal = T.abbreviations(lang)
-    starts = [t[0] for t in toks]
+    if starts is None:                  # (the tokens' starts, unless the caller has them)
+        starts = [t[0] for t in toks]
     seg_first = {bisect.bisect_left(starts, sg.start) for sg in doc.segments}
     sent_id = [0] * n
     bounds: list[tuple[int, int]] = []
@@ -382,19 +441,21 @@ def _sentence_initial(text: str, toks: list, sent_id: list, bounds: list, k: int
 
 def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     text = doc.text
-    toks, gaps, starts, ends = _tokens_and_gaps(text)
+    toks, gaps, starts, ends, words = _tokens_and_gaps(text)
     n = len(toks)
     if len(_TOKINFO) >= _KEYS_MAX:
         _TOKINFO.clear()
     tget = _TOKINFO.get
     # (the token facts looked up in C; only words new to the process pass through Python)
-    info = list(map(tget, map(_third, toks)))
+    info = list(map(tget, words))
     if None in info:
-        info = [x or _tokinfo(t[2]) for x, t in zip(info, toks)]
+        info = [x or _tokinfo(w) for x, w in zip(info, words)]
     if info:
-        keys, cased, cap, allcaps, lowered = (list(x) for x in zip(*info))
+        # (the facts stay tuples, read only; the keys a list: phrase lists compare its slices)
+        keys, cased, cap, allcaps, lowered = zip(*info)
+        keys = list(keys)
     else:
-        keys, cased, cap, allcaps, lowered = [], [], [], [], []
+        keys, cased, cap, allcaps, lowered = [], (), (), (), ()
     seg = _segment_kinds(doc, starts)
     dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
     dateline_span = None
@@ -403,7 +464,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     elif any(s.kind == DATELINE for s in doc.segments):
         s = next(s for s in doc.segments if s.kind == DATELINE)
         dateline_span = (s.start, s.end)
-    sent_id, bounds = _sentences(doc, toks, lex.lang, gaps, cap)
+    sent_id, bounds = _sentences(doc, toks, lex.lang, gaps, cap, starts)
     index = key_index(keys)
     sc = Scan(text=text, tokens=toks, keys=keys, starts=starts, ends=ends, seg=seg,
               sent_id=sent_id, sent_bounds=bounds, dateline_span=dateline_span, _gaps=gaps,
@@ -446,10 +507,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + len(okeys)):
                     blocked[x] = f"part of the outlet's name '{name}'"
 
-    lower_keys = {k for k, low in zip(keys, lowered) if low}
+    lower_keys = set(compress(keys, lowered))
 
     # -- candidate runs and their keys: ONE gazetteer query
-    runs: list[tuple[int, int, list[str]]] = []
+    runs: list[tuple[int, int, tuple[str, ...]]] = []
     all_keys: list[str] = []
     vcache = _VARIANTS.setdefault(lex.lang, {})
     if len(vcache) >= _KEYS_MAX:
@@ -461,15 +522,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
     for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
-        if toks[i][2].isdigit():
+        if words[i].isdigit():
             continue
         si = sent_id[i]
+        istop = keys[i] in stop
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
             j1 = j - 1
             if j1 > i:
                 if blocked[j1] or gaps[j1] not in _JOIN_GAPS or sent_id[j1] != si:
                     break
-            last = toks[j1][2]
+            last = words[j1]
             if j1 == i and not cap[i]:
                 continue              # the generic head word: never a run by itself
             if not cap[j1]:
@@ -481,14 +543,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
                 else:
                     break
-            if j - i == 1 and keys[i] in stop:
-                continue              # a lone stop word is never a place
-            if keys[i] in stop and j - i > 3:
-                break                 # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
+            if istop:
+                if j - i == 1:
+                    continue          # a lone stop word is never a place
+                if j - i > 3:
+                    break             # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
-                ks = vcache[surface] = variants(surface, lex.lang) if lex.lang else [key(surface)]
+                # (a tuple: it is also the key of the candidates' memo below)
+                ks = vcache[surface] = tuple(variants(surface, lex.lang)) if lex.lang \
+                    else (key(surface),)
             runs.append((i, j, ks))
             all_keys.extend(ks)
             if last.isdigit():
@@ -497,7 +562,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     listed: list[tuple[int, list[str]]] = []
     if lex.area_names_with_cue:
         for k in range(1, n):
-            if cap[k] or not lex.cues_after.has(keys[k]) or not cap[k - 1]:
+            if cap[k] or not cap[k - 1] or not lex.cues_after.has(keys[k]):
                 continue
             noun = lex.area_nouns.get(keys[k], toks[k][2])     # 'районов' → 'район'
             m = k
@@ -543,7 +608,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         memo.clear()
     loose: list = []                   # runs with no or only small exact candidates
     for i, j, ks in runs:
-        tk = tuple(ks)
+        tk = ks
         cands = memo.get(tk)
         if cands is not None:          # the same keys in an earlier article: same candidates
             if cands:
@@ -590,14 +655,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
     for lst in at.values():
-        lst.sort(key=lambda t: -t[0])
+        if len(lst) > 1:                  # (most positions start one run: nothing to sort)
+            lst.sort(key=lambda t: -t[0])
 
     # headline case is judged on the words that are not names (names are capitalised anyway)
     # (stop words are skipped by their key, not by a set of all their positions)
-    line_kind = _line_kinds(text, toks, lex, cased, cap, skip={
+    line_kind = _line_kinds(text, toks, lex, skip={
         k for k, lst in at.items()
         if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
-        ("country", "admin1", "region")}, keys=keys)
+        ("country", "admin1", "region")}, words_of=words, starts=starts)
 
     def place_len(k: int, min_importance: float = 5.5) -> int:
         """Length of a gazetteer name of some weight starting at token k (0 if none)."""
@@ -626,10 +692,22 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             blocked[k] = why
 
     # -- keep runs: the longest acceptable one at each position
+    # (below, tokens are inside the article: the sentence bounds, gaps and breaks are read
+    # from the lists directly rather than through the Scan's bounds-checking methods)
+    brk = sc.gap_breaks()
+
+    weak_at: dict[int, str] = {}          # (asked for the vouching names, then by judge)
+
     def weak_reason(i: int) -> str:
+        why = weak_at.get(i)
+        if why is None:
+            why = weak_at[i] = _weak_reason(i)
+        return why
+
+    def _weak_reason(i: int) -> str:
         if in_dateline[i]:
             return ""
-        if lex.apostrophe_marks_names and i + 1 < n and sc.gap(i + 1) in ("'", "’") \
+        if lex.apostrophe_marks_names and i + 1 < n and gaps[i + 1] in ("'", "’") \
                 and not cap[i + 1]:
             return ""             # Turkish writes "Kars'ta" only after a proper name
         if line_kind[i]:
@@ -642,22 +720,33 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return "capitalised noun (German)"
         return ""
 
+    # the words phrase lists can start or end with: most positions are refused by a set test
+    # before the list is asked (None: prefix entries, always ask)
+    cb_end, ca_start = lex.cues_before.end_words(), lex.cues_after.start_words()
+    loc_end = lex.locatives.end_words()
+    sb_end, sa_start = lex.streets_before.end_words(), lex.streets_after.start_words()
+    ob_end, oa_start = lex.org_before.end_words(), lex.org_after.start_words()
+
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
-        floor = sc.sentence_floor(i)
-        length, feat = lex.cues_before.ending(keys, i, floor)
-        if length and not sc.gap_has_break(i) and \
-                all(not sc.gap_has_break(x) for x in range(i - length + 1, i)):
+        floor = bounds[sent_id[i]][0]
+        length, feat = lex.cues_before.ending(keys, i, floor) \
+            if cb_end is None or keys[i - 1] in cb_end else (0, None)
+        if length and not brk[i] and \
+                all(not brk[x] for x in range(i - length + 1, i)):
             return feat, text[starts[i - length]:ends[i - 1]]
-        ceil = sc.sentence_ceiling(i)
-        length, feat = lex.cues_after.at(keys, j, ceil) if j < n else (0, None)
-        if length and not sc.gap_has_break(j):
+        ceil = bounds[sent_id[i]][1]
+        length, feat = lex.cues_after.at(keys, j, ceil) \
+            if j < n and (ca_start is None or keys[j] in ca_start) else (0, None)
+        if length and not brk[j]:
             return feat, text[starts[j]:ends[j + length - 1]]
         return None, ""
 
     def locative_of(i: int) -> str:
-        floor = sc.sentence_floor(i)
+        floor = bounds[sent_id[i]][0]
+        if loc_end is not None and keys[i - 1] not in loc_end:
+            return ""
         length, _ = lex.locatives.ending(keys, i, floor)
-        if length and not sc.gap_has_break(i):
+        if length and not brk[i]:
             return text[starts[i - length]:ends[i - 1]]
         return ""
 
@@ -665,19 +754,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'Jalan Ampang', 'avenida Boyacá', 'place de la République', 'Prizren Caddesi',
         'Roxas Boulevard': a street or square named after a place is not that place."""
         if lex.streets_before:
-            floor = sc.sentence_floor(i)
+            floor = bounds[sent_id[i]][0]
             k = i
             for _ in range(3):          # up to two connectors between: 'place de la …'
-                length, _ = lex.streets_before.ending(keys, k, floor)
-                if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, i + 1)):
+                length, _ = lex.streets_before.ending(keys, k, floor) \
+                    if sb_end is None or keys[k - 1] in sb_end else (0, None)
+                if length and not any(brk[x] for x in range(k - length + 1, i + 1)):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
                         and not lex.locatives.has(keys[k - 1]):
                     k -= 1            # ('jalan di Batu Pahat' is a road in Batu Pahat)
                     continue
                 break
-        if lex.streets_after and j < n and not sc.gap_has_break(j):
-            length, _ = lex.streets_after.at(keys, j, sc.sentence_ceiling(i))
+        if lex.streets_after and j < n and not brk[j] and \
+                (sa_start is None or keys[j] in sa_start):
+            length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]
         return ""
@@ -720,10 +811,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def determiner_of(i: int) -> str:
         """The article governing token i across lower-case adjectives ('die ukrainische
         Marine', 'im Sommer'); '' if none or if a cue or another name stands between."""
-        floor = sc.sentence_floor(i)
+        floor = bounds[sent_id[i]][0]
         k = i
         for _ in range(3):
-            if k <= floor or sc.gap_has_break(k):
+            if k <= floor or brk[k]:
                 return ""
             length, _ = lex.determiners.ending(keys, k, floor)
             if length:
@@ -734,10 +825,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return ""
 
     def org_around(i: int, j: int, top=None) -> str:
-        floor, ceil = sc.sentence_floor(i), sc.sentence_ceiling(i)
-        length, _ = lex.org_before.ending(keys, i, floor)
+        floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        length, _ = lex.org_before.ending(keys, i, floor) \
+            if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
-        if not length and i - 1 > floor and keys[i - 1] in lex.connectors:
+        if not length and i - 1 > floor and keys[i - 1] in lex.connectors and \
+                (ob_end is None or keys[i - 2] in ob_end):
             length, _ = lex.org_before.ending(keys, i - 1, floor)
             if length:
                 length += 1
@@ -745,31 +838,35 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'Escuela Militar de Aviación', 'Universitas Negeri Papua': the head, then a few
             # capitalised words or connectors of the same name before the place word
             k, steps = i, 0
-            while k - 1 > floor and steps < 3 and not sc.gap_has_break(k) and (
+            while k - 1 > floor and steps < 3 and not brk[k] and (
                     cap[k - 1] or keys[k - 1] in lex.connectors) and keys[k - 1] not in lex.conj \
                     and text[ends[k - 1]:starts[k]].strip() == "":
                 k -= 1
                 steps += 1
-                if sc.gap_has_break(k):
+                if brk[k]:
                     break         # 'Amerika Syarikat, Jerman dan Perancis': a list, no name
-                head, _ = lex.org_before.ending(keys, k, floor)
+                head, _ = lex.org_before.ending(keys, k, floor) \
+                    if ob_end is None or keys[k - 1] in ob_end else (0, None)
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
                     break
-        if length and cap[i - length] and not sc.gap_has_break(i):
+        if length and cap[i - length] and not brk[i]:
             return text[starts[i - length]:ends[j - 1]]
-        length, _ = lex.org_after.at(keys, j, ceil) if j < n else (0, None)
-        if length and cap[j] and not sc.gap_has_break(j):
+        length, _ = lex.org_after.at(keys, j, ceil) \
+            if j < n and (oa_start is None or keys[j] in oa_start) else (0, None)
+        if length and cap[j] and not brk[j]:
             return text[starts[i]:ends[j + length - 1]]
         if top is not None and top.place.feature != "country" and i > floor and cap[i - 1] \
-                and not sc.gap_has_break(i) and lex.org_after.at(keys, i, j)[0] == j - i:
+                and not brk[i] and (oa_start is None or keys[i] in oa_start) \
+                and lex.org_after.at(keys, i, j)[0] == j - i:
             return text[starts[i - 1]:ends[j - 1]]    # '… Liberation Front': the head itself
         if top is not None and top.place.feature != "country":
             # 'Moro Islamic Liberation Front', 'Deep South Watch': capitalised words, then the
             # head of an organisation's name (countries keep their place: 'Pakistan Army')
             m = j
-            while m < min(ceil, j + 3) and cap[m] and not sc.gap_has_break(m):
-                length, _ = lex.org_after.at(keys, m, ceil)
+            while m < min(ceil, j + 3) and cap[m] and not brk[m]:
+                length, _ = lex.org_after.at(keys, m, ceil) \
+                    if oa_start is None or keys[m] in oa_start else (0, None)
                 if length and m > j:
                     return text[starts[i]:ends[m + length - 1]]
                 m += 1
@@ -799,16 +896,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     top.place.feature in ("country", "admin1", "region")
                     or key(top.place.name) == kk)):
                 return False, None, "a title ('Tun', 'General')"
-            if kk in lex.byline_words and j < n and sc.gap(j).strip()[:1] in (":", "/"):
+            if kk in lex.byline_words and j < n and gaps[j].strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
-            if allcaps[i] and len(toks[i][2]) <= 4 and j < n and sc.gap(j) in _HYPHENS \
+            if allcaps[i] and len(toks[i][2]) <= 4 and j < n and gaps[j] in _HYPHENS \
                     and cased[j] and not allcaps[j] and j not in at and not in_dateline[i] \
-                    and not (j + 1 < n and sc.gap(j + 1) in _HYPHENS):
+                    and not (j + 1 < n and gaps[j + 1] in _HYPHENS):
                 # 'US-Sondergesandte', 'EU-Gipfel', 'US-led': an abbreviation glued to a noun
                 # is a modifier (an adjective), not a mention; 'US-Mexico' keeps both places
                 return False, None, "an abbreviation glued to a noun (a modifier)"
-            if allcaps[i] and lex.abbrev_org_before and not sc.gap_has_break(i):
-                length, _ = lex.abbrev_org_before.ending(keys, i, sc.sentence_floor(i))
+            if allcaps[i] and lex.abbrev_org_before and not brk[i]:
+                length, _ = lex.abbrev_org_before.ending(keys, i, bounds[sent_id[i]][0])
                 if length and cap[i - length]:
                     return False, None, (f"part of the organisation "
                                          f"'{text[starts[i - length]:ends[i]]}'")
@@ -836,25 +933,25 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'in Paris und Warschau', 'di Bandung, Bogor dan Sukabumi': the list's locative
             last = sc.spans[-1]
             between = keys[last.j:i]
-            sep = sc.gap(i).strip()
+            sep = gaps[i].strip()
             if last.locative and sent_id[last.i] == sent_id[i] and (
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = last.locative
-        if lex.border and any(c.place.feature == "country" for c in cands[:3]):
+        if lex.border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
-            if j + 1 < n and not cap[j] and sc.gap(j) == " " and sc.gap(j + 1) in ("-", "‐") \
+            if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
                 return False, None, "the first word of a longer name ('Tal as-Sultan')"
             before = text[starts[i] - 1] if starts[i] else ""
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
-                    and sc.gap(j) == " " and not cap[j]:
+                    and gaps[j] == " " and not cap[j]:
                 return False, None, "the first word of a quoted name"
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
-            if not line_kind[i] and j < n and sc.gap(j) == " " and sc.gap(i) == " " \
+            if not line_kind[i] and j < n and gaps[j] == " " and gaps[i] == " " \
                     and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
                     and key(top.place.name) != kk:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
@@ -1111,7 +1208,7 @@ def _demonym_borders(sc: Scan, lex: Lexicon, gaz, seg, in_dateline) -> None:
     from .gazetteer import Candidate
 
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
-    for k in lex.border.starts(keys, sc.index):
+    for k in sc.border_starts(lex):
         length, _ = lex.border.at(keys, k, sc.sentence_ceiling(k))
         if not length:
             continue
@@ -1160,16 +1257,18 @@ def _match(gaz, keys: list[str]) -> dict:
         cache = _CACHE.setdefault(gaz, {})
     except TypeError:                     # an object that cannot be weakly referenced
         return gaz.match(keys)
-    new = [k for k in dict.fromkeys(keys) if k not in cache]
+    distinct = dict.fromkeys(keys)        # (each key once: runs share their variants)
+    new = [k for k in distinct if k not in cache]
     if new:
         if len(cache) + len(new) > _CACHE_MAX:
             cache.clear()
             _CANDS.pop(gaz, None)
-            new = list(dict.fromkeys(keys))
+            new = list(distinct)
         found = gaz.match(new)
         for k in new:
             cache[k] = found.get(k, ())
-    return {k: cache[k] for k in keys if cache.get(k)}
+    get = cache.get
+    return {k: v for k in distinct if (v := get(k))}
 
 
 _SKELETONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -1184,6 +1283,12 @@ _SKELETON_MAX_WORDS = 3
 _SKELETON_SMALL = 5.2
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_skeleton(name: str) -> str:
+    """The spelling skeleton of a place's name (pure: memoised, bounded)."""
+    return skeleton(key(name))
+
+
 def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -> None:
     """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
     that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
@@ -1192,11 +1297,10 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
     lookup = getattr(gaz, "match_skeletons", None)
     if lookup is None:
         return
-    from .gazetteer.translit import compile_rules, respell, skeleton
     rules = _RULES.get(lex.lang, False)
     if rules is False:
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
-    wanted: list[tuple[int, int, list[str]]] = []
+    wanted: list[tuple[int, int, tuple[str, ...]]] = []
     done = _SKEL_KEYS.setdefault(lex.lang, {})           # surface → its skeletons (memo)
     if len(done) > _KEYS_MAX:
         done.clear()
@@ -1251,10 +1355,10 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         # far bigger, is the same name respelled (attested by the village's entry), not a
         # loose reading; no other place is added to a real match ('Guerra' is no Guéra)
         seen = {c.place.id for c in old}
-        attested = {(skeleton(key(c.place.name)), c.place.country) for c in old}
+        attested = {(_name_skeleton(c.place.name), c.place.country) for c in old}
         extra = [_as_variant(c) for c in lst if c.place.id not in seen
                  and c.importance >= old[0].importance + 1.0
-                 and (skeleton(key(c.place.name)), c.place.country) in attested]
+                 and (_name_skeleton(c.place.name), c.place.country) in attested]
         if extra:
             merged = sorted(old + extra, key=lambda c: (-c.importance, c.place.id))
             at[i] = [(jj, merged if jj == j else c) for jj, c in at[i]]
@@ -1273,6 +1377,25 @@ _QUOTES_OPEN = frozenset(("", "«", '"', "“", "„", "'"))
 _QUOTES_CLOSE = frozenset(("", "»", '"', "”", "“", "'"))
 _NICKNAME_OPEN = frozenset(' ' + q for q in '"“«„\'')
 _NICKNAME_CLOSE = frozenset(q + ' ' for q in '"”»“\'')
+
+
+# surname suffixes → word key → does it end like a surname (five letters or more)?
+_SURNAMES: dict[tuple, dict[str, bool]] = {}
+
+
+def _surname_test(suffixes: tuple):
+    """``w → len(w) >= 5 and w.endswith(suffixes)``, memoised per word (bounded)."""
+    memo = _SURNAMES.get(suffixes)
+    if memo is None or len(memo) >= _KEYS_MAX:
+        memo = _SURNAMES[suffixes] = {}
+    get = memo.get
+
+    def surname_like(w: str) -> bool:
+        v = get(w)
+        if v is None:
+            v = memo[w] = len(w) >= 5 and w.endswith(suffixes)
+        return v
+    return surname_like
 
 
 def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len, country_len,
@@ -1443,8 +1566,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
-    suffixes = lex.surname_suffixes
     pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
+    surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
             continue
@@ -1471,8 +1594,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if m > nxt:
                 mark(i, m, "a first name")
                 continue
-        if not any(len(keys[x]) >= 5 and keys[x].endswith(suffixes)
-                   for x in range(nxt, min(n, i + 5))):
+        if not any(map(surname, keys[nxt:i + 5])):
             continue                  # no surname ending where a name's last word can be
         m = name_run(i, 3)
         if m - i >= 2:

@@ -868,6 +868,7 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
     return None
 
 
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_a-zа-яё]")
 _DATELINE_LOOKAHEAD = 3
 _END_AFTER = 1
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
@@ -1028,7 +1029,9 @@ def segment(text: str, lang: str | None = None,
                 continue
             # The text itself starts here (a paragraph, a dateline): there is no headline.
             # Headlines do not end like a long sentence.
-            sentence = line.rstrip()[-1:] in ".!?" and (len(line) > 160 or _words(line) > 14)
+            # Nor do they hold two sentences ('Rebels attacked Goma. Troops shelled Bukavu.').
+            sentence = line.rstrip()[-1:] in ".!?" and (len(line) > 160 or _words(line) > 14
+                                                        or _TWO_SENTENCES.search(line))
             if _title_like(line, c) and not sentence and (
                     find_dateline(text, spans[i][0], spans[i][1], lang) is None
                     or _labelled_headline(text, spans, kinds, i, lang)):

@@ -487,3 +487,14 @@ def test_tolls_of_other_places_and_days_stay_apart(gazetteer):
     tolls = [(e.killed, e.location.name if e.location else None, e.date)
              for e in doc.events if e.type == "casualties"]
     assert tolls == [(14, "Rutshuru", "2024-03-04"), (6, "Bunia", "2024-03-05"), (2, "Beni", "2024-03-06")]
+
+
+@pytest.mark.parametrize("lang, text, places", [
+    ("en", "Azerbaijani troops shelled Sotk and Jermuk on Tuesday.", {"Sotk", "Jermuk"}),
+    ("id", "Pasukan Azerbaijan menembaki Sotk dan Jermuk pada Selasa.", {"Sotk", "Jermuk"}),
+])
+def test_a_headline_alone_keeps_each_of_its_happenings(gazetteer, lang, text, places):
+    """A text that is only a headline has no body event to stand for: its two shelled towns
+    are two events (a headline's event is dropped only for a body event of its kind)."""
+    doc = full(text, gazetteer, lang=lang)
+    assert {e.location.mention for e in doc.events if e.location} >= places

@@ -946,3 +946,15 @@ def test_weekday_date_line_and_outlet_date_line_are_not_datelines():
                "Die Regierung hat am Dienstag neue Maßnahmen beschlossen, teilte ein Sprecher mit.\n")
         doc = read_article(raw, is_text=True, lang="de")
         assert doc.meta.get("dateline") is None, head
+
+
+@pytest.mark.parametrize("lang, raw", [
+    ("en", "Rebels attacked Goma on Monday. Troops shelled Bukavu on Tuesday."),
+    ("fr", "Des rebelles ont attaqué Goma lundi. L'armée a bombardé Bukavu mardi."),
+])
+def test_a_line_of_two_sentences_is_text_not_a_headline(lang, raw):
+    """Pasted text on one line: headlines never hold two sentences, so it is all body (a title
+    gives at most one event per kind of happening)."""
+    doc = read_article(raw, is_text=True, lang=lang)
+    assert doc.title is None
+    assert texts(doc, BODY) == [raw]
