@@ -1009,9 +1009,12 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
              clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
+    relative = i > 0 and toks[i - 1].low in lex.neg_relative
     for ni, nj, _, _ in negs:
         if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
             return True
+        if relative and nj <= i and i - nj <= lex.neg_relative_window and clause_of[ni] == clause_of[i]:
+            return True              # 'tidak ada prajurit kami yang gugur'
         if ni >= i and ni < j:                       # inside the trigger phrase itself
             return True
     for di, dj, _, _ in denials:

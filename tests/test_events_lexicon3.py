@@ -108,3 +108,12 @@ def test_hit_by_gunfire_is_an_armed_clash(lang, text):
 def test_a_blockade_of_roads_or_bridges_is_a_protest(lang, text):
     assert any(e.type == "protest" for e in events_of(lang, text)), \
         [(e.type, e.trigger) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Tidak ada anggota pasukan kami yang tewas dalam baku tembak itu, kata juru bicara."),
+    ("ms", "Tiada seorang pun anggota kami yang terbunuh, kata jurucakap itu."),
+])
+def test_there_is_no_one_who_died_is_a_negated_toll(lang, text):
+    assert not any(e.type == "casualties" for e in events_of(lang, text)), \
+        [(e.type, e.trigger) for e in events_of(lang, text)]
