@@ -1009,9 +1009,12 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
              clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
+    relative = i > 0 and toks[i - 1].low in lex.neg_relative
     for ni, nj, _, _ in negs:
         if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
             return True
+        if relative and nj <= i and i - nj <= lex.neg_relative_window and clause_of[ni] == clause_of[i]:
+            return True              # 'tidak ada prajurit kami yang gugur'
         if ni >= i and ni < j:                       # inside the trigger phrase itself
             return True
     for di, dj, _, _ in denials:
@@ -1277,6 +1280,27 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     return background, since_at
 
 
+def _tally_since(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Does the attack at tokens i..j count its targets ('have attacked more than 100 ships',
+    'ont attaqué plus de 100 navires') with a 'since <month|year>' in its sentence?
+    Then it is a running tally, however far the date."""
+    toks, sc = sent.toks, sent.scan
+    nums = {ni for ni, _, _, _ in sc.find("num")} | {
+        k for k in range(max(0, i - 6), min(j + 4, len(toks))) if toks[k].low.replace(",", "").replace(".", "").isdigit()}
+    # (after the verb, or before it in its clause: 'haben … mehr als 100 Schiffe angegriffen')
+    if not any((j <= k <= j + 3 or i - 6 <= k < i) and sent.clause_of[k] == sent.clause_of[i]
+               for k in nums if k < len(toks)):
+        return False
+    superl = sc.find("superl")
+    for si, sj, _, _ in sc.find("since"):
+        if any(0 <= si - xj <= SUPERLATIVE_REACH for _, xj, _, _ in superl):
+            continue                 # 'the first such attack since 2020': weighed, not tallied
+        window = [t.low for t in toks[sj:sj + 4]]
+        if any(w in lex.month_words or _YEAR_TOK.match(w) for w in window):
+            return True
+    return False
+
+
 def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor,
                         year_hint: int | None = None) -> list[_Draft]:
     toks = sent.toks
@@ -1325,6 +1349,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                for si in since_at):
             continue                 # 'held since 2013' (but 'rubricaron el texto del tratado
                                      # negociado desde 2023': the initialling is news)
+        if typ in VIOLENT and _tally_since(sent, lex, i, j):
+            continue                 # 'have attacked more than 100 ships … since November 2023'
         if _of_past_year(toks, j, lex, anchor.year if anchor else year_hint):
             continue                 # "l'accord de paix de 2015", 'the truce of 2019'
         # A denial is the speaker's own statement: it negates what it denies ('denied that its
@@ -1963,6 +1989,48 @@ def _after_since(sent: _Sent, tok: int, trigger: int) -> bool:
                and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at)
 
 
+_TOLL_KEYS = ("killed", "wounded", "captured", "missing")
+
+
+def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
+    """'ten dead in Guayaquil and two police officers killed in Nobol': a sentence that gives
+    each of its cue'd places a toll of its own is one casualties event per place. The words up
+    to each place (from the one before) hold its toll; with two or more such tolls the draft
+    keeps its own place's, the others become drafts of their own (split, never merged again)."""
+    sent = d.sent
+    cands = sorted({x.tok: x for x in sent.cands if x.cue and not x.guessed
+                    and x.clause not in sent.background}.values(), key=lambda x: x.tok)
+    if len(cands) < 2 or c not in cands:
+        return []
+    tolls, lo = [], 0
+    dated = set(_dated_tokens(sent, d.lex))
+    for x in cands:
+        counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=lo, hi=x.end_tok,
+                                             skip=dated, breaks=sent.breaks)
+        tolls.append(({k: v for k, v in counts.items() if k in _TOLL_KEYS}, approx))
+        lo = x.end_tok
+    with_toll = [(x, t) for x, t in zip(cands, tolls) if t[0]]
+    if len(with_toll) < 2 or len({x.place.id for x, _ in with_toll}) < len(with_toll) \
+            or not any(x is c for x, _ in with_toll):
+        return []
+    out = []
+    for x, (counts, approx) in with_toll:
+        if x is c:
+            nd, ev = d, d.event
+        else:
+            ev = copy.copy(d.event)
+            ev.actors = list(d.event.actors)
+            ev.location = _location(x, d.loc_level, gz)
+            nd = copy.copy(d)
+            nd.event, nd.loc_mention = ev, x.mention
+            out.append(nd)
+        nd.split = True
+        for k in _TOLL_KEYS:
+            setattr(ev, k, counts.get(k))
+        ev.approximate = approx
+    return out
+
+
 def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                   article_countries: list[str] = ()) -> list[_Draft]:
     """Give each draft its location; a happening at a list of places becomes one event per
@@ -2055,6 +2123,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         d.loc_cue = c.cue
         d.loc_near = c.near
         d.loc_guessed = c.guessed
+        if level <= SENTENCE and d.event.type == "casualties" and not d.event.negated:
+            out.extend(_tolls_per_place(d, c, gz))
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
         # the other items of a list the chosen place belongs to
@@ -2271,6 +2341,16 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
     if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
             and _counted(ea) and _counted(eb):
+        return False
+    # a toll told again in a sentence of its own ('Le bilan officiel est de 44 morts' after '44
+    # civils ont été tués dans l'attaque'): the guideline's separate casualties event
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and ea.killed is not None and ea.killed == eb.killed and _counted(ea) != _counted(eb):
+        return False
+    # dead told in one paragraph and only wounded in another ('more than 50 were wounded' … 'that
+    # battle killed more than 1,100'): two tolls, not one told in halves
+    if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _counted(ea) and _counted(eb) and not _counted(ea) & _counted(eb):
         return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms

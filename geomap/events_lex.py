@@ -289,6 +289,10 @@ class Lexicon:
         self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
         self.neg_after = Matcher(_entries(list(neg.get("after") or [])), m)
         self.neg_suffixes = tuple(fold(s) for s in neg.get("suffixes") or [])
+        # a relative word right before the trigger lets a negator reach further ('tidak ada
+        # prajurit kami yang gugur': there is no soldier of ours who fell)
+        self.neg_relative = frozenset(fold(w) for w in neg.get("relative") or [])
+        self.neg_relative_window = int(neg.get("relative_window", 6))
         self.counts = Matcher(_entries(d.get("counts") or {}), m)
         num = d.get("numbers") or {}
         ents = []

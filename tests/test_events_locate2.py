@@ -262,3 +262,44 @@ def test_the_outskirts_of_the_capital_named_in_apposition_are_a_strikes_scene(ga
 def test_a_day_between_the_verb_of_hitting_and_its_capital_keeps_it_the_scene(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
     assert [(e.type, e.location.name if e.location else None) for e in evs] == [("shelling_airstrike", "Kyiv")]
+
+
+@pytest.mark.parametrize("lang,text,scene,dest", [
+    ("en", "A plane bound for Kabul was hit by gunfire at the airport of Kandahar on Monday.", "Kandah", "Kabul"),
+    ("es", "Un avión con destino a Monterrey fue alcanzado por disparos en el aeropuerto de Culiacán el lunes.",
+     "Culiac", "Monterrey"),
+    ("fr", "Un avion à destination de Bamako a essuyé des tirs à l'aéroport de Gao lundi.", "Gao", "Bamako"),
+])
+def test_where_a_vehicle_was_bound_is_no_scene(gazetteer, lang, text, scene, dest):
+    got = [e.location.name if e.location else "" for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
+    assert got and all(dest not in n for n in got) and any(scene in n for n in got), got
+
+
+@pytest.mark.parametrize("lang,text,dest", [
+    ("en", "Young men blocked the bridge and the road to the Russian border on Monday.", "border"),
+    ("ru", "Молодые люди перекрыли мост и трассу к российской границе в понедельник.", "border"),
+])
+def test_where_a_blocked_road_leads_is_no_scene(gazetteer, lang, text, dest):
+    got = [e.location.name if e.location else "" for e in events(text, lang, gazetteer) if e.type == "protest"]
+    assert got and all(dest not in n for n in got), got
+
+
+@pytest.mark.parametrize("lang,text,a,b", [
+    ("en", "On Monday ten people were killed in Kharkiv and two were killed in Odesa.", "Kharkiv", "Odesa"),
+    ("es", "El lunes la violencia dejó diez muertos en Guayaquil y dos policías asesinados en Machala.",
+     "Guayaquil", "Machala"),
+    ("fr", "Lundi, dix personnes ont été tuées à Gao et deux soldats ont été tués à Tombouctou.", "Gao", "Tomb"),
+])
+def test_each_place_with_its_own_toll_is_its_own_casualties_event(gazetteer, lang, text, a, b):
+    got = sorted((e.location.name if e.location else "", e.killed) for e in events(text, lang, gazetteer)
+                 if e.type == "casualties")
+    assert any(a in n and k == 10 for n, k in got) and any(b in n and k == 2 for n, k in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police took control of the building in Quito and arrested nine people."),
+    ("es", "La policía tomó el control del edificio en Quito y detuvo a nueve personas."),
+    ("fr", "La police a pris le contrôle du bâtiment à Quito et interpellé neuf personnes."),
+])
+def test_control_of_a_building_is_no_change_of_territory(gazetteer, lang, text):
+    assert "territory_change" not in {e.type for e in events(text, lang, gazetteer)}
