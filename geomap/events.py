@@ -1321,6 +1321,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
+        if i > 0 and i in sent.place_starts and toks[i].text[:1].isupper() and not lex.capitalised_nouns:
+            continue                 # 'the town of Mogok', a name that is also a word of happening:
+                                     # the gazetteer's place, not the happening
         if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah')
@@ -1406,6 +1409,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # 'captured Bakhmut', 'menawan bandar Maungdaw': a capture whose object is a place is a change
     # of territory, not a detention.
     place_at = sent.place_starts
+    # 'took three villages', 'menawan berpuluh-puluh pos tentera': a figure before the place
+    # noun counts the places taken
+    figure_toks = {k for nm in numbers(doc.text, toks, lex, scan=sc) for k in range(nm.i, nm.j)}
 
     def place_object(j: int) -> bool:
         k = j
@@ -1414,6 +1420,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         while k < len(toks) and steps < 4 and k not in sent.breaks:
             if k in place_at or toks[k].low in lex.place_nouns:
                 return True
+            if k in figure_toks:
+                k += 1
+                continue
             # 'captured Kavumu airport': a name the gazetteer lacks before a place noun
             if names < 2 and not lex.capitalised_nouns and toks[k].text[:1].isupper() \
                     and toks[k].text.isalpha():

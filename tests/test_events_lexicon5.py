@@ -1,0 +1,61 @@
+"""Event detection and typing, fifth part: a place whose name is also a word of happening, places
+counted by a figure after a verb of capture, deaths by fire (no damage to property), crowds of
+protesters. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.document import BODY, Document, Segment
+from geomap.events import extract_events
+from test_events_locate import events
+
+
+def events_of(lang: str, text: str):
+    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
+    return extract_events(doc).events
+
+
+def found(lang: str, text: str) -> list[tuple[str, int | None]]:
+    return sorted((e.type, e.killed) for e in events_of(lang, text) if not e.negated)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Polisi menangkap dua pemuda di kota Serang, Banten, pada Minggu."),
+    ("en", "Police arrested two men in Battle, East Sussex, on Sunday."),
+])
+def test_a_place_named_like_a_word_of_happening_is_no_trigger(gazetteer, lang, text):
+    assert sorted(e.type for e in events(text, lang, gazetteer)) == ["capture_detention"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Pemberontak menawan berpuluh-puluh pos tentera di sepanjang lebuh raya itu."),
+    ("id", "Pemberontak menawan puluhan pos militer di sepanjang jalan raya itu."),
+    ("ms", "Pemberontak menawan tiga pekan di utara negeri itu."),
+])
+def test_places_counted_after_a_capture_are_taken_territory(lang, text):
+    assert found(lang, text) == [("territory_change", None)], found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A guard was burned to death in his cabin after a mob attacked the depot."),
+    ("es", "Un guardia murió calcinado en su caseta tras el ataque al depósito."),
+    ("fr", "Un gardien est mort brûlé dans sa cabine lors de l'attaque du dépôt."),
+    ("it", "Un guardiano è morto carbonizzato nella sua cabina durante l'assalto al deposito."),
+    ("ru", "Охранник сгорел заживо в своей будке во время нападения на склад."),
+    ("tr", "Bir bekçi depoya yapılan saldırıda kulübesinde yanarak öldü."),
+    ("id", "Seorang penjaga gudang tewas dibakar di dalam posnya pada malam itu."),
+    ("ms", "Seorang pengawal gudang dibakar hidup-hidup di dalam pondoknya pada malam itu."),
+])
+def test_a_death_by_fire_is_a_toll_not_damage(lang, text):
+    got = found(lang, text)
+    assert ("casualties", 1) in got and not any(t == "other" for t, _ in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters stormed and held the regional parliament for hours."),
+    ("ru", "Протестующие захватили здание областной администрации."),
+    ("de", "Demonstranten besetzten stundenlang das Rathaus."),
+])
+def test_protesters_who_seize_a_building_protest(lang, text):
+    got = {t for t, _ in found(lang, text)}
+    assert "protest" in got and "territory_change" not in got, got
