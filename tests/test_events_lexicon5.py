@@ -59,3 +59,13 @@ def test_a_death_by_fire_is_a_toll_not_damage(lang, text):
 def test_protesters_who_seize_a_building_protest(lang, text):
     got = {t for t, _ in found(lang, text)}
     assert "protest" in got and "territory_change" not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un periodista fue retenido por los manifestantes durante dos horas."),
+    ("it", "Un giornalista è stato trattenuto dai manifestanti per due ore."),
+    ("id", "Seorang wartawan disekap oleh massa selama dua jam."),
+    ("ms", "Seorang wartawan disekap oleh kumpulan itu selama dua jam."),
+])
+def test_a_person_held_by_captors_is_a_detention(lang, text):
+    assert "capture_detention" in {t for t, _ in found(lang, text)}, found(lang, text)
