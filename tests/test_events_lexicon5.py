@@ -69,3 +69,18 @@ def test_protesters_who_seize_a_building_protest(lang, text):
 ])
 def test_a_person_held_by_captors_is_a_detention(lang, text):
     assert "capture_detention" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The embassy advised its citizens to leave the border area at once."),
+    ("ms", "Kedutaan itu menasihatkan rakyatnya supaya meninggalkan kawasan sempadan."),
+    ("id", "Kedutaan itu menyarankan para warga agar segera meninggalkan kawasan perbatasan."),
+    ("fr", "L'ambassade déconseille formellement les voyages dans la zone frontalière."),
+    ("es", "La embajada desaconsejó los viajes a la zona fronteriza."),
+    ("it", "L'ambasciata sconsiglia ai connazionali i viaggi nella zona di confine."),
+    ("de", "Das Auswärtige Amt rät von Reisen in das Grenzgebiet ab."),
+    ("ru", "Посольство рекомендовало гражданам воздержаться от поездок в приграничный район."),
+    ("tr", "Büyükelçilik vatandaşlara sınır bölgesinden uzak durmalarını tavsiye etti."),
+])
+def test_a_travel_advice_is_an_appeal(lang, text):
+    assert "appeal_demand" in {t for t, _ in found(lang, text)}, found(lang, text)
