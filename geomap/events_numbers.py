@@ -367,6 +367,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                         aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks
                                           and not _bracket(text, sub, x)), len(sub))
                 if k in cues:
+                    # 'i morti sono quattro e i feriti 151': a word with its own figure right
+                    # after it is that figure's; this one looks back for its own
+                    if k > nm.j and cues[k][0] in num_starts and (k + lo) not in breaks \
+                            and any(_coord(sub[x], lex) for x in range(nm.j, k)):
+                        break
                     found = (k, cues[k][1])
                     gap = k - nm.j
                     break

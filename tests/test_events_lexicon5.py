@@ -84,3 +84,14 @@ def test_a_person_held_by_captors_is_a_detention(lang, text):
 ])
 def test_a_travel_advice_is_an_appeal(lang, text):
     assert "appeal_demand" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il prefetto ha detto che i morti sono tre, tra cui un bambino, e i feriti 40."),
+    ("en", "The governor said the dead were three and the wounded 40."),
+    ("es", "El gobernador dijo que los muertos son tres y los heridos 40."),
+    ("fr", "Le préfet a indiqué que les morts sont trois et les blessés 40."),
+])
+def test_a_figure_after_its_toll_word_is_not_taken_by_the_next_word_with_its_own(lang, text):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert [(e.killed, e.wounded) for e in evs] == [(3, 40)], [(e.killed, e.wounded) for e in evs]
