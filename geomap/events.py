@@ -67,6 +67,7 @@ MORE_REACH = 2      # tokens between a figure and its 'more' ('otros 35', '50 or
 PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb taking it
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
+NEG_AFTER_REACH = 3  # tokens between a trigger and a negation after it ('Стрельбы в городе не было')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
 
@@ -1027,7 +1028,8 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
         if dj <= i or (di < j and dj > i) or (di >= j and clause_of[di] == clause_of[i]):
             return True
     for ai, _, _, _ in negs_after:
-        if ai == j and clause_of[ai] == clause_of[i]:            # 'Погибших нет'
+        # 'Погибших нет'; a place or a time between ('Стрельбы в городе не было')
+        if j <= ai <= j + NEG_AFTER_REACH and clause_of[ai] == clause_of[i]:
             return True
     if lex.neg_suffixes:
         low = toks[i].low

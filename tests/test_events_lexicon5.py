@@ -95,3 +95,22 @@ def test_a_travel_advice_is_an_appeal(lang, text):
 def test_a_figure_after_its_toll_word_is_not_taken_by_the_next_word_with_its_own(lang, text):
     evs = [e for e in events_of(lang, text) if e.type == "casualties"]
     assert [(e.killed, e.wounded) for e in evs] == [(3, 40)], [(e.killed, e.wounded) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ночью на окраине города была слышна стрельба."),
+    ("en", "Heavy gunfire was heard overnight on the outskirts of the town."),
+    ("de", "In der Nacht waren am Stadtrand Schüsse zu hören."),
+])
+def test_gunfire_heard_is_a_clash(lang, text):
+    assert "armed_clash" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Стрельбы в центре города не было, сообщили в полиции."),
+    ("ru", "Погибших среди мирных жителей нет."),
+    ("ru", "Войска провели учебные стрельбы на полигоне."),
+])
+def test_no_gunfire_with_a_place_between_and_firing_drills_are_no_clash(lang, text):
+    assert "armed_clash" not in {t for t, _ in found(lang, text)} \
+        and "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
