@@ -504,6 +504,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
     cands += _capital_cands(doc, sent, lex, gz, ment_tok, demo_tok, main_country, looks_back,
                             _ground_object, {c.tok for c in cands})
+    cands += _nationwide_cands(doc, sent, gz, ment_tok, demo_tok, main_country, cands)
     # A place after a call word in its clause is where the other party sits ('menelepon
     # rekan-rekannya di Yerevan dan Baku', 'phoned his counterpart in Baku'): no scene.
     remote = sc.find("remote")
@@ -645,6 +646,27 @@ def _capital_cands(doc: Document, sent: _Sent, lex: Lexicon, gz: _Gaz, ment_tok:
         e = _named_country_end(toks, ment_tok, lex, j, iso)
         out.append(_Cand(i, sent.clause_of[i], e, place, text[toks[i].start:toks[j - 1].end], cue, near, None,
                          guessed=True))
+    return out
+
+
+def _nationwide_cands(doc: Document, sent: _Sent, gz: _Gaz, ment_tok: dict, demo_tok: dict,
+                      main_country: str | None, cands: list[_Cand]) -> list[_Cand]:
+    """'killed across the country', 'по всей стране', 'en todo el país': the whole country the
+    sentence names (else the one the article is about) is the scene of its clause, not a town
+    named in another clause. Only for a clause that names no place of its own."""
+    out: list[_Cand] = []
+    for i, j, _, _ in sent.scan.find("nationwide"):
+        if any(k in ment_tok for k in range(i, j)):
+            continue
+        cl = sent.clause_of[i]
+        if any(c.clause == cl for c in cands):
+            continue                        # 'in Nairobi and across the country': the named town
+        iso = _capital_country(sent, ment_tok, demo_tok, i, j, main_country)
+        place = gz.country(iso) if iso else None
+        if place is None:
+            continue
+        out.append(_Cand(i, cl, j, place, doc.text[sent.toks[i].start:sent.toks[j - 1].end], True, False,
+                         None, guessed=True))
     return out
 
 
@@ -2123,8 +2145,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         if found is None:
             continue
         c, level = found
+        # ('killed across the country': the whole country was meant, no town of the paragraph)
         if level <= SENTENCE and c.place.feature in COARSE and _group(d.event.type) in GROUND | {"posture"} \
-                and not d.event.negated and not d.alleged:
+                and not d.event.negated and not d.alleged and not (c.guessed and c.place.feature == "country"):
             finer = _finer_in_paragraph(d, c, paras)
             if finer is not None:
                 c, level = finer, PARAGRAPH

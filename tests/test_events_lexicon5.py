@@ -114,3 +114,19 @@ def test_gunfire_heard_is_a_clash(lang, text):
 def test_no_gunfire_with_a_place_between_and_firing_drills_are_no_clash(lang, text):
     assert "armed_clash" not in {t for t, _ in found(lang, text)} \
         and "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protests continued in Kenya on Monday. Police fired tear gas in Nakuru. "
+           "A rights group said that 12 people had been killed across the country."),
+    ("es", "Las protestas continuaron en Kenia el lunes. La policía lanzó gases en Nakuru. "
+           "Un grupo de derechos humanos dijo que 12 personas murieron en todo el país."),
+    ("ru", "Протесты в Кении продолжились в понедельник. Полиция применила слезоточивый газ в Накуру. "
+           "По данным правозащитников, по всей стране погибли 12 человек."),
+    ("fr", "Les manifestations se sont poursuivies au Kenya lundi. La police a tiré des gaz lacrymogènes à Nakuru. "
+           "Selon une ONG, 12 personnes ont été tuées dans tout le pays."),
+])
+def test_a_toll_across_the_country_is_placed_on_the_country(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert [(e.location.name if e.location else None, e.killed) for e in evs] == [("Kenya", 12)], \
+        [(e.location.name if e.location else None, e.killed) for e in evs]
