@@ -1159,6 +1159,13 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
                 for ci, cj, _, _ in crowds):
             it[0], it[1] = "protest", "violent"
+    # a crowd that burns or wrecks ('the mob torched the police station', 'толпа снесла памятник')
+    # riots; it is no damage of war
+    for it in items:
+        if it[0] == "other" and it[1] == "damage" and not it[4] and any(
+                cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
+                for ci, cj, _, _ in crowds):
+            it[0], it[1] = "protest", "violent"
     # what the rioters burned or wrecked is the riot's violence ('attacked the embassy, setting
     # fire to its gate')
     if any(it[0] == "protest" and it[1] == "violent" for it in items):

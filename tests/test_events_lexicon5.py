@@ -130,3 +130,23 @@ def test_a_toll_across_the_country_is_placed_on_the_country(gazetteer, lang, tex
     evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
     assert [(e.location.name if e.location else None, e.killed) for e in evs] == [("Kenya", 12)], \
         [(e.location.name if e.location else None, e.killed) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Вечером толпа снесла памятник бывшему губернатору."),
+    ("en", "In the evening a crowd toppled the statue of the former governor."),
+    ("es", "Por la noche una turba derribó la estatua del antiguo gobernador."),
+    ("it", "In serata la folla ha abbattuto la statua dell'ex governatore."),
+    ("de", "Randalierer rissen am Abend das Denkmal des früheren Gouverneurs nieder."),
+])
+def test_a_crowd_that_wrecks_a_monument_riots(lang, text):
+    got = {t for t, _ in found(lang, text)}
+    assert "protest" in got and "other" not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vandals toppled the statue of the former governor in Leeds overnight."),
+    ("ru", "Ночью в Омске неизвестные снесли памятник бывшему губернатору."),
+])
+def test_a_monument_wrecked_with_no_crowd_is_damage(gazetteer, lang, text):
+    assert sorted(e.type for e in events(text, lang, gazetteer)) == ["other"]
