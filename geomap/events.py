@@ -62,6 +62,7 @@ VIOLENT = {"armed_clash", "shelling_airstrike"}
 # news when they are said; a plan to fight, meet or deploy is not a happening yet.
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
 FUTURE_AFTER = 6    # tokens from a trigger to a plan word after it ('talks in Doha next week')
+SINCE_HISTORY_GAP = 2  # words between 'since' and a happening it names ('since the wave of protests')
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
 MORE_REACH = 2      # tokens between a figure and its 'more' ('otros 35', '50 orang lagi')
 PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb taking it
@@ -1371,6 +1372,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one
+        if any(0 <= i - sj <= SINCE_HISTORY_GAP and sent.clause_of[si] == sent.clause_of[i]
+               and all((toks[k].text.islower() or lex.capitalised_nouns) and toks[k].text.isalpha()
+                       for k in range(sj, i))
+               for si, sj, _, _ in sc.find("sincehist")):
+            continue                 # 'the deadliest since the protests began', 'sejak gelombang
+                                     # demo': the past the happening is measured from
         if _compared(sent, i, j):
             continue                 # 'the first Israeli strike on the capital since January': the
                                      # happening told is weighed against the past, not told anew

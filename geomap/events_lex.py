@@ -354,6 +354,9 @@ class Lexicon:
         self.capital_not = frozenset(fold(str(w)) for w in loc.get("capital_not") or [])
         # 'across the country', 'по всей стране': the whole country the sentence or article is about
         self.nationwide = Matcher(_entries(list(loc.get("nationwide") or [])), m)
+        # 'the deadliest since the protests of 2018', 'sejak gelombang demo': a happening named
+        # right after 'since' is the past it is measured from (languages whose word is unambiguous)
+        self.since_history = Matcher(_entries(list(d.get("since_history") or [])), m)
         self.coordinators = frozenset(w for p in loc.get("coordinators") or [] for w in split_pattern(p))
         self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
         # Verb-final languages put an appeal's content before its verb ('ateşkes çağrısında bulundu').
@@ -437,7 +440,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

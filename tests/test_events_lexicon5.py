@@ -150,3 +150,12 @@ def test_a_crowd_that_wrecks_a_monument_riots(lang, text):
 ])
 def test_a_monument_wrecked_with_no_crowd_is_damage(gazetteer, lang, text):
     assert sorted(e.type for e in events(text, lang, gazetteer)) == ["other"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It was the deadliest day since the protests began in June."),
+    ("id", "Hari itu menjadi yang paling mematikan sejak gelombang demonstrasi pecah bulan lalu."),
+    ("de", "Es war der blutigste Tag seit Beginn der Proteste im Juni."),
+])
+def test_a_happening_named_after_since_is_history(lang, text):
+    assert "protest" not in {t for t, _ in found(lang, text)}, found(lang, text)
