@@ -2343,6 +2343,9 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
                 if sent.clause_of[k] == sent.clause_of[d.tok]]
         if near and d.lex.partial.find(sent.toks, near[0], near[-1] + 1):
             continue
+        # 'Aucun bilan n'a été publié', 'no death toll was given': no figure, not none killed
+        if any(ui <= t_end and uj >= d.tok - 2 for ui, uj, _, _ in d.lex.toll_unknown.find(sent.toks)):
+            continue
         para = paras.get(sent.para, [])
         idx = next((n for n, x in enumerate(para) if x is sent), None)
         before = para[idx - 1] if idx else None

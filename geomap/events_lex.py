@@ -373,6 +373,9 @@ class Lexicon:
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
+        # 'no official toll was published', 'aucun bilan', 'данных о погибших нет': a figure not
+        # given, no toll of zero
+        self.toll_unknown = Matcher(_entries(list(d.get("counts_unknown") or [])), m)
         self.attribution = Matcher(_entries(list(d.get("counts_attribution") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)

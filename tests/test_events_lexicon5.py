@@ -159,3 +159,14 @@ def test_a_monument_wrecked_with_no_crowd_is_damage(gazetteer, lang, text):
 ])
 def test_a_happening_named_after_since_is_history(lang, text):
     assert "protest" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text,zero", [
+    ("fr", "Des tirs nourris ont été entendus à Bamako. Aucun bilan n'a été publié.", False),
+    ("en", "Heavy gunfire was heard in Bamako. No official toll was given.", False),
+    ("es", "Se registraron intensos tiroteos en Bamako. No se ha difundido ningún balance oficial.", False),
+    ("en", "Heavy gunfire was heard in Bamako. No casualties were reported.", True),
+])
+def test_a_toll_not_given_is_no_toll_of_zero(gazetteer, lang, text, zero):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
+    assert [e.killed for e in evs] == [0 if zero else None], [(e.type, e.killed) for e in evs]
