@@ -170,3 +170,23 @@ def test_a_happening_named_after_since_is_history(lang, text):
 def test_a_toll_not_given_is_no_toll_of_zero(gazetteer, lang, text, zero):
     evs = [e for e in events(text, lang, gazetteer) if e.type == "armed_clash"]
     assert [e.killed for e in evs] == [0 if zero else None], [(e.type, e.killed) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow accused Washington of supplying long-range missiles to the army."),
+    ("it", "Mosca accusa Washington di aver fornito all'esercito i missili a lungo raggio."),
+    ("fr", "Moscou reproche à Washington d'avoir livré des missiles à longue portée à l'armée."),
+    ("ru", "Москва обвинила Вашингтон в поставках дальнобойных ракет армии."),
+    ("es", "Moscú acusó a Washington de suministrar misiles de largo alcance al ejército."),
+    ("id", "Moskow menuduh Washington memasok rudal jarak jauh kepada tentara itu."),
+])
+def test_missiles_supplied_are_no_strike(lang, text):
+    assert "shelling_airstrike" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army fired long-range missiles at the airfield on Monday."),
+    ("it", "L'esercito ha lanciato missili a lungo raggio contro l'aeroporto lunedì."),
+])
+def test_missiles_fired_are_still_a_strike(lang, text):
+    assert "shelling_airstrike" in {t for t, _ in found(lang, text)}, found(lang, text)
