@@ -25,6 +25,21 @@ def gazetteer():
     return Gazetteer.default()
 
 
+@pytest.fixture(scope="module")
+def places(gazetteer):
+    """Run the place stage on a short text: {mention text: [Mention, …]}."""
+    from geomap.places import find_places
+    from geomap.read import read_article
+
+    def _run(text: str, lang: str) -> dict[str, list]:
+        doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
+        out: dict[str, list] = {}
+        for m in doc.mentions:
+            out.setdefault(m.mention, []).append(m)
+        return out
+    return _run
+
+
 class CLIResult:
     def __init__(self, proc: subprocess.CompletedProcess):
         self.proc = proc

@@ -10,17 +10,6 @@ from geomap.places import find_places
 from geomap.read import read_article
 
 
-@pytest.fixture(scope="module")
-def places(gazetteer):
-    def _run(text: str, lang: str) -> dict[str, list]:
-        doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
-        out: dict[str, list] = {}
-        for m in doc.mentions:
-            out.setdefault(m.mention, []).append(m)
-        return out
-    return _run
-
-
 def test_menu_line_words_are_not_places(places):
     got = places("Esteri | Mondo\n\nScontri a Kapan, riferisce il ministero "
                  "armeno della Difesa.", "it")

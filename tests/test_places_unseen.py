@@ -5,19 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.places import find_places
-from geomap.read import read_article
-
-
-@pytest.fixture(scope="module")
-def places(gazetteer):
-    def _run(text: str, lang: str) -> dict[str, list]:
-        doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
-        out: dict[str, list] = {}
-        for m in doc.mentions:
-            out.setdefault(m.mention, []).append(m)
-        return out
-    return _run
 
 
 @pytest.mark.parametrize("lang, text, person, place", [
