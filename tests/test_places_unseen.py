@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.mark.parametrize("lang, text, person, place", [
     ("id", "Presiden Ferdinand Marcos menerima laporan dari Manila pada Senin.", "Ferdinand",
      "Manila"),
