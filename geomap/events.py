@@ -2401,7 +2401,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     # dead told in one paragraph and only wounded in another ('more than 50 were wounded' … 'that
     # battle killed more than 1,100'): two tolls, not one told in halves
     if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
-            and _counted(ea) and _counted(eb) and not _counted(ea) & _counted(eb):
+            and _told(a) and _told(b) and not _told(a) & _told(b):
         return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
@@ -2457,7 +2457,10 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
     # fighting centred on the southern districts of the capital'): the scene told in more detail
+    # (a toll's victim is no fighting: an attack told after a death is the attack itself, news
+    # of its own, e.g. 'X was killed … Gunmen had attacked the HQ in the capital')
     if b.loc_guessed and ea.location is not None and eb.location is not None \
+            and not (ea.type == "casualties" and eb.type != "casualties") \
             and ea.location.place_id == eb.location.place_id \
             and not (ea.date and eb.date and ea.date != eb.date) and not a.split:
         return True
@@ -2555,6 +2558,11 @@ def _group(typ: str) -> str:
 def _same_figure(a: Event, b: Event) -> bool:
     return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k)
                for k in ("killed", "wounded", "captured", "missing"))
+
+
+def _told(d: _Draft) -> frozenset:
+    """The categories a draft tells, with a figure or without ('Dozens were wounded')."""
+    return _counted(d.event) | frozenset(d.vague_toll)
 
 
 def _counted(e: Event) -> frozenset:

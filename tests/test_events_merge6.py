@@ -1,0 +1,26 @@
+"""Merging of happenings: a new toll or an attack told after a death is not folded into the
+earlier event. Sentences written for these tests."""
+from __future__ import annotations
+
+from test_events_locate import events
+
+
+def test_wounded_told_vaguely_in_another_paragraph_is_a_toll_of_its_own(gazetteer):
+    text = ("Protestas en el sur del país\n\n"
+            "Al menos 12 civiles murieron el lunes en choques con la policía en Arequipa.\n\n"
+            "Decenas de personas resultaron heridas, según fuentes médicas.")
+    tolls = [e for e in events(text, "es", gazetteer) if e.type == "casualties"]
+    assert len(tolls) == 2, [(e.killed, e.wounded, e.sentence) for e in tolls]
+    assert sorted((e.killed or 0) for e in tolls) == [0, 12]
+
+
+def test_an_attack_in_the_capital_after_a_death_is_no_remention_of_the_death(gazetteer):
+    text = ("Tensions au Niger\n\n"
+            "Le chef rebelle Ali Karim a été tué mercredi à Niamey.\n\n"
+            "Selon le ministère, des hommes armés avaient attaqué mercredi soir une caserne dans "
+            "la capitale pour libérer un prisonnier.")
+    evs = events(text, "fr", gazetteer)
+    clash = [e for e in evs if e.type == "armed_clash"]
+    assert clash and clash[0].location is not None and clash[0].location.name == "Niamey", \
+        [(e.type, e.sentence) for e in evs]
+    assert [e.killed for e in evs if e.type == "casualties"] == [1]
