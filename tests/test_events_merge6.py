@@ -24,3 +24,10 @@ def test_an_attack_in_the_capital_after_a_death_is_no_remention_of_the_death(gaz
     assert clash and clash[0].location is not None and clash[0].location.name == "Niamey", \
         [(e.type, e.sentence) for e in evs]
     assert [e.killed for e in evs if e.type == "casualties"] == [1]
+
+
+def test_in_downtown_x_places_the_happening_in_x(gazetteer):
+    text = ("Protests in Kenya\n\n"
+            "On Friday, a young man was shot dead in downtown Nairobi during the protests.")
+    tolls = [e for e in events(text, "en", gazetteer) if e.type == "casualties"]
+    assert [e.location.name if e.location else None for e in tolls] == ["Nairobi"]
