@@ -2,6 +2,10 @@
 earlier event. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
+from geomap.places import find_places
+from geomap.read import read_article
 from test_events_locate import events
 
 
@@ -31,3 +35,14 @@ def test_in_downtown_x_places_the_happening_in_x(gazetteer):
             "On Friday, a young man was shot dead in downtown Nairobi during the protests.")
     tolls = [e for e in events(text, "en", gazetteer) if e.type == "casualties"]
     assert [e.location.name if e.location else None for e in tolls] == ["Nairobi"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Unrest in Kenya\n\nOn Friday, a 30-year-old man, Rex Masai, was shot dead in Nakuru.", "Masai"),
+    ("es", "Protestas en Perú\n\nEl lunes, un joven, Rex Ilave, murió baleado en Puno.", "Ilave"),
+    ("fr", "Tensions au Tchad\n\nMardi, un étudiant, Rex Abéché, a été tué par balle à Moundou.", "Abéché"),
+])
+def test_a_name_in_apposition_to_a_person_noun_is_no_place(gazetteer, lang, text, name):
+    doc = read_article(text, lang=lang, is_text=True, date="2024-05-10")
+    find_places(doc, gazetteer=gazetteer)
+    assert name not in [m.mention for m in doc.mentions if m.place is not None]
