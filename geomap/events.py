@@ -1743,6 +1743,16 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         any(t.low in lex.coordinators for t in gap) or "," in between)
 
 
+def _described(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon, trig: frozenset) -> bool:
+    """Is b named only to describe where list item a lies ('in Kisumu on the shores of Lake X',
+    'in Goris, a town near Y')? A few words, no happening, no 'and' between them: the list goes
+    on after b."""
+    if not a.cue or b.tok <= a.end_tok or b.tok - a.end_tok > 6:
+        return False
+    gap = range(a.end_tok, b.tok)
+    return not any(k in trig or toks[k].low in lex.coordinators for k in gap)
+
+
 TARGET_WORDS = 4    # words naming a second target between 'and' and its cue ('and military targets in')
 
 
@@ -2184,10 +2194,18 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         sibs = []
         i = k
         trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
-        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
-                                                  listed=i > k, trig=trig):
-            sibs.append(cands[i + 1])
-            i += 1
+        while i + 1 < len(cands):
+            if _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
+                            listed=i > k, trig=trig):
+                sibs.append(cands[i + 1])
+                i += 1
+            elif i + 2 < len(cands) and _described(sent.toks, cands[i], cands[i + 1], d.lex, trig) \
+                    and cands[i + 2].cue and _coordinated(d.sent_text, sent.toks, cands[i + 1], cands[i + 2],
+                                                          d.lex, dated, listed=True, trig=trig):
+                sibs.append(cands[i + 2])   # 'in Kisumu on the shores of Lake X, and in Y'
+                i += 2
+            else:
+                break
         i = k
         while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
             sibs.append(cands[i - 1])

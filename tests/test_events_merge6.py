@@ -46,3 +46,15 @@ def test_a_name_in_apposition_to_a_person_noun_is_no_place(gazetteer, lang, text
     doc = read_article(text, lang=lang, is_text=True, date="2024-05-10")
     find_places(doc, gazetteer=gazetteer)
     assert name not in [m.mention for m in doc.mentions if m.place is not None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protests in Kenya\n\nRallies were held on Tuesday in Mombasa, in Kisumu on the shores of "
+           "Lake Victoria, and in Nakuru."),
+    ("fr", "Manifestations au Kenya\n\nDes manifestations ont eu lieu mardi à Mombasa, à Kisumu au bord "
+           "du lac Victoria, et à Nakuru."),
+])
+def test_a_list_goes_on_after_a_place_named_to_describe_an_item(gazetteer, lang, text):
+    where = sorted(e.location.name for e in events(text, lang, gazetteer)
+                   if e.type == "protest" and e.location is not None)
+    assert "Nakuru" in where and "Kisumu" in where, where
