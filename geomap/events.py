@@ -2064,7 +2064,16 @@ def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
     for x in cands:
         counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=lo, hi=x.end_tok,
                                              skip=dated, breaks=sent.breaks)
-        tolls.append(({k: v for k, v in counts.items() if k in _TOLL_KEYS}, approx))
+        toll = {k: v for k, v in counts.items() if k in _TOLL_KEYS}
+        first = next((t for t, _ in tolls if t), None)
+        if not toll and first is not None and len(first) == 1:
+            # 'three were killed in X, two in Y': a bare figure right before a later place
+            # counts what the list's first toll counted
+            figs = [nm for nm in numbers(d.sent_text, sent.toks[lo:x.tok], d.lex, skip={k - lo for k in dated})
+                    if not nm.weak and not nm.vague]
+            if len(figs) == 1 and x.tok - lo - figs[0].j <= 4 and figs[0].i <= 2:
+                toll = {next(iter(first)): figs[0].value}
+        tolls.append((toll, approx))
         lo = x.end_tok
     with_toll = [(x, t) for x, t in zip(cands, tolls) if t[0]]
     if len(with_toll) < 2 or len({x.place.id for x, _ in with_toll}) < len(with_toll) \

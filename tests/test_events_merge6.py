@@ -58,3 +58,15 @@ def test_a_list_goes_on_after_a_place_named_to_describe_an_item(gazetteer, lang,
     where = sorted(e.location.name for e in events(text, lang, gazetteer)
                    if e.type == "protest" and e.location is not None)
     assert "Nakuru" in where and "Kisumu" in where, where
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Clashes in Bangladesh\n\nThree people were killed in Chittagong, two in Dhaka and one in Rangpur, "
+           "police said."),
+    ("id", "Bentrokan di Bangladesh\n\nMenurut polisi, tiga orang tewas di Chittagong, dua di ibu kota Dhaka, "
+           "dan satu di Rangpur."),
+])
+def test_a_bare_figure_before_a_later_place_of_a_toll_list_counts_the_same(gazetteer, lang, text):
+    tolls = sorted((e.location.name, e.killed) for e in events(text, lang, gazetteer)
+                   if e.type == "casualties" and e.location is not None)
+    assert tolls == [("Chattogram", 3), ("Dhaka", 2), ("Rangpur", 1)], tolls
