@@ -2491,6 +2491,11 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and ea.location.place_id == eb.location.place_id \
             and not (ea.date and eb.date and ea.date != eb.date) and not a.split:
         return True
+    # (an attack told after a death, 'X was killed … gunmen had attacked the HQ in the capital',
+    # at the guessed capital its own sentence names: the attack itself, news of its own)
+    if ea.type == "casualties" and eb.type != "casualties" and b.loc_guessed \
+            and b.loc_level is not None and b.loc_level <= SENTENCE:
+        return False
     # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
