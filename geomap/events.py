@@ -1743,6 +1743,16 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         any(t.low in lex.coordinators for t in gap) or "," in between)
 
 
+def _described(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon, trig: frozenset) -> bool:
+    """Is b named only to describe where list item a lies ('in Kisumu on the shores of Lake X',
+    'in Goris, a town near Y')? A few words, no happening, no 'and' between them: the list goes
+    on after b."""
+    if not a.cue or b.tok <= a.end_tok or b.tok - a.end_tok > 6:
+        return False
+    gap = range(a.end_tok, b.tok)
+    return not any(k in trig or toks[k].low in lex.coordinators for k in gap)
+
+
 TARGET_WORDS = 4    # words naming a second target between 'and' and its cue ('and military targets in')
 
 
@@ -2054,7 +2064,16 @@ def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
     for x in cands:
         counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=lo, hi=x.end_tok,
                                              skip=dated, breaks=sent.breaks)
-        tolls.append(({k: v for k, v in counts.items() if k in _TOLL_KEYS}, approx))
+        toll = {k: v for k, v in counts.items() if k in _TOLL_KEYS}
+        first = next((t for t, _ in tolls if t), None)
+        if not toll and first is not None and len(first) == 1:
+            # 'three were killed in X, two in Y': a bare figure right before a later place
+            # counts what the list's first toll counted
+            figs = [nm for nm in numbers(d.sent_text, sent.toks[lo:x.tok], d.lex, skip={k - lo for k in dated})
+                    if not nm.weak and not nm.vague]
+            if len(figs) == 1 and x.tok - lo - figs[0].j <= 4 and figs[0].i <= 2:
+                toll = {next(iter(first)): figs[0].value}
+        tolls.append((toll, approx))
         lo = x.end_tok
     with_toll = [(x, t) for x, t in zip(cands, tolls) if t[0]]
     if len(with_toll) < 2 or len({x.place.id for x, _ in with_toll}) < len(with_toll) \
@@ -2184,10 +2203,18 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         sibs = []
         i = k
         trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
-        while i + 1 < len(cands) and _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
-                                                  listed=i > k, trig=trig):
-            sibs.append(cands[i + 1])
-            i += 1
+        while i + 1 < len(cands):
+            if _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
+                            listed=i > k, trig=trig):
+                sibs.append(cands[i + 1])
+                i += 1
+            elif i + 2 < len(cands) and _described(sent.toks, cands[i], cands[i + 1], d.lex, trig) \
+                    and cands[i + 2].cue and _coordinated(d.sent_text, sent.toks, cands[i + 1], cands[i + 2],
+                                                          d.lex, dated, listed=True, trig=trig):
+                sibs.append(cands[i + 2])   # 'in Kisumu on the shores of Lake X, and in Y'
+                i += 2
+            else:
+                break
         i = k
         while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
             sibs.append(cands[i - 1])
@@ -2401,7 +2428,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     # dead told in one paragraph and only wounded in another ('more than 50 were wounded' … 'that
     # battle killed more than 1,100'): two tolls, not one told in halves
     if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
-            and _counted(ea) and _counted(eb) and not _counted(ea) & _counted(eb):
+            and _told(a) and _told(b) and not _told(a) & _told(b):
         return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
@@ -2457,10 +2484,18 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
     # fighting centred on the southern districts of the capital'): the scene told in more detail
+    # (a toll's victim is no fighting: an attack told after a death is the attack itself, news
+    # of its own, e.g. 'X was killed … Gunmen had attacked the HQ in the capital')
     if b.loc_guessed and ea.location is not None and eb.location is not None \
+            and not (ea.type == "casualties" and eb.type != "casualties") \
             and ea.location.place_id == eb.location.place_id \
             and not (ea.date and eb.date and ea.date != eb.date) and not a.split:
         return True
+    # (an attack told after a death, 'X was killed … gunmen had attacked the HQ in the capital',
+    # at the guessed capital its own sentence names: the attack itself, news of its own)
+    if ea.type == "casualties" and eb.type != "casualties" and b.loc_guessed \
+            and b.loc_level is not None and b.loc_level <= SENTENCE:
+        return False
     # victims with no figure and a bare place ('many victims had fled from Khan Younis'): the
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
@@ -2555,6 +2590,11 @@ def _group(typ: str) -> str:
 def _same_figure(a: Event, b: Event) -> bool:
     return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k)
                for k in ("killed", "wounded", "captured", "missing"))
+
+
+def _told(d: _Draft) -> frozenset:
+    """The categories a draft tells, with a figure or without ('Dozens were wounded')."""
+    return _counted(d.event) | frozenset(d.vague_toll)
 
 
 def _counted(e: Event) -> frozenset:
