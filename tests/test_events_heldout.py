@@ -114,7 +114,8 @@ def report5(gazetteer):
     ran geomap nor read its code (Bangladesh, Kenya, Kazakhstan, Kirkuk, N'Djamena, Serbia,
     Peru, Sevastopol, Lashio), scored once after all of that day's changes: places F1 0.93,
     acc@161 0.97, datelines 1.00, placed P 0.65, placed R 0.60, killed 0.62 — the honest
-    figure for unseen text. Floors below guard against regressions only."""
+    figure for unseen text. Two rounds of general fixes then raised it to placed P 0.76, R 0.79,
+    killed 0.87; the floors below guard against regressions only."""
     return evaluate(HELDOUT5, gazetteer=gazetteer)
 
 
@@ -124,4 +125,4 @@ def test_heldout5_first_sight_does_not_regress(report5):
                               "placed_recall")}
     assert sorted(report5["by_lang"]) == sorted("id en ru tr fr de es it ms".split())
     assert ov["f1"] >= 0.9 and ov["acc161"] >= 0.95 and ov["dateline_acc"] == 1.0, got
-    assert ov["placed_precision"] >= 0.6 and ov["placed_recall"] >= 0.55, got
+    assert ov["placed_precision"] >= 0.7 and ov["placed_recall"] >= 0.72, got
