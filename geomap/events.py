@@ -2802,7 +2802,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                                         and not k.event.negated and not _has_counts(k.event))]
     for d in kept:
         m = d.loc_mention
-        if m is not None and not d.event.negated and m.role not in (OTHER, ROLE_DATELINE):
+        # (a capital the events stage placed something at, as the object of a strike or in a
+        # list after 'including', is a scene there: the place stage's 'government' was wrong)
+        if m is not None and not d.event.negated and m.role != ROLE_DATELINE:
             m.role = EVENT
     doc.events = [d.event for d in kept]
     return doc

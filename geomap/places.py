@@ -762,8 +762,10 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
     if not capital:
         return None
     floor = sc.sentence_floor(i)
+    if _part_of_place(i, j, floor, sc, lex):
+        return None                                   # 'the outskirts of Tripoli'
     before_len, _ = lex.met_before.ending(sc.keys, i, floor)
-    if before_len and not sc.gap_has_break(i):
+    if before_len and not sc.gap_has_break(i) and not _after_motion(i, floor, sc, lex):
         return f"capital after '{' '.join(sc.keys[i - before_len:i])}' (an actor)"
     loc_len = _locative_before(i, mentions, sc, lex)
     if loc_len:
@@ -834,6 +836,19 @@ def _locative_before(i: int, mentions: list[Mention], sc: Scan, lex: Lexicon) ->
             continue
         return 0
     return 0
+
+
+def _part_of_place(i: int, j: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
+    """A word for a part of a place governs the name ('the outskirts of Tripoli', 'im Zentrum
+    von Belgrad', 'в пригороде Дамаска', "Şam'ın güneyinde"): a district, a street or a
+    suburb of a capital is somewhere, never its government. The words are the language's data."""
+    if lex.parts_before and not sc.gap_has_break(i) and lex.parts_before.ending(sc.keys, i, floor)[0]:
+        return True
+    if not lex.parts_after or j >= len(sc.keys) or sc.gap_has_break(j):
+        return False
+    k = j + 1 if sc.gap(j) in ("'", "’") and j + 1 < len(sc.keys) else j   # "Şam'ın" + noun
+    return bool(lex.parts_after.at(sc.keys, k, sc.sentence_ceiling(i))[0]) and \
+        not sc.gap_has_break(k)
 
 
 def _after_motion(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:

@@ -254,6 +254,8 @@ class Lexicon:
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
     demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
+    parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
+    parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -455,6 +457,8 @@ def _compile(lang: str | None) -> Lexicon:
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),
         motion_verbs=Phrases(met("motion")),
         motion_to=Phrases(met("toward")),
+        parts_before=Phrases(met("parts_before")),
+        parts_after=Phrases(met("parts_after")),
         name_words=_keyset(cat("name_words")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
         demonym_stems=tuple(stem for stem, _ in demonyms),
