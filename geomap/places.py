@@ -151,6 +151,7 @@ class Context:
     # lat, lon, name, place id, key of the name that resolved to it
     anchors: list[tuple[float, float, str, str, str]] = field(default_factory=list)
     prior: str | None = None
+    lang: str | None = None                                    # the article's language
     _near: dict = field(default_factory=dict)                  # place id → (km, anchor name)
 
     def nearest(self, place, surface: str = "") -> tuple[float, str]:
@@ -208,6 +209,7 @@ def _country_namesake(span: Span, cand, ctx: Context) -> bool:
 # Bulgarian town; 'Kanak', a people, is a respelling of a Greenland village): weaker when it
 # is read through another name of it, or when it lies far from every place the story names.
 FOREIGN_SMALL = 6.0              # importance below which a town is small (~50,000 people)
+FOREIGN_SMALL_ADMIN1 = 5.0       # … and a province (ranked below its namesake town)
 FOREIGN_OTHER_NAME = 0.3         # read through another name than its own
 FOREIGN_FAR_KM = 1500
 FOREIGN_FAR = 0.15
@@ -219,7 +221,9 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, 
     """The penalty of a small town of a country the story is not about (the caller has
     found that no other name vouches for the country), and why."""
     p = cand.place
-    if cand.importance >= FOREIGN_SMALL or p.feature not in ("city", "village", "admin2") \
+    # (a province ranked below its small namesake town, 'Paro' in Bhutan, is as small as a town)
+    if cand.importance >= (FOREIGN_SMALL_ADMIN1 if p.feature == "admin1" else FOREIGN_SMALL) \
+            or p.feature not in ("city", "village", "admin2", "admin1") \
             or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
         return 0.0, ""
     pen, why = 0.0, []
@@ -418,6 +422,8 @@ def _confidence(best: float, second: float | None) -> float:
 
 
 MAX_CANDIDATES = 10
+# how much worse a reading may score and still win by having its name in the article's language
+SAME_LANGUAGE_MARGIN = 0.15
 
 
 def _rank(span: Span, ctx: Context, sc: Scan):
@@ -432,6 +438,15 @@ def _rank(span: Span, ctx: Context, sc: Scan):
                   for s, c, x in scored]
     if len(scored) > 1:               # (a list of one is sorted: no key to compute)
         scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
+    # 'América' in Spanish is the continent, in English the United States: a name the
+    # gazetteer gives in the article's language beats the same spelling given in another
+    # language when the two are about as good (names without a language do not count)
+    if len(scored) > 1 and ctx.lang and scored[0][1].lang and scored[0][1].lang != ctx.lang:
+        for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
+            if cand.lang == ctx.lang and sc_k >= scored[0][0] - SAME_LANGUAGE_MARGIN \
+                    and sc_k >= ACCEPT and key(cand.name) == key(scored[0][1].name):
+                scored.insert(0, scored.pop(k))
+                break
     # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
     # says province ('Syunik Province'); a village namesake does not count
     if len(scored) > 1 and scored[0][1].place.feature == "admin1" and not span.cue:
@@ -458,7 +473,7 @@ def _rank(span: Span, ctx: Context, sc: Scan):
 def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
     """The article's countries: those named outright (their top candidate is a country) and
     the countries of strong places with no rival; plus the dateline's country."""
-    ctx = Context(prior=lex.country_prior)
+    ctx = Context(prior=lex.country_prior, lang=lex.lang)
     for sp in spans:
         if not sp.cands or sp.segment in _OTHER_SEGMENTS:
             continue
@@ -568,7 +583,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
-                      prior=ctx.prior, adjectival=ctx.adjectival)
+                      prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang)
     _list_coherence(out, sc, lex)
     return _split_halves(out, sc)
 

@@ -30,6 +30,10 @@ _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "va
                         "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu",
                         # the Arabic article before sun letters ('Tal as-Sultan', 'ad-Dawr')
                         "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "ud", "ul", "us"})
+# The Arabic article as other scripts and languages write it, glued to a name by a hyphen
+# ('eş-Şara', 'er-Rıza', 'аль-Джулани', 'аш-Шараа'): a particle only before a hyphen.
+_HYPHEN_PARTICLES = frozenset({"es", "er", "ed", "et", "ez", "en", "esh", "ech", "aş",
+                               "аль", "эль", "аш", "эш", "ад", "ар", "ас", "ат", "ан", "аз"})
 # Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
 _JOIN_GAPS = frozenset(a + m + b for a in ("", " ", "\u00a0") for b in ("", " ", "\u00a0")
                        for m in ("", "-", "‐", "‑", "‒", "–", "'", "’", "ʼ")) - {""}
@@ -686,7 +690,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return 0
 
     person = _persons(sc, lex, cap, cased, blocked, place_len, strong_len, country_len, at)
-    person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]}
+    # (a photographer's or writer's name in a credit is no actor of the story: 'AFP/Omar Rafah'
+    # leaves 'perlintasan Rafah' a place)
+    person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
+                   and not person[k].endswith(_CREDIT_WHY)}
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why
@@ -803,9 +810,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if cap[j]:                                        # 'Guardia Civil', 'Garde Nationale'
             return cased[j] and not allcaps[j] and not place_len(j) and not blocked[j]
         if keys[j] in lex.connectors:
-            return j + 1 < n and sc.gap(j + 1) in (" ", "'", "’") and (
-                (not cap[j + 1] and keys[j + 1] not in lex.stop)
-                or (cap[j + 1] and cased[j + 1] and not place_len(j + 1)))
+            k = j + 1
+            if k + 1 < n and len(keys[k]) == 1 and sc.gap(k + 1) in ("'", "’"):
+                k += 1                # "la Mission de l'ONU": an elided article after 'de'
+            return k < n and sc.gap(k) in (" ", "'", "’") and (
+                (not cap[k] and keys[k] not in lex.stop)
+                or (cap[k] and cased[k] and not place_len(k)))
         return keys[j] not in lex.stop and not toks[j][2].isdigit()
 
     def determiner_of(i: int) -> str:
@@ -883,6 +893,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if single:                       # the cheap refusals first
             if kk in lex.stop:
                 return False, None, "stop word"
+            if all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
+                # Turkish 'Kentten' (from the city) is 'kent' inflected, not Kent
+                return False, None, "an inflected stop word"
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
@@ -948,6 +961,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
                     and gaps[j] == " " and not cap[j]:
                 return False, None, "the first word of a quoted name"
+            if top.place.feature != "country" and _in_quoted_name(i, j):
+                return False, None, "a word of a quoted name ('Operation \"Rising Sun\"')"
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
@@ -981,6 +996,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # keep strong names, and names the article also uses mid-sentence
                 # (cities that stand for a government, 'Putrajaya urged …', lead sentences)
                 if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys \
+                        and top.place.id not in strong_places \
                         and kk not in lex.capital_like:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
@@ -1056,14 +1072,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         'Tavush'): the mention is the name, the place the phrase's. Natural features and
         regions keep their generic word ('mer Rouge', 'Golan Heights', 'corridor de Latchine')."""
         top = sp.cands[0]
-        if top.place.feature not in ("admin1", "admin2") or \
-                key(top.place.name) == " ".join(keys[sp.i:sp.j]):
+        if top.place.feature not in ("admin1", "admin2"):
+            return
+        # ('Kabupaten Nduga' is GeoNames' own name of the regency, but the news names it
+        # 'Nduga': the cue word is trimmed when the rest is a name of the same place)
+        whole = key(top.place.name) == " ".join(keys[sp.i:sp.j])
+        if whole and not cue_lead:
             return
         a, b = sp.i, sp.j
         if cue_lead:
             a += cue_lead
             while a < b and not cap[a] and keys[a] in lex.connectors:
                 a += 1
+        if whole and not any(jj == b and any(c.place.id == top.place.id for c in cs[:3])
+                             for jj, cs in at.get(a, ())):
+            return
         if not lex.area_names_with_cue and b - a > 1 and not cap[b - 1] \
                 and lex.cues_after.has(keys[b - 1]):
             b -= 1
@@ -1119,6 +1142,31 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             right += 1
         return _unknown_cap(left) or _unknown_cap(right)
 
+    def _in_quoted_name(i: int, j: int) -> bool:
+        """'Operation "Rising Lion"', '«Северный ветер»': a capitalised word inside a quoted
+        run of capitalised words, some of which name no place, is a word of that name (an
+        operation, a title, a slogan), not a mention of the place it may also name."""
+        a = i
+        while a > 0 and gaps[a] == " " and cap[a - 1] and i - a < 4:
+            a -= 1
+        b = j
+        while b < n and gaps[b] == " " and cap[b] and b - j < 4:
+            b += 1
+        if b - a < 2 or a == 0:
+            return False
+        after = gaps[b] if b < n else text[ends[b - 1]:ends[b - 1] + 1]
+        before = gaps[a]
+        if before[-1:] not in _QUOTE_OPENERS or after[:1] not in _QUOTE_CLOSERS:
+            return False
+        # (an apostrophe is a quote only with a blank on its outer side: "l'Ukraine" is an
+        # elision, "Putin'in" a suffix)
+        if before[-1:] in "'‘" and before[-2:-1] not in (" ", "(", "\n", "\u00a0"):
+            return False
+        if after[:1] in "'’" and len(after) == 1 and b < n:
+            return False
+        return any(all(cs[0].how == "skeleton" for _, cs in at.get(k, ()))
+                   for k in range(a, b) if not i <= k < j)
+
     def _shorter(i: int, j: int):
         """Matched runs inside [i, j) that end at j (the name without its first words)."""
         for k in range(i + 1, j):
@@ -1138,12 +1186,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # names the article uses in a normal position (mid-sentence, capitalised) vouch for the
     # same name at a sentence start or in a headline
     strong_keys: set[str] = set()
+    # … and so do its inflected forms there: 'в Дербенте' vouches for 'Дербент' at a sentence
+    # start (the place the name's top reading is, in a normal position)
+    strong_places: set[str] = set()
     for i, lst in at.items():
         if blocked[i] or weak_reason(i):
             continue
         for j, cands in lst:
             if j - i == 1 and keys[i] not in lex.stop and keys[i] not in lex.common:
                 strong_keys.add(keys[i])
+                if keys[i] not in lower_keys:
+                    strong_places.add(cands[0].place.id)
 
     free = 0                           # the first token not inside a kept name
     for i in sorted(at):
@@ -1372,6 +1425,9 @@ def _as_variant(c):
     return c
 
 
+_CREDIT_WHY = "(a byline or credit)"
+_QUOTE_OPENERS = frozenset('"“«„\'‘')
+_QUOTE_CLOSERS = frozenset('"”»“\'’')
 MAX_CANDIDATES_SEEN = 10          # (places.MAX_CANDIDATES: the candidates ranked)
 _QUOTES_OPEN = frozenset(("", "«", '"', "“", "„", "'"))
 _QUOTES_CLOSE = frozenset(("", "»", '"', "”", "“", "'"))
@@ -1423,8 +1479,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
-                if m > k and m + 1 < n and keys[m] in _PARTICLES and cap[m + 1] \
-                        and not sc.gap_has_break(m + 1) and not lex.locatives.has(keys[m]):
+                if m > k and m + 1 < n and cap[m + 1] and (
+                        keys[m] in _PARTICLES and not sc.gap_has_break(m + 1)
+                        and not lex.locatives.has(keys[m])
+                        # ('Ahmed eş-Şara', 'Абу Мухаммад аль-Джулани': the article glued on)
+                        or keys[m] in _HYPHEN_PARTICLES and sc.gap(m + 1) in _HYPHENS):
                     m += 1            # (a locative of the language is no name particle)
                     continue
                 break
@@ -1476,7 +1535,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                       if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
-            mark(k, m, "a byline or credit")
+            mark(k, m, _CREDIT_WHY[1:-1])
             k = m
             # '… and Tom Y', '…, Name'
             if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
