@@ -46,7 +46,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
-                       Document, Mention)
+                       Document, Mention, Place)
 from .normalize import key as _key
 
 # key() is pure and the stage asks it for the same few names thousands of times per article
@@ -720,6 +720,85 @@ def _border_pair(a: Mention, b: Mention, sc: Scan, lex: Lexicon, gaz) -> Mention
                    place=place, segment=a.segment, explain=explain)
 
 
+# features a facility may lie in or be placed at (a town, a district, another facility)
+_TOWN_FEATURES = frozenset({"city", "village", "admin2", "other"})
+# the confidence of a facility placed at the town its sentence names
+FACILITY_CONFIDENCE = 0.6
+# how many words may stand between a facility and the town of its address ('in downtown')
+FACILITY_ADDRESS_WORDS = 3
+
+
+def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """Facility names the gazetteer lacks ('Rumah Sakit Indonesia di Beit Lahia', 'the
+    National Penitentiary in Port-au-Prince', 'Свято-Успенский собор … в Махачкале'): a mention
+    of its own, placed at the town its sentence names (else the town named last before it,
+    else the dateline's). A facility whose name holds a town ('Kavumu airport') or that the
+    gazetteer knows ('Tişrin Barajı') keeps the gazetteer's mention; a country or province
+    inside its name ('Rumah Sakit Indonesia') is no mention of that country."""
+    out = list(mentions)
+    for a, b in sc.facilities:
+        start, end = sc.starts[a], sc.ends[b - 1]
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
+            continue            # a gazetteer name reaching over its edge stands
+        town, own_sentence = _facility_town(a, start, end, out, sc)
+        if town is None:
+            continue
+        # a town inside the name ('Kavumu airport') says where it is; a namesake of another
+        # country than the town of its own sentence ('Никольский собор в Махачкале') is none
+        if any(m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
+               or m.place.feature in _TOWN_FEATURES and (
+                   m.place.country == town.place.country or not own_sentence)
+               for m in inside):
+            continue
+        surface = sc.text[start:end]
+        tp = town.place
+        place = Place(id="geomap:facility-" + "-".join(key(surface).split()), name=surface,
+                      country=tp.country, feature="other", lat=tp.lat, lon=tp.lon,
+                      admin1=tp.admin1, source="facility")
+        m = Mention(mention=surface, start=start, end=end, role=CONTEXT,
+                    confidence=FACILITY_CONFIDENCE, place=place, segment=sc.seg[a],
+                    explain=[f"'{surface}' → a facility the gazetteer lacks, placed at "
+                             f"{tp.name} ({tp.id}), named at '{town.mention}'"])
+        m._importance = 0.0
+        m._cue = None
+        drop = {id(x) for x in inside}
+        out = [x for x in out if id(x) not in drop] + [m]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Scan):
+    """The town a facility is in, and whether its own sentence names it: the nearest town of
+    its sentence (one after it first: 'X in Port-au-Prince', 'X di Beit Lahia'), else the last
+    one named before it in the story, else the dateline's."""
+    sid = sc.sent_id[a] if sc.sent_id else 0
+    towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
+             and m.place.source != "facility" and not (start <= m.start < end)]
+    same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid]
+    if same:
+        # its address: a town right after it or right before it, no figure between ('Lerdani
+        # airport, some 30 km north of Goris' is measured from Goris, not in it: the events
+        # stage places what happened there near Goris)
+        a_end, b0 = sc.token_index_end(end), sc.token_index(start)
+        after = [m for m in same if m.start >= end
+                 and sc.token_index(m.start) - a_end <= FACILITY_ADDRESS_WORDS
+                 and not any(ch.isdigit() for ch in sc.text[end:m.start])]
+        if after:
+            return min(after, key=lambda m: m.start), True
+        before = [m for m in same if m.end <= start
+                  and b0 - sc.token_index_end(m.end) <= FACILITY_ADDRESS_WORDS
+                  and not any(ch.isdigit() for ch in sc.text[m.end:start])]
+        if before:
+            return max(before, key=lambda m: m.start), True
+        return None, True
+    before = [m for m in towns if m.end <= start and m.segment not in _OTHER_SEGMENTS]
+    if before:
+        return max(before, key=lambda m: m.start), False
+    dl = sc.dateline_span
+    return next((m for m in towns if dl and dl[0] <= m.start < dl[1]), None), False
+
+
 def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:
     dl_span = sc.dateline_span
     for m in mentions:
@@ -969,6 +1048,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     mentions = _merge_borders(mentions, sc, lex, gaz)
+    if sc.facilities:
+        mentions = _facility_mentions(mentions, sc)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

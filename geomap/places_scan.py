@@ -141,6 +141,9 @@ class Scan:
     _border_at: list | None = None
     _border_starts: list | None = None
     index: dict = field(default_factory=dict)          # word key → positions
+    # facility names ('Rumah Sakit Indonesia', 'National Penitentiary', 'Свято-Успенский
+    # собор'): (first token, end token) of the mention they make, see _facilities
+    facilities: list = field(default_factory=list)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -839,8 +842,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         length, _ = lex.org_before.ending(keys, i, floor) \
             if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
+        # ('RS Indonesia di Gaza': a locative word ends a name; the place after it is where)
         if not length and i - 1 > floor and keys[i - 1] in lex.connectors and \
-                (ob_end is None or keys[i - 2] in ob_end):
+                not lex.locatives.has(keys[i - 1]) and (ob_end is None or keys[i - 2] in ob_end):
             length, _ = lex.org_before.ending(keys, i - 1, floor)
             if length:
                 length += 1
@@ -849,7 +853,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # capitalised words or connectors of the same name before the place word
             k, steps = i, 0
             while k - 1 > floor and steps < 3 and not brk[k] and (
-                    cap[k - 1] or keys[k - 1] in lex.connectors) and keys[k - 1] not in lex.conj \
+                    cap[k - 1] or keys[k - 1] in lex.connectors
+                    and not lex.locatives.has(keys[k - 1])) and keys[k - 1] not in lex.conj \
                     and text[ends[k - 1]:starts[k]].strip() == "":
                 k -= 1
                 steps += 1
@@ -1221,7 +1226,79 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             free = chosen.j
     if lex.demonyms and lex.border:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
+    if lex.facility_before or lex.facility_after:
+        sc.facilities = _facilities(sc, lex, cap, cased, blocked)
     return sc
+
+
+# most words a facility's own name may have ('Toussaint Louverture International Airport')
+_FACILITY_NAME_WORDS = 4
+
+
+def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """Facility names: a head word of the language ('Rumah Sakit', 'aéroport de', 'Airport',
+    'Barajı', 'собор') with capitalised words of a name before or after it. The mention is the
+    head and the name when the head stands capitalised with it or after it ('Rumah Sakit
+    Al-Shifa', 'National Penitentiary', 'Свято-Успенский собор'), the name alone after a
+    lower-case head ('la prison de Munzenze' → 'Munzenze'). Whether the gazetteer knows it and
+    where it is, the places stage decides (places._facility_mentions)."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    out: list[tuple[int, int]] = []
+
+    def name_word(k: int) -> bool:
+        # ('Central Penitentiary': a stop word of some length may name it; 'The Hospital' not)
+        return cap[k] and cased[k] and not toks[k][2].isdigit() and keys[k] not in lex.connectors \
+            and (len(keys[k]) > 3 or keys[k] not in lex.stop) \
+            and not blocked[k].endswith("(not text)")
+
+    def joined(k: int) -> bool:          # token k glued to k-1 inside one name
+        return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
+            or gaps[k] in ("-", "‐", "‑")
+
+    if lex.facility_after:
+        for k in lex.facility_after.starts(keys, sc.index):
+            length, _ = lex.facility_after.at(keys, k, sc.sentence_ceiling(k))
+            if not length or k == 0 or not joined(k) or not name_word(k - 1):
+                continue
+            a = k - 1
+            while a > 0 and k - a < _FACILITY_NAME_WORDS and joined(a) and (
+                    name_word(a - 1) or keys[a - 1] in _PARTICLES and gaps[a] in _HYPHENS):
+                a -= 1
+            if not cap[a] or _sentence_start_only(sc, a, k, lex):
+                continue
+            out.append((a, k + length))
+    if lex.facility_before:
+        for k in lex.facility_before.starts(keys, sc.index):
+            length, _ = lex.facility_before.at(keys, k, sc.sentence_ceiling(k))
+            if not length:
+                continue
+            b = k + length
+            # 'aéroport de Mitiga', "prison d'Osaka": a lower-case head names the facility only
+            # through a connector (and an elided article); without one the capitalised words
+            # after it are a modifier ('мечети Омейядов') or an adjective ('cárcel Regional')
+            if not cap[k]:
+                if b >= n or cap[b] or keys[b] not in lex.connectors:
+                    continue
+                b += 1
+                if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
+                    b += 1
+            if b >= n or not name_word(b) or any(
+                    sc.gap_has_break(x) and gaps[x] not in ("'", "’") for x in range(k + 1, b + 1)):
+                continue
+            e = b + 1
+            while e < n and e - b < _FACILITY_NAME_WORDS and joined(e) and (
+                    name_word(e) or keys[e] in _PARTICLES and e + 1 < n and gaps[e + 1] in _HYPHENS
+                    and cap[e + 1]):
+                e += 1
+            out.append((k if cap[k] else b, e))
+    return sorted(set(out))
+
+
+def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
+    """'Hospital officials said …' has no name; a single capitalised word at a sentence start
+    before the head ('Local hospital …') proves nothing either."""
+    return k - a == 1 and sc.sentence_floor(a) == a
 
 
 def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:

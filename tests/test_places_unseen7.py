@@ -111,3 +111,40 @@ def test_a_name_in_the_articles_language_wins(places):
 def test_the_great_lakes_region_is_no_ivorian_province(places):
     got = places("Les tensions persistent dans l'Afrique des Grands Lacs, selon Kigali.", "fr")
     assert got["Afrique des Grands Lacs"][0].place.id == "geomap:great-lakes-africa"
+
+
+@pytest.mark.parametrize("lang, text, surface, town", [
+    ("en", "Gunmen stormed the Central Penitentiary in Kampala on Sunday night.",
+     "Central Penitentiary", "Kampala"),
+    ("id", "Peluru artileri menghantam Rumah Sakit Al-Awda di Jabalia, Jalur Gaza, Selasa.",
+     "Rumah Sakit Al-Awda", "Jabalia"),
+    ("tr", "Gaziantep'te Oğuzeli Devlet Hastanesi önünde patlama meydana geldi.",
+     "Oğuzeli Devlet Hastanesi", "Gaziantep"),
+    ("fr", "Des détenus se sont évadés de la prison de Makala, à Kinshasa.", "Makala", "Kinshasa"),
+    ("ru", "Боевики атаковали Никольский собор в Махачкале.", "Никольский собор", "Махачкале"),
+])
+def test_a_facility_name_is_placed_at_the_town_of_its_sentence(places, lang, text, surface, town):
+    got = places(text, lang)
+    fac, tw = got[surface][0].place, got[town][0].place
+    assert fac.feature == "other"
+    assert (fac.lat, fac.lon) == (tw.lat, tw.lon)
+
+
+def test_a_facility_named_for_a_country_is_no_mention_of_it(places):
+    # the Indonesian hospital is in Gaza: no 'Indonesia' mention inside its name
+    got = places("Tank Israel mengepung Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza.", "id")
+    assert "Indonesia" not in got
+    assert got["Rumah Sakit Indonesia"][0].place.country == "PS"
+
+
+def test_a_facility_without_a_town_in_its_sentence_takes_the_last_town_named(places):
+    text = ("Gangs attacked police stations in Port-au-Prince on Sunday. On Monday, they tried "
+            "to seize Toussaint Louverture International Airport.")
+    got = places(text, "en")
+    airport = got["Toussaint Louverture International Airport"][0].place
+    assert airport.country == "HT"
+
+
+def test_a_lower_case_head_without_a_connector_makes_no_facility(places):
+    got = places("Según fuentes del hospital Regional Norte, hubo tres heridos en Piura.", "es")
+    assert "Regional Norte" not in got and "Regional" not in got
