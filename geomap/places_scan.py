@@ -1662,6 +1662,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     k = x
                     continue
                 break
+            area = next((jj for jj, _ in at.get(k, ()) if jj - k >= 2 and jj < n + 1
+                         and not cap[jj - 1] and lex.cues_after.has(keys[jj - 1])), 0)
+            if area:
+                # 'глава Сергокалинского района Магомед Омаров', 'Kherson region governor':
+                # an area named with its cue word is the office's place; the name comes after
+                k = area
+                continue
             rank = " ".join(keys[i:i + length]) in lex.ranks or keys[i + length - 1] in lex.ranks
             if ((rank and k == i + length) or kk in lex.first_names) and not country_len(k) \
                     and not multiword_place(i) and not multiword_place(k):

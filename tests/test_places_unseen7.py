@@ -148,3 +148,35 @@ def test_a_facility_without_a_town_in_its_sentence_takes_the_last_town_named(pla
 def test_a_lower_case_head_without_a_connector_makes_no_facility(places):
     got = places("Según fuentes del hospital Regional Norte, hubo tres heridos en Piura.", "es")
     assert "Regional Norte" not in got and "Regional" not in got
+
+
+def test_an_area_after_a_title_is_the_offices_place(places):
+    got = places("Глава Кизлярского района Андрей Петров заявил о задержании.", "ru")
+    assert "Андрей" not in got
+    assert got["Кизлярского"][0].place.country == "RU"
+
+
+def test_offshore_is_no_street(places):
+    got = places("Un barcone si è rovesciato al largo di Tobruk, in Libia.", "it")
+    assert got["Tobruk"][0].place.country == "LY"
+
+
+def test_a_party_named_for_a_country_is_an_organisation(places):
+    got = places("Депутата исключили из партии «Единая Россия» в Махачкале.", "ru")
+    assert "Россия" not in got
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    ("fr", "L'armée du Burkina a repoussé une attaque près de Djibo.", "Burkina", "ne:BF"),
+    ("ms", "Keganasan di Selatan Thailand meningkat sejak Januari.", "Selatan Thailand",
+     "geomap:southern-thailand"),
+    ("tr", "Kuzey Suriye'de çatışmalar sürüyor.", "Kuzey Suriye", "geomap:northern-syria"),
+])
+def test_short_forms_and_news_regions(places, lang, text, surface, pid):
+    assert places(text, lang)[surface][0].place.id == pid
+
+
+def test_a_presidential_working_office_is_placed_in_its_city(places):
+    got = places("Erdoğan, İstanbul'da Beylerbeyi Çalışma Ofisi'nde güvenlik toplantısı yaptı.", "tr")
+    office = got["Beylerbeyi Çalışma Ofisi"][0].place
+    assert office.country == "TR" and office.feature == "other"
