@@ -731,8 +731,8 @@ FACILITY_ADDRESS_WORDS = 3
 def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     """Facility names the gazetteer lacks ('Rumah Sakit Indonesia di Beit Lahia', 'the
     National Penitentiary in Port-au-Prince', 'Свято-Успенский собор … в Махачкале'): a mention
-    of its own, placed at the town its sentence names (else the town named last before it,
-    else the dateline's). A facility whose name holds a town ('Kavumu airport') or that the
+    of its own, placed at the town of its address in its sentence (else, when the sentence
+    names no town, at the town the story names most). A facility whose name holds a town ('Kavumu airport') or that the
     gazetteer knows ('Tişrin Barajı') keeps the gazetteer's mention; a country or province
     inside its name ('Rumah Sakit Indonesia') is no mention of that country."""
     out = list(mentions)
@@ -769,9 +769,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
 
 
 def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Scan):
-    """The town a facility is in, and whether its own sentence names it: the nearest town of
-    its sentence (one after it first: 'X in Port-au-Prince', 'X di Beit Lahia'), else the last
-    one named before it in the story, else the dateline's."""
+    """The town a facility is in, and whether its own sentence names it: the town of its
+    address in its sentence (one right after it first: 'X in Port-au-Prince', 'X di Beit
+    Lahia'), else, when its sentence names no town, the town the story names most."""
     sid = sc.sent_id[a] if sc.sent_id else 0
     towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
              and m.place.source != "facility" and not (start <= m.start < end)]
@@ -792,11 +792,14 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
         if before:
             return max(before, key=lambda m: m.start), True
         return None, True
-    before = [m for m in towns if m.end <= start and m.segment not in _OTHER_SEGMENTS]
-    if before:
-        return max(before, key=lambda m: m.start), False
-    dl = sc.dateline_span
-    return next((m for m in towns if dl and dl[0] <= m.start < dl[1]), None), False
+    # no town in its sentence: the town the story names most (its scene; ties: the first)
+    story = [m for m in towns if m.segment not in _OTHER_SEGMENTS]
+    if not story:
+        return None, False
+    count: dict[str, int] = {}
+    for m in story:
+        count[m.place.id] = count.get(m.place.id, 0) + 1
+    return max(story, key=lambda m: (count[m.place.id], -m.start)), False
 
 
 def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:

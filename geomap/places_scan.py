@@ -1283,10 +1283,15 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                 b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1
-            if b >= n or not name_word(b) or any(
-                    sc.gap_has_break(x) and gaps[x] not in ("'", "’") for x in range(k + 1, b + 1)):
+            if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
+                             for x in range(k + 1, b + 1)):
                 continue
-            e = b + 1
+            first = b
+            if cap[b] and keys[b] in lex.connectors and b + 1 < n and joined(b + 1):
+                first = b + 1         # 'aéroport de La Tontouta': a name opening with its article
+            if not name_word(first):
+                continue
+            e = first + 1
             while e < n and e - b < _FACILITY_NAME_WORDS and joined(e) and (
                     name_word(e) or keys[e] in _PARTICLES and e + 1 < n and gaps[e + 1] in _HYPHENS
                     and cap[e + 1]):

@@ -137,7 +137,7 @@ def test_a_facility_named_for_a_country_is_no_mention_of_it(places):
     assert got["Rumah Sakit Indonesia"][0].place.country == "PS"
 
 
-def test_a_facility_without_a_town_in_its_sentence_takes_the_last_town_named(places):
+def test_a_facility_without_a_town_in_its_sentence_takes_the_storys_town(places):
     text = ("Gangs attacked police stations in Port-au-Prince on Sunday. On Monday, they tried "
             "to seize Toussaint Louverture International Airport.")
     got = places(text, "en")
@@ -180,3 +180,14 @@ def test_a_presidential_working_office_is_placed_in_its_city(places):
     got = places("Erdoğan, İstanbul'da Beylerbeyi Çalışma Ofisi'nde güvenlik toplantısı yaptı.", "tr")
     office = got["Beylerbeyi Çalışma Ofisi"][0].place
     assert office.country == "TR" and office.feature == "other"
+
+
+def test_a_facility_name_may_open_with_its_article(places):
+    got = places("Des militaires gardent la prison de La Brousse, à Nouméa, depuis lundi.", "fr")
+    assert got["La Brousse"][0].place.country == "NC"
+
+
+def test_scarborough_in_a_south_china_sea_story_is_the_shoal(places):
+    got = places("Kapal pengawal pantai China menghalau kapal Filipina berhampiran Beting "
+                 "Scarborough. Manila membantah dakwaan Beijing mengenai Scarborough.", "ms")
+    assert got["Scarborough"][0].place.id == "geomap:scarborough-shoal"
