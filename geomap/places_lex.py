@@ -256,6 +256,7 @@ class Lexicon:
     demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
     parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
     parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
+    streets_not_after: frozenset = frozenset()  # 'une rue de X': a street of X, no street name
     facility_before: Phrases | None = None  # 'Rumah Sakit', 'aéroport de': a facility's name after
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
 
@@ -469,6 +470,7 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
         modifier_words=_keyset(cat("modifier_words")),
+        streets_not_after=_keyset(cat("streets_not_after")),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},

@@ -769,7 +769,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             for _ in range(3):          # up to two connectors between: 'place de la …'
                 length, _ = lex.streets_before.ending(keys, k, floor) \
                     if sb_end is None or keys[k - 1] in sb_end else (0, None)
-                if length and not any(brk[x] for x in range(k - length + 1, i + 1)):
+                if length and not any(brk[x] for x in range(k - length + 1, i + 1)) and not (
+                        k - length - 1 >= floor and keys[k - length - 1] in lex.streets_not_after
+                        and not brk[k - length]):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
                         and not lex.locatives.has(keys[k - 1]):
@@ -1636,6 +1638,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         ceil = sc.sentence_ceiling(i)
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
+        office_place = False           # the office's place was passed: a name comes next
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
@@ -1683,6 +1686,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if m > k:
                     mark(k, m, "after a title")
                 break
+            if office_place and not sc.gap_has_break(k) and not multiword_place(k) \
+                    and not strong_len(k):
+                # 'l'ambasciatrice degli Stati Uniti Lynne Tracy': after the office's place, two
+                # capitalised words or more are the holder's name, whatever towns they spell
+                m = name_run(k, 4)
+                if m - k >= 2:
+                    mark(k, m, "after a title and its place")
+                    break
             pl = strong_len(k) or place_len(k)
             if pl:
                 end = k + pl
@@ -1690,6 +1701,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if end < ceil and cap[end] and not sc.gap_has_break(end) or \
                         (end < ceil and sc.gap(end).strip() == "," and cap[end]):
                     k = end
+                    office_place = True
                     continue
                 break                 # 'Wali Kota Surabaya mengatakan': a place, no name
             m = name_run(k, 4)

@@ -191,3 +191,13 @@ def test_scarborough_in_a_south_china_sea_story_is_the_shoal(places):
     got = places("Kapal pengawal pantai China menghalau kapal Filipina berhampiran Beting "
                  "Scarborough. Manila membantah dakwaan Beijing mengenai Scarborough.", "ms")
     assert got["Scarborough"][0].place.id == "geomap:scarborough-shoal"
+
+
+def test_a_street_of_a_town_is_no_street_name(places):
+    got = places("Des blindés patrouillent dans une rue de N'Djamena, mardi.", "fr")
+    assert "N'Djamena" in got and "Djamena" not in got
+
+
+def test_the_holder_after_an_offices_place_is_a_person(places):
+    got = places("Mosca ha convocato l'ambasciatrice degli Stati Uniti Ann Tracy al ministero.", "it")
+    assert "Tracy" not in got
