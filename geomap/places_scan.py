@@ -1695,6 +1695,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     mark(k, m, "after a title and its place")
                     break
             pl = strong_len(k) or place_len(k)
+            if pl and not strong_len(k) and not office_place and k + pl < ceil and cap[k + pl] \
+                    and cased[k + pl] and sc.gap(k + pl) == " " and k + pl not in at \
+                    and keys[k + pl] not in lex.office and not lex.cues_after.has(keys[k + pl]) \
+                    and (k + pl + 1 >= n or not cap[k + pl + 1] or sc.gap_has_break(k + pl + 1)):
+                # 'Defense Minister Aden Duale': a town right after a title, then one unknown
+                # capitalised word, is a given name and a surname
+                mark(k, k + pl + 1, "after a title: a given name and a surname")
+                break
             if pl:
                 end = k + pl
                 # a place directly followed by more capitalised words: those are the name

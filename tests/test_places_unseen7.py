@@ -201,3 +201,9 @@ def test_a_street_of_a_town_is_no_street_name(places):
 def test_the_holder_after_an_offices_place_is_a_person(places):
     got = places("Mosca ha convocato l'ambasciatrice degli Stati Uniti Ann Tracy al ministero.", "it")
     assert "Tracy" not in got
+
+
+def test_a_town_spelled_given_name_after_a_title_is_a_person(places):
+    got = places("Interior Minister Aden Mohamud said troops were sent to Mandera.", "en")
+    assert "Aden" not in got
+    assert "Mandera" in got
