@@ -230,7 +230,8 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, 
     if cand.how == "skeleton":
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
         why.append("read through a spelling skeleton")
-    elif not own and cand.name_kind != "name":
+    elif not own and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
+        # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames)
         pen += FOREIGN_OTHER_NAME
         why.append("read through another of its names")
     if ctx.anchors and p.lat is not None:

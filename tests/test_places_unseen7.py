@@ -207,3 +207,13 @@ def test_a_town_spelled_given_name_after_a_title_is_a_person(places):
     got = places("Interior Minister Aden Mohamud said troops were sent to Mandera.", "en")
     assert "Aden" not in got
     assert "Mandera" in got
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    ("en", "Tents were hit in Al-Mawasi, west of Khan Younis, on Tuesday.", "Al-Mawasi",
+     "geomap:al-mawasi"),
+    ("tr", "İsrail uçakları Beyrut'un güneyindeki Dahiye bölgesini vurdu.", "Dahiye",
+     "geomap:dahiyeh"),
+])
+def test_gaza_and_beirut_districts(places, lang, text, surface, pid):
+    assert places(text, lang)[surface][0].place.id == pid
