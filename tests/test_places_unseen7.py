@@ -217,3 +217,9 @@ def test_a_town_spelled_given_name_after_a_title_is_a_person(places):
 ])
 def test_gaza_and_beirut_districts(places, lang, text, surface, pid):
     assert places(text, lang)[surface][0].place.id == pid
+
+
+def test_a_political_camp_is_no_facility(places):
+    got = places("Officials in the Harris camp said on Monday they expected a recount in Atlanta.",
+                 "en")
+    assert "Harris camp" not in got
