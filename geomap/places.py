@@ -14,6 +14,9 @@ Recognition (``geomap.places_scan``)
     e-mail addresses and social handles. Words of menus, breadcrumbs and boilerplate lines are
     weak evidence. Runs that match nothing (or only villages) are also looked up by their
     spelling skeleton (``gazetteer.translit``: 'Tawusch', 'Tavouch' → Tavush), a weaker reading.
+    Facility names the gazetteer lacks ('Rumah Sakit Al-Shifa', 'National Penitentiary',
+    'Tişrin Barajı', 'la prison de Munzenze') are found by the language's facility head words
+    and placed at the town of their address (``_facility_mentions``).
 
 Resolution
     Each candidate place is scored: its importance (country > capital > admin-1 > big city …),
