@@ -223,3 +223,9 @@ def test_a_political_camp_is_no_facility(places):
     got = places("Officials in the Harris camp said on Monday they expected a recount in Atlanta.",
                  "en")
     assert "Harris camp" not in got
+
+
+def test_a_syrian_border_town_beats_its_israeli_look_alike(places):
+    got = places("Türk SİHA'ları Suriye'nin kuzeyindeki Resulayn ve Tel Abyad çevresini vurdu.", "tr")
+    assert got["Resulayn"][0].place.country == "SY"
+    assert got["Tel Abyad"][0].place.country == "SY"
