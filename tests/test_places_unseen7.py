@@ -229,3 +229,9 @@ def test_a_syrian_border_town_beats_its_israeli_look_alike(places):
     got = places("Türk SİHA'ları Suriye'nin kuzeyindeki Resulayn ve Tel Abyad çevresini vurdu.", "tr")
     assert got["Resulayn"][0].place.country == "SY"
     assert got["Tel Abyad"][0].place.country == "SY"
+
+
+def test_gaza_city_by_its_indonesian_name(places):
+    got = places("Operasi darat bergeser dari Kota Gaza ke Jalur Gaza bagian utara.", "id")
+    assert got["Kota Gaza"][0].place.id == "geonames:281133"
+    assert got["Jalur Gaza"][0].place.id == "geomap:gaza-strip"
