@@ -1695,7 +1695,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     mark(k, m, "after a title and its place")
                     break
             pl = strong_len(k) or place_len(k)
-            if pl and not strong_len(k) and not office_place and k + pl < ceil and cap[k + pl] \
+            # (only for a ministry's office, 'Defense Minister', 'Menteri Pertahanan': an office
+            # of a town, 'Wali Kota Bandung Farhan', names its town before the holder)
+            ministry = (i > 0 and keys[i - 1] in lex.office) or \
+                any(keys[x] in lex.office for x in range(i + length, k))
+            if pl and ministry and not strong_len(k) and not office_place and k + pl < ceil \
+                    and cap[k + pl] \
                     and cased[k + pl] and sc.gap(k + pl) == " " and k + pl not in at \
                     and keys[k + pl] not in lex.office and not lex.cues_after.has(keys[k + pl]) \
                     and (k + pl + 1 >= n or not cap[k + pl + 1] or sc.gap_has_break(k + pl + 1)):

@@ -235,3 +235,8 @@ def test_gaza_city_by_its_indonesian_name(places):
     got = places("Operasi darat bergeser dari Kota Gaza ke Jalur Gaza bagian utara.", "id")
     assert got["Kota Gaza"][0].place.id == "geonames:281133"
     assert got["Jalur Gaza"][0].place.id == "geomap:gaza-strip"
+
+
+def test_an_office_of_a_town_keeps_its_town(places):
+    got = places("Wali Kota Bandung Farhan mengatakan banjir mulai surut.", "id")
+    assert "Bandung" in got
