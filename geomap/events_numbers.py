@@ -354,7 +354,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if found is None:
             k = nm.j
             aside = False
-            while k < len(sub) and k - nm.j <= LOOKAHEAD + (6 if aside else 0):
+            # (short words do not count: 'Treize soldats de la force de l'ONU et de la SADC ont
+            # été tués' is as near as 'thirteen UN and SADC soldiers were killed')
+            short = 0
+            while k < len(sub) and k - nm.j - short <= LOOKAHEAD + (6 if aside else 0):
+                short += len(sub[k].low) <= 2
                 # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
                 if (k + lo) in breaks and not _bracket(text, sub, k):
                     if aside or k not in incl_at:
@@ -376,6 +380,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     gap = k - nm.j
                     break
                 k += 1
+            if found is not None and _either(sub, lex, found[0], cues):
+                found_of[nm.i] = None        # 'killed, injured or kidnapped': no toll of one
+                continue
         # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
         #    ('tués dimanche lors d'une attaque')
         if found is None and not nm.weak:
@@ -482,6 +489,28 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     approx = any(b[2] for b in exact.values())
     where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
     return result, approx, where
+
+
+def _either(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
+    """Is the category word at token k joined by an 'either' word (`counts_or`) to words of
+    other categories ('1,100 people were killed, injured or kidnapped', 'muertos o heridos')?
+    The figure then counts them together, a toll of none of them."""
+    ors = _cached(lex, "_count_ors", lambda: frozenset(lex.data.get("counts_or") or ()))
+    if not ors:
+        return False
+    cat, x, either = cues[k][1], cues[k][0], False
+    while x < len(sub) and x - cues[k][0] <= 6:
+        if sub[x].low in ors:
+            either = True
+        elif x in cues and cues[x][1] != cat:
+            if either:
+                return True
+            x = cues[x][0]
+            continue
+        elif not _coord(sub[x], lex):
+            break
+        x += 1
+    return False
 
 
 def _bracket(text: str, sub: list[Tok], k: int) -> bool:

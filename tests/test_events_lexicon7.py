@@ -1,0 +1,100 @@
+"""Event detection, typing and counts, seventh part: tolls told as lives a happening cost, bodies
+found, a Russian singular age adjective as one victim, figures of 'killed or injured' (no toll of
+either), a figure far from its verb across short words. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.document import BODY, Document, Segment
+from geomap.events import extract_events
+
+
+def events_of(lang: str, text: str):
+    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
+    return extract_events(doc).events
+
+
+def found(lang: str, text: str) -> list[tuple[str, int | None]]:
+    return sorted((e.type, e.killed) for e in events_of(lang, text) if not e.negated)
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "The shelling of the market cost the lives of at least nine traders.", 9),
+    ("it", "Gli scontri tra clan rivali sono costati la vita ad almeno 17 persone.", 17),
+    ("it", "L'agguato è costato la vita a cinque agenti.", 5),
+    ("es", "Los enfrentamientos costaron la vida a 11 mineros el domingo.", 11),
+    ("fr", "Les affrontements ont coûté la vie à au moins 23 villageois.", 23),
+    ("de", "Die Gefechte kosteten mindestens 19 Soldaten das Leben.", 19),
+    ("ru", "Столкновения унесли жизни 14 человек.", 14),
+    ("tr", "Çatışmalar 27 kişinin hayatına mal oldu.", 27),
+    ("id", "Bentrokan itu merenggut nyawa delapan warga.", 8),
+    ("ms", "Pertempuran itu meragut nyawa enam penduduk kampung.", 6),
+])
+def test_lives_a_happening_cost_are_its_toll(lang, text, n):
+    assert ("casualties", n) in found(lang, text), found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des corps gisaient encore jeudi dans les rues du quartier."),
+    ("fr", "Plusieurs cadavres ont été retrouvés près du marché."),
+    ("en", "Corpses were lying along the road out of the town."),
+    ("it", "Decine di cadaveri sono stati trovati lungo la strada."),
+    ("ru", "Трупы лежали на улицах поселка еще несколько дней."),
+])
+def test_bodies_found_are_a_toll(lang, text):
+    assert "casualties" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Deux corps d'armée ont été envoyés vers le nord du pays."),
+    ("fr", "Le corps diplomatique a été convoqué au ministère."),
+])
+def test_a_corps_is_no_body(lang, text):
+    assert "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text,cat", [
+    ("ru", "Боевики убили 52-летнего звонаря у ворот храма.", "killed"),
+    ("ru", "Осколком ранило 38-летнюю продавщицу.", "wounded"),
+])
+def test_a_russian_singular_age_adjective_is_one_victim(lang, text, cat):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert evs and getattr(evs[0], cat) == 1, [(e.type, e.killed, e.wounded) for e in evs]
+
+
+def test_a_russian_plural_age_adjective_is_no_count():
+    evs = [e for e in events_of("ru", "Боевики убили 40-летних охранников склада.") if e.type == "casualties"]
+    assert evs and evs[0].killed is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 800 people were killed, injured or abducted in the province last month."),
+    ("en", "Some 60 people were killed or wounded in the raid."),
+    ("fr", "Plus de 200 personnes ont été tuées ou blessées lors des combats."),
+    ("es", "Unas 40 personas resultaron muertas o heridas en el ataque."),
+    ("it", "Almeno 70 persone sono state uccise o ferite negli scontri."),
+    ("de", "Mehr als 30 Menschen wurden getötet oder verletzt."),
+    ("ru", "Более 50 человек были убиты или ранены при обстреле."),
+    ("id", "Sedikitnya 20 orang tewas atau terluka dalam serangan itu."),
+    ("ms", "Kira-kira 20 orang terbunuh atau cedera dalam serangan itu."),
+])
+def test_killed_or_injured_is_no_toll_of_either(lang, text):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert evs and all(e.killed is None and e.wounded is None for e in evs), \
+        [(e.killed, e.wounded) for e in evs]
+
+
+def test_killed_and_injured_still_count():
+    evs = [e for e in events_of("en", "Twelve people were killed and 30 injured in the raid.")
+           if e.type == "casualties"]
+    assert (evs[0].killed, evs[0].wounded) == (12, 30)
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("fr", "Onze soldats de la force régionale et de la mission de l'Union africaine ont été tués.", 11),
+    ("fr", "Onze soldats de la force de l'ONU et de la mission de la SADC, dont six Tanzaniens, "
+           "ont été tués samedi.", 11),
+    ("es", "Nueve agentes de la policía de la provincia y de la guardia de la ciudad murieron el lunes.", 9),
+])
+def test_a_figure_reaches_its_verb_across_short_words(lang, text, n):
+    assert ("casualties", n) in found(lang, text), found(lang, text)
