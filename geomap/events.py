@@ -102,6 +102,7 @@ class _Sent:
     cands: list[_Cand] = field(default_factory=list)
     date_cues: list = field(default_factory=list)
     place_starts: set = field(default_factory=set)    # tokens where a non-country place begins
+    place_ends: dict = field(default_factory=dict)    # place start token → its end token
     scan: Any = None
     dated: bool = False
     seg_start: int = 0
@@ -571,8 +572,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     sent.cands = cands
     sent.venues = venues
-    sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
-                         and m.place.feature not in ("country", "border")}
+    sent.place_ends = {i: j for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
+                       and m.place.feature not in ("country", "border")}
+    sent.place_starts = set(sent.place_ends)
 
     # 3. actors: countries, capitals standing for governments, demonyms, organisations
     cue_toks = {c.tok for c in cands if c.cue}
@@ -1353,9 +1355,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
-        if i > 0 and i in sent.place_starts and toks[i].text[:1].isupper() and not lex.capitalised_nouns:
+        if i > 0 and i in sent.place_starts and toks[i].text[:1].isupper() and (
+                not lex.capitalised_nouns or sent.place_ends[i] > j):
             continue                 # 'the town of Mogok', a name that is also a word of happening:
-                                     # the gazetteer's place, not the happening
+                                     # the gazetteer's place, not the happening (where nouns are
+                                     # capitalised, a name longer than the word: 'in Bat Jam')
         if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah')

@@ -7,6 +7,7 @@ import pytest
 
 from geomap.document import BODY, Document, Segment
 from geomap.events import extract_events
+from test_events_locate import events
 
 
 def events_of(lang: str, text: str):
@@ -98,3 +99,11 @@ def test_killed_and_injured_still_count():
 ])
 def test_a_figure_reaches_its_verb_across_short_words(lang, text, n):
     assert ("casualties", n) in found(lang, text), found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Regierung meldete, in Bat Jam sei ein Wohnhaus zerstört worden."),
+])
+def test_a_word_of_happening_inside_a_longer_place_name_is_no_trigger(gazetteer, lang, text):
+    # 'bat' (asked) is an appeal word; 'Bat Jam' is a town
+    assert "appeal_demand" not in {e.type for e in events(text, lang, gazetteer)}
