@@ -107,3 +107,20 @@ def test_a_figure_reaches_its_verb_across_short_words(lang, text, n):
 def test_a_word_of_happening_inside_a_longer_place_name_is_no_trigger(gazetteer, lang, text):
     # 'bat' (asked) is an appeal word; 'Bat Jam' is a town
     assert "appeal_demand" not in {e.type for e in events(text, lang, gazetteer)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister condemned the attacks on the northern villages in Geneva on Friday."),
+    ("de", "Die Ministerin verurteilte die Angriffe auf die Dörfer im Norden in Genf."),
+    ("fr", "Le ministre a dénoncé une attaque barbare contre les villages du nord."),
+    ("es", "El ministro condenó los ataques contra las aldeas del norte."),
+    ("it", "Il ministro ha condannato gli attacchi contro i villaggi del nord."),
+])
+def test_an_attack_condemned_is_the_statement_only(lang, text):
+    got = {t for t, _ in found(lang, text)}
+    assert got == {"accusation_statement"}, got
+
+
+def test_an_attack_alleged_with_its_place_stays(gazetteer):
+    evs = events("Headline\n\nThe governor accused Russia of shelling Kherson.", "en", gazetteer)
+    assert "shelling_airstrike" in {e.type for e in evs}
