@@ -124,3 +124,30 @@ def test_an_attack_condemned_is_the_statement_only(lang, text):
 def test_an_attack_alleged_with_its_place_stays(gazetteer):
     evs = events("Headline\n\nThe governor accused Russia of shelling Kherson.", "en", gazetteer)
     assert "shelling_airstrike" in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In der Hafenstadt wurden in der Nacht mehrere Lagerhallen getroffen."),
+    ("de", "Getroffen wurden vor allem Umspannwerke im Osten des Landes."),
+    ("de", "Ziele waren mehrere Kasernen und ein Munitionsdepot."),
+    ("en", "Several warehouses were hit in the port overnight."),
+    ("fr", "Plusieurs entrepôts ont été touchés dans le port."),
+    ("es", "Varios almacenes fueron alcanzados en el puerto durante la noche."),
+    ("ru", "Несколько складов попали под удар в порту."),
+    ("tr", "Limandaki depolar gece boyunca isabet aldı."),
+    ("id", "Gudang-gudang di pelabuhan itu terkena serangan semalam."),
+    ("ms", "Beberapa gudang di pelabuhan itu terkena serangan semalam."),
+])
+def test_targets_hit_told_in_the_passive_are_strikes(lang, text):
+    assert "shelling_airstrike" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Eine Entscheidung über weitere Hilfen wurde noch nicht getroffen."),
+    ("de", "Die Außenminister haben sich am Montag in Wien getroffen."),
+    ("de", "Vorkehrungen für den Winter wurden bereits getroffen."),
+    ("en", "Farmers were hit hard by the drought this year."),
+    ("fr", "La région a été durement touchée par la sécheresse."),
+])
+def test_decisions_taken_and_hardships_are_no_strikes(lang, text):
+    assert "shelling_airstrike" not in {t for t, _ in found(lang, text)}, found(lang, text)
