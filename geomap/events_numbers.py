@@ -329,6 +329,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     attribution_at = {i for i, _, _, _ in lex.attribution.find(sub)}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
+    either: list[tuple[int, str]] = []
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
     # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
@@ -381,7 +382,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     break
                 k += 1
             if found is not None and _either(sub, lex, found[0], cues):
-                found_of[nm.i] = None        # 'killed, injured or kidnapped': no toll of one
+                found_of[nm.i] = None        # 'killed, injured or kidnapped': no toll of one,
+                either.append((found[0] + lo, found[1]))     # but a toll is told
                 continue
         # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
         #    ('tués dimanche lors d'une attaque')
@@ -487,7 +489,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     approx = any(b[2] for b in exact.values())
-    where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
+    where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + either)   # vague ones too: a toll is told
     return result, approx, where
 
 

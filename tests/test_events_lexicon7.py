@@ -151,3 +151,12 @@ def test_targets_hit_told_in_the_passive_are_strikes(lang, text):
 ])
 def test_decisions_taken_and_hardships_are_no_strikes(lang, text):
     assert "shelling_airstrike" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_a_toll_of_killed_or_injured_is_a_toll_of_its_own():
+    text = ("Gunmen killed four police officers in the capital on Monday.\n\n"
+            "The United Nations says more than 900 people were killed, injured or abducted in the "
+            "country in February alone.")
+    evs = [e for e in events_of("en", text) if e.type == "casualties" and not e.negated]
+    assert len(evs) == 2 and sorted(e.killed or 0 for e in evs) == [0, 4], \
+        [(e.killed, e.sentence[:30]) for e in evs]
