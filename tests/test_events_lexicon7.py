@@ -160,3 +160,53 @@ def test_a_toll_of_killed_or_injured_is_a_toll_of_its_own():
     evs = [e for e in events_of("en", text) if e.type == "casualties" and not e.negated]
     assert len(evs) == 2 and sorted(e.killed or 0 for e in evs) == [0, 4], \
         [(e.killed, e.sentence[:30]) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents reported troop movements near the border crossing on Monday."),
+    ("fr", "Des habitants ont signalé des mouvements de troupes près du poste frontière."),
+    ("de", "Anwohner berichteten von Truppenbewegungen nahe dem Grenzübergang."),
+    ("es", "Los vecinos informaron de movimientos de tropas cerca del paso fronterizo."),
+    ("it", "Gli abitanti hanno segnalato movimenti di truppe vicino al valico."),
+    ("ru", "Жители сообщили о передвижении войск у пограничного перехода."),
+    ("tr", "Sınır kapısı yakınında askeri hareketlilik gözlendi."),
+    ("id", "Warga melaporkan pergerakan pasukan di dekat pos perbatasan."),
+    ("ms", "Penduduk melaporkan pergerakan tentera berhampiran pos sempadan."),
+    ("ms", "Kerajaan berkata kehadiran tentera dipertingkat di daerah itu."),
+    ("ms", "Seramai 200 anggota tambahan dihantar ke bandar itu semalam."),
+    ("en", "The army has increased its military presence in the valley."),
+])
+def test_troop_movements_and_a_stepped_up_presence_are_a_posture(lang, text):
+    assert "military_alert_deployment" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Genf trat der Sicherheitsrat am Abend in einer Dringlichkeitssitzung zusammen."),
+    ("de", "In Bonn berief die Kanzlerin am Freitag das Sicherheitskabinett ein."),
+    ("ru", "В Ереване премьер-министр провел совещание с руководством силовых ведомств."),
+    ("tr", "Cumhurbaşkanı dün Ankara'da olağanüstü güvenlik toplantısı düzenledi."),
+    ("id", "Presiden menggelar rapat terbatas dengan para menteri di Bogor."),
+])
+def test_meetings_convened_are_talks(gazetteer, lang, text):
+    got = {e.type for e in events("Berita\n\n" + text, lang, gazetteer)}
+    assert "talks_meeting" in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Bakan salı günü düzenlediği basın toplantısında açıklama yaptı."),
+    ("it", "Il ministero ha convocato l'ambasciatore per chiarimenti."),
+])
+def test_a_press_conference_or_a_summons_is_no_meeting(lang, text):
+    assert "talks_meeting" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_german_bezichtigen_accuses():
+    assert "accusation_statement" in {t for t, _ in found("de", "Der Botschafter bezichtigte die Regierung der Lüge.")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Ribuan warga mengikuti aksi bela Palestina di depan kedutaan pada Minggu."),
+    ("ms", "Ribuan orang menyertai himpunan solidariti di hadapan kedutaan itu."),
+])
+def test_rallies_called_aksi_are_protests(lang, text):
+    assert "protest" in {t for t, _ in found(lang, text)}, found(lang, text)
