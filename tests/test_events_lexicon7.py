@@ -210,3 +210,16 @@ def test_german_bezichtigen_accuses():
 ])
 def test_rallies_called_aksi_are_protests(lang, text):
     assert "protest" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los manifestantes derribaron una estatua del fallecido presidente en la plaza."),
+    ("it", "Una piazza intitolata al deceduto presidente è stata occupata dai manifestanti."),
+])
+def test_the_late_president_is_no_death(lang, text):
+    assert "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_pot_banging_crowds_who_clash_protest():
+    got = {t for t, _ in found("es", "Cientos de vecinos salieron con cacerolas y se enfrentaron a la policía.")}
+    assert "protest" in got and "armed_clash" not in got, got
