@@ -223,3 +223,13 @@ def test_the_late_president_is_no_death(lang, text):
 def test_pot_banging_crowds_who_clash_protest():
     got = {t for t, _ in found("es", "Cientos de vecinos salieron con cacerolas y se enfrentaron a la policía.")}
     assert "protest" in got and "armed_clash" not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le Conseil de sécurité a appelé au retrait immédiat des troupes étrangères."),
+    ("fr", "L'Union africaine appelle les belligérants au dialogue."),
+    ("es", "El secretario general llamó al cese inmediato de las hostilidades."),
+    ("it", "Il Papa ha invitato le parti al dialogo."),
+])
+def test_appeals_with_a_contracted_article_are_appeals(lang, text):
+    assert "appeal_demand" in {t for t, _ in found(lang, text)}, found(lang, text)
