@@ -233,3 +233,22 @@ def test_pot_banging_crowds_who_clash_protest():
 ])
 def test_appeals_with_a_contracted_article_are_appeals(lang, text):
     assert "appeal_demand" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Ölenlerin çoğunun iki taraftan savaşçılar olduğu belirtildi."),
+    ("en", "Most of the dead were fighters from the two sides."),
+    ("ru", "Большинство погибших были бойцами двух сторон."),
+])
+def test_two_sides_are_no_toll(lang, text):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert evs and evs[0].killed is None, [(e.type, e.killed) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le pays est confronté depuis 2012 à des violences jihadistes qui ont fait plus de 9000 morts."),
+    ("en", "The country faces a jihadist insurgency that has killed more than 9,000 people."),
+    ("es", "El país sufre una violencia armada que ha dejado más de 9.000 muertos."),
+])
+def test_a_running_total_named_with_an_adjective_is_background(lang, text):
+    assert not [e for e in events_of(lang, text) if e.killed], [(e.type, e.killed) for e in events_of(lang, text)]
