@@ -330,6 +330,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
     either: list[tuple[int, str]] = []
+    more_at = {nm.i for nm in nums for mi, mj, _, _ in lex.more.find(sub)
+               if mi == nm.j or mj == nm.i} if len(nums) > 1 else set()
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
     # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
@@ -481,8 +483,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
         # cents combattants', 'a death toll of 5')
+        # ('tujuh penunjuk perasaan ditembak mati … dan 78 lagi maut', 'five were killed and 30
+        # more died later': the figure of 'more' victims counts others than the toll told first)
         rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
-                all(nm.weak for nm in nms), dist[key], nms[0].i)
+                all(nm.weak for nm in nms), all(nm.i in more_at for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}

@@ -252,3 +252,13 @@ def test_two_sides_are_no_toll(lang, text):
 ])
 def test_a_running_total_named_with_an_adjective_is_background(lang, text):
     assert not [e for e in events_of(lang, text) if e.killed], [(e.type, e.killed) for e in events_of(lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ms", "Pada tahun 2004, tujuh penunjuk perasaan ditembak mati dan 78 lagi maut akibat lemas.", 7),
+    ("en", "Five soldiers were killed on Monday and 30 more died in hospital later.", 5),
+    ("es", "Cuatro policías murieron en el ataque y otros 12 murieron después en el hospital.", 4),
+])
+def test_the_toll_told_first_beats_a_toll_of_more_victims(lang, text, n):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert evs and evs[0].killed == n, [(e.type, e.killed) for e in evs]
