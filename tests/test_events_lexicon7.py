@@ -262,3 +262,15 @@ def test_a_running_total_named_with_an_adjective_is_background(lang, text):
 def test_the_toll_told_first_beats_a_toll_of_more_victims(lang, text, n):
     evs = [e for e in events_of(lang, text) if e.type == "casualties"]
     assert evs and evs[0].killed == n, [(e.type, e.killed) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday the curfew imposed after a series of attacks on churches was lifted."),
+    ("ru", "Режим КТО, введенный после серии нападений на церкви, отменен в понедельник."),
+    ("fr", "Le couvre-feu décrété après une série d'attaques contre des églises a été levé lundi."),
+    ("es", "El lunes, el toque de queda impuesto tras una serie de ataques contra iglesias fue levantado."),
+    ("it", "Il coprifuoco imposto dopo una serie di attacchi contro le chiese è stato revocato lunedì."),
+])
+def test_a_series_of_attacks_named_as_a_time_is_no_new_attack(lang, text):
+    got = {t for t, _ in found(lang, text)}
+    assert not got & {"armed_clash", "shelling_airstrike"}, got
