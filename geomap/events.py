@@ -35,7 +35,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Tok, border_rivers, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -1124,6 +1124,23 @@ def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     return True
 
 
+FUNERAL_REACH = 3    # tokens from a funeral word to the victims it buries ('funerals of the victims')
+
+
+def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Are the victims at tokens i..j those of a funeral word right before them in their clause
+    ('the funerals of the soldiers killed', 'i funerali delle vittime'), or right after them
+    where the head comes last ('Şehitlerin cenazeleri')? Then they were told before."""
+    m = lex.__dict__.get("_funeral_matcher")
+    if m is None:
+        m = lex._funeral_matcher = Matcher(_entries(list(lex.data.get("funeral") or [])), lex.morph)
+    if not m.patterns:
+        return False
+    c = sent.clause_of[i]
+    return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1)
+               for fi, fj, _, _ in m.find(sent.toks))
+
+
 def _compared(sent: _Sent, i: int, j: int) -> bool:
     """Is the trigger at tokens i..j the noun of a comparison with the past: a superlative or
     'first' shortly before it and 'since' shortly after it ('one of the deadliest attacks since
@@ -1392,6 +1409,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if (typ == "casualties" or typ in VIOLENT) and any(mj <= i for _, mj, _, _ in sc.find("mourn")):
             continue                 # 'a day of mourning for an officer killed when gunmen attacked
                                      # the village': the toll and the attack told before
+        if typ == "casualties" and _funeral_of(sent, lex, i, j):
+            continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one

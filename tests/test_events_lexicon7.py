@@ -274,3 +274,27 @@ def test_the_toll_told_first_beats_a_toll_of_more_victims(lang, text, n):
 def test_a_series_of_attacks_named_as_a_time_is_no_new_attack(lang, text):
     got = {t for t, _ in found(lang, text)}
     assert not got & {"armed_clash", "shelling_airstrike"}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands attended the funerals of the victims in the town square."),
+    ("tr", "Şehitlerin cenazeleri yarın memleketlerinde toprağa verilecek."),
+    ("it", "Migliaia di persone hanno partecipato ai funerali delle vittime."),
+    ("fr", "Des milliers de personnes ont assisté aux obsèques des victimes."),
+])
+def test_the_victims_of_a_funeral_were_told_before(lang, text):
+    assert "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_a_toll_told_after_a_funeral_in_its_sentence_is_news():
+    text = ("Oggi sono esplosi centinaia di apparecchi, anche durante i funerali delle vittime del "
+            "giorno prima: almeno 20 persone sono morte.")
+    assert ("casualties", 20) in found("it", text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I miliziani hanno saccheggiato le case del villaggio e rapito decine di uomini."),
+    ("es", "Los paramilitares saquearon el mercado y secuestraron a varios comerciantes."),
+])
+def test_looting_by_fighters_is_no_protest(lang, text):
+    assert "protest" not in {t for t, _ in found(lang, text)}, found(lang, text)
