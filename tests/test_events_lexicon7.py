@@ -298,3 +298,8 @@ def test_a_toll_told_after_a_funeral_in_its_sentence_is_news():
 ])
 def test_looting_by_fighters_is_no_protest(lang, text):
     assert "protest" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_boats_back_in_port_take_no_territory():
+    text = "Due motovedette erano uscite in mare, ma sono rientrate in porto per il maltempo."
+    assert "territory_change" not in {t for t, _ in found("it", text)}, found("it", text)
