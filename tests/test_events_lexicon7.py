@@ -303,3 +303,8 @@ def test_looting_by_fighters_is_no_protest(lang, text):
 def test_boats_back_in_port_take_no_territory():
     text = "Due motovedette erano uscite in mare, ma sono rientrate in porto per il maltempo."
     assert "territory_change" not in {t for t, _ in found("it", text)}, found("it", text)
+
+
+def test_troops_back_in_a_town_take_it(gazetteer):
+    evs = events("Notizie\n\nL'esercito era già rientrato ad Aghdam, una città fantasma.", "it", gazetteer)
+    assert "territory_change" in {e.type for e in evs}
