@@ -308,3 +308,11 @@ def test_boats_back_in_port_take_no_territory():
 def test_troops_back_in_a_town_take_it(gazetteer):
     evs = events("Notizie\n\nL'esercito era già rientrato ad Aghdam, una città fantasma.", "it", gazetteer)
     assert "territory_change" in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("I ribelli sono entrati ad Aleppo sabato.", "territory_change"),
+    ("Il segretario generale ha invitato entrambe le parti ad astenersi da ogni violenza.", "appeal_demand"),
+])
+def test_italian_ad_before_a_vowel(gazetteer, text, typ):
+    assert typ in {e.type for e in events("Notizie\n\n" + text, "it", gazetteer)}
