@@ -316,3 +316,16 @@ def test_troops_back_in_a_town_take_it(gazetteer):
 ])
 def test_italian_ad_before_a_vowel(gazetteer, text, typ):
     assert typ in {e.type for e in events("Notizie\n\n" + text, "it", gazetteer)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El ministro informó de la muerte de un sargento de la policía."),
+    ("en", "The ministry confirmed the death of a soldier near the border."),
+    ("de", "Das Ministerium bestätigte den Tod eines Soldaten nahe der Grenze."),
+])
+def test_the_death_of_one_person_is_a_toll_of_one(lang, text):
+    assert ("casualties", 1) in found(lang, text), found(lang, text)
+
+
+def test_indonesian_kematian_is_a_toll():
+    assert ("casualties", 2) in found("id", "Polisi mengonfirmasi kematian dua warga di distrik itu.")
