@@ -329,3 +329,17 @@ def test_the_death_of_one_person_is_a_toll_of_one(lang, text):
 
 def test_indonesian_kematian_is_a_toll():
     assert ("casualties", 2) in found("id", "Polisi mengonfirmasi kematian dua warga di distrik itu.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Serangan artileri menghantam lantai dua rumah sakit itu pada Senin."),
+    ("ms", "Serangan artileri menghentam bangunan hospital itu semalam."),
+    ("fr", "Une attaque d'artillerie a touché l'hôpital lundi."),
+    ("es", "Un ataque de artillería alcanzó el hospital el lunes."),
+    ("it", "Un attacco di artiglieria ha colpito l'ospedale lunedì."),
+    ("ru", "Атака беспилотников повредила здание больницы."),
+    ("tr", "Hastaneye yönelik topçu saldırısında bina hasar gördü."),
+])
+def test_an_attack_named_by_its_weapon_is_a_strike(lang, text):
+    got = {t for t, _ in found(lang, text)}
+    assert "shelling_airstrike" in got and "armed_clash" not in got, got
