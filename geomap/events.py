@@ -2472,6 +2472,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
             and _told(a) and _told(b) and not _told(a) & _told(b):
         return False
+    # ('погибли более пятнадцати полицейских … Десятки человек получили ранения'): dead or
+    # wounded of another kind told with no figure in a sentence of their own, after a toll with
+    # figures (the missing of a shipwreck are still its toll)
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and set(b.vague_toll) & {"killed", "wounded"} and not _counted(eb) and _counted(ea) \
+            and not _told(a) & _told(b):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:

@@ -343,3 +343,19 @@ def test_indonesian_kematian_is_a_toll():
 def test_an_attack_named_by_its_weapon_is_a_strike(lang, text):
     got = {t for t, _ in found(lang, text)}
     assert "shelling_airstrike" in got and "armed_clash" not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Заголовок\n\nБоевики убили пятнадцать полицейских в Махачкале. Десятки человек получили ранения."),
+    ("en", "Headline\n\nGunmen killed fifteen police officers in the city. Dozens of people were wounded."),
+])
+def test_dozens_wounded_in_a_sentence_of_their_own_are_a_toll_of_their_own(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties" and not e.negated]
+    assert len(evs) == 2, [(e.killed, e.wounded, e.sentence[:30]) for e in evs]
+
+
+def test_the_missing_after_a_toll_stay_with_it():
+    text = ("Notizie\n\nÈ salito a 40 morti il bilancio del naufragio. "
+            "Decine di persone risultano ancora disperse.")
+    evs = [e for e in events_of("it", text) if e.type == "casualties" and not e.negated]
+    assert len(evs) == 1, [(e.killed, e.sentence[:30]) for e in evs]
