@@ -160,7 +160,12 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 i = j + 1            # a time of day ('22:30', '22h30')
                 continue
             if not _measure(text, toks, j, lex, measures):
-                out.append(Number(i, j, value, i in approx_end))
+                # '3-5 people', '10–15 soldiers': a range counts its lower bound, approximately
+                rng = j < n and j not in skip and _DIGITS.match(toks[j].low) \
+                    and text[toks[j - 1].end:toks[j].start] in ("-", "\u2013")
+                out.append(Number(i, j, value, i in approx_end or bool(rng)))
+                if rng:
+                    j += 1
             i = j
             continue
         if i in words:
@@ -231,6 +236,9 @@ def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int
         return False
     if nxt.start == end + 1 and after[0] == "-" and nxt.low[:1].isalpha():
         return True                  # a compound modifier: an age, a size, a Russian ordinal
+    if text[end:nxt.start] in ("-", "\u2013", ".-", ".\u2013") and _DIGITS.match(nxt.low) \
+            and j + 1 < len(toks) and toks[j + 1].low in lex.month_words:
+        return True                  # the first day of a range ("22-23 Aralık'ta", '22.-23. Dezember')
     # '102. Militärbasis', '3. Ordu': where a dot makes an ordinal, a dot inside the sentence
     return lex.ordinal_dot and after == ". " and nxt.start == end + 2 and not _DIGITS.match(nxt.low)
 

@@ -359,3 +359,18 @@ def test_the_missing_after_a_toll_stay_with_it():
             "Decine di persone risultano ancora disperse.")
     evs = [e for e in events_of("it", text) if e.type == "casualties" and not e.negated]
     assert len(evs) == 1, [(e.killed, e.sentence[:30]) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("tr", "Örgüt, 22-23 Aralık'ta 12 askerin şehit olduğu bir saldırı düzenlemişti.", 12),
+    ("de", "Am 22.-23. Dezember wurden 12 Soldaten getötet.", 12),
+    ("en", "Between 3-5 people were killed in the raid.", 3),
+])
+def test_a_range_of_days_is_no_figure_and_a_range_counts_its_lower_bound(lang, text, n):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert evs and evs[0].killed == n, [(e.type, e.killed) for e in evs]
+
+
+def test_lives_that_could_not_be_saved_take_no_territory():
+    text = "Ağır yaralanan 4 askerin hastanede hayatlarının kurtarılamadığı bildirildi."
+    assert "territory_change" not in {t for t, _ in found("tr", text)}, found("tr", text)
