@@ -374,3 +374,11 @@ def test_a_range_of_days_is_no_figure_and_a_range_counts_its_lower_bound(lang, t
 def test_lives_that_could_not_be_saved_take_no_territory():
     text = "Ağır yaralanan 4 askerin hastanede hayatlarının kurtarılamadığı bildirildi."
     assert "territory_change" not in {t for t, _ in found("tr", text)}, found("tr", text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Bogotá se reanudaron los diálogos de paz entre el Gobierno y la guerrilla."),
+    ("it", "A Doha sono ripresi i dialoghi tra le parti."),
+])
+def test_plural_dialogues_are_talks(gazetteer, lang, text):
+    assert "talks_meeting" in {e.type for e in events("Notizie\n\n" + text, lang, gazetteer)}
