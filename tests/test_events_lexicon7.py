@@ -382,3 +382,19 @@ def test_lives_that_could_not_be_saved_take_no_territory():
 ])
 def test_plural_dialogues_are_talks(gazetteer, lang, text):
     assert "talks_meeting" in {e.type for e in events("Notizie\n\n" + text, lang, gazetteer)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The governor said sleeper cells were behind the attacks."),
+    ("ru", "Глава республики заявил, что за нападениями стоят спящие ячейки."),
+    ("fr", "Le gouverneur affirme que des cellules dormantes sont derrière les attaques."),
+    ("es", "El gobernador dijo que células durmientes están detrás de los ataques."),
+    ("it", "Il governatore ha detto che dietro gli attacchi ci sono cellule dormienti."),
+    ("de", "Hinter den Anschlägen stecken nach Angaben des Gouverneurs Schläferzellen."),
+    ("tr", "Vali, saldırıların arkasında uyuyan hücrelerin olduğunu söyledi."),
+    ("id", "Gubernur menyebut sel tidur sebagai dalang serangan tersebut."),
+    ("ms", "Gabenor berkata sel tidur menjadi dalang serangan itu."),
+])
+def test_who_is_behind_the_attacks_is_an_accusation_not_an_attack(lang, text):
+    got = {t for t, _ in found(lang, text)}
+    assert "accusation_statement" in got and not got & {"armed_clash", "shelling_airstrike"}, got
