@@ -398,3 +398,11 @@ def test_plural_dialogues_are_talks(gazetteer, lang, text):
 def test_who_is_behind_the_attacks_is_an_accusation_not_an_attack(lang, text):
     got = {t for t, _ in found(lang, text)}
     assert "accusation_statement" in got and not got & {"armed_clash", "shelling_airstrike"}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Kumpulan itu mendakwa bertanggungjawab menerusi saluran Telegramnya semalam."),
+    ("id", "Kelompok itu mengklaim bertanggung jawab atas pembakaran gedung sekolah."),
+])
+def test_malay_and_indonesian_claims_of_responsibility(lang, text):
+    assert "accusation_statement" in {t for t, _ in found(lang, text)}, found(lang, text)
