@@ -406,3 +406,7 @@ def test_who_is_behind_the_attacks_is_an_accusation_not_an_attack(lang, text):
 ])
 def test_malay_and_indonesian_claims_of_responsibility(lang, text):
     assert "accusation_statement" in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_french_security_corps_are_no_bodies():
+    assert "casualties" not in {t for t, _ in found("fr", "Des corps de sécurité ont été déployés dans la ville.")}
