@@ -1527,7 +1527,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         return not (lex.loc_suffixes and any(t.low.endswith(lex.loc_suffixes) for t in toks[k:k + 3]))
 
     for it in merged:
-        if it[0] == "capture_detention" and not it[1] and (place_object(it[3]) or place_subject(it[2])):
+        # (a pattern that names its captives, 'took 30 soldiers prisoner', is no place taken)
+        if it[0] == "capture_detention" and not it[1] and it[3] - it[2] <= 2 \
+                and (place_object(it[3]) or place_subject(it[2])):
             it[0] = "territory_change"
     # A handing over is a transfer of territory only with a place or a place noun in its clause
     # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.

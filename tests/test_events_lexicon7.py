@@ -410,3 +410,13 @@ def test_malay_and_indonesian_claims_of_responsibility(lang, text):
 
 def test_french_security_corps_are_no_bodies():
     assert "casualties" not in {t for t, _ in found("fr", "Des corps de sécurité ont été déployés dans la ville.")}
+
+
+@pytest.mark.parametrize("lang,text,k,w,c", [
+    ("es", "Nueve civiles fallecieron y veinte resultaron heridos.", 9, 20, None),
+    ("de", "Die Polizei nahm 25 Demonstranten fest.", None, None, 25),
+    ("en", "Rebels took 30 soldiers prisoner near the border.", None, None, 30),
+])
+def test_more_ways_to_tell_a_toll(lang, text, k, w, c):
+    got = [(e.killed, e.wounded, e.captured) for e in events_of(lang, text) if not e.negated]
+    assert (k, w, c) in got, got
