@@ -420,3 +420,14 @@ def test_french_security_corps_are_no_bodies():
 def test_more_ways_to_tell_a_toll(lang, text, k, w, c):
     got = [(e.killed, e.wounded, e.captured) for e in events_of(lang, text) if not e.negated]
     assert (k, w, c) in got, got
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("id", "Pesawat tempur mengebom posisi pemberontak di pegunungan.", "shelling_airstrike"),
+    ("ms", "Jet pejuang mengebom kedudukan pemberontak di kawasan itu.", "shelling_airstrike"),
+    ("id", "Pemerintah menetapkan status darurat di provinsi itu.", "military_alert_deployment"),
+    ("ms", "Kerajaan mengisytiharkan darurat di negeri itu.", "military_alert_deployment"),
+])
+def test_indonesian_and_malay_bombing_and_emergency(lang, text, typ):
+    got = {t for t, _ in found(lang, text)}
+    assert typ in got and (typ != "shelling_airstrike" or "armed_clash" not in got), got
