@@ -431,3 +431,15 @@ def test_more_ways_to_tell_a_toll(lang, text, k, w, c):
 def test_indonesian_and_malay_bombing_and_emergency(lang, text, typ):
     got = {t for t, _ in found(lang, text)}
     assert typ in got and (typ != "shelling_airstrike" or "armed_clash" not in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hospital workers were hit by a wave of layoffs."),
+    ("en", "The company's shares were hit by the sanctions."),
+    ("fr", "Les ménages ont été touchés par la hausse des prix."),
+    ("es", "Los salarios fueron alcanzados por la inflación."),
+    ("ru", "Театр попал под удар критики."),
+    ("it", "Il governo ha presentato il bilancio dello Stato."),
+])
+def test_figurative_hits_and_budgets_are_no_events(lang, text):
+    assert not found(lang, text), found(lang, text)
