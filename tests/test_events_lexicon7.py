@@ -443,3 +443,11 @@ def test_indonesian_and_malay_bombing_and_emergency(lang, text, typ):
 ])
 def test_figurative_hits_and_budgets_are_no_events(lang, text):
     assert not found(lang, text), found(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protests spread after the death of President Raisi."),
+    ("de", "Nach dem Tod des Papstes trauerten Millionen Menschen."),
+])
+def test_the_death_of_a_named_leader_is_no_toll(lang, text):
+    assert "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
