@@ -451,3 +451,11 @@ def test_figurative_hits_and_budgets_are_no_events(lang, text):
 ])
 def test_the_death_of_a_named_leader_is_no_toll(lang, text):
     assert "casualties" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Berlin berief sich der Minister auf einen Bericht, der ein düsteres Bild zeichnete.",
+    "In Berlin trat der Minister am Abend zusammen mit dem Präsidenten vor die Presse.",
+])
+def test_german_invoking_and_appearing_together_are_no_meetings(gazetteer, text):
+    assert "talks_meeting" not in {e.type for e in events("Nachrichten\n\n" + text, "de", gazetteer)}
