@@ -459,3 +459,11 @@ def test_the_death_of_a_named_leader_is_no_toll(lang, text):
 ])
 def test_german_invoking_and_appearing_together_are_no_meetings(gazetteer, text):
     assert "talks_meeting" not in {e.type for e in events("Nachrichten\n\n" + text, "de", gazetteer)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Ziele waren ehrgeizig, sagte der Minister."),
+    ("en", "Its targets included cutting emissions by half."),
+])
+def test_goals_are_no_targets_of_a_strike(lang, text):
+    assert "shelling_airstrike" not in {t for t, _ in found(lang, text)}, found(lang, text)
