@@ -2643,6 +2643,12 @@ def _same_figure(a: Event, b: Event) -> bool:
                for k in ("killed", "wounded", "captured", "missing"))
 
 
+def _reaches(a: Event, b: Event) -> bool:
+    """Does every figure of b (a lower bound) have a figure of a at least as high?"""
+    told = [k for k in ("killed", "wounded", "captured", "missing") if getattr(b, k) is not None]
+    return bool(told) and all(getattr(a, k) is not None and getattr(a, k) >= getattr(b, k) for k in told)
+
+
 def _told(d: _Draft) -> frozenset:
     """The categories a draft tells, with a figure or without ('Dozens were wounded')."""
     return _counted(d.event) | frozenset(d.vague_toll)
@@ -2662,6 +2668,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
             # the sentence of the four dead, not the one of the fifty wounded before it)
             host = next((k for k in kept if _compatible(k, d) and _same_figure(k.event, d.event)), None)
+            # ('oltre cento morti' over 'Almeno 124 persone sono state uccise'): a headline's
+            # lower bound is the body toll that reaches it
+            if host is None and d.event.approximate:
+                host = next((k for k in kept if k.event.type == d.event.type and not k.event.negated
+                             and _reaches(k.event, d.event)), None)
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:

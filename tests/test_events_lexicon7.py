@@ -467,3 +467,12 @@ def test_german_invoking_and_appearing_together_are_no_meetings(gazetteer, text)
 ])
 def test_goals_are_no_targets_of_a_strike(lang, text):
     assert "shelling_airstrike" not in {t for t, _ in found(lang, text)}, found(lang, text)
+
+
+def test_a_headline_lower_bound_goes_to_the_body_toll_that_reaches_it(gazetteer):
+    text = ("Strage nel villaggio di Tamboul, oltre cento morti\n\n"
+            "Almeno 124 persone sono state uccise venerdì nel villaggio di Tamboul.\n\n"
+            "Secondo i testimoni, i miliziani hanno aperto il fuoco sugli abitanti. "
+            "Oltre duecento persone sarebbero rimaste ferite.")
+    cas = [(e.killed, e.wounded) for e in events(text, "it", gazetteer) if e.type == "casualties"]
+    assert (124, None) in cas and (None, 200) in cas, cas
