@@ -490,9 +490,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
-        # cents combattants', 'a death toll of 5')
-        # ('tujuh penunjuk perasaan ditembak mati … dan 78 lagi maut', 'five were killed and 30
-        # more died later': the figure of 'more' victims counts others than the toll told first)
+        # cents combattants', 'a death toll of 5'); a figure of 'more' victims counts others than
+        # the toll told first ('five were killed and 30 more died later', '… dan 78 lagi maut')
         rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
                 all(nm.weak for nm in nms), all(nm.i in more_at for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
@@ -501,7 +500,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     approx = any(b[2] for b in exact.values())
-    where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + either)   # vague ones too: a toll is told
+    # vague ones too, and 'killed or injured': a toll is told
+    where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + either)
     return result, approx, where
 
 
