@@ -337,7 +337,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     attribution_at = {i for i, _, _, _ in lex.attribution.find(sub)}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
-    either: list[tuple[int, str]] = []
+    unfigured: list[tuple[int, str]] = []      # category words told with no figure of their own
     more_at = {nm.i for nm in nums for mi, mj, _, _ in lex.more.find(sub)
                if mi == nm.j or mj == nm.i} if len(nums) > 1 else set()
     by_cue: dict[tuple, list[Number]] = {}
@@ -391,9 +391,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     gap = k - nm.j
                     break
                 k += 1
+            if found is not None and nm.weak and _paired(sub, lex, found[0], cues):
+                found_of[nm.i] = None        # 'bir konvoyun … ölü ve yaralılar': 'dead and wounded'
+                unfigured.append((found[0] + lo, found[1]))   # tells a toll with no figure, whatever
+                continue                                   # article came before
             if found is not None and _either(sub, lex, found[0], cues):
                 found_of[nm.i] = None        # 'killed, injured or kidnapped': no toll of one,
-                either.append((found[0] + lo, found[1]))     # but a toll is told
+                unfigured.append((found[0] + lo, found[1]))  # but a toll is told
                 continue
         # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
         #    ('tués dimanche lors d'une attaque')
@@ -501,8 +505,17 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
-    where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + either)
+    where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
+    """Is the category word at token k followed by 'and' and a word of another category ('dead
+    and wounded', 'ölü ve yaralılar', 'morts et blessés')?"""
+    x = cues[k][0]
+    if x >= len(sub) or not _coord(sub[x], lex):
+        return False
+    return x + 1 in cues and cues[x + 1][1] != cues[k][1]
 
 
 def _either(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:

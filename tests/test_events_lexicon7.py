@@ -476,3 +476,12 @@ def test_a_headline_lower_bound_goes_to_the_body_toll_that_reaches_it(gazetteer)
             "Oltre duecento persone sarebbero rimaste ferite.")
     cas = [(e.killed, e.wounded) for e in events(text, "it", gazetteer) if e.type == "casualties"]
     assert (124, None) in cas and (None, 200) in cas, cas
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Barajın yakınında bir araç konvoyunun hedef alınması sonucu ölü ve yaralılar olduğu ileri sürüldü."),
+    ("en", "A convoy was hit near the dam, leaving dead and wounded."),
+])
+def test_dead_and_wounded_after_an_article_tell_no_figure(lang, text):
+    evs = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert evs and evs[0].killed is None and evs[0].wounded is None, [(e.killed, e.wounded) for e in evs]
