@@ -35,7 +35,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Tok, border_rivers, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -102,6 +102,7 @@ class _Sent:
     cands: list[_Cand] = field(default_factory=list)
     date_cues: list = field(default_factory=list)
     place_starts: set = field(default_factory=set)    # tokens where a non-country place begins
+    place_ends: dict = field(default_factory=dict)    # place start token → its end token
     scan: Any = None
     dated: bool = False
     seg_start: int = 0
@@ -571,8 +572,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     sent.cands = cands
     sent.venues = venues
-    sent.place_starts = {i for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
-                         and m.place.feature not in ("country", "border")}
+    sent.place_ends = {i: j for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
+                       and m.place.feature not in ("country", "border")}
+    sent.place_starts = set(sent.place_ends)
 
     # 3. actors: countries, capitals standing for governments, demonyms, organisations
     cue_toks = {c.tok for c in cands if c.cue}
@@ -1122,6 +1124,23 @@ def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     return True
 
 
+FUNERAL_REACH = 3    # tokens from a funeral word to the victims it buries ('funerals of the victims')
+
+
+def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Are the victims at tokens i..j those of a funeral word right before them in their clause
+    ('the funerals of the soldiers killed', 'i funerali delle vittime'), or right after them
+    where the head comes last ('Şehitlerin cenazeleri')? Then they were told before."""
+    m = lex.__dict__.get("_funeral_matcher")
+    if m is None:
+        m = lex._funeral_matcher = Matcher(_entries(list(lex.data.get("funeral") or [])), lex.morph)
+    if not m.patterns:
+        return False
+    c = sent.clause_of[i]
+    return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1)
+               for fi, fj, _, _ in m.find(sent.toks))
+
+
 def _compared(sent: _Sent, i: int, j: int) -> bool:
     """Is the trigger at tokens i..j the noun of a comparison with the past: a superlative or
     'first' shortly before it and 'since' shortly after it ('one of the deadliest attacks since
@@ -1220,6 +1239,25 @@ def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
                 return True          # Turkish: the object before its verb
         return False
     return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3]))]
+
+
+def _condemned(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'condemned the attacks', 'verurteilte die Angriffe', 'a dénoncé une attaque barbare': an
+    attack that is the direct object of a statement verb (only articles between) is the one the
+    article tells as fact, or no news at all; the statement is the news. ('condemned the
+    shelling of Goris': with a place of its own right after it, the attack is kept.)"""
+    toks = sent.toks
+    said = [it for it in items if it[0] == "accusation_statement" and not it[4]]
+    if not said:
+        return items
+
+    def obj(i: int) -> bool:
+        return any(o[3] <= i <= o[3] + ATTRIB_REACH and sent.clause_of[o[2]] == sent.clause_of[i]
+                   and all(toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before
+                           for k in range(o[3], i)) for o in said)
+    # ('condemned the shelling of Goris': a place right after the attack is its scene, news)
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2]) and not any(
+        k in sent.place_starts for k in range(it[3], it[3] + 2)))]
 
 
 def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
@@ -1353,9 +1391,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
-        if i > 0 and i in sent.place_starts and toks[i].text[:1].isupper() and not lex.capitalised_nouns:
+        if i > 0 and i in sent.place_starts and toks[i].text[:1].isupper() and (
+                not lex.capitalised_nouns or sent.place_ends[i] > j):
             continue                 # 'the town of Mogok', a name that is also a word of happening:
-                                     # the gazetteer's place, not the happening
+                                     # the gazetteer's place, not the happening (where nouns are
+                                     # capitalised, a name longer than the word: 'in Bat Jam')
         if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah')
@@ -1369,6 +1409,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if (typ == "casualties" or typ in VIOLENT) and any(mj <= i for _, mj, _, _ in sc.find("mourn")):
             continue                 # 'a day of mourning for an officer killed when gunmen attacked
                                      # the village': the toll and the attack told before
+        if typ == "casualties" and _funeral_of(sent, lex, i, j):
+            continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one
@@ -1417,7 +1459,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
                                  sent, doc.text)
-    items = _attributed(items, sent, lex)
+    items = _condemned(_attributed(items, sent, lex), sent, lex)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
@@ -1485,7 +1527,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         return not (lex.loc_suffixes and any(t.low.endswith(lex.loc_suffixes) for t in toks[k:k + 3]))
 
     for it in merged:
-        if it[0] == "capture_detention" and not it[1] and (place_object(it[3]) or place_subject(it[2])):
+        # (a pattern that names its captives, 'took 30 soldiers prisoner', is no place taken)
+        if it[0] == "capture_detention" and not it[1] and it[3] - it[2] <= 2 \
+                and (place_object(it[3]) or place_subject(it[2])):
             it[0] = "territory_change"
     # A handing over is a transfer of territory only with a place or a place noun in its clause
     # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
@@ -2430,6 +2474,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
             and _told(a) and _told(b) and not _told(a) & _told(b):
         return False
+    # ('погибли более пятнадцати полицейских … Десятки человек получили ранения'): dead or
+    # wounded of another kind told with no figure in a sentence of their own, after a toll with
+    # figures (the missing of a shipwreck are still its toll)
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and set(b.vague_toll) & {"killed", "wounded"} and not _counted(eb) and _counted(ea) \
+            and not _told(a) & _told(b):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
@@ -2592,6 +2643,12 @@ def _same_figure(a: Event, b: Event) -> bool:
                for k in ("killed", "wounded", "captured", "missing"))
 
 
+def _reaches(a: Event, b: Event) -> bool:
+    """Does every figure of b (a lower bound) have a figure of a at least as high?"""
+    told = [k for k in ("killed", "wounded", "captured", "missing") if getattr(b, k) is not None]
+    return bool(told) and all(getattr(a, k) is not None and getattr(a, k) >= getattr(b, k) for k in told)
+
+
 def _told(d: _Draft) -> frozenset:
     """The categories a draft tells, with a figure or without ('Dozens were wounded')."""
     return _counted(d.event) | frozenset(d.vague_toll)
@@ -2611,6 +2668,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
             # the sentence of the four dead, not the one of the fifty wounded before it)
             host = next((k for k in kept if _compatible(k, d) and _same_figure(k.event, d.event)), None)
+            # ('oltre cento morti' over 'Almeno 124 persone sono state uccise'): a headline's
+            # lower bound is the body toll that reaches it
+            if host is None and d.event.approximate:
+                host = next((k for k in kept if k.event.type == d.event.type and not k.event.negated
+                             and _reaches(k.event, d.event)), None)
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:

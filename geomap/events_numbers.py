@@ -160,7 +160,12 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 i = j + 1            # a time of day ('22:30', '22h30')
                 continue
             if not _measure(text, toks, j, lex, measures):
-                out.append(Number(i, j, value, i in approx_end))
+                # '3-5 people', '10–15 soldiers': a range counts its lower bound, approximately
+                rng = j < n and j not in skip and _DIGITS.match(toks[j].low) \
+                    and text[toks[j - 1].end:toks[j].start] in ("-", "\u2013")
+                out.append(Number(i, j, value, i in approx_end or bool(rng)))
+                if rng:
+                    j += 1
             i = j
             continue
         if i in words:
@@ -231,6 +236,9 @@ def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int
         return False
     if nxt.start == end + 1 and after[0] == "-" and nxt.low[:1].isalpha():
         return True                  # a compound modifier: an age, a size, a Russian ordinal
+    if text[end:nxt.start] in ("-", "\u2013", ".-", ".\u2013") and _DIGITS.match(nxt.low) \
+            and j + 1 < len(toks) and toks[j + 1].low in lex.month_words:
+        return True                  # the first day of a range ("22-23 Aralık'ta", '22.-23. Dezember')
     # '102. Militärbasis', '3. Ordu': where a dot makes an ordinal, a dot inside the sentence
     return lex.ordinal_dot and after == ". " and nxt.start == end + 2 and not _DIGITS.match(nxt.low)
 
@@ -329,6 +337,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     attribution_at = {i for i, _, _, _ in lex.attribution.find(sub)}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
+    unfigured: list[tuple[int, str]] = []      # category words told with no figure of their own
+    more_at = {nm.i for nm in nums for mi, mj, _, _ in lex.more.find(sub)
+               if mi == nm.j or mj == nm.i} if len(nums) > 1 else set()
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
     # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
@@ -354,7 +365,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if found is None:
             k = nm.j
             aside = False
-            while k < len(sub) and k - nm.j <= LOOKAHEAD + (6 if aside else 0):
+            # (short words do not count: 'Treize soldats de la force de l'ONU et de la SADC ont
+            # été tués' is as near as 'thirteen UN and SADC soldiers were killed')
+            short = 0
+            while k < len(sub) and k - nm.j - short <= LOOKAHEAD + (6 if aside else 0):
+                short += len(sub[k].low) <= 2
                 # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
                 if (k + lo) in breaks and not _bracket(text, sub, k):
                     if aside or k not in incl_at:
@@ -376,6 +391,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     gap = k - nm.j
                     break
                 k += 1
+            if found is not None and nm.weak and _paired(sub, lex, found[0], cues):
+                found_of[nm.i] = None        # 'bir konvoyun … ölü ve yaralılar': 'dead and wounded'
+                unfigured.append((found[0] + lo, found[1]))   # tells a toll with no figure, whatever
+                continue                                   # article came before
+            if found is not None and _either(sub, lex, found[0], cues):
+                found_of[nm.i] = None        # 'killed, injured or kidnapped': no toll of one,
+                unfigured.append((found[0] + lo, found[1]))  # but a toll is told
+                continue
         # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
         #    ('tués dimanche lors d'une attaque')
         if found is None and not nm.weak:
@@ -471,17 +494,50 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
-        # cents combattants', 'a death toll of 5')
+        # cents combattants', 'a death toll of 5'); a figure of 'more' victims counts others than
+        # the toll told first ('five were killed and 30 more died later', '… dan 78 lagi maut')
         rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
-                all(nm.weak for nm in nms), dist[key], nms[0].i)
+                all(nm.weak for nm in nms), all(nm.i in more_at for nm in nms), dist[key], nms[0].i)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     approx = any(b[2] for b in exact.values())
-    where = sorted((b[3] + lo, cat) for cat, b in best.items())   # vague ones too: a toll is told
+    # vague ones too, and 'killed or injured': a toll is told
+    where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
+    """Is the category word at token k followed by 'and' and a word of another category ('dead
+    and wounded', 'ölü ve yaralılar', 'morts et blessés')?"""
+    x = cues[k][0]
+    if x >= len(sub) or not _coord(sub[x], lex):
+        return False
+    return x + 1 in cues and cues[x + 1][1] != cues[k][1]
+
+
+def _either(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
+    """Is the category word at token k joined by an 'either' word (`counts_or`) to words of
+    other categories ('1,100 people were killed, injured or kidnapped', 'muertos o heridos')?
+    The figure then counts them together, a toll of none of them."""
+    ors = _cached(lex, "_count_ors", lambda: frozenset(lex.data.get("counts_or") or ()))
+    if not ors:
+        return False
+    cat, x, either = cues[k][1], cues[k][0], False
+    while x < len(sub) and x - cues[k][0] <= 6:
+        if sub[x].low in ors:
+            either = True
+        elif x in cues and cues[x][1] != cat:
+            if either:
+                return True
+            x = cues[x][0]
+            continue
+        elif not _coord(sub[x], lex):
+            break
+        x += 1
+    return False
 
 
 def _bracket(text: str, sub: list[Tok], k: int) -> bool:
