@@ -412,6 +412,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             hi += 1
         while hi > bj and toks[hi - 1].low in lex.fillers and hi - 1 not in ment_tok:
             hi -= 1
+        # 'the border town of Kiryat Shmona', 'pekan sempadan Chaman', 'la ville frontalière de
+        # X': a town named in the phrase is the scene itself, on the border; no line is made
+        if any(k in ment_tok and ment_tok[k].place is not None and ment_tok[k].role not in (OTHER, ROLE_DATELINE)
+               and ment_tok[k].place.feature in STAND_IN for k in range(bj, hi)):
+            continue
         for k in range(lo, hi):
             m = ment_tok.get(k)
             if m is not None and m.place is not None and m.role not in (OTHER, ROLE_DATELINE):
@@ -1737,8 +1742,9 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         return "," in between or "/" in between
     if b.near and not any(t.low in lex.coordinators for t in gap):
         return False        # 'in Syunik province, near the town of Goris': where in it, no list
-    # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list)
-    return all(t.low in lex.coordinators or t.low in lex.fillers
+    # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list; so does a
+    # place noun, 'termasuk Torkham dan pekan sempadan Chaman', 'dan sebahagian Songkhla')
+    return all(t.low in lex.coordinators or t.low in lex.fillers or t.low in lex.place_nouns
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
 
@@ -1981,6 +1987,51 @@ COARSE = frozenset({"country", "region", "water"})
 COARSE_REACH = 300.0    # km from a region's or sea's point to a town of its paragraph
 
 
+def _border_isos(p: Place) -> tuple[str, ...]:
+    """The two countries of a border line ('geomap:border-my-th' → MY, TH), else ()."""
+    pid = p.id or ""
+    if p.feature != "border" or not pid.startswith("geomap:border-"):
+        return ()
+    return tuple(x.upper() for x in pid[len("geomap:border-"):].split("-") if len(x) == 2)
+
+
+def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
+    """'Wilayah sempadan selatan Thailand digegarkan …, dengan 44 kejadian dilaporkan di Pattani,
+    Yala dan Narathiwat', 'closed the main border crossings, including Torkham and Chaman',
+    'Russian strikes on Ukraine hit Kyiv, Lviv and Odesa': a happening on the ground placed on a
+    country, wide region, sea or border line whose own sentence then lists the finer places
+    where it happened (in that country, on that border, near that region) is at each of them.
+    The first item of that list (one list only, two places or more), else None."""
+    sent = d.sent
+    isos = _border_isos(c.place)
+    if c.place.feature == "border" and not isos:
+        return None
+    pool = [x for x in sent.cands if x is not c and not x.guessed and x.mention is not None
+            and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
+            and x.place.feature not in COARSE | {"border", "admin1"}]
+    if c.place.feature == "country":
+        pool = [x for x in pool if x.place.country == c.place.country]
+    elif isos:
+        pool = [x for x in pool if x.place.country in isos]
+    else:
+        pool = [x for x in pool if _km(c.place.lat, c.place.lon, x.place.lat, x.place.lon) <= COARSE_REACH]
+    pool.sort(key=lambda x: x.tok)
+    if len({x.place.id for x in pool}) < 2:
+        return None
+    # (with a locative cue, or opened by 'including': 'termasuk Torkham dan Chaman')
+    toks = sent.toks
+    incl = any(j <= pool[0].tok and all(toks[k].low in d.lex.fillers for k in range(j, pool[0].tok))
+               for _, j, _, _ in sent.scan.find("incl"))
+    if not incl and not any(x.cue for x in pool):
+        return None
+    dated = _dated_tokens(sent, d.lex)
+    trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
+    if not all(_coordinated(d.sent_text, sent.toks, a, b, d.lex, dated, listed=k > 0, trig=trig)
+               for k, (a, b) in enumerate(zip(pool, pool[1:]))):
+        return None
+    return pool[0]
+
+
 def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _Cand | None:
     """'ein Überfall im Norden des Kosovo' in a paragraph that then names the village, 'strikes on
     a port on the Red Sea coast' before the port's name: a happening on the ground placed only on
@@ -2179,10 +2230,17 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             continue
         c, level = found
         # ('killed across the country': the whole country was meant, no town of the paragraph)
-        if level <= SENTENCE and c.place.feature in COARSE and _group(d.event.type) in GROUND | {"posture"} \
+        if level <= SENTENCE and c.place.feature in COARSE | {"border"} \
+                and _group(d.event.type) in GROUND | {"posture", "other"} \
                 and not d.event.negated and not d.alleged and not (c.guessed and c.place.feature == "country"):
-            finer = _finer_in_paragraph(d, c, paras)
-            if finer is not None:
+            # (only for a coarse place of its own clause: 'Susulan pertempuran itu, Pakistan
+            # menutup … sempadan, termasuk X dan Y' does not move the fighting told before)
+            listed = _listed_finer(d, c) if level == CLAUSE else None
+            finer = _finer_in_paragraph(d, c, paras) if listed is None and c.place.feature in COARSE \
+                and _group(d.event.type) in GROUND | {"posture"} else None
+            if listed is not None:
+                c = listed                      # (then one happening per item of its list, below)
+            elif finer is not None:
                 c, level = finer, PARAGRAPH
         d.event.location = _location(c, level, gz)
         d.loc_level = level

@@ -1,0 +1,64 @@
+"""Where events are placed (7): a coarse scene (a country, a border, a wide region) that its own
+sentence details with a list of finer places is at each of them; a town named in a border
+phrase ('the border town of X') is the scene itself. Short sentences written for these tests,
+run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def where(evs):
+    return {e.location.name if e.location else None for e in evs}
+
+
+# --------------------------------------------------------------------------- lists detailing a coarse scene
+
+THAI_SOUTH = {"Pattani", "Yala", "Narathiwat"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bombings rocked the southern border provinces of Thailand on Friday, with attacks reported "
+           "in Pattani, Yala and Narathiwat."),
+    ("fr", "Des attentats ont secoué la frontière sud de la Thaïlande vendredi, avec des attaques "
+           "signalées à Pattani, Yala et Narathiwat."),
+    ("id", "Serangan bom mengguncang wilayah perbatasan selatan Thailand pada Jumat, dengan insiden "
+           "dilaporkan di Pattani, Yala dan Narathiwat."),
+    ("ms", "Wilayah sempadan selatan Thailand digegarkan oleh serangan bom semalam, dengan kejadian "
+           "dilaporkan di Pattani, Yala dan sebahagian Narathiwat."),
+    ("es", "Ataques con bombas sacudieron la frontera sur de Tailandia el viernes, con incidentes en "
+           "Pattani, Yala y Narathiwat."),
+    ("it", "Attentati hanno scosso venerdì la zona di confine nel sud della Thailandia, con attacchi "
+           "a Pattani, Yala e Narathiwat."),
+    ("de", "Bombenanschläge erschütterten am Freitag das Grenzgebiet im Süden Thailands, mit "
+           "Vorfällen in Pattani, Yala und Narathiwat."),
+    ("tr", "Tayland'ın güney sınır bölgesinde cuma günü bombalı saldırılar düzenlendi, Pattani, Yala "
+           "ve Narathiwat'ta olaylar bildirildi."),
+])
+def test_a_border_region_detailed_by_a_list_is_at_each_listed_place(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == THAI_SOUTH
+
+
+def test_a_country_detailed_by_a_list_is_at_each_listed_town(gazetteer):
+    evs = events("Russian missiles struck Ukraine on Monday, hitting Lviv, Dnipro and Odesa.", "en", gazetteer)
+    assert where(evs) == {"Lviv", "Dnipro", "Odesa"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Pakistan menutup semua pintu sempadan utama termasuk Torkham dan pekan sempadan Chaman."),
+    ("en", "Pakistan closed the main border crossings with Afghanistan after the clashes, including "
+           "Torkham and the border town of Chaman."),
+])
+def test_crossings_listed_after_including_are_the_scenes_not_the_border_line(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Torkham", "Chaman"}
+
+
+# --------------------------------------------------------------------------- border towns
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rockets hit the border town of Kiryat Shmona on Monday."),
+    ("fr", "Des roquettes ont frappé lundi la ville frontalière de Kiryat Shmona."),
+])
+def test_a_border_town_is_the_scene_not_a_border_line(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Qiryat Shmona"}
