@@ -62,3 +62,25 @@ def test_crossings_listed_after_including_are_the_scenes_not_the_border_line(gaz
 ])
 def test_a_border_town_is_the_scene_not_a_border_line(gazetteer, lang, text):
     assert where(events(text, lang, gazetteer)) == {"Qiryat Shmona"}
+
+
+# --------------------------------------------------------------------------- seats
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Merkezi Londra'da bulunan gözlemevi, çatışmalarda 100 kişinin hayatını kaybettiğini öne sürdü."),
+    ("tr", "Genel merkezi Londra'da olan gözlemevi 100 kişinin öldüğünü açıkladı."),
+    ("fr", "Le groupe de surveillance, dont le siège se trouve à Londres, a fait état de 100 morts."),
+    ("de", "Die Beobachtungsstelle, die ihren Sitz in London hat, meldete 100 Tote."),
+    ("es", "El Observatorio, que tiene su sede en Londres, informó de 100 muertos."),
+    ("it", "L'Osservatorio, che ha sede a Londra, ha riferito di 100 morti."),
+    ("en", "The monitor, whose headquarters is in London, said 100 people were killed."),
+    ("id", "Lembaga pemantau yang berkedudukan di London melaporkan 100 orang tewas."),
+])
+def test_where_a_monitor_sits_is_no_scene_of_its_toll(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {None}
+
+
+def test_the_toll_of_a_monitor_seated_elsewhere_is_at_the_place_it_names(gazetteer):
+    evs = events("Merkezi Londra'da bulunan gözlemevi, Münbiç kırsalındaki çatışmalarda 100 kişinin "
+                 "hayatını kaybettiğini öne sürdü.", "tr", gazetteer)
+    assert where(evs) == {"Manbij"}
