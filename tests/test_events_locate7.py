@@ -84,3 +84,18 @@ def test_the_toll_of_a_monitor_seated_elsewhere_is_at_the_place_it_names(gazette
     evs = events("Merkezi Londra'da bulunan gözlemevi, Münbiç kırsalındaki çatışmalarda 100 kişinin "
                  "hayatını kaybettiğini öne sürdü.", "tr", gazetteer)
     assert where(evs) == {"Manbij"}
+
+
+# --------------------------------------------------------------------------- a river as an address
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "SMO unsurları çarşamba günü Fırat Nehri üzerindeki Zorvan Barajı'na uzanan yol üzerinde "
+           "SDG mevzilerine saldırı başlattı."),
+    ("es", "Los rebeldes atacaron el miércoles posiciones cerca de la presa de Zorvan, sobre el Éufrates."),
+    ("it", "I ribelli hanno attaccato mercoledì postazioni vicino alla diga di Zorvan sull'Eufrate."),
+    ("ru", "В среду боевики атаковали позиции у плотины Зорван на Евфрате."),
+    ("en", "Rebels attacked army positions near the Zorvan Dam on the Euphrates on Wednesday."),
+])
+def test_the_river_a_dam_the_gazetteer_lacks_is_on_is_no_scene(gazetteer, lang, text):
+    """The river only tells where the unknown dam lies: it is no scene of the attack."""
+    assert where(events(text, lang, gazetteer)) == {None}
