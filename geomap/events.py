@@ -2366,18 +2366,27 @@ def _article_fallback(drafts: list[_Draft]) -> None:
                 or d.alleged or d.unknown_place:
             continue
         # (not a capital guessed from 'in the capital': a guess is no focus for the article)
-        src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
+        # (nor, when the article's first happening told before it is at a place the gazetteer
+        # lacks, 'Metina bölgesindeki üsse saldırı düzenlendi. Bölgeye takviye birlikler sevk
+        # edildi', a later happening's place: the scene is that unknown place)
+        src = next((o for o in drafts if (o.loc_level is not None and o.loc_level <= SENTENCE
+                                          or _unknown_before(o, d))
                     and not o.event.negated and not o.loc_guessed and not o.alleged
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
                     and o.sent.kind != TITLE), None)
-        if src is None:
+        if src is None or src.event.location is None:
             continue
         loc = src.event.location
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _unknown_before(o: _Draft, d: _Draft) -> bool:
+    """Is o, told before d, a happening named at a place the gazetteer does not know?"""
+    return o.unknown_place and o.event.location is None and o.event.start < d.event.start
 
 
 FAR_DAYS = 31      # days between two happenings' dates that make them different news
