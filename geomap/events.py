@@ -887,7 +887,8 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
                 continue
             if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
-                    and not _list_item(text, toks, cands, ai, dropped, lex):
+                    and not _list_item(text, toks, cands, ai, dropped, lex) \
+                    and not _list_goes_on(toks, cands, b, lex, cue_toks):
                 head = a
             break
         if head is None:
@@ -944,6 +945,20 @@ def _list_item(text: str, toks: list[Tok], cands: list[_Cand], ai: int, dropped:
         return "," in between and not re.search(r"[;:()\[\]]", between) and all(
             toks[k].low in lex.coordinators for k in range(p.end_tok, a.tok))
     return False
+
+
+def _list_goes_on(toks: list[Tok], cands: list[_Cand], b: _Cand, lex: Lexicon, cue_toks: set[int]) -> bool:
+    """Does an 'and' right after b, a place with no cue of its own, lead to another place ('en
+    Tibú, Teorama y El Tarra')? Then b is an item of a list of places, not the address of the
+    place before it (as 'Ramallah, in Cisgiordania, e a Khan Younis' is)."""
+    j = b.tok
+    while j > 0 and toks[j - 1].low in lex.fillers and (j - 1) not in cue_toks:
+        j -= 1
+    if j > 0 and (j - 1) in cue_toks:
+        return False
+    k = b.end_tok
+    return k < len(toks) and toks[k].low in lex.coordinators and any(
+        k < c.tok <= k + 3 and c is not b for c in cands)
 
 
 def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:

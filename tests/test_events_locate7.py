@@ -128,3 +128,17 @@ def test_the_first_happening_placed_still_places_a_later_toll(gazetteer):
     evs = events("Militants attacked an army base near Goris on Friday. Reinforcements were sent to the "
                  "region.\n\nFive soldiers were killed, the ministry said.", "en", gazetteer)
     assert {e.location.name if e.location else None for e in evs} == {"Goris"}
+
+
+# --------------------------------------------------------------------------- a list, not an address
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fighting has concentrated in Tibú, Teorama and El Tarra since Thursday."),
+    ("fr", "Les combats se sont concentrés à Tibú, Teorama et El Tarra depuis jeudi."),
+    ("it", "I combattimenti si sono concentrati a Tibú, Teorama ed El Tarra da giovedì."),
+    ("id", "Pertempuran terpusat di Tibú, Teorama dan El Tarra sejak Kamis."),
+    ("es", "Los combates se han concentrado en Tibú, Teorama y El Tarra."),
+])
+def test_a_district_in_a_list_is_an_item_not_the_address_of_the_town_before_it(gazetteer, lang, text):
+    """Teorama is a district next to Tibú, but 'Tibú, Teorama and El Tarra' lists three scenes."""
+    assert where(events(text, lang, gazetteer)) == {"Tibú", "Teorama", "El Tarra"}
