@@ -2031,6 +2031,14 @@ def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
     else:
         pool = [x for x in pool if _km(c.place.lat, c.place.lon, x.place.lat, x.place.lon) <= COARSE_REACH]
     pool.sort(key=lambda x: x.tok)
+    if len({x.place.id for x in pool}) == 1 and isos:
+        # 'Des obus sont tombés de l'autre côté de la frontière, à Gisenyi': one town written
+        # right after the border phrase with its own cue is where on the border it was
+        x = pool[0]
+        gap = range(c.end_tok, x.tok)
+        return x if x.cue and 0 < len(gap) <= 3 and all(
+            sent.toks[k].low in d.lex.loc_before_words or sent.toks[k].low in d.lex.fillers
+            for k in gap) else None
     if len({x.place.id for x in pool}) < 2:
         return None
     # (with a locative cue, or opened by 'including': 'termasuk Torkham dan Chaman')
@@ -2250,7 +2258,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 and not d.event.negated and not d.alleged and not (c.guessed and c.place.feature == "country"):
             # (only for a coarse place of its own clause: 'Susulan pertempuran itu, Pakistan
             # menutup … sempadan, termasuk X dan Y' does not move the fighting told before)
-            listed = _listed_finer(d, c) if level == CLAUSE else None
+            listed = _listed_finer(d, c) if level == CLAUSE or (
+                level == SENTENCE and not _demonstrative(d) and not _fronted_reference(sent, d)) else None
             finer = _finer_in_paragraph(d, c, paras) if listed is None and c.place.feature in COARSE \
                 and _group(d.event.type) in GROUND | {"posture"} else None
             if listed is not None:
@@ -2607,6 +2616,20 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     return ea.location is not None or eb.location is None
 
 
+def _demonstrative(d: _Draft) -> bool:
+    """Is d's trigger named with a demonstrative ('pertempuran itu', 'these clashes', 'ces
+    combats')? Then it is a happening told before."""
+    lex, toks = d.lex, d.sent.toks
+    if lex is None or not (lex.anaphora_before or lex.anaphora_after) or d.tok >= len(toks):
+        return False
+    end = toks[d.tok].start + len(d.event.trigger or "")
+    j = d.tok
+    while j + 1 < len(toks) and toks[j + 1].start < end:
+        j += 1
+    return (d.tok > 0 and toks[d.tok - 1].low in lex.anaphora_before) or (
+        j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after)
+
+
 def _anaphoric(a: _Draft, b: _Draft) -> bool:
     """Is b the happening a told again with a demonstrative ('Pertempuran itu disebut …', 'these
     clashes were the fiercest …', 'ces combats')? Then b is no new happening, whatever place
@@ -2616,16 +2639,7 @@ def _anaphoric(a: _Draft, b: _Draft) -> bool:
         return False
     if ea.date and eb.date and ea.date != eb.date:
         return False
-    lex, toks = b.lex, b.sent.toks
-    if lex is None or not (lex.anaphora_before or lex.anaphora_after) or b.tok >= len(toks):
-        return False
-    end = toks[b.tok].start + len(eb.trigger or "")
-    j = b.tok
-    while j + 1 < len(toks) and toks[j + 1].start < end:
-        j += 1
-    before = b.tok > 0 and toks[b.tok - 1].low in lex.anaphora_before
-    after = j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after
-    return before or after
+    return _demonstrative(b)
 
 
 def _merge(a: _Draft, b: _Draft) -> None:

@@ -142,3 +142,35 @@ def test_the_first_happening_placed_still_places_a_later_toll(gazetteer):
 def test_a_district_in_a_list_is_an_item_not_the_address_of_the_town_before_it(gazetteer, lang, text):
     """Teorama is a district next to Tibú, but 'Tibú, Teorama and El Tarra' lists three scenes."""
     assert where(events(text, lang, gazetteer)) == {"Tibú", "Teorama", "El Tarra"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des obus sont aussi tombés de l'autre côté de la frontière avec le Rwanda, à Gisenyi."),
+    ("en", "Shells also fell across the border with Rwanda, in Gisenyi."),
+    ("es", "Varios obuses cayeron también al otro lado de la frontera con Ruanda, en Gisenyi."),
+    ("id", "Peluru artileri juga jatuh di seberang perbatasan Kongo dan Rwanda, di Gisenyi."),
+])
+def test_the_town_written_right_after_a_border_phrase_is_where_on_it(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Gisenyi"}
+
+
+def test_a_toll_of_border_fighting_including_near_two_towns_is_at_each(gazetteer):
+    evs = events("В ходе боев на армяно-азербайджанской границе, в том числе у Джермука и Гориса, "
+                 "погибли около 300 военнослужащих.", "ru", gazetteer)
+    assert where(evs) == {"Jermuk", "Goris"}
+
+
+def test_a_happening_named_with_a_demonstrative_keeps_its_place_off_a_later_list(gazetteer):
+    """'Following that fighting, Pakistan closed … including Torkham and Chaman': the fighting
+    told before was not at the crossings."""
+    evs = events("Susulan pertempuran itu, Pakistan menutup semua pintu sempadan utama dengan Afghanistan "
+                 "termasuk Torkham dan Chaman.", "ms", gazetteer)
+    assert {(e.type, e.location.name if e.location else None) for e in evs if e.type == "other"} == {
+        ("other", "Torkham"), ("other", "Chaman")}
+    assert all(e.location is None or e.location.name not in ("Torkham", "Chaman")
+               for e in evs if e.type == "armed_clash")
+
+
+def test_an_unknown_village_after_russian_u_places_nothing_else(gazetteer):
+    evs = events("Армянские военные обстреляли позиции у села Кохнаабад.", "ru", gazetteer)
+    assert where(evs) == {None}
