@@ -1900,7 +1900,9 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
                 or (lex is not None and (toks[k].low in lex.fillers or toks[k].low in lex.month_words))
                 for k in range(t_end, c.tok)):
             out.append(c)
-    return out + _setting(d)
+    # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
+    # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
+    return out + [c for c in _setting(d) if c.place.feature != "country"]
 
 
 def _is_seat(c: _Cand) -> bool:

@@ -174,3 +174,21 @@ def test_a_happening_named_with_a_demonstrative_keeps_its_place_off_a_later_list
 def test_an_unknown_village_after_russian_u_places_nothing_else(gazetteer):
     evs = events("Армянские военные обстреляли позиции у села Кохнаабад.", "ru", gazetteer)
     assert where(evs) == {None}
+
+
+# --------------------------------------------------------------------------- a country is no venue
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La missione dell'Onu in Libia (Unsmil) ha chiesto a tutte le parti di fermare i combattimenti."),
+    ("en", "The UN mission in Libya (UNSMIL) urged all parties to stop the fighting."),
+    ("es", "La misión de la ONU en Libia (UNSMIL) pidió a todas las partes detener los combates."),
+    ("fr", "Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse Kinshasa de collaborer "
+           "avec les rebelles."),
+])
+def test_a_country_in_a_first_clause_is_no_venue_of_a_statement(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {None}
+
+
+def test_a_town_in_a_fronted_setting_is_still_the_venue(gazetteer):
+    evs = events("In Doha, the foreign ministers urged both sides to stop the fighting.", "en", gazetteer)
+    assert where(evs) == {"Doha"}
