@@ -885,6 +885,9 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             a = cands[ai]
             if id(a) in dropped:
                 continue
+            if a.end_tok <= b.tok and _reference_point(toks, a.end_tok, b.tok, lex, cue_toks, dist):
+                dropped.add(id(b))          # 'the town of Sake, west of Goma': where Sake lies
+                break
             if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
                     and not _list_item(text, toks, cands, ai, dropped, lex) \
@@ -914,6 +917,19 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
             head.cue = True
     return [c for c in cands if id(c) not in dropped]
+
+
+def _reference_point(toks: list[Tok], lo: int, hi: int, lex: Lexicon, cue_toks: set[int],
+                     dist: frozenset) -> bool:
+    """Do tokens lo..hi, between two places, only say how far and in which direction the second
+    lies from the first ('Sake, west of Goma', 'Sake, à 25 km à l'ouest de Goma', 'Саке, к западу
+    от Гомы')? Then the second is a reference point, not a scene. No 'and', a compass word."""
+    gap = range(lo, hi)
+    return 0 < len(gap) <= _ADDRESS_GAP + len(dist) and any(toks[k].low in lex.compass for k in gap) \
+        and not any(toks[k].low in lex.coordinators and toks[k].low not in lex.loc_before_words
+                    for k in gap) and all(
+            toks[k].low in lex.compass or toks[k].low in lex.fillers or k in cue_toks or k in dist
+            or toks[k].low in lex.loc_before_words for k in gap)
 
 
 def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
@@ -1745,6 +1761,9 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         return False
     if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
         return False
+    if any(t.low in lex.compass for t in toks[a.end_tok:b.tok]) and not any(
+            t.low in lex.coordinators and t.low not in lex.loc_before_words for t in toks[a.end_tok:b.tok]):
+        return False        # 'Sake, west of Goma': where the first lies, no list
     between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
     if re.search(r"[;:()\[\]]", between):
         return False

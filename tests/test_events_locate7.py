@@ -192,3 +192,24 @@ def test_a_country_in_a_first_clause_is_no_venue_of_a_statement(gazetteer, lang,
 def test_a_town_in_a_fronted_setting_is_still_the_venue(gazetteer):
     evs = events("In Doha, the foreign ministers urged both sides to stop the fighting.", "en", gazetteer)
     assert where(evs) == {"Doha"}
+
+
+# --------------------------------------------------------------------------- reference points
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels seized the town of Sake, west of Goma, on Wednesday."),
+    ("en", "Rebels seized the town of Sake, some 25 km west of Goma, on Wednesday."),
+    ("fr", "Les rebelles se sont emparés mercredi de la ville de Sake, à 25 km à l'ouest de Goma."),
+    ("it", "I ribelli hanno conquistato mercoledì la città di Sake, a ovest di Goma."),
+    ("de", "Die Rebellen eroberten am Mittwoch die Stadt Sake westlich von Goma."),
+    ("ru", "Повстанцы в среду захватили город Саке к западу от Гомы."),
+    ("id", "Pemberontak merebut kota Sake, sebelah barat Goma, pada Rabu."),
+    ("ms", "Pemberontak menawan bandar Sake, di barat Goma, pada Rabu."),
+])
+def test_a_town_given_as_a_reference_point_is_no_second_scene(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Sake"}
+
+
+def test_a_compass_phrase_after_and_still_lists_a_place(gazetteer):
+    evs = events("Shelling hit Kapan and Goris, and villages north of Jermuk.", "en", gazetteer)
+    assert where(evs) == {"Kapan", "Goris", "Jermuk"}
