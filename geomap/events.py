@@ -1730,7 +1730,8 @@ def _address(a: Place, b: Place) -> bool:
         return False
     if b.feature == "country":
         return True
-    reach = 80.0 if b.feature == "admin2" else 400.0
+    # (a sea's point may lie far from its coast: 'el puerto de Hodeida, en el mar Rojo')
+    reach = 80.0 if b.feature == "admin2" else 1500.0 if b.feature == "water" else 400.0
     return _km(a.lat, a.lon, b.lat, b.lon) <= reach
 
 
@@ -1757,7 +1758,7 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         return b.tok - a.end_tok <= 9 and (any(toks[k].low in lex.coordinators for k in gap) or "," in between) and all(
             toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
             for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
-    if b.tok < a.end_tok or b.tok - a.end_tok > 5:
+    if b.tok < a.end_tok or b.tok - a.end_tok > 8:     # ('y en los alrededores del puerto de')
         return False
     if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
         return False

@@ -213,3 +213,19 @@ def test_a_town_given_as_a_reference_point_is_no_second_scene(gazetteer, lang, t
 def test_a_compass_phrase_after_and_still_lists_a_place(gazetteer):
     evs = events("Shelling hit Kapan and Goris, and villages north of Jermuk.", "en", gazetteer)
     assert where(evs) == {"Kapan", "Goris", "Jermuk"}
+
+
+# --------------------------------------------------------------------------- a sea as an address
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Serangan udara menghantam pelabuhan Hodeidah di Laut Merah pada Sabtu."),
+    ("ms", "Serangan udara menghentam pelabuhan Hodeidah di Laut Merah pada Sabtu."),
+])
+def test_the_sea_a_port_lies_on_is_its_address_not_a_second_scene(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Al Ḩudaydah"}
+
+
+def test_a_list_item_after_a_long_cue_phrase_and_a_sea_address(gazetteer):
+    evs = events("Los ataques alcanzaron objetivos en Saada y en los alrededores del puerto de Hodeida, "
+                 "en el mar Rojo.", "es", gazetteer)
+    assert where(evs) == {"Sa'dah", "Al Ḩudaydah"}
