@@ -771,8 +771,9 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
                 and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k]:
             out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
-        if j - i == 1 and toks[i].low in lex.loc_dative:
-            continue                        # 'a Hezbollah': whom, not where
+        if j - i == 1 and toks[i].low in lex.loc_dative and not (
+                j < len(toks) and toks[j].low in lex.place_nouns):
+            continue                        # 'a Hezbollah': whom, not where ('у села X' is where)
         if any(lo <= i < hi for lo, hi in seats):
             continue                        # 'based in Xyz': where it sits, no scene named
         k = j

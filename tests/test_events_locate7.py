@@ -229,3 +229,8 @@ def test_a_list_item_after_a_long_cue_phrase_and_a_sea_address(gazetteer):
     evs = events("Los ataques alcanzaron objetivos en Saada y en los alrededores del puerto de Hodeida, "
                  "en el mar Rojo.", "es", gazetteer)
     assert where(evs) == {"Sa'dah", "Al Ḩudaydah"}
+
+
+def test_an_unknown_village_after_russian_u_is_stood_in_for_by_its_known_town(gazetteer):
+    evs = events("Армянские военные обстреляли позиции у села Кохнаабад, недалеко от Гориса.", "ru", gazetteer)
+    assert where(evs) == {"Goris"}
