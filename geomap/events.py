@@ -2044,8 +2044,9 @@ def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
     isos = _border_isos(c.place)
     if c.place.feature == "border" and not isos:
         return None
+    said = _said_clauses(d)
     pool = [x for x in sent.cands if x is not c and not x.guessed and x.mention is not None
-            and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
+            and x.clause not in sent.background and x.clause not in said and not _after_since(sent, x.tok, d.tok)
             and x.place.feature not in COARSE | {"border", "admin1"}]
     if c.place.feature == "country":
         pool = [x for x in pool if x.place.country == c.place.country]
@@ -2078,6 +2079,14 @@ def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
     return pool[0]
 
 
+def _said_clauses(d: _Draft) -> set[int]:
+    """The other clauses of d's sentence that tell a statement, appeal or talks: their places
+    are where those were made or what they are about, not d's scene."""
+    sent = d.sent
+    return {sent.clause_of[i] for i, _, (typ, _), _ in sent.scan.longest("trig")
+            if _group(typ) == "diplomatic"} - {d.clause}
+
+
 def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _Cand | None:
     """'ein Überfall im Norden des Kosovo' in a paragraph that then names the village, 'strikes on
     a port on the Red Sea coast' before the port's name: a happening on the ground placed only on
@@ -2085,10 +2094,13 @@ def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _
     near that region or sea), as ACLED codes the most specific location."""
     sent = d.sent
     # (in its own sentence a place needs no cue: "Batı Şeria'nın kuzeyindeki Cenin kentine")
+    # (nor, in its own sentence, where a statement of another clause was made: 'Clashes erupted
+    # in Armenia, and officials in Yerevan condemned the violence')
+    said = _said_clauses(d)
     pool = [x for s in paras.get(sent.para, []) for x in s.cands
             if (x.cue or s is sent) and not x.guessed and x.clause not in s.background and x is not c
             and x.mention is not None and x.place.feature not in COARSE | {"border", "admin1"}
-            and (s is sent or (_may_focus(s, x, d) and not _is_seat(x)))]
+            and (s is sent and x.clause not in said or s is not sent and _may_focus(s, x, d) and not _is_seat(x))]
     if c.place.feature == "country":
         pool = [x for x in pool if x.place.country == c.place.country]
     else:

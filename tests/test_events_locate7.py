@@ -234,3 +234,12 @@ def test_a_list_item_after_a_long_cue_phrase_and_a_sea_address(gazetteer):
 def test_an_unknown_village_after_russian_u_is_stood_in_for_by_its_known_town(gazetteer):
     evs = events("Армянские военные обстреляли позиции у села Кохнаабад, недалеко от Гориса.", "ru", gazetteer)
     assert where(evs) == {"Goris"}
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted in Armenia on Monday, and officials in Yerevan and Gyumri condemned the violence.",
+    "Clashes erupted in Armenia on Monday, and the governors of Gyumri and Vanadzor condemned the violence.",
+])
+def test_where_another_clause_condemns_it_is_no_finer_scene(gazetteer, text):
+    evs = events(text, "en", gazetteer)
+    assert {e.location.name for e in evs if e.type == "armed_clash"} == {"Armenia"}
