@@ -1785,6 +1785,22 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         any(t.low in lex.coordinators for t in gap) or "," in between)
 
 
+def _between(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    """Are places a and b (a list of two) the ends named by 'between' ('between Kirkuk and Erbil',
+    'entre Kirkouk et Erbil', "Kerkük ile Erbil arasındaki")?"""
+    if lex is None or not lex.between:
+        return False
+    k = a.tok
+    while k > 0 and a.tok - k < 3 and toks[k - 1].low in lex.fillers and toks[k - 1].low not in lex.between:
+        k -= 1
+    if k > 0 and toks[k - 1].low in lex.between:
+        return True
+    k = b.end_tok
+    while k < len(toks) and k - b.end_tok < 2 and toks[k].start == toks[k - 1].end + 1 and len(toks[k].low) <= 3:
+        k += 1                               # the name's case ending ("Erbil'in")
+    return k < len(toks) and toks[k].low in lex.between
+
+
 def _described(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon, trig: frozenset) -> bool:
     """Is b named only to describe where list item a lies ('in Kisumu on the shores of Lake X',
     'in Goris, a town near Y')? A few words, no happening, no 'and' between them: the list goes
@@ -2336,6 +2352,15 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
             sibs.append(cands[i - 1])
             i -= 1
+        pair = sorted([c] + sibs, key=lambda x: x.tok)
+        if len(pair) == 2 and _between(sent.toks, pair[0], pair[1], d.lex):
+            # 'the highway between Kirkuk and Erbil': one happening, near the first of them
+            if pair[0] is not c:
+                c = pair[0]
+                d.event.location = _location(c, level, gz)
+                d.loc_mention = c.mention
+            d.event.location.precision = max(d.event.location.precision or 1, 2)
+            continue
         if any(sib.place.id != c.place.id for sib in sibs):
             d.split = True                  # the first item of the list is one of its places too
         for sib in sorted(sibs, key=lambda x: x.tok):

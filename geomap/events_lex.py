@@ -335,6 +335,7 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        self.between = frozenset(fold(str(w)) for w in loc.get("between") or [])
         # compass words of a reference point ('Sake, west of Goma', 'à 20 km au nord de X')
         comp = [w for p in loc.get("compass") or [] for w in split_pattern(p)]
         self.compass = _Fillers(frozenset(w for w in comp if not w.endswith("*")),

@@ -243,3 +243,24 @@ def test_an_unknown_village_after_russian_u_is_stood_in_for_by_its_known_town(ga
 def test_where_another_clause_condemns_it_is_no_finer_scene(gazetteer, text):
     evs = events(text, "en", gazetteer)
     assert {e.location.name for e in evs if e.type == "armed_clash"} == {"Armenia"}
+
+
+# --------------------------------------------------------------------------- 'between'
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Protesters blocked the highway between Kirkuk and Erbil on Saturday."),
+    ("tr", "Göstericiler cumartesi günü Kerkük ile Erbil arasındaki karayolunda oturma eylemi yaptı."),
+    ("fr", "Des manifestants ont bloqué samedi la route entre Kirkouk et Erbil."),
+    ("es", "Los manifestantes bloquearon el sábado la carretera entre Kirkuk y Erbil."),
+    ("ru", "Протестующие в субботу перекрыли трассу между Киркуком и Эрбилем."),
+    ("id", "Para demonstran memblokir jalan raya antara Kirkuk dan Erbil pada Sabtu."),
+    ("it", "I manifestanti hanno bloccato sabato la strada tra Kirkuk ed Erbil."),
+])
+def test_two_places_joined_by_between_are_one_happening_near_the_first(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [(e.location.name, e.location.precision) for e in evs] == [("Kirkuk", 2)]
+
+
+def test_two_places_joined_by_and_are_still_two_scenes(gazetteer):
+    assert where(events("Protesters blocked roads in Kirkuk and Erbil on Saturday.", "en", gazetteer)) == {
+        "Kirkuk", "Erbil"}
