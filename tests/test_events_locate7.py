@@ -104,13 +104,16 @@ def test_the_river_a_dam_the_gazetteer_lacks_is_on_is_no_scene(gazetteer, lang, 
 # --------------------------------------------------------------------------- an unknown first scene
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Army base attacked\n\nMilitants attacked an army base in Zorvanka on Friday. Reinforcements were sent to the region.\n\n"
+    ("en", "Army base attacked\n\nMilitants attacked an army base in Zorvanka on Friday. "
+           "Reinforcements were sent to the region.\n\n"
            "Five soldiers were killed, the ministry said.\n\n"
            "After the attack, jets struck targets near Goris overnight."),
-    ("tr", "Üsse saldırı\n\nCuma günü Zorvanka bölgesindeki üsse saldırı düzenlendi. Bölgeye takviye birlikler sevk edildi.\n\n"
+    ("tr", "Üsse saldırı\n\nCuma günü Zorvanka bölgesindeki üsse saldırı düzenlendi. "
+           "Bölgeye takviye birlikler sevk edildi.\n\n"
            "Bakanlık, 5 askerin şehit olduğunu bildirdi.\n\n"
            "Saldırının ardından savaş uçakları gece Goris yakınındaki hedefleri vurdu."),
-    ("es", "Ataque a una base\n\nMilicianos atacaron el viernes una base militar en Zorvanka. Se enviaron refuerzos a la zona.\n\n"
+    ("es", "Ataque a una base\n\nMilicianos atacaron el viernes una base militar en Zorvanka. "
+           "Se enviaron refuerzos a la zona.\n\n"
            "Cinco soldados murieron, según el ministerio.\n\n"
            "Tras el ataque, aviones bombardearon objetivos cerca de Goris durante la noche."),
 ])
@@ -125,7 +128,8 @@ def test_after_an_attack_at_an_unknown_place_a_later_strikes_town_is_no_fallback
 
 
 def test_the_first_happening_placed_still_places_a_later_toll(gazetteer):
-    evs = events("Army base attacked\n\nMilitants attacked an army base near Goris on Friday. Reinforcements were sent to the "
+    evs = events("Army base attacked\n\nMilitants attacked an army base near Goris on Friday. "
+                 "Reinforcements were sent to the "
                  "region.\n\nFive soldiers were killed, the ministry said.", "en", gazetteer)
     assert {e.location.name if e.location else None for e in evs} == {"Goris"}
 
