@@ -1942,6 +1942,69 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     return out + [c for c in _setting(d) if c.place.feature != "country"]
 
 
+VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')
+
+
+def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | None:
+    """Where the speaker of a statement with no venue of its own was visiting: a place right
+    after a visit word told before the statement in its sentence ('visited Gwoza on Sunday and
+    condemned …') or in the sentence before it ('… s'est rendue à Barsalogho. Le ministre a
+    dénoncé …'); 'visited the town' is the town named last before it. (Place, level) or None."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks:
+        return None
+    para = paras.get(sent.para, [])
+    k = next((n for n, s in enumerate(para) if s is sent), 0)
+    # (the sentence before only when this one names no new speaker: 'El Gobierno español lo
+    # condenó' after von der Leyen's visit to Bucha was not said there)
+    named = any(t < d.tok for t, _, _ in sent.actors)
+    for s, level in ((sent, SENTENCE), (para[k - 1] if k > 0 and not named else None, PARAGRAPH)):
+        if s is None:
+            continue
+        for i, j, _, _ in s.scan.find("visit"):
+            if s is sent and i > d.tok:
+                continue
+            if s is not sent and _told_after(s, i, lex):
+                continue                    # ('X, que visitó Bucha, calificó …': X spoke there)
+            pool = [x for x in s.cands + s.venues + s.dest if not x.guessed and x.place.feature != "country"]
+            if lex.content_before:          # "Goris'i ziyaret etti"
+                x = next((x for x in pool if x.end_tok <= i and i - x.end_tok <= 2), None)
+            else:
+                x = next((x for x in sorted(pool, key=lambda x: x.tok) if j <= x.tok <= j + VISIT_REACH), None)
+            if x is not None:
+                return x, level
+            # 'visited the town': no name after the place noun, the place named last before it
+            t = j
+            while t < len(s.toks) and t - j < 2 and s.toks[t].low in lex.fillers and s.toks[t].low not in lex.place_nouns:
+                t += 1
+            if t < len(s.toks) and s.toks[t].low in lex.place_nouns and not (
+                    t + 1 < len(s.toks) and s.toks[t + 1].text[:1].isupper()):
+                x = _named_last(s, paras)
+                if x is not None:
+                    return x, level
+    return None
+
+
+def _told_after(s: _Sent, i: int, lex: Lexicon) -> bool:
+    """Does sentence s tell more after the clause of token i than where it was (a later clause
+    with a word that is no cue, filler, place noun, date or name)?"""
+    dated = _dated_tokens(s, lex)
+    return any(s.clause_of[t] > s.clause_of[i] and s.toks[t].text.isalpha() and s.toks[t].text.islower()
+               and t not in dated and s.toks[t].low not in lex.fillers and s.toks[t].low not in lex.place_nouns
+               and s.toks[t].low not in lex.loc_before_words for t in range(i, len(s.toks)))
+
+
+def _named_last(s: _Sent, paras: dict[int, list[_Sent]]) -> _Cand | None:
+    """The finer place named last before sentence s, in its paragraph or the one before."""
+    for p in (s.para, s.para - 1):
+        before = [x for t in paras.get(p, []) if t.start < s.start for x in t.cands + t.dest
+                  if x.mention is not None and not x.guessed and not _is_seat(x)
+                  and x.place.feature not in COARSE | {"border", "admin1"}]
+        if before:
+            return max(before, key=lambda x: x.mention.start)
+    return None
+
+
 def _is_seat(c: _Cand) -> bool:
     """A capital or a seat of power (a mention standing for its government)."""
     return getattr(c.place, "source", None) == "geonames-capital" or (
@@ -2269,6 +2332,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
+        elif placed == "venue" and not d.event.negated:
+            found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may

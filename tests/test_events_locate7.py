@@ -268,3 +268,26 @@ def test_two_places_joined_by_between_are_one_happening_near_the_first(gazetteer
 def test_two_places_joined_by_and_are_still_two_scenes(gazetteer):
     assert where(events("Protesters blocked roads in Kirkuk and Erbil on Saturday.", "en", gazetteer)) == {
         "Kirkuk", "Erbil"}
+
+
+# --------------------------------------------------------------------------- a statement made on a visit
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dimanche, une délégation conduite par le ministre s'est rendue à Goris. Le ministre a dénoncé "
+           "une attaque barbare."),
+    ("en", "Goris attack\n\nGunmen attacked a checkpoint in Goris on Saturday, killing three police officers.\n\n"
+           "The governor visited the town on Sunday and condemned what he called a despicable act."),
+    ("en", "The governor visited Goris on Sunday and condemned the attack."),
+    ("id", "Gubernur mengunjungi Goris pada Minggu dan mengecam serangan itu."),
+])
+def test_a_statement_made_on_a_visit_is_placed_where_the_speaker_went(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert {e.location.name if e.location else None for e in evs
+            if e.type == "accusation_statement"} == {"Goris"}
+
+
+def test_another_speakers_statement_after_a_visit_is_not_placed_there(gazetteer):
+    evs = events("La presidenta de la Comisión, que ese mismo día visitó Goris, calificó el ataque de "
+                 "despreciable. El Gobierno español lo condenó sin paliativos.", "es", gazetteer)
+    assert [e.location for e in evs if e.type == "accusation_statement"
+            and e.sentence.startswith("El Gobierno")] == [None]
