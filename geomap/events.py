@@ -996,8 +996,9 @@ def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict
         return False
     k = b.end_tok
     while k < len(toks) and k - b.end_tok < 3 and (toks[k].low in lex.fillers or (
-            toks[k].low in lex.loc_suffixes or len(toks[k].low) <= 3) and toks[k].start == toks[k - 1].end + 1):
-        k += 1                               # its case ending ('ın') and 'kuzeyindeki'
+            toks[k].low in lex.loc_suffixes or len(toks[k].low) <= 3) and toks[k].start == toks[k - 1].end + 1
+            or (toks[k].text.islower() and any(toks[k].low.endswith(s) for s in lex.loc_suffixes if s.endswith("ki")))):
+        k += 1                               # its case ending ('ın'), 'kuzeyindeki', 'üzerindeki'
     if k == b.end_tok or k >= len(toks):
         return False
     t = toks[k]
