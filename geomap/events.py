@@ -471,6 +471,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
 
     # 2. place mentions
     venues: list[_Cand] = []
+    bare_caps: list[tuple] = []          # capitals with no cue: governments, unless listed with towns
     for i, j, m in ments:
         if m.place is None or m.role == ROLE_DATELINE or i in used_in_border:
             continue
@@ -486,6 +487,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             if cue and not near and m.place.feature != "country" and \
                     getattr(m.place, "source", None) != "geonames-capital":
                 venues.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+            elif not cue and getattr(m.place, "source", None) == "geonames-capital":
+                bare_caps.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             continue
         suffix = _suffix_after(text, toks, j - 1, m.end)
         if suffix and lex.loc_suffixes and any(suffix.endswith(s) for s in lex.loc_suffixes):
@@ -506,8 +509,18 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
         if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i) \
                 and not _listed_after_including(i):
+            bare_caps.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+    # ('Getroffen wurden Kiew, Lwiw und Odessa', 'Kyiv and Lviv were hit'): a capital listed with
+    # towns is one of the places, not its government
+    # (not the last item with a verb right after it: 'Puerto Sudán y Jartum rompe con Emiratos'
+    # is Khartoum's government breaking off relations)
+    towns = [c for c in cands if c.place.feature in STAND_IN and getattr(c.place, "source", None) != "geonames-capital"]
+    cands += [b for b in bare_caps if any(_adjacent_items(text, toks, b, c, lex) for c in towns)
+              and not (b.end_tok < n and toks[b.end_tok].text.isalpha() and toks[b.end_tok].text.islower()
+                       and toks[b.end_tok].low not in lex.fillers and b.end_tok not in day_toks
+                       and not any(c.tok > b.tok for c in towns if _adjacent_items(text, toks, b, c, lex)))]
     cands += _capital_cands(doc, sent, lex, gz, ment_tok, demo_tok, main_country, looks_back,
                             _ground_object, {c.tok for c in cands})
     cands += _nationwide_cands(doc, sent, gz, ment_tok, demo_tok, main_country, cands)
@@ -976,6 +989,19 @@ def _list_goes_on(toks: list[Tok], cands: list[_Cand], b: _Cand, lex: Lexicon, c
     k = b.end_tok
     return k < len(toks) and toks[k].low in lex.coordinators and any(
         k < c.tok <= k + 3 and c is not b for c in cands)
+
+
+def _adjacent_items(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    """Are a and b next to each other as items of a list ('Kiew, Lwiw', 'Kyiv and Lviv'): only a
+    comma or one 'and' between them, in either order?"""
+    x, y = (a, b) if a.tok < b.tok else (b, a)
+    if y.tok < x.end_tok or y.tok - x.end_tok > 1:
+        return False
+    between = text[toks[x.end_tok - 1].end:toks[y.tok].start]
+    if re.search(r"[;:()\[\]]", between):
+        return False
+    gap = toks[x.end_tok:y.tok]
+    return (not gap and "," in between) or (len(gap) == 1 and gap[0].low in lex.coordinators)
 
 
 def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:

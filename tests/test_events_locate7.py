@@ -291,3 +291,19 @@ def test_another_speakers_statement_after_a_visit_is_not_placed_there(gazetteer)
                  "despreciable. El Gobierno español lo condenó sin paliativos.", "es", gazetteer)
     assert [e.location for e in evs if e.type == "accusation_statement"
             and e.sentence.startswith("El Gobierno")] == [None]
+
+
+# --------------------------------------------------------------------------- a capital listed with towns
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Bombardiert wurden unter anderem Kiew, Lwiw, Dnipro und Odessa.", {"Kyiv", "Lviv", "Dnipro", "Odesa"}),
+    ("en", "Russian missiles hit Lviv and Kyiv overnight.", {"Lviv", "Kyiv"}),
+    ("fr", "Kiev, Lviv et Odessa ont été bombardées dans la nuit.", {"Kyiv", "Lviv", "Odesa"}),
+])
+def test_a_capital_listed_with_towns_is_one_of_the_scenes(gazetteer, lang, text, want):
+    assert where(events(text, lang, gazetteer)) == want
+
+
+def test_a_capital_last_in_a_pair_before_its_verb_is_its_government(gazetteer):
+    evs = events("Drones de las RSF golpean por tercer día Puerto Sudán y Jartum rompe con Emiratos.", "es", gazetteer)
+    assert "Khartoum" not in where(evs)
