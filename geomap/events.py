@@ -1989,8 +1989,8 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | No
         if s is None:
             continue
         for i, j, _, _ in s.scan.find("visit"):
-            if s is sent and i > d.tok:
-                continue
+            if s is sent and (i > d.tok or sent.clause_of[i] not in (d.clause, 0)):
+                continue                    # ('X, who visited Kyiv last week, urged …': no venue)
             if s is not sent and _told_after(s, i, lex):
                 continue                    # ('X, que visitó Bucha, calificó …': X spoke there)
             pool = [x for x in s.cands + s.venues + s.dest if not x.guessed and x.place.feature != "country"]

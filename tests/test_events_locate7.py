@@ -307,3 +307,9 @@ def test_a_capital_listed_with_towns_is_one_of_the_scenes(gazetteer, lang, text,
 def test_a_capital_last_in_a_pair_before_its_verb_is_its_government(gazetteer):
     evs = events("Drones de las RSF golpean por tercer día Puerto Sudán y Jartum rompe con Emiratos.", "es", gazetteer)
     assert "Khartoum" not in where(evs)
+
+
+def test_a_visit_told_in_a_parenthetical_clause_is_no_venue(gazetteer):
+    evs = events("Zelensky, who visited Washington last week, urged allies on Monday to send more air defence.",
+                 "en", gazetteer)
+    assert [e.location for e in evs if e.type == "appeal_demand"] == [None]
