@@ -15,9 +15,16 @@ lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening
   so does a river that divides them (geomap/data/border_rivers.yaml); a place the gazetteer lacks
   is stood in for by the known town or district the text locates it by ('the village of X, near
   Y'), at precision 2; a happening put only on a country, wide region or sea takes the one finer
-  place its paragraph names there. Never a scene: where a missile came from ('launched from
-  Yemen'), the place of a mourning for the dead, the other clauses of a sentence opened by 'After
-  the blast,', a happening more than a month away, or what an accusation alleges.
+  place its paragraph names there, or each place of a list its sentence gives there ('… border
+  provinces, with attacks in Pattani, Yala and Narathiwat'); two places joined by 'between' are
+  one happening near the first; a statement with no venue of its own is where its speaker was
+  visiting ('s'est rendue à X. Le ministre a dénoncé …'). Never a scene: where a missile came
+  from ('launched from Yemen'), where an organisation sits ('Merkezi Londra'da bulunan'), a
+  reference point ('Sake, west of Goma'), the river or sea a place lies on, the place of a
+  mourning for the dead, the other clauses of a sentence opened by 'After the blast,', a
+  happening more than a month away, what an accusation alleges, or (for a happening with no
+  place of its own) a later happening's place when the first one told is at a place the
+  gazetteer lacks.
 
 Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
 merged. Mentions used as event locations get role ``event``.
