@@ -994,8 +994,12 @@ def _list_goes_on(toks: list[Tok], cands: list[_Cand], b: _Cand, lex: Lexicon, c
     if j > 0 and (j - 1) in cue_toks:
         return False
     k = b.end_tok
-    return k < len(toks) and toks[k].low in lex.coordinators and any(
-        k < c.tok <= k + 3 and c is not b for c in cands)
+    if k < len(toks) and toks[k].low in lex.coordinators and any(k < c.tok <= k + 3 and c is not b for c in cands):
+        return True
+    # ('Metina, Hakurk, Gara ve Kandil': after a comma, a place no coarser than b goes on the list)
+    nxt = next((c for c in cands if c.tok == k), None)
+    return nxt is not None and SPECIFICITY.get(nxt.place.feature, 2) <= SPECIFICITY.get(b.place.feature, 2) \
+        and nxt.place.feature not in ("country", "border")
 
 
 def _adjacent_items(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
@@ -1795,7 +1799,11 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
             for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
     if b.tok < a.end_tok or b.tok - a.end_tok > 8:     # ('y en los alrededores del puerto de')
         return False
-    if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
+    # (in languages that mark the place after the list, a country with its own case ending may
+    # close it: "Gara ve Kandil bölgeleri ile Suriye'nin kuzeyindeki hedeflere")
+    if (a.place.feature == "country" or b.place.feature == "country") and not a.cue and not (
+            lex.loc_suffixes and b.cue and b.place.feature == "country"
+            and any(t.low in lex.coordinators for t in toks[a.end_tok:b.tok])):
         return False
     if any(t.low in lex.compass for t in toks[a.end_tok:b.tok]) and not any(
             t.low in lex.coordinators and t.low not in lex.loc_before_words for t in toks[a.end_tok:b.tok]):

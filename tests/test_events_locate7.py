@@ -313,3 +313,21 @@ def test_a_visit_told_in_a_parenthetical_clause_is_no_venue(gazetteer):
     evs = events("Zelensky, who visited Washington last week, urged allies on Monday to send more air defence.",
                  "en", gazetteer)
     assert [e.location for e in evs if e.type == "appeal_demand"] == [None]
+
+
+# --------------------------------------------------------------------------- longer lists
+
+def test_a_province_inside_a_list_of_towns_is_an_item_not_an_address(gazetteer):
+    evs = events("Artillery shelled Goris, Tavush, Kapan and Jermuk on Monday.", "en", gazetteer)
+    assert where(evs) == {"Goris", "Tavush", "Kapan", "Jermuk"}
+
+
+def test_an_address_chain_is_still_one_place(gazetteer):
+    evs = events("Dua warga sipil tewas di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah, Senin.", "id", gazetteer)
+    assert where(evs) == {"Sugapa"}
+
+
+def test_a_turkish_list_closed_by_a_country_with_its_own_case_ending(gazetteer):
+    evs = events("Türk savaş uçakları Duhok ve Erbil bölgeleri ile Suriye'nin kuzeyindeki hedeflere hava "
+                 "harekatı düzenledi.", "tr", gazetteer)
+    assert where(evs) == {"Dihok", "Erbil", "Syria"}
