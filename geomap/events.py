@@ -1794,8 +1794,13 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+        # (the first item's address may come with it: 'menawan pekan Paletwa di negeri Chin pada
+        # Januari dan bandar Buthidaung pada Mei')
+        addr = {k for k in gap if toks[k].text[:1].isupper() and any(
+            toks[x].low in lex.loc_before_words for x in range(max(a.end_tok, k - 2), k))}
         return b.tok - a.end_tok <= 9 and (any(toks[k].low in lex.coordinators for k in gap) or "," in between) and all(
             toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
+            or toks[k].low in lex.loc_before_words or k in addr
             for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
     if b.tok < a.end_tok or b.tok - a.end_tok > 8:     # ('y en los alrededores del puerto de')
         return False

@@ -331,3 +331,9 @@ def test_a_turkish_list_closed_by_a_country_with_its_own_case_ending(gazetteer):
     evs = events("Türk savaş uçakları Duhok ve Erbil bölgeleri ile Suriye'nin kuzeyindeki hedeflere hava "
                  "harekatı düzenledi.", "tr", gazetteer)
     assert where(evs) == {"Dihok", "Erbil", "Syria"}
+
+
+def test_a_dated_list_item_may_bring_its_address(gazetteer):
+    evs = events("Sebelum ini, pemberontak menawan pekan Goris di wilayah Syunik pada Januari dan bandar Kapan "
+                 "pada Mei.", "ms", gazetteer)
+    assert where(evs) == {"Goris", "Kapan"}
