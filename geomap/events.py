@@ -143,6 +143,7 @@ class _Draft:
     loc_near: bool = False          # its place came as 'near X'
     loc_guessed: bool = False       # its place is a capital guessed from the article's country
     more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
+    tally: bool = False             # 'Au total, cinq personnes …': a total, placed by its sentence only
 
 
 # --------------------------------------------------------------------------- helpers
@@ -2343,6 +2344,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         reach = REACH.get(placed, ARTICLE)
         if d.event.negated or d.alleged:
             reach = min(reach, CLAUSE)
+        if _group(d.event.type) in GROUND and d.sent.scan is not None and any(
+                d.sent.clause_of[i] == d.clause or d.sent.clause_of[i] == 0 for i, _, _, _ in d.sent.scan.find("tally")):
+            d.tally = True                  # ('Au total, …', 'depuis le début des troubles'): a total
+            reach = min(reach, SENTENCE)
         out.append(d)
         if reach < CLAUSE and placed != "venue":
             continue
@@ -2559,7 +2564,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
         if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
-                or d.alleged or d.unknown_place:
+                or d.alleged or d.unknown_place or d.tally:
             continue
         # (not a capital guessed from 'in the capital': a guess is no focus for the article)
         # (nor, when the article's first happening told before it is at a place the gazetteer
@@ -2840,7 +2845,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     # (what a statement alleges, 'accused them of talking to handlers in X during the hijacking',
     # does not place the happening told as fact)
     alleged_only = b.alleged and not a.alleged
-    if eb.location and not alleged_only and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
+    # (a total told across the story's places takes no place from another mention: 'Au total …')
+    if eb.location and not alleged_only and not (a.tally and ea.location is None) and (
+            ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
         a.loc_merged, a.loc_guessed = True, b.loc_guessed
     if ea.date is None and eb.date:

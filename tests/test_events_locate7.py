@@ -337,3 +337,24 @@ def test_a_dated_list_item_may_bring_its_address(gazetteer):
     evs = events("Sebelum ini, pemberontak menawan pekan Goris di wilayah Syunik pada Januari dan bandar Kapan "
                  "pada Mei.", "ms", gazetteer)
     assert where(evs) == {"Goris", "Kapan"}
+
+
+# --------------------------------------------------------------------------- tallies
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Émeutes à Goris\n\nDes émeutiers ont incendié des commerces à Goris lundi.\n\n"
+           "Au total, cinq personnes ont perdu la vie depuis lundi."),
+    ("en", "Riots in Goris\n\nRioters set shops on fire in Goris on Monday.\n\n"
+           "In total, five people have been killed since Monday."),
+    ("es", "Disturbios en Goris\n\nLos manifestantes se enfrentaron a la policía en Goris el lunes.\n\n"
+           "En total, cinco personas han muerto desde el lunes."),
+])
+def test_a_tally_takes_no_place_from_its_paragraph_or_article(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e.location for e in evs if e.type == "casualties"] == [None]
+
+
+def test_a_toll_that_is_no_tally_still_takes_its_happenings_place(gazetteer):
+    evs = events("Riots in Goris\n\nRioters clashed with police in Goris on Monday.\n\n"
+                 "Five people were killed, officials said.", "en", gazetteer)
+    assert [e.location.name for e in evs if e.type == "casualties"] == ["Goris"]
