@@ -511,6 +511,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 cue = True
         if m.place.feature == "country" and cue and i > 0 and toks[i - 1].low in lex.loc_dative:
             cue = False                      # 'an Aserbaidschan übergeben': to whom, not where
+        if cue and i > 0 and toks[i - 1].low in lex.loc_possessive and (
+                m.place.feature == "country" or getattr(m.place, "source", None) == "geonames-capital"):
+            cue = False                      # 'у Москвы нет доказательств': whose, not where
         if m.place.feature == "country" and not cue:
             continue
         # A capital without a locative cue is its government or the source of a report

@@ -347,6 +347,7 @@ class Lexicon:
         # German writes every noun with a capital: a capital letter is no sign of a name
         self.capitalised_nouns = bool(loc.get("capitalised_nouns"))
         self.loc_dative = frozenset(fold(w) for w in loc.get("dative") or [])
+        self.loc_possessive = frozenset(fold(w) for w in loc.get("possessive") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
         self.place_nouns = _Fillers(frozenset(w for p in loc.get("place_nouns") or [] for w in split_pattern(p)
                                               if not w.endswith("*")),

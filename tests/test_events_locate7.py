@@ -358,3 +358,12 @@ def test_a_toll_that_is_no_tally_still_takes_its_happenings_place(gazetteer):
     evs = events("Riots in Goris\n\nRioters clashed with police in Goris on Monday.\n\n"
                  "Five people were killed, officials said.", "en", gazetteer)
     assert [e.location.name for e in evs if e.type == "casualties"] == ["Goris"]
+
+
+def test_russian_u_before_a_capital_is_whose_not_where(gazetteer):
+    evs = events("У Москвы нет доказательств причастности Киева к атаке.", "ru", gazetteer)
+    assert where(evs) == {None}
+
+
+def test_russian_u_before_towns_is_near_them(gazetteer):
+    assert where(events("Бои шли у Джермука и Гориса.", "ru", gazetteer)) == {"Jermuk", "Goris"}
