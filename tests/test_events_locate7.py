@@ -367,3 +367,11 @@ def test_russian_u_before_a_capital_is_whose_not_where(gazetteer):
 
 def test_russian_u_before_towns_is_near_them(gazetteer):
     assert where(events("Бои шли у Джермука и Гориса.", "ru", gazetteer)) == {"Jermuk", "Goris"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Pemberontak menawan berpuluh-puluh pos tentera di sepanjang jalan perdagangan ke China."),
+    ("id", "Pemberontak merebut puluhan pos militer di sepanjang jalan perdagangan ke China."),
+])
+def test_the_country_a_road_leads_to_is_no_scene(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {None}
