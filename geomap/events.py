@@ -2398,8 +2398,13 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # a leader was killed in X')
             # (nor, for a truce or statement, a capital that is only the object of another
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
+            # (nor, for a happening on the ground, where another clause's talks were held: 'Serangan
+            # itu berlaku … selepas panel perunding … bertemu di Kuala Lumpur')
+            said = {sent.clause_of[i] for i, _, (typ, _), _ in sent.scan.longest("trig")
+                    if typ == "talks_meeting"} - {d.clause} \
+                if _group(d.event.type) in GROUND else set()
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
-                       and id(x) not in origins
+                       and id(x) not in origins and x.clause not in said
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)

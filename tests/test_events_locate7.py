@@ -375,3 +375,14 @@ def test_russian_u_before_towns_is_near_them(gazetteer):
 ])
 def test_the_country_a_road_leads_to_is_no_scene(gazetteer, lang, text):
     assert where(events(text, lang, gazetteer)) == {None}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The attack came six weeks after negotiators from both sides met in Doha."),
+    ("ms", "Serangan itu berlaku kira-kira enam minggu selepas panel perunding kedua-dua pihak bertemu di "
+           "Kuala Lumpur."),
+    ("tr", "Kazan kentinde düzenlenen zirveye katılan Erdoğan, saldırıyı kınadı."),
+])
+def test_where_talks_of_another_clause_were_held_is_no_scene_of_an_attack(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e.location for e in evs if e.type == "armed_clash"] == [None]
