@@ -1873,8 +1873,10 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
+    # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
     if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
-            r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):
+            r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]) or "," in text[
+            toks[gap[0]].end:toks[b.tok].start]:
         return False
     k = b.tok
     if k - 2 > gap[0] and toks[k - 1].text.islower() and toks[k - 1].low not in lex.loc_before_words \
@@ -1888,8 +1890,10 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     if b.place.feature in wide and a.place.feature not in wide and any(
             toks[t].low in lex.place_nouns for t in words):
         return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those towns lie
-    return k < cue_end and len(words) <= TARGET_WORDS and all(
-        t not in trig and toks[t].text.islower() and toks[t].text.isalpha() for t in words)
+    # (coordinators are no target words: 'собор и пост'; an abbreviation is one: 'пост ДПС')
+    return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
+        t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
+        for t in words)
 
 
 def _trigger_end(d: _Draft) -> int:

@@ -386,3 +386,11 @@ def test_the_country_a_road_leads_to_is_no_scene(gazetteer, lang, text):
 def test_where_talks_of_another_clause_were_held_is_no_scene_of_an_attack(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert [e.location for e in evs if e.type == "armed_clash"] == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Вооружённые люди атаковали церковь и синагогу в Дербенте, а также собор и пост ДПС в Махачкале."),
+    ("en", "Gunmen attacked a church in Derbent, and a police post in Makhachkala."),
+])
+def test_targets_each_with_its_town_after_a_comma_and_and(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Derbent", "Makhachkala"}
