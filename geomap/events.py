@@ -488,7 +488,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if getattr(m.place, "source", None) == "geonames-continent":
             continue        # 'the largest plant in Europe': a comparison, never a scene ACLED codes
         cue, near, border = looks_back(i, free=m.place.feature != "country")
-        if m.role == OTHER and not (m.place.feature != "country" and (
+        # ('Tripoli era stata teatro di scontri', 'X was the scene of clashes'): the scene itself
+        staged = m.place.feature != "country" and any(
+            j <= si <= j + 3 and sent.clause_of[si] == sent.clause_of[i] for si, _, _, _ in sc.find("sceneafter"))
+        cue = cue or staged
+        if m.role == OTHER and not staged and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)

@@ -394,3 +394,13 @@ def test_where_talks_of_another_clause_were_held_is_no_scene_of_an_attack(gazett
 ])
 def test_targets_each_with_its_town_after_a_comma_and_and(gazetteer, lang, text):
     assert where(events(text, lang, gazetteer)) == {"Derbent", "Makhachkala"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Last year Tripoli was the scene of clashes that killed 32 people."),
+    ("es", "Trípoli fue escenario de enfrentamientos que dejaron 32 muertos."),
+    ("fr", "Tripoli a été le théâtre d'affrontements qui ont fait 32 morts."),
+    ("ru", "Триполи стал ареной столкновений, в которых погибли 32 человека."),
+])
+def test_a_capital_that_was_the_scene_of_a_happening_is_its_place(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Tripoli"}
