@@ -15,9 +15,16 @@ lexicon (geomap/data/lang/<code>/events.yaml), and makes one Event per happening
   so does a river that divides them (geomap/data/border_rivers.yaml); a place the gazetteer lacks
   is stood in for by the known town or district the text locates it by ('the village of X, near
   Y'), at precision 2; a happening put only on a country, wide region or sea takes the one finer
-  place its paragraph names there. Never a scene: where a missile came from ('launched from
-  Yemen'), the place of a mourning for the dead, the other clauses of a sentence opened by 'After
-  the blast,', a happening more than a month away, or what an accusation alleges.
+  place its paragraph names there, or each place of a list its sentence gives there ('… border
+  provinces, with attacks in Pattani, Yala and Narathiwat'); two places joined by 'between' are
+  one happening near the first; a statement with no venue of its own is where its speaker was
+  visiting ('s'est rendue à X. Le ministre a dénoncé …'). Never a scene: where a missile came
+  from ('launched from Yemen'), where an organisation sits ('Merkezi Londra'da bulunan'), a
+  reference point ('Sake, west of Goma'), the river or sea a place lies on, the place of a
+  mourning for the dead, the other clauses of a sentence opened by 'After the blast,', a
+  happening more than a month away, what an accusation alleges, or (for a happening with no
+  place of its own) a later happening's place when the first one told is at a place the
+  gazetteer lacks.
 
 Repeated mentions of one happening (the title, a summary sentence, 'the fighting' again) are
 merged. Mentions used as event locations get role ``event``.
@@ -137,6 +144,7 @@ class _Draft:
     loc_near: bool = False          # its place came as 'near X'
     loc_guessed: bool = False       # its place is a capital guessed from the article's country
     more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
+    tally: bool = False             # 'Au total, cinq personnes …': a total, placed by its sentence only
 
 
 # --------------------------------------------------------------------------- helpers
@@ -413,6 +421,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             hi += 1
         while hi > bj and toks[hi - 1].low in lex.fillers and hi - 1 not in ment_tok:
             hi -= 1
+        # 'the border town of Kiryat Shmona', 'pekan sempadan Chaman', 'la ville frontalière de
+        # X': a town named in the phrase is the scene itself, on the border; no line is made
+        if any(k in ment_tok and ment_tok[k].place is not None and ment_tok[k].role not in (OTHER, ROLE_DATELINE)
+               and ment_tok[k].place.feature in STAND_IN for k in range(bj, hi)):
+            continue
         for k in range(lo, hi):
             m = ment_tok.get(k)
             if m is not None and m.place is not None and m.role not in (OTHER, ROLE_DATELINE):
@@ -467,6 +480,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
 
     # 2. place mentions
     venues: list[_Cand] = []
+    bare_caps: list[tuple] = []          # capitals with no cue: governments, unless listed with towns
     for i, j, m in ments:
         if m.place is None or m.role == ROLE_DATELINE or i in used_in_border:
             continue
@@ -475,13 +489,19 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if getattr(m.place, "source", None) == "geonames-continent":
             continue        # 'the largest plant in Europe': a comparison, never a scene ACLED codes
         cue, near, border = looks_back(i, free=m.place.feature != "country")
-        if m.role == OTHER and not (m.place.feature != "country" and (
+        # ('Tripoli era stata teatro di scontri', 'X was the scene of clashes'): the scene itself
+        staged = m.place.feature != "country" and any(
+            j <= si <= j + 3 and sent.clause_of[si] == sent.clause_of[i] for si, _, _, _ in sc.find("sceneafter"))
+        cue = cue or staged
+        if m.role == OTHER and not staged and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
             if cue and not near and m.place.feature != "country" and \
                     getattr(m.place, "source", None) != "geonames-capital":
                 venues.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+            elif not cue and getattr(m.place, "source", None) == "geonames-capital":
+                bare_caps.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             continue
         suffix = _suffix_after(text, toks, j - 1, m.end)
         if suffix and lex.loc_suffixes and any(suffix.endswith(s) for s in lex.loc_suffixes):
@@ -496,14 +516,27 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 cue = True
         if m.place.feature == "country" and cue and i > 0 and toks[i - 1].low in lex.loc_dative:
             cue = False                      # 'an Aserbaidschan übergeben': to whom, not where
+        if cue and i > 0 and toks[i - 1].low in lex.loc_possessive and (
+                m.place.feature == "country" or getattr(m.place, "source", None) == "geonames-capital"):
+            cue = False                      # 'у Москвы нет доказательств': whose, not where
         if m.place.feature == "country" and not cue:
             continue
         # A capital without a locative cue is its government or the source of a report
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
         if not cue and getattr(m.place, "source", None) == "geonames-capital" and not _ground_object(i) \
                 and not _listed_after_including(i):
+            bare_caps.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             continue
         cands.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
+    # ('Getroffen wurden Kiew, Lwiw und Odessa', 'Kyiv and Lviv were hit'): a capital listed with
+    # towns is one of the places, not its government
+    # (not the last item with a verb right after it: 'Puerto Sudán y Jartum rompe con Emiratos'
+    # is Khartoum's government breaking off relations)
+    towns = [c for c in cands if c.place.feature in STAND_IN and getattr(c.place, "source", None) != "geonames-capital"]
+    cands += [b for b in bare_caps if any(_adjacent_items(text, toks, b, c, lex) for c in towns)
+              and not (b.end_tok < n and toks[b.end_tok].text.isalpha() and toks[b.end_tok].text.islower()
+                       and toks[b.end_tok].low not in lex.fillers and b.end_tok not in day_toks
+                       and not any(c.tok > b.tok for c in towns if _adjacent_items(text, toks, b, c, lex)))]
     cands += _capital_cands(doc, sent, lex, gz, ment_tok, demo_tok, main_country, looks_back,
                             _ground_object, {c.tok for c in cands})
     cands += _nationwide_cands(doc, sent, gz, ment_tok, demo_tok, main_country, cands)
@@ -768,8 +801,9 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
                 and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k]:
             out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
-        if j - i == 1 and toks[i].low in lex.loc_dative:
-            continue                        # 'a Hezbollah': whom, not where
+        if j - i == 1 and toks[i].low in lex.loc_dative and not (
+                j < len(toks) and toks[j].low in lex.place_nouns):
+            continue                        # 'a Hezbollah': whom, not where ('у села X' is where)
         if any(lo <= i < hi for lo, hi in seats):
             continue                        # 'based in Xyz': where it sits, no scene named
         k = j
@@ -882,9 +916,13 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             a = cands[ai]
             if id(a) in dropped:
                 continue
+            if a.end_tok <= b.tok and _reference_point(toks, a.end_tok, b.tok, lex, cue_toks, dist):
+                dropped.add(id(b))          # 'the town of Sake, west of Goma': where Sake lies
+                break
             if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
-                    and not _list_item(text, toks, cands, ai, dropped, lex):
+                    and not _list_item(text, toks, cands, ai, dropped, lex) \
+                    and not _list_goes_on(toks, cands, b, lex, cue_toks):
                 head = a
             break
         if head is None:
@@ -910,6 +948,19 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
         if b.cue and not head.cue:          # at the finest place: dropped ones are skipped)
             head.cue = True
     return [c for c in cands if id(c) not in dropped]
+
+
+def _reference_point(toks: list[Tok], lo: int, hi: int, lex: Lexicon, cue_toks: set[int],
+                     dist: frozenset) -> bool:
+    """Do tokens lo..hi, between two places, only say how far and in which direction the second
+    lies from the first ('Sake, west of Goma', 'Sake, à 25 km à l'ouest de Goma', 'Саке, к западу
+    от Гомы')? Then the second is a reference point, not a scene. No 'and', a compass word."""
+    gap = range(lo, hi)
+    return 0 < len(gap) <= _ADDRESS_GAP + len(dist) and any(toks[k].low in lex.compass for k in gap) \
+        and not any(toks[k].low in lex.coordinators and toks[k].low not in lex.loc_before_words
+                    for k in gap) and all(
+            toks[k].low in lex.compass or toks[k].low in lex.fillers or k in cue_toks or k in dist
+            or toks[k].low in lex.loc_before_words for k in gap)
 
 
 def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
@@ -943,6 +994,37 @@ def _list_item(text: str, toks: list[Tok], cands: list[_Cand], ai: int, dropped:
     return False
 
 
+def _list_goes_on(toks: list[Tok], cands: list[_Cand], b: _Cand, lex: Lexicon, cue_toks: set[int]) -> bool:
+    """Does an 'and' right after b, a place with no cue of its own, lead to another place ('en
+    Tibú, Teorama y El Tarra')? Then b is an item of a list of places, not the address of the
+    place before it (as 'Ramallah, in Cisgiordania, e a Khan Younis' is)."""
+    j = b.tok
+    while j > 0 and toks[j - 1].low in lex.fillers and (j - 1) not in cue_toks:
+        j -= 1
+    if j > 0 and (j - 1) in cue_toks:
+        return False
+    k = b.end_tok
+    if k < len(toks) and toks[k].low in lex.coordinators and any(k < c.tok <= k + 3 and c is not b for c in cands):
+        return True
+    # ('Metina, Hakurk, Gara ve Kandil': after a comma, a place no coarser than b goes on the list)
+    nxt = next((c for c in cands if c.tok == k), None)
+    return nxt is not None and SPECIFICITY.get(nxt.place.feature, 2) <= SPECIFICITY.get(b.place.feature, 2) \
+        and nxt.place.feature not in ("country", "border")
+
+
+def _adjacent_items(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    """Are a and b next to each other as items of a list ('Kiew, Lwiw', 'Kyiv and Lviv'): only a
+    comma or one 'and' between them, in either order?"""
+    x, y = (a, b) if a.tok < b.tok else (b, a)
+    if y.tok < x.end_tok or y.tok - x.end_tok > 1:
+        return False
+    between = text[toks[x.end_tok - 1].end:toks[y.tok].start]
+    if re.search(r"[;:()\[\]]", between):
+        return False
+    gap = toks[x.end_tok:y.tok]
+    return (not gap and "," in between) or (len(gap) == 1 and gap[0].low in lex.coordinators)
+
+
 def _unit_named(a: _Cand, b: _Cand, toks: list[Tok], lex: Lexicon) -> bool:
     """'Kantharalak, wilayah Sisaket': b is named as an administrative unit right after a (the
     gazetteer may give the unit's seat, a town, for its name), near a in the same country."""
@@ -961,8 +1043,9 @@ def _before_unknown_name(toks: list[Tok], b: _Cand, lex: Lexicon, ment_tok: dict
         return False
     k = b.end_tok
     while k < len(toks) and k - b.end_tok < 3 and (toks[k].low in lex.fillers or (
-            toks[k].low in lex.loc_suffixes or len(toks[k].low) <= 3) and toks[k].start == toks[k - 1].end + 1):
-        k += 1                               # its case ending ('ın') and 'kuzeyindeki'
+            toks[k].low in lex.loc_suffixes or len(toks[k].low) <= 3) and toks[k].start == toks[k - 1].end + 1
+            or (toks[k].text.islower() and any(toks[k].low.endswith(s) for s in lex.loc_suffixes if s.endswith("ki")))):
+        k += 1                               # its case ending ('ın'), 'kuzeyindeki', 'üzerindeki'
     if k == b.end_tok or k >= len(toks):
         return False
     t = toks[k]
@@ -1738,7 +1821,8 @@ def _address(a: Place, b: Place) -> bool:
         return False
     if b.feature == "country":
         return True
-    reach = 80.0 if b.feature == "admin2" else 400.0
+    # (a sea's point may lie far from its coast: 'el puerto de Hodeida, en el mar Rojo')
+    reach = 80.0 if b.feature == "admin2" else 1500.0 if b.feature == "water" else 400.0
     return _km(a.lat, a.lon, b.lat, b.lon) <= reach
 
 
@@ -1762,13 +1846,25 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+        # (the first item's address may come with it: 'menawan pekan Paletwa di negeri Chin pada
+        # Januari dan bandar Buthidaung pada Mei')
+        addr = {k for k in gap if toks[k].text[:1].isupper() and any(
+            toks[x].low in lex.loc_before_words for x in range(max(a.end_tok, k - 2), k))}
         return b.tok - a.end_tok <= 9 and (any(toks[k].low in lex.coordinators for k in gap) or "," in between) and all(
             toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
+            or toks[k].low in lex.loc_before_words or k in addr
             for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
-    if b.tok < a.end_tok or b.tok - a.end_tok > 5:
+    if b.tok < a.end_tok or b.tok - a.end_tok > 8:     # ('y en los alrededores del puerto de')
         return False
-    if (a.place.feature == "country" or b.place.feature == "country") and not a.cue:
+    # (in languages that mark the place after the list, a country with its own case ending may
+    # close it: "Gara ve Kandil bölgeleri ile Suriye'nin kuzeyindeki hedeflere")
+    if (a.place.feature == "country" or b.place.feature == "country") and not a.cue and not (
+            lex.loc_suffixes and b.cue and b.place.feature == "country"
+            and any(t.low in lex.coordinators for t in toks[a.end_tok:b.tok])):
         return False
+    if any(t.low in lex.compass for t in toks[a.end_tok:b.tok]) and not any(
+            t.low in lex.coordinators and t.low not in lex.loc_before_words for t in toks[a.end_tok:b.tok]):
+        return False        # 'Sake, west of Goma': where the first lies, no list
     between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
     if re.search(r"[;:()\[\]]", between):
         return False
@@ -1781,10 +1877,27 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         return "," in between or "/" in between
     if b.near and not any(t.low in lex.coordinators for t in gap):
         return False        # 'in Syunik province, near the town of Goris': where in it, no list
-    # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list)
-    return all(t.low in lex.coordinators or t.low in lex.fillers
+    # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list; so does a
+    # place noun, 'termasuk Torkham dan pekan sempadan Chaman', 'dan sebahagian Songkhla')
+    return all(t.low in lex.coordinators or t.low in lex.fillers or t.low in lex.place_nouns
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+def _between(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    """Are places a and b (a list of two) the ends named by 'between' ('between Kirkuk and Erbil',
+    'entre Kirkouk et Erbil', "Kerkük ile Erbil arasındaki")?"""
+    if lex is None or not lex.between:
+        return False
+    k = a.tok
+    while k > 0 and a.tok - k < 3 and toks[k - 1].low in lex.fillers and toks[k - 1].low not in lex.between:
+        k -= 1
+    if k > 0 and toks[k - 1].low in lex.between:
+        return True
+    k = b.end_tok
+    while k < len(toks) and k - b.end_tok < 2 and toks[k].start == toks[k - 1].end + 1 and len(toks[k].low) <= 3:
+        k += 1                               # the name's case ending ("Erbil'in")
+    return k < len(toks) and toks[k].low in lex.between
 
 
 def _described(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon, trig: frozenset) -> bool:
@@ -1808,8 +1921,10 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
+    # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
     if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
-            r"[,;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]):
+            r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]) or "," in text[
+            toks[gap[0]].end:toks[b.tok].start]:
         return False
     k = b.tok
     if k - 2 > gap[0] and toks[k - 1].text.islower() and toks[k - 1].low not in lex.loc_before_words \
@@ -1823,8 +1938,10 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     if b.place.feature in wide and a.place.feature not in wide and any(
             toks[t].low in lex.place_nouns for t in words):
         return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those towns lie
-    return k < cue_end and len(words) <= TARGET_WORDS and all(
-        t not in trig and toks[t].text.islower() and toks[t].text.isalpha() for t in words)
+    # (coordinators are no target words: 'собор и пост'; an abbreviation is one: 'пост ДПС')
+    return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
+        t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
+        for t in words)
 
 
 def _trigger_end(d: _Draft) -> int:
@@ -1923,7 +2040,72 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
                 or (lex is not None and (toks[k].low in lex.fillers or toks[k].low in lex.month_words))
                 for k in range(t_end, c.tok)):
             out.append(c)
-    return out + _setting(d)
+    # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
+    # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
+    return out + [c for c in _setting(d) if c.place.feature != "country"]
+
+
+VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')
+
+
+def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | None:
+    """Where the speaker of a statement with no venue of its own was visiting: a place right
+    after a visit word told before the statement in its sentence ('visited Gwoza on Sunday and
+    condemned …') or in the sentence before it ('… s'est rendue à Barsalogho. Le ministre a
+    dénoncé …'); 'visited the town' is the town named last before it. (Place, level) or None."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks:
+        return None
+    para = paras.get(sent.para, [])
+    k = next((n for n, s in enumerate(para) if s is sent), 0)
+    # (the sentence before only when this one names no new speaker: 'El Gobierno español lo
+    # condenó' after von der Leyen's visit to Bucha was not said there)
+    named = any(t < d.tok for t, _, _ in sent.actors)
+    for s, level in ((sent, SENTENCE), (para[k - 1] if k > 0 and not named else None, PARAGRAPH)):
+        if s is None:
+            continue
+        for i, j, _, _ in s.scan.find("visit"):
+            if s is sent and (i > d.tok or sent.clause_of[i] not in (d.clause, 0)):
+                continue                    # ('X, who visited Kyiv last week, urged …': no venue)
+            if s is not sent and _told_after(s, i, lex):
+                continue                    # ('X, que visitó Bucha, calificó …': X spoke there)
+            pool = [x for x in s.cands + s.venues + s.dest if not x.guessed and x.place.feature != "country"]
+            if lex.content_before:          # "Goris'i ziyaret etti"
+                x = next((x for x in pool if x.end_tok <= i and i - x.end_tok <= 2), None)
+            else:
+                x = next((x for x in sorted(pool, key=lambda x: x.tok) if j <= x.tok <= j + VISIT_REACH), None)
+            if x is not None:
+                return x, level
+            # 'visited the town': no name after the place noun, the place named last before it
+            t = j
+            while t < len(s.toks) and t - j < 2 and s.toks[t].low in lex.fillers and s.toks[t].low not in lex.place_nouns:
+                t += 1
+            if t < len(s.toks) and s.toks[t].low in lex.place_nouns and not (
+                    t + 1 < len(s.toks) and s.toks[t + 1].text[:1].isupper()):
+                x = _named_last(s, paras)
+                if x is not None:
+                    return x, level
+    return None
+
+
+def _told_after(s: _Sent, i: int, lex: Lexicon) -> bool:
+    """Does sentence s tell more after the clause of token i than where it was (a later clause
+    with a word that is no cue, filler, place noun, date or name)?"""
+    dated = _dated_tokens(s, lex)
+    return any(s.clause_of[t] > s.clause_of[i] and s.toks[t].text.isalpha() and s.toks[t].text.islower()
+               and t not in dated and s.toks[t].low not in lex.fillers and s.toks[t].low not in lex.place_nouns
+               and s.toks[t].low not in lex.loc_before_words for t in range(i, len(s.toks)))
+
+
+def _named_last(s: _Sent, paras: dict[int, list[_Sent]]) -> _Cand | None:
+    """The finer place named last before sentence s, in its paragraph or the one before."""
+    for p in (s.para, s.para - 1):
+        before = [x for t in paras.get(p, []) if t.start < s.start for x in t.cands + t.dest
+                  if x.mention is not None and not x.guessed and not _is_seat(x)
+                  and x.place.feature not in COARSE | {"border", "admin1"}]
+        if before:
+            return max(before, key=lambda x: x.mention.start)
+    return None
 
 
 def _is_seat(c: _Cand) -> bool:
@@ -2025,6 +2207,68 @@ COARSE = frozenset({"country", "region", "water"})
 COARSE_REACH = 300.0    # km from a region's or sea's point to a town of its paragraph
 
 
+def _border_isos(p: Place) -> tuple[str, ...]:
+    """The two countries of a border line ('geomap:border-my-th' → MY, TH), else ()."""
+    pid = p.id or ""
+    if p.feature != "border" or not pid.startswith("geomap:border-"):
+        return ()
+    return tuple(x.upper() for x in pid[len("geomap:border-"):].split("-") if len(x) == 2)
+
+
+def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
+    """'Wilayah sempadan selatan Thailand digegarkan …, dengan 44 kejadian dilaporkan di Pattani,
+    Yala dan Narathiwat', 'closed the main border crossings, including Torkham and Chaman',
+    'Russian strikes on Ukraine hit Kyiv, Lviv and Odesa': a happening on the ground placed on a
+    country, wide region, sea or border line whose own sentence then lists the finer places
+    where it happened (in that country, on that border, near that region) is at each of them.
+    The first item of that list (one list only, two places or more), else None."""
+    sent = d.sent
+    isos = _border_isos(c.place)
+    if c.place.feature == "border" and not isos:
+        return None
+    said = _said_clauses(d)
+    pool = [x for x in sent.cands if x is not c and not x.guessed and x.mention is not None
+            and x.clause not in sent.background and x.clause not in said and not _after_since(sent, x.tok, d.tok)
+            and x.place.feature not in COARSE | {"border", "admin1"}]
+    if c.place.feature == "country":
+        pool = [x for x in pool if x.place.country == c.place.country]
+    elif isos:
+        pool = [x for x in pool if x.place.country in isos]
+    else:
+        pool = [x for x in pool if _km(c.place.lat, c.place.lon, x.place.lat, x.place.lon) <= COARSE_REACH]
+    pool.sort(key=lambda x: x.tok)
+    if len({x.place.id for x in pool}) == 1 and isos:
+        # 'Des obus sont tombés de l'autre côté de la frontière, à Gisenyi': one town written
+        # right after the border phrase with its own cue is where on the border it was
+        x = pool[0]
+        gap = range(c.end_tok, x.tok)
+        return x if x.cue and 0 < len(gap) <= 3 and all(
+            sent.toks[k].low in d.lex.loc_before_words or sent.toks[k].low in d.lex.fillers
+            for k in gap) else None
+    if len({x.place.id for x in pool}) < 2:
+        return None
+    # (with a locative cue, or opened by 'including': 'termasuk Torkham dan Chaman')
+    toks = sent.toks
+    incl = any(j <= pool[0].tok and all(toks[k].low in d.lex.fillers for k in range(j, pool[0].tok))
+               for _, j, _, _ in sent.scan.find("incl"))
+    if not incl and not any(x.cue for x in pool):
+        return None
+    dated = _dated_tokens(sent, d.lex)
+    trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
+    if not all(_coordinated(d.sent_text, sent.toks, a, b, d.lex, dated, listed=k > 0, trig=trig)
+               for k, (a, b) in enumerate(zip(pool, pool[1:]))):
+        return None
+    return pool[0]
+
+
+def _said_clauses(d: _Draft) -> set[int]:
+    """The other clauses of d's sentence that tell a statement, appeal or talks: their places
+    are where those were made or what they are about, not d's scene."""
+    sent = d.sent
+    return {sent.clause_of[i] for i, _, (typ, _), _ in sent.scan.longest("trig")
+            if _group(typ) == "diplomatic"} - {d.clause}
+
+
 def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _Cand | None:
     """'ein Überfall im Norden des Kosovo' in a paragraph that then names the village, 'strikes on
     a port on the Red Sea coast' before the port's name: a happening on the ground placed only on
@@ -2032,10 +2276,13 @@ def _finer_in_paragraph(d: _Draft, c: _Cand, paras: dict[int, list[_Sent]]) -> _
     near that region or sea), as ACLED codes the most specific location."""
     sent = d.sent
     # (in its own sentence a place needs no cue: "Batı Şeria'nın kuzeyindeki Cenin kentine")
+    # (nor, in its own sentence, where a statement of another clause was made: 'Clashes erupted
+    # in Armenia, and officials in Yerevan condemned the violence')
+    said = _said_clauses(d)
     pool = [x for s in paras.get(sent.para, []) for x in s.cands
             if (x.cue or s is sent) and not x.guessed and x.clause not in s.background and x is not c
             and x.mention is not None and x.place.feature not in COARSE | {"border", "admin1"}
-            and (s is sent or (_may_focus(s, x, d) and not _is_seat(x)))]
+            and (s is sent and x.clause not in said or s is not sent and _may_focus(s, x, d) and not _is_seat(x))]
     if c.place.feature == "country":
         pool = [x for x in pool if x.place.country == c.place.country]
     else:
@@ -2152,6 +2399,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         reach = REACH.get(placed, ARTICLE)
         if d.event.negated or d.alleged:
             reach = min(reach, CLAUSE)
+        if _group(d.event.type) in GROUND and d.sent.scan is not None and any(
+                d.sent.clause_of[i] == d.clause or d.sent.clause_of[i] == 0 for i, _, _, _ in d.sent.scan.find("tally")):
+            d.tally = True                  # ('Au total, …', 'depuis le début des troubles'): a total
+            reach = min(reach, SENTENCE)
         out.append(d)
         if reach < CLAUSE and placed != "venue":
             continue
@@ -2188,6 +2439,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
+        elif placed == "venue" and not d.event.negated:
+            found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may
@@ -2197,8 +2450,13 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # a leader was killed in X')
             # (nor, for a truce or statement, a capital that is only the object of another
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
+            # (nor, for a happening on the ground, where another clause's talks were held: 'Serangan
+            # itu berlaku … selepas panel perunding … bertemu di Kuala Lumpur')
+            said = {sent.clause_of[i] for i, _, (typ, _), _ in sent.scan.longest("trig")
+                    if typ == "talks_meeting"} - {d.clause} \
+                if _group(d.event.type) in GROUND else set()
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
-                       and id(x) not in origins
+                       and id(x) not in origins and x.clause not in said
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
@@ -2223,10 +2481,18 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             continue
         c, level = found
         # ('killed across the country': the whole country was meant, no town of the paragraph)
-        if level <= SENTENCE and c.place.feature in COARSE and _group(d.event.type) in GROUND | {"posture"} \
+        if level <= SENTENCE and c.place.feature in COARSE | {"border"} \
+                and _group(d.event.type) in GROUND | {"posture", "other"} \
                 and not d.event.negated and not d.alleged and not (c.guessed and c.place.feature == "country"):
-            finer = _finer_in_paragraph(d, c, paras)
-            if finer is not None:
+            # (only for a coarse place of its own clause: 'Susulan pertempuran itu, Pakistan
+            # menutup … sempadan, termasuk X dan Y' does not move the fighting told before)
+            listed = _listed_finer(d, c) if level == CLAUSE or (
+                level == SENTENCE and not _demonstrative(d) and not _fronted_reference(sent, d)) else None
+            finer = _finer_in_paragraph(d, c, paras) if listed is None and c.place.feature in COARSE \
+                and _group(d.event.type) in GROUND | {"posture"} else None
+            if listed is not None:
+                c = listed                      # (then one happening per item of its list, below)
+            elif finer is not None:
                 c, level = finer, PARAGRAPH
         d.event.location = _location(c, level, gz)
         d.loc_level = level
@@ -2263,6 +2529,15 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
             sibs.append(cands[i - 1])
             i -= 1
+        pair = sorted([c] + sibs, key=lambda x: x.tok)
+        if len(pair) == 2 and _between(sent.toks, pair[0], pair[1], d.lex):
+            # 'the highway between Kirkuk and Erbil': one happening, near the first of them
+            if pair[0] is not c:
+                c = pair[0]
+                d.event.location = _location(c, level, gz)
+                d.loc_mention = c.mention
+            d.event.location.precision = max(d.event.location.precision or 1, 2)
+            continue
         if any(sib.place.id != c.place.id for sib in sibs):
             d.split = True                  # the first item of the list is one of its places too
         for sib in sorted(sibs, key=lambda x: x.tok):
@@ -2349,21 +2624,30 @@ def _article_fallback(drafts: list[_Draft]) -> None:
     for d in drafts:
         _, _, placed = type_codes(d.event.type, d.subtype)
         if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
-                or d.alleged or d.unknown_place:
+                or d.alleged or d.unknown_place or d.tally:
             continue
         # (not a capital guessed from 'in the capital': a guess is no focus for the article)
-        src = next((o for o in drafts if o.loc_level is not None and o.loc_level <= SENTENCE
+        # (nor, when the article's first happening told before it is at a place the gazetteer
+        # lacks, 'Metina bölgesindeki üsse saldırı düzenlendi. Bölgeye takviye birlikler sevk
+        # edildi', a later happening's place: the scene is that unknown place)
+        src = next((o for o in drafts if (o.loc_level is not None and o.loc_level <= SENTENCE
+                                          or _unknown_before(o, d))
                     and not o.event.negated and not o.loc_guessed and not o.alleged
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
                     and o.sent.kind != TITLE), None)
-        if src is None:
+        if src is None or src.event.location is None:
             continue
         loc = src.event.location
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _unknown_before(o: _Draft, d: _Draft) -> bool:
+    """Is o, told before d, a happening named at a place the gazetteer does not know?"""
+    return o.unknown_place and o.event.location is None and o.event.start < d.event.start
 
 
 FAR_DAYS = 31      # days between two happenings' dates that make them different news
@@ -2576,6 +2860,20 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     return ea.location is not None or eb.location is None
 
 
+def _demonstrative(d: _Draft) -> bool:
+    """Is d's trigger named with a demonstrative ('pertempuran itu', 'these clashes', 'ces
+    combats')? Then it is a happening told before."""
+    lex, toks = d.lex, d.sent.toks
+    if lex is None or not (lex.anaphora_before or lex.anaphora_after) or d.tok >= len(toks):
+        return False
+    end = toks[d.tok].start + len(d.event.trigger or "")
+    j = d.tok
+    while j + 1 < len(toks) and toks[j + 1].start < end:
+        j += 1
+    return (d.tok > 0 and toks[d.tok - 1].low in lex.anaphora_before) or (
+        j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after)
+
+
 def _anaphoric(a: _Draft, b: _Draft) -> bool:
     """Is b the happening a told again with a demonstrative ('Pertempuran itu disebut …', 'these
     clashes were the fiercest …', 'ces combats')? Then b is no new happening, whatever place
@@ -2585,16 +2883,7 @@ def _anaphoric(a: _Draft, b: _Draft) -> bool:
         return False
     if ea.date and eb.date and ea.date != eb.date:
         return False
-    lex, toks = b.lex, b.sent.toks
-    if lex is None or not (lex.anaphora_before or lex.anaphora_after) or b.tok >= len(toks):
-        return False
-    end = toks[b.tok].start + len(eb.trigger or "")
-    j = b.tok
-    while j + 1 < len(toks) and toks[j + 1].start < end:
-        j += 1
-    before = b.tok > 0 and toks[b.tok - 1].low in lex.anaphora_before
-    after = j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after
-    return before or after
+    return _demonstrative(b)
 
 
 def _merge(a: _Draft, b: _Draft) -> None:
@@ -2623,7 +2912,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     # (what a statement alleges, 'accused them of talking to handlers in X during the hijacking',
     # does not place the happening told as fact)
     alleged_only = b.alleged and not a.alleged
-    if eb.location and not alleged_only and (ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
+    # (a total told across the story's places takes no place from another mention: 'Au total …')
+    if eb.location and not alleged_only and not (a.tally and ea.location is None) and (
+            ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
         a.loc_merged, a.loc_guessed = True, b.loc_guessed
     if ea.date is None and eb.date:

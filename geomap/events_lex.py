@@ -335,6 +335,11 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        self.between = frozenset(fold(str(w)) for w in loc.get("between") or [])
+        # compass words of a reference point ('Sake, west of Goma', 'à 20 km au nord de X')
+        comp = [w for p in loc.get("compass") or [] for w in split_pattern(p)]
+        self.compass = _Fillers(frozenset(w for w in comp if not w.endswith("*")),
+                                tuple(w[:-1] for w in comp if w.endswith("*") and len(w) > 1))
         units = [w for p in loc.get("unit_nouns") or [] for w in split_pattern(p)]
         self.unit_nouns = _Fillers(frozenset(w for w in units if not w.endswith("*")),
                                    tuple(w[:-1] for w in units if w.endswith("*")))
@@ -342,6 +347,7 @@ class Lexicon:
         # German writes every noun with a capital: a capital letter is no sign of a name
         self.capitalised_nouns = bool(loc.get("capitalised_nouns"))
         self.loc_dative = frozenset(fold(w) for w in loc.get("dative") or [])
+        self.loc_possessive = frozenset(fold(w) for w in loc.get("possessive") or [])
         self.border_suffixes = tuple(fold(s) for s in loc.get("border_suffixes") or [])
         self.place_nouns = _Fillers(frozenset(w for p in loc.get("place_nouns") or [] for w in split_pattern(p)
                                               if not w.endswith("*")),
@@ -379,6 +385,9 @@ class Lexicon:
         self.attribution = Matcher(_entries(list(d.get("counts_attribution") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
+        self.visit = Matcher(_entries(list(d.get("visit") or [])), m)
+        self.tally = Matcher(_entries(list(d.get("tally") or [])), m)
+        self.scene_after = Matcher(_entries(list(d.get("scene_after") or [])), m)
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
@@ -443,7 +452,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
