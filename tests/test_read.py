@@ -325,6 +325,9 @@ def test_dates_in_several_languages():
     ("Berlin, 16. November 2021 - Die Regierung", "de", "Berlin, 16. November 2021 -", "Berlin"),
     ("ROMA, 16 NOV - Il governo", "it", "ROMA, 16 NOV -", "ROMA"),
     ("NEW YORK, Nov 16 (Reuters) - Stocks", "en", "NEW YORK, Nov 16 (Reuters) -", "NEW YORK"),
+    # the country in brackets, then the agency
+    ("Bukavu (RD Congo) (AFP) - Des tirs", "fr", "Bukavu (RD Congo) (AFP) -", "Bukavu"),
+    ("KHARTOUM (Sudan) (Reuters) - Fighting", "en", "KHARTOUM (Sudan) (Reuters) -", "KHARTOUM"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
