@@ -108,9 +108,11 @@ def _rules(lang: str | None) -> _Rules | None:
     return _Rules(data) if data else None
 
 
-def _word_forms(word: str, rules: _Rules) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _word_forms(word: str, rules: _Rules) -> tuple[str, ...]:
     """The word itself plus its de-inflected base forms (first matching ending wins, plus
-    the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out)."""
+    the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out). Memoised:
+    the runs of a text share their words ('Nizhny', 'Nizhny Novgorod' …)."""
     out = [word]
     tried = 0
     by_last = rules.by_last
@@ -124,7 +126,7 @@ def _word_forms(word: str, rules: _Rules) -> list[str]:
             tried += 1
             if tried == 2:
                 break
-    return out
+    return tuple(out)
 
 
 def _strip_apostrophe_suffix(surface: str, rules: _Rules | None) -> list[str]:
