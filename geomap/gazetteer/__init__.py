@@ -22,6 +22,8 @@ from ..document import Place
 from ..errors import GazetteerError
 from ..normalize import all_variants, key as norm_key
 
+_new_place = object.__new__
+
 # Name kinds (column names.kind). The recogniser should ignore 'code' and 'short' names for
 # free-text matching (IATA codes such as 'BAK', two-letter junk) and be careful with 'translit'
 # (lowercase romanisations that GeoNames stores for many places).
@@ -138,9 +140,13 @@ class Gazetteer:
          _sup, _layer) = row
         p = self._place_cache.get(pid)
         if p is None:
-            p = IndexedPlace(id=pid_s, name=name, country=country, feature=feature, lat=lat,
-                             lon=lon, population=pop, admin1=admin1, source=source,
-                             _gaz=self, _pid=pid, geom_type=gtype, approximate=bool(approx))
+            # (IndexedPlace(...) without its __init__ chain: the same attributes in the same
+            # order, a third of the cost, and every new name of an article makes a few)
+            p = _new_place(IndexedPlace)
+            p.__dict__.update(id=pid_s, name=name, country=country, feature=feature, lat=lat,
+                              lon=lon, population=pop, admin1=admin1, _geom=None,
+                              _geom_loaded=False, source=source, _gaz=self, _pid=pid,
+                              geom_type=gtype or "Point", approximate=bool(approx))
             if len(self._place_cache) > 50_000:
                 self._place_cache.clear()
                 self._row_cache.clear()
@@ -167,8 +173,9 @@ class Gazetteer:
         Returns only keys that matched, each with at most ``limit`` candidates, best
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
-        return self._match(keys, limit, how, "SELECT key, pid, name, lang, kind, layer FROM names "
-                                             "WHERE key IN ({})")
+        return self._match(keys, limit, how, f"SELECT n.key, n.pid, n.name, n.lang, n.kind, "
+                           f"n.layer, {_PLACE_COLS} FROM names n CROSS JOIN places p "
+                           "ON p.pid = n.pid WHERE n.key IN ({})")
 
     def match_skeletons(self, skels, *, limit: int = 10) -> dict[str, list[Candidate]]:
         """Admin regions and towns of some size whose names have these spelling skeletons
@@ -176,8 +183,9 @@ class Gazetteer:
         looser reading than ``match``: 'Tawusch' → Tavush."""
         try:
             return self._match(skels, limit, "skeleton",
-                               "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
-                               "WHERE skel IN ({})")
+                               f"SELECT s.skel, s.pid, s.name, NULL, 'alt', s.layer, "
+                               f"{_PLACE_COLS} FROM skeletons s CROSS JOIN places p "
+                               "ON p.pid = s.pid WHERE s.skel IN ({})")
         except sqlite3.OperationalError:          # an index built before skeletons existed
             return {}
 
@@ -185,30 +193,27 @@ class Gazetteer:
         keys = list(dict.fromkeys(k for k in keys if k))
         out: dict = {}
         db = self._db
+        place = self._place
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
-            # names first (a range scan of the (key, pid) primary key), then only the places
-            # not already cached: consecutive articles share most of their places
+            # names with their places' rows in one query (a range scan of the (key, pid)
+            # primary key, each place by its rowid, the join done by SQLite: CROSS JOIN keeps
+            # the names outside, in their key order)
             hits = db.execute(sql.format(','.join('?' * len(chunk))), chunk).fetchall()
             if not hits:
                 continue
             rows = self._row_cache
-            need = {h[1] for h in hits if h[1] not in rows}
-            if need:
-                rows.update(self._rows_by_pid(need))
-                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None}
-                sup -= rows.keys()
-                if sup:
-                    rows.update(self._rows_by_pid(sup))
-            for k, pid, name, lang, kind, nlayer in hits:
-                prow = rows.get(pid)
-                if prow is None:
-                    continue
+            # places corrected by a higher layer: their successors' rows
+            sup = {h[19] for h in hits if h[19] is not None} - rows.keys()
+            if sup:
+                rows.update(self._rows_by_pid(sup))
+            for h in hits:
+                prow = h[6:]
                 if prow[13] is not None:          # corrected by a higher layer: its successor
                     prow = rows.get(prow[13], prow)
-                out.setdefault(k, []).append((Candidate(
-                    place=self._place(prow), name=name, key=k, lang=lang, name_kind=kind,
-                    how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
+                out.setdefault(h[0], []).append((Candidate(
+                    place=place(prow), name=h[2], key=h[0], lang=h[3], name_kind=h[4],
+                    how=how, importance=prow[9], layer=max(h[5], prow[14])), h[5]))
         for k, cands in out.items():
             # a 'remove' row of a curated/user file takes this key away from that place
             gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}
