@@ -71,9 +71,9 @@ def compile_rules(rules: dict | None):
 def respell(surface: str, rules) -> str:
     """The key of a name rewritten by the language's rules ('Tawusch' → 'tavush'); the plain
     key when the language has no rules."""
-    low = surface.casefold()
     if rules is None:
-        return key(low)
+        return key(surface)     # (key() casefolds first: the same key, memoised with the name's)
+    low = surface.casefold()
     pattern, table = rules
     parts = pattern.split(low)                    # text, letters, text, letters, …, text
     if len(parts) > 1:
