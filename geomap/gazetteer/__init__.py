@@ -101,6 +101,13 @@ _PLACE_COLS = ("p.pid, p.id, p.name, p.country, p.feature, p.lat, p.lon, p.popul
 _MAX_PARAMS = 30000
 
 
+def _padded(n: int) -> int:
+    """The number of parameters a batch of n is padded to: a power of two, at least 16 (a
+    handful of statement sizes in all), none beyond SQLite's limit."""
+    size = max(16, 1 << (n - 1).bit_length())
+    return size if size <= _MAX_PARAMS else n
+
+
 class Gazetteer:
     """A read-only view of one index file."""
 
@@ -199,7 +206,12 @@ class Gazetteer:
             # names with their places' rows in one query (a range scan of the (key, pid)
             # primary key, each place by its rowid, the join done by SQLite: CROSS JOIN keeps
             # the names outside, in their key order)
-            hits = db.execute(sql.format(','.join('?' * len(chunk))), chunk).fetchall()
+            # (the list padded with NULLs, which match nothing, to a power of two: sqlite3
+            # keeps the statement of each size prepared; parsing a query of a few hundred
+            # parameters costs more than running it)
+            size = _padded(len(chunk))
+            hits = db.execute(sql.format(','.join('?' * size)),
+                              chunk + [None] * (size - len(chunk))).fetchall()
             if not hits:
                 continue
             rows = self._row_cache
