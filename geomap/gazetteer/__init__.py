@@ -169,8 +169,10 @@ class Gazetteer:
         out = {}
         for i in range(0, len(pids), _MAX_PARAMS):
             chunk = pids[i:i + _MAX_PARAMS]
-            q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * len(chunk))})"
-            out.update((r[0], r) for r in self._db.execute(q, chunk))
+            size = _padded(len(chunk))          # (see _match)
+            q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * size)})"
+            params = chunk + [None] * (size - len(chunk))
+            out.update((r[0], r) for r in self._db.execute(q, params))
         return out
 
     # -- the API --------------------------------------------------------------------------------
@@ -180,9 +182,8 @@ class Gazetteer:
         Returns only keys that matched, each with at most ``limit`` candidates, best
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
-        return self._match(keys, limit, how, f"SELECT n.key, n.pid, n.name, n.lang, n.kind, "
-                           f"n.layer, {_PLACE_COLS} FROM names n CROSS JOIN places p "
-                           "ON p.pid = n.pid WHERE n.key IN ({})")
+        return self._match(keys, limit, how, "SELECT key, pid, name, lang, kind, layer FROM names "
+                                             "WHERE key IN ({})")
 
     def match_skeletons(self, skels, *, limit: int = 10) -> dict[str, list[Candidate]]:
         """Admin regions and towns of some size whose names have these spelling skeletons
@@ -190,9 +191,8 @@ class Gazetteer:
         looser reading than ``match``: 'Tawusch' → Tavush."""
         try:
             return self._match(skels, limit, "skeleton",
-                               f"SELECT s.skel, s.pid, s.name, NULL, 'alt', s.layer, "
-                               f"{_PLACE_COLS} FROM skeletons s CROSS JOIN places p "
-                               "ON p.pid = s.pid WHERE s.skel IN ({})")
+                               "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
+                               "WHERE skel IN ({})")
         except sqlite3.OperationalError:          # an index built before skeletons existed
             return {}
 
@@ -203,9 +203,8 @@ class Gazetteer:
         place = self._place
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
-            # names with their places' rows in one query (a range scan of the (key, pid)
-            # primary key, each place by its rowid, the join done by SQLite: CROSS JOIN keeps
-            # the names outside, in their key order)
+            # names first (a range scan of the (key, pid) primary key), then only the places
+            # not already cached: consecutive articles share most of their places
             # (the list padded with NULLs, which match nothing, to a power of two: sqlite3
             # keeps the statement of each size prepared; parsing a query of a few hundred
             # parameters costs more than running it)
@@ -215,17 +214,22 @@ class Gazetteer:
             if not hits:
                 continue
             rows = self._row_cache
-            # places corrected by a higher layer: their successors' rows
-            sup = {h[19] for h in hits if h[19] is not None} - rows.keys()
-            if sup:
-                rows.update(self._rows_by_pid(sup))
-            for h in hits:
-                prow = h[6:]
+            need = {h[1] for h in hits if h[1] not in rows}
+            if need:
+                rows.update(self._rows_by_pid(need))
+                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None}
+                sup -= rows.keys()
+                if sup:
+                    rows.update(self._rows_by_pid(sup))
+            for k, pid, name, lang, kind, nlayer in hits:
+                prow = rows.get(pid)
+                if prow is None:
+                    continue
                 if prow[13] is not None:          # corrected by a higher layer: its successor
                     prow = rows.get(prow[13], prow)
-                out.setdefault(h[0], []).append((Candidate(
-                    place=place(prow), name=h[2], key=h[0], lang=h[3], name_kind=h[4],
-                    how=how, importance=prow[9], layer=max(h[5], prow[14])), h[5]))
+                out.setdefault(k, []).append((Candidate(
+                    place=place(prow), name=name, key=k, lang=lang, name_kind=kind,
+                    how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
         for k, cands in out.items():
             # a 'remove' row of a curated/user file takes this key away from that place
             gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}
