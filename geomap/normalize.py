@@ -24,6 +24,7 @@ from functools import lru_cache
 
 # Apostrophe-like characters: removed by key(); variants() uses them to split suffixes/elisions.
 APOSTROPHES = "'’ʼʻ`´‘ʹʾʿ"
+_APOSTROPHE_SET = frozenset(APOSTROPHES)
 _DASHES = "-‐‑‒–—―_/"
 _SPACES = "\u00a0\u2009\u202f\t\n\r"
 
@@ -46,12 +47,27 @@ _MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\
                     "\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
-@lru_cache(maxsize=200_000)
+# text → key, memoised (a dict rather than an LRU: word_keys() fills it for many words at once)
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 200_000
+
+
 def key(text: str) -> str:
     """The normalised lookup key of a name ('Nagorno-Karabakh' → 'nagorno karabakh')."""
-    if not text:
-        return ""
-    s = text.casefold()                       # 'İ' → 'i̇' (i + combining dot), removed below
+    k = _KEYS.get(text)
+    if k is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        k = _KEYS[text] = _fold(text).strip() if text else ""
+    return k
+
+
+def _fold(s: str) -> str:
+    """key() before its final strip: casefolded, marks removed, letters and blanks mapped,
+    runs of blanks as one. Every step but the last maps characters one by one (NFD/NFC only
+    reorder and compose marks after their letter), so the fold of texts joined by a character
+    none of them touches is the join of their folds (see word_keys)."""
+    s = s.casefold()                          # 'İ' → 'i̇' (i + combining dot), removed below
     if not s.isascii():
         s = unicodedata.normalize("NFD", s)
         s = _MARKS.sub("", s)
@@ -61,7 +77,27 @@ def key(text: str) -> str:
         s = s.translate(_TABLE)
     if "  " in s:
         s = _MULTISPACE.sub(" ", s)
-    return s.strip()
+    return s
+
+
+_SEP = "\x00"                                # (untouched by every step of _fold)
+
+
+def word_keys(words: list[str]) -> list[str]:
+    """``[key(w) for w in words]`` for the words of an article new to the process, in a few C
+    calls over them joined rather than several per word; the keys are memoised for key().
+    (A text with blanks or the separator, rare in a word, goes through key() itself: runs of
+    blanks would join across the separator.)"""
+    if not words:
+        return []
+    parts = _fold(_SEP.join(words)).split(_SEP)
+    if len(parts) != len(words):              # (a word holding the separator)
+        return [key(w) for w in words]
+    out = [key(w) if " " in k else k.strip() for k, w in zip(parts, words)]
+    if len(_KEYS) + len(words) >= _KEYS_MAX:
+        _KEYS.clear()
+    _KEYS.update(zip(words, out))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -108,9 +144,11 @@ def _rules(lang: str | None) -> _Rules | None:
     return _Rules(data) if data else None
 
 
-def _word_forms(word: str, rules: _Rules) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _word_forms(word: str, rules: _Rules) -> tuple[str, ...]:
     """The word itself plus its de-inflected base forms (first matching ending wins, plus
-    the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out)."""
+    the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out). Memoised:
+    the runs of a text share their words ('Nizhny', 'Nizhny Novgorod' …)."""
     out = [word]
     tried = 0
     by_last = rules.by_last
@@ -124,13 +162,15 @@ def _word_forms(word: str, rules: _Rules) -> list[str]:
             tried += 1
             if tried == 2:
                 break
-    return out
+    return tuple(out)
 
 
 def _strip_apostrophe_suffix(surface: str, rules: _Rules | None) -> list[str]:
     """Surface forms with an apostrophe suffix or elision removed ("Bakü'de" → "Bakü",
     "d'Arménie" → "Arménie", "Armenia's" → "Armenia")."""
     out: list[str] = []
+    if _APOSTROPHE_SET.isdisjoint(surface):   # (most names: one C call)
+        return out
     for ap in APOSTROPHES:
         if ap not in surface:
             continue

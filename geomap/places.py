@@ -56,7 +56,7 @@ from .normalize import key as _key
 # (every candidate of every span is compared with the span's surface)
 key = lru_cache(maxsize=1 << 16)(_key)
 from .gazetteer.translit import skeleton
-from .places_lex import Lexicon, demonym, lexicon
+from .places_lex import Lexicon, demonyms, lexicon
 from .places_scan import Scan, Span, scan
 
 # Segments whose places are never news ("other").
@@ -518,14 +518,17 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
     # (each distinct word once: the article's word index, not every token; the words known
     # not to be adjectives of nationality are skipped — a test per word of the article, not
     # ``index.keys() - no``, which walks every word the process has ever seen)
-    for kk in sorted([w for w in index if w not in no], key=lambda w: index[w][0]):
-        iso = memo.get(kk)
-        if iso is None:
-            iso = demonym(lex, kk) if len(kk) >= _DEMONYM_MIN else None
-            if not iso:
-                no.add(kk)
-                continue
-            memo[kk] = iso
+    # (the words new to the process are tested together first; then only the adjectives
+    # are visited, in the order of their first appearance)
+    rest = [w for w in index if w not in no]
+    fresh = [w for w in rest if w not in memo]
+    if fresh:
+        found = demonyms(lex, fresh, _DEMONYM_MIN)
+        memo.update(found)
+        no.update(w for w in fresh if w not in found)
+        rest = [w for w in rest if w in memo]
+    for kk in sorted(rest, key=lambda w: index[w][0]):
+        iso = memo[kk]
         if taken is None:
             taken = set()
             for sp in spans:

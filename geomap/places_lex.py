@@ -314,6 +314,30 @@ def demonym(lex: "Lexicon", word_key: str) -> str | None:
     return None
 
 
+def demonyms(lex: "Lexicon", word_keys, min_len: int) -> dict[str, str]:
+    """``demonym`` of many words at once ({word: iso} of those that are adjectives of
+    nationality, words shorter than ``min_len`` left out): the new words of an article."""
+    heads = _demonym_heads(lex)
+    out = {}
+    for w in word_keys:
+        if len(w) < min_len:
+            continue
+        if heads is None:
+            stems, pairs = lex.demonym_stems, lex.demonyms
+        else:
+            stems, pairs = heads.get(w[:2], _NO_STEMS)
+        if w.startswith(stems):
+            for stem, iso in pairs:
+                if w.startswith(stem):
+                    if iso:
+                        out[w] = iso
+                    break
+    return out
+
+
+_NO_STEMS = ((), ())
+
+
 def _shared(name: str) -> list:
     out: list = []
     for code in LANGUAGES:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress
-from operator import itemgetter
+from operator import itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .gazetteer.translit import compile_rules, respell, skeleton
-from .normalize import key, variants
+from .normalize import key, variants, word_keys
 from .places_lex import Lexicon, demonym, key_index
 
 MAX_WORDS = 5
@@ -268,19 +268,21 @@ _MASK = (1 << _FIELD) - 1
 _UPPER_AT, _CONTENT_AT, _CAPS_AT, _LETTERS_AT = (_FIELD * k for k in range(1, 5))
 
 
-def _line_word(w: str, lex: Lexicon, memo: dict) -> int:
-    c0 = w[0]
-    cased = c0.lower() != c0.upper()
+def _line_word(w: str, info: tuple, lex: Lexicon, memo: dict) -> int:
+    """The packed facts of a word, from its token facts (scan's _tokinfos)."""
+    k, cased, cap, allcaps, _ = info
     # a content word: cased, four letters or more, no connector or stop word
-    content = cased and len(w) >= 4 and w not in lex.connectors and key(w) not in lex.stop
-    cap = c0.isupper() or (not cased and c0.isalpha())
-    fact = memo[w] = (int(cased) | int(cased and w.isupper()) << _UPPER_AT
+    content = cased and len(w) >= 4 and w not in lex.connectors and k not in lex.stop
+    # (upper case: the all-caps fact, which asks for two letters; a single letter's is its
+    # capital, for a cased letter)
+    upper = allcaps if len(w) >= 2 else cased and cap
+    fact = memo[w] = (int(cased) | int(upper) << _UPPER_AT
                       | int(content) << _CONTENT_AT | int(content and cap) << _CAPS_AT
                       | (len(w) if cased else 0) << _LETTERS_AT)
     return fact
 
 
-def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
+def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(),
                 words_of: list | None = None, starts: list | None = None) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
     line' when the line is upper case: a capital letter there proves nothing.
@@ -304,7 +306,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, skip=frozenset(),
         words_of = list(map(_third, toks))
     facts = list(map(memo.get, words_of))
     if None in facts:
-        facts = [_line_word(w, lex, memo) if f is None else f for f, w in zip(facts, words_of)]
+        facts = [_line_word(w, i, lex, memo) if f is None else f
+                 for f, w, i in zip(facts, words_of, info)]
     skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
     if starts is None:
@@ -374,15 +377,21 @@ _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
 
 
-def _tokinfo(w: str) -> tuple:
-    """(key, cased, capitalised, all-caps, starts lower-case) of a token, memoised.
-    'Capitalised' is also a letter of a script without case (Arabic, Georgian …)."""
-    c0 = w[0]
-    cased = c0.lower() != c0.upper()
-    info = (key(w), cased, c0.isupper() or (not cased and c0.isalpha()),
-            cased and len(w) >= 2 and w.isupper(), cased and c0.islower())
-    _TOKINFO[w] = info
-    return info
+def _tokinfos(words: list[str], info: list) -> list[tuple]:
+    """``info`` (the memoised facts of ``words``, None for a word new to the process) with the
+    new words' facts filled in: (key, cased, capitalised, all-caps, starts lower-case).
+    'Capitalised' is also a letter of a script without case (Arabic, Georgian …). The new
+    words of an article are done together, column by column, in C calls over the lists (a few
+    hundred words each time an article brings new ones)."""
+    new = list(dict.fromkeys(compress(words, map(_not, info))))    # (facts: never empty)
+    c0 = [w[0] for w in new]
+    cased = list(map(_ne, map(str.lower, c0), map(str.upper, c0)))
+    cap = [u or (not c and a) for u, c, a in zip(map(str.isupper, c0), cased,
+                                                 map(str.isalpha, c0))]
+    allcaps = [c and n >= 2 and u for c, n, u in zip(cased, map(len, new), map(str.isupper, new))]
+    lowered = [c and lw for c, lw in zip(cased, map(str.islower, c0))]
+    _TOKINFO.update(zip(new, zip(word_keys(new), cased, cap, allcaps, lowered)))
+    return list(map(_TOKINFO.__getitem__, words))
 
 
 def _sentences(doc: Document, toks: list, lang, gaps: list, cap: list,
@@ -456,7 +465,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # (the token facts looked up in C; only words new to the process pass through Python)
     info = list(map(tget, words))
     if None in info:
-        info = [x or _tokinfo(w) for x, w in zip(info, words)]
+        info = _tokinfos(words, info)
     if info:
         # (the facts stay tuples, read only; the keys a list: phrase lists compare its slices)
         keys, cased, cap, allcaps, lowered = zip(*info)
@@ -667,7 +676,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # headline case is judged on the words that are not names (names are capitalised anyway)
     # (stop words are skipped by their key, not by a set of all their positions)
-    line_kind = _line_kinds(text, toks, lex, skip={
+    line_kind = _line_kinds(text, toks, lex, info, skip={
         k for k, lst in at.items()
         if lst[0][1][0].importance >= 6.0 or lst[0][1][0].place.feature in
         ("country", "admin1", "region")}, words_of=words, starts=starts)

@@ -147,6 +147,25 @@ def test_match_is_a_batched_exact_lookup(gazetteer):
     assert kinds <= {"name", "alt", "translit", "code", "short"}
 
 
+def test_match_answers_the_same_for_any_batch_size(gazetteer):
+    # (a batch is padded to a prepared statement's size: the answers do not depend on it)
+    names = ["Gyumri", "Yerevan", "Baku", "Shusha", "Tbilisi", "Moskow", "Springfield",
+             "Victoria", "San Jose", "Kapan", "Goris", "Jermuk", "xyzzyqq", "Georgia",
+             "Odessa", "Alexandria", "Tavush"]
+    keys = [key(n) for n in names]
+
+    def ids(res):
+        return {k: [(c.place.id, c.name, c.importance, c.layer) for c in v]
+                for k, v in res.items()}
+    one_by_one = {}
+    for k in keys:
+        one_by_one.update(ids(gazetteer.match([k])))
+    assert ids(gazetteer.match(keys)) == one_by_one           # 17 keys: padded to 32
+    assert ids(gazetteer.match(keys[:16])) == {k: v for k, v in one_by_one.items()
+                                               if k in keys[:16]}
+    assert "xyzzyqq" not in one_by_one and len(one_by_one) == len(keys) - 1
+
+
 def test_codes_are_marked(gazetteer):
     cands = gazetteer.match(["bak"]).get("bak", [])
     baku = [c for c in cands if c.place.id == "geonames:587084"]

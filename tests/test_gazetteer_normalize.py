@@ -1,7 +1,8 @@
 """geomap.normalize: the key every name is compared by, and de-inflection per language."""
 import pytest
 
-from geomap.normalize import all_variants, key, variants
+from geomap import normalize
+from geomap.normalize import all_variants, key, variants, word_keys
 
 
 @pytest.mark.parametrize("a,b", [
@@ -27,6 +28,22 @@ from geomap.normalize import all_variants, key, variants
 ])
 def test_key(a, b):
     assert key(a) == b
+
+
+def test_word_keys_are_the_keys_of_each_word():
+    # the words of a new article at once: the same keys as one by one, whatever the script,
+    # marks, blanks or a separator inside a word
+    words = ["İstanbul", "Xankəndi", "Ñandú", "Йошкар", "Ёлкино", "ISTANBUL", "ıstanbul",
+             "Alekʻpol", "Tbilisi", "", "a  b", " x ", "a\x00b", "e\u0301", "\u0301e",
+             "გორი", "القدس", "Zürich", "Hà", "Nội"]
+    expected = []
+    for w in words:
+        normalize._KEYS.clear()
+        expected.append(key(w))
+    normalize._KEYS.clear()
+    assert word_keys(words) == expected
+    assert [key(w) for w in words] == expected      # (memoised by word_keys)
+    assert word_keys([]) == []
 
 
 def test_key_keeps_non_latin_letters():

@@ -22,6 +22,8 @@ from ..document import Place
 from ..errors import GazetteerError
 from ..normalize import all_variants, key as norm_key
 
+_new_place = object.__new__
+
 # Name kinds (column names.kind). The recogniser should ignore 'code' and 'short' names for
 # free-text matching (IATA codes such as 'BAK', two-letter junk) and be careful with 'translit'
 # (lowercase romanisations that GeoNames stores for many places).
@@ -99,6 +101,13 @@ _PLACE_COLS = ("p.pid, p.id, p.name, p.country, p.feature, p.lat, p.lon, p.popul
 _MAX_PARAMS = 30000
 
 
+def _padded(n: int) -> int:
+    """The number of parameters a batch of n is padded to: a power of two, at least 16 (a
+    handful of statement sizes in all), none beyond SQLite's limit."""
+    size = max(16, 1 << (n - 1).bit_length())
+    return size if size <= _MAX_PARAMS else n
+
+
 class Gazetteer:
     """A read-only view of one index file."""
 
@@ -138,9 +147,13 @@ class Gazetteer:
          _sup, _layer) = row
         p = self._place_cache.get(pid)
         if p is None:
-            p = IndexedPlace(id=pid_s, name=name, country=country, feature=feature, lat=lat,
-                             lon=lon, population=pop, admin1=admin1, source=source,
-                             _gaz=self, _pid=pid, geom_type=gtype, approximate=bool(approx))
+            # (IndexedPlace(...) without its __init__ chain: the same attributes in the same
+            # order, a third of the cost, and every new name of an article makes a few)
+            p = _new_place(IndexedPlace)
+            p.__dict__.update(id=pid_s, name=name, country=country, feature=feature, lat=lat,
+                              lon=lon, population=pop, admin1=admin1, _geom=None,
+                              _geom_loaded=False, source=source, _gaz=self, _pid=pid,
+                              geom_type=gtype or "Point", approximate=bool(approx))
             if len(self._place_cache) > 50_000:
                 self._place_cache.clear()
                 self._row_cache.clear()
@@ -156,8 +169,10 @@ class Gazetteer:
         out = {}
         for i in range(0, len(pids), _MAX_PARAMS):
             chunk = pids[i:i + _MAX_PARAMS]
-            q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * len(chunk))})"
-            out.update((r[0], r) for r in self._db.execute(q, chunk))
+            size = _padded(len(chunk))          # (see _match)
+            q = f"SELECT {_PLACE_COLS} FROM places p WHERE p.pid IN ({','.join('?' * size)})"
+            params = chunk + [None] * (size - len(chunk))
+            out.update((r[0], r) for r in self._db.execute(q, params))
         return out
 
     # -- the API --------------------------------------------------------------------------------
@@ -185,11 +200,17 @@ class Gazetteer:
         keys = list(dict.fromkeys(k for k in keys if k))
         out: dict = {}
         db = self._db
+        place = self._place
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
             # names first (a range scan of the (key, pid) primary key), then only the places
             # not already cached: consecutive articles share most of their places
-            hits = db.execute(sql.format(','.join('?' * len(chunk))), chunk).fetchall()
+            # (the list padded with NULLs, which match nothing, to a power of two: sqlite3
+            # keeps the statement of each size prepared; parsing a query of a few hundred
+            # parameters costs more than running it)
+            size = _padded(len(chunk))
+            hits = db.execute(sql.format(','.join('?' * size)),
+                              chunk + [None] * (size - len(chunk))).fetchall()
             if not hits:
                 continue
             rows = self._row_cache
@@ -207,7 +228,7 @@ class Gazetteer:
                 if prow[13] is not None:          # corrected by a higher layer: its successor
                     prow = rows.get(prow[13], prow)
                 out.setdefault(k, []).append((Candidate(
-                    place=self._place(prow), name=name, key=k, lang=lang, name_kind=kind,
+                    place=place(prow), name=name, key=k, lang=lang, name_kind=kind,
                     how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
         for k, cands in out.items():
             # a 'remove' row of a curated/user file takes this key away from that place

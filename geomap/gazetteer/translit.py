@@ -24,6 +24,7 @@ _SOURCE = _Path(__file__).read_bytes()
 
 import re
 from functools import lru_cache
+from itertools import groupby
 
 from ..normalize import key
 
@@ -35,8 +36,9 @@ SKELETON_MIN_IMPORTANCE = 4.64
 # letters for big places: 'Kerch').
 SKELETON_MIN_LEN = 5
 
-_H_AFTER = re.compile(r"([bcdgkpstz])h")
-_DOUBLES = re.compile(r"(.)\1+")
+# (no group reference in a replacement: Python 3.11 expands those in Python, match by match)
+_H_AFTER = re.compile(r"(?<=[bcdgkpstz])h")
+_DOUBLES = re.compile(r"(.)\1")
 # (j, y and i are one letter: 'Ijevan', 'Iyeván'; 'Jenin', 'Yenín'; 'Sjunik', 'Syunik')
 _LETTERS = str.maketrans({"z": "s", "w": "v", "y": "i", "j": "i", "q": "k"})
 _LATIN = re.compile(r"^[a-z][a-z '-]*$")
@@ -49,9 +51,10 @@ def skeleton(k: str) -> str:
     if not _LATIN.match(k):
         return ""
     s = k.replace(" ", "").replace("ou", "u")     # 'Pétion-Ville' is 'Pétionville'
-    s = _H_AFTER.sub(r"\1", s)
+    s = _H_AFTER.sub("", s)
     s = s.translate(_LETTERS).replace("x", "ks")
-    s = _DOUBLES.sub(r"\1", s)
+    if _DOUBLES.search(s):                        # (most names have no doubled letter)
+        s = "".join(c for c, _ in groupby(s))
     return s if len(s) >= 4 else ""
 
 
@@ -61,17 +64,22 @@ def compile_rules(rules: dict | None):
         return None
     table = {str(a).casefold(): str(b).casefold() for a, b in rules.items()}
     alts = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, alts))), table
+    # (one group: ``respell`` splits on the letters rather than calling back per match)
+    return re.compile("(" + "|".join(map(re.escape, alts)) + ")"), table
 
 
 def respell(surface: str, rules) -> str:
     """The key of a name rewritten by the language's rules ('Tawusch' → 'tavush'); the plain
     key when the language has no rules."""
-    low = surface.casefold()
     if rules is None:
-        return key(low)
+        return key(surface)     # (key() casefolds first: the same key, memoised with the name's)
+    low = surface.casefold()
     pattern, table = rules
-    return key(pattern.sub(lambda m: table.get(m.group(), m.group()), low))
+    parts = pattern.split(low)                    # text, letters, text, letters, …, text
+    if len(parts) > 1:
+        parts[1::2] = map(table.__getitem__, parts[1::2])
+        low = "".join(parts)
+    return key(low)
 
 
 def write_skeletons(con, min_layer: int = 0) -> int:
