@@ -380,11 +380,28 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
 
     day_toks = {k for di, dj, _, _ in sc.find("date") for k in range(di, dj)}
 
+    def _part_after(i: int) -> bool:
+        """"Beirut's southern suburbs", "Kyiv's centre": after the possessive of the mention at
+        token i comes a part of that place (fillers up to a place noun), so the place is the
+        scene, not an owner ('Moscow's forces')."""
+        k = i
+        while k < n and k in ment_tok and ment_tok[k] is ment_tok.get(i):
+            k += 1
+        if k < n and toks[k].low == "s":
+            k += 1
+        seen = 0
+        while k < n and seen < 3 and k not in sent.breaks and toks[k].low in lex.fillers:
+            if toks[k].low in lex.place_nouns:
+                return True
+            k += 1
+            seen += 1
+        return k < n and seen < 3 and k not in sent.breaks and toks[k].low in lex.place_nouns
+
     def _ground_object(i: int) -> bool:
         """Is token i the object of a trigger of a happening on the ground ('a bombardé
         Kiev', 'visé la banlieue sud de Beyrouth')? Then even a capital is the scene."""
         m = ment_tok.get(i)
-        if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
+        if m is not None and text[m.end:m.end + 2] in ("'s", "’s") and not _part_after(i):
             return False                     # 'the control of Moscow's forces': whose, not where
         # ('raids on Sanaa', 'frappes sur Sanaa': a cue between them keeps it the object; so
         # does the day: 'trafen am Freitag die Außenbezirke der Hauptstadt')
@@ -1918,7 +1935,7 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     """'serangan terhadap fasilitas nuklir di Natanz dan sejumlah sasaran militer di Tehran': two
     cue'd places joined by 'and' plus a few lowercase words (no trigger: 'and a ceasefire in' is
     another happening) naming what was hit at the second."""
-    if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
+    if not (a.cue and b.cue) or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
     # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
@@ -1983,8 +2000,12 @@ def _setting(d: _Draft) -> list[_Cand]:
     # the speaker's own capital or seat is where it always speaks, not news of a place
     # ('Di Yerusalem, juru bicara pemerintah Israel mengatakan …')
     speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
+    # (where a statement was made is no setting of the happening it reports: 'Der Sprecher
+    # sagte in Berlin, Moskau habe Angriffe auf Charkiw vorbereitet')
+    reported = _group(d.event.type) in GROUND
     return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
-            and not (_is_seat(c) and c.place.country in speakers)]
+            and not (_is_seat(c) and c.place.country in speakers)
+            and not (reported and c.said)]
 
 
 STATED_OBJECT = 4   # tokens from a statement verb to the happening it names ('condemned the attacks')

@@ -1,0 +1,71 @@
+"""Where events are placed (8): a capital before a part noun ("Beirut's southern suburbs") is the
+scene, not an owner; targets each with their own cue, one 'near' and one 'in', are a list; a list
+item with a place noun and a compass adjective ('the northern stronghold of X') keeps its cue.
+Short sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def where(evs):
+    return {e.location.name if e.location else None for e in evs}
+
+
+# --------------------------------------------------------------------------- possessive before a part
+
+@pytest.mark.parametrize("text", [
+    "On Friday an Israeli strike on Beirut's southern suburbs killed a senior commander.",
+    "Shells hit Kyiv's centre on Monday.",
+])
+def test_a_capital_before_a_part_of_it_is_the_scene(gazetteer, text):
+    assert where(events(text, "en", gazetteer)) <= {"Beirut", "Kyiv"}
+    assert None not in where(events(text, "en", gazetteer))
+
+
+def test_a_capital_before_what_it_owns_is_no_scene(gazetteer):
+    evs = events("Rebels took control of Moscow's forces.", "en", gazetteer)
+    assert "Moscow" not in where(evs)
+
+
+# --------------------------------------------------------------------------- targets near X and in Y
+
+def test_targets_near_one_place_and_in_another_are_both_scenes(gazetteer):
+    evs = events("The group fired rockets at military sites in northern Israel, including facilities "
+                 "near Haifa and an air base in Nazareth.", "en", gazetteer)
+    assert where(evs) == {"Haifa", "Nazareth"}
+
+
+# --------------------------------------------------------------------------- list items with a place noun
+
+SAADA = {"Sanaa", "Al Ḩudaydah", "Sa'dah"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I raid hanno colpito obiettivi a Sanaa, nel porto di Hodeida e nella roccaforte settentrionale di Saada."),
+    ("en", "Jets struck targets in Sanaa, in the port of Hodeidah and in the northern stronghold of Saada."),
+    ("fr", "Les frappes ont visé Sanaa, le port de Hodeida et le bastion septentrional de Saada."),
+    ("es", "Los bombardeos alcanzaron Saná, el puerto de Hodeida y el bastión septentrional de Saada."),
+])
+def test_a_list_item_with_a_place_noun_and_an_adjective_is_one_of_the_scenes(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == SAADA
+
+
+# --------------------------------------------------------------------------- a statement's venue is no setting
+
+@pytest.mark.parametrize("lang,text,scene", [
+    ("de", "Der Sprecher sagte am Freitag in Berlin, Moskau habe Angriffe auf den Raum Charkiw vorbereitet.",
+     "Kharkiv"),
+    ("en", "The spokesman said on Friday in Berlin that Moscow had launched attacks on Kharkiv.", "Kharkiv"),
+])
+def test_where_a_statement_was_made_is_not_the_scene_it_reports(gazetteer, lang, text, scene):
+    assert where(events(text, lang, gazetteer)) == {scene}
+
+
+# --------------------------------------------------------------------------- an unknown village on a river bank
+
+def test_a_region_locating_an_unknown_village_is_not_its_scene(gazetteer):
+    evs = events("Fighters attacked the village of Qaryat Zumbel on the east bank of the Blue Nile, "
+                 "a few kilometres from Wad Madani, residents said.", "en", gazetteer)
+    assert "Blue Nile" not in where(evs)
