@@ -1691,6 +1691,17 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
+        for x in _second_scenes(its, first, sent) if typ in VIOLENT and not ev.negated else ():
+            # ('Esplosioni a Dnipro, mentre nel Donetsk i bombardamenti hanno raggiunto Pokrovsk'):
+            # the same kind of happening told again in another clause with its own places is a
+            # second one there (its toll stays with the first)
+            ev2 = copy.copy(ev)
+            ev2.actors = list(ev.actors)
+            ev2.killed = ev2.wounded = ev2.captured = ev2.missing = None
+            ev2.approximate = False
+            ev2.trigger = doc.text[toks[x[2]].start:toks[x[3] - 1].end]
+            drafts.append(_Draft(ev2, sent, x[2], sent.clause_of[x[2]], sub,
+                                 alleged=x[2] in alleged_at))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest; not a month or year after 'since'
     # ('the heaviest fighting since a war last year'): a period's start, not the happening's
@@ -1715,6 +1726,29 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
             d.date_own = True
     return drafts
+
+
+def _second_scenes(its: list, first: list, sent: _Sent) -> list:
+    """The items of one type after its first, told in another clause that names its own place
+    (with a locative cue, or as the object of a verb of hitting right after the trigger), when
+    the first item's clause names its own place too: each a second happening."""
+    cl0 = sent.clause_of[first[2]]
+    own = lambda cl: [c for c in sent.cands if c.clause == cl and c.mention is not None  # noqa: E731
+                      and c.place.feature not in ("country", "border")]
+    if not any(c.cue for c in own(cl0)):
+        return []
+    hits = [(i, j) for i, j, _, _ in sent.scan.find("hit")] if sent.scan is not None else []
+    out, seen = [], {cl0}
+    for x in its:
+        cl = sent.clause_of[x[2]]
+        if x[4] or cl in seen or x[2] < first[2] or cl in sent.background:
+            continue
+        objs = [c for c in own(cl) if c.tok > x[2] and any(
+            x[3] <= hi <= x[3] + 3 and hj <= c.tok <= hj + 3 and sent.clause_of[hi] == cl for hi, hj in hits)]
+        if objs:
+            seen.add(cl)
+            out.append(x)
+    return out
 
 
 def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
@@ -1787,8 +1821,10 @@ def _pick(cands: list[_Cand], tok: int, objects: frozenset = frozenset()) -> _Ca
     # A country is the scene only when nothing finer is named ('shelled Kapan, in southern
     # Armenia'); then a cue'd place (or the trigger's object) beats a bare one, a finer one a
     # coarser, a near one a far.
+    # (of two equally fine places, the trigger's object beats a setting: 'nel Donetsk i
+    # bombardamenti hanno raggiunto Pokrovsk')
     return min(cands, key=lambda c: (c.place.feature == "country", not (c.cue or id(c) in objects),
-                                     _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
+                                     _CLASS.get(c.place.feature, 1), id(c) not in objects, abs(c.tok - tok),
                                      SPECIFICITY.get(c.place.feature, 2)))
 
 
@@ -1977,9 +2013,14 @@ def _objects(d: _Draft, cands: list[_Cand]) -> frozenset:
     if not toks or lex is None or lex.content_before:
         return frozenset()
     t_end = _trigger_end(d)
-    return frozenset(id(c) for c in cands if t_end <= c.tok <= t_end + 3 and c.mention is not None
+    # ('i bombardamenti hanno raggiunto Pokrovsk', 'the shelling hit Kharkiv'): a verb of hitting
+    # after the trigger in its clause takes the scene as its object
+    ends = [t_end] + [j for i, j, _, _ in d.sent.scan.find("hit")
+                      if i >= t_end and i - t_end <= 3 and d.sent.clause_of[i] == d.clause] \
+        if d.sent.scan is not None else [t_end]
+    return frozenset(id(c) for c in cands for e in ends if e <= c.tok <= e + 3 and c.mention is not None
                      and c.place.feature != "border" and all(
-        toks[k].low in lex.fillers or toks[k].low in lex.place_nouns for k in range(t_end, c.tok)))
+        toks[k].low in lex.fillers or toks[k].low in lex.place_nouns for k in range(e, c.tok)))
 
 
 def _setting(d: _Draft) -> list[_Cand]:

@@ -69,3 +69,20 @@ def test_a_region_locating_an_unknown_village_is_not_its_scene(gazetteer):
     evs = events("Fighters attacked the village of Qaryat Zumbel on the east bank of the Blue Nile, "
                  "a few kilometres from Wad Madani, residents said.", "en", gazetteer)
     assert "Blue Nile" not in where(evs)
+
+
+# --------------------------------------------------------------------------- the same happening again in another clause
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Esplosioni sono state segnalate anche a Dnipro, mentre nel Donetsk i bombardamenti hanno "
+           "raggiunto Pokrovsk e Kramatorsk."),
+    ("en", "Explosions were reported in Dnipro, while in the Donetsk region the shelling reached "
+           "Pokrovsk and Kramatorsk."),
+])
+def test_a_second_clause_with_its_own_struck_places_is_a_second_happening(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Dnipro", "Pokrovsk", "Kramatorsk"}
+
+
+def test_one_strike_told_in_two_clauses_of_one_place_stays_one(gazetteer):
+    evs = events("A drone strike hit Kharkiv on Monday, and the strike damaged a school.", "en", gazetteer)
+    assert where(evs) == {"Kharkiv"} and len(evs) == 1
