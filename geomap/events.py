@@ -326,6 +326,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             demo_tok[k] = iso
 
     trig_toks = {k for i, j, _, _ in sc.find("trig") for k in range(i, j)}
+    trig_starts = {i for i, _, _, _ in sc.find("trig")}
 
     def looks_back(i: int, free: bool = False) -> tuple[bool, bool, bool]:
         """(cue, near, border) from the tokens before token i, across fillers and names (and,
@@ -510,7 +511,12 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         staged = m.place.feature != "country" and any(
             j <= si <= j + 3 and sent.clause_of[si] == sent.clause_of[i] for si, _, _, _ in sc.find("sceneafter"))
         cue = cue or staged
-        if m.role == OTHER and not staged and not (m.place.feature != "country" and (
+        # ("Şam'daki saldırıda": a name with a locative case ending right before a happening is
+        # its scene, even a capital that elsewhere stands for its government)
+        suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
+            _suffix_after(text, toks, j - 1, m.end) == sfx for sfx in lex.loc_suffixes) and any(
+            j <= ti <= j + 1 and sent.clause_of[ti] == sent.clause_of[i] for ti in trig_starts)
+        if m.role == OTHER and not staged and not suffixed and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
@@ -615,7 +621,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cands = [c for c in cands if c not in said_at]
     _join_lists(text, toks, cands, sent, sc, lex)
     sent.background, sent.since_at = _background_clauses(sent, lex)
-    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats)
+    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats, text)
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
@@ -790,7 +796,7 @@ def _seat_spans(toks: list[Tok], sent: _Sent, sc, lex: Lexicon) -> list[tuple[in
 
 
 def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: dict,
-                    demo_tok: dict, seats: list = ()) -> set[int]:
+                    demo_tok: dict, seats: list = (), text: str = "") -> set[int]:
     """Clauses whose locative cue introduces a name the gazetteer does not know ('an airstrike
     on Adi Daero', 'uccise a Barsalogho'): the clause says where it happened, only not in a way
     we can map, so a place from elsewhere in the sentence, paragraph or article would be a
@@ -825,10 +831,14 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue                        # 'based in Xyz': where it sits, no scene named
         k = j
         nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
+        quoted = _quoted_name_at(text, toks, j) if text else None
         while k < len(toks) and k - j < 4 and k not in ment_tok and (
                 toks[k].low in lex.fillers or (nouns < 1 and toks[k].text.islower() and toks[k].text.isalpha()
                                               and k not in skip and k + 1 < len(toks)
-                                              and not toks[k + 1].text.islower())):
+                                              and not toks[k + 1].text.islower())
+                # ('в концертном зале «Крокус Сити Холл»', 'at the Crocus concert hall "X"'): words
+                # naming a building before a quoted name
+                or (quoted is not None and k < quoted and toks[k].text.isalpha() and k not in skip)):
             nouns += toks[k].low not in lex.fillers
             k += 1
         if k >= len(toks) or k in ment_tok or k in demo_tok or k in skip or sent.clause_of[k] != sent.clause_of[i]:
@@ -838,6 +848,18 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _quoted_name_at(text: str, toks: list[Tok], j: int) -> int | None:
+    """The token of a capitalised name in quotes within three words after token j ('в концертном
+    зале «Крокус»', 'in the "Pasaje" mall'), else None."""
+    for k in range(j, min(len(toks), j + 3)):
+        gap = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
+        if toks[k].text[:1].isupper() and any(q in gap for q in "«\"“„'‘"):
+            return k
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return None
+    return None
 
 
 def _join_lists(text: str, toks: list[Tok], cands: list[_Cand], sent: _Sent, sc, lex: Lexicon) -> None:
@@ -2159,15 +2181,41 @@ def _told_after(s: _Sent, i: int, lex: Lexicon) -> bool:
                and s.toks[t].low not in lex.loc_before_words for t in range(i, len(s.toks)))
 
 
-def _named_last(s: _Sent, paras: dict[int, list[_Sent]]) -> _Cand | None:
-    """The finer place named last before sentence s, in its paragraph or the one before."""
-    for p in (s.para, s.para - 1):
+def _named_last(s: _Sent, paras: dict[int, list[_Sent]], own_para: bool = False) -> _Cand | None:
+    """The finer place named last before sentence s, in its paragraph or (unless `own_para`)
+    the one before."""
+    for p in (s.para,) if own_para else (s.para, s.para - 1):
         before = [x for t in paras.get(p, []) if t.start < s.start for x in t.cands + t.dest
                   if x.mention is not None and not x.guessed and not _is_seat(x)
                   and x.place.feature not in COARSE | {"border", "admin1"}]
         if before:
             return max(before, key=lambda x: x.mention.start)
     return None
+
+
+def _place_noun_ref(d: _Draft) -> bool:
+    """Does d's clause point back at a place with a cue, a place noun and a word of reference
+    and no name ('menyerah di kota itu', 'fighting in that town', 'в этом городе')?"""
+    sent, lex = d.sent, d.lex
+    toks = sent.toks
+    if lex is None or sent.scan is None or not (lex.anaphora_before or lex.anaphora_after):
+        return False
+    n = len(toks)
+    for i, j, _, _ in sent.scan.find("before"):
+        if sent.clause_of[i] != d.clause:
+            continue
+        k, ana = j, False
+        while k < n and k - j < 3 and (toks[k].low in lex.anaphora_before or (
+                toks[k].low in lex.fillers and toks[k].low not in lex.place_nouns)):
+            ana = ana or toks[k].low in lex.anaphora_before
+            k += 1
+        if k >= n or toks[k].low not in lex.place_nouns or k in sent.place_starts \
+                or not (toks[k].text.islower() or lex.capitalised_nouns):
+            continue
+        ana = ana or (k + 1 < n and toks[k + 1].low in lex.anaphora_after)
+        if ana and not any(t in sent.place_starts for t in range(k + 1, min(n, k + 4))):
+            return True
+    return False
 
 
 def _is_seat(c: _Cand) -> bool:
@@ -2497,10 +2545,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
+        ref = _named_last(sent, paras, own_para=True) if c is None and placed != "venue" and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
+        elif ref is not None:
+            found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
+                                            # place named last before it
         elif placed == "venue" and not d.event.negated:
             found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
         elif reach >= SENTENCE:
@@ -2514,9 +2566,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             # (nor, for a happening on the ground, where another clause's talks were held: 'Serangan
             # itu berlaku … selepas panel perunding … bertemu di Kuala Lumpur')
+            # (nor, for a truce, where the talks of another clause were held: 'sepakat gencatan
+            # senjata usai perundingan di Kunming' is a truce where the fighting stops)
             said = {sent.clause_of[i] for i, _, (typ, _), _ in sent.scan.longest("trig")
                     if typ == "talks_meeting"} - {d.clause} \
-                if _group(d.event.type) in GROUND else set()
+                if _group(d.event.type) in GROUND or d.event.type == "ceasefire_agreement" else set()
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
                        and id(x) not in origins and x.clause not in said
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)

@@ -86,3 +86,46 @@ def test_a_second_clause_with_its_own_struck_places_is_a_second_happening(gazett
 def test_one_strike_told_in_two_clauses_of_one_place_stays_one(gazetteer):
     evs = events("A drone strike hit Kharkiv on Monday, and the strike damaged a school.", "en", gazetteer)
     assert where(evs) == {"Kharkiv"} and len(evs) == 1
+
+
+# --------------------------------------------------------------------------- 'in that town'
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pemberontak merebut Laukkai pada Jumat. Mereka menyatakan dua ribu tentara junta menyerah di kota itu."),
+    ("en", "Rebels captured Laukkai in Shan state on Friday. More than 2,000 soldiers surrendered in that town."),
+])
+def test_a_place_noun_pointing_back_is_the_town_named_before(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert where(evs) == {"Laukkai"} and len(evs) == 2
+
+
+# --------------------------------------------------------------------------- a truce after talks elsewhere
+
+def test_a_truce_is_not_where_the_talks_of_another_clause_were_held(gazetteer):
+    evs = events("Ceasefire agreed after talks in Doha", "en", gazetteer)
+    truce = [e for e in evs if e.type == "ceasefire_agreement"]
+    assert truce and all(e.location is None or e.location.name != "Doha" for e in truce)
+
+
+# --------------------------------------------------------------------------- a quoted venue the gazetteer lacks
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Число погибших в результате теракта в торговом центре «Звезда Плаза» выросло до 40 человек. "
+           "Об этом сообщил Следственный комитет России."),
+    ("en", "The death toll from the attack at the shopping centre \"Zvezda Plaza\" rose to 40. "
+           "The Investigative Committee of Russia said this on Sunday."),
+])
+def test_a_toll_at_a_quoted_venue_the_gazetteer_lacks_is_not_put_on_the_country(gazetteer, lang, text):
+    assert "Russia" not in where(events(text, lang, gazetteer))
+
+
+# --------------------------------------------------------------------------- a capital with a locative case ending
+
+def test_a_capital_with_a_locative_ending_before_the_happening_is_its_scene(gazetteer):
+    evs = events("Şam'daki saldırıda İranlı yedi askeri personel hayatını kaybetti.", "tr", gazetteer)
+    assert where(evs) == {"Damascus"}
+
+
+def test_a_bare_capital_condemning_is_no_scene(gazetteer):
+    evs = events("Ankara saldırıyı sert bir dille kınadı.", "tr", gazetteer)
+    assert "Ankara" not in where(evs)
