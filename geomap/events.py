@@ -516,7 +516,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
             _suffix_after(text, toks, j - 1, m.end) == sfx for sfx in lex.loc_suffixes) and any(
             j <= ti <= j + 1 and sent.clause_of[ti] == sent.clause_of[i] for ti in trig_starts)
-        if m.role == OTHER and not staged and not suffixed and not (m.place.feature != "country" and (
+        # ('im Norden Teherans', 'the outskirts of Damascus'): a part of the place with a cue
+        parted = cue and m.place.feature != "country" and any(
+            toks[k].low in lex.parts and all(toks[x].low in lex.fillers for x in range(k + 1, i))
+            for k in range(max(0, i - 3), i))
+        if m.role == OTHER and not staged and not suffixed and not parted and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)

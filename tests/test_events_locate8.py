@@ -129,3 +129,14 @@ def test_a_capital_with_a_locative_ending_before_the_happening_is_its_scene(gaze
 def test_a_bare_capital_condemning_is_no_scene(gazetteer):
     evs = events("Ankara saldırıyı sert bir dille kınadı.", "tr", gazetteer)
     assert "Ankara" not in where(evs)
+
+
+# --------------------------------------------------------------------------- a part of a capital
+
+@pytest.mark.parametrize("lang,text,scene", [
+    ("de", "Kampfjets bombardierten am Samstagabend ein Treibstofflager im Norden Teherans.", "Tehran"),
+    ("fr", "Des avions ont bombardé samedi un dépôt de carburant dans le nord de Téhéran.", "Tehran"),
+    ("en", "Jets bombed a fuel depot in the north of Tehran on Saturday.", "Tehran"),
+])
+def test_a_capital_after_a_part_word_with_a_cue_is_the_scene(gazetteer, lang, text, scene):
+    assert where(events(text, lang, gazetteer)) == {scene}
