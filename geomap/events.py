@@ -630,6 +630,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
+    cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
     sent.cands = cands
     sent.venues = venues
     sent.place_ends = {i: j for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
@@ -852,6 +853,26 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:
+    """Is place c inside a parenthesis that tells something about the word before it, not a
+    place ('«Исламское государство» (запрещена в РФ)', 'the group (banned in Russia)')? A note
+    in passing, never a scene. (Not an address: 'Kapan (Syunik)', 'Kapan (Syunik province)'.)"""
+    lo = c.tok
+    while lo > 0 and "(" not in text[toks[lo - 1].end:toks[lo].start]:
+        if ")" in text[toks[lo - 1].end:toks[lo].start] or c.tok - lo > 6:
+            return False
+        lo -= 1
+    if lo == 0 or (lo - 1) in ment_tok:
+        return False
+    hi = c.end_tok
+    while hi < len(toks) and ")" not in text[toks[hi - 1].end:toks[hi].start] and hi - c.end_tok < 6:
+        hi += 1
+    # (opened by a word that is no locative cue: 'near Goris', 'à 20 km de' locate)
+    words = [t for t in toks[lo:hi] if t.text.isalpha() and t.text.islower() and len(t.text) > 3]
+    return bool(words) and words[0] is toks[lo] and toks[lo].low not in lex.loc_before_words \
+        and toks[lo].low not in lex.fillers and toks[lo].low not in lex.compass
 
 
 def _quoted_name_at(text: str, toks: list[Tok], j: int) -> int | None:

@@ -140,3 +140,18 @@ def test_a_bare_capital_condemning_is_no_scene(gazetteer):
 ])
 def test_a_capital_after_a_part_word_with_a_cue_is_the_scene(gazetteer, lang, text, scene):
     assert where(events(text, lang, gazetteer)) == {scene}
+
+
+# --------------------------------------------------------------------------- a note in parentheses
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ответственность за нападение взяла на себя группировка «Исламское государство» (запрещена в России)."),
+    ("en", "The Islamic State group (banned in Russia) claimed the attack."),
+    ("de", "Die Terrormiliz Islamischer Staat (verboten in Russland) reklamierte den Anschlag für sich."),
+])
+def test_a_place_in_a_note_in_parentheses_is_no_scene(gazetteer, lang, text):
+    assert "Russia" not in where(events(text, lang, gazetteer))
+
+
+def test_an_address_in_parentheses_still_places(gazetteer):
+    assert where(events("Rebels shelled a village (near Goris) on Monday.", "en", gazetteer)) == {"Goris"}
