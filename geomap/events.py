@@ -1738,7 +1738,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
-        for x in _second_scenes(its, first, sent) if typ in VIOLENT and not ev.negated else ():
+        for x in _second_scenes(its, first, sent) if (typ in VIOLENT or typ == "protest") and not ev.negated else ():
             # ('Esplosioni a Dnipro, mentre nel Donetsk i bombardamenti hanno raggiunto Pokrovsk'):
             # the same kind of happening told again in another clause with its own places is a
             # second one there (its toll stays with the first)
@@ -1790,8 +1790,11 @@ def _second_scenes(its: list, first: list, sent: _Sent) -> list:
         cl = sent.clause_of[x[2]]
         if x[4] or cl in seen or x[2] < first[2] or cl in sent.background:
             continue
-        objs = [c for c in own(cl) if c.tok > x[2] and any(
-            x[3] <= hi <= x[3] + 3 and hj <= c.tok <= hj + 3 and sent.clause_of[hi] == cl for hi, hj in hits)]
+        first_ids = {c.place.id for c in own(cl0)}
+        # (or a place of its own with a locative cue after it: 'Mitte Februar versammelten sich
+        # Zehntausende in Kragujevac' after 'blockierten Demonstrierende in Novi Sad')
+        objs = [c for c in own(cl) if c.tok > x[2] and c.place.id not in first_ids and (c.cue and not c.near or any(
+            x[3] <= hi <= x[3] + 3 and hj <= c.tok <= hj + 3 and sent.clause_of[hi] == cl for hi, hj in hits))]
         if objs:
             seen.add(cl)
             out.append(x)

@@ -155,3 +155,13 @@ def test_a_place_in_a_note_in_parentheses_is_no_scene(gazetteer, lang, text):
 
 def test_an_address_in_parentheses_still_places(gazetteer):
     assert where(events("Rebels shelled a village (near Goris) on Monday.", "en", gazetteer)) == {"Goris"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Samstag blockierten Demonstrierende in Novi Sad drei Brücken, am Sonntag versammelten "
+           "sich Zehntausende in Kragujevac."),
+    ("en", "On Saturday protesters blocked three bridges in Novi Sad, on Sunday tens of thousands "
+           "of protesters rallied in Kragujevac."),
+])
+def test_protests_told_again_in_another_clause_at_another_town_are_two(gazetteer, lang, text):
+    assert where(events(text, lang, gazetteer)) == {"Novi Sad", "Kragujevac"}
