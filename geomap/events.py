@@ -326,6 +326,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             demo_tok[k] = iso
 
     trig_toks = {k for i, j, _, _ in sc.find("trig") for k in range(i, j)}
+    trig_starts = {i for i, _, _, _ in sc.find("trig")}
 
     def looks_back(i: int, free: bool = False) -> tuple[bool, bool, bool]:
         """(cue, near, border) from the tokens before token i, across fillers and names (and,
@@ -380,11 +381,28 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
 
     day_toks = {k for di, dj, _, _ in sc.find("date") for k in range(di, dj)}
 
+    def _part_after(i: int) -> bool:
+        """"Beirut's southern suburbs", "Kyiv's centre": after the possessive of the mention at
+        token i comes a part of that place (fillers up to a place noun), so the place is the
+        scene, not an owner ('Moscow's forces')."""
+        k = i
+        while k < n and k in ment_tok and ment_tok[k] is ment_tok.get(i):
+            k += 1
+        if k < n and toks[k].low == "s":
+            k += 1
+        seen = 0
+        while k < n and seen < 3 and k not in sent.breaks and toks[k].low in lex.fillers:
+            if toks[k].low in lex.place_nouns:
+                return True
+            k += 1
+            seen += 1
+        return k < n and seen < 3 and k not in sent.breaks and toks[k].low in lex.place_nouns
+
     def _ground_object(i: int) -> bool:
         """Is token i the object of a trigger of a happening on the ground ('a bombardé
         Kiev', 'visé la banlieue sud de Beyrouth')? Then even a capital is the scene."""
         m = ment_tok.get(i)
-        if m is not None and text[m.end:m.end + 2] in ("'s", "’s"):
+        if m is not None and text[m.end:m.end + 2] in ("'s", "’s") and not _part_after(i):
             return False                     # 'the control of Moscow's forces': whose, not where
         # ('raids on Sanaa', 'frappes sur Sanaa': a cue between them keeps it the object; so
         # does the day: 'trafen am Freitag die Außenbezirke der Hauptstadt')
@@ -493,7 +511,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         staged = m.place.feature != "country" and any(
             j <= si <= j + 3 and sent.clause_of[si] == sent.clause_of[i] for si, _, _, _ in sc.find("sceneafter"))
         cue = cue or staged
-        if m.role == OTHER and not staged and not (m.place.feature != "country" and (
+        # ("Şam'daki saldırıda": a name with a locative case ending right before a happening is
+        # its scene, even a capital that elsewhere stands for its government)
+        suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
+            _suffix_after(text, toks, j - 1, m.end) == sfx for sfx in lex.loc_suffixes) and any(
+            j <= ti <= j + 1 and sent.clause_of[ti] == sent.clause_of[i] for ti in trig_starts)
+        # ('im Norden Teherans', 'the outskirts of Damascus'): a part of the place with a cue
+        parted = cue and m.place.feature != "country" and any(
+            toks[k].low in lex.parts and all(toks[x].low in lex.fillers for x in range(k + 1, i))
+            for k in range(max(0, i - 3), i))
+        if m.role == OTHER and not staged and not suffixed and not parted and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
@@ -598,11 +625,12 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cands = [c for c in cands if c not in said_at]
     _join_lists(text, toks, cands, sent, sc, lex)
     sent.background, sent.since_at = _background_clauses(sent, lex)
-    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats)
+    sent.unknown = _unknown_scenes(toks, sent, sc, lex, ment_tok, demo_tok, seats, text)
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
+    cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
     sent.cands = cands
     sent.venues = venues
     sent.place_ends = {i: j for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
@@ -773,7 +801,7 @@ def _seat_spans(toks: list[Tok], sent: _Sent, sc, lex: Lexicon) -> list[tuple[in
 
 
 def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: dict,
-                    demo_tok: dict, seats: list = ()) -> set[int]:
+                    demo_tok: dict, seats: list = (), text: str = "") -> set[int]:
     """Clauses whose locative cue introduces a name the gazetteer does not know ('an airstrike
     on Adi Daero', 'uccise a Barsalogho'): the clause says where it happened, only not in a way
     we can map, so a place from elsewhere in the sentence, paragraph or article would be a
@@ -808,10 +836,14 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue                        # 'based in Xyz': where it sits, no scene named
         k = j
         nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
+        quoted = _quoted_name_at(text, toks, j) if text else None
         while k < len(toks) and k - j < 4 and k not in ment_tok and (
                 toks[k].low in lex.fillers or (nouns < 1 and toks[k].text.islower() and toks[k].text.isalpha()
                                               and k not in skip and k + 1 < len(toks)
-                                              and not toks[k + 1].text.islower())):
+                                              and not toks[k + 1].text.islower())
+                # ('в концертном зале «Крокус Сити Холл»', 'at the Crocus concert hall "X"'): words
+                # naming a building before a quoted name
+                or (quoted is not None and k < quoted and toks[k].text.isalpha() and k not in skip)):
             nouns += toks[k].low not in lex.fillers
             k += 1
         if k >= len(toks) or k in ment_tok or k in demo_tok or k in skip or sent.clause_of[k] != sent.clause_of[i]:
@@ -821,6 +853,38 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:
+    """Is place c inside a parenthesis that tells something about the word before it, not a
+    place ('«Исламское государство» (запрещена в РФ)', 'the group (banned in Russia)')? A note
+    in passing, never a scene. (Not an address: 'Kapan (Syunik)', 'Kapan (Syunik province)'.)"""
+    lo = c.tok
+    while lo > 0 and "(" not in text[toks[lo - 1].end:toks[lo].start]:
+        if ")" in text[toks[lo - 1].end:toks[lo].start] or c.tok - lo > 6:
+            return False
+        lo -= 1
+    if lo == 0 or (lo - 1) in ment_tok:
+        return False
+    hi = c.end_tok
+    while hi < len(toks) and ")" not in text[toks[hi - 1].end:toks[hi].start] and hi - c.end_tok < 6:
+        hi += 1
+    # (opened by a word that is no locative cue: 'near Goris', 'à 20 km de' locate)
+    words = [t for t in toks[lo:hi] if t.text.isalpha() and t.text.islower() and len(t.text) > 3]
+    return bool(words) and words[0] is toks[lo] and toks[lo].low not in lex.loc_before_words \
+        and toks[lo].low not in lex.fillers and toks[lo].low not in lex.compass
+
+
+def _quoted_name_at(text: str, toks: list[Tok], j: int) -> int | None:
+    """The token of a capitalised name in quotes within three words after token j ('в концертном
+    зале «Крокус»', 'in the "Pasaje" mall'), else None."""
+    for k in range(j, min(len(toks), j + 3)):
+        gap = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
+        if toks[k].text[:1].isupper() and any(q in gap for q in "«\"“„'‘"):
+            return k
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return None
+    return None
 
 
 def _join_lists(text: str, toks: list[Tok], cands: list[_Cand], sent: _Sent, sc, lex: Lexicon) -> None:
@@ -1674,6 +1738,17 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
+        for x in _second_scenes(its, first, sent) if (typ in VIOLENT or typ == "protest") and not ev.negated else ():
+            # ('Esplosioni a Dnipro, mentre nel Donetsk i bombardamenti hanno raggiunto Pokrovsk'):
+            # the same kind of happening told again in another clause with its own places is a
+            # second one there (its toll stays with the first)
+            ev2 = copy.copy(ev)
+            ev2.actors = list(ev.actors)
+            ev2.killed = ev2.wounded = ev2.captured = ev2.missing = None
+            ev2.approximate = False
+            ev2.trigger = doc.text[toks[x[2]].start:toks[x[3] - 1].end]
+            drafts.append(_Draft(ev2, sent, x[2], sent.clause_of[x[2]], sub,
+                                 alleged=x[2] in alleged_at))
     drafts.sort(key=lambda d: d.tok)
     # dates: the clause's cue, else the sentence's nearest; not a month or year after 'since'
     # ('the heaviest fighting since a war last year'): a period's start, not the happening's
@@ -1698,6 +1773,32 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
             d.date_own = True
     return drafts
+
+
+def _second_scenes(its: list, first: list, sent: _Sent) -> list:
+    """The items of one type after its first, told in another clause that names its own place
+    (with a locative cue, or as the object of a verb of hitting right after the trigger), when
+    the first item's clause names its own place too: each a second happening."""
+    cl0 = sent.clause_of[first[2]]
+    own = lambda cl: [c for c in sent.cands if c.clause == cl and c.mention is not None  # noqa: E731
+                      and c.place.feature not in ("country", "border")]
+    if not any(c.cue for c in own(cl0)):
+        return []
+    hits = [(i, j) for i, j, _, _ in sent.scan.find("hit")] if sent.scan is not None else []
+    out, seen = [], {cl0}
+    for x in its:
+        cl = sent.clause_of[x[2]]
+        if x[4] or cl in seen or x[2] < first[2] or cl in sent.background:
+            continue
+        first_ids = {c.place.id for c in own(cl0)}
+        # (or a place of its own with a locative cue after it: 'Mitte Februar versammelten sich
+        # Zehntausende in Kragujevac' after 'blockierten Demonstrierende in Novi Sad')
+        objs = [c for c in own(cl) if c.tok > x[2] and c.place.id not in first_ids and (c.cue and not c.near or any(
+            x[3] <= hi <= x[3] + 3 and hj <= c.tok <= hj + 3 and sent.clause_of[hi] == cl for hi, hj in hits))]
+        if objs:
+            seen.add(cl)
+            out.append(x)
+    return out
 
 
 def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
@@ -1770,8 +1871,10 @@ def _pick(cands: list[_Cand], tok: int, objects: frozenset = frozenset()) -> _Ca
     # A country is the scene only when nothing finer is named ('shelled Kapan, in southern
     # Armenia'); then a cue'd place (or the trigger's object) beats a bare one, a finer one a
     # coarser, a near one a far.
+    # (of two equally fine places, the trigger's object beats a setting: 'nel Donetsk i
+    # bombardamenti hanno raggiunto Pokrovsk')
     return min(cands, key=lambda c: (c.place.feature == "country", not (c.cue or id(c) in objects),
-                                     _CLASS.get(c.place.feature, 1), abs(c.tok - tok),
+                                     _CLASS.get(c.place.feature, 1), id(c) not in objects, abs(c.tok - tok),
                                      SPECIFICITY.get(c.place.feature, 2)))
 
 
@@ -1918,7 +2021,7 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     """'serangan terhadap fasilitas nuklir di Natanz dan sejumlah sasaran militer di Tehran': two
     cue'd places joined by 'and' plus a few lowercase words (no trigger: 'and a ceasefire in' is
     another happening) naming what was hit at the second."""
-    if not (a.cue and b.cue) or a.near != b.near or b.tok <= a.end_tok:
+    if not (a.cue and b.cue) or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
     # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
@@ -1960,9 +2063,14 @@ def _objects(d: _Draft, cands: list[_Cand]) -> frozenset:
     if not toks or lex is None or lex.content_before:
         return frozenset()
     t_end = _trigger_end(d)
-    return frozenset(id(c) for c in cands if t_end <= c.tok <= t_end + 3 and c.mention is not None
+    # ('i bombardamenti hanno raggiunto Pokrovsk', 'the shelling hit Kharkiv'): a verb of hitting
+    # after the trigger in its clause takes the scene as its object
+    ends = [t_end] + [j for i, j, _, _ in d.sent.scan.find("hit")
+                      if i >= t_end and i - t_end <= 3 and d.sent.clause_of[i] == d.clause] \
+        if d.sent.scan is not None else [t_end]
+    return frozenset(id(c) for c in cands for e in ends if e <= c.tok <= e + 3 and c.mention is not None
                      and c.place.feature != "border" and all(
-        toks[k].low in lex.fillers or toks[k].low in lex.place_nouns for k in range(t_end, c.tok)))
+        toks[k].low in lex.fillers or toks[k].low in lex.place_nouns for k in range(e, c.tok)))
 
 
 def _setting(d: _Draft) -> list[_Cand]:
@@ -1983,8 +2091,12 @@ def _setting(d: _Draft) -> list[_Cand]:
     # the speaker's own capital or seat is where it always speaks, not news of a place
     # ('Di Yerusalem, juru bicara pemerintah Israel mengatakan …')
     speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
+    # (where a statement was made is no setting of the happening it reports: 'Der Sprecher
+    # sagte in Berlin, Moskau habe Angriffe auf Charkiw vorbereitet')
+    reported = _group(d.event.type) in GROUND
     return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
-            and not (_is_seat(c) and c.place.country in speakers)]
+            and not (_is_seat(c) and c.place.country in speakers)
+            and not (reported and c.said)]
 
 
 STATED_OBJECT = 4   # tokens from a statement verb to the happening it names ('condemned the attacks')
@@ -2097,15 +2209,41 @@ def _told_after(s: _Sent, i: int, lex: Lexicon) -> bool:
                and s.toks[t].low not in lex.loc_before_words for t in range(i, len(s.toks)))
 
 
-def _named_last(s: _Sent, paras: dict[int, list[_Sent]]) -> _Cand | None:
-    """The finer place named last before sentence s, in its paragraph or the one before."""
-    for p in (s.para, s.para - 1):
+def _named_last(s: _Sent, paras: dict[int, list[_Sent]], own_para: bool = False) -> _Cand | None:
+    """The finer place named last before sentence s, in its paragraph or (unless `own_para`)
+    the one before."""
+    for p in (s.para,) if own_para else (s.para, s.para - 1):
         before = [x for t in paras.get(p, []) if t.start < s.start for x in t.cands + t.dest
                   if x.mention is not None and not x.guessed and not _is_seat(x)
                   and x.place.feature not in COARSE | {"border", "admin1"}]
         if before:
             return max(before, key=lambda x: x.mention.start)
     return None
+
+
+def _place_noun_ref(d: _Draft) -> bool:
+    """Does d's clause point back at a place with a cue, a place noun and a word of reference
+    and no name ('menyerah di kota itu', 'fighting in that town', 'в этом городе')?"""
+    sent, lex = d.sent, d.lex
+    toks = sent.toks
+    if lex is None or sent.scan is None or not (lex.anaphora_before or lex.anaphora_after):
+        return False
+    n = len(toks)
+    for i, j, _, _ in sent.scan.find("before"):
+        if sent.clause_of[i] != d.clause:
+            continue
+        k, ana = j, False
+        while k < n and k - j < 3 and (toks[k].low in lex.anaphora_before or (
+                toks[k].low in lex.fillers and toks[k].low not in lex.place_nouns)):
+            ana = ana or toks[k].low in lex.anaphora_before
+            k += 1
+        if k >= n or toks[k].low not in lex.place_nouns or k in sent.place_starts \
+                or not (toks[k].text.islower() or lex.capitalised_nouns):
+            continue
+        ana = ana or (k + 1 < n and toks[k + 1].low in lex.anaphora_after)
+        if ana and not any(t in sent.place_starts for t in range(k + 1, min(n, k + 4))):
+            return True
+    return False
 
 
 def _is_seat(c: _Cand) -> bool:
@@ -2435,10 +2573,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own))
+        ref = _named_last(sent, paras, own_para=True) if c is None and placed != "venue" and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
+        elif ref is not None:
+            found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
+                                            # place named last before it
         elif placed == "venue" and not d.event.negated:
             found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
         elif reach >= SENTENCE:
@@ -2452,9 +2594,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # clause's strike: 'avant la trêve, des frappes ont visé Beyrouth' places no truce)
             # (nor, for a happening on the ground, where another clause's talks were held: 'Serangan
             # itu berlaku … selepas panel perunding … bertemu di Kuala Lumpur')
+            # (nor, for a truce, where the talks of another clause were held: 'sepakat gencatan
+            # senjata usai perundingan di Kunming' is a truce where the fighting stops)
             said = {sent.clause_of[i] for i, _, (typ, _), _ in sent.scan.longest("trig")
                     if typ == "talks_meeting"} - {d.clause} \
-                if _group(d.event.type) in GROUND else set()
+                if _group(d.event.type) in GROUND or d.event.type == "ceasefire_agreement" else set()
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
                        and id(x) not in origins and x.clause not in said
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)

@@ -340,6 +340,9 @@ class Lexicon:
         comp = [w for p in loc.get("compass") or [] for w in split_pattern(p)]
         self.compass = _Fillers(frozenset(w for w in comp if not w.endswith("*")),
                                 tuple(w[:-1] for w in comp if w.endswith("*") and len(w) > 1))
+        parts = [str(w) for w in loc.get("parts") or []]
+        self.parts = _Fillers(frozenset(fold(w) for w in parts if not w.endswith("*")),
+                              tuple(fold(w[:-1]) for w in parts if w.endswith("*") and len(w) > 1))
         units = [w for p in loc.get("unit_nouns") or [] for w in split_pattern(p)]
         self.unit_nouns = _Fillers(frozenset(w for w in units if not w.endswith("*")),
                                    tuple(w[:-1] for w in units if w.endswith("*")))
