@@ -76,6 +76,9 @@ _CUE_FEATURES = {
     "region": {"region", "admin1", "admin2"}, "country": {"country"},
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
     "any": set(FEATURES),         # 'warga Serang': some place, no feature said
+    # 'ibu kota Jakarta' is the capital itself, 'ibu kota Armenia' (столица Армении) the
+    # country whose capital it is: a capital word before a name says city or country
+    "capital": {"city", "country"},
 }
 _STRONG_FEATURES = frozenset({"country", "admin1", "region", "border"})
 

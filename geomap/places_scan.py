@@ -844,8 +844,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         length, _ = lex.org_before.ending(keys, i, floor) \
             if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
-        # ('RS Indonesia di Gaza': a locative word ends a name; the place after it is where)
+        # ('RS Indonesia di Gaza': a locative word ends a name; the place after it is where;
+        # 'Amerika Syarikat dan Kanada': 'and' joins two names, it opens none)
         if not length and i - 1 > floor and keys[i - 1] in lex.connectors and \
+                keys[i - 1] not in lex.conj and \
                 not lex.locatives.has(keys[i - 1]) and (ob_end is None or keys[i - 2] in ob_end):
             length, _ = lex.org_before.ending(keys, i - 1, floor)
             if length:
@@ -932,8 +934,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
-        if j < n and sc.gap(j) in _HYPHENS and not cap[j] and keys[j] in lex.modifier_words:
+        if j < n and sc.gap(j) in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
+                and keys[j] in lex.modifier_words:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
+            # ('die Karabach-Armenier': a people named by its land, capitalised in German)
             return False, None, f"a name used as a modifier ('{surface}-{toks[j][2]}')"
         ship = vessel_around(i, j, top)
         if ship:
@@ -1045,6 +1049,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
+                                      # and a curated name made with its cue ('Semenanjung
+                                      # Gaza', 'Gurun Negev'): a name on purpose, whole
+                                      and not (cue_lead and cands[0].layer >= 1 and
+                                               key(cands[0].name) == " ".join(keys[i:j]))
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
                                  or (not area_cue and
                                      _same_town(rest[0], cands[0], " ".join(keys[k:j]))))

@@ -1,0 +1,63 @@
+"""Place recognition and resolution on what the seventh unseen set brought to light: cartels,
+battalions, corps and air forces named after places, missiles named like towns, a company word
+that met 'and', 'the capital of <country>' in Indonesian, Malay and Russian, curated names made
+with their cue word, peoples named by their land in German compounds, sentence-opening verbs
+and adjectives that are also towns. Short sentences written for these tests, against the real
+gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("es", "La región vive una disputa entre el Cártel de Sinaloa y sus rivales.", "Sinaloa"),
+    ("es", "El Cártel Jalisco Nueva Generación controla la ruta del norte.", "Jalisco"),
+    ("es", "Dos pelotones del Batallón Pichincha patrullaban la zona rural.", "Pichincha"),
+    ("id", "Kartel Sinaloa menguasai jalur penyelundupan ke utara.", "Sinaloa"),
+    ("en", "Members of the Sinaloa Cartel were arrested near the border.", "Sinaloa"),
+    ("fr", "Les paramilitaires russes d'Africa Corps sont arrivés au Mali.", "Africa"),
+    ("it", "Quattro caccia della Royal Air Force sono decollati da Cipro.", "Force"),
+    ("es", "Una facción del Estado Mayor Central atacó la estación de policía.", "Central"),
+    ("es", "Sale de Tapachula una nueva caravana de migrantes.", "Sale"),
+    ("it", "Un cacciatorpediniere ha lanciato un missile Tomahawk contro lo Yemen.", "Tomahawk"),
+    ("en", "The destroyer fired a cruise missile Tomahawk at the radar site.", "Tomahawk"),
+    ("tr", "ABD savaş gemisi Yemen'e Tomahawk füzesi fırlattı.", "Tomahawk"),
+    ("de", "Nach der Kapitulation der Karabach-Armenier begann der Exodus nach Armenien.",
+     "Karabach"),
+])
+def test_names_that_are_no_place_here(places, lang, text, word):
+    got = places(text, lang)
+    assert not any(word in surface for surface in got), got
+
+
+def test_a_country_after_company_and_is_a_country(places):
+    # 'Syarikat' (company) opens names, but 'Amerika Syarikat dan Kanada' is two countries
+    got = places("Warga Amerika Syarikat dan Kanada turut terbunuh dalam serangan itu.", "ms")
+    assert got["Kanada"][0].place.country == "CA"
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("id", "Mahasiswa di Yerevan mengatakan suasana di ibu kota Armenia relatif tenang.",
+     "Armenia", "AM"),
+    ("ms", "Keadaan di ibu kota Armenia kekal tenang selepas serangan itu.", "Armenia", "AM"),
+])
+def test_the_capital_of_a_country_is_the_country(places, lang, text, surface, iso):
+    got = places(text, lang)
+    place = got[surface][0].place
+    assert place.feature == "country" and place.country == iso
+
+
+def test_the_capital_word_still_names_the_city(places):
+    got = places("Ledakan terdengar di ibu kota Jakarta pada Senin malam.", "id")
+    assert got["Jakarta"][0].place.feature == "city"
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    ("ms", "Serangan itu berlaku di tengah Semenanjung Gaza pada Isnin malam.",
+     "Semenanjung Gaza", "geomap:gaza-strip"),
+    ("es", "La ayuda humanitaria sigue bloqueada en la Franja de Gaza.", "Franja de Gaza",
+     "geomap:gaza-strip"),
+])
+def test_a_curated_name_made_with_its_cue_is_kept_whole(places, lang, text, surface, pid):
+    got = places(text, lang)
+    assert got[surface][0].place.id == pid
