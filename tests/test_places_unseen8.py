@@ -61,3 +61,22 @@ def test_the_capital_word_still_names_the_city(places):
 def test_a_curated_name_made_with_its_cue_is_kept_whole(places, lang, text, surface, pid):
     got = places(text, lang)
     assert got[surface][0].place.id == pid
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("id", "Ribuan pengungsi menyeberang ke Nansan, Provinsi Yunnan, pada Minggu.", "Nansan", "CN"),
+    ("es", "Los disidentes operan en el departamento del Cauca, en los municipios de Suárez y "
+           "Buenos Aires, al sur de Cali.", "Buenos Aires", "CO"),
+])
+def test_a_town_of_a_province_the_article_names(places, lang, text, surface, iso):
+    place = places(text, lang)[surface][0].place
+    assert place.country == iso
+    if surface == "Nansan":
+        assert place.admin1 == "Yunnan Sheng" and place.name == "Nansan"
+
+
+def test_a_state_named_like_a_big_city_is_no_province_for_namesakes(places):
+    # 'New York' may be the city: no reason to read 'Roma' as Rome, New York
+    got = places("Il Segretario generale ha parlato a New York. Roma contribuirà con "
+                 "componenti del sistema di difesa aerea.", "it")
+    assert got["Roma"][0].place.country == "IT"
