@@ -477,6 +477,15 @@ def _rank(span: Span, ctx: Context, sc: Scan):
                     and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
                 scored.insert(0, scored.pop(k))
                 break
+    # 'Red Sea trade': the sea, not the Sudanese state named after it, when both are about as
+    # good and no cue says province ('Red Sea state' keeps the state)
+    if len(scored) > 1 and scored[0][1].place.feature in ("admin1", "admin2") and not span.cue:
+        top = scored[0][1].place
+        for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
+            if cand.place.feature == "water" and sc_k >= scored[0][0] - 0.1 \
+                    and key(cand.place.name) == key(top.name):
+                scored.insert(0, scored.pop(k))
+                break
     # 'Jermuk': the town, not 'Jermuk Municipality' around it, when both are about as good
     if len(scored) > 1 and scored[0][1].place.feature == "admin2":
         top = scored[0][1].place

@@ -1049,10 +1049,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
-                                      # and a curated name made with its cue ('Semenanjung
-                                      # Gaza', 'Gurun Negev'): a name on purpose, whole
+                                      # and a curated name of an area made with its cue
+                                      # ('Semenanjung Gaza', 'Franja de Gaza'): a name on
+                                      # purpose, whole (waters keep their short form:
+                                      # 'mer Égée' is 'Égée')
                                       and not (cue_lead and cands[0].layer >= 1 and
-                                               key(cands[0].name) == " ".join(keys[i:j]))
+                                               key(cands[0].name) == " ".join(keys[i:j])
+                                               and lex.cues_before.at(keys, i, j)[1]
+                                               not in _WATERS_AND_HEIGHTS)
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
                                  or (not area_cue and
                                      _same_town(rest[0], cands[0], " ".join(keys[k:j]))))
@@ -1341,6 +1345,7 @@ _HYPHENS = ("-", "‐", "‑", "–")
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
+_WATERS_AND_HEIGHTS = frozenset({"water", "mountain"})
 # cues that name an area ('región de', 'Oblast', 'province of') and the features they fit
 _AREA_CUES = frozenset({"admin1", "admin2", "region"})
 _AREA_FEATURES = frozenset({"admin1", "admin2", "region"})

@@ -80,3 +80,32 @@ def test_a_state_named_like_a_big_city_is_no_province_for_namesakes(places):
     got = places("Il Segretario generale ha parlato a New York. Roma contribuirà con "
                  "componenti del sistema di difesa aerea.", "it")
     assert got["Roma"][0].place.country == "IT"
+
+
+@pytest.mark.parametrize("lang, text, surface, feature", [
+    ("en", "The war threatens Red Sea trade, Egypt warned, as fighting nears Sudan's coast.",
+     "Red Sea", "water"),
+    ("en", "Fighting spread to Red Sea State and Kassala in eastern Sudan.", "Red Sea State",
+     "admin1"),
+])
+def test_a_sea_beats_the_province_named_after_it_without_a_cue(places, lang, text, surface,
+                                                                feature):
+    assert places(text, lang)[surface][0].place.feature == feature
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    ("tr", "Mayın patlaması Hocavend yakınlarında meydana geldi.", "Hocavend", "geonames:146969"),
+    ("tr", "Görüşme Perşembe günü Yevlah'ta yapıldı.", "Yevlah", "geonames:584649"),
+    ("ru", "Армия вошла в город Саракиб в провинции Идлиб.", "Саракиб", "geonames:164816"),
+    ("ru", "Самолеты вылетели с авиабазы Хмеймим.", "Хмеймим", "geomap:khmeimim"),
+    ("ru", "В Подмосковье объявлен день траура.", "Подмосковье", "geonames:524925"),
+    ("tr", "Füzeler Necef Çölü'ndeki hava üssüne düştü.", "Necef Çölü", "geomap:negev"),
+    ("tr", "Şam'ın Mezze semtindeki binaya hava saldırısı düzenlendi.", "Mezze", "geomap:mezzeh"),
+    ("id", "Pemberontak memblokade jalan raya antara Lashio dan Muse di Negara Bagian Shan.",
+     "Muse", "geonames:1308318"),
+    ("it", "Un missile ha colpito l'ospedale pediatrico Okhmatdyt a Kiev.", "Okhmatdyt",
+     "geomap:okhmatdyt"),
+])
+def test_notable_places_geonames_lacks_or_spells_otherwise(places, lang, text, surface, pid):
+    got = places(text, lang)
+    assert got[surface][0].place.id == pid, got
