@@ -109,3 +109,16 @@ def test_a_sea_beats_the_province_named_after_it_without_a_cue(places, lang, tex
 def test_notable_places_geonames_lacks_or_spells_otherwise(places, lang, text, surface, pid):
     got = places(text, lang)
     assert got[surface][0].place.id == pid, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il Pentagono parla di oltre sessanta obiettivi colpiti."),
+    ("es", "El Pentágono confirmó los ataques de la noche."),
+    ("ru", "В Пентагоне заявили о новых ударах."),
+])
+def test_the_pentagon_is_a_ministry_not_a_place(places, lang, text):
+    assert not places(text, lang)
+
+
+def test_the_kremlin_stays_a_seat_of_power(places):
+    assert "Kremlin" in places("The Kremlin said the talks would continue.", "en")
