@@ -779,7 +779,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     continue
                 break
         if lex.streets_after and j < n and not brk[j] and \
-                (sa_start is None or keys[j] in sa_start):
+                (sa_start is None or keys[j] in sa_start) and \
+                (cap[j] or not lex.street_names_capitalised):
             length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]

@@ -122,3 +122,11 @@ def test_the_pentagon_is_a_ministry_not_a_place(places, lang, text):
 
 def test_the_kremlin_stays_a_seat_of_power(places):
     assert "Kremlin" in places("The Kremlin said the talks would continue.", "en")
+
+
+def test_a_lower_case_road_word_is_the_road_to_the_town(places):
+    got = places("Azerbaycan ordusu Karabağ'da ilerliyor. Tırlar Hankendi yolu üzerinde "
+                 "bekliyor.", "tr")
+    assert got["Hankendi"][0].place.country == "AZ"
+    assert "Prizren" not in places("Eylemciler Prizren Caddesi üzerinde toplandı.", "tr")
+    assert "Goris" in places("Refugees from Karabakh waited on the Goris road in Armenia.", "en")
