@@ -477,12 +477,14 @@ def _rank(span: Span, ctx: Context, sc: Scan):
                     and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
                 scored.insert(0, scored.pop(k))
                 break
-    # 'Red Sea trade': the sea, not the Sudanese state named after it, when both are about as
-    # good and no cue says province ('Red Sea state' keeps the state)
+    # 'Red Sea trade', 'the east bank of the Blue Nile': the sea or the river, not the
+    # Sudanese state named after it, when no cue says province ('Red Sea state' keeps the
+    # state); the state's country bonus (the story's country) is all the state has more
     if len(scored) > 1 and scored[0][1].place.feature in ("admin1", "admin2") and not span.cue:
         top = scored[0][1].place
         for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
-            if cand.place.feature == "water" and sc_k >= scored[0][0] - 0.1 \
+            if cand.place.feature == "water" and sc_k >= scored[0][0] - 0.26 \
+                    and cand.importance >= scored[0][1].importance - 0.1 \
                     and key(cand.place.name) == key(top.name):
                 scored.insert(0, scored.pop(k))
                 break

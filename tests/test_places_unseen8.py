@@ -130,3 +130,15 @@ def test_a_lower_case_road_word_is_the_road_to_the_town(places):
     assert got["Hankendi"][0].place.country == "AZ"
     assert "Prizren" not in places("Eylemciler Prizren Caddesi üzerinde toplandı.", "tr")
     assert "Goris" in places("Refugees from Karabakh waited on the Goris road in Armenia.", "en")
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    ("en", "The RSF attacked a village on the east bank of the Blue Nile near Wad Madani, Sudan.",
+     "Blue Nile", "geomap:blue-nile"),
+    ("it", "I saccheggi hanno colpito Rufaa, sulla riva orientale del Nilo Azzurro, in Sudan.",
+     "Nilo Azzurro", "geomap:blue-nile"),
+    ("en", "Thousands fled to Blue Nile State after fighting in Sennar, Sudan.", "Blue Nile State",
+     "geonames:408654"),
+])
+def test_a_river_beats_the_state_named_after_it_without_a_cue(places, lang, text, surface, pid):
+    assert places(text, lang)[surface][0].place.id == pid
