@@ -1624,8 +1624,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k] or blocked[k]:
                 break
             pl = place_len(k)
-            if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
+            if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " ") \
+                    and not (k + pl + 1 < n and not cap[k + pl] and keys[k + pl] in _PARTICLES
+                             and cap[k + pl + 1] and sc.gap(k + pl) == " "
+                             and text[toks[k + pl + 1][1]:toks[k + pl + 1][1] + 1] == ")"):
                 break                 # 'Von Eriwan aus': a place, not a name
+                # ('(AFP/Olympia de Tillabéri)': a name with its particle, to the bracket)
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
             first = k + 1 if keys[k] in lex.first_names and m > k + 1 else k
@@ -1635,6 +1639,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 break
             mark(k, m, _CREDIT_WHY[1:-1])
             k = m
+            # '(AFP/Olympia de Tillabéri)': a particle and the rest of the name, up to the
+            # credit's end (a closing bracket or the end of the line)
+            if k + 1 < n and not cap[k] and keys[k] in lex.connectors and cap[k + 1] \
+                    and sc.gap(k) == " " and sc.gap(k + 1) == " " and not blocked[k + 1]:
+                m = name_run(k + 1, 3)
+                end = toks[m - 1][1] if m > k + 1 else -1
+                if end >= 0 and text[end:end + 1] in (")", "\n", ""):
+                    mark(k, m, _CREDIT_WHY[1:-1])
+                    k = m
             # '… and Tom Y', '…, Name'
             if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
                 k += 1

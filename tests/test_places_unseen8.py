@@ -142,3 +142,9 @@ def test_a_lower_case_road_word_is_the_road_to_the_town(places):
 ])
 def test_a_river_beats_the_state_named_after_it_without_a_cue(places, lang, text, surface, pid):
     assert places(text, lang)[surface][0].place.id == pid
+
+
+def test_a_photo_credit_name_with_its_particle_is_a_person(places):
+    got = places("Des proches des victimes se recueillent à Barsalogho, le 25 août 2024. "
+                 "(AFP/Olympia de Tillabéri)", "fr")
+    assert "Tillabéri" not in got and "Barsalogho" in got
