@@ -1160,6 +1160,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if right >= 0 and not cap[right] and keys[right] in lex.connectors and right + 1 < n \
                 and sc.gap(right + 1) == " ":
             right += 1
+        if left >= 0 and right >= 0 and not cap[right] and lex.cues_after.at(keys, right)[0] \
+                and lex.cues_after.at(keys, right)[1] in _AREA_CUES:
+            # 'у села Хацунь Карачевского района': the district after the village's name
+            # (its area cue follows) is no word of that name
+            left = -1
         return _unknown_cap(left) or _unknown_cap(right)
 
     def _in_quoted_name(i: int, j: int) -> bool:

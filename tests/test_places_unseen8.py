@@ -148,3 +148,9 @@ def test_a_photo_credit_name_with_its_particle_is_a_person(places):
     got = places("Des proches des victimes se recueillent à Barsalogho, le 25 août 2024. "
                  "(AFP/Olympia de Tillabéri)", "fr")
     assert "Tillabéri" not in got and "Barsalogho" in got
+
+
+def test_a_district_after_an_unknown_village_is_still_the_district(places):
+    got = places("Машину остановили у села Бурдыкино Карачевского района Брянской области.",
+                 "ru")
+    assert got["Карачевского"][0].place.feature == "admin2"
