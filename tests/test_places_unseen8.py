@@ -105,6 +105,8 @@ def test_a_sea_beats_the_province_named_after_it_without_a_cue(places, lang, tex
      "Muse", "geonames:1308318"),
     ("it", "Un missile ha colpito l'ospedale pediatrico Okhmatdyt a Kiev.", "Okhmatdyt",
      "geomap:okhmatdyt"),
+    ("en", "Fighters stormed the village of Abu Haraz across the river from Wad Madani.",
+     "Abu Haraz", "geomap:abu-haraz"),
 ])
 def test_notable_places_geonames_lacks_or_spells_otherwise(places, lang, text, surface, pid):
     got = places(text, lang)
