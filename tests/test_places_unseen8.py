@@ -107,6 +107,10 @@ def test_a_sea_beats_the_province_named_after_it_without_a_cue(places, lang, tex
      "geomap:okhmatdyt"),
     ("en", "Fighters stormed the village of Abu Haraz across the river from Wad Madani.",
      "Abu Haraz", "geomap:abu-haraz"),
+    ("ms", "Kapal pengawal pantai China berlegar di perairan Beting Patinggi Ali, Sarawak.",
+     "Beting Patinggi Ali", "geomap:luconia-shoals"),
+    ("ms", "Beijing menuntut perairan sekitar Pulau Huangyan di Laut China Selatan.",
+     "Pulau Huangyan", "geomap:scarborough-shoal"),
 ])
 def test_notable_places_geonames_lacks_or_spells_otherwise(places, lang, text, surface, pid):
     got = places(text, lang)
