@@ -76,6 +76,9 @@ _CUE_FEATURES = {
     "region": {"region", "admin1", "admin2"}, "country": {"country"},
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
     "any": set(FEATURES),         # 'warga Serang': some place, no feature said
+    # 'ibu kota Jakarta' is the capital itself, 'ibu kota Armenia' (столица Армении) the
+    # country whose capital it is: a capital word before a name says city or country
+    "capital": {"city", "country"},
 }
 _STRONG_FEATURES = frozenset({"country", "admin1", "region", "border"})
 
@@ -155,6 +158,9 @@ class Context:
     anchors: list[tuple[float, float, str, str, str]] = field(default_factory=list)
     prior: str | None = None
     lang: str | None = None                                    # the article's language
+    # provinces the article names outright, as (country, key of the admin-1 name): a town of
+    # one of them beats its namesakes ('Nansan, Provinsi Yunnan', 'Buenos Aires, Cauca')
+    regions: frozenset = frozenset()
     _near: dict = field(default_factory=dict)                  # place id → (km, anchor name)
 
     def nearest(self, place, surface: str = "") -> tuple[float, str]:
@@ -345,6 +351,11 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             s += 0.03
             if why is not None:
                 why.append(f"+0.03 {p.country} is the language's usual country")
+    if ctx.regions and p.admin1 and feature in _REGION_MEMBERS \
+            and (p.country, key(p.admin1)) in ctx.regions:
+        s += REGION_BONUS
+        if why is not None:
+            why.append(f"+{REGION_BONUS:.2f} in {p.admin1}, a province the article names")
     pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own)
     if pen:
         s -= pen
@@ -415,6 +426,10 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
 
 
 _KIND_BONUS = {"name": 0.1, "alt": 0.05, "translit": -0.1}
+# a town in a province the article names: enough to beat a namesake about as good, not a
+# capital or a big city elsewhere
+REGION_BONUS = 0.1
+_REGION_MEMBERS = frozenset({"city", "village", "admin2"})
 _KIND_NAMES = {"name": "main name", "alt": "other name", "translit": "transliteration"}
 
 
@@ -460,6 +475,17 @@ def _rank(span: Span, ctx: Context, sc: Scan):
             if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
                     and key(cand.name) == key(scored[0][1].name) == key(p.name) \
                     and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
+                scored.insert(0, scored.pop(k))
+                break
+    # 'Red Sea trade', 'the east bank of the Blue Nile': the sea or the river, not the
+    # Sudanese state named after it, when no cue says province ('Red Sea state' keeps the
+    # state); the state's country bonus (the story's country) is all the state has more
+    if len(scored) > 1 and scored[0][1].place.feature in ("admin1", "admin2") and not span.cue:
+        top = scored[0][1].place
+        for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
+            if cand.place.feature == "water" and sc_k >= scored[0][0] - 0.26 \
+                    and cand.importance >= scored[0][1].importance - 0.1 \
+                    and key(cand.place.name) == key(top.name):
                 scored.insert(0, scored.pop(k))
                 break
     # 'Jermuk': the town, not 'Jermuk Municipality' around it, when both are about as good
@@ -575,8 +601,16 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         anchors = []
         anchor_scores: list[float] = []
         seen_ids = set()
+        regions = set()
         for sp, best, cand, why, second in out:
             p = cand.place
+            # (a caption counts; not a province named like a big town of its own, where
+            # the town may be meant: 'New York' is no reason for Rome, New York)
+            if p.feature == "admin1" and best >= ACCEPT + 0.15 and p.country \
+                    and sp.segment not in (RELATED, BOILERPLATE) \
+                    and not any(c.place.feature == "city" and c.place.country == p.country
+                                and c.importance >= 5.5 for c in sp.cands[:MAX_CANDIDATES]):
+                regions.add((p.country, key(p.name)))
             if best >= ACCEPT + 0.15 and p.feature not in ("country", "border") \
                     and sp.segment not in _OTHER_SEGMENTS and p.lat is not None \
                     and p.id not in seen_ids:
@@ -590,7 +624,8 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
-                      prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang)
+                      prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
+                      regions=frozenset(regions))
     _list_coherence(out, sc, lex)
     return _split_halves(out, sc)
 

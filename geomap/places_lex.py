@@ -253,6 +253,9 @@ class Lexicon:
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
+    # a street word after a name makes a street's name only when capitalised ('Prizren Caddesi',
+    # 'Salah al-Din Road'); in lower case it is the road to the place ('Hankendi yolu')
+    street_names_capitalised: bool = False
     demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
     parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
     parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
@@ -494,6 +497,7 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
         modifier_words=_keyset(cat("modifier_words")),
+        street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),

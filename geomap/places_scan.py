@@ -788,7 +788,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     continue
                 break
         if lex.streets_after and j < n and not brk[j] and \
-                (sa_start is None or keys[j] in sa_start):
+                (sa_start is None or keys[j] in sa_start) and \
+                (cap[j] or not lex.street_names_capitalised):
             length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]
@@ -853,8 +854,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         length, _ = lex.org_before.ending(keys, i, floor) \
             if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
-        # ('RS Indonesia di Gaza': a locative word ends a name; the place after it is where)
+        # ('RS Indonesia di Gaza': a locative word ends a name; the place after it is where;
+        # 'Amerika Syarikat dan Kanada': 'and' joins two names, it opens none)
         if not length and i - 1 > floor and keys[i - 1] in lex.connectors and \
+                keys[i - 1] not in lex.conj and \
                 not lex.locatives.has(keys[i - 1]) and (ob_end is None or keys[i - 2] in ob_end):
             length, _ = lex.org_before.ending(keys, i - 1, floor)
             if length:
@@ -941,8 +944,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
-        if j < n and sc.gap(j) in _HYPHENS and not cap[j] and keys[j] in lex.modifier_words:
+        if j < n and sc.gap(j) in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
+                and keys[j] in lex.modifier_words:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
+            # ('die Karabach-Armenier': a people named by its land, capitalised in German)
             return False, None, f"a name used as a modifier ('{surface}-{toks[j][2]}')"
         ship = vessel_around(i, j, top)
         if ship:
@@ -1054,6 +1059,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
+                                      # and a curated name of an area made with its cue
+                                      # ('Semenanjung Gaza', 'Franja de Gaza'): a name on
+                                      # purpose, whole (waters keep their short form:
+                                      # 'mer Égée' is 'Égée')
+                                      and not (cue_lead and cands[0].layer >= 1 and
+                                               key(cands[0].name) == " ".join(keys[i:j])
+                                               and lex.cues_before.at(keys, i, j)[1]
+                                               not in _WATERS_AND_HEIGHTS)
                                       or key(rest[0].place.name) == " ".join(keys[k:j]))
                                  or (not area_cue and
                                      _same_town(rest[0], cands[0], " ".join(keys[k:j]))))
@@ -1156,6 +1169,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if right >= 0 and not cap[right] and keys[right] in lex.connectors and right + 1 < n \
                 and sc.gap(right + 1) == " ":
             right += 1
+        if left >= 0 and right >= 0 and not cap[right] and lex.cues_after.at(keys, right)[0] \
+                and lex.cues_after.at(keys, right)[1] in _AREA_CUES:
+            # 'у села Хацунь Карачевского района': the district after the village's name
+            # (its area cue follows) is no word of that name
+            left = -1
         return _unknown_cap(left) or _unknown_cap(right)
 
     def _in_quoted_name(i: int, j: int) -> bool:
@@ -1342,6 +1360,7 @@ _HYPHENS = ("-", "‐", "‑", "–")
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
+_WATERS_AND_HEIGHTS = frozenset({"water", "mountain"})
 # cues that name an area ('región de', 'Oblast', 'province of') and the features they fit
 _AREA_CUES = frozenset({"admin1", "admin2", "region"})
 _AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
@@ -1619,8 +1638,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k] or blocked[k]:
                 break
             pl = place_len(k)
-            if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " "):
+            if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " ") \
+                    and not (k + pl + 1 < n and not cap[k + pl] and keys[k + pl] in _PARTICLES
+                             and cap[k + pl + 1] and sc.gap(k + pl) == " "
+                             and text[toks[k + pl + 1][1]:toks[k + pl + 1][1] + 1] == ")"):
                 break                 # 'Von Eriwan aus': a place, not a name
+                # ('(AFP/Olympia de Tillabéri)': a name with its particle, to the bracket)
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
             first = k + 1 if keys[k] in lex.first_names and m > k + 1 else k
@@ -1630,6 +1653,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 break
             mark(k, m, _CREDIT_WHY[1:-1])
             k = m
+            # '(AFP/Olympia de Tillabéri)': a particle and the rest of the name, up to the
+            # credit's end (a closing bracket or the end of the line)
+            if k + 1 < n and not cap[k] and keys[k] in lex.connectors and cap[k + 1] \
+                    and sc.gap(k) == " " and sc.gap(k + 1) == " " and not blocked[k + 1]:
+                m = name_run(k + 1, 3)
+                end = toks[m - 1][1] if m > k + 1 else -1
+                if end >= 0 and text[end:end + 1] in (")", "\n", ""):
+                    mark(k, m, _CREDIT_WHY[1:-1])
+                    k = m
             # '… and Tom Y', '…, Name'
             if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
                 k += 1
