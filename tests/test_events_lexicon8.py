@@ -1,0 +1,92 @@
+"""Event detection and typing, eighth part: shooting at a target, street and house fighting,
+an impersonal 'it is fought', strikes dealt with words between verb and noun, a host receiving
+a minister, a meeting that 'was held', territory brought back under control, murders, troops
+being sent, a war cabinet that is no fighting. Sentences written for these tests, run through
+the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def types(evs) -> set[str]:
+    return {e.type for e in evs if not e.negated}
+
+
+def placed_types(evs) -> set[tuple[str, str]]:
+    return {(e.type, e.location.name) for e in evs if not e.negated and e.location}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un grupo de encapuchados disparó contra el puesto de control de Jamundí."),
+    ("es", "Los guerrilleros dispararon con fusiles contra una patrulla cerca de Jamundí."),
+    ("it", "Uomini armati hanno sparato contro una pattuglia a Kramatorsk."),
+    ("de", "Unbekannte schossen auf einen Kontrollposten bei Charkiw."),
+    ("en", "Gunmen shot at a police checkpoint outside Kano on Tuesday."),
+    ("fr", "Des assaillants ont tiré sur un poste de gendarmerie près de Kati."),
+    ("id", "Kelompok bersenjata menembaki pos polisi di Timika."),
+    ("tr", "Saldırganlar Hakkari'de bir karakola ateş etti."),
+])
+def test_shooting_at_a_target_is_a_clash(gazetteer, lang, text):
+    assert "armed_clash" in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "In Charkiw liefern sich die Einheiten erbitterte Häuserkämpfe.",
+    "In den Vororten von Charkiw toben Straßenkämpfe.",
+    "Auch um das Dorf Lypzi bei Charkiw wird gekämpft.",
+])
+def test_german_street_fighting_and_impersonal_fighting_are_clashes(gazetteer, text):
+    assert "armed_clash" in types(events(text, "de", gazetteer))
+
+
+def test_russian_strikes_dealt_with_words_between_are_strikes(gazetteer):
+    evs = events("Авиация нанесла серию ударов по позициям боевиков в провинции Идлиб.", "ru", gazetteer)
+    assert "shelling_airstrike" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("ru", "Президент сегодня принял в Дамаске главу МИД Ирана.", "Damascus"),
+    ("en", "The president received the Iranian foreign minister in Damascus on Sunday.", "Damascus"),
+    ("es", "El presidente recibió en Bogotá al ministro de Defensa de Ecuador.", "Bogotá"),
+    ("tr", "Taraflar arasındaki ikinci toplantı Cuma günü Ankara'da yapıldı.", "Ankara"),
+])
+def test_a_host_receiving_a_minister_or_a_meeting_held_is_talks(gazetteer, lang, text, where):
+    assert ("talks_meeting", where) in placed_types(events(text, lang, gazetteer))
+
+
+def test_territory_brought_back_under_control_is_a_change(gazetteer):
+    evs = events("В 2016 году армия вернула Алеппо под контроль правительства.", "ru", gazetteer)
+    assert "territory_change" in types(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Hombres armados asesinaron en Jamundí a un concejal.",
+    "Temen que los disidentes asesinaran a otro dirigente en Jamundí.",
+])
+def test_spanish_murders_are_casualties(gazetteer, text):
+    assert "casualties" in types(events(text, "es", gazetteer))
+
+
+def test_troops_being_sent_are_a_deployment(gazetteer):
+    evs = events("The Pentagon said it was sending a few thousand troops to Jordan.", "en", gazetteer)
+    assert "military_alert_deployment" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "İsrail Savaş Kabinesi bugün Tel Aviv'de bir araya geldi."),
+    ("id", "Kabinet perang Israel bertemu di Tel Aviv pada hari Minggu."),
+    ("ms", "Kabinet perang Israel bersidang di Tel Aviv pada hari Ahad."),
+])
+def test_a_war_cabinet_is_no_fighting(gazetteer, lang, text):
+    assert "armed_clash" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "We need more troops on the ground, the governor said in Maiduguri."),
+    ("ru", "Министр принял решение о закрытии школ в Белгороде."),
+])
+def test_no_event_from_a_wish_or_a_decision(gazetteer, lang, text):
+    got = types(events(text, lang, gazetteer))
+    assert not got & {"military_alert_deployment", "talks_meeting"}, got
