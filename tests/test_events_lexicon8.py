@@ -90,3 +90,22 @@ def test_a_war_cabinet_is_no_fighting(gazetteer, lang, text):
 def test_no_event_from_a_wish_or_a_decision(gazetteer, lang, text):
     got = types(events(text, lang, gazetteer))
     assert not got & {"military_alert_deployment", "talks_meeting"}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los disidentes asesinaron en Jamundí a la lideresa indígena."),
+    ("es", "Hombres armados asesinaron al alcalde de Jamundí."),
+    ("it", "Uomini armati hanno ucciso il sindaco di Kramatorsk."),
+    ("fr", "Des assaillants ont tué le maire de Kati."),
+    ("en", "Gunmen killed the mayor of Kano on Sunday."),
+])
+def test_a_singular_victim_with_its_article_is_one_killed(gazetteer, lang, text):
+    assert 1 in {e.killed for e in events(text, lang, gazetteer) if e.type == "casualties"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados asesinaron a los concejales de Jamundí."),
+    ("en", "Gunmen killed the soldiers guarding Kano."),
+])
+def test_a_plural_victim_with_its_article_is_no_count(gazetteer, lang, text):
+    assert {e.killed for e in events(text, lang, gazetteer) if e.type == "casualties"} == {None}
