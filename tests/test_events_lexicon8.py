@@ -109,3 +109,18 @@ def test_a_singular_victim_with_its_article_is_one_killed(gazetteer, lang, text)
 ])
 def test_a_plural_victim_with_its_article_is_no_count(gazetteer, lang, text):
     assert {e.killed for e in events(text, lang, gazetteer) if e.type == "casualties"} == {None}
+
+
+def test_help_that_was_needed_is_no_demand_and_oblique_number_words_count(gazetteer):
+    evs = events("Медицинская помощь в Белгороде потребовалась ста восьмидесяти двум пострадавшим.", "ru", gazetteer)
+    assert {(e.type, e.wounded) for e in evs} == {("casualties", 182)}
+
+
+def test_a_russian_demand_is_still_a_demand(gazetteer):
+    evs = events("Москва потребовала в Белгороде прекратить огонь.", "ru", gazetteer)
+    assert "appeal_demand" in types(evs)
+
+
+def test_a_german_warning_told_with_its_participle_is_a_statement(gazetteer):
+    evs = events("Der Präsident hatte am Dienstag in Taschkent vor ernsten Konsequenzen gewarnt.", "de", gazetteer)
+    assert "accusation_statement" in types(evs)
