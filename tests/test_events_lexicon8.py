@@ -124,3 +124,38 @@ def test_a_russian_demand_is_still_a_demand(gazetteer):
 def test_a_german_warning_told_with_its_participle_is_a_statement(gazetteer):
     evs = events("Der Präsident hatte am Dienstag in Taschkent vor ernsten Konsequenzen gewarnt.", "de", gazetteer)
     assert "accusation_statement" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Tentera Filipina sedang menjalankan latihan ketenteraan tahunan di utara Luzon."),
+    ("ms", "Tentera China mengadakan latihan tempur di Yunnan."),
+    ("id", "Tentara China menggelar latihan tempur di Yunnan."),
+])
+def test_a_combat_or_military_exercise_is_an_exercise_not_a_clash(gazetteer, lang, text):
+    got = types(events(text, lang, gazetteer))
+    assert "military_alert_deployment" in got and "armed_clash" not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Mosca ha negato di aver preso di mira strutture civili a Kiev."),
+    ("fr", "Moscou a nié avoir pris pour cible des structures civiles à Kiev."),
+    ("es", "Moscú negó haber tomado como objetivo estructuras civiles en Kiev."),
+])
+def test_taking_as_a_target_is_no_taking_of_territory(gazetteer, lang, text):
+    assert "territory_change" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I ribelli hanno preso Kramatorsk."),
+    ("fr", "Les rebelles ont pris Goma."),
+])
+def test_taking_a_town_is_still_a_change(gazetteer, lang, text):
+    assert "territory_change" in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Tidak ada laporan korban dari warga asing dalam pertempuran di Laukkai."),
+    ("en", "There were no reports of casualties in the fighting in Kano."),
+])
+def test_no_reports_of_casualties_is_no_toll_of_zero(gazetteer, lang, text):
+    assert all(e.killed is None for e in events(text, lang, gazetteer))
