@@ -159,3 +159,38 @@ def test_taking_a_town_is_still_a_change(gazetteer, lang, text):
 ])
 def test_no_reports_of_casualties_is_no_toll_of_zero(gazetteer, lang, text):
     assert all(e.killed is None for e in events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Nelayan dari pekan Masinloc menangkap ikan di perairan tersebut."),
+    ("id", "Nelayan dari Natuna menangkap ikan di perairan tersebut."),
+])
+def test_catching_fish_is_no_detention(gazetteer, lang, text):
+    assert "capture_detention" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Губернатор пообещал выплатить семьям погибших в Белгороде по 3 млн рублей."),
+    ("en", "The governor promised compensation to the families of the dead in Kano."),
+])
+def test_families_of_the_dead_are_no_new_toll(gazetteer, lang, text):
+    assert "casualties" not in types(events(text, lang, gazetteer))
+
+
+def test_the_victims_families_telling_a_toll_keep_it(gazetteer):
+    evs = events("Gunmen killed 12 people in Kano, the families of the victims said.", "en", gazetteer)
+    assert ("casualties", 12) in {(e.type, e.killed) for e in evs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "A Roma il governo ha spiegato che l'Italia non ha preso parte all'operazione nello Yemen."),
+    ("fr", "La France a pris part à l'opération au Yémen."),
+    ("en", "British jets took part in the operation in Yemen."),
+])
+def test_taking_part_is_no_taking_of_territory(gazetteer, lang, text):
+    assert "territory_change" not in types(events(text, lang, gazetteer))
+
+
+def test_a_court_arresting_defendants_is_a_detention_not_an_accusation(gazetteer):
+    got = types(events("В воскресенье суд в Москве арестовал на два месяца четверых обвиняемых.", "ru", gazetteer))
+    assert got == {"capture_detention"}, got
