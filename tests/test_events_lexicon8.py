@@ -194,3 +194,29 @@ def test_taking_part_is_no_taking_of_territory(gazetteer, lang, text):
 def test_a_court_arresting_defendants_is_a_detention_not_an_accusation(gazetteer):
     got = types(events("В воскресенье суд в Москве арестовал на два месяца четверых обвиняемых.", "ru", gazetteer))
     assert got == {"capture_detention"}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Di Narathiwat, kumpulan penyerang membakar jentera berat."),
+    ("id", "Di Timika, para penyerang membakar sebuah truk."),
+    ("en", "In Kano, the attackers burned a truck."),
+    ("it", "A Kramatorsk, gli attaccanti hanno incendiato un camion."),
+])
+def test_the_attackers_named_are_no_clash_of_their_own(gazetteer, lang, text):
+    assert "armed_clash" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Penyerangan terhadap pos tentera di Narathiwat berlaku semalam."),
+    ("id", "Penyerangan terhadap pos polisi di Timika terjadi semalam."),
+    ("en", "Gunmen attacked a police post in Kano."),
+])
+def test_an_attack_is_still_a_clash(gazetteer, lang, text):
+    assert "armed_clash" in types(events(text, lang, gazetteer))
+
+
+def test_an_order_to_arrest_is_no_arrest(gazetteer):
+    evs = events("Police had been ordered to arrest the gang leaders in Port-au-Prince.", "en", gazetteer)
+    assert "capture_detention" not in types(evs)
+    evs = events("Police arrested the gang leaders in Port-au-Prince.", "en", gazetteer)
+    assert "capture_detention" in types(evs)
