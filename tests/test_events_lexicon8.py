@@ -220,3 +220,16 @@ def test_an_order_to_arrest_is_no_arrest(gazetteer):
     assert "capture_detention" not in types(evs)
     evs = events("Police arrested the gang leaders in Port-au-Prince.", "en", gazetteer)
     assert "capture_detention" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Quattro caccia della Royal Air Force sono decollati dalla base di Akrotiri, a Cipro."),
+    ("en", "Four RAF jets took off from the Akrotiri air base in Cyprus."),
+])
+def test_warplanes_taking_off_from_a_base_are_a_deployment(gazetteer, lang, text):
+    assert "military_alert_deployment" in types(events(text, lang, gazetteer))
+
+
+def test_a_flight_leaving_an_airport_is_no_deployment(gazetteer):
+    evs = events("The evacuation flight took off from Beirut airport.", "en", gazetteer)
+    assert "military_alert_deployment" not in types(evs)
