@@ -233,3 +233,21 @@ def test_warplanes_taking_off_from_a_base_are_a_deployment(gazetteer, lang, text
 def test_a_flight_leaving_an_airport_is_no_deployment(gazetteer):
     evs = events("The evacuation flight took off from Beirut airport.", "en", gazetteer)
     assert "military_alert_deployment" not in types(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Karabağ'da militanlar silahlarını teslim etti."),
+    ("ru", "В Карабахе боевики сдали оружие."),
+    ("en", "In Karabakh, the separatists surrendered their weapons."),
+])
+def test_handing_in_weapons_is_no_detention(gazetteer, lang, text):
+    assert "capture_detention" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Karabağ'da 40 asker teslim oldu."),
+    ("ru", "В Карабахе сдались в плен 40 военных."),
+    ("en", "In Karabakh, 40 soldiers surrendered."),
+])
+def test_soldiers_surrendering_are_still_captured(gazetteer, lang, text):
+    assert ("capture_detention", 40) in {(e.type, e.captured) for e in events(text, lang, gazetteer)}
