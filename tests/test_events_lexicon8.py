@@ -251,3 +251,19 @@ def test_handing_in_weapons_is_no_detention(gazetteer, lang, text):
 ])
 def test_soldiers_surrendering_are_still_captured(gazetteer, lang, text):
     assert ("capture_detention", 40) in {(e.type, e.captured) for e in events(text, lang, gazetteer)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Governor Babagana Zulum visited the town on Sunday."),
+    ("de", "Der Minister besuchte das Dorf Lypzi bei Charkiw."),
+    ("tr", "Vali dün Hakkari'de yaralıları ziyaret etti."),
+    ("id", "Gubernur mengunjungi korban di Timika."),
+    ("ms", "Perdana Menteri melawat mangsa di Narathiwat."),
+])
+def test_an_official_visiting_a_scene_or_the_wounded_is_no_talks(gazetteer, lang, text):
+    assert "talks_meeting" not in types(events(text, lang, gazetteer))
+
+
+def test_a_visit_to_a_named_place_is_still_talks(gazetteer):
+    evs = events("Zulum visited Gwoza on Sunday.", "en", gazetteer)
+    assert "talks_meeting" in types(evs)
