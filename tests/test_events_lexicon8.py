@@ -267,3 +267,13 @@ def test_an_official_visiting_a_scene_or_the_wounded_is_no_talks(gazetteer, lang
 def test_a_visit_to_a_named_place_is_still_talks(gazetteer):
     evs = events("Zulum visited Gwoza on Sunday.", "en", gazetteer)
     assert "talks_meeting" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Президент в Москве принял отставку министра обороны."),
+    ("ru", "Парламент в Москве принял решение о назначении министра."),
+    ("fr", "Le président a reçu la démission du ministre à Paris."),
+    ("es", "El presidente recibió la renuncia del ministro en Bogotá."),
+])
+def test_receiving_a_resignation_or_taking_a_decision_is_no_talks(gazetteer, lang, text):
+    assert "talks_meeting" not in types(events(text, lang, gazetteer))
