@@ -277,3 +277,11 @@ def test_a_visit_to_a_named_place_is_still_talks(gazetteer):
 ])
 def test_receiving_a_resignation_or_taking_a_decision_is_no_talks(gazetteer, lang, text):
     assert "talks_meeting" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "La fiscalía investiga un intento de asesinato contra el alcalde de Jamundí.",
+    "Los disidentes intentaron asesinar al alcalde de Jamundí.",
+])
+def test_a_spanish_attempted_murder_is_no_toll(gazetteer, text):
+    assert "casualties" not in types(events(text, "es", gazetteer))
