@@ -128,6 +128,7 @@ class Gazetteer:
                                  "rebuild it with 'geomap gazetteer build --force'") from None
         self._place_cache: dict[int, Place] = {}
         self._row_cache: dict[int, tuple] = {}     # pid → places row (small, per process)
+        self._filters: dict | None = None          # table → sieve of keys (keyfilter), on first match
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -183,7 +184,7 @@ class Gazetteer:
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
         return self._match(keys, limit, how, "SELECT key, pid, name, lang, kind, layer FROM names "
-                                             "WHERE key IN ({})")
+                                             "WHERE key IN ({})", "names")
 
     def match_skeletons(self, skels, *, limit: int = 10) -> dict[str, list[Candidate]]:
         """Admin regions and towns of some size whose names have these spelling skeletons
@@ -192,12 +193,22 @@ class Gazetteer:
         try:
             return self._match(skels, limit, "skeleton",
                                "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
-                               "WHERE skel IN ({})")
+                               "WHERE skel IN ({})", "skeletons")
         except sqlite3.OperationalError:          # an index built before skeletons existed
             return {}
 
-    def _match(self, keys, limit: int, how: str, sql: str) -> dict[str, list[Candidate]]:
+    def _match(self, keys, limit: int, how: str, sql: str,
+               table: str) -> dict[str, list[Candidate]]:
         keys = list(dict.fromkeys(k for k in keys if k))
+        filters = self._filters
+        if filters is None:
+            from .keyfilter import load_filters
+            filters = self._filters = load_filters(self._db)
+        sieve = filters.get(table)
+        if sieve is not None:
+            # (most keys of an article's new words are in no name: the index's bitmap says so
+            # without a query; the few it lets through by chance are asked and find nothing)
+            keys = sieve(keys)
         out: dict = {}
         db = self._db
         place = self._place
