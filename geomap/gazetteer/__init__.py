@@ -228,8 +228,9 @@ class Gazetteer:
             need = {h[1] for h in hits if h[1] not in rows}
             if need:
                 rows.update(self._rows_by_pid(need))
-                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None}
-                sup -= rows.keys()
+                # (a test per successor: ``set -= rows.keys()`` walks every cached row)
+                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None
+                       and rows[p][13] not in rows}
                 if sup:
                     rows.update(self._rows_by_pid(sup))
             for k, pid, name, lang, kind, nlayer in hits:
@@ -238,9 +239,10 @@ class Gazetteer:
                     continue
                 if prow[13] is not None:          # corrected by a higher layer: its successor
                     prow = rows.get(prow[13], prow)
+                # (positional: keywords cost a dict per candidate; the dataclass's field order)
                 out.setdefault(k, []).append((Candidate(
-                    place=place(prow), name=name, key=k, lang=lang, name_kind=kind,
-                    how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
+                    place(prow), name, k, lang, kind, how, prow[9], max(nlayer, prow[14])),
+                    nlayer))
         for k, cands in out.items():
             # a 'remove' row of a curated/user file takes this key away from that place
             gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}
