@@ -53,7 +53,8 @@ def skeleton(k: str) -> str:
     if not _LATIN.match(k):
         return ""
     s = k.replace(" ", "").replace("ou", "u")     # 'Pétion-Ville' is 'Pétionville'
-    s = _H_AFTER.sub("", s)
+    if "h" in s:                                  # (the look-behind tries every letter)
+        s = _H_AFTER.sub("", s)
     s = s.encode("ascii").translate(_LETTERS).decode("ascii").replace("x", "ks")
     if _DOUBLES.search(s):                        # (most names have no doubled letter)
         s = "".join(c for c, _ in groupby(s))
