@@ -266,6 +266,7 @@ _LINE_WORDS: dict[int, tuple] = {}
 _FIELD = 48
 _MASK = (1 << _FIELD) - 1
 _UPPER_AT, _CONTENT_AT, _CAPS_AT, _LETTERS_AT = (_FIELD * k for k in range(1, 5))
+_PACKED: dict[int, int] = {}                # small code → packed fact (see _line_word)
 
 
 def _line_word(w: str, info: tuple, lex: Lexicon, memo: dict) -> int:
@@ -276,9 +277,17 @@ def _line_word(w: str, info: tuple, lex: Lexicon, memo: dict) -> int:
     # (upper case: the all-caps fact, which asks for two letters; a single letter's is its
     # capital, for a cased letter)
     upper = allcaps if len(w) >= 2 else cased and cap
-    fact = memo[w] = (int(cased) | int(upper) << _UPPER_AT
-                      | int(content) << _CONTENT_AT | int(content and cap) << _CAPS_AT
-                      | (len(w) if cased else 0) << _LETTERS_AT)
+    letters = len(w) if cased else 0
+    # (the packed fact is a wide int, each | and << of it a new object: the few distinct
+    # facts are packed once each, under a small int of the same bits)
+    code = int(cased) | int(upper) << 1 | int(content) << 2 | int(content and cap) << 3 \
+        | letters << 4
+    fact = _PACKED.get(code)
+    if fact is None:
+        fact = _PACKED[code] = (int(cased) | int(upper) << _UPPER_AT
+                                | int(content) << _CONTENT_AT | int(content and cap) << _CAPS_AT
+                                | letters << _LETTERS_AT)
+    memo[w] = fact
     return fact
 
 

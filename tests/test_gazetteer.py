@@ -166,6 +166,34 @@ def test_match_answers_the_same_for_any_batch_size(gazetteer):
     assert "xyzzyqq" not in one_by_one and len(one_by_one) == len(keys) - 1
 
 
+def test_key_filter_never_hides_a_key_of_the_index(gazetteer):
+    # the index's bitmaps (keyfilter) let every stored key and skeleton through, and match()
+    # answers with them exactly as without them
+    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.keyfilter import load_filters
+    filters = load_filters(gazetteer._db)
+    assert set(filters) == {"names", "skeletons"}
+    db = gazetteer._db
+    for table, col in (("names", "key"), ("skeletons", "skel")):
+        stored = [k for (k,) in db.execute(f"SELECT {col} FROM {table} LIMIT 50000 OFFSET 20000")]
+        assert filters[table](stored) == stored
+    absent = [f"{k}qzx" for k in stored]
+    assert len(filters["skeletons"](absent)) < 0.1 * len(absent)
+    assert filters["names"](["a\ud800b"]) == ["a\ud800b"]      # (not UTF-8: left to SQLite)
+    words = "Gyumri Ереван Bakou Şuşa Tavush Zaporizhzhia Donezk Qzxwvy Bakü'de Kapan".split()
+    keys = [k for w in words for k in variants(w, "tr")] + ["армения", "xyzzyqq"]
+    plain = Gazetteer(gazetteer.path)
+    plain._filters = {}
+
+    def ids(res):
+        return {k: [(c.place.id, c.name, c.importance, c.layer, c.how) for c in v]
+                for k, v in res.items()}
+    assert ids(gazetteer.match(keys)) == ids(plain.match(keys))
+    skels = ["tavus", "saporisia", "donesk", "kkkqqq"]
+    assert ids(gazetteer.match_skeletons(skels)) == ids(plain.match_skeletons(skels))
+    plain.close()
+
+
 def test_codes_are_marked(gazetteer):
     cands = gazetteer.match(["bak"]).get("bak", [])
     baku = [c for c in cands if c.place.id == "geonames:587084"]

@@ -128,6 +128,7 @@ class Gazetteer:
                                  "rebuild it with 'geomap gazetteer build --force'") from None
         self._place_cache: dict[int, Place] = {}
         self._row_cache: dict[int, tuple] = {}     # pid → places row (small, per process)
+        self._filters: dict | None = None          # table → sieve of keys (keyfilter), on first match
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -183,7 +184,7 @@ class Gazetteer:
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
         return self._match(keys, limit, how, "SELECT key, pid, name, lang, kind, layer FROM names "
-                                             "WHERE key IN ({})")
+                                             "WHERE key IN ({})", "names")
 
     def match_skeletons(self, skels, *, limit: int = 10) -> dict[str, list[Candidate]]:
         """Admin regions and towns of some size whose names have these spelling skeletons
@@ -192,12 +193,22 @@ class Gazetteer:
         try:
             return self._match(skels, limit, "skeleton",
                                "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
-                               "WHERE skel IN ({})")
+                               "WHERE skel IN ({})", "skeletons")
         except sqlite3.OperationalError:          # an index built before skeletons existed
             return {}
 
-    def _match(self, keys, limit: int, how: str, sql: str) -> dict[str, list[Candidate]]:
+    def _match(self, keys, limit: int, how: str, sql: str,
+               table: str) -> dict[str, list[Candidate]]:
         keys = list(dict.fromkeys(k for k in keys if k))
+        filters = self._filters
+        if filters is None:
+            from .keyfilter import load_filters
+            filters = self._filters = load_filters(self._db)
+        sieve = filters.get(table)
+        if sieve is not None:
+            # (most keys of an article's new words are in no name: the index's bitmap says so
+            # without a query; the few it lets through by chance are asked and find nothing)
+            keys = sieve(keys)
         out: dict = {}
         db = self._db
         place = self._place
@@ -217,8 +228,9 @@ class Gazetteer:
             need = {h[1] for h in hits if h[1] not in rows}
             if need:
                 rows.update(self._rows_by_pid(need))
-                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None}
-                sup -= rows.keys()
+                # (a test per successor: ``set -= rows.keys()`` walks every cached row)
+                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None
+                       and rows[p][13] not in rows}
                 if sup:
                     rows.update(self._rows_by_pid(sup))
             for k, pid, name, lang, kind, nlayer in hits:
@@ -227,9 +239,10 @@ class Gazetteer:
                     continue
                 if prow[13] is not None:          # corrected by a higher layer: its successor
                     prow = rows.get(prow[13], prow)
+                # (positional: keywords cost a dict per candidate; the dataclass's field order)
                 out.setdefault(k, []).append((Candidate(
-                    place=place(prow), name=name, key=k, lang=lang, name_kind=kind,
-                    how=how, importance=prow[9], layer=max(nlayer, prow[14])), nlayer))
+                    place(prow), name, k, lang, kind, how, prow[9], max(nlayer, prow[14])),
+                    nlayer))
         for k, cands in out.items():
             # a 'remove' row of a curated/user file takes this key away from that place
             gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}

@@ -36,7 +36,7 @@ BUILD_YAML_KEYS = ("border_names:", "ne_name_column:")
 
 BASE_CODE = ("gazetteer/build.py", "gazetteer/borders.py", "gazetteer/ranking.py",
              "gazetteer/translit.py", "normalize.py")
-OVERLAY_CODE = ("gazetteer/overlay.py", "gazetteer/geonames.py")
+OVERLAY_CODE = ("gazetteer/overlay.py", "gazetteer/geonames.py", "gazetteer/keyfilter.py")
 
 
 def _disk_digest(files: tuple[str, ...]) -> bytes:

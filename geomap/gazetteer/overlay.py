@@ -365,6 +365,7 @@ def apply_overlays(path: Path, *, curated: list[Path], imports: list[Path], user
     """Drop every layer above the packaged data and apply curated, imported and user files,
     all in one transaction on ``path`` (a private copy of the index)."""
     from .geonames import read_import
+    from .keyfilter import write_filters
     from .translit import write_skeletons
     from .progress import Steps
 
@@ -388,5 +389,7 @@ def apply_overlays(path: Path, *, curated: list[Path], imports: list[Path], user
             if user_specs:
                 ap.apply(user_specs, 3, "user")
             write_skeletons(con, min_layer=1)
+            # (after every change to names and skeletons: the bitmaps of what they hold)
+            write_filters(con)
     finally:
         con.close()

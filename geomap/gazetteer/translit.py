@@ -40,7 +40,9 @@ SKELETON_MIN_LEN = 5
 _H_AFTER = re.compile(r"(?<=[bcdgkpstz])h")
 _DOUBLES = re.compile(r"(.)\1")
 # (j, y and i are one letter: 'Ijevan', 'Iyeván'; 'Jenin', 'Yenín'; 'Sjunik', 'Syunik')
-_LETTERS = str.maketrans({"z": "s", "w": "v", "y": "i", "j": "i", "q": "k"})
+# (as bytes: a skeleton's input is ASCII, and bytes.translate is one C loop where
+# str.translate looks every letter up in a dict)
+_LETTERS = bytes.maketrans(b"zwyjq", b"sviik")
 _LATIN = re.compile(r"^[a-z][a-z '-]*$")
 
 
@@ -51,8 +53,9 @@ def skeleton(k: str) -> str:
     if not _LATIN.match(k):
         return ""
     s = k.replace(" ", "").replace("ou", "u")     # 'Pétion-Ville' is 'Pétionville'
-    s = _H_AFTER.sub("", s)
-    s = s.translate(_LETTERS).replace("x", "ks")
+    if "h" in s:                                  # (the look-behind tries every letter)
+        s = _H_AFTER.sub("", s)
+    s = s.encode("ascii").translate(_LETTERS).decode("ascii").replace("x", "ks")
     if _DOUBLES.search(s):                        # (most names have no doubled letter)
         s = "".join(c for c, _ in groupby(s))
     return s if len(s) >= 4 else ""
