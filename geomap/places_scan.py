@@ -562,8 +562,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if istop:
                 if j - i == 1:
                     continue          # a lone stop word is never a place
-                if j - i > 3:
+                if j - i > 3 and not any(keys[x] in connectors and not cap[x]
+                                         for x in range(i + 2, j)):
                     break             # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
+                    # (unless a lower-case connector joins a longer formal name: 'San
+                    # Vicente y las Granadinas', 'Saint-Christophe-et-Niévès')
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
@@ -1580,7 +1583,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         ('Thomas de Waal', 'Abu Muhammad al-Julani') and initials ('Harry S. Truman')."""
         m = k
         words = 0
-        while m < n and words < limit and not blocked[m] and keys[m] not in lex.office:
+        # (a particle is no office word inside a name: 'del' of 'ministro del Interior' is
+        # also the 'del' of 'Eduardo del Castillo')
+        while m < n and words < limit and not blocked[m] and (
+                keys[m] not in lex.office or m > k and not cap[m] and keys[m] in _PARTICLES):
             if m > k:
                 g = sc.gap(m)
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
