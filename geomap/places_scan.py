@@ -1676,6 +1676,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 continue
             break
 
+    def second_place(end: int, ceil: int) -> int:
+        """'Duta Besar Iran untuk Lebanon, Mojtaba Amani', "ambassador to Lebanon, Name": after
+        the office's place (or the title), one lower-case word, a second place and a comma:
+        the token where the holder's name starts (0 if the words are not so)."""
+        x = end + 1 if end + 1 < ceil and not cap[end] and sc.gap(end) in (" ", "'", "’") \
+            and sc.gap(end + 1) in (" ", "'", "’") else 0
+        pl2 = (strong_len(x) or place_len(x)) if x and cap[x] else 0
+        if pl2 and x + pl2 < ceil and sc.gap(x + pl2).strip() == "," \
+                and "\n" not in sc.gap(x + pl2) and cap[x + pl2] and not blocked[x + pl2] \
+                and not place_len(x + pl2):
+            return x + pl2
+        return 0
+
     # 1. titles
     for i in lex.titles.starts(keys, sc.index):
         length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
@@ -1706,6 +1719,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     k = end
                     after_of = False
                     continue
+                nk = second_place(end, ceil)       # "l'ambassadeur d'Iran au Liban, Name"
+                if nk:
+                    k = nk
+                    after_of = False
+                    office_place = True
+                    continue
                 break
             if not cap[k]:
                 # 'le porte-parole du gouvernement, Fousseyni Sikasso': lower-case words,
@@ -1715,6 +1734,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     x += 1
                 if x < ceil and cap[x] and sc.gap(x).strip() == "," and "\n" not in sc.gap(x):
                     k = x
+                    continue
+                nk = second_place(k, ceil)          # "Iran's ambassador to Lebanon, Name"
+                if nk:
+                    k = nk
+                    office_place = True
                     continue
                 break
             area = next((jj for jj, _ in at.get(k, ()) if jj - k >= 2 and jj < n + 1
@@ -1761,6 +1785,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if end < ceil and cap[end] and not sc.gap_has_break(end) or \
                         (end < ceil and sc.gap(end).strip() == "," and cap[end]):
                     k = end
+                    office_place = True
+                    continue
+                # 'Duta Besar Iran untuk Lebanon, Mojtaba Amani', "Iran's ambassador to
+                # Lebanon, Name": a lower-case word, a second place, a comma, then the name
+                nk = second_place(end, ceil)
+                if nk:
+                    k = nk
                     office_place = True
                     continue
                 break                 # 'Wali Kota Surabaya mengatakan': a place, no name
