@@ -641,8 +641,38 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                       anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
+    _short_forms(out)
     _list_coherence(out, sc, lex)
     return _split_halves(out, sc)
+
+
+_WHOLE_FEATURES = frozenset({"country", "admin1", "region"})
+
+
+def _short_forms(out: list) -> None:
+    """'San Vicente y las Granadinas … San Vicente', 'Trinidad and Tobago … Trinidad': the
+    first words of a country or region named in the article (a headline names it short before
+    the body names it whole), when they are only a town's name elsewhere, are that country's
+    short form (not San Vicente in Argentina)."""
+    wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
+              if cand.place.feature in _WHOLE_FEATURES and sp.j - sp.i >= 3]
+    if not wholes:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        if cand.place.feature in _WHOLE_FEATURES:
+            continue
+        k = key(sp.surface)
+        # (a short form that is itself a province of the same country keeps its reading:
+        # 'New York' after 'New York State' is the city or the state, both in the US)
+        hit = next(((c, b) for w, c, b in wholes
+                    if w.startswith(k + " ") and len(k) >= 4
+                    and not any(o.place.feature in _WHOLE_FEATURES
+                                and o.place.country == c.place.country
+                                for o in sp.cands[:MAX_CANDIDATES])), None)
+        if hit:
+            c, b = hit
+            sp.notes.append(f"the short form of '{c.place.name}', named before in the article")
+            out[x] = (sp, max(best, b), c, why, second)
 
 
 _SMALL_FEATURES = frozenset({"city", "village"})

