@@ -97,3 +97,14 @@ def test_short_form_in_the_headline(places):
                  "Los presidentes firmaron el jueves en San Vicente y las Granadinas un pacto.",
                  "es")
     assert got["San Vicente"][0].place.country == "VC", got
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("de", "Die Hisbollah feuerte Granaten auf die Schebaa-Farmen.", "Schebaa-Farmen", "LB"),
+    ("en", "Troops opened the Netzarim Corridor in the morning.", "Netzarim Corridor", "PS"),
+    ("es", "Los presidentes de Venezuela y Guyana se reunieron en el aeropuerto de Argyle, en "
+           "San Vicente y las Granadinas.", "Argyle", "VC"),
+])
+def test_curated_places_of_the_heldout8_round(places, lang, text, surface, iso):
+    got = places(text, lang)
+    assert got[surface][0].place.country == iso, got
