@@ -108,3 +108,10 @@ def test_short_form_in_the_headline(places):
 def test_curated_places_of_the_heldout8_round(places, lang, text, surface, iso):
     got = places(text, lang)
     assert got[surface][0].place.country == iso, got
+
+
+def test_court_name_is_no_place(places):
+    got = places("Guyana pidió que la disputa se resuelva en la Corte Internacional de Justicia, "
+                 "con sede en La Haya.", "es")
+    assert "Justicia" not in got, got
+    assert got["La Haya"][0].place.country == "NL", got
