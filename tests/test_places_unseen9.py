@@ -115,3 +115,18 @@ def test_court_name_is_no_place(places):
                  "con sede en La Haya.", "es")
     assert "Justicia" not in got, got
     assert got["La Haya"][0].place.country == "NL", got
+
+
+@pytest.mark.parametrize("lang, text, surface, iso, feature", [
+    ("ru", "На Брянщине сошел с рельсов пассажирский поезд.", "Брянщине", "RU", "admin1"),
+    ("ru", "Белгородчина снова оказалась под обстрелом.", "Белгородчина", "RU", "admin1"),
+    ("ru", "Бои идут на Харьковщине.", "Харьковщине", "UA", "admin1"),
+    ("en", "Rebels advanced on Kamanyola, near the border with Burundi.", "Kamanyola", "CD",
+     "city"),
+    ("ms", "Penceroboh mendarat dengan bot di Kampung Tanduo, Lahad Datu.", "Tanduo", "MY",
+     "village"),
+])
+def test_colloquial_oblasts_and_reported_towns(places, lang, text, surface, iso, feature):
+    got = places(text, lang)
+    assert got[surface][0].place.country == iso, got
+    assert got[surface][0].place.feature == feature, got
