@@ -131,12 +131,16 @@ def is_strong(cand) -> bool:
 class Context:
     countries: dict[str, str] = field(default_factory=dict)     # iso → why
     sources: dict[str, set] = field(default_factory=dict)       # iso → name keys that said so
+    # iso → keys of the towns that said so (resolved in the country: 'Miraflores' is in MX only
+    # because 'México' is named; it cannot vouch back for a city reading of 'México')
+    derived: dict[str, set] = field(default_factory=dict)
 
     # countries known only from adjectives of nationality ('the Ukrainian navy'): enough to
     # choose between big namesakes, not to make a village of that country a place
     adjectival: set = field(default_factory=set)
 
-    def add(self, iso: str, why: str, source: str, adjective: bool = False) -> None:
+    def add(self, iso: str, why: str, source: str, adjective: bool = False,
+            town: bool = False) -> None:
         if adjective:
             if iso in self.countries:
                 return
@@ -146,6 +150,8 @@ class Context:
             self.countries[iso] = why
         self.countries.setdefault(iso, why)
         self.sources.setdefault(iso, set()).add(key(source))
+        if town and iso in self.countries:
+            self.derived.setdefault(iso, set()).add(key(source))
 
     def vouched(self, iso: str, surface: str) -> bool:
         """Is the country in the context thanks to some other name than this one?"""
@@ -153,7 +159,15 @@ class Context:
         if not src:
             return False
         # (no set difference per call: some key of src other than this name's)
-        return len(src) > 1 or key(surface) not in src
+        k = key(surface)
+        if k not in src:
+            return True
+        towns = self.derived.get(iso)
+        if towns and k not in towns:
+            # the country itself named by this name ('México'): only another name of the
+            # country or a town named on its own vouches for a city reading (Mexico City)
+            return any(x != k and x not in towns for x in src)
+        return len(src) > 1
     # lat, lon, name, place id, key of the name that resolved to it
     anchors: list[tuple[float, float, str, str, str]] = field(default_factory=list)
     prior: str | None = None
@@ -620,14 +634,45 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                 # (not capitals: 'Washington said' puts no story in the United States)
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
                         and best >= ACCEPT + 0.3 and not is_capital(cand):
-                    ctx.add(p.country, f"'{sp.surface}' is in it", sp.surface)
+                    ctx.add(p.country, f"'{sp.surface}' is in it", sp.surface, town=True)
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
-        ctx = Context(countries=ctx.countries, sources=ctx.sources, anchors=anchors,
+        ctx = Context(countries=ctx.countries, sources=ctx.sources, derived=ctx.derived,
+                      anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
+    _short_forms(out)
     _list_coherence(out, sc, lex)
     return _split_halves(out, sc)
+
+
+_WHOLE_FEATURES = frozenset({"country", "admin1", "region"})
+
+
+def _short_forms(out: list) -> None:
+    """'San Vicente y las Granadinas … San Vicente', 'Trinidad and Tobago … Trinidad': the
+    first words of a country or region named in the article (a headline names it short before
+    the body names it whole), when they are only a town's name elsewhere, are that country's
+    short form (not San Vicente in Argentina)."""
+    wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
+              if cand.place.feature in _WHOLE_FEATURES and sp.j - sp.i >= 3]
+    if not wholes:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        if cand.place.feature in _WHOLE_FEATURES:
+            continue
+        k = key(sp.surface)
+        # (a short form that is itself a province of the same country keeps its reading:
+        # 'New York' after 'New York State' is the city or the state, both in the US)
+        hit = next(((c, b) for w, c, b in wholes
+                    if w.startswith(k + " ") and len(k) >= 4
+                    and not any(o.place.feature in _WHOLE_FEATURES
+                                and o.place.country == c.place.country
+                                for o in sp.cands[:MAX_CANDIDATES])), None)
+        if hit:
+            c, b = hit
+            sp.notes.append(f"the short form of '{c.place.name}', named before in the article")
+            out[x] = (sp, max(best, b), c, why, second)
 
 
 _SMALL_FEATURES = frozenset({"city", "village"})

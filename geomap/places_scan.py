@@ -571,8 +571,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if istop:
                 if j - i == 1:
                     continue          # a lone stop word is never a place
-                if j - i > 3:
+                if j - i > 3 and not any(keys[x] in connectors and not cap[x]
+                                         for x in range(i + 2, j)):
                     break             # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
+                    # (unless a lower-case connector joins a longer formal name: 'San
+                    # Vicente y las Granadinas', 'Saint-Christophe-et-Niévès')
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
@@ -1589,7 +1592,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         ('Thomas de Waal', 'Abu Muhammad al-Julani') and initials ('Harry S. Truman')."""
         m = k
         words = 0
-        while m < n and words < limit and not blocked[m] and keys[m] not in lex.office:
+        # (a particle is no office word inside a name: 'del' of 'ministro del Interior' is
+        # also the 'del' of 'Eduardo del Castillo')
+        while m < n and words < limit and not blocked[m] and (
+                keys[m] not in lex.office or m > k and not cap[m] and keys[m] in _PARTICLES):
             if m > k:
                 g = sc.gap(m)
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
@@ -1679,6 +1685,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 continue
             break
 
+    def second_place(end: int, ceil: int) -> int:
+        """'Duta Besar Iran untuk Lebanon, Mojtaba Amani', "ambassador to Lebanon, Name": after
+        the office's place (or the title), one lower-case word, a second place and a comma:
+        the token where the holder's name starts (0 if the words are not so)."""
+        x = end + 1 if end + 1 < ceil and not cap[end] and sc.gap(end) in (" ", "'", "’") \
+            and sc.gap(end + 1) in (" ", "'", "’") else 0
+        pl2 = (strong_len(x) or place_len(x)) if x and cap[x] else 0
+        if pl2 and x + pl2 < ceil and sc.gap(x + pl2).strip() == "," \
+                and "\n" not in sc.gap(x + pl2) and cap[x + pl2] and not blocked[x + pl2] \
+                and not place_len(x + pl2):
+            return x + pl2
+        return 0
+
     # 1. titles
     for i in lex.titles.starts(keys, sc.index):
         length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
@@ -1709,6 +1728,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     k = end
                     after_of = False
                     continue
+                nk = second_place(end, ceil)       # "l'ambassadeur d'Iran au Liban, Name"
+                if nk:
+                    k = nk
+                    after_of = False
+                    office_place = True
+                    continue
                 break
             if not cap[k]:
                 # 'le porte-parole du gouvernement, Fousseyni Sikasso': lower-case words,
@@ -1718,6 +1743,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     x += 1
                 if x < ceil and cap[x] and sc.gap(x).strip() == "," and "\n" not in sc.gap(x):
                     k = x
+                    continue
+                nk = second_place(k, ceil)          # "Iran's ambassador to Lebanon, Name"
+                if nk:
+                    k = nk
+                    office_place = True
                     continue
                 break
             area = next((jj for jj, _ in at.get(k, ()) if jj - k >= 2 and jj < n + 1
@@ -1764,6 +1794,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if end < ceil and cap[end] and not sc.gap_has_break(end) or \
                         (end < ceil and sc.gap(end).strip() == "," and cap[end]):
                     k = end
+                    office_place = True
+                    continue
+                # 'Duta Besar Iran untuk Lebanon, Mojtaba Amani', "Iran's ambassador to
+                # Lebanon, Name": a lower-case word, a second place, a comma, then the name
+                nk = second_place(end, ceil)
+                if nk:
+                    k = nk
                     office_place = True
                     continue
                 break                 # 'Wali Kota Surabaya mengatakan': a place, no name
