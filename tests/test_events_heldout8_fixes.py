@@ -1,0 +1,41 @@
+"""Event detection and typing fixes found on the eighth unseen set: a munition that 'fell' far from
+its noun is a strike, not a town that fell; Turkish 'devrede' (in operation) is not a handover.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.document import BODY, Document, Segment
+from geomap.events import extract_events
+
+
+def events_of(lang: str, text: str):
+    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
+    return extract_events(doc).events
+
+
+def types(lang: str, text: str) -> set[str]:
+    return {e.type for e in events_of(lang, text) if not e.negated}
+
+
+@pytest.mark.parametrize("text", [
+    "Roketler sabaha karşı ilçenin doğusundaki tarım arazilerine düştü.",
+    "Füzeler gece yarısı şehrin güneyindeki boş bir depoya düştü.",
+])
+def test_turkish_munitions_that_fell_far_from_the_noun_are_not_a_town_that_fell(text):
+    got = types("tr", text)
+    assert "territory_change" not in got, got
+    assert "shelling_airstrike" in got, got
+
+
+def test_turkish_town_that_fell_is_still_territory_change():
+    assert "territory_change" in types("tr", "Kasaba üç günlük kuşatmanın ardından düştü.")
+
+
+def test_turkish_in_operation_is_not_a_handover():
+    got = types("tr", "Bakanlık, kentin hava savunma sisteminin devrede olduğunu bildirdi.")
+    assert "territory_change" not in got, got
+
+
+def test_turkish_handover_still_found():
+    assert "territory_change" in types("tr", "Köy dün Azerbaycan'a devredildi.")
