@@ -1,5 +1,6 @@
 """Event detection and typing fixes found on the eighth unseen set: a munition that 'fell' far from
-its noun is a strike, not a town that fell; Turkish 'devrede' (in operation) is not a handover.
+its noun is a strike, not a town that fell; Turkish 'devrede' (in operation) is not a handover; violence
+named in a concessive phrase ('despite the attacks') is one already told.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -39,3 +40,23 @@ def test_turkish_in_operation_is_not_a_handover():
 
 def test_turkish_handover_still_found():
     assert "territory_change" in types("tr", "Köy dün Azerbaycan'a devredildi.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Несмотря на атаки, российская делегация сегодня прибыла в Стамбул."),
+    ("en", "Despite the shelling, the delegation arrived in Istanbul on Monday."),
+    ("fr", "Malgré les bombardements, la délégation est arrivée lundi à Istanbul."),
+    ("de", "Trotz der Angriffe reiste die Delegation nach Istanbul."),
+    ("es", "Pese a los bombardeos, la delegación llegó el lunes a Estambul."),
+    ("it", "Nonostante gli attacchi, la delegazione è arrivata lunedì a Istanbul."),
+    ("tr", "Saldırılara rağmen heyet bugün İstanbul'a ulaştı."),
+    ("id", "Meskipun serangan itu, delegasi tiba di Istanbul hari ini."),
+    ("ms", "Walaupun serangan itu, delegasi tiba di Istanbul hari ini."),
+])
+def test_violence_named_in_a_despite_phrase_is_no_new_event(lang, text):
+    got = types(lang, text) & {"armed_clash", "shelling_airstrike"}
+    assert not got, got
+
+
+def test_violence_after_a_despite_phrase_is_still_found():
+    assert "shelling_airstrike" in types("en", "Despite the truce, artillery shelled the village of Marsk on Monday.")
