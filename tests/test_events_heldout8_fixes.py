@@ -60,3 +60,17 @@ def test_violence_named_in_a_despite_phrase_is_no_new_event(lang, text):
 
 def test_violence_after_a_despite_phrase_is_still_found():
     assert "shelling_airstrike" in types("en", "Despite the truce, artillery shelled the village of Marsk on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    'Bakan, saldırıyı "insanlığa karşı ağır bir suç" diye nitelendirdi.',
+    'Hükümet saldırıları "sorumsuz" olarak kınadı.',
+])
+def test_turkish_attack_named_before_its_statement_verb_is_no_new_clash(text):
+    got = types("tr", text)
+    assert "accusation_statement" in got, got
+    assert not got & {"armed_clash", "shelling_airstrike"}, got
+
+
+def test_turkish_attack_told_as_fact_is_still_found():
+    assert "armed_clash" in types("tr", "Militanlar dün gece karakola saldırdı.")
