@@ -1,6 +1,6 @@
 """Event detection and typing fixes found on the eighth unseen set: a munition that 'fell' far from
 its noun is a strike, not a town that fell; Turkish 'devrede' (in operation) is not a handover; violence
-named in a concessive phrase ('despite the attacks') is one already told.
+named in a concessive or causal phrase ('despite the attacks', 'because of the fighting') is one already told.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -74,3 +74,22 @@ def test_turkish_attack_named_before_its_statement_verb_is_no_new_clash(text):
 
 def test_turkish_attack_told_as_fact_is_still_found():
     assert "armed_clash" in types("tr", "Militanlar dün gece karakola saldırdı.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Because of the fighting, the airline suspended all flights."),
+    ("fr", "En raison des combats, la compagnie a suspendu ses vols."),
+    ("de", "Wegen der Kämpfe stellte die Fluggesellschaft alle Flüge ein."),
+    ("es", "Debido a los enfrentamientos, la aerolínea suspendió sus vuelos."),
+    ("it", "A causa dei bombardamenti, la compagnia ha sospeso i voli."),
+    ("tr", "Çatışmalar nedeniyle havayolu şirketi tüm uçuşları durdurdu."),
+    ("id", "Akibat serangan itu, maskapai menghentikan semua penerbangan."),
+    ("ms", "Akibat serangan itu, syarikat penerbangan menghentikan semua penerbangan."),
+])
+def test_violence_named_as_the_cause_of_something_else_is_no_new_event(lang, text):
+    got = types(lang, text) & {"armed_clash", "shelling_airstrike"}
+    assert not got, got
+
+
+def test_violence_after_a_causal_phrase_is_still_found():
+    assert "shelling_airstrike" in types("en", "Because of the truce talks, artillery shelled the village of Marsk.")
