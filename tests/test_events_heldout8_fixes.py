@@ -1,6 +1,7 @@
 """Event detection and typing fixes found on the eighth unseen set: a munition that 'fell' far from
 its noun is a strike, not a town that fell; Turkish 'devrede' (in operation) is not a handover; violence
 named in a concessive or causal phrase ('despite the attacks', 'because of the fighting') is one already told.
+Figures in the subject of a speech verb after a toll ('a doctor and two witnesses said') count sources.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -93,3 +94,19 @@ def test_violence_named_as_the_cause_of_something_else_is_no_new_event(lang, tex
 
 def test_violence_after_a_causal_phrase_is_still_found():
     assert "shelling_airstrike" in types("en", "Because of the truce talks, artillery shelled the village of Marsk.")
+
+
+def killed(lang: str, text: str) -> list[int | None]:
+    return [e.killed for e in events_of(lang, text) if e.type == "casualties" and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "An airstrike on the market killed at least thirty people on Monday, a doctor and two witnesses said.", 30),
+    ("en", "The blast killed 12 people, a police officer and three residents told reporters.", 12),
+])
+def test_sources_listed_after_a_toll_are_no_more_victims(lang, text, n):
+    assert killed(lang, text) == [n], killed(lang, text)
+
+
+def test_a_list_of_victims_still_adds_up():
+    assert killed("en", "Gunmen killed 15 soldiers, four police officers and two civilians, the army said.") == [21]
