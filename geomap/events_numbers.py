@@ -451,6 +451,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue[key].append(a)
             found_of[a.i] = key
             grouped.update((a.i, b.i))      # 'a soldier and two civilians': the article counts
+        elif _comma_item(text, sub, lex, a, b, key, nums, found_of, breaks, lo):
+            by_cue[key].append(a)
+            found_of[a.i] = key
+            grouped.update((a.i, b.i))
     # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
     # мирных жителей': a figure with no category of its own, right after 'and', after a figure
     # that has one, is the next group of the same victims (a subset is not: 'including four').
@@ -570,6 +574,21 @@ def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
         return False
     between = text[sub[a.j - 1].end:sub[k].start]
     return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
+
+
+def _comma_item(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number, key: tuple,
+                nums: list[Number], found_of: dict, breaks: set[int], lo: int) -> bool:
+    """'ten soldiers, 68 gunmen and six civilians were killed': a figure with no category of its
+    own, a short noun phrase and a comma before a figure that has one, is the first item of
+    the list when an 'and' item of the same category follows."""
+    if b.i <= a.j or any(t.low in lex.coordinators for t in sub[a.j:b.i]):
+        return False
+    if any((k + lo) in breaks for k in range(a.j, b.i)) or (b.i + lo) not in breaks:
+        return False
+    if text[sub[b.i - 1].end:sub[b.i].start].strip() != ",":
+        return False
+    return any(c.i > b.i and c.i - b.j <= 4 and found_of.get(c.i) == key
+               and any(_coord(sub[x], lex) for x in range(b.j, c.i)) for c in nums)
 
 
 SPEAKER_REACH = 6    # tokens from a figure to the speech verb its noun phrase is the subject of

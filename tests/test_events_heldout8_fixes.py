@@ -1,7 +1,8 @@
 """Event detection and typing fixes found on the eighth unseen set: a munition that 'fell' far from
 its noun is a strike, not a town that fell; Turkish 'devrede' (in operation) is not a handover; violence
 named in a concessive or causal phrase ('despite the attacks', 'because of the fighting') is one already told.
-Figures in the subject of a speech verb after a toll ('a doctor and two witnesses said') count sources.
+Figures in the subject of a speech verb after a toll ('a doctor and two witnesses said') count sources;
+the first item of a comma list of victims ('ten soldiers, 45 gunmen and seven civilians') counts.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -110,3 +111,17 @@ def test_sources_listed_after_a_toll_are_no_more_victims(lang, text, n):
 
 def test_a_list_of_victims_still_adds_up():
     assert killed("en", "Gunmen killed 15 soldiers, four police officers and two civilians, the army said.") == [21]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ms", "Secara keseluruhan, sepuluh anggota keselamatan, 45 penceroboh dan tujuh orang awam terbunuh.", 62),
+    ("id", "Secara keseluruhan, sepuluh anggota polisi, 45 milisi dan tujuh warga sipil tewas.", 62),
+    ("en", "Ten soldiers, 45 gunmen and seven civilians were killed.", 62),
+    ("it", "Dieci soldati, 45 miliziani e sette civili sono stati uccisi.", 62),
+])
+def test_a_comma_list_of_victims_counts_its_first_item(lang, text, n):
+    assert killed(lang, text) == [n], killed(lang, text)
+
+
+def test_a_year_before_a_comma_is_no_list_item():
+    assert killed("en", "In 2019, 5 soldiers and 3 civilians were killed.") == [8]
