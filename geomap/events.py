@@ -73,6 +73,8 @@ SINCE_HISTORY_GAP = 2  # words between 'since' and a happening it names ('since 
 SINCE_REACH = 6     # tokens before 'since <year>' that it still qualifies ('has shelled the town since')
 MORE_REACH = 2      # tokens between a figure and its 'more' ('otros 35', '50 orang lagi')
 PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb taking it
+QUOTED_REACH = 12   # tokens of a quoted characterisation between an attack and the verb that names it
+QUOTES = "\"'«»“”„‘’"
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 NEG_AFTER_REACH = 3  # tokens between a trigger and a negation after it ('Стрельбы в городе не было')
@@ -1388,7 +1390,7 @@ def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
     return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3]))]
 
 
-def _condemned(items: list, sent: _Sent, lex: Lexicon) -> list:
+def _condemned(items: list, sent: _Sent, lex: Lexicon, text: str) -> list:
     """'condemned the attacks', 'verurteilte die Angriffe', 'a dénoncé une attaque barbare': an
     attack that is the direct object of a statement verb (only articles between) is the one the
     article tells as fact, or no news at all; the statement is the news. ('condemned the
@@ -1402,9 +1404,18 @@ def _condemned(items: list, sent: _Sent, lex: Lexicon) -> list:
         return any(o[3] <= i <= o[3] + ATTRIB_REACH and sent.clause_of[o[2]] == sent.clause_of[i]
                    and all(toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before
                            for k in range(o[3], i)) for o in said)
+
+    def obj_before(i: int, j: int) -> bool:
+        # the object before its verb (Turkish: 'saldırıları "pervasız" olarak kınadı'): a few
+        # words between, or a quoted characterisation of any length in the same clause
+        return any(sent.clause_of[o[2]] == sent.clause_of[i] and 0 <= o[2] - j and (
+            o[2] - j <= ATTRIB_REACH
+            or o[2] - j <= QUOTED_REACH and text[toks[j - 1].end:toks[j].start].strip()[:1] in QUOTES)
+            for o in said)
     # ('condemned the shelling of Goris': a place right after the attack is its scene, news)
-    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2]) and not any(
-        k in sent.place_starts for k in range(it[3], it[3] + 2)))]
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and (
+        obj(it[2]) and not any(k in sent.place_starts for k in range(it[3], it[3] + 2))
+        or lex.content_before and it[3] < len(toks) and obj_before(it[2], it[3])))]
 
 
 def _apposed_deployments(items: list, sent: _Sent, text: str) -> list:
@@ -1606,7 +1617,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
                                  sent, doc.text)
-    items = _condemned(_attributed(items, sent, lex), sent, lex)
+    items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(

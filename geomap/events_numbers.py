@@ -451,9 +451,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue[key].append(a)
             found_of[a.i] = key
             grouped.update((a.i, b.i))      # 'a soldier and two civilians': the article counts
+        elif _comma_item(text, sub, lex, a, b, key, nums, found_of, breaks, lo):
+            by_cue[key].append(a)
+            found_of[a.i] = key
+            grouped.update((a.i, b.i))
     # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
     # мирных жителей': a figure with no category of its own, right after 'and', after a figure
     # that has one, is the next group of the same victims (a subset is not: 'including four').
+    speech_at = {i for i, _, _, _ in lex.speech.find(sub)} if len(nums) > 1 else set()
     for n, b in enumerate(nums):
         if n == 0 or found_of.get(b.i) is not None or b.i in subset or b.i in rise_old:
             continue
@@ -461,6 +466,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         key = found_of.get(a.i)
         if key is None or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
             continue
+        if _speaker(sub, lex, b, cues, breaks, lo, speech_at):
+            continue                 # '… killed 26 people, a health official and two residents said'
         if not _coord_before(sub, lex, b, approx_spans):
             # 'killed 15 soldiers, four police officers and two civilians': a comma item
             # only when an 'and' item follows
@@ -567,6 +574,37 @@ def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
         return False
     between = text[sub[a.j - 1].end:sub[k].start]
     return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
+
+
+def _comma_item(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number, key: tuple,
+                nums: list[Number], found_of: dict, breaks: set[int], lo: int) -> bool:
+    """'ten soldiers, 68 gunmen and six civilians were killed': a figure with no category of its
+    own, a short noun phrase and a comma before a figure that has one, is the first item of
+    the list when an 'and' item of the same category follows."""
+    if b.i <= a.j or any(t.low in lex.coordinators for t in sub[a.j:b.i]):
+        return False
+    if any((k + lo) in breaks for k in range(a.j, b.i)) or (b.i + lo) not in breaks:
+        return False
+    if text[sub[b.i - 1].end:sub[b.i].start].strip() != ",":
+        return False
+    return any(c.i > b.i and c.i - b.j <= 4 and found_of.get(c.i) == key
+               and any(_coord(sub[x], lex) for x in range(b.j, c.i)) for c in nums)
+
+
+SPEAKER_REACH = 6    # tokens from a figure to the speech verb its noun phrase is the subject of
+
+
+def _speaker(sub: list[Tok], lex: Lexicon, b: Number, cues: dict, breaks: set[int], lo: int,
+             speech_at: set[int]) -> bool:
+    """Is figure b in the subject of a speech verb that follows it in its clause ('a health
+    official and two residents said', 'dos testigos dijeron')? Then it counts the sources of the
+    news, not more victims."""
+    for k in range(b.j, min(b.j + SPEAKER_REACH, len(sub))):
+        if k in cues or (k + lo) in breaks and not _coord(sub[k], lex):
+            return False
+        if k in speech_at:
+            return True
+    return False
 
 
 def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:

@@ -385,7 +385,8 @@ def test_the_country_a_road_leads_to_is_no_scene(gazetteer, lang, text):
 ])
 def test_where_talks_of_another_clause_were_held_is_no_scene_of_an_attack(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
-    assert [e.location for e in evs if e.type == "armed_clash"] == [None]
+    # (Turkish 'saldırıyı kınadı': the attack is the object of the statement, no new event at all)
+    assert [e.location for e in evs if e.type == "armed_clash"] == ([] if lang == "tr" else [None])
 
 
 @pytest.mark.parametrize("lang,text", [
