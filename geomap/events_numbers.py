@@ -102,6 +102,21 @@ def _joinable(parts: list[tuple[str, float]], nxt: tuple[str, float]) -> bool:
     return (cur >= 100 and cur % 100 == 0 and v < 100) or (cur % 10 == 0 and cur % 100 >= 20 and v < 20)
 
 
+def _after_acronym(text: str, toks: list[Tok], i: int) -> bool:
+    """'Dua komando VAT 69 gugur', 'the MH 17 crash': a figure right after a capitalised
+    acronym, in mixed-case text, is part of a unit's or a flight's name. (In an all-capitals
+    headline the words around are capitals too: there it stays a figure.)"""
+    prev = toks[i - 1]
+    if not (2 <= len(prev.text) <= 10 and prev.text.isalpha() and prev.text.isupper()):
+        return False
+    if text[prev.end:toks[i].start] != " ":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    before = toks[i - 2] if i >= 2 else None
+    return nxt is not None and any(ch.islower() for ch in nxt.text) and \
+        (before is None or any(ch.islower() for ch in before.text))
+
+
 def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None,
             scan=None) -> list[Number]:
     """Every figure of the token list; tokens in ``skip`` (dates) are never part of one.
@@ -121,8 +136,8 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             i += 1
             continue
         t = toks[i]
-        if _DIGITS.match(t.low) and i > 0 and toks[i - 1].low in names:
-            i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334': a name
+        if _DIGITS.match(t.low) and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
+            i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name
             continue
         if _DIGITS.match(t.low):
             j = i + 1

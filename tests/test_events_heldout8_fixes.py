@@ -125,3 +125,21 @@ def test_a_comma_list_of_victims_counts_its_first_item(lang, text, n):
 
 def test_a_year_before_a_comma_is_no_list_item():
     assert killed("en", "In 2019, 5 soldiers and 3 civilians were killed.") == [8]
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    ("ms", "Tiga anggota GOF 18 terbunuh dalam serangan hendap itu.", 3),
+    ("en", "Four commandos of the SAS 22 regiment were killed near the border.", 4),
+    ("id", "Lima prajurit Yonif 303 dan dua anggota KOPASSUS 12 tewas dalam baku tembak.", None),
+])
+def test_a_figure_after_an_acronym_is_part_of_a_name(lang, text, killed):
+    got = [e.killed for e in events_of(lang, text) if e.killed is not None]
+    if killed is None:
+        assert 12 not in got and 303 not in got, got
+    else:
+        assert got == [killed], got
+
+
+def test_an_all_capitals_headline_keeps_its_figure():
+    got = [e.killed for e in events_of("id", "SERANGAN DI GAZA 12 ORANG TEWAS") if e.killed]
+    assert got == [12], got
