@@ -89,3 +89,12 @@ def assert_one_line_error(res: CLIResult):
     lines = [l for l in res.err.strip().splitlines() if l.strip()]
     assert len(lines) == 1, res
     assert "Traceback" not in res.err, res
+
+
+def events_of(lang: str, text: str, published: str | None = "2026-03-10"):
+    """The events of a text read as one body paragraph (no reader, no places stage around it):
+    the event tests' way of asking the events stage about one sentence."""
+    from geomap.document import BODY, Document, Segment
+    from geomap.events import extract_events
+    doc = Document(text=text, lang=lang, published=published, segments=[Segment(BODY, 0, len(text))])
+    return extract_events(doc).events

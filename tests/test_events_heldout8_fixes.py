@@ -7,14 +7,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from geomap.document import BODY, Document, Segment
-from geomap.events import extract_events
-
-
-def events_of(lang: str, text: str):
-    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
-    return extract_events(doc).events
+from conftest import events_of
 
 
 def types(lang: str, text: str) -> set[str]:

@@ -5,15 +5,10 @@ Sentences written for these tests; no gazetteer needed."""
 from __future__ import annotations
 
 import pytest
+from conftest import events_of
 
 from geomap.document import BODY, Document, Segment
-from geomap.events import extract_events
 from geomap.events_lex import lexicon, tokenize
-
-
-def events_of(lang: str, text: str):
-    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
-    return extract_events(doc).events
 
 
 def types_of(lang: str, text: str) -> set[str]:

@@ -4,14 +4,9 @@ Sentences written for these tests; no gazetteer needed."""
 from __future__ import annotations
 
 import pytest
+from conftest import events_of
 
-from geomap.document import BODY, Document, Segment
 from geomap.events import extract_events
-
-
-def events_of(lang: str, text: str):
-    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
-    return extract_events(doc).events
 
 
 def types_of(lang: str, text: str) -> set[str]:
@@ -703,7 +698,6 @@ def test_an_earlier_happening_with_its_own_date_or_toll_is_still_told(lang, text
 ])
 def test_an_acronym_in_brackets_does_not_cut_a_toll_from_its_verb(lang, text, killed):
     assert [e.killed for e in events_of(lang, text) if e.type == "casualties"] == [killed]
-
 
 
 def test_mourning_for_a_victim_of_an_attack_told_before_is_no_new_attack():

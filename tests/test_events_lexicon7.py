@@ -4,15 +4,9 @@ either), a figure far from its verb across short words. Sentences written for th
 from __future__ import annotations
 
 import pytest
+from conftest import events_of
 
-from geomap.document import BODY, Document, Segment
-from geomap.events import extract_events
 from test_events_locate import events
-
-
-def events_of(lang: str, text: str):
-    doc = Document(text=text, lang=lang, published="2026-03-10", segments=[Segment(BODY, 0, len(text))])
-    return extract_events(doc).events
 
 
 def found(lang: str, text: str) -> list[tuple[str, int | None]]:
