@@ -617,8 +617,14 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     if speech:
         trig_at = {i for i, _, _, _ in sc.find("trig")}
         said_at = []
+        # (an attribution set off after the report, ', a précisé le Haut-Commissariat de l'ONU
+        # aux droits de l'homme à Genève', ', precisó la oficina de la ONU en Ginebra': the
+        # speaker's long name stands between the verb and its seat)
+        inverted = {si for si, _, _, _ in speech
+                    if si > 0 and "," in text[toks[si - 1].end:toks[si].start]}
         for c in cands:
-            si = next((si for si, sj, _, _ in speech if sj <= c.tok <= sj + 4 and sent.clause_of[si] == c.clause
+            si = next((si for si, sj, _, _ in speech
+                       if sj <= c.tok <= sj + (12 if si in inverted else 4) and sent.clause_of[si] == c.clause
                        and not any(sj <= t < c.tok for t in trig_at)), None)
             if si is not None:             # still the place of the statement itself
                 c.said, c.said_tok = True, si
@@ -1184,7 +1190,9 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
              clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
-    relative = i > 0 and toks[i - 1].low in lex.neg_relative
+    # ('tidak ada WNI yang menjadi korban': a copula between the relative word and the trigger)
+    relative = i > 0 and (toks[i - 1].low in lex.neg_relative or i > 1 and toks[i - 1].low in
+                          lex.neg_relative_link and toks[i - 2].low in lex.neg_relative)
     for ni, nj, _, _ in negs:
         if nj <= i and i - nj <= lex.neg_window and clause_of[ni] == clause_of[i]:
             return True
@@ -2849,7 +2857,16 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         cats = cats or {"killed", "wounded"}
         # 'No civilian casualties were reported', 'aucune victime civile': one group's toll only
         t_end = _tok_index(sent.toks, end)
-        near = [k for k in range(max(0, d.tok - 3), min(len(sent.toks), t_end + 3))
+        toks, lo = sent.toks, d.tok - 3
+        # ('tidak ada WNI yang menjadi korban'): the group a relative word sets before the trigger
+        rel = next((k for k in (d.tok - 1, d.tok - 2) if k >= 0 and toks[k].low in d.lex.neg_relative), None)
+        if rel is not None:
+            lo = rel - d.lex.neg_relative_window
+        # ('Aucun ressortissant français ne figure parmi les victimes'): the group right after
+        # the negator of the clause
+        lo = min([lo] + [ni for ni, nj, _, _ in sent.scan.find("neg")
+                         if d.tok - 8 <= ni < d.tok and sent.clause_of[ni] == sent.clause_of[d.tok]])
+        near = [k for k in range(max(0, lo), min(len(sent.toks), t_end + 3))
                 if sent.clause_of[k] == sent.clause_of[d.tok]]
         if near and d.lex.partial.find(sent.toks, near[0], near[-1] + 1):
             continue

@@ -293,6 +293,7 @@ class Lexicon:
         # prajurit kami yang gugur': there is no soldier of ours who fell)
         self.neg_relative = frozenset(fold(w) for w in neg.get("relative") or [])
         self.neg_relative_window = int(neg.get("relative_window", 6))
+        self.neg_relative_link = frozenset(fold(w) for w in neg.get("relative_link") or [])
         self.counts = Matcher(_entries(d.get("counts") or {}), m)
         num = d.get("numbers") or {}
         ents = []

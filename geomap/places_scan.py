@@ -845,6 +845,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 or (cap[k] and cased[k] and not place_len(k)))
         return keys[j] not in lex.stop and not toks[j][2].isdigit()
 
+    def office_domain(i: int, j: int) -> bool:
+        """'il ministero della Salute', 'the Ministry of Justice', 'Kementerian Kesehatan': a
+        domain word right after an organisation's head (across connectors) names no place,
+        whatever village shares it."""
+        if j - i != 1 or keys[i] not in lex.office:
+            return False
+        k = i
+        while k > 0 and i - k < 3 and keys[k - 1] in lex.connectors and not cap[k - 1]:
+            k -= 1
+        return k > 0 and keys[k - 1] in lex.org_heads
+
     def determiner_of(i: int) -> str:
         """The article governing token i across lower-case adjectives ('die ukrainische
         Marine', 'im Sommer'); '' if none or if a cue or another name stands between."""
@@ -964,6 +975,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         ship = vessel_around(i, j, top)
         if ship:
             return False, None, f"the name of a ship ('{ship}')"
+        if lex.org_heads and office_domain(i, j):
+            return False, None, f"a domain in an organisation's name ('{toks[i - 1][2]} {surface}')"
         if lex.org_heads and org_head(i, j):
             return False, None, f"the head of an organisation's name ('{toks[j - 1][2]} …')"
         org = org_around(i, j, top)

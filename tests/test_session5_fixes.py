@@ -1,0 +1,83 @@
+"""Fixes found on the eighth unseen set's remaining losses, each a general pattern: a negator
+reaching a toll across 'yang menjadi' ('no Indonesian was among the victims'), a denial about
+one group of people (nationals, citizens) that gives the happening no toll of 0, an
+attribution set off after the report ('…, a précisé l'agence de l'ONU à Genève') whose place is
+the speaker's seat and not the scene, and a domain word after an organisation's head
+('ministero della Salute') that names no place. Sentences written for these tests; the real
+pipeline and gazetteer run."""
+from __future__ import annotations
+
+import pytest
+from conftest import events_of
+
+import geomap
+
+
+def _events(text: str, lang: str):
+    return geomap.extract(text, lang=lang, is_text=True, date="2026-03-10").to_json()["events"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Tidak ada warga negara Indonesia yang menjadi korban dalam ledakan itu."),
+    ("ms", "Tiada rakyat Malaysia yang turut terkorban dalam serangan itu."),
+])
+def test_negator_reaches_the_toll_across_a_relative_and_a_copula(lang, text):
+    tolls = [e for e in events_of(lang, text) if e.type == "casualties"]
+    assert tolls and all(e.negated for e in tolls), tolls
+
+
+def test_a_plain_relative_toll_is_still_a_toll():
+    tolls = [e for e in events_of("id", "Dua warga yang menjadi korban ledakan itu dirawat di rumah sakit.")
+             if e.type == "casualties"]
+    assert tolls and not any(e.negated for e in tolls), tolls
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Sebuah roket menghantam pasar di Kota Gaza. Tidak ada WNI yang menjadi korban dalam serangan itu."),
+    ("en", "A rocket hit a market in Gaza City. No British nationals were among the casualties."),
+    ("fr", "Une roquette a frappé un marché de Gaza. Aucun ressortissant français ne figure parmi les victimes."),
+])
+def test_a_denial_about_one_group_gives_no_toll_of_zero(lang, text):
+    strikes = [e for e in _events(text, lang) if e["type"] == "shelling_airstrike"]
+    assert strikes, _events(text, lang)
+    assert all(e["killed"] is None for e in strikes), strikes
+
+
+def test_a_denial_about_everyone_still_gives_zero():
+    text = "A rocket hit a market in Gaza City. No casualties were reported."
+    strikes = [e for e in _events(text, "en") if e["type"] == "shelling_airstrike"]
+    assert strikes and strikes[0]["killed"] == 0, strikes
+
+
+@pytest.mark.parametrize("lang, text, seat", [
+    ("fr", "Seize personnes ont été blessées, a précisé le Haut-Commissariat de l'ONU aux droits "
+           "de l'homme à Genève.", "Genève"),
+    ("es", "Dieciséis personas resultaron heridas, precisó la oficina de derechos humanos de la ONU "
+           "en Ginebra.", "Ginebra"),
+    ("it", "Sedici persone sono rimaste ferite, ha precisato l'Alto commissariato dell'Onu per i "
+           "diritti umani a Ginevra.", "Ginevra"),
+])
+def test_the_seat_of_an_attribution_after_the_report_is_no_scene(lang, text, seat):
+    evs = _events(text, lang)
+    assert evs, evs
+    assert all((e["location"] or {}).get("mention") != seat for e in evs), evs
+
+
+def test_a_place_right_after_the_report_is_still_its_scene():
+    evs = _events("Seize personnes ont été blessées à Saint-Marc, a précisé la police.", "fr")
+    assert any((e["location"] or {}).get("mention") == "Saint-Marc" for e in evs), evs
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "Secondo il ministero della Salute libanese i morti sono ventidue a Beirut.", "Salute"),
+    ("es", "Según el Ministerio de Salud, los muertos son veintidós en Gaza.", "Salud"),
+    ("en", "According to the Ministry of Health, 22 people were killed in Gaza.", "Health"),
+])
+def test_a_ministrys_domain_is_no_place(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
+
+
+def test_a_place_after_an_organisation_head_is_still_a_place(places):
+    got = places("La polizia di Milano ha arrestato due uomini.", "it")
+    assert got["Milano"][0].place.country == "IT", got
