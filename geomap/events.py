@@ -1211,7 +1211,7 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
             return True
     for ai, _, _, _ in negs_after:
         # 'Погибших нет'; a place or a time between ('Стрельбы в городе не было')
-        if j <= ai <= j + NEG_AFTER_REACH and clause_of[ai] == clause_of[i]:
+        if j <= ai <= j + (lex.neg_after_reach or NEG_AFTER_REACH) and clause_of[ai] == clause_of[i]:
             return True
     if lex.neg_suffixes:
         low = toks[i].low
@@ -2879,6 +2879,14 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         live = [h for h in drafts if not h.event.negated and _group(h.event.type) in GROUND]
         # its own sentence's happenings ('no one was hurt in the shelling'), else the sentence before
         hosts = [h for h in live if h.sent is sent] or [h for h in live if h.sent is before]
+        # ('zehn Menschen wurden verletzt. Die Flugabwehr habe die meisten Geschosse abgefangen.
+        # Todesopfer gab es keine'): the toll told just before completes that toll
+        if not any(h.sent is sent for h in hosts) and idx:
+            tolls = [h for h in live if h.event.type == "casualties" and _has_counts(h.event)
+                     and h.sent in para[max(0, idx - 2):idx]
+                     and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
+            if tolls:
+                hosts = tolls[-1:]
         if not hosts:
             continue
         last = hosts[-1].sent

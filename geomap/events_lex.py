@@ -288,6 +288,8 @@ class Lexicon:
         self.neg_window = int(neg.get("window", 3))
         self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
         self.neg_after = Matcher(_entries(list(neg.get("after") or [])), m)
+        # how far after the trigger such a negation still reaches (verb-final languages: further)
+        self.neg_after_reach = int(neg.get("after_reach", 0))
         self.neg_suffixes = tuple(fold(s) for s in neg.get("suffixes") or [])
         # a relative word right before the trigger lets a negator reach further ('tidak ada
         # prajurit kami yang gugur': there is no soldier of ours who fell)

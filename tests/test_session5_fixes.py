@@ -81,3 +81,29 @@ def test_a_ministrys_domain_is_no_place(places, lang, text, word):
 def test_a_place_after_an_organisation_head_is_still_a_place(places):
     got = places("La polizia di Milano ha arrestato due uomini.", "it")
     assert got["Milano"][0].place.country == "IT", got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Polizei nahm Ermittlungen auf, Festnahmen gab es zunächst nicht."),
+    ("de", "Verletzte gab es nach ersten Angaben keine."),
+    ("tr", "Yetkili, füzelerin kentteki konsolosluk binasına isabet etmediğini söyledi."),
+    ("tr", "Saldırıda yaralanan olmadığı bildirildi."),
+])
+def test_a_negation_after_the_trigger_noun_denies_it(lang, text):
+    evs = events_of(lang, text)
+    assert evs and all(e.negated for e in evs), [(e.type, e.negated) for e in evs]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Es gab Festnahmen in der Innenstadt."),
+    ("tr", "Füzeler kentteki konsolosluk binasına isabet etti."),
+])
+def test_the_same_sentences_affirmed_are_happenings(lang, text):
+    assert any(not e.negated for e in events_of(lang, text))
+
+
+def test_no_deaths_after_an_interception_completes_the_toll_told_before():
+    text = ("Russische Raketen trafen am Mittwoch den Hafen von Odessa; zwölf Menschen wurden verletzt. "
+            "Die Flugabwehr habe die meisten Geschosse abgefangen. Todesopfer gab es keine.")
+    tolls = [e for e in _events(text, "de") if e["type"] == "casualties" and not e["negated"]]
+    assert tolls and tolls[0]["wounded"] == 12 and tolls[0]["killed"] == 0, tolls
