@@ -2726,7 +2726,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                                                  for _, _, iso in s.actors if iso and _is_iso(iso)]
             _toll_at_front(d, gz, parties)
         else:
-            _toll_from_paragraph(d, out, gz)
+            _toll_from_paragraph(d, out, gz, paras.get(d.sent.para, []))
     return out
 
 
@@ -2754,7 +2754,7 @@ def _toll_at_front(d: _Draft, gz: _Gaz, parties: list[str]) -> None:
             return
 
 
-def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz) -> None:
+def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_Sent] = ()) -> None:
     """A toll told in a sentence that names no place ('Fourteen fighters were killed.') is at the
     scene of the happening it belongs to: a violent happening (or a riot) of its paragraph placed
     by its own clause, on a compatible day, the nearest one told before it (else after it). Any other place
@@ -2767,9 +2767,25 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz) -> None:
              and not h.event.negated and not h.alleged and _may_borrow(d.event.type, h.event.type)
              and h.event.type != "casualties"
              and (d.event.date is None or h.event.date is None or d.event.date == h.event.date)]
+    before = [h for h in hosts if h.sent.start < sent.start]
+    if not before:
+        # ('В Брянской области сошёл с рельсов поезд. Погибли семь человек. В Курской области …'):
+        # the sentence just before tells, at a place of its own, a happening we have no trigger
+        # for; the toll is its toll, not that of the next happening told
+        idx = next((n for n, x in enumerate(para) if x is sent), 0)
+        prev = para[idx - 1] if idx else None
+        if prev is not None and prev.kind == sent.kind and not any(h.sent is prev for h in drafts):
+            # (not where it set out from: 'era partita da Smirne')
+            gone = _origins(prev, d.lex, d.sent_text)
+            c = next((c for c in prev.cands if c.cue and not c.said and not _is_seat(c)
+                      and id(c) not in gone), None)
+            if c is not None:
+                # (as firm as a place of its own sentence: no later happening's place replaces it)
+                d.event.location = _location(c, PARAGRAPH, gz)
+                d.loc_level, d.loc_mention, d.loc_cue = SENTENCE, c.mention, True
+                return
     if not hosts:
         return
-    before = [h for h in hosts if h.sent.start < sent.start]
     h = before[-1] if before else hosts[0]
     loc = h.event.location
     prec = min(3, (loc.precision or 1) + 1)

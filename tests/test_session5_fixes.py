@@ -107,3 +107,21 @@ def test_no_deaths_after_an_interception_completes_the_toll_told_before():
             "Die Flugabwehr habe die meisten Geschosse abgefangen. Todesopfer gab es keine.")
     tolls = [e for e in _events(text, "de") if e["type"] == "casualties" and not e["negated"]]
     assert tolls and tolls[0]["wounded"] == 12 and tolls[0]["killed"] == 0, tolls
+
+
+@pytest.mark.parametrize("lang, text, scene, later", [
+    ("ru", "Ночью в Брянской области сошёл с рельсов пассажирский поезд. Погибли семь человек. "
+           "В Курской области обрушился мост, ранен машинист.", "Брянской", "Курской"),
+    ("en", "On Sunday night a passenger train derailed in the Bryansk region. Seven people were killed. "
+           "In the Kursk region a bridge collapsed onto a freight train, injuring its driver.", "Bryansk", "Kursk"),
+])
+def test_a_toll_belongs_to_the_place_told_just_before_not_to_the_next_happening(lang, text, scene, later):
+    tolls = [e for e in _events(text, lang) if e["type"] == "casualties" and e["killed"] == 7]
+    assert tolls and tolls[0]["location"]["mention"] == scene, tolls
+
+
+def test_a_toll_after_a_departure_is_not_at_the_port_of_departure():
+    text = ("Il barcone si è spezzato all'alba contro una secca davanti a Crotone. Era partito quattro giorni "
+            "prima da Smirne. Sono morte almeno sessanta persone.")
+    tolls = [e for e in _events(text, "it") if e["type"] == "casualties"]
+    assert tolls and all((e["location"] or {}).get("mention") != "Smirne" for e in tolls), tolls
