@@ -121,6 +121,7 @@ class _Sent:
     unknown: set = field(default_factory=set)       # clauses naming a place the gazetteer lacks
     background: set = field(default_factory=set)    # clauses telling a total or a past point
     since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
+    since_month: set = field(default_factory=set)   # clauses background only by 'since <month>'
     dest: list = field(default_factory=list)        # places people were moved or sent to
 
 
@@ -1505,10 +1506,13 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
         elif year:
             since_at.append(i)       # a past year: the words near it (below)
         else:
+            if sent.clause_of[i] not in background:
+                sent.since_month.add(sent.clause_of[i])
             background.add(sent.clause_of[i])
         # '1,200 people have been killed since October': the tally the date follows
         if i > 0 and any(cj == i for _, cj, _, _ in sc.find("count")):
             background.add(sent.clause_of[i - 1])
+            sent.since_month.discard(sent.clause_of[i - 1])
         # 'the first strike since January, when a deputy leader was killed': the clause that
         # tells that point is background too
         if k < len(toks) and k in sent.breaks and toks[k].low in lex.since_when:
@@ -1570,7 +1574,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             # 'are due to meet in London for a conference': the plan, and its words after it
             planned.add((typ, sent.clause_of[i]))
             continue
-        if sent.clause_of[i] in background:
+        if sent.clause_of[i] in background and not (
+                # ('saling serang di perbatasan sejak Oktober', 'liefern sich seit Oktober
+                # Gefechte'): fighting going on since a month is news still happening
+                typ in VIOLENT and sent.clause_of[i] in sent.since_month):
             continue                 # 'killed since the start of the war': a running total
         if (typ == "casualties" or typ in VIOLENT) and any(mj <= i for _, mj, _, _ in sc.find("mourn")):
             continue                 # 'a day of mourning for an officer killed when gunmen attacked

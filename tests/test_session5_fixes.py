@@ -125,3 +125,20 @@ def test_a_toll_after_a_departure_is_not_at_the_port_of_departure():
             "prima da Smirne. Sono morte almeno sessanta persone.")
     tolls = [e for e in _events(text, "it") if e["type"] == "casualties"]
     assert tolls and all((e["location"] or {}).get("mention") != "Smirne" for e in tolls), tolls
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Hizbullah dan Israel saling serang di perbatasan sejak Oktober tahun lalu."),
+    ("de", "Die Hisbollah und Israel liefern sich seit Oktober fast täglich Gefechte an der Grenze."),
+    ("fr", "Le Hezbollah et Israël s'affrontent presque quotidiennement à la frontière depuis octobre."),
+])
+def test_fighting_going_on_since_a_month_is_still_news(lang, text):
+    assert "armed_clash" in {e.type for e in events_of(lang, text, published="2024-09-18")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Stadt ist seit Februar von russischen Truppen besetzt."),
+    ("en", "The town has been held by the rebels since January."),
+])
+def test_a_state_since_a_month_is_still_background(lang, text):
+    assert not events_of(lang, text, published="2024-09-18")
