@@ -142,3 +142,13 @@ def test_fighting_going_on_since_a_month_is_still_news(lang, text):
 ])
 def test_a_state_since_a_month_is_still_background(lang, text):
     assert not events_of(lang, text, published="2024-09-18")
+
+
+def test_turkish_putting_a_town_under_fire_is_a_strike():
+    got = {e.type for e in events_of("tr", "Ermeni güçleri kenti ağır silahlarla ateş altına aldı.")}
+    assert "shelling_airstrike" in got, got
+
+
+def test_a_war_that_has_killed_thousands_across_an_aside_is_a_running_total():
+    assert not events_of("en", "The insurgency, now in its 15th year, has killed more than 40,000 people.")
+    assert events_of("en", "An air strike on the market has killed 12 people.")
