@@ -426,6 +426,8 @@ class Lexicon:
         self.after_ref_post = Matcher(_entries(list(ar.get("after") or [])), m)
         self.after_ref_fronted = bool(ar.get("fronted_only"))
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
+        # titles that start with a superlative word and compare nothing ('Premier ministre')
+        self.superlative_not = Matcher(_entries(list(d.get("superlative_not") or [])), m)
         # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
         self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
@@ -458,7 +460,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
@@ -467,6 +469,9 @@ class Lexicon:
         by: dict[str, list] = {}
         for i, j, (cat, payload), raw in self.combined.find(toks):
             by.setdefault(cat, []).append((i, j, payload, raw))
+        if "superlnot" in by and "superl" in by:
+            titles = {k for i, j, _, _ in by.pop("superlnot") for k in range(i, j)}
+            by["superl"] = [x for x in by["superl"] if x[0] not in titles]
         return Scan(by)
 
 

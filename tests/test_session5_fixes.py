@@ -152,3 +152,15 @@ def test_turkish_putting_a_town_under_fire_is_a_strike():
 def test_a_war_that_has_killed_thousands_across_an_aside_is_a_running_total():
     assert not events_of("en", "The insurgency, now in its 15th year, has killed more than 40,000 people.")
     assert events_of("en", "An air strike on the market has killed 12 people.")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Premier ministre a dénoncé depuis Port-au-Prince un crime odieux."),
+    ("es", "El primer ministro condenó desde Madrid el atentado."),
+])
+def test_a_prime_minister_is_no_superlative(lang, text):
+    assert "accusation_statement" in {e.type for e in events_of(lang, text)}
+
+
+def test_the_first_attack_since_january_is_still_weighed_against_the_past():
+    assert not events_of("fr", "C'est la première attaque contre la capitale depuis janvier.")
