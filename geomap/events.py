@@ -581,8 +581,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
     away = sc.find("away")
     if away:
+        # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
+        # Marioupol', 'покинули Лачин' name the place left, a scene)
+        left = [tj for ti, tj, (typ, sub), _ in sc.longest("trig") if sub in MOVED]
         went = [c for c in cands if any(
-            aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)]
+            aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
+            and not any(tj <= c.tok and all(toks[k].low in lex.fillers for k in range(tj, c.tok))
+                        for tj in left)]
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -1715,11 +1720,13 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
                 merged.append(_crowd_attacks([["territory_change", None, i, j, False, raw]], sent)[0])
                 break
-    by_type: dict[str, list] = {}
+    # (one happening per type in a sentence; but people who fled and the houses burned
+    # before they fled are two `other` happenings: 'fled after their huts were burned')
+    by_type: dict[tuple, list] = {}
     for it in merged:
-        by_type.setdefault(it[0], []).append(it)
+        by_type.setdefault((it[0], it[1] if it[0] == "other" else None), []).append(it)
     drafts = []
-    for typ, its in by_type.items():
+    for (typ, _), its in by_type.items():
         pos = [x for x in its if not x[4]]
         first = pos[0] if pos else its[0]
         forced = next((x[1] for x in its if x[1]), None)

@@ -124,3 +124,8 @@ def test_planned_evacuations_are_no_happenings(gazetteer, lang, text):
 ])
 def test_aid_shelters_and_escaping_attackers_are_no_displacement(gazetteer, lang, text):
     assert happened(events(text, lang, gazetteer)) == []
+
+
+def test_flight_and_burned_houses_are_two_happenings_at_the_place_left(gazetteer):
+    evs = events("Thousands of residents fled Kherson after their houses were set on fire.", "en", gazetteer)
+    assert happened(evs) == ["Kherson", "Kherson"]
