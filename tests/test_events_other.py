@@ -129,3 +129,14 @@ def test_aid_shelters_and_escaping_attackers_are_no_displacement(gazetteer, lang
 def test_flight_and_burned_houses_are_two_happenings_at_the_place_left(gazetteer):
     evs = events("Thousands of residents fled Kherson after their houses were set on fire.", "en", gazetteer)
     assert happened(evs) == ["Kherson", "Kherson"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The foreign ministry summoned the Iranian ambassador on Monday."),
+    ("it", "Il ministero degli Esteri ha convocato ieri l'ambasciatore russo."),
+    ("de", "Das Auswärtige Amt hat den russischen Botschafter einbestellt."),
+    ("fr", "Le Quai d'Orsay a rompu ce mois-ci ses relations diplomatiques avec le régime."),
+    ("ru", "МИД вызвал посла Франции."),
+])
+def test_ambassadors_summoned_and_ruptures_are_diplomatic_happenings(gazetteer, lang, text):
+    assert len(happened(events(text, lang, gazetteer))) == 1
