@@ -140,3 +140,12 @@ def test_flight_and_burned_houses_are_two_happenings_at_the_place_left(gazetteer
 ])
 def test_ambassadors_summoned_and_ruptures_are_diplomatic_happenings(gazetteer, lang, text):
     assert len(happened(events(text, lang, gazetteer))) == 1
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("de", "Aus Charkiw wurden am Montag 300 Menschen in Sicherheit gebracht.", "Kharkiv"),
+    ("it", "A Sumy centinaia di civili sono stati messi in salvo.", "Sumy"),
+    ("en", "Rescuers brought 40 families to safety in Kherson.", "Kherson"),
+])
+def test_people_brought_to_safety_are_evacuated(gazetteer, lang, text, where):
+    assert happened(events(text, lang, gazetteer)) == [where]
