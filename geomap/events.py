@@ -1215,9 +1215,11 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
         if j <= ai <= j + NEG_AFTER_REACH and clause_of[ai] == clause_of[i]:
             return True
     if lex.neg_suffixes:
-        # (the first word, or the verb that ends the phrase: 'tahliye edilmedi')
+        # (the first word, or the verb that ends the phrase: 'tahliye edilmedi', 'terk etmedi',
+        # whose stem may be two letters)
         for k in {i, j - 1}:
-            if 0 <= k < len(toks) and any(s in toks[k].low[3:] for s in lex.neg_suffixes):
+            skip = 2 if k != i else 3
+            if 0 <= k < len(toks) and any(s in toks[k].low[skip:] for s in lex.neg_suffixes):
                 return True
     return False
 

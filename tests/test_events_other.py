@@ -149,3 +149,19 @@ def test_ambassadors_summoned_and_ruptures_are_diplomatic_happenings(gazetteer, 
 ])
 def test_people_brought_to_safety_are_evacuated(gazetteer, lang, text, where):
     assert happened(events(text, lang, gazetteer)) == [where]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents of Sumy were not forced to flee."),
+    ("id", "Warga Rafah tidak mengungsi."),
+    ("ms", "Penduduk Pattani tidak melarikan diri."),
+    ("ru", "Жители Белгорода не покинули свои дома."),
+    ("tr", "Halep'te siviller evlerini terk etmedi."),
+    ("fr", "Les habitants de Goma n'ont pas fui."),
+    ("de", "Die Menschen in Charkiw sind nicht geflohen."),
+    ("es", "Los vecinos de Jamundí no han huido."),
+    ("it", "Gli abitanti di Sumy non sono fuggiti."),
+])
+def test_negated_flight_did_not_happen(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert happened(evs) == [] and any(neg for _, neg in others(evs))
