@@ -123,6 +123,8 @@ class _Sent:
     since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
     since_month: set = field(default_factory=set)   # clauses background only by 'since <month>'
     dest: list = field(default_factory=list)        # places people were moved or sent to
+    went: list = field(default_factory=list)        # every place right after a movement word
+    bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
 
 
 @dataclass
@@ -580,11 +582,18 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
     away = sc.find("away")
     if away:
+        # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
+        # Marioupol', 'покинули Лачин' name the place left, a scene)
+        left = [tj for ti, tj, (typ, sub), _ in sc.longest("trig") if sub in MOVED]
         went = [c for c in cands if any(
-            aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)]
+            aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
+            and not any(tj <= c.tok and all(toks[k].low in lex.fillers for k in range(tj, c.tok))
+                        for tj in left)]
         cands = [c for c in cands if c not in went]
+        sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
         sent.dest = [c for c in went if c.mention is not None and c.place.feature != "country"]
+    sent.bare = bare_caps
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
         cands = [c for c in cands if not any(lo <= c.tok and c.end_tok <= hi for lo, hi in seats)]
@@ -1215,9 +1224,12 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
         if j <= ai <= j + (lex.neg_after_reach or NEG_AFTER_REACH) and clause_of[ai] == clause_of[i]:
             return True
     if lex.neg_suffixes:
-        low = toks[i].low
-        if any(s in low[3:] for s in lex.neg_suffixes):
-            return True
+        # (the first word, or the verb that ends the phrase: 'tahliye edilmedi', 'terk etmedi',
+        # whose stem may be two letters)
+        for k in {i, j - 1}:
+            skip = 2 if k != i else 3
+            if 0 <= k < len(toks) and any(s in toks[k].low[skip:] for s in lex.neg_suffixes):
+                return True
     return False
 
 
@@ -1246,18 +1258,26 @@ def _of_past_year(toks: list[Tok], j: int, lex: Lexicon, this_year: int | None) 
     return this_year is None or int(toks[k].low[:4]) < this_year
 
 
+PLANNED_INSIDE = 5   # tokens of a short trigger phrase a future word inside it may sit among
+
+
 def _planned(toks: list[Tok], i: int, lex: Lexicon, futures: list, clause_of: list[int],
-             after: list = ()) -> bool:
-    """Is the trigger at token i told as a plan or a schedule ('will meet', 'akan bertemu',
-    'se réuniront', 'görüşecek', 'Переговоры … продолжатся', 'talks … next week')?"""
+             after: list = (), j: int | None = None) -> bool:
+    """Is the trigger at token i (to j) told as a plan or a schedule ('will meet', 'akan
+    bertemu', 'se réuniront', 'görüşecek', 'Переговоры … продолжатся', 'talks … next week')?
+    A future word inside a short phrase counts ('penduduk akan dipindahkan'), and so does a
+    future ending on the verb that ends it ('tahliye edilecek')."""
+    j = i + 1 if j is None else j
     for fi, fj, _, _ in futures:
         if fj <= i and i - fj <= lex.future_window and clause_of[fi] == clause_of[i]:
+            return True
+        if i < fi and fj <= j and j - i <= PLANNED_INSIDE:
             return True
     for ai, _, _, _ in after:
         if i < ai <= i + FUTURE_AFTER and clause_of[ai] == clause_of[i]:
             return True
-    low = toks[i].low
-    return bool(lex.future_suffixes) and len(low) > 5 and low.endswith(lex.future_suffixes)
+    return bool(lex.future_suffixes) and any(
+        len(toks[k].low) > 5 and toks[k].low.endswith(lex.future_suffixes) for k in {i, j - 1})
 
 
 def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
@@ -1570,7 +1590,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah')
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
-                                     or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"))):
+                                     or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it
             planned.add((typ, sent.clause_of[i]))
             continue
@@ -1717,11 +1737,13 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
                 merged.append(_crowd_attacks([["territory_change", None, i, j, False, raw]], sent)[0])
                 break
-    by_type: dict[str, list] = {}
+    # (one happening per type in a sentence; but people who fled and the houses burned
+    # before they fled are two `other` happenings: 'fled after their huts were burned')
+    by_type: dict[tuple, list] = {}
     for it in merged:
-        by_type.setdefault(it[0], []).append(it)
+        by_type.setdefault((it[0], it[1] if it[0] == "other" else None), []).append(it)
     drafts = []
-    for typ, its in by_type.items():
+    for (typ, _), its in by_type.items():
         pos = [x for x in its if not x[4]]
         first = pos[0] if pos else its[0]
         forced = next((x[1] for x in its if x[1]), None)
@@ -2300,7 +2322,7 @@ def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     return c.tok > min(i for i, _ in trig)
 
 
-def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
+def _origins(sent: _Sent, lex: Lexicon | None, text: str, cands: list | None = None) -> set[int]:
     """Places a deployment came from ('envoyé des renforts depuis Erevan', 'provenienti da
     Zawiya', "Kilis'ten"): an origin word right before the place (across fillers) or, as a
     case ending, right after its apostrophe. Ids of those candidates."""
@@ -2311,7 +2333,7 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
         return set()
     toks = sent.toks
     out = set()
-    for c in sent.cands:
+    for c in (sent.cands if cands is None else cands):
         for i, j, _, _ in found:
             if j <= c.tok and sent.clause_of[i] == c.clause and all(
                     toks[k].low in lex.fillers for k in range(j, c.tok)):
@@ -2319,6 +2341,47 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
             elif i == c.end_tok and text[toks[i - 1].end:toks[i].start] in ("'", "’"):
                 out.add(id(c))
     return out
+
+
+MOVED = frozenset({"displacement", "evacuation"})   # subtypes of people leaving a place
+
+
+def _moved_pool(d: _Draft, own: list[_Cand]) -> tuple[list[_Cand], set[int], list[_Cand]]:
+    """People who fled or were evacuated: their place is the one they left ('fled Sake for
+    Goma', 'mengungsi dari Khan Younis', "Hankendi'den Ermenistan'a", 'évacués de Kidal vers
+    Gao'). Returns the clause's places without those they went to, the ids of the places they
+    came from (the trigger's own object: 'fled Zamzam', 'покинули Лачин'), and the places they
+    went to, kept for when nothing else names the place left. A border crossed is the way, not
+    the place left ('crossed the border into Chad')."""
+    sent, lex = d.sent, d.lex
+    toks = sent.toks
+    if lex is None or not toks:
+        return own, set(), []
+    pool = [x for x in own if x.place.feature != "border"]
+    pool += [x for x in sent.went if x.clause == d.clause and x not in pool and x.place.feature != "border"]
+    # (a capital after the trigger is a place left or reached, no government: 'evacuated
+    # its citizens from Tehran', 'fled to Kyiv')
+    pool += [b for b in sent.bare if b.clause == d.clause and b.tok > d.tok and b not in pool]
+    origins = _origins(sent, lex, d.sent_text, pool)
+    ends = [j for i, j, (typ, sub), _ in sent.scan.longest("trig") if i == d.tok]
+    if ends:
+        j = ends[0]
+        # (the trigger's object: 'fled Sake', 'покинули Степанакерт', 'meninggalkan kota Lashio')
+        origins |= {id(x) for x in pool if x.tok >= j and all(
+            toks[k].low in lex.fillers for k in range(j, x.tok))}
+    to_marks = sent.scan.find("movedto")
+    dest = []
+    for x in pool:
+        if id(x) in origins:
+            continue
+        if any(mj <= x.tok and sent.clause_of[mi] == x.clause and all(
+                toks[k].low in lex.fillers for k in range(mj, x.tok)) for mi, mj, _, _ in to_marks):
+            dest.append(x)
+        elif lex.moved_to_suffixes and x.end_tok < len(toks) and toks[x.end_tok].low in lex.moved_to_suffixes \
+                and d.sent_text[toks[x.end_tok - 1].end:toks[x.end_tok].start] in ("'", "’"):
+            dest.append(x)               # (Turkish dative: "Ermenistan'a kaçtı")
+    rest = [x for x in pool if x not in dest]
+    return rest, origins, dest
 
 
 MOURNED = 8    # tokens from a mourning word to the toll it is for ('Trauertag für die drei getöteten Serben')
@@ -2594,11 +2657,18 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             elif not any(c.cue for c in own):
                 own += _setting(d)          # 'In Sloviansk, the authorities urged …'
         origins = set()
+        moved_dest: list[_Cand] = []
+        if d.subtype in MOVED and placed != "venue":
+            own, origins, moved_dest = _moved_pool(d, own)
+        elif d.subtype == "closure":
+            # ('suspended flights to Beirut'): a capital after the closure is what was closed
+            # or cut off, not a government ('Moscow closed its airspace' is one)
+            own += [b for b in sent.bare if b.clause == d.clause and b.tok > d.tok]
         if _group(d.event.type) == "posture":
             origins = _origins(sent, d.lex, d.sent_text)
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
-        c = _pick(own, d.tok, _objects(d, own))
+        c = _pick(own, d.tok, _objects(d, own) | frozenset(origins) if d.subtype in MOVED else _objects(d, own))
         ref = _named_last(sent, paras, own_para=True) if c is None and placed != "venue" and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
@@ -2647,6 +2717,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 c = _pick_focus(others, sent, paras.get(sent.para, []))
                 if c is not None:
                     found = (c, PARAGRAPH)
+        if found is None and moved_dest:
+            # ('fled to Goma', 'sono fuggite verso Tawila'): where people arrived, when neither
+            # their sentence nor their paragraph names the place they left
+            found = (_pick(moved_dest, d.tok), CLAUSE)
         if found is None:
             continue
         c, level = found

@@ -397,6 +397,11 @@ class Lexicon:
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
+        # Where people who fled or were evacuated went ('to', 'ke', 'vers', 'verso', 'hacia'):
+        # a place right after one is their destination, not the place they left; Turkish marks
+        # it with a dative ending after the name's apostrophe ("Ermenistan'a").
+        self.moved_to = Matcher(_entries(list(d.get("moved_to") or [])), m)
+        self.moved_to_suffixes = frozenset(fold(s) for s in d.get("moved_to_suffixes") or [])
         # Mourning ('a day of mourning for the dead'): a toll after it is who is mourned.
         self.mourning = Matcher(_entries(list(d.get("mourning") or [])), m)
         # Where an organisation sits ('based in London', 'mit Sitz in Genf', 'Londra merkezli'):
@@ -460,7 +465,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -165,7 +165,7 @@ def test_later_heldout_sets_do_not_regress(later_reports, name):
     keys = ("f1", "acc161", "dateline_acc", "placed_precision", "placed_recall", "killed_acc")
     got = {k: ov[k] for k in keys}
     assert sorted(later_reports[name]["by_lang"]) == sorted("id en ru tr fr de es it ms".split())
-    assert ov["events_gold"] >= 240, got
+    assert ov["events_gold"] >= 230, got      # (the settled `other` convention moved a few to not_events)
     assert ov["f1"] >= f1 and ov["acc161"] >= acc and ov["dateline_acc"] == 1.0, got
     assert ov["placed_precision"] >= pp and ov["placed_recall"] >= pr, got
     assert ov["killed_acc"] >= killed, got
