@@ -9,8 +9,8 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress
-from operator import itemgetter, ne as _ne, not_ as _not
+from itertools import accumulate, compress, repeat
+from operator import is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .gazetteer.translit import compile_rules, respell, skeleton
-from .normalize import key, variants, word_keys
+from .normalize import _variants, key, variants, word_keys
 from .places_lex import Lexicon, demonym, key_index
 
 MAX_WORDS = 5
@@ -291,6 +291,24 @@ def _line_word(w: str, info: tuple, lex: Lexicon, memo: dict) -> int:
     return fact
 
 
+def _line_facts(words, infos, lex: Lexicon) -> list[int]:
+    """``[_line_word(w, i, lex, {}) for w, i in zip(words, infos)]`` in one loop (the new
+    words of an article: a few hundred; a call per word cost more than its facts)."""
+    connectors, stop, packed = lex.connectors, lex.stop, _PACKED
+    out = []
+    for w, (k, cased, cap, allcaps, _) in zip(words, infos):
+        n = len(w)
+        content = cased and n >= 4 and w not in connectors and k not in stop
+        upper = allcaps if n >= 2 else cased and cap
+        code = int(cased) | int(upper) << 1 | int(content) << 2 | int(content and cap) << 3 \
+            | (n if cased else 0) << 4
+        fact = packed.get(code)
+        if fact is None:
+            fact = _line_word(w, (k, cased, cap, allcaps, _), lex, {})
+        out.append(fact)
+    return out
+
+
 def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(),
                 words_of: list | None = None, starts: list | None = None) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
@@ -315,8 +333,11 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
         words_of = list(map(_third, toks))
     facts = list(map(memo.get, words_of))
     if None in facts:
-        facts = [_line_word(w, i, lex, memo) if f is None else f
-                 for f, w, i in zip(facts, words_of, info)]
+        # (the article's new words, each once, in one loop without a call per word)
+        new = dict(zip(compress(words_of, map(is_, facts, repeat(None))),
+                       compress(info, map(is_, facts, repeat(None)))))
+        memo.update(zip(new, _line_facts(new.keys(), new.values(), lex)))
+        facts = list(map(memo.__getitem__, words_of))
     skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
     if starts is None:
@@ -580,7 +601,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             ks = vcache.get(surface)
             if ks is None:
                 # (a tuple: it is also the key of the candidates' memo below)
-                ks = vcache[surface] = tuple(variants(surface, lex.lang)) if lex.lang \
+                ks = vcache[surface] = _variants(surface, lex.lang) if lex.lang \
                     else (key(surface),)
             runs.append((i, j, ks))
             all_keys.extend(ks)
