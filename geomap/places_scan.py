@@ -668,20 +668,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 loose.append((i, j, ks))
             continue
         cands = memo[tk] = []
-        seen = set()
-        plain = ks[0] if ks else ""
-        for k in ks:
-            for c in matches.get(k, ()):
-                if c.name_kind in _SKIP_KINDS or c.place.id in seen:
-                    continue
-                seen.add(c.place.id)
-                if k != plain:
-                    c = _as_variant(c)
-                cands.append(c)
-        if cands:
-            if len(ks) > 1:            # candidates of several keys: one ranking
-                cands.sort(key=lambda c: (-c.importance, c.place.id))
-            at.setdefault(i, []).append((j, cands))
+        if any(map(matches.__contains__, ks)):    # (most new runs match nothing)
+            seen = set()
+            plain = ks[0]
+            for k in ks:
+                for c in matches.get(k, ()):
+                    if c.name_kind in _SKIP_KINDS or c.place.id in seen:
+                        continue
+                    seen.add(c.place.id)
+                    if k != plain:
+                        c = _as_variant(c)
+                    cands.append(c)
+            if cands:
+                if len(ks) > 1:            # candidates of several keys: one ranking
+                    cands.sort(key=lambda c: (-c.importance, c.place.id))
+                at.setdefault(i, []).append((j, cands))
         if j - i <= _SKELETON_MAX_WORDS and (not cands or (
                 cands[0].importance < _SKELETON_SMALL
                 and cands[0].place.feature in ("city", "village"))):
@@ -1513,13 +1514,16 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
                     keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
                     and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
                     or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
-                    or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
+                    or min(map(len, keys[i:j])) < 2 or len(keys[j - 1]) < 3:
                 sks = done[surface] = ()  # ('Harry S. Truman': no initial in a loose reading)
-            else:
+            elif len(ks) > 1:
                 found = {skeleton(respell(surface, rules))}
                 found.update(skeleton(respell(v, rules)) for v in ks[1:])
                 found.discard("")
                 sks = done[surface] = tuple(sorted(found))
+            else:                         # (most runs: one key, one skeleton)
+                sk = skeleton(respell(surface, rules))
+                sks = done[surface] = (sk,) if sk else ()
         if sks:
             wanted.append((i, j, sks))
     if not wanted:
@@ -1537,7 +1541,9 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
             cache[k] = found.get(k, ())
     for i, j, sks in wanted:
         lst = cache.get(sks)             # (a run's ranked list, under its tuple of skeletons)
-        if lst is None:
+        if lst is None and not any(map(cache.get, sks)):
+            lst = cache[sks] = []        # (most new skeletons: no place has them)
+        elif lst is None:
             cands: dict = {}
             for k in sks:
                 for c in cache.get(k, ()):

@@ -144,10 +144,10 @@ class Gazetteer:
 
     # -- rows → objects -----------------------------------------------------------------------
     def _place(self, row) -> Place:
-        (pid, pid_s, name, country, feature, lat, lon, pop, admin1, imp, source, gtype, approx,
-         _sup, _layer) = row
-        p = self._place_cache.get(pid)
+        p = self._place_cache.get(row[0])
         if p is None:
+            (pid, pid_s, name, country, feature, lat, lon, pop, admin1, imp, source, gtype,
+             approx, _sup, _layer) = row
             # (IndexedPlace(...) without its __init__ chain: the same attributes in the same
             # order, a third of the cost, and every new name of an article makes a few)
             p = _new_place(IndexedPlace)
