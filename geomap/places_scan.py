@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
+from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import _variants, key, variants, word_keys
 from .places_lex import Lexicon, demonym, key_index
@@ -405,6 +406,7 @@ _TOKINFO: dict[str, tuple] = {}
 _VARIANTS: dict[str | None, dict[str, tuple]] = {}    # language → surface → keys
 _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
+_new_object = object.__new__
 
 
 def _tokinfos(words: list[str], info: list) -> list[tuple]:
@@ -1570,10 +1572,15 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
 
 def _as_variant(c):
     """A copy of a candidate marked as matched through a de-inflected variant."""
-    from copy import copy
-    c = copy(c)
-    c.how = "variant"
-    return c
+    if type(c) is Candidate:
+        # (what copy() does for a plain dataclass, without its dispatch and __reduce_ex__)
+        v = _new_object(Candidate)
+        v.__dict__.update(c.__dict__)
+    else:
+        from copy import copy
+        v = copy(c)
+    v.how = "variant"
+    return v
 
 
 _CREDIT_WHY = "(a byline or credit)"

@@ -244,6 +244,10 @@ class Gazetteer:
                     place(prow), name, k, lang, kind, how, prow[9], max(nlayer, prow[14])),
                     nlayer))
         for k, cands in out.items():
+            if len(cands) == 1:           # (most keys: one place, nothing to rank)
+                c = cands[0][0]
+                out[k] = [] if c.name_kind == "remove" else [c][:limit]
+                continue
             # a 'remove' row of a curated/user file takes this key away from that place
             gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}
             if gone:
