@@ -781,6 +781,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     loc_end = lex.locatives.end_words()
     sb_end, sa_start = lex.streets_before.end_words(), lex.streets_after.start_words()
     ob_end, oa_start = lex.org_before.end_words(), lex.org_after.start_words()
+    # (whether a phrase list has entries, once: its truth is a Python call per span otherwise)
+    streets_before, streets_after = bool(lex.streets_before), bool(lex.streets_after)
+    vessels_before = lex.vessels_before if lex.vessels_before else None
+    vb_end = vessels_before.end_words() if vessels_before is not None else None
+    vessels_after = bool(lex.vessels_after)
+    has_border, has_determiners = bool(lex.border), bool(lex.determiners)
 
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
         floor = bounds[sent_id[i]][0]
@@ -808,7 +814,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def street_around(i: int, j: int) -> str:
         """'Jalan Ampang', 'avenida Boyacá', 'place de la République', 'Prizren Caddesi',
         'Roxas Boulevard': a street or square named after a place is not that place."""
-        if lex.streets_before:
+        if streets_before:
             floor = bounds[sent_id[i]][0]
             k = i
             for _ in range(3):          # up to two connectors between: 'place de la …'
@@ -823,7 +829,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     k -= 1            # ('jalan di Batu Pahat' is a road in Batu Pahat)
                     continue
                 break
-        if lex.streets_after and j < n and not brk[j] and \
+        if streets_after and j < n and not brk[j] and \
                 (sa_start is None or keys[j] in sa_start) and \
                 (cap[j] or not lex.street_names_capitalised):
             length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
@@ -838,15 +844,20 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                               and sc.gap(i) == " "):
             return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
         k = i                   # ('the tanker Marlin Luanda': the name's first words between)
-        floor = sc.sentence_floor(i)
-        while lex.vessels_before and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
-            length, _ = lex.vessels_before.ending(keys, k, floor)
+        floor = None
+        while vessels_before is not None and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+            # (a set test first: most words end no ship phrase)
+            length = 0
+            if vb_end is None or keys[k - 1] in vb_end:
+                if floor is None:
+                    floor = sc.sentence_floor(i)
+                length, _ = vessels_before.ending(keys, k, floor)
             if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
                 return text[starts[k - length]:ends[j - 1]]
             if k <= i - 2 or not cap[k - 1] or sc.gap(k) != " ":
                 break
             k -= 1
-        if lex.vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
+        if vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
             length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
             if length and not cap[j]:
                 return text[starts[i]:ends[j + length - 1]]
@@ -1008,7 +1019,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = last.locative
-        if lex.border and "country" in [c.place.feature for c in cands[:3]]:
+        if has_border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
@@ -1041,7 +1052,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a word for the place's people ('-li')"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
-            if lex.determiners:
+            if has_determiners:
                 sp.determiner = determiner_of(i)
             sp.weak = weak_reason(i)
             if sp.common and not cue and not (sp.locative and not sp.weak) \
