@@ -116,7 +116,7 @@ class _Rules:
     """The compiled normalize.yaml of one language (every string already passed through key())."""
 
     __slots__ = ("prefixes", "endings", "by_last", "min_stem", "cut_at_apostrophe", "elisions",
-                 "possessive", "max_words")
+                 "possessive", "max_words", "prefix_set", "forms")
 
     def __init__(self, data: dict):
         self.prefixes = tuple(sorted({key(p) for p in data.get("prefixes", []) if key(p)},
@@ -142,6 +142,10 @@ class _Rules:
         self.elisions = tuple(key(e) for e in data.get("elisions", []))
         self.possessive = tuple(key(p) for p in data.get("possessive", []))
         self.max_words = int(data.get("max_words", 4))
+        self.prefix_set = frozenset(self.prefixes)
+        # word → _word_forms(word, self): a plain dict in front of the LRU (a look-up per
+        # word of every new name; the LRU hashes an argument tuple each time)
+        self.forms: dict[str, tuple[str, ...]] = {}
 
 
 @lru_cache(maxsize=None)
@@ -202,7 +206,9 @@ def _strip_apostrophe_suffix(surface: str, rules: _Rules | None) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _variants(surface: str, lang: str | None) -> tuple[str, ...]:
     rules = _rules(lang)
-    surfaces = [surface] + _strip_apostrophe_suffix(surface, rules)
+    # (most names have no apostrophe: no call to find none)
+    surfaces = (surface,) if _APOSTROPHE_SET.isdisjoint(surface) \
+        else [surface] + _strip_apostrophe_suffix(surface, rules)
     seen: dict[str, None] = {}
     for s in surfaces:
         k = key(s)
@@ -213,17 +219,23 @@ def _variants(surface: str, lang: str | None) -> tuple[str, ...]:
             continue
         words = k.split(" ")
         # drop a leading preposition ('в ереване' → 'ереване')
-        if len(words) > 1 and words[0] in rules.prefixes:
+        if len(words) > 1 and words[0] in rules.prefix_set:
             words = words[1:]
             seen.setdefault(" ".join(words), None)
         if len(words) > rules.max_words or not rules.endings:
             continue
-        combos = [""]
+        memo = rules.forms
+        if len(memo) >= 100_000:
+            memo.clear()
+        combos = None
         for w in words:
-            forms = _word_forms(w, rules)
-            combos = [f"{c} {f}" if c else f for c in combos for f in forms][:32]
-        for c in combos:
-            seen.setdefault(c, None)
+            forms = memo.get(w)
+            if forms is None:
+                forms = memo[w] = _word_forms(w, rules)
+            # (the first word's forms are the combinations so far)
+            combos = forms[:32] if combos is None else \
+                [f"{c} {f}" if c else f for c in combos for f in forms][:32]
+        seen.update(dict.fromkeys(combos))
     return tuple(seen)
 
 

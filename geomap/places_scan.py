@@ -9,8 +9,8 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress
-from operator import itemgetter, ne as _ne, not_ as _not
+from itertools import accumulate, compress, repeat
+from operator import is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
+from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
-from .normalize import key, variants, word_keys
+from .normalize import _variants, key, variants, word_keys
 from .places_lex import Lexicon, demonym, key_index
 
 MAX_WORDS = 5
@@ -291,6 +292,24 @@ def _line_word(w: str, info: tuple, lex: Lexicon, memo: dict) -> int:
     return fact
 
 
+def _line_facts(words, infos, lex: Lexicon) -> list[int]:
+    """``[_line_word(w, i, lex, {}) for w, i in zip(words, infos)]`` in one loop (the new
+    words of an article: a few hundred; a call per word cost more than its facts)."""
+    connectors, stop, packed = lex.connectors, lex.stop, _PACKED
+    out = []
+    for w, (k, cased, cap, allcaps, _) in zip(words, infos):
+        n = len(w)
+        content = cased and n >= 4 and w not in connectors and k not in stop
+        upper = allcaps if n >= 2 else cased and cap
+        code = int(cased) | int(upper) << 1 | int(content) << 2 | int(content and cap) << 3 \
+            | (n if cased else 0) << 4
+        fact = packed.get(code)
+        if fact is None:
+            fact = _line_word(w, (k, cased, cap, allcaps, _), lex, {})
+        out.append(fact)
+    return out
+
+
 def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(),
                 words_of: list | None = None, starts: list | None = None) -> list[str]:
     """Per token: 'headline case' when its line capitalises (nearly) every word, 'all-caps
@@ -315,8 +334,11 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
         words_of = list(map(_third, toks))
     facts = list(map(memo.get, words_of))
     if None in facts:
-        facts = [_line_word(w, i, lex, memo) if f is None else f
-                 for f, w, i in zip(facts, words_of, info)]
+        # (the article's new words, each once, in one loop without a call per word)
+        new = dict(zip(compress(words_of, map(is_, facts, repeat(None))),
+                       compress(info, map(is_, facts, repeat(None)))))
+        memo.update(zip(new, _line_facts(new.keys(), new.values(), lex)))
+        facts = list(map(memo.__getitem__, words_of))
     skipped = sorted(skip)
     # token ranges of the lines: one bisect per line instead of a test per token
     if starts is None:
@@ -384,6 +406,7 @@ _TOKINFO: dict[str, tuple] = {}
 _VARIANTS: dict[str | None, dict[str, tuple]] = {}    # language → surface → keys
 _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
+_new_object = object.__new__
 
 
 def _tokinfos(words: list[str], info: list) -> list[tuple]:
@@ -580,7 +603,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             ks = vcache.get(surface)
             if ks is None:
                 # (a tuple: it is also the key of the candidates' memo below)
-                ks = vcache[surface] = tuple(variants(surface, lex.lang)) if lex.lang \
+                ks = vcache[surface] = _variants(surface, lex.lang) if lex.lang \
                     else (key(surface),)
             runs.append((i, j, ks))
             all_keys.extend(ks)
@@ -647,20 +670,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 loose.append((i, j, ks))
             continue
         cands = memo[tk] = []
-        seen = set()
-        plain = ks[0] if ks else ""
-        for k in ks:
-            for c in matches.get(k, ()):
-                if c.name_kind in _SKIP_KINDS or c.place.id in seen:
-                    continue
-                seen.add(c.place.id)
-                if k != plain:
-                    c = _as_variant(c)
-                cands.append(c)
-        if cands:
-            if len(ks) > 1:            # candidates of several keys: one ranking
-                cands.sort(key=lambda c: (-c.importance, c.place.id))
-            at.setdefault(i, []).append((j, cands))
+        if any(map(matches.__contains__, ks)):    # (most new runs match nothing)
+            seen = set()
+            plain = ks[0]
+            for k in ks:
+                for c in matches.get(k, ()):
+                    if c.name_kind in _SKIP_KINDS or c.place.id in seen:
+                        continue
+                    seen.add(c.place.id)
+                    if k != plain:
+                        c = _as_variant(c)
+                    cands.append(c)
+            if cands:
+                if len(ks) > 1:            # candidates of several keys: one ranking
+                    cands.sort(key=lambda c: (-c.importance, c.place.id))
+                at.setdefault(i, []).append((j, cands))
         if j - i <= _SKELETON_MAX_WORDS and (not cands or (
                 cands[0].importance < _SKELETON_SMALL
                 and cands[0].place.feature in ("city", "village"))):
@@ -757,6 +781,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     loc_end = lex.locatives.end_words()
     sb_end, sa_start = lex.streets_before.end_words(), lex.streets_after.start_words()
     ob_end, oa_start = lex.org_before.end_words(), lex.org_after.start_words()
+    # (whether a phrase list has entries, once: its truth is a Python call per span otherwise)
+    streets_before, streets_after = bool(lex.streets_before), bool(lex.streets_after)
+    vessels_before = lex.vessels_before if lex.vessels_before else None
+    vb_end = vessels_before.end_words() if vessels_before is not None else None
+    vessels_after = bool(lex.vessels_after)
+    has_border, has_determiners = bool(lex.border), bool(lex.determiners)
 
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
         floor = bounds[sent_id[i]][0]
@@ -784,7 +814,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def street_around(i: int, j: int) -> str:
         """'Jalan Ampang', 'avenida Boyacá', 'place de la République', 'Prizren Caddesi',
         'Roxas Boulevard': a street or square named after a place is not that place."""
-        if lex.streets_before:
+        if streets_before:
             floor = bounds[sent_id[i]][0]
             k = i
             for _ in range(3):          # up to two connectors between: 'place de la …'
@@ -799,7 +829,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     k -= 1            # ('jalan di Batu Pahat' is a road in Batu Pahat)
                     continue
                 break
-        if lex.streets_after and j < n and not brk[j] and \
+        if streets_after and j < n and not brk[j] and \
                 (sa_start is None or keys[j] in sa_start) and \
                 (cap[j] or not lex.street_names_capitalised):
             length, _ = lex.streets_after.at(keys, j, bounds[sent_id[i]][1])
@@ -814,15 +844,20 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                               and sc.gap(i) == " "):
             return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
         k = i                   # ('the tanker Marlin Luanda': the name's first words between)
-        floor = sc.sentence_floor(i)
-        while lex.vessels_before and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
-            length, _ = lex.vessels_before.ending(keys, k, floor)
+        floor = None
+        while vessels_before is not None and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+            # (a set test first: most words end no ship phrase)
+            length = 0
+            if vb_end is None or keys[k - 1] in vb_end:
+                if floor is None:
+                    floor = sc.sentence_floor(i)
+                length, _ = vessels_before.ending(keys, k, floor)
             if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
                 return text[starts[k - length]:ends[j - 1]]
             if k <= i - 2 or not cap[k - 1] or sc.gap(k) != " ":
                 break
             k -= 1
-        if lex.vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
+        if vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
             length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
             if length and not cap[j]:
                 return text[starts[i]:ends[j + length - 1]]
@@ -997,7 +1032,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = last.locative
-        if lex.border and "country" in [c.place.feature for c in cands[:3]]:
+        if has_border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
@@ -1030,7 +1065,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a word for the place's people ('-li')"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
-            if lex.determiners:
+            if has_determiners:
                 sp.determiner = determiner_of(i)
             sp.weak = weak_reason(i)
             if sp.common and not cue and not (sp.locative and not sp.weak) \
@@ -1505,13 +1540,16 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
                     keys[j - 1] in stop          # ('Pétion-Ville': hyphenated, a name)
                     and (j - i == 1 or text[ends[j - 2]:starts[j - 1]] not in _HYPHENS)) \
                     or len(ks[0] if ks else "") < _SKELETON_MIN_KEY \
-                    or any(len(keys[x]) < 2 for x in range(i, j)) or len(keys[j - 1]) < 3:
+                    or min(map(len, keys[i:j])) < 2 or len(keys[j - 1]) < 3:
                 sks = done[surface] = ()  # ('Harry S. Truman': no initial in a loose reading)
-            else:
+            elif len(ks) > 1:
                 found = {skeleton(respell(surface, rules))}
                 found.update(skeleton(respell(v, rules)) for v in ks[1:])
                 found.discard("")
                 sks = done[surface] = tuple(sorted(found))
+            else:                         # (most runs: one key, one skeleton)
+                sk = skeleton(respell(surface, rules))
+                sks = done[surface] = (sk,) if sk else ()
         if sks:
             wanted.append((i, j, sks))
     if not wanted:
@@ -1529,7 +1567,9 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
             cache[k] = found.get(k, ())
     for i, j, sks in wanted:
         lst = cache.get(sks)             # (a run's ranked list, under its tuple of skeletons)
-        if lst is None:
+        if lst is None and not any(map(cache.get, sks)):
+            lst = cache[sks] = []        # (most new skeletons: no place has them)
+        elif lst is None:
             cands: dict = {}
             for k in sks:
                 for c in cache.get(k, ()):
@@ -1556,10 +1596,15 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
 
 def _as_variant(c):
     """A copy of a candidate marked as matched through a de-inflected variant."""
-    from copy import copy
-    c = copy(c)
-    c.how = "variant"
-    return c
+    if type(c) is Candidate:
+        # (what copy() does for a plain dataclass, without its dispatch and __reduce_ex__)
+        v = _new_object(Candidate)
+        v.__dict__.update(c.__dict__)
+    else:
+        from copy import copy
+        v = copy(c)
+    v.how = "variant"
+    return v
 
 
 _CREDIT_WHY = "(a byline or credit)"

@@ -144,10 +144,10 @@ class Gazetteer:
 
     # -- rows → objects -----------------------------------------------------------------------
     def _place(self, row) -> Place:
-        (pid, pid_s, name, country, feature, lat, lon, pop, admin1, imp, source, gtype, approx,
-         _sup, _layer) = row
-        p = self._place_cache.get(pid)
+        p = self._place_cache.get(row[0])
         if p is None:
+            (pid, pid_s, name, country, feature, lat, lon, pop, admin1, imp, source, gtype,
+             approx, _sup, _layer) = row
             # (IndexedPlace(...) without its __init__ chain: the same attributes in the same
             # order, a third of the cost, and every new name of an article makes a few)
             p = _new_place(IndexedPlace)
@@ -244,6 +244,10 @@ class Gazetteer:
                     place(prow), name, k, lang, kind, how, prow[9], max(nlayer, prow[14])),
                     nlayer))
         for k, cands in out.items():
+            if len(cands) == 1:           # (most keys: one place, nothing to rank)
+                c = cands[0][0]
+                out[k] = [] if c.name_kind == "remove" else [c][:limit]
+                continue
             # a 'remove' row of a curated/user file takes this key away from that place
             gone = {c.place.id for c, _nl in cands if c.name_kind == "remove"}
             if gone:
