@@ -328,6 +328,8 @@ def test_dates_in_several_languages():
     # the country in brackets, then the agency
     ("Bukavu (RD Congo) (AFP) - Des tirs", "fr", "Bukavu (RD Congo) (AFP) -", "Bukavu"),
     ("KHARTOUM (Sudan) (Reuters) - Fighting", "en", "KHARTOUM (Sudan) (Reuters) -", "KHARTOUM"),
+    # a regional outlet: the city in capitals, the day, a full stop, then the story
+    ("КУРСК, 7 августа. Губернатор области", "ru", "КУРСК, 7 августа.", "КУРСК"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
@@ -342,6 +344,7 @@ def test_datelines(line, lang, expected_dl, expected_place):
     ("Armenia and Azerbaijan have fought two wars over the region.", "en"),
     ("Selain itu, warga diminta tetap tenang - kata juru bicara.", "id"),
     ("WARTAKINI.com - Sekelompok warga memblokade jalan.", "id"),
+    ("Москва, 7 августа. Это был тёплый день.", "ru"),
 ])
 def test_sentences_that_are_not_datelines(line, lang):
     assert find_dateline(line, 0, len(line), lang) is None
