@@ -333,6 +333,7 @@ class Lexicon:
         self.loc_before_words = frozenset(fold(str(w)) for w in loc.get("before") or [] if " " not in str(w))
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
         self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
+        self.loc_border_not = Matcher(_entries(list(loc.get("border_not") or [])), m)
         fill = [w for p in loc.get("fillers") or [] for w in split_pattern(p)]
         self.filler_words = frozenset(w for w in fill if not w.endswith("*"))
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
@@ -462,7 +463,7 @@ class Lexicon:
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
-                "before": self.loc_before, "near": self.loc_near, "border": self.loc_border,
+                "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
                 "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
@@ -474,6 +475,9 @@ class Lexicon:
         by: dict[str, list] = {}
         for i, j, (cat, payload), raw in self.combined.find(toks):
             by.setdefault(cat, []).append((i, j, payload, raw))
+        if "bordernot" in by and "border" in by:
+            figurative = {k for i, j, _, _ in by.pop("bordernot") for k in range(i, j)}
+            by["border"] = [x for x in by["border"] if x[0] not in figurative]
         if "superlnot" in by and "superl" in by:
             titles = {k for i, j, _, _ in by.pop("superlnot") for k in range(i, j)}
             by["superl"] = [x for x in by["superl"] if x[0] not in titles]

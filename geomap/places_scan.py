@@ -1884,6 +1884,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
+    for i in range(n - 2):
+        # 'Ahmad al-Sharaa', 'Abdel Fattah el-Sisi': a given name, then a surname opened by
+        # an Arabic article in lower case
+        if cap[i] and cased[i] and keys[i] in lex.first_names and not blocked[i] and i not in out \
+                and keys[i + 1] in _PARTICLES and not cap[i + 1] and sc.gap(i + 1) == " " \
+                and sc.gap(i + 2) in _HYPHENS and cap[i + 2] and not sc.gap_has_break(i + 1):
+            m = name_run(i + 2, 3)
+            if m > i + 2:
+                mark(i, m, "a first name")
     pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:

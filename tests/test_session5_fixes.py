@@ -164,3 +164,40 @@ def test_a_prime_minister_is_no_superlative(lang, text):
 
 def test_the_first_attack_since_january_is_still_weighed_against_the_past():
     assert not events_of("fr", "C'est la première attaque contre la capitale depuis janvier.")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Russische Raketen trafen Sumy. Der Gesandte schrieb, der Angriff habe jede Grenze des Anstands überschritten."),
+    ("tr", "Saldırıda sınırlı sayıda asker yaralandı."),
+    ("ru", "После обстрела многие жители уехали за границу."),
+])
+def test_figurative_border_words_place_nothing_on_a_border(lang, text):
+    evs = _events(text, lang)
+    assert all("border" not in ((e["location"] or {}).get("place_id") or "") for e in evs), evs
+
+
+def test_a_real_border_is_still_a_border():
+    evs = _events("Russische Truppen beschossen Dörfer an der Grenze zur Ukraine.", "de")
+    assert any("border" in ((e["location"] or {}).get("place_id") or "") for e in evs), evs
+
+
+def test_italian_sit_ins_and_marches_are_protests():
+    got = {e["type"] for e in _events("Presidi e cortei anche a Milano, Torino e Genova.", "it")}
+    assert got == {"protest"}, got
+
+
+def test_turkish_town_out_of_the_regimes_control_changed_hands():
+    got = {e.type for e in events_of("tr", "Kentin büyük bölümü rejim güçlerinin kontrolünden çıktı.")}
+    assert "territory_change" in got, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "È stato annunciato un cessate il fuoco tra il governo di Ahmad al-Sharaa e i leader drusi.", "Ahmad"),
+    ("en", "The government of Ahmad al-Sharaa announced a ceasefire in Sweida.", "Ahmad"),
+])
+def test_a_given_name_before_an_arabic_surname_is_a_person(places, lang, text, word):
+    assert word not in places(text, lang)
+
+
+def test_an_arabic_place_name_with_its_article_is_still_a_place(places):
+    assert "Deir al-Balah" in places("Clashes erupted in Deir al-Balah on Monday.", "en")
