@@ -201,3 +201,18 @@ def test_a_given_name_before_an_arabic_surname_is_a_person(places, lang, text, w
 
 def test_an_arabic_place_name_with_its_article_is_still_a_place(places):
     assert "Deir al-Balah" in places("Clashes erupted in Deir al-Balah on Monday.", "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army sent armoured vehicles to the province on Monday."),
+    ("fr", "L'armée a envoyé des blindés dans la province lundi."),
+    ("es", "El Ejército envió 28 vehículos blindados a la frontera."),
+    ("it", "Il governo ha inviato colonne di blindati nella provincia."),
+    ("de", "Die Armee schickte Panzer in die Provinz."),
+    ("ru", "Армия направила бронетехнику в провинцию."),
+    ("tr", "Ordu bölgeye zırhlı araç gönderdi."),
+    ("id", "Tentara mengirim kendaraan lapis baja ke provinsi itu."),
+    ("ms", "Tentera menghantar kenderaan berperisai ke wilayah itu."),
+])
+def test_armour_sent_somewhere_is_a_deployment(lang, text):
+    assert "military_alert_deployment" in {e.type for e in events_of(lang, text)}
