@@ -216,3 +216,14 @@ def test_an_arabic_place_name_with_its_article_is_still_a_place(places):
 ])
 def test_armour_sent_somewhere_is_a_deployment(lang, text):
     assert "military_alert_deployment" in {e.type for e in events_of(lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("en", "India struck nine sites overnight. Among the targets, India said, were the headquarters of a "
+           "militant group in Bahawalpur.", "Bahawalpur"),
+    ("de", "Israel bombardierte in der Nacht den Süden des Libanon. Zu den Zielen gehörten Häuser in Nabatieh.",
+     "Nabatieh"),
+])
+def test_the_targets_listed_after_a_strike_are_struck_places(lang, text, place):
+    evs = _events(text, lang)
+    assert any(e["type"] == "shelling_airstrike" and (e["location"] or {}).get("mention") == place for e in evs), evs
