@@ -1734,6 +1734,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         for i, j, _, raw in sc.find("take"):
             if any(ni <= i < nj for ni, nj, _, _ in nontrig):
                 continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
+            if _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j):
+                continue             # 'bersiap merebut Kota Gaza', 'preparing to seize': not yet
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
                 merged.append(_crowd_attacks([["territory_change", None, i, j, False, raw]], sent)[0])
                 break

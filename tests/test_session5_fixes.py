@@ -227,3 +227,18 @@ def test_armour_sent_somewhere_is_a_deployment(lang, text):
 def test_the_targets_listed_after_a_strike_are_struck_places(lang, text, place):
     evs = _events(text, lang)
     assert any(e["type"] == "shelling_airstrike" and (e["location"] or {}).get("mention") == place for e in evs), evs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Israel bersiap merebut Kota Gaza."),
+    ("en", "The army is preparing to seize the city."),
+    ("fr", "L'armée s'apprête à prendre la ville."),
+    ("tr", "Ordu kenti ele geçirmeye hazırlanıyor."),
+])
+def test_a_capture_being_prepared_has_not_happened(lang, text):
+    assert "territory_change" not in {e.type for e in events_of(lang, text) if not e.negated}
+
+
+def test_a_seized_taxi_is_no_territory():
+    got = {e.type for e in events_of("tr", "Ölenler arasında teröristlerin yolda ele geçirdiği taksinin şoförü de var.")}
+    assert "territory_change" not in got, got
