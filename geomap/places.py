@@ -642,8 +642,40 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
     _short_forms(out)
+    _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
     return _split_halves(out, sc)
+
+
+WORLD_CITY_POP = 2_000_000    # a city the whole world writes about
+NAMESAKE_MARGIN = 0.15        # a small namesake's lead that context alone may give it
+NAMESAKE_NEAR_KM = 100
+
+
+def _world_namesakes(out: list, ctx: Context, sc: Scan) -> None:
+    """'в Нью-Йорке' in a story about Ukraine: a small town that shares its name with a world
+    city (New York's namesake in Donetsk oblast) wins only on local evidence: a feature cue, or a
+    place of the story near it. The country being named is not enough: a UN meeting in New York
+    is news in every story."""
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        p = cand.place
+        if second is None or best - second >= NAMESAKE_MARGIN or sp.cue \
+                or p.feature not in _SMALL_FEATURES or (p.population or 0) >= 100_000 or p.lat is None:
+            continue
+        if any(o[2].place.lat is not None and o[2].place.id != p.id
+               and o[2].place.feature not in ("country", "border")
+               and haversine_km(p.lat, p.lon, o[2].place.lat, o[2].place.lon) < NAMESAKE_NEAR_KM
+               for o in out):
+            continue
+        ranked = _rank(sp, ctx, sc)
+        rival = next(((b, c, w) for b, c, w in ranked[1:3]
+                      if c.place.feature == "city" and (c.place.population or 0) >= WORLD_CITY_POP), None)
+        if rival is None:
+            continue
+        b, c, w = rival
+        sp.notes.append(f"a world city's name: '{c.place.name}' rather than its small namesake "
+                        f"'{p.name}' ({p.country}), which no place of the story is near")
+        out[x] = (sp, b, c, w, best)
 
 
 _WHOLE_FEATURES = frozenset({"country", "admin1", "region"})

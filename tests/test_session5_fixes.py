@@ -242,3 +242,15 @@ def test_a_capture_being_prepared_has_not_happened(lang, text):
 def test_a_seized_taxi_is_no_territory():
     got = {e.type for e in events_of("tr", "Ölenler arasında teröristlerin yolda ele geçirdiği taksinin şoförü de var.")}
     assert "territory_change" not in got, got
+
+
+def test_a_world_city_beats_its_small_namesake_in_a_country_the_story_names(places):
+    text = ("Украинские войска обстреляли Белгород, сообщил губернатор. Москва запросила заседание "
+            "Совета Безопасности ООН, которое прошло вечером в Нью-Йорке.")
+    got = places(text, "ru")
+    assert got["Нью-Йорке"][0].place.country == "US", got
+
+
+def test_the_small_namesake_wins_next_to_the_places_around_it(places):
+    got = places("Бои идут у Торецка и Нью-Йорка в Донецкой области.", "ru")
+    assert got["Нью-Йорка"][0].place.country == "UA", got
