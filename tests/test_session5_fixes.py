@@ -254,3 +254,14 @@ def test_a_world_city_beats_its_small_namesake_in_a_country_the_story_names(plac
 def test_the_small_namesake_wins_next_to_the_places_around_it(places):
     got = places("Бои идут у Торецка и Нью-Йорка в Донецкой области.", "ru")
     assert got["Нью-Йорка"][0].place.country == "UA", got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("es", "Estados Unidos atacó una lancha en aguas del Caribe.", "Caribe"),
+    ("de", "Die US-Marine verlegte Kriegsschiffe in die Karibik.", "Karibik"),
+    ("it", "Al largo di Creta diverse barche sono state colpite.", "Creta"),
+    ("ru", "У берегов Крита затонуло судно.", "Крита"),
+])
+def test_the_caribbean_and_crete_in_the_languages_of_the_news(places, lang, text, surface):
+    got = places(text, lang)
+    assert surface in got and got[surface][0].place is not None, got
