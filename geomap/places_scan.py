@@ -1877,6 +1877,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         k = i + length
         if k >= n or not cap[k] or blocked[k] or sc.gap(k).strip():
             continue
+        # ('Menurut KBRI Bangkok,': an acronym or an organisation's head opens no person's name)
+        if toks[k][2].isupper() and len(toks[k][2]) >= 2 or lex.org_before.at(keys, k)[0]:
+            continue
         m = name_run(k, 4)
         if m > k and (m >= n or sc.gap(m).strip().startswith(",")) \
                 and not (m - k == 1 and k in at and at[k][0][1][0].importance >= 7.0) \

@@ -265,3 +265,8 @@ def test_the_small_namesake_wins_next_to_the_places_around_it(places):
 def test_the_caribbean_and_crete_in_the_languages_of_the_news(places, lang, text, surface):
     got = places(text, lang)
     assert surface in got and got[surface][0].place is not None, got
+
+
+def test_an_embassy_after_according_to_is_no_person_and_hides_no_capital(places):
+    got = places("Bangkok menuduh tentara Kamboja.\n\nMenurut KBRI Bangkok, tidak ada korban.", "id")
+    assert "Bangkok" in got, got
