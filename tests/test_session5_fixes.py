@@ -270,3 +270,17 @@ def test_the_caribbean_and_crete_in_the_languages_of_the_news(places, lang, text
 def test_an_embassy_after_according_to_is_no_person_and_hides_no_capital(places):
     got = places("Bangkok menuduh tentara Kamboja.\n\nMenurut KBRI Bangkok, tidak ada korban.", "id")
     assert "Bangkok" in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Selenskyj nannte den Angriff barbarisch."),
+    ("es", "Caracas calificó el ataque de asesinato."),
+    ("it", "Il ministro ha definito l'attacco un crimine di guerra."),
+    ("fr", "Le ministre a qualifié l'attaque de barbare."),
+    ("en", "The president called the attack barbaric."),
+    ("ru", "Президент назвал удар варварским."),
+    ("ms", "Wisma Putra menyifatkan serangan itu sebagai pelanggaran undang-undang antarabangsa."),
+])
+def test_calling_an_attack_a_crime_is_an_accusation(lang, text):
+    got = {e.type for e in events_of(lang, text)}
+    assert "accusation_statement" in got, got
