@@ -330,6 +330,7 @@ def test_dates_in_several_languages():
     ("KHARTOUM (Sudan) (Reuters) - Fighting", "en", "KHARTOUM (Sudan) (Reuters) -", "KHARTOUM"),
     # a regional outlet: the city in capitals, the day, a full stop, then the story
     ("КУРСК, 7 августа. Губернатор области", "ru", "КУРСК, 7 августа.", "КУРСК"),
+    ("TAHRAN, (AA) - İran Dışişleri", "tr", "TAHRAN, (AA) -", "TAHRAN"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
