@@ -42,7 +42,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, fold, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -1540,6 +1540,31 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     return background, since_at
 
 
+def _days_long(toks: list[Tok], lex: Lexicon, i: int) -> bool:
+    """Is the violent word at token i measured in days, weeks or months ('five days of fighting
+    that claimed 35 lives', 'lima hari pertempuran', 'cinq jours de combats', 'days of clashes')?
+    A toll told on it is a total across that span, no toll of one happening. A unit word that is
+    a span only with a figure (Malay 'hari' is also 'the day') needs one before it."""
+    d = lex.__dict__.get("_duration")
+    if d is None:
+        nums = lex.data.get("numbers") or {}
+        words = {fold(str(w)) for key in ("units", "scale", "vague", "add")
+                 for w in (nums.get(key) or {})}
+        d = lex._duration = (frozenset(fold(str(w)) for w in lex.data.get("duration_units") or ()),
+                             frozenset(fold(str(w)) for w in lex.data.get("duration_spans") or ()),
+                             frozenset(words))
+    units, spans, numerals = d
+
+    def span_at(k: int) -> bool:
+        w = toks[k].low
+        return w in spans or w in units and k > 0 and (
+            toks[k - 1].low in numerals or toks[k - 1].low in spans
+            or toks[k - 1].low.replace(",", "").replace(".", "").isdigit())
+    # (right before it, or with a short 'of' between: not 'on the first day of the conflict,
+    # rockets …')
+    return i > 0 and span_at(i - 1) or i > 1 and len(toks[i - 1].low) <= 3 and span_at(i - 2)
+
+
 def _tally_since(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     """Does the attack at tokens i..j count its targets ('have attacked more than 100 ships',
     'ont attaqué plus de 100 navires') with a 'since <month|year>' in its sentence?
@@ -1759,7 +1784,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # … claiming eight civilian lives') is the happening's: counts go on the event whose
         # sentence reports them.
         ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
-            x[0] == "casualties" and x[4] for x in items)     # 'but nobody was hurt': a denied toll
+            x[0] == "casualties" and x[4] for x in items) \
+            and not _days_long(toks, lex, i)              # 'but nobody was hurt': a denied toll
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
@@ -1782,8 +1808,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             vague = set()
         # 'Otros 35 militares resultaron heridos', '40 kişinin de yaralandığı': a figure with a word
         # of 'more' or 'also' beside it counts victims besides those already told
+        # (not when a toll word of the sentence comes before that figure: 'the death toll rose
+        # to 24, another 108 were wounded' tells the others beside its own dead)
+        first_told = min((t for t, _ in told), default=len(toks)) if typ == "casualties" and not ev.negated \
+            else len(toks)
         more = typ == "casualties" and _has_counts(ev) and bool(sc.find("more")) and any(
-            0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH
+            (0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH) and nm.i < first_told
             for mi, mj, _, _ in sc.find("more") for nm in numbers(doc.text, toks, lex, scan=sc))
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
@@ -2386,14 +2416,18 @@ def _moved_pool(d: _Draft, own: list[_Cand]) -> tuple[list[_Cand], set[int], lis
     return rest, origins, dest
 
 
+MOURNED_AFTER = 3   # tokens from a toll word to the mourning after it, where the head comes last
 MOURNED = 8    # tokens from a mourning word to the toll it is for ('Trauertag für die drei getöteten Serben')
 
 
-def _mourned(sent: _Sent, tok: int) -> bool:
-    """Is the toll word at `tok` who a mourning of its clause is for ('declared a day of mourning
-    in Serbia for the dead assailants', 'proclamato il lutto per le vittime')? Then it repeats a
-    toll told before; the mourning's place is no scene of it."""
-    return any(j <= tok <= j + MOURNED and sent.clause_of[i] == sent.clause_of[tok]
+def _mourned(sent: _Sent, tok: int, lex: Lexicon | None = None) -> bool:
+    """Is the toll word at `tok` who a mourning or condolences of its clause are for ('declared
+    a day of mourning in Serbia for the dead assailants', 'proclamato il lutto per le vittime',
+    and where the head comes last, 'şehitler için başsağlığı diledi')? Then it repeats a toll
+    told before; the mourning's place is no scene of it."""
+    after = lex is not None and lex.content_before
+    return any(sent.clause_of[i] == sent.clause_of[tok]
+               and (j <= tok <= j + MOURNED or after and 0 < i - tok <= MOURNED_AFTER)
                for i, j, _, _ in sent.scan.find("mourn"))
 
 
@@ -2750,6 +2784,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             out.extend(_tolls_per_place(d, c, gz))
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
+        if d.event.type == "casualties" and sent.scan.find("away"):
+            continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
         if c not in cands:
@@ -3057,6 +3093,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) == "diplomatic" and not (set(ea.actors) & set(eb.actors)):
         return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
+    # one place of a list told in another paragraph ('strikes on facilities around X and Y,
+    # among the dead were civilians') is not where a toll told elsewhere happened, unless it
+    # is that same place told again
+    if ea.type == "casualties" and (a.split or b.split) and a.sent.para != b.sent.para \
+            and not (la and lb and la.place_id == lb.place_id) and _counted(ea) != _counted(eb):
+        return False
     if la and lb and la.place_id != lb.place_id and a.sent is b.sent and (a.split or b.split):
         return False            # the places of one list are one happening each, guessed or not
     if la and lb and la.place_id != lb.place_id:
@@ -3072,8 +3114,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         va, vb = getattr(ea, k), getattr(eb, k)
         if va is not None and vb is not None and va != vb:
             return False
-        # 'dozens killed' and '49 killed' are not known to be one toll
-        if va is not None and k in b.vague_toll or vb is not None and k in a.vague_toll:
+        # 'dozens killed' and '49 killed' are not known to be one toll; but in the paragraph of
+        # the figure, a sentence with no figure of its own tells the same victims ('108 were
+        # wounded. Dozens of the wounded remain in hospital')
+        same_para = a.sent.para == b.sent.para and TITLE not in (a.sent.kind, b.sent.kind)
+        if va is not None and k in b.vague_toll and not (same_para and not _counted(eb)) \
+                or vb is not None and k in a.vague_toll and not (same_para and not _counted(ea)):
             return False
     return True
 
@@ -3370,7 +3416,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
-            if d.event.type == "casualties" and _mourned(sent, d.tok):
+            if d.event.type == "casualties" and _mourned(sent, d.tok, lex):
                 continue                    # 'a day of mourning for the dead': no new toll
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
