@@ -852,6 +852,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue                        # 'a Hezbollah': whom, not where ('у села X' is where)
         if any(lo <= i < hi for lo, hi in seats):
             continue                        # 'based in Xyz': where it sits, no scene named
+        if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text[:1].isupper():
+            continue                        # inside a name ('Kementerian Dalam Negeri'): no cue
         k = j
         nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
         quoted = _quoted_name_at(text, toks, j) if text else None
@@ -3180,9 +3182,33 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if eb.type == "casualties" and b.sent.scan.find("away"):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
+    # ('The offensive began on Tuesday morning', 'Les combats … ont duré jusqu'au samedi'): when
+    # the happening told before began or how long it lasted, whatever day that gives
+    if eb.type != "casualties" and ea.location is not None and _phase_told(b):
+        return True
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+PHASE_REACH = 8    # tokens between a violent word and the verb telling when it began or how long it lasted
+
+
+def _phase_told(d: _Draft) -> bool:
+    """Does d's sentence only tell when its happening began, how long it lasted or that it went
+    on ('The offensive began on Tuesday', 'Les combats ont duré jusqu'au samedi', 'Saldırı salı
+    günü başladı'): its one trigger with a verb of `phase_verbs` near it in its clause?"""
+    lex, sent = d.lex, d.sent
+    if lex is None or len(sent.scan.find("trig")) != 1:
+        return False
+    m = lex.__dict__.get("_phase_matcher")
+    if m is None:
+        m = lex._phase_matcher = Matcher(_entries(list(lex.data.get("phase_verbs") or [])), lex.morph)
+    if not m.patterns:
+        return False
+    # (its clause or the next after an aside: 'Les combats, gênés par une tempête, ont duré …')
+    return any(0 < abs(pi - d.tok) <= PHASE_REACH and abs(sent.clause_of[pi] - d.clause) <= 2
+               for pi, _, _, _ in m.find(sent.toks))
 
 
 def _demonstrative(d: _Draft) -> bool:

@@ -80,3 +80,38 @@ def test_hospitals_the_wounded_were_taken_to_are_no_scenes():
             "Korban luka dilarikan ke sejumlah rumah sakit di Marawi dan Kota Iligan.")
     where = {(e["location"] or {}).get("name") for e in _events(text, "id") if e["type"] == "casualties"}
     assert "Iligan" not in where and "Iligan City" not in where, where
+
+
+def test_a_toll_since_the_offensive_began_takes_no_place_from_its_paragraph():
+    text = ("Muhalifler dün İdlib'in doğusundaki köyleri ele geçirdi. "
+            "Gözlemevi, saldırının başlamasından bu yana 300'ü aşkın kişinin hayatını kaybettiğini bildirdi.")
+    tolls = [e for e in _events(text, "tr") if e["killed"] == 300]
+    assert tolls and tolls[0]["location"] is None, tolls
+
+
+def test_many_civilians_after_an_article_is_no_single_victim():
+    text = "Beyaz Baretler, kalabalık bir bölgeye düzenlenen hava saldırısında çok sayıda sivilin hayatını kaybettiğini açıkladı."
+    assert _counts("tr", text) == {}
+
+
+def test_a_locative_word_inside_a_name_is_no_unknown_scene():
+    text = ("Sebuah serangan udara menghantam sebuah gedung di Doha. Kementerian Dalam Negeri Qatar "
+            "menambahkan seorang anggota pasukan keamanan juga gugur.")
+    tolls = [e for e in _events(text, "id") if e["type"] == "casualties"]
+    assert tolls and (tolls[0]["location"] or {}).get("name") == "Doha", tolls
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Бои с подразделениями противника в Курской области продолжаются третьи сутки.\n\nНаступление началось во вторник утром."),
+    ("fr", "Les combats de Kidal ont fait de nombreuses victimes.\n\nLes combats, gênés par une tempête de sable, ont duré jusqu'au samedi."),
+    ("en", "Heavy fighting raged in Kursk region on Thursday.\n\nThe offensive began on Tuesday morning."),
+])
+def test_when_a_happening_began_or_how_long_it_lasted_is_no_new_one(lang, text):
+    clashes = [e for e in _events(text, lang) if e["type"] == "armed_clash"]
+    assert len(clashes) == 1, clashes
+
+
+def test_a_happening_that_began_at_a_place_of_its_own_is_kept():
+    text = "Heavy fighting raged in Kursk on Thursday.\n\nFresh clashes began on Tuesday in Belgorod."
+    where = {(e["location"] or {}).get("name") for e in _events(text, "en") if e["type"] == "armed_clash"}
+    assert "Belgorod" in where, where
