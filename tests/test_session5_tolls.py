@@ -115,3 +115,12 @@ def test_a_happening_that_began_at_a_place_of_its_own_is_kept():
     text = "Heavy fighting raged in Kursk on Thursday.\n\nFresh clashes began on Tuesday in Belgorod."
     where = {(e["location"] or {}).get("name") for e in _events(text, "en") if e["type"] == "armed_clash"}
     assert "Belgorod" in where, where
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El golpe se registró en el distrito de Zarvanski, en la orilla izquierda del Dniéper, donde un misil alcanzó un edificio."),
+    ("fr", "La frappe a touché le quartier de Zarvanski, sur la rive gauche du Dniepr, où un missile a détruit un immeuble."),
+])
+def test_a_river_bank_is_the_address_of_an_unknown_district_not_its_scene(lang, text):
+    where = {(e["location"] or {}).get("name") for e in _events(text, lang)}
+    assert "Dnieper" not in where, where
