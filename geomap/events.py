@@ -2939,10 +2939,34 @@ def _article_fallback(drafts: list[_Draft]) -> None:
                     and o.sent.kind != TITLE), None)
         if src is None or src.event.location is None:
             continue
+        # ('In Georgien haben die Proteste … angehalten' first; 'in Tiflis wurden 200 Menschen
+        # festgenommen. Mehr als hundert Polizisten seien verletzt worden'): a country or wide
+        # region from the article's first happening yields to the one finer place inside it
+        # that the toll's own paragraph names
+        c = next((x for x in src.sent.cands if src.loc_mention is not None and x.mention is src.loc_mention), None)
+        finer = _finer_host(d, c, drafts) if c is not None and c.place.feature == "country" else None
+        if finer is not None:
+            loc = finer.event.location
+            d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                                        geometry=loc.geometry, precision=min(3, (loc.precision or 1) + 1),
+                                        mention=loc.mention)
+            d.loc_level, d.loc_mention = PARAGRAPH, finer.loc_mention
+            continue
         loc = src.event.location
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _finer_host(d: _Draft, c: _Cand, drafts: list[_Draft]) -> _Draft | None:
+    """The one happening of d's paragraph placed by its own clause at a place inside country c
+    (one place only: a paragraph of several towns does not say which)."""
+    hosts = [h for h in drafts if h is not d and h.sent.para == d.sent.para and h.sent.kind == d.sent.kind
+             and h.loc_level == CLAUSE and h.event.location is not None and not h.loc_guessed
+             and not h.event.negated and not h.alleged and h.loc_mention is not None
+             and h.loc_mention.place is not None and h.loc_mention.place.country == c.place.country
+             and h.loc_mention.place.feature not in COARSE | {"border", "admin1"}]
+    return hosts[0] if len({h.event.location.place_id for h in hosts}) == 1 else None
 
 
 def _unknown_before(o: _Draft, d: _Draft) -> bool:

@@ -124,3 +124,12 @@ def test_a_happening_that_began_at_a_place_of_its_own_is_kept():
 def test_a_river_bank_is_the_address_of_an_unknown_district_not_its_scene(lang, text):
     where = {(e["location"] or {}).get("name") for e in _events(text, lang)}
     assert "Dnieper" not in where, where
+
+
+def test_an_unplaced_toll_takes_the_city_of_its_paragraph_over_the_article_country():
+    text = ("Proteste gehen weiter\n\n"
+            "In Georgien haben die Proteste gegen die Regierung die dritte Nacht in Folge angehalten.\n\n"
+            "Nach Angaben des Innenministeriums wurden in Batumi seit Donnerstag mehr als 50 Menschen festgenommen. "
+            "Mehr als zwanzig Polizisten seien verletzt worden.")
+    tolls = [e for e in _events(text, "de") if e["type"] == "casualties"]
+    assert tolls and tolls[0]["location"]["name"] == "Batumi", tolls
