@@ -133,3 +133,9 @@ def test_an_unplaced_toll_takes_the_city_of_its_paragraph_over_the_article_count
             "Mehr als zwanzig Polizisten seien verletzt worden.")
     tolls = [e for e in _events(text, "de") if e["type"] == "casualties"]
     assert tolls and tolls[0]["location"]["name"] == "Batumi", tolls
+
+
+
+def test_a_full_bus_is_no_occupied_territory():
+    kinds = {e["type"] for e in _events("Getroffen wurden Wohnhäuser, Autos und ein voll besetzter Bus in Sumy.", "de")}
+    assert "territory_change" not in kinds, kinds
