@@ -1003,6 +1003,9 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             if a.end_tok <= b.tok and _reference_point(toks, a.end_tok, b.tok, lex, cue_toks, dist):
                 dropped.add(id(b))          # 'the town of Sake, west of Goma': where Sake lies
                 break
+            if a.end_tok <= b.tok and _reference_before(toks, a.end_tok, b.tok, lex, dist):
+                dropped.add(id(a))          # "İdlib'in güneydoğusundaki Serakib": where Serakib lies
+                break
             if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
                     and not _list_item(text, toks, cands, ai, dropped, lex) \
@@ -1045,6 +1048,20 @@ def _reference_point(toks: list[Tok], lo: int, hi: int, lex: Lexicon, cue_toks: 
                     for k in gap) and all(
             toks[k].low in lex.compass or toks[k].low in lex.fillers or k in cue_toks or k in dist
             or toks[k].low in lex.loc_before_words for k in gap)
+
+
+def _reference_before(toks: list[Tok], lo: int, hi: int, lex: Lexicon, dist: frozenset) -> bool:
+    """Where the head comes last, do tokens lo..hi between two places only say in which direction
+    or how far the second lies from the first ("İdlib'in güneydoğusundaki Serakib", "Goma'nın 25
+    km batısındaki Sake": `compass_before`)? Then the first is a reference point, not a scene."""
+    words = lex.__dict__.get("_compass_before")
+    if words is None:
+        words = lex._compass_before = frozenset(
+            fold(str(w)) for w in (lex.data.get("locative") or {}).get("compass_before") or ())
+    gap = range(lo, hi)
+    # (the first place's case ending after its apostrophe, "İdlib'in", is part of it)
+    return bool(words) and 0 < len(gap) <= 5 and any(toks[k].low in words for k in gap) \
+        and all(toks[k].low in words or k in dist or toks[k].start == toks[k - 1].end + 1 for k in gap)
 
 
 def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:

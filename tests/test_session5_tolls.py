@@ -139,3 +139,17 @@ def test_an_unplaced_toll_takes_the_city_of_its_paragraph_over_the_article_count
 def test_a_full_bus_is_no_occupied_territory():
     kinds = {e["type"] for e in _events("Getroffen wurden Wohnhäuser, Autos und ein voll besetzter Bus in Sumy.", "de")}
     assert "territory_change" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Muhalifler İdlib'in güneydoğusundaki Serakib ilçesini ele geçirdi.",
+    "Muhalifler Halep'in 20 kilometre batısındaki Serakib ilçesini ele geçirdi.",
+])
+def test_a_turkish_reference_point_before_the_place_is_not_the_scene(text):
+    where = {(e["location"] or {}).get("name") for e in _events(text, "tr") if e["type"] == "territory_change"}
+    assert where == {"Saraqib"}, where
+
+
+def test_in_the_north_of_a_turkish_province_still_places_there():
+    where = {(e["location"] or {}).get("name") for e in _events("Muhalifler İdlib'in kuzeyinde çatıştı.", "tr")}
+    assert "Idlib" in where, where
