@@ -1802,9 +1802,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # A toll told with the happening but with no casualty trigger ('rockets hit a fuel station
         # … claiming eight civilian lives') is the happening's: counts go on the event whose
         # sentence reports them.
+        # ('but nobody was hurt': a denied toll; 'five days of fighting that killed 35': a total)
         ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
-            x[0] == "casualties" and x[4] for x in items) \
-            and not _days_long(toks, lex, i)              # 'but nobody was hurt': a denied toll
+            x[0] == "casualties" and x[4] for x in items) and not _days_long(toks, lex, i)
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
@@ -2957,9 +2957,9 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         if src is None or src.event.location is None:
             continue
         # ('In Georgien haben die Proteste … angehalten' first; 'in Tiflis wurden 200 Menschen
-        # festgenommen. Mehr als hundert Polizisten seien verletzt worden'): a country or wide
-        # region from the article's first happening yields to the one finer place inside it
-        # that the toll's own paragraph names
+        # festgenommen. Mehr als hundert Polizisten seien verletzt worden'): a country from the
+        # article's first happening yields to the one finer place inside it where a happening
+        # of the toll's own paragraph is placed
         c = next((x for x in src.sent.cands if src.loc_mention is not None and x.mention is src.loc_mention), None)
         finer = _finer_host(d, c, drafts) if c is not None and c.place.feature == "country" else None
         if finer is not None:
