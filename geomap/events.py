@@ -42,7 +42,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, fold, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -852,6 +852,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue                        # 'a Hezbollah': whom, not where ('у села X' is where)
         if any(lo <= i < hi for lo, hi in seats):
             continue                        # 'based in Xyz': where it sits, no scene named
+        if i > 0 and toks[i].text[:1].isupper() and toks[i - 1].text[:1].isupper():
+            continue                        # inside a name ('Kementerian Dalam Negeri'): no cue
         k = j
         nouns = 0                            # ('lungo il fiume Moei', 'nel campo di Zamzam')
         quoted = _quoted_name_at(text, toks, j) if text else None
@@ -1001,6 +1003,9 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             if a.end_tok <= b.tok and _reference_point(toks, a.end_tok, b.tok, lex, cue_toks, dist):
                 dropped.add(id(b))          # 'the town of Sake, west of Goma': where Sake lies
                 break
+            if a.end_tok <= b.tok and _reference_before(toks, a.end_tok, b.tok, lex, dist):
+                dropped.add(id(a))          # "İdlib'in güneydoğusundaki Serakib": where Serakib lies
+                break
             if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
                     and not _list_item(text, toks, cands, ai, dropped, lex) \
@@ -1043,6 +1048,20 @@ def _reference_point(toks: list[Tok], lo: int, hi: int, lex: Lexicon, cue_toks: 
                     for k in gap) and all(
             toks[k].low in lex.compass or toks[k].low in lex.fillers or k in cue_toks or k in dist
             or toks[k].low in lex.loc_before_words for k in gap)
+
+
+def _reference_before(toks: list[Tok], lo: int, hi: int, lex: Lexicon, dist: frozenset) -> bool:
+    """Where the head comes last, do tokens lo..hi between two places only say in which direction
+    or how far the second lies from the first ("İdlib'in güneydoğusundaki Serakib", "Goma'nın 25
+    km batısındaki Sake": `compass_before`)? Then the first is a reference point, not a scene."""
+    words = lex.__dict__.get("_compass_before")
+    if words is None:
+        words = lex._compass_before = frozenset(
+            fold(str(w)) for w in (lex.data.get("locative") or {}).get("compass_before") or ())
+    gap = range(lo, hi)
+    # (the first place's case ending after its apostrophe, "İdlib'in", is part of it)
+    return bool(words) and 0 < len(gap) <= 5 and any(toks[k].low in words for k in gap) \
+        and all(toks[k].low in words or k in dist or toks[k].start == toks[k - 1].end + 1 for k in gap)
 
 
 def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
@@ -1540,6 +1559,31 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     return background, since_at
 
 
+def _days_long(toks: list[Tok], lex: Lexicon, i: int) -> bool:
+    """Is the violent word at token i measured in days, weeks or months ('five days of fighting
+    that claimed 35 lives', 'lima hari pertempuran', 'cinq jours de combats', 'days of clashes')?
+    A toll told on it is a total across that span, no toll of one happening. A unit word that is
+    a span only with a figure (Malay 'hari' is also 'the day') needs one before it."""
+    d = lex.__dict__.get("_duration")
+    if d is None:
+        nums = lex.data.get("numbers") or {}
+        words = {fold(str(w)) for key in ("units", "scale", "vague", "add")
+                 for w in (nums.get(key) or {})}
+        d = lex._duration = (frozenset(fold(str(w)) for w in lex.data.get("duration_units") or ()),
+                             frozenset(fold(str(w)) for w in lex.data.get("duration_spans") or ()),
+                             frozenset(words))
+    units, spans, numerals = d
+
+    def span_at(k: int) -> bool:
+        w = toks[k].low
+        return w in spans or w in units and k > 0 and (
+            toks[k - 1].low in numerals or toks[k - 1].low in spans
+            or toks[k - 1].low.replace(",", "").replace(".", "").isdigit())
+    # (right before it, or with a short 'of' between: not 'on the first day of the conflict,
+    # rockets …')
+    return i > 0 and span_at(i - 1) or i > 1 and len(toks[i - 1].low) <= 3 and span_at(i - 2)
+
+
 def _tally_since(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     """Does the attack at tokens i..j count its targets ('have attacked more than 100 ships',
     'ont attaqué plus de 100 navires') with a 'since <month|year>' in its sentence?
@@ -1758,8 +1802,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # A toll told with the happening but with no casualty trigger ('rockets hit a fuel station
         # … claiming eight civilian lives') is the happening's: counts go on the event whose
         # sentence reports them.
+        # ('but nobody was hurt': a denied toll; 'five days of fighting that killed 35': a total)
         ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
-            x[0] == "casualties" and x[4] for x in items)     # 'but nobody was hurt': a denied toll
+            x[0] == "casualties" and x[4] for x in items) and not _days_long(toks, lex, i)
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
@@ -1782,8 +1827,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             vague = set()
         # 'Otros 35 militares resultaron heridos', '40 kişinin de yaralandığı': a figure with a word
         # of 'more' or 'also' beside it counts victims besides those already told
+        # (not when a toll word of the sentence comes before that figure: 'the death toll rose
+        # to 24, another 108 were wounded' tells the others beside its own dead)
+        first_told = min((t for t, _ in told), default=len(toks)) if typ == "casualties" and not ev.negated \
+            else len(toks)
         more = typ == "casualties" and _has_counts(ev) and bool(sc.find("more")) and any(
-            0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH
+            (0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH) and nm.i < first_told
             for mi, mj, _, _ in sc.find("more") for nm in numbers(doc.text, toks, lex, scan=sc))
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
@@ -2386,14 +2435,18 @@ def _moved_pool(d: _Draft, own: list[_Cand]) -> tuple[list[_Cand], set[int], lis
     return rest, origins, dest
 
 
+MOURNED_AFTER = 3   # tokens from a toll word to the mourning after it, where the head comes last
 MOURNED = 8    # tokens from a mourning word to the toll it is for ('Trauertag für die drei getöteten Serben')
 
 
-def _mourned(sent: _Sent, tok: int) -> bool:
-    """Is the toll word at `tok` who a mourning of its clause is for ('declared a day of mourning
-    in Serbia for the dead assailants', 'proclamato il lutto per le vittime')? Then it repeats a
-    toll told before; the mourning's place is no scene of it."""
-    return any(j <= tok <= j + MOURNED and sent.clause_of[i] == sent.clause_of[tok]
+def _mourned(sent: _Sent, tok: int, lex: Lexicon | None = None) -> bool:
+    """Is the toll word at `tok` who a mourning or condolences of its clause are for ('declared
+    a day of mourning in Serbia for the dead assailants', 'proclamato il lutto per le vittime',
+    and where the head comes last, 'şehitler için başsağlığı diledi')? Then it repeats a toll
+    told before; the mourning's place is no scene of it."""
+    after = lex is not None and lex.content_before
+    return any(sent.clause_of[i] == sent.clause_of[tok]
+               and (j <= tok <= j + MOURNED or after and 0 < i - tok <= MOURNED_AFTER)
                for i, j, _, _ in sent.scan.find("mourn"))
 
 
@@ -2750,6 +2803,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             out.extend(_tolls_per_place(d, c, gz))
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
+        if d.event.type == "casualties" and sent.scan.find("away"):
+            continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
         if c not in cands:
@@ -2901,10 +2956,34 @@ def _article_fallback(drafts: list[_Draft]) -> None:
                     and o.sent.kind != TITLE), None)
         if src is None or src.event.location is None:
             continue
+        # ('In Georgien haben die Proteste … angehalten' first; 'in Tiflis wurden 200 Menschen
+        # festgenommen. Mehr als hundert Polizisten seien verletzt worden'): a country from the
+        # article's first happening yields to the one finer place inside it where a happening
+        # of the toll's own paragraph is placed
+        c = next((x for x in src.sent.cands if src.loc_mention is not None and x.mention is src.loc_mention), None)
+        finer = _finer_host(d, c, drafts) if c is not None and c.place.feature == "country" else None
+        if finer is not None:
+            loc = finer.event.location
+            d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                                        geometry=loc.geometry, precision=min(3, (loc.precision or 1) + 1),
+                                        mention=loc.mention)
+            d.loc_level, d.loc_mention = PARAGRAPH, finer.loc_mention
+            continue
         loc = src.event.location
         d.event.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
                                     geometry=loc.geometry, precision=3, mention=loc.mention)
         d.loc_level = ARTICLE
+
+
+def _finer_host(d: _Draft, c: _Cand, drafts: list[_Draft]) -> _Draft | None:
+    """The one happening of d's paragraph placed by its own clause at a place inside country c
+    (one place only: a paragraph of several towns does not say which)."""
+    hosts = [h for h in drafts if h is not d and h.sent.para == d.sent.para and h.sent.kind == d.sent.kind
+             and h.loc_level == CLAUSE and h.event.location is not None and not h.loc_guessed
+             and not h.event.negated and not h.alleged and h.loc_mention is not None
+             and h.loc_mention.place is not None and h.loc_mention.place.country == c.place.country
+             and h.loc_mention.place.feature not in COARSE | {"border", "admin1"}]
+    return hosts[0] if len({h.event.location.place_id for h in hosts}) == 1 else None
 
 
 def _unknown_before(o: _Draft, d: _Draft) -> bool:
@@ -3057,6 +3136,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) == "diplomatic" and not (set(ea.actors) & set(eb.actors)):
         return False            # statements by unknown speakers are not known to be one
     la, lb = ea.location, eb.location
+    # one place of a list told in another paragraph ('strikes on facilities around X and Y,
+    # among the dead were civilians') is not where a toll told elsewhere happened, unless it
+    # is that same place told again
+    if ea.type == "casualties" and (a.split or b.split) and a.sent.para != b.sent.para \
+            and not (la and lb and la.place_id == lb.place_id) and _counted(ea) != _counted(eb):
+        return False
     if la and lb and la.place_id != lb.place_id and a.sent is b.sent and (a.split or b.split):
         return False            # the places of one list are one happening each, guessed or not
     if la and lb and la.place_id != lb.place_id:
@@ -3072,8 +3157,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         va, vb = getattr(ea, k), getattr(eb, k)
         if va is not None and vb is not None and va != vb:
             return False
-        # 'dozens killed' and '49 killed' are not known to be one toll
-        if va is not None and k in b.vague_toll or vb is not None and k in a.vague_toll:
+        # 'dozens killed' and '49 killed' are not known to be one toll; but in the paragraph of
+        # the figure, a sentence with no figure of its own tells the same victims ('108 were
+        # wounded. Dozens of the wounded remain in hospital')
+        same_para = a.sent.para == b.sent.para and TITLE not in (a.sent.kind, b.sent.kind)
+        if va is not None and k in b.vague_toll and not (same_para and not _counted(eb)) \
+                or vb is not None and k in a.vague_toll and not (same_para and not _counted(ea)):
             return False
     return True
 
@@ -3134,9 +3223,33 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if eb.type == "casualties" and b.sent.scan.find("away"):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
+    # ('The offensive began on Tuesday morning', 'Les combats … ont duré jusqu'au samedi'): when
+    # the happening told before began or how long it lasted, whatever day that gives
+    if eb.type != "casualties" and ea.location is not None and _phase_told(b):
+        return True
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+PHASE_REACH = 8    # tokens between a violent word and the verb telling when it began or how long it lasted
+
+
+def _phase_told(d: _Draft) -> bool:
+    """Does d's sentence only tell when its happening began, how long it lasted or that it went
+    on ('The offensive began on Tuesday', 'Les combats ont duré jusqu'au samedi', 'Saldırı salı
+    günü başladı'): its one trigger with a verb of `phase_verbs` near it in its clause?"""
+    lex, sent = d.lex, d.sent
+    if lex is None or len(sent.scan.find("trig")) != 1:
+        return False
+    m = lex.__dict__.get("_phase_matcher")
+    if m is None:
+        m = lex._phase_matcher = Matcher(_entries(list(lex.data.get("phase_verbs") or [])), lex.morph)
+    if not m.patterns:
+        return False
+    # (its clause or the next after an aside: 'Les combats, gênés par une tempête, ont duré …')
+    return any(0 < abs(pi - d.tok) <= PHASE_REACH and abs(sent.clause_of[pi] - d.clause) <= 2
+               for pi, _, _, _ in m.find(sent.toks))
 
 
 def _demonstrative(d: _Draft) -> bool:
@@ -3370,7 +3483,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
-            if d.event.type == "casualties" and _mourned(sent, d.tok):
+            if d.event.type == "casualties" and _mourned(sent, d.tok, lex):
                 continue                    # 'a day of mourning for the dead': no new toll
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex

@@ -396,6 +396,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                         # bracket inside the aside does not end it)
                         aside_end = next((x for x in range(incl_at[k], len(sub)) if (x + lo) in breaks
                                           and not _bracket(text, sub, x)), len(sub))
+                # ('24 morts, dont quatre enfants, et 108 blessés': past the aside, a figure of
+                # its own takes the next count word)
+                if aside and k > aside_end and k in num_starts:
+                    break
                 if k in cues:
                     # 'i morti sono quattro e i feriti 151': a word with its own figure right
                     # after it is that figure's; this one looks back for its own
