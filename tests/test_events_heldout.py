@@ -141,7 +141,11 @@ def test_heldout5_first_sight_does_not_regress(report5):
 #   heldout8 (pagers in Lebanon, Amhara, Verin Shorzha, Erbil, Niamey, 7 October, La Paz, Ganja,
 #     Cox's Bazar; Iran–Israel 2025, Bukavu, air bases, Aktau, Pont-Sondé, Gaza truce,
 #     Essequibo, Naqoura, Lahad Datu), scored after the heldout7 round: F1 0.90, placed P 0.62,
-#     R 0.46, killed 0.60.
+#     R 0.46, killed 0.60;
+#   heldout9 (Thai-Cambodian border, India-Pakistan May 2025, Kursk 2024, TUSAŞ, Point Triple,
+#     Sumy, Caribbean boat strikes, Sweida, Maungdaw; Doha, El Fasher, Belgorod, Aleppo,
+#     Tinzaouaten, Tbilisi, Kyiv, the Gaza flotilla, Putrajaya), scored after the heldout8 round
+#     and the settled 'other' convention: F1 0.93, acc 0.97, placed P 0.71, R 0.68, killed 0.50.
 # Rounds of general fixes followed each; the floors below (the figures after them, less a small
 # margin) guard against regressions only. The first-sight figures are the honest measure.
 LATER_SETS = {
@@ -149,6 +153,7 @@ LATER_SETS = {
     "heldout6": (0.95, 0.95, 0.80, 0.69, 0.72),
     "heldout7": (0.94, 0.94, 0.85, 0.60, 0.78),
     "heldout8": (0.90, 0.92, 0.66, 0.46, 0.60),
+    "heldout9": (0.94, 0.95, 0.74, 0.72, 0.85),
 }
 
 
