@@ -1068,8 +1068,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if has_determiners:
                 sp.determiner = determiner_of(i)
             sp.weak = weak_reason(i)
+            # ("Refah'a girdi": in Turkish an apostrophe before a case ending marks a proper name)
+            marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
-                    and not in_dateline[i]:
+                    and not in_dateline[i] and not marked:
                 # 'in Nice', 'Kota Serang' are places; 'L'opérateur Orange', 'Nice weather' not
                 return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:

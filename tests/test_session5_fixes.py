@@ -284,3 +284,8 @@ def test_an_embassy_after_according_to_is_no_person_and_hides_no_capital(places)
 def test_calling_an_attack_a_crime_is_an_accusation(lang, text):
     got = {e.type for e in events_of(lang, text)}
     assert "accusation_statement" in got, got
+
+
+def test_turkish_prosperity_is_no_rafah_but_rafah_with_its_case_ending_is(places):
+    assert "Refah" not in places("Güzergah, Uluslararası Barış ve Refah için Trump Güzergahı olarak biliniyor.", "tr")
+    assert "Refah" in places("İsrail ordusu Refah'a girdi.", "tr")
