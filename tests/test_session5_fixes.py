@@ -289,3 +289,12 @@ def test_calling_an_attack_a_crime_is_an_accusation(lang, text):
 def test_turkish_prosperity_is_no_rafah_but_rafah_with_its_case_ending_is(places):
     assert "Refah" not in places("Güzergah, Uluslararası Barış ve Refah için Trump Güzergahı olarak biliniyor.", "tr")
     assert "Refah" in places("İsrail ordusu Refah'a girdi.", "tr")
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fr", "La crise menace la stabilité de l'Afrique centrale, selon l'ONU.", "Afrique centrale"),
+    ("es", "La violencia en América latina crece.", "América latina"),
+    ("it", "Le tensioni in Asia centrale aumentano.", "Asia centrale"),
+])
+def test_world_regions_with_a_lower_case_adjective(places, lang, text, surface):
+    assert surface in places(text, lang)
