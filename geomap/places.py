@@ -717,7 +717,8 @@ def _split_halves(out: list, sc: Scan) -> list:
     drop: set[int] = set()
     for k in range(len(out) - 1):
         a, b = out[k][0], out[k + 1][0]
-        if b.i != a.j or sc.text[a.end:b.start] != " " or sc.sent_id[a.i] != sc.sent_id[b.i]:
+        # (or joined by a hyphen: 'село Овчи-Калача' is not Ovča in Serbia and Kalach in Russia)
+        if b.i != a.j or sc.text[a.end:b.start] not in (" ", "-", "‐", "‑") or sc.sent_id[a.i] != sc.sent_id[b.i]:
             continue
         pa, pb = out[k][2].place, out[k + 1][2].place
         if pa.feature in _SMALL_FEATURES and pb.feature in _SMALL_FEATURES \

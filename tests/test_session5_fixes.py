@@ -298,3 +298,8 @@ def test_turkish_prosperity_is_no_rafah_but_rafah_with_its_case_ending_is(places
 ])
 def test_world_regions_with_a_lower_case_adjective(places, lang, text, surface):
     assert surface in places(text, lang)
+
+
+def test_the_halves_of_an_unknown_hyphenated_village_are_no_far_towns(places):
+    got = places("Бои шли у села Овчи-Калача.", "ru")
+    assert not any(m[0].place is not None and m[0].place.country in ("RS", "RU") for m in got.values()), got
