@@ -338,6 +338,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
     singles = scan.find("single") if scan else lex.single.find(sub)
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
+    # but not across a comma into 'viele Menschen wurden getötet')
+    singles = [s for s in singles if not any(s[0] < b - lo < s[1] for b in breaks)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
         return _singles({}, singles), False, []

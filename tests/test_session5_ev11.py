@@ -89,3 +89,19 @@ def test_a_meeting_agreed_on_is_a_plan(lang, text):
 def test_an_agreed_ceasefire_is_still_news():
     evs = _events("The two sides agreed to a ceasefire in Doha on Sunday.", "en")
     assert "Doha" in _at(evs, "ceasefire_agreement"), evs
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Der Milizenchef wurde am Montag bei einem Treffen in Tripolis getötet.", 1),
+    ("Der Kommandeur war am Montagabend bei einem Angriff im Süden von Tripolis getötet worden.", 1),
+    ("Das Dorf wurde am Montag angegriffen, dabei wurden drei Menschen in Tripolis getötet.", 3),
+    ("Das Dorf wurde am Montag von Milizen angegriffen, viele Menschen in Tripolis wurden getötet.", None),
+])
+def test_a_german_singular_victim_reaches_across_its_verb_final_clause(text, killed):
+    tolls = [e for e in _events(text, "de") if e["type"] == "casualties"]
+    assert tolls and tolls[0]["killed"] == killed, tolls
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    evs = _events("La Fiscalía mantiene vigente una orden de aprehensión contra él en Oruro.", "es")
+    assert not _at(evs, "capture_detention"), evs
