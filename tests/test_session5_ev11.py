@@ -105,3 +105,20 @@ def test_a_german_singular_victim_reaches_across_its_verb_final_clause(text, kil
 def test_an_arrest_warrant_is_no_arrest():
     evs = _events("La Fiscalía mantiene vigente una orden de aprehensión contra él en Oruro.", "es")
     assert not _at(evs, "capture_detention"), evs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In Gaza, two women, a mother and her daughter, were killed by a sniper."),
+    ("it", "A Gaza due donne, madre e figlia, furono uccise da un cecchino."),
+    ("fr", "À Gaza, deux femmes, une mère et sa fille, ont été tuées par un tireur."),
+    ("es", "En Gaza, dos mujeres, madre e hija, murieron por disparos de un francotirador."),
+    ("id", "Di Gaza, dua perempuan, ibu dan anak, tewas ditembak penembak jitu."),
+])
+def test_a_figure_reaches_its_verb_past_an_apposition(lang, text):
+    tolls = [e for e in _events(text, lang) if e["type"] == "casualties"]
+    assert tolls and tolls[0]["killed"] == 2, tolls
+
+
+def test_an_aside_with_a_verb_of_its_own_is_no_apposition():
+    text = "Two drones, launched from Iran overnight, hit the village of Kafr Aza and killed civilians."
+    assert all(e["killed"] != 2 for e in _events(text, "en")), _events(text, "en")
