@@ -1239,8 +1239,12 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
         if dj <= i or (di < j and dj > i) or (di >= j and clause_of[di] == clause_of[i]):
             return True
     for ai, _, _, _ in negs_after:
-        # 'Погибших нет'; a place or a time between ('Стрельбы в городе не было')
-        if j <= ai <= j + (lex.neg_after_reach or NEG_AFTER_REACH) and clause_of[ai] == clause_of[i]:
+        # 'Погибших нет'; a place or a time between ('Стрельбы в городе не было'); a pattern that
+        # starts with a word that also opens clauses ('о погибших пока не сообщалось': 'пока' is
+        # 'while' too), with no punctuation before it, is still of the trigger's clause
+        if j <= ai <= j + (lex.neg_after_reach or NEG_AFTER_REACH) and (
+                clause_of[ai] == clause_of[i] or ai > 0 and clause_of[ai - 1] == clause_of[i]
+                and toks[ai].start == toks[ai - 1].end + 1):
             return True
     if lex.neg_suffixes:
         # (the first word, or the verb that ends the phrase: 'tahliye edilmedi', 'terk etmedi',

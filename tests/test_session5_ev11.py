@@ -122,3 +122,26 @@ def test_a_figure_reaches_its_verb_past_an_apposition(lang, text):
 def test_an_aside_with_a_verb_of_its_own_is_no_apposition():
     text = "Two drones, launched from Iran overnight, hit the village of Kafr Aza and killed civilians."
     assert all(e["killed"] != 2 for e in _events(text, "en")), _events(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, typ", [
+    ("ru", "В Киеве о погибших пока не сообщалось.", "casualties"),
+    ("ru", "В Киеве о задержаниях или отстранениях от должности пока не сообщалось.", "capture_detention"),
+    ("ru", "В Баткене крупных столкновений за ночь на воскресенье не зафиксировано.", "armed_clash"),
+])
+def test_a_happening_not_yet_reported_is_negated(lang, text, typ):
+    evs = [e for e in _events(text, lang) if e["type"] == typ]
+    assert evs and all(e["negated"] for e in evs), evs
+
+
+def test_a_toll_told_before_an_unreported_one_stands():
+    evs = _events("В Киеве погибли два человека, о раненых пока не сообщалось.", "ru")
+    tolls = [e for e in evs if e["type"] == "casualties" and not e["negated"]]
+    assert tolls and tolls[0]["killed"] == 2, evs
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("de", "Die Nato-Verbündeten haben in Brüssel Konsultationen aufgenommen.", "Brüssel"),
+])
+def test_consultations_are_talks(lang, text, where):
+    assert where in _at(_events(text, lang), "talks_meeting")
