@@ -145,3 +145,37 @@ def test_a_toll_told_before_an_unreported_one_stands():
 ])
 def test_consultations_are_talks(lang, text, where):
     assert where in _at(_events(text, lang), "talks_meeting")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В Москве Путин подписал указ о призыве резервистов."),
+    ("tr", "Erdoğan Ankara'da kararnameyi imzaladı."),
+    ("fr", "À Paris, le président a signé un décret sur les retraites."),
+    ("es", "En Lima, el presidente firmó un decreto de emergencia."),
+    ("de", "In Berlin hat der Kanzler ein Gesetz unterzeichnet."),
+    ("it", "A Roma è stata pubblicata una lettera firmata da cento deputati."),
+    ("id", "Di Jakarta, presiden menandatangani peraturan baru."),
+])
+def test_a_decree_or_letter_signed_is_no_peace_deal(lang, text):
+    assert not _at(_events(text, lang), "ceasefire_agreement")
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("ru", "В Москве стороны подписали соглашение о прекращении огня.", "Москве"),
+    ("fr", "À Paris, les deux parties ont signé un accord de cessez-le-feu.", "Paris"),
+    ("es", "En Lima, las partes firmaron un acuerdo de paz.", "Lima"),
+    ("de", "In Berlin haben beide Seiten ein Abkommen unterzeichnet.", "Berlin"),
+    ("it", "A Roma le parti hanno firmato l'accordo di pace.", "Roma"),
+    ("id", "Di Jakarta, kedua pihak menandatangani perjanjian damai.", "Jakarta"),
+])
+def test_an_agreement_signed_is_still_one(lang, text, where):
+    assert where in _at(_events(text, lang), "ceasefire_agreement")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il Papa, in vacanza a Castel Gandolfo, ha espresso «profondo dolore» per l'attacco."),
+    ("en", "In London, the king expressed his deep sorrow over the attack."),
+])
+def test_sorrow_for_an_attack_tells_no_new_attack(lang, text):
+    evs = _events(text, lang)
+    assert not [e for e in evs if e["type"] in ("armed_clash", "shelling_airstrike")], evs
