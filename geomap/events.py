@@ -1780,8 +1780,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # object is a place (alone, 'took measures' is no event)
     if not any(it[0] == "territory_change" for it in merged):
         for i, j, _, raw in sc.find("take"):
-            if any(ni <= i < nj for ni, nj, _, _ in nontrig):
+            if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
                 continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
+                                     # (or ending in one: 'a pris acte', 'ha preso atto')
             if _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j):
                 continue             # 'bersiap merebut Kota Gaza', 'preparing to seize': not yet
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:

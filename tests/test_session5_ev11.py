@@ -179,3 +179,21 @@ def test_an_agreement_signed_is_still_one(lang, text, where):
 def test_sorrow_for_an_attack_tells_no_new_attack(lang, text):
     evs = _events(text, lang)
     assert not [e for e in evs if e["type"] in ("armed_clash", "shelling_airstrike")], evs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Paris a pris acte de la décision."),
+    ("en", "Washington took note of the decision."),
+    ("es", "Madrid tomó nota de la decisión."),
+    ("it", "Roma ha preso atto della decisione."),
+])
+def test_a_capital_taking_note_takes_no_territory(lang, text):
+    assert not _at(_events(text, lang), "territory_change")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les rebelles ont pris la ville de Goma."),
+    ("it", "I ribelli hanno preso la città di Goma."),
+])
+def test_a_town_taken_is_still_taken(lang, text):
+    assert "Goma" in _at(_events(text, lang), "territory_change")
