@@ -197,3 +197,20 @@ def test_a_capital_taking_note_takes_no_territory(lang, text):
 ])
 def test_a_town_taken_is_still_taken(lang, text):
     assert "Goma" in _at(_events(text, lang), "territory_change")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Talks in Geneva were called off."),
+    ("ms", "Menteri itu menangguhkan lawatan ke China yang dijadualkan minggu ini."),
+    ("id", "Presiden menunda kunjungan ke China yang dijadwalkan pekan ini."),
+    ("fr", "Il a annulé sa visite à Pékin."),
+    ("de", "Er hat seinen Besuch in China abgesagt."),
+    ("it", "Ha rinviato la visita in Cina prevista per questa settimana."),
+    ("ru", "Он отменил визит в Китай."),
+])
+def test_a_visit_postponed_or_cancelled_is_no_meeting(lang, text):
+    assert not _at(_events(text, lang), "talks_meeting")
+
+
+def test_a_meeting_held_is_still_one():
+    assert "Geneva" in _at(_events("The ministers met in Geneva on Monday.", "en"), "talks_meeting")
