@@ -1107,6 +1107,13 @@ def _list_goes_on(toks: list[Tok], cands: list[_Cand], b: _Cand, lex: Lexicon, c
     k = b.end_tok
     if k < len(toks) and toks[k].low in lex.coordinators and any(k < c.tok <= k + 3 and c is not b for c in cands):
         return True
+    # ('the ports of Hodeidah, Ras Isa and Xyz': a town or site, no unit that could be an
+    # address, followed by 'and' and a capitalised name the gazetteer lacks: a list going on)
+    if not lex.capitalised_nouns and SPECIFICITY.get(b.place.feature, 2) <= SPECIFICITY["other"] \
+            and k + 1 < len(toks) and toks[k].low in lex.coordinators and toks[k + 1].text[:1].isupper() \
+            and toks[k + 1].text.isalpha() and not toks[k + 1].text.isupper() \
+            and toks[k + 1].start == toks[k].end + 1:
+        return True
     # ('Metina, Hakurk, Gara ve Kandil': after a comma, a place no coarser than b goes on the list)
     nxt = next((c for c in cands if c.tok == k), None)
     return nxt is not None and SPECIFICITY.get(nxt.place.feature, 2) <= SPECIFICITY.get(b.place.feature, 2) \

@@ -214,3 +214,14 @@ def test_a_visit_postponed_or_cancelled_is_no_meeting(lang, text):
 
 def test_a_meeting_held_is_still_one():
     assert "Geneva" in _at(_events("The ministers met in Geneva on Monday.", "en"), "talks_meeting")
+
+
+def test_a_list_ending_in_an_unknown_name_keeps_its_known_items():
+    evs = _events("Israel said it struck the ports of Hodeidah, Ras Isa and Xyzport early on Monday.", "en")
+    got = _at(evs, "shelling_airstrike")
+    assert "Hodeidah" in got and "Ras Isa" in got, evs
+
+
+def test_an_address_before_an_and_is_still_an_address():
+    evs = _events("Fighting broke out in Sake, North Kivu, and President Tshisekedi called for calm.", "en")
+    assert _at(evs, "armed_clash") == ["Sake"], evs
