@@ -225,3 +225,13 @@ def test_a_list_ending_in_an_unknown_name_keeps_its_known_items():
 def test_an_address_before_an_and_is_still_an_address():
     evs = _events("Fighting broke out in Sake, North Kivu, and President Tshisekedi called for calm.", "en")
     assert _at(evs, "armed_clash") == ["Sake"], evs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "À Goma, une quarantaine de personnes ont été tuées."),
+    ("it", "A Goma una quarantina di persone sono state uccise."),
+    ("es", "En Goma una cuarentena de personas murieron."),
+])
+def test_about_forty_is_a_vague_figure_not_one(lang, text):
+    tolls = [e for e in _events(text, lang) if e["type"] == "casualties"]
+    assert tolls and tolls[0]["killed"] != 1, tolls
