@@ -19,6 +19,7 @@ _PUNCT = re.compile(r"[,;:()\[\]]")
 _GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
 LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
+SINGLE_NEG = 2          # tokens from a negator to a singular victim form it denies ('nobody was injured')
 APPOSITION = 5          # words of an apposition to a figure's noun ('two women, a mother and her daughter,')
 APPOSITION_AFTER = 3    # tokens after it within which its clause's count word must come
 RISE_GAP = 4           # tokens between a verb of rising and its 'to' / 'from'
@@ -343,6 +344,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
     # but not across a comma into 'viele Menschen wurden getötet')
     singles = [s for s in singles if not any(s[0] < b - lo < s[1] for b in breaks)]
+    # ('One soldier was killed, nobody was injured'): a negated singular form is no victim
+    negs = scan.find("neg") if scan else lex.negators.find(sub)
+    singles = [s for s in singles if not any(
+        nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
+        for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
         return _singles({}, singles), False, []

@@ -235,3 +235,14 @@ def test_an_address_before_an_and_is_still_an_address():
 def test_about_forty_is_a_vague_figure_not_one(lang, text):
     tolls = [e for e in _events(text, lang) if e["type"] == "casualties"]
     assert tolls and tolls[0]["killed"] != 1, tolls
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "One soldier was killed in Kyiv, nobody was injured."),
+    ("de", "Ein Soldat wurde in Kiew getötet, niemand wurde verletzt."),
+    ("fr", "Un soldat a été tué à Kiev, personne n'a été blessé."),
+    ("ru", "В Киеве погиб военнослужащий, никто не был ранен."),
+])
+def test_nobody_wounded_is_no_wounded_victim(lang, text):
+    tolls = [e for e in _events(text, lang) if e["type"] == "casualties"]
+    assert tolls and tolls[0]["killed"] == 1 and tolls[0]["wounded"] is None, tolls
