@@ -246,3 +246,13 @@ def test_about_forty_is_a_vague_figure_not_one(lang, text):
 def test_nobody_wounded_is_no_wounded_victim(lang, text):
     tolls = [e for e in _events(text, lang) if e["type"] == "casualties"]
     assert tolls and tolls[0]["killed"] == 1 and tolls[0]["wounded"] is None, tolls
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("it", "Ieri i soldati israeliani avevano sparato contro una postazione a Jenin.", "Jenin"),
+    ("es", "Los soldados habían disparado contra un puesto en Yenín.", "Yenín"),
+    ("fr", "Les soldats avaient tiré sur une position à Jénine.", "Jénine"),
+    ("en", "Soldiers had fired at a position in Jenin.", "Jenin"),
+])
+def test_shots_fired_in_any_tense_are_a_clash(lang, text, where):
+    assert where in _at(_events(text, lang), "armed_clash")
