@@ -256,3 +256,8 @@ def test_nobody_wounded_is_no_wounded_victim(lang, text):
 ])
 def test_shots_fired_in_any_tense_are_a_clash(lang, text, where):
     assert where in _at(_events(text, lang), "armed_clash")
+
+
+def test_a_malay_break_in_is_a_looting():
+    evs = _events("Rumah menteri itu di Tangerang Selatan turut dipecah masuk oleh sekumpulan orang.", "ms")
+    assert "Tangerang Selatan" in _at(evs, "other"), evs
