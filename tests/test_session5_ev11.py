@@ -261,3 +261,18 @@ def test_shots_fired_in_any_tense_are_a_clash(lang, text, where):
 def test_a_malay_break_in_is_a_looting():
     evs = _events("Rumah menteri itu di Tangerang Selatan turut dipecah masuk oleh sekumpulan orang.", "ms")
     assert "Tangerang Selatan" in _at(evs, "other"), evs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Penyebab pasti ledakan di Garut masih diselidiki, ujarnya di Jakarta."),
+    ("en", "The cause of the explosion in Goma is still being investigated."),
+    ("fr", "La cause de l'explosion à Goma reste inconnue."),
+    ("ru", "Причины взрыва в Гоме выясняются."),
+])
+def test_the_cause_of_an_explosion_names_one_told_before(lang, text):
+    assert not _events(text, lang)
+
+
+def test_an_explosion_that_kills_is_still_news():
+    evs = _events("Ledakan di Garut menewaskan tiga orang.", "id")
+    assert [e for e in evs if e["killed"] == 3], evs
