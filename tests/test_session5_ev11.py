@@ -276,3 +276,13 @@ def test_the_cause_of_an_explosion_names_one_told_before(lang, text):
 def test_an_explosion_that_kills_is_still_news():
     evs = _events("Ledakan di Garut menewaskan tiga orang.", "id")
     assert [e for e in evs if e["killed"] == 3], evs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Flughafen von Misrata war von den Kämpfen nicht betroffen."),
+    ("fr", "L'aéroport de Misrata n'a pas été touché par les combats."),
+    ("es", "El aeropuerto de Misrata no se vio afectado por los combates."),
+    ("it", "L'aeroporto di Misurata non è stato toccato dai combattimenti."),
+])
+def test_a_place_spared_by_the_fighting_is_no_scene_of_it(lang, text):
+    assert not [e for e in _events(text, lang) if not e["negated"]]
