@@ -1107,6 +1107,13 @@ def _list_goes_on(toks: list[Tok], cands: list[_Cand], b: _Cand, lex: Lexicon, c
     k = b.end_tok
     if k < len(toks) and toks[k].low in lex.coordinators and any(k < c.tok <= k + 3 and c is not b for c in cands):
         return True
+    # ('the ports of Hodeidah, Ras Isa and Xyz': a town or site, no unit that could be an
+    # address, followed by 'and' and a capitalised name the gazetteer lacks: a list going on)
+    if not lex.capitalised_nouns and SPECIFICITY.get(b.place.feature, 2) <= SPECIFICITY["other"] \
+            and k + 1 < len(toks) and toks[k].low in lex.coordinators and toks[k + 1].text[:1].isupper() \
+            and toks[k + 1].text.isalpha() and not toks[k + 1].text.isupper() \
+            and toks[k + 1].start == toks[k].end + 1:
+        return True
     # ('Metina, Hakurk, Gara ve Kandil': after a comma, a place no coarser than b goes on the list)
     nxt = next((c for c in cands if c.tok == k), None)
     return nxt is not None and SPECIFICITY.get(nxt.place.feature, 2) <= SPECIFICITY.get(b.place.feature, 2) \
@@ -1239,8 +1246,12 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
         if dj <= i or (di < j and dj > i) or (di >= j and clause_of[di] == clause_of[i]):
             return True
     for ai, _, _, _ in negs_after:
-        # 'Погибших нет'; a place or a time between ('Стрельбы в городе не было')
-        if j <= ai <= j + (lex.neg_after_reach or NEG_AFTER_REACH) and clause_of[ai] == clause_of[i]:
+        # 'Погибших нет'; a place or a time between ('Стрельбы в городе не было'); a pattern that
+        # starts with a word that also opens clauses ('о погибших пока не сообщалось': 'пока' is
+        # 'while' too), with no punctuation before it, is still of the trigger's clause
+        if j <= ai <= j + (lex.neg_after_reach or NEG_AFTER_REACH) and (
+                clause_of[ai] == clause_of[i] or ai > 0 and clause_of[ai - 1] == clause_of[i]
+                and toks[ai].start == toks[ai - 1].end + 1):
             return True
     if lex.neg_suffixes:
         # (the first word, or the verb that ends the phrase: 'tahliye edilmedi', 'terk etmedi',
@@ -1776,8 +1787,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # object is a place (alone, 'took measures' is no event)
     if not any(it[0] == "territory_change" for it in merged):
         for i, j, _, raw in sc.find("take"):
-            if any(ni <= i < nj for ni, nj, _, _ in nontrig):
+            if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
                 continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
+                                     # (or ending in one: 'a pris acte', 'ha preso atto')
             if _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j):
                 continue             # 'bersiap merebut Kota Gaza', 'preparing to seize': not yet
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:

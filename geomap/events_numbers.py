@@ -19,6 +19,9 @@ _PUNCT = re.compile(r"[,;:()\[\]]")
 _GROUP_SEPS = {".", ",", "\u00a0", "\u202f", "'"}
 LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
+SINGLE_NEG = 2          # tokens from a negator to a singular victim form it denies ('nobody was injured')
+APPOSITION = 5          # words of an apposition to a figure's noun ('two women, a mother and her daughter,')
+APPOSITION_AFTER = 3    # tokens after it within which its clause's count word must come
 RISE_GAP = 4           # tokens between a verb of rising and its 'to' / 'from'
 
 
@@ -338,6 +341,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
     singles = scan.find("single") if scan else lex.single.find(sub)
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
+    # but not across a comma into 'viele Menschen wurden getötet')
+    singles = [s for s in singles if not any(s[0] < b - lo < s[1] for b in breaks)]
+    # ('One soldier was killed, nobody was injured'): a negated singular form is no victim
+    negs = scan.find("neg") if scan else lex.negators.find(sub)
+    singles = [s for s in singles if not any(
+        nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
+        for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
         return _singles({}, singles), False, []
@@ -380,15 +391,21 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if found is None:
             k = nm.j
             aside = False
+            appos_end = appos_open = -1
             # (short words do not count: 'Treize soldats de la force de l'ONU et de la SADC ont
             # été tués' is as near as 'thirteen UN and SADC soldiers were killed')
             short = 0
             while k < len(sub) and k - nm.j - short <= LOOKAHEAD + (6 if aside else 0):
                 short += len(sub[k].low) <= 2
                 # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
+                if (k + lo) in breaks and not _bracket(text, sub, k) and not aside and k not in incl_at \
+                        and k - nm.j <= 2 and found is None:
+                    close = _apposition_end(sub, k, lo, breaks, num_starts - weak_at, cues)
+                    if close is not None:
+                        aside, aside_end, appos_end, appos_open = True, close, close, k
                 if (k + lo) in breaks and not _bracket(text, sub, k):
                     if aside or k not in incl_at:
-                        if not aside or k != aside_end and not _bracket(text, sub, k):
+                        if not aside or k not in (aside_end, appos_open) and not _bracket(text, sub, k):
                             break
                     if k in incl_at and not aside:
                         aside = True
@@ -406,6 +423,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     if k > nm.j and cues[k][0] in num_starts and (k + lo) not in breaks \
                             and any(_coord(sub[x], lex) for x in range(nm.j, k)):
                         break
+                    if appos_end >= 0 and k - appos_end > APPOSITION_AFTER:
+                        break            # past an apposition only the clause's own verb counts
                     found = (k, cues[k][1])
                     gap = k - nm.j
                     break
@@ -660,6 +679,20 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
         if _coord(sub[k], lex):
             return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
     return 0
+
+
+def _apposition_end(sub: list[Tok], k: int, lo: int, breaks: set[int], num_starts: set[int],
+                    cues: dict) -> int | None:
+    """Does the clause break at k open a short apposition to the figure's noun, closed by the next
+    break ('two women, a mother and her daughter, were killed', 'due donne, madre e figlia,
+    furono uccise')? Its closing break, when the words between hold no figure (an article is
+    none) and no count word."""
+    close = next((x for x in range(k + 1, min(k + APPOSITION + 2, len(sub))) if (x + lo) in breaks), None)
+    if close is None or close - k > APPOSITION:
+        return None
+    if any(x in num_starts or x in cues for x in range(k, close)):
+        return None
+    return close
 
 
 def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:
