@@ -569,6 +569,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'mar Negro', 'сектор Газа'): the whole phrase is tried too; judge() keeps it only when
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
+    apostrophe_suffix = lex.apostrophe_marks_names     # (Turkish: "Refah'a" is a case ending)
     for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
         if words[i].isdigit():
             continue
@@ -585,6 +586,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if not cap[j1]:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so
+                elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix:
+                    pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
                 elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \
                         or (j < n and gaps[j] in ("-", "‐", "‑") and cap[j]) \
                         or (keys[j1] == "s" and gaps[j1] in ("'", "’")):
@@ -1086,6 +1089,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
                     key(c.name) == " ".join(keys[i:j]) for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
+            elif not cap[j - 1] and j - i >= 2 and sc.gap(j - 1) in ("'", "’", "ʼ") \
+                    and not lex.apostrophe_marks_names:
+                pass                  # "Be'eri", "Sa'ada": the name goes on after a glottal stop
             elif not cap[j - 1]:
                 # 'Курская область' (the adjective alone is no name) but 'Tavush province' is
                 # 'Tavush', 'The villages' nothing: a lower-case cue word ends only the names of

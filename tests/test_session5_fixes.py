@@ -303,3 +303,25 @@ def test_world_regions_with_a_lower_case_adjective(places, lang, text, surface):
 def test_the_halves_of_an_unknown_hyphenated_village_are_no_far_towns(places):
     got = places("Бои шли у села Овчи-Калача.", "ru")
     assert not any(m[0].place is not None and m[0].place.country in ("RS", "RU") for m in got.values()), got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Hamas fighters attacked Kibbutz Be'eri and the Re'im festival site.", "Be'eri"),
+    ("en", "Houthi rebels control Sa'ada province.", "Sa'ada"),
+    ("de", "Die Hamas griff Be'eri an.", "Be'eri"),
+])
+def test_a_glottal_stop_inside_a_name(places, lang, text, surface):
+    assert surface in places(text, lang)
+
+
+def test_a_turkish_case_ending_after_the_apostrophe_is_not_part_of_the_name(places):
+    got = places("İsrail ordusu Refah'a girdi.", "tr")
+    assert "Refah" in got and "Refah'a" not in got, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("id", "Baku tembak terjadi di Sugapa pada Senin.", "Baku"),
+    ("de", "Der Brand zerstörte das Lager.", "Brand"),
+])
+def test_common_words_that_are_also_towns(places, lang, text, word):
+    assert word not in places(text, lang)
