@@ -2658,10 +2658,23 @@ def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
         return []
     tolls, lo = [], 0
     dated = set(_dated_tokens(sent, d.lex))
-    for x in cands:
+    for n, x in enumerate(cands):
         counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=lo, hi=x.end_tok,
                                              skip=dated, breaks=sent.breaks)
         toll = {k: v for k, v in counts.items() if k in _TOLL_KEYS}
+        if not toll and n == 0 and x.tok <= 2 and len(cands) > 1:
+            # a place fronted before its clause ('En Guayaquil, ocho personas murieron …, y otros
+            # dos policías fueron asesinados en Nobol'): its toll is told after it, up to the
+            # next clause
+            hi = next((b for b in sorted(sent.breaks) if x.end_tok < b <= cands[1].tok), None)
+            if hi is not None:
+                counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=x.end_tok,
+                                                     hi=hi, skip=dated, breaks=sent.breaks)
+                toll = {k: v for k, v in counts.items() if k in _TOLL_KEYS}
+                if toll:
+                    tolls.append((toll, approx))
+                    lo = hi
+                    continue
         first = next((t for t, _ in tolls if t), None)
         if not toll and first is not None and len(first) == 1:
             # 'three were killed in X, two in Y': a bare figure right before a later place

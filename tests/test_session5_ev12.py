@@ -78,3 +78,15 @@ def test_malay_flights_suspended_far_apart():
 def test_malay_border_control_raised_is_an_alert():
     evs = _events("India meningkatkan kawalan di sepanjang sempadan dengan Bangladesh.", "ms")
     assert _at(evs, "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang, text, first, second", [
+    ("en", "In Guayaquil, at least eight people died in attacks on Tuesday, and two other policemen "
+           "were killed in Nobol.", "Guayaquil", "Nobol"),
+    ("es", "En Guayaquil, ocho personas murieron en ataques, y dos policías fueron asesinados en "
+           "Nobol.", "Guayaquil", "Nobol"),
+])
+def test_a_fronted_place_keeps_the_toll_told_after_it(lang, text, first, second):
+    evs = _events(text, lang)
+    tolls = {(e["location"] or {}).get("mention"): e.get("killed") for e in evs if e["type"] == "casualties"}
+    assert tolls.get(first) == 8 and tolls.get(second) == 2, evs
