@@ -90,3 +90,11 @@ def test_a_fronted_place_keeps_the_toll_told_after_it(lang, text, first, second)
     evs = _events(text, lang)
     tolls = {(e["location"] or {}).get("mention"): e.get("killed") for e in evs if e["type"] == "casualties"}
     assert tolls.get(first) == 8 and tolls.get(second) == 2, evs
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("en", "Israeli strikes flattened several residential towers in Gaza City.", "Gaza City"),
+    ("fr", "Les frappes israéliennes ont rasé plusieurs tours à Gaza.", "Gaza"),
+])
+def test_strikes_that_flatten_buildings(lang, text, where):
+    assert where in _at(_events(text, lang), "shelling_airstrike")
