@@ -98,3 +98,12 @@ def test_a_fronted_place_keeps_the_toll_told_after_it(lang, text, first, second)
 ])
 def test_strikes_that_flatten_buildings(lang, text, where):
     assert where in _at(_events(text, lang), "shelling_airstrike")
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("en", "Hundreds of thousands of protesters flooded Dhaka.", "Dhaka"),
+    ("ms", "Ratusan ribu penunjuk perasaan membanjiri Dhaka.", "Dhaka"),
+    ("id", "Ratusan ribu demonstran membanjiri Jakarta.", "Jakarta"),
+])
+def test_a_crowd_flooding_a_city_protests_there(lang, text, where):
+    assert where in _at(_events(text, lang), "protest")
