@@ -107,3 +107,17 @@ def test_strikes_that_flatten_buildings(lang, text, where):
 ])
 def test_a_crowd_flooding_a_city_protests_there(lang, text, where):
     assert where in _at(_events(text, lang), "protest")
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("en", "Hundreds of supporters of the president were dispersed with warning shots in Niamey.", "Niamey"),
+    ("fr", "Des centaines de partisans du président ont été dispersés par des tirs de sommation à Niamey.", "Niamey"),
+    ("es", "Cientos de simpatizantes fueron dispersados con disparos de advertencia en Niamey.", "Niamey"),
+    ("it", "Centinaia di sostenitori sono stati dispersi con colpi di avvertimento a Niamey.", "Niamey"),
+    ("de", "Hunderte Anhänger wurden in Niamey mit Warnschüssen auseinandergetrieben.", "Niamey"),
+    ("tr", "Polis Niamey'de göstericileri biber gazıyla dağıttı.", "Niamey"),
+    ("id", "Polisi membubarkan massa di Niamey.", "Niamey"),
+])
+def test_a_crowd_dispersed_is_a_protest(lang, text, where):
+    evs = _events(text, lang)
+    assert where in _at(evs, "protest") and not _at(evs, "casualties"), evs
