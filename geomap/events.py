@@ -2902,7 +2902,35 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             _toll_at_front(d, gz, parties)
         else:
             _toll_from_paragraph(d, out, gz, paras.get(d.sent.para, []))
+    for d in out:
+        _closing_country(d, gz)
     return out
+
+
+def _closing_country(d: _Draft, gz: _Gaz) -> None:
+    """A country that closes its own airspace, borders or airports ('Qatar temporarily closed
+    its airspace', 'Catar cerró su espacio aéreo') is where the closure is: with no other place,
+    the country named as the closure's subject is its place (read as an actor, it is no place
+    candidate)."""
+    if d.event.type != "other" or d.subtype != "closure" or d.event.location is not None \
+            or d.event.negated:
+        return
+    # (the nearest before the verb in its clause: 'Israel said Jordan closed its airspace';
+    # a country named after it is whose border or airport it is)
+    tok, name, iso = next(((t, n, i) for t, n, i in sorted(d.sent.actors, reverse=True)
+                           if t < d.tok and d.sent.clause_of[t] == d.clause), (None, None, None))
+    if tok is None or not iso or not _is_iso(iso):
+        return
+    try:
+        place = gz.g.country(iso)
+    except Exception:              # an index without countries: no place
+        return
+    if place is None:
+        return
+    c = _Cand(tok=tok, clause=d.clause, end_tok=tok + 1, place=place, surface=name, cue=False,
+              near=False, mention=None)
+    d.event.location = _location(c, SENTENCE, gz)
+    d.loc_level, d.loc_mention = SENTENCE, None
 
 
 def _own_losses(d: _Draft) -> bool:

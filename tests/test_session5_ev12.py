@@ -121,3 +121,15 @@ def test_a_crowd_flooding_a_city_protests_there(lang, text, where):
 def test_a_crowd_dispersed_is_a_protest(lang, text, where):
     evs = _events(text, lang)
     assert where in _at(evs, "protest") and not _at(evs, "casualties"), evs
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("en", "Qatar temporarily closed its airspace.", "Qatar"),
+    ("en", "Israel said Jordan closed its airspace.", "Jordan"),
+    ("es", "Catar cerró temporalmente su espacio aéreo.", "Qatar"),
+    ("fr", "Le Qatar a fermé temporairement son espace aérien.", "Qatar"),
+    ("id", "Qatar menutup sementara wilayah udaranya.", "Qatar"),
+])
+def test_a_country_closing_its_airspace_is_where_the_closure_is(lang, text, where):
+    evs = _events(text, lang)
+    assert [((e["location"] or {}).get("name")) for e in evs if e["type"] == "other"] == [where], evs
