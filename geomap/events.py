@@ -65,6 +65,7 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # ('urged both sides to stop the fighting' is not a report of fighting).
 CONSUMING = {"appeal_demand"}
 VIOLENT = {"armed_clash", "shelling_airstrike"}
+DAMAGE = ("damage", "fire")   # burned, looted, destroyed; a fire (other/fire, other/damage)
 # Announced rather than happened: a ceasefire that will take effect, an appeal, a statement are
 # news when they are said; a plan to fight, meet or deploy is not a happening yet.
 ANNOUNCED = {"ceasefire_agreement", "appeal_demand", "accusation_statement"}
@@ -1390,7 +1391,7 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
     # a crowd that burns or wrecks ('the mob torched the police station', 'толпа снесла памятник')
     # riots; it is no damage of war
     for it in items:
-        if it[0] == "other" and it[1] == "damage" and not it[4] and any(
+        if it[0] == "other" and it[1] in DAMAGE and not it[4] and any(
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
                 for ci, cj, _, _ in crowds):
             it[0], it[1] = "protest", "violent"
@@ -1398,9 +1399,20 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
     # fire to its gate')
     if any(it[0] == "protest" and it[1] == "violent" for it in items):
         for it in items:
-            if it[0] == "other" and it[1] == "damage" and not it[4]:
+            if it[0] == "other" and it[1] in DAMAGE and not it[4]:
                 it[0], it[1] = "protest", "violent"
     return items
+
+
+def _fire_of_strike(items: list) -> list:
+    """A fire told beside the strike that lit it ('a fire broke out at the depot after a drone
+    attack', 'в результате атаки дрона возник пожар') is the strike's damage: the strike is the
+    event, the fire no second one; so is a fire told beside another happening ('escaped from the
+    prison, where a fire broke out'). A fire told alone stays a destruction ('other')."""
+    if not any(not it[4] and (it[0] in VIOLENT or it[0] == "other" and it[1] != "fire")
+               for it in items):
+        return items
+    return [it for it in items if not (it[0] == "other" and it[1] == "fire")]
 
 
 def _release_content(items: list) -> list:
@@ -1705,7 +1717,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 o[0] == "accusation_statement" and o[2] < it[2]
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
-    items = _apposed_deployments(_release_content(_crowd_attacks(_protest_content(kept), sent)),
+    items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_protest_content(kept)), sent)),
                                  sent, doc.text)
     items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
@@ -2646,10 +2658,23 @@ def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
         return []
     tolls, lo = [], 0
     dated = set(_dated_tokens(sent, d.lex))
-    for x in cands:
+    for n, x in enumerate(cands):
         counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=lo, hi=x.end_tok,
                                              skip=dated, breaks=sent.breaks)
         toll = {k: v for k, v in counts.items() if k in _TOLL_KEYS}
+        if not toll and n == 0 and x.tok <= 2 and len(cands) > 1:
+            # a place fronted before its clause ('En Guayaquil, ocho personas murieron …, y otros
+            # dos policías fueron asesinados en Nobol'): its toll is told after it, up to the
+            # next clause
+            hi = next((b for b in sorted(sent.breaks) if x.end_tok < b <= cands[1].tok), None)
+            if hi is not None:
+                counts, approx, _ = count_categories(d.sent_text, sent.toks, d.lex, lo=x.end_tok,
+                                                     hi=hi, skip=dated, breaks=sent.breaks)
+                toll = {k: v for k, v in counts.items() if k in _TOLL_KEYS}
+                if toll:
+                    tolls.append((toll, approx))
+                    lo = hi
+                    continue
         first = next((t for t, _ in tolls if t), None)
         if not toll and first is not None and len(first) == 1:
             # 'three were killed in X, two in Y': a bare figure right before a later place
@@ -2877,7 +2902,35 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             _toll_at_front(d, gz, parties)
         else:
             _toll_from_paragraph(d, out, gz, paras.get(d.sent.para, []))
+    for d in out:
+        _closing_country(d, gz)
     return out
+
+
+def _closing_country(d: _Draft, gz: _Gaz) -> None:
+    """A country that closes its own airspace, borders or airports ('Qatar temporarily closed
+    its airspace', 'Catar cerró su espacio aéreo') is where the closure is: with no other place,
+    the country named as the closure's subject is its place (read as an actor, it is no place
+    candidate)."""
+    if d.event.type != "other" or d.subtype != "closure" or d.event.location is not None \
+            or d.event.negated:
+        return
+    # (the nearest before the verb in its clause: 'Israel said Jordan closed its airspace';
+    # a country named after it is whose border or airport it is)
+    tok, name, iso = next(((t, n, i) for t, n, i in sorted(d.sent.actors, reverse=True)
+                           if t < d.tok and d.sent.clause_of[t] == d.clause), (None, None, None))
+    if tok is None or not iso or not _is_iso(iso):
+        return
+    try:
+        place = gz.g.country(iso)
+    except Exception:              # an index without countries: no place
+        return
+    if place is None:
+        return
+    c = _Cand(tok=tok, clause=d.clause, end_tok=tok + 1, place=place, surface=name, cue=False,
+              near=False, mention=None)
+    d.event.location = _location(c, SENTENCE, gz)
+    d.loc_level, d.loc_mention = SENTENCE, None
 
 
 def _own_losses(d: _Draft) -> bool:
@@ -2924,7 +2977,11 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
         # for; the toll is its toll, not that of the next happening told
         idx = next((n for n, x in enumerate(para) if x is sent), 0)
         prev = para[idx - 1] if idx else None
-        if prev is not None and prev.kind == sent.kind and not any(h.sent is prev for h in drafts):
+        # (a fire or a destruction told there, other/fire or other/damage, is no host but still
+        # such a happening: 'in Woronesch geriet ein Lager in Brand. … dabei wurden zwölf getötet')
+        if prev is not None and prev.kind == sent.kind and \
+                not any(h.sent is prev and not (h.event.type == "other" and h.subtype in DAMAGE)
+                        for h in drafts):
             # (not where it set out from: 'era partita da Smirne')
             gone = _origins(prev, d.lex, d.sent_text)
             c = next((c for c in prev.cands if c.cue and not c.said and not _is_seat(c)
@@ -3548,7 +3605,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # is background.
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
     # Likewise property burned or destroyed: with no place at all it is a detail of the story.
-    kept = [k for k in kept if not (k.event.type == "other" and k.subtype == "damage"
+    kept = [k for k in kept if not (k.event.type == "other" and k.subtype in DAMAGE
                                     and k.event.location is None)]
     # What an accusation alleges, with no place of its own clause, is the accusation's content
     # ('accused each other of a build-up of forces'): the accusation is the news.
