@@ -128,7 +128,7 @@ def test_heldout5_first_sight_does_not_regress(report5):
     assert ov["placed_precision"] >= 0.7 and ov["placed_recall"] >= 0.72, got
 
 
-# --------------------------------------------------------------------------- heldout6, 7, 8
+# --------------------------------------------------------------------------- heldout6 to 11
 # Eighteen articles each (two per language), written on 2026-11-27 by writers who never ran
 # geomap nor read its code, each kept sealed until scored once ("first sight"):
 #   heldout6 (Nduga, Port-au-Prince, Derbent, Metina, Goma, Belgorod, Catatumbo, Tripoli,
@@ -145,7 +145,15 @@ def test_heldout5_first_sight_does_not_regress(report5):
 #   heldout9 (Thai-Cambodian border, India-Pakistan May 2025, Kursk 2024, TUSAŞ, Point Triple,
 #     Sumy, Caribbean boat strikes, Sweida, Maungdaw; Doha, El Fasher, Belgorod, Aleppo,
 #     Tinzaouaten, Tbilisi, Kyiv, the Gaza flotilla, Putrajaya), scored after the heldout8 round
-#     and the settled 'other' convention: F1 0.93, acc 0.97, placed P 0.71, R 0.68, killed 0.50.
+#     and the settled 'other' convention: F1 0.93, acc 0.97, placed P 0.71, R 0.68, killed 0.50;
+#   heldout10 (Yahukimo, Red Sea sinkings, Poltava, Syria's coast, western Mali, drones over
+#     Poland, Bolivia's blockades, Gaza's Holy Family church, Pakistan-Afghanistan; Garut,
+#     Sagaing, Batken, the TRIPP declaration, N'Djamena, Tripoli, Zamzam, Kryvyi Rih, Jakarta),
+#     scored after the heldout9 round: F1 0.89, acc 0.96, placed P 0.69, R 0.57, killed 0.60;
+#   heldout11 (Israel-Iran 2025, 7 October, the Kremlin drones, the PKK's dissolution, Niger's
+#     coup, Wagner's mutiny, Odesa, Dhaka 2024; Papua, Karabakh 2023, Kremenchuk, Jermuk 2022,
+#     Sake, Rafah, Guayaquil, the Red Sea, Second Thomas Shoal), scored after the heldout10
+#     round: F1 0.92, acc 0.98, placed P 0.72, R 0.53, killed 0.68.
 # Rounds of general fixes followed each; the floors below (the figures after them, less a small
 # margin) guard against regressions only. The first-sight figures are the honest measure.
 LATER_SETS = {
@@ -154,6 +162,8 @@ LATER_SETS = {
     "heldout7": (0.94, 0.94, 0.85, 0.60, 0.78),
     "heldout8": (0.90, 0.92, 0.66, 0.46, 0.60),
     "heldout9": (0.94, 0.95, 0.74, 0.72, 0.85),
+    "heldout10": (0.89, 0.95, 0.72, 0.62, 0.60),
+    "heldout11": (0.90, 0.95, 0.69, 0.52, 0.62),
 }
 
 
@@ -170,7 +180,7 @@ def test_later_heldout_sets_do_not_regress(later_reports, name):
     keys = ("f1", "acc161", "dateline_acc", "placed_precision", "placed_recall", "killed_acc")
     got = {k: ov[k] for k in keys}
     assert sorted(later_reports[name]["by_lang"]) == sorted("id en ru tr fr de es it ms".split())
-    assert ov["events_gold"] >= 230, got      # (the settled `other` convention moved a few to not_events)
+    assert ov["events_gold"] >= 180, got      # (heldout10 has 199; the others 230–260)
     assert ov["f1"] >= f1 and ov["acc161"] >= acc and ov["dateline_acc"] == 1.0, got
     assert ov["placed_precision"] >= pp and ov["placed_recall"] >= pr, got
     assert ov["killed_acc"] >= killed, got
