@@ -325,3 +325,12 @@ def test_a_turkish_case_ending_after_the_apostrophe_is_not_part_of_the_name(plac
 ])
 def test_common_words_that_are_also_towns(places, lang, text, word):
     assert word not in places(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Bandara Dhaka ditutup sementara."),
+    ("ms", "Lapangan terbang Dhaka ditutup."),
+])
+def test_a_closed_airport_named_by_its_city_is_at_that_city(lang, text):
+    evs = _events(text, lang)
+    assert any(e["type"] == "other" and (e["location"] or {}).get("name") == "Dhaka" for e in evs), evs
