@@ -153,7 +153,10 @@ def test_heldout5_first_sight_does_not_regress(report5):
 #   heldout11 (Israel-Iran 2025, 7 October, the Kremlin drones, the PKK's dissolution, Niger's
 #     coup, Wagner's mutiny, Odesa, Dhaka 2024; Papua, Karabakh 2023, Kremenchuk, Jermuk 2022,
 #     Sake, Rafah, Guayaquil, the Red Sea, Second Thomas Shoal), scored after the heldout10
-#     round: F1 0.92, acc 0.98, placed P 0.72, R 0.53, killed 0.68.
+#     round: F1 0.92, acc 0.98, placed P 0.72, R 0.53, killed 0.68;
+#   heldout12 (nine articles, one per language: Hodeidah, Dnipro 2023, Nerkin Hand, the Damascus
+#     consulate, Djibo, Majdal Shams, Arauca, Lampedusa, Rakhine), scored after the short
+#     heldout11 round: F1 0.95, acc 0.96, placed P 0.70, R 0.57, killed 0.67 (no round after it).
 # Rounds of general fixes followed each; the floors below (the figures after them, less a small
 # margin) guard against regressions only. The first-sight figures are the honest measure.
 LATER_SETS = {
@@ -164,6 +167,7 @@ LATER_SETS = {
     "heldout9": (0.94, 0.95, 0.74, 0.72, 0.85),
     "heldout10": (0.89, 0.95, 0.72, 0.62, 0.60),
     "heldout11": (0.90, 0.95, 0.69, 0.52, 0.62),
+    "heldout12": (0.92, 0.93, 0.65, 0.52, 0.60),
 }
 
 
@@ -180,7 +184,7 @@ def test_later_heldout_sets_do_not_regress(later_reports, name):
     keys = ("f1", "acc161", "dateline_acc", "placed_precision", "placed_recall", "killed_acc")
     got = {k: ov[k] for k in keys}
     assert sorted(later_reports[name]["by_lang"]) == sorted("id en ru tr fr de es it ms".split())
-    assert ov["events_gold"] >= 180, got      # (heldout10 has 199; the others 230–260)
+    assert ov["events_gold"] >= 100, got      # (heldout12 has 111, heldout10 199, the others 230–260)
     assert ov["f1"] >= f1 and ov["acc161"] >= acc and ov["dateline_acc"] == 1.0, got
     assert ov["placed_precision"] >= pp and ov["placed_recall"] >= pr, got
     assert ov["killed_acc"] >= killed, got
