@@ -227,6 +227,7 @@ class Lexicon:
     organisations: Phrases
     org_before: Phrases
     org_after: Phrases
+    media_before: Phrases          # 'stasiun televisi', 'la chaîne': an outlet's name after, any case
     abbrev_org_before: Phrases   # 'Kemlu RI', 'МИД РФ': heads that make a country abbreviation part of a name
     allcaps: frozenset          # surfaces as written ('US', 'США')
     met_verbs: Phrases
@@ -240,7 +241,8 @@ class Lexicon:
     locative_endings: tuple
     streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
     streets_after: Phrases       # 'Avenue', 'Caddesi', 'Boulevard'
-    ranks: frozenset             # military ranks: the name after is a person ('General Santander')
+    ranks: frozenset             # military ranks and person nouns ('General Santander', 'the
+                                 # hostage Carmel Gat'): the name after is a person
     determiners: Phrases         # articles before a common noun ('die Marine', 'im Sommer')
     byline_words: frozenset      # one-word byline/credit labels ('Foto:'): never places
     motion_verbs: Phrases        # 'huye', 'fled', 'бежали': a capital they lead to is a place
@@ -460,7 +462,7 @@ def _compile(lang: str | None) -> Lexicon:
         border=Phrases(cat("border_cues")),
         between=Phrases(cat("between")),
         conj=_keyset(cat("conj")),
-        titles=Phrases(cat("person_titles")),
+        titles=Phrases(cat("person_titles") + cat("person_nouns")),
         byline=Phrases(cat("byline")),
         person_after=Phrases(cat("person_after")),
         office=_keyset(cat("office_words")),
@@ -469,6 +471,7 @@ def _compile(lang: str | None) -> Lexicon:
         organisations=Phrases(_shared("organisations")),
         org_before=Phrases(cat("org_before")),
         org_after=Phrases(cat("org_after")),
+        media_before=Phrases(cat("media_before")),
         abbrev_org_before=Phrases(cat("abbrev_org_before")),
         allcaps=frozenset(str(x) for x in _shared("allcaps")),
         met_verbs=Phrases(met("verbs")),
@@ -482,7 +485,7 @@ def _compile(lang: str | None) -> Lexicon:
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
-        ranks=_keyset(cat("ranks")),
+        ranks=_keyset(cat("ranks") + cat("person_nouns")),
         determiners=Phrases(cat("determiners")),
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),
         motion_verbs=Phrases(met("motion")),

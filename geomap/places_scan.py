@@ -910,8 +910,30 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             k -= 1
         return ""
 
+    def media_before(i: int, j: int, top) -> str:
+        """'stasiun televisi Al-Masirah', 'la chaîne Al-Mayadeen': a lower-case word for an
+        outlet right before the name (an Arabic article may stand between) makes it the
+        outlet's name; not a country's or a major place's ('televisi Rusia' is Russian TV)."""
+        if top is None or top.place.feature == "country" or is_strong_cand(top):
+            return ""
+        floor = bounds[sent_id[i]][0]
+        k = i
+        if k - 1 > floor and keys[k - 1] in _PARTICLES and cap[k - 1] \
+                and sc.gap(k) in ("-", "‐", " "):
+            k -= 1                    # 'Al-Masirah', 'Al Masirah'
+        if k <= floor or brk[k] or sc.gap(k) != " ":
+            return ""
+        length, _ = lex.media_before.ending(keys, k, floor)
+        if length and not cap[k - length]:
+            return text[starts[k - length]:ends[j - 1]]
+        return ""
+
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        if lex.media_before:
+            media = media_before(i, j, top)
+            if media:
+                return media
         length, _ = lex.org_before.ending(keys, i, floor) \
             if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
@@ -1081,7 +1103,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # a capital letter at a sentence start or in a headline proves nothing:
                 # keep strong names, and names the article also uses mid-sentence
                 # (cities that stand for a government, 'Putrajaya urged …', lead sentences)
-                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys \
+                # (a country's name capitalised on a menu, tag or headline line is the country
+                # even when the language writes its adjective alike in lower case: 'Guerra in
+                # Ucraina', 'Tag: Ucraina' beside 'la Chiesa ortodossa ucraina')
+                if not (is_strong_cand(top) and (not sp.lower_seen or (
+                        top.place.feature == "country" and sp.weak != "sentence start"
+                        and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like:
                     return False, None, f"{sp.weak}, and not a major place"
@@ -1111,6 +1138,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         keys[i] in lex.connectors or \
                         (shorter and any(c.place.id == top.place.id for c in shorter[:3])):
                     return False, None, "a name followed by its cue word"
+            elif not is_strong_cand(top) and not line_kind[i] and j < n and gaps[j] == " " \
+                    and _name_word(j) and j + 1 < n and gaps[j + 1] == " " \
+                    and _name_word(j + 1) and not is_strong_at(j) and not is_strong_at(j + 1):
+                # 'kerajaan Aung San Suu Kyi': a small town's two-word name followed by two
+                # more capitalised words (no major place) is the start of a longer name
+                return False, None, _LONGER_NAME_START
             lead = keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
                 or lex.locatives.has(keys[i])
             cue_lead = lex.cues_before.at(keys, i, j)[0] or lex.border.at(keys, i, j)[0]
@@ -1276,6 +1309,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if jj == j:
                     yield k, cands
 
+    def is_strong_at(k: int) -> bool:
+        """Does a major place's name start at token k?"""
+        return any(cs and is_strong_cand(cs[0]) for _, cs in at.get(k, ()))
+
     def is_strong_cand(c) -> bool:
         if c.place.feature in ("country", "admin1", "region", "border"):
             return c.name_kind in ("name", "alt")
@@ -1313,6 +1350,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
             if why == _ARTICLE_THEN_NAME:
                 break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
+            if why == _LONGER_NAME_START:
+                free = j + 2          # ('Aung San Suu Kyi': no word of it is a place either)
+                break
         if chosen is not None and keys[i] in lex.stop and chosen.i == i \
                 and any(jj > chosen.j for jj, _ in at.get(i + 1, ())):
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
@@ -1427,6 +1467,7 @@ _HYPHENS = ("-", "‐", "‑", "–")
 # name ending in such a word may have (islands and heights are regions in the curated files)
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
+_LONGER_NAME_START = "the first words of a longer name the gazetteer does not know"
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
 _WATERS_AND_HEIGHTS = frozenset({"water", "mountain"})
 # cues that name an area ('región de', 'Oblast', 'province of') and the features they fit
