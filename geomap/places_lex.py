@@ -264,6 +264,7 @@ class Lexicon:
     streets_not_after: frozenset = frozenset()  # 'une rue de X': a street of X, no street name
     facility_before: Phrases | None = None  # 'Rumah Sakit', 'aéroport de': a facility's name after
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
+    name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -504,6 +505,7 @@ def _compile(lang: str | None) -> Lexicon:
         streets_not_after=_keyset(cat("streets_not_after")),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
+        name_heads=_keyset(cat("name_heads")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

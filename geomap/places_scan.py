@@ -1059,6 +1059,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 sp.locative = last.locative
         if has_border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
+        if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
+                and keys[i - 1] in lex.name_heads and not in_dateline[i]:
+            # 'corregimiento de Puerto Jordán', 'Fort Liberté': a word that opens place names
+            # before a name the gazetteer does not know with it; the rest is no place of its own
+            # (not Jordan the country)
+            return False, None, f"a word of the longer name '{toks[i - 1][2]} {surface}'"
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):

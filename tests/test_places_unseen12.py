@@ -84,3 +84,56 @@ def test_curated_conflict_places(places, lang, text, surface, iso, lat, lon):
     got = places(text, lang)
     p = got[surface][0].place
     assert p.country == iso and abs(p.lat - lat) < 0.3 and abs(p.lon - lon) < 0.3, got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Ukraine's army said heavy fighting continued around Soledar in the eastern Donetsk "
+           "region. Russia claimed the town.", "Donetsk"),
+    ("de", "Die Ukraine meldet schwere Kämpfe um Soledar im Gebiet Donezk. Russland widerspricht.",
+     "Donezk"),
+])
+def test_region_cue_prefers_the_province_near_the_story(places, lang, text, surface):
+    got = places(text, lang)
+    p = got[surface][0].place
+    assert p.country == "UA" and p.feature == "admin1", got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("es", "Un camión bomba atacó una base en el corregimiento de Puerto Jordán, en Tame.", "Jordán"),
+    ("fr", "Des hommes armés ont attaqué Port Kirov et Goma cette semaine.", "Kirov"),
+])
+def test_word_after_a_name_head_is_no_place_of_its_own(places, lang, text, word):
+    got = places(text, lang)
+    assert not any(word in s for s in got), got
+
+
+def test_known_names_with_heads_stay(places):
+    got = places("Los migrantes llegaron a Puerto Carreño y a San Salvador.", "es")
+    assert "Puerto Carreño" in got and "San Salvador" in got, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "HRW a dénoncé le massacre de civils à Nondin et Soro, dans la province du Yatenga, "
+           "au Burkina Faso.", "Soro"),
+    ("en", "Gunmen attacked Soro, in Yatenga province, Burkina Faso.", "Soro"),
+])
+def test_town_of_a_named_province_is_not_a_namesake_abroad(places, lang, text, word):
+    got = places(text, lang)
+    assert all(m.place.country == "BF" for m in got.get(word, [])), got
+
+
+def test_province_du_is_an_area_cue(places):
+    got = places("Des jihadistes ont attaqué Djibo, dans la province du Soum.", "fr")
+    assert got["Soum"][0].place.country == "BF", got
+
+
+def test_comma_and_after_one_name_joins_clauses_not_a_list(places):
+    got = places("It made no mention of Dnipro, and Moscow has repeatedly denied targeting "
+                 "civilians.", "en")
+    assert got["Moscow"][0].role == "other", got
+
+
+def test_german_plural_area_words_open_names(places):
+    got = places("Drohnen verletzten den Luftraum über den Woiwodschaften Lublin und "
+                 "Podkarpackie.", "de")
+    assert got["Lublin"][0].place.country == "PL", got
