@@ -265,6 +265,7 @@ class Lexicon:
     facility_before: Phrases | None = None  # 'Rumah Sakit', 'aéroport de': a facility's name after
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
+    famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -506,6 +507,7 @@ def _compile(lang: str | None) -> Lexicon:
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
         name_heads=_keyset(cat("name_heads")),
+        famous=_keyset(_shared("famous_persons")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

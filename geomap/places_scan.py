@@ -1094,6 +1094,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
                 # only through a de-inflected variant
                 return False, None, "a word for the place's people ('-li')"
+            if kk in lex.famous and not cue and not sp.locative and not in_dateline[i]:
+                # 'su ordine di Stalin', 'Abbas said': a surname the news means a person by
+                # (a village or an old name of a city elsewhere); a place only after a
+                # locative word or with a feature cue ('in Rubio', 'the town of Obama')
+                return False, None, "a famous person's surname"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             if has_determiners:

@@ -137,3 +137,21 @@ def test_german_plural_area_words_open_names(places):
     got = places("Drohnen verletzten den Luftraum über den Woiwodschaften Lublin und "
                  "Podkarpackie.", "de")
     assert got["Lublin"][0].place.country == "PL", got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "La cattedrale, distrutta negli anni Trenta su ordine di Stalin, è stata colpita a "
+           "Odessa.", "Stalin"),
+    ("en", "Abbas said the raid on Jenin was a crime.", "Abbas"),
+    ("es", "El gobierno de Petro condenó el ataque en Arauca.", "Petro"),
+])
+def test_famous_surnames_are_persons(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got and got, got
+
+
+def test_camps_around_goma(places):
+    got = places("Les déplacés ont quitté les camps de Bulengo, Lushagala et Mugunga, près de "
+                 "Goma, vers Shasha et Mubambiro.", "fr")
+    for name in ("Bulengo", "Lushagala", "Mugunga", "Shasha", "Mubambiro"):
+        assert got[name][0].place.country == "CD", got
