@@ -155,3 +155,27 @@ def test_camps_around_goma(places):
                  "Goma, vers Shasha et Mubambiro.", "fr")
     for name in ("Bulengo", "Lushagala", "Mugunga", "Shasha", "Mubambiro"):
         assert got[name][0].place.country == "CD", got
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("ru", "Удар пришёлся по Сумам и Черновцам.", "Сумам", "UA"),
+    ("ru", "Бои идут у Часова Яра и Торецка.", "Часова Яра", "UA"),
+    ("ru", "Ракета упала в Кривом Роге.", "Кривом Роге", "UA"),
+    ("ru", "В Нижнем Новгороде прошёл митинг.", "Нижнем Новгороде", "RU"),
+    ("ru", "Дроны атаковали окрестности Нижнего Новгорода.", "Нижнего Новгорода", "RU"),
+])
+def test_russian_inflected_names(places, lang, text, surface, iso):
+    got = places(text, lang)
+    assert got[surface][0].place.country == iso, got
+
+
+def test_turkish_inflected_area_cue(places):
+    got = places("Rus ordusu Donetsk bölgesindeki Pokrovsk'a ilerliyor.", "tr")
+    p = got["Donetsk"][0].place
+    assert p.country == "UA" and p.feature == "admin1", got
+
+
+def test_representative_office_of_a_province_is_an_organisation(places):
+    got = places("Komnas HAM Perwakilan Papua mendesak penyelidikan atas serangan di Intan Jaya, "
+                 "Papua Tengah.", "id")
+    assert "Papua" not in got and "Papua Tengah" in got, got
