@@ -656,6 +656,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
+    out = _sentence_country(out, ctx, sc)
     return _split_halves(out, sc)
 
 
@@ -812,6 +813,43 @@ def _address_coherence(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> list:
             drop.add(x)
             sc.rejected.append((sp.surface, f"a town of the province {area.name} the gazetteer "
                                             f"lacks (not {cand.place.name}, {cand.place.country})"))
+    return [o for k, o in enumerate(out) if k not in drop] if drop else out
+
+
+STRAY_VILLAGE_POP = 10_000      # a village or small town: a namesake abroad is likely
+
+
+def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
+    """'In neighbouring Moldova, … near the northern village of Larga': a small town of a
+    country the story never names, in a sentence that names another country, is read in that
+    country when the gazetteer has it there, else dropped (the gazetteer lacks the village;
+    a namesake in Romania is no reading of it)."""
+    drop: set[int] = set()
+    named: dict[int, set] = {}
+    for sp, best, cand, c, second in out:
+        if cand.place.feature == "country" and cand.place.country:
+            named.setdefault(sc.sent_id[sp.i], set()).add(cand.place.country)
+    if not named:
+        return out
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        here = named.get(sc.sent_id[sp.i])
+        if not here or p.feature not in _ADDRESS_TOWNS or (p.population or 0) >= STRAY_VILLAGE_POP \
+                or not p.country or p.country in here or ctx.vouched(p.country, sp.surface) \
+                or p.country in ctx.adjectival or getattr(cand, "layer", 0) >= 1 \
+                or sp.segment in _OTHER_SEGMENTS:
+            continue
+        alt = [(s, cc) for s, cc, _ in _rank(sp, c, sc)
+               if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+               and s >= ACCEPT - 0.1]
+        if alt:
+            s, cc = alt[0]
+            sp.notes.append(f"its sentence names {cc.place.country}: read as a town there")
+            out[x] = (sp, max(s, ACCEPT), cc, c, best)
+        else:
+            drop.add(x)
+            sc.rejected.append((sp.surface, f"a small town of {p.country}, which the story never "
+                                            f"names, in a sentence about {', '.join(sorted(here))}"))
     return [o for k, o in enumerate(out) if k not in drop] if drop else out
 
 
@@ -1049,6 +1087,9 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return None
     if _after_motion(i, floor, sc, lex):
         return None                                   # 'huye a Moscú', 'fled to Kyiv'
+    if lex.leave_verbs and i > floor and not sc.gap_has_break(i) \
+            and lex.leave_verbs.ending(sc.keys, i, floor)[0]:
+        return None                                   # 'after fleeing Khartoum'
     if _in_place_list(m, mentions, sc, lex):
         return None                                   # 'Jakarta, Bogor, dan Sukabumi' 
     if j < len(sc.tokens) and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.locative_suffixes:

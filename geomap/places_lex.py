@@ -266,6 +266,7 @@ class Lexicon:
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
+    leave_verbs: Phrases | None = None  # 'fleeing', 'quitté': a capital right after is the place left
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -508,6 +509,7 @@ def _compile(lang: str | None) -> Lexicon:
         facility_after=Phrases(cat("facility_after")),
         name_heads=_keyset(cat("name_heads")),
         famous=_keyset(_shared("famous_persons")),
+        leave_verbs=Phrases(met("leave")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

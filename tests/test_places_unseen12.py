@@ -179,3 +179,21 @@ def test_representative_office_of_a_province_is_an_organisation(places):
     got = places("Komnas HAM Perwakilan Papua mendesak penyelidikan atas serangan di Intan Jaya, "
                  "Papua Tengah.", "id")
     assert "Papua" not in got and "Papua Tengah" in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Ships docked at Port Sudan after fleeing Khartoum.", "Khartoum"),
+    ("ru", "Тысячи жителей покинули Бейрут за сутки.", "Бейрут"),
+    ("fr", "Des milliers de civils ont quitté Khartoum.", "Khartoum"),
+])
+def test_capital_left_behind_is_a_place(places, lang, text, surface):
+    got = places(text, lang)
+    assert got[surface][0].role != "other", got
+
+
+def test_small_namesake_abroad_gives_way_to_the_sentence_country(places):
+    text = ("In neighbouring Moldova, border police said fragments of a missile were found near "
+            "the northern village of Larga. Russia struck Kyiv and Lviv overnight, Ukraine said.")
+    got = places(text, "en")
+    assert all(m.place.country != "RO" for m in got.get("Larga", [])), got
+    assert "Moldova" in got and "Lviv" in got, got
