@@ -1053,10 +1053,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             last = sc.spans[-1]
             between = keys[last.j:i]
             sep = gaps[i].strip()
-            if last.locative and sent_id[last.i] == sent_id[i] and (
+            # ('nei quartieri di Ras al-Nabaa e Basta': a plural town cue covers the list too)
+            lead = last.locative or (last.cue_text if last.cue in ("city", "village") else "")
+            if lead and sent_id[last.i] == sent_id[i] and (
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
-                sp.locative = last.locative
+                sp.locative = lead
         if has_border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
@@ -1125,7 +1127,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
-                    key(c.name) == " ".join(keys[i:j]) for c in cands[:3]):
+                    key(c.name) == " ".join(keys[i:j])
+                    # ('Красной площади' → 'Красная площадь': the whole name, inflected)
+                    or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:4] == keys[j - 1][:4]
+                    for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
             elif not cap[j - 1] and j - i >= 2 and sc.gap(j - 1) in ("'", "’", "ʼ") \
                     and not lex.apostrophe_marks_names:

@@ -197,3 +197,25 @@ def test_small_namesake_abroad_gives_way_to_the_sentence_country(places):
     got = places(text, "en")
     assert all(m.place.country != "RO" for m in got.get("Larga", [])), got
     assert "Moldova" in got and "Lviv" in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("it", "Raid israeliani hanno colpito edifici nel centro di Beirut, nei quartieri di "
+           "Ras al-Nabaa e Basta.", "Basta", "LB"),
+    ("ru", "Беспилотник упал недалеко от Красной площади в Москве.", "Красной площади", "RU"),
+    ("ru", "Ракеты ударили по Казачьей бухте в Севастополе.", "Казачьей бухте", "UA"),
+    ("tr", "PKK, Güneydoğu Anadolu'da silah bıraktı.", "Güneydoğu Anadolu", "TR"),
+    ("en", "A drone crashed near Red Square in Moscow.", "Red Square", "RU"),
+])
+def test_quarters_squares_bays_and_regions(places, lang, text, surface, iso):
+    got = places(text, lang)
+    assert got[surface][0].place.country == iso, got
+
+
+def test_common_word_alone_is_still_no_quarter(places):
+    assert "Basta" not in places("Basta con la guerra, dicono a Roma.", "it")
+
+
+def test_quarter_word_does_not_carry_a_far_spelling_skeleton(places):
+    got = places("Des tirs ont visé le quartier de Khasso, à Kayes, au Mali.", "fr")
+    assert all(m.place.country == "ML" for ms in got.values() for m in ms), got
