@@ -219,3 +219,19 @@ def test_common_word_alone_is_still_no_quarter(places):
 def test_quarter_word_does_not_carry_a_far_spelling_skeleton(places):
     got = places("Des tirs ont visé le quartier de Khasso, à Kayes, au Mali.", "fr")
     assert all(m.place.country == "ML" for ms in got.values() for m in ms), got
+
+
+def test_haitian_plateau_central(places):
+    got = places("Les gangs ont pris Mirebalais, dans le Plateau central, en Haïti.", "fr")
+    assert got["Plateau central"][0].place.country == "HT", got
+
+
+@pytest.mark.parametrize("lang, text, surface, role", [
+    ("ru", "Город находится в 340 километрах к востоку от Киева.", "Киева", "context"),
+    ("ru", "В Баку отрицают, что войска пересекали границу.", "Баку", "other"),
+    ("ru", "В Киеве утверждают, что поражены 41 самолёт.", "Киеве", "other"),
+    ("en", "The town lies 200 km east of Kyiv.", "Kyiv", "context"),
+])
+def test_capital_roles_bearings_and_unnamed_speakers(places, lang, text, surface, role):
+    got = places(text, lang)
+    assert got[surface][0].role == role, got
