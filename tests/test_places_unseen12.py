@@ -235,3 +235,15 @@ def test_haitian_plateau_central(places):
 def test_capital_roles_bearings_and_unnamed_speakers(places, lang, text, surface, role):
     got = places(text, lang)
     assert got[surface][0].role == role, got
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("en", "Israeli strikes hit the Shati camp and Tel al-Hawa in Gaza City.", "Tel al-Hawa", "PS"),
+    ("en", "Gunmen killed 26 tourists at Baisaran near Pahalgam.", "Baisaran", "IN"),
+    ("fr", "Les gangs ont attaqué Cité Soleil et Solino, à Port-au-Prince.", "Cité Soleil", "HT"),
+    ("ru", "ВСУ атаковали Клещеевку под Бахмутом в Донецкой области Украины.", "Клещеевку", "UA"),
+    ("id", "Pasukan Israel menyerbu kamp Qalandia di Tepi Barat.", "Qalandia", "PS"),
+])
+def test_more_curated_conflict_places(places, lang, text, surface, iso):
+    got = places(text, lang)
+    assert got[surface][0].place.country == iso, got
