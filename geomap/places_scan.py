@@ -962,7 +962,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
                     break
-        if length and cap[i - length] and not brk[i]:
+        # ('Flughafen Mitiga', 'Airport Modlin': a head before a facility the gazetteer knows
+        # names that facility, no organisation)
+        if length and cap[i - length] and not brk[i] \
+                and not (top is not None and top.place.feature == "other" and top.layer >= 1):
             return text[starts[i - length]:ends[j - 1]]
         length, _ = lex.org_after.at(keys, j, ceil) \
             if j < n and (oa_start is None or keys[j] in oa_start) else (0, None)

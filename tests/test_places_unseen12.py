@@ -247,3 +247,16 @@ def test_capital_roles_bearings_and_unnamed_speakers(places, lang, text, surface
 def test_more_curated_conflict_places(places, lang, text, surface, iso):
     got = places(text, lang)
     assert got[surface][0].place.country == iso, got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("de", "Alle Flüge wurden vom Flughafen Mitiga nach Misrata umgeleitet.", "Mitiga"),
+    ("de", "Der Flughafen Modlin nördlich von Warschau wurde geschlossen.", "Modlin"),
+])
+def test_head_before_a_known_facility_names_it(places, lang, text, surface):
+    assert surface in places(text, lang)
+
+
+def test_bearing_from_a_capital_in_german(places):
+    got = places("Der Flughafen Modlin nördlich von Warschau wurde geschlossen.", "de")
+    assert got["Warschau"][0].role == "context", got
