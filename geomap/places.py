@@ -734,8 +734,13 @@ def _split_halves(out: list, sc: Scan) -> list:
         if b.i != a.j or sc.text[a.end:b.start] not in (" ", "-", "‐", "‑") or sc.sent_id[a.i] != sc.sent_id[b.i]:
             continue
         pa, pb = out[k][2].place, out[k + 1][2].place
+        # (a town read through another of its names counts as small whatever its size:
+        # 'Lin Ta Lu' is no Lynn in Massachusetts beside a Vietnamese village)
         if pa.feature in _SMALL_FEATURES and pb.feature in _SMALL_FEATURES \
-                and (pa.population or 0) < 50000 and (pb.population or 0) < 50000 \
+                and ((pa.population or 0) < 50000
+                     or key(a.surface) != key(pa.name) and out[k][2].importance < 6.5) \
+                and ((pb.population or 0) < 50000
+                     or key(b.surface) != key(pb.name) and out[k + 1][2].importance < 6.5) \
                 and pa.lat is not None and pb.lat is not None \
                 and haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 300:
             drop.update((k, k + 1))

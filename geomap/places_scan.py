@@ -1083,6 +1083,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
+            if top.place.feature != "country" and top.name_kind != "name" \
+                    and (not is_strong_cand(top) or top.name_kind == "translit") \
+                    and top.layer < 1 \
+                    and key(top.place.name) != kk and not line_kind[i] and j < n \
+                    and gaps[j] == " " and _name_word(j) and not is_strong_at(j) \
+                    and not (j in at and any(cs[0].place.country == top.place.country
+                                             for _, cs in at[j])):
+                # 'Romi Gonen', 'Lin Ta Lu': a place's other name (Rome's, Lynn's) right
+                # before more capitalised words is the first word of a name it does not make
+                return False, None, _OTHER_NAME_OPENING
             if not line_kind[i] and j < n and gaps[j] == " " and gaps[i] == " " \
                     and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
                     and key(top.place.name) != kk:
@@ -1372,6 +1382,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if why == _LONGER_NAME_START:
                 free = j + 2          # ('Aung San Suu Kyi': no word of it is a place either)
                 break
+            if why == _OTHER_NAME_OPENING:
+                # ('Romi Gonen', 'Lin Ta Lu': nor are the name's next words)
+                free = j + 1
+                while free < len(keys) and free - j < 3 and sc.gap(free) == " " and cap[free] \
+                        and not is_strong_at(free):
+                    free += 1
+                break
         if chosen is not None and keys[i] in lex.stop and chosen.i == i \
                 and any(jj > chosen.j for jj, _ in at.get(i + 1, ())):
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
@@ -1487,6 +1504,7 @@ _HYPHENS = ("-", "‐", "‑", "–")
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
 _LONGER_NAME_START = "the first words of a longer name the gazetteer does not know"
+_OTHER_NAME_OPENING = "another name of a place, opening a longer name"
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
 _WATERS_AND_HEIGHTS = frozenset({"water", "mountain"})
 # cues that name an area ('región de', 'Oblast', 'province of') and the features they fit

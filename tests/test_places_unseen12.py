@@ -260,3 +260,21 @@ def test_head_before_a_known_facility_names_it(places, lang, text, surface):
 def test_bearing_from_a_capital_in_german(places):
     got = places("Der Flughafen Modlin nördlich von Warschau wurde geschlossen.", "de")
     assert got["Warschau"][0].role == "context", got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "A junta air strike hit a monastery in the village of Lin Ta Lu in Sagaing region, "
+           "Myanmar.", "Lin"),
+    ("en", "Hostages Romi Gonen and Emily Damari were freed in Gaza.", "Romi"),
+    ("en", "Hostages Romi Gonen and Emily Damari were freed in Gaza.", "Gonen"),
+])
+def test_another_name_of_a_place_opening_a_longer_name(places, lang, text, word):
+    got = places(text, lang)
+    assert not any(word in s for s in got), got
+
+
+def test_big_cities_side_by_side_keep_their_readings(places):
+    # ('Raum' is also a village: a big city's other name beside it is no half of one name)
+    got = places("Russland bereite Angriffe auf den Raum Charkiw vor, sagte ein Sprecher in "
+                 "Berlin.", "de")
+    assert got["Charkiw"][0].place.country == "UA", got
