@@ -822,6 +822,7 @@ def _address_coherence(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> list:
 
 
 STRAY_VILLAGE_POP = 10_000      # a village or small town: a namesake abroad is likely
+TIE_MARGIN = 0.05               # two readings this close are a tie the sentence's country breaks
 
 
 def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
@@ -839,6 +840,16 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
     for x, (sp, best, cand, c, second) in enumerate(out):
         p = cand.place
         here = named.get(sc.sent_id[sp.i])
+        if here and p.country and p.country not in here and p.feature != "country" \
+                and second is not None and best - second < TIE_MARGIN:
+            # 'Togo : deux militaires tués dans la région des Savanes': two namesakes about as
+            # good, one in the country the sentence names
+            tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                        if cc.place.country in here and s >= best - TIE_MARGIN), None)
+            if tie:
+                sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
+                out[x] = (sp, tie[0], tie[1], c, best)
+                continue
         if not here or p.feature not in _ADDRESS_TOWNS or (p.population or 0) >= STRAY_VILLAGE_POP \
                 or not p.country or p.country in here or ctx.vouched(p.country, sp.surface) \
                 or p.country in ctx.adjectival or getattr(cand, "layer", 0) >= 1 \

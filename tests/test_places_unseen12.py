@@ -278,3 +278,11 @@ def test_big_cities_side_by_side_keep_their_readings(places):
     got = places("Russland bereite Angriffe auf den Raum Charkiw vor, sagte ein Sprecher in "
                  "Berlin.", "de")
     assert got["Charkiw"][0].place.country == "UA", got
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Togo : deux militaires tués dans la région des Savanes", "TG"),
+    ("Côte d'Ivoire : des pluies dans la région des Savanes", "CI"),
+])
+def test_sentence_country_breaks_a_tie_between_namesakes(places, text, iso):
+    assert places(text, "fr")["Savanes"][0].place.country == iso
