@@ -286,3 +286,17 @@ def test_big_cities_side_by_side_keep_their_readings(places):
 ])
 def test_sentence_country_breaks_a_tie_between_namesakes(places, text, iso):
     assert places(text, "fr")["Savanes"][0].place.country == iso
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("tr", "Çatışmalar nedeniyle binlerce sivil Halep'ten kaçtı.", "Halep"),
+    ("id", "Para nelayan Aceh menyelamatkan pengungsi Rohingya di Aceh.", "Aceh"),
+    ("ms", "Askar Israel menyerbu Rafah semalam.", "Rafah"),
+])
+def test_nouns_before_a_place_modifier_are_no_person_titles(places, lang, text, surface):
+    assert surface in places(text, lang)
+
+
+def test_russian_press_names_of_oblasts(places):
+    got = places("Ночью беспилотники атаковали объекты на Днепропетровщине и Одесщине, Украина.", "ru")
+    assert got["Днепропетровщине"][0].place.feature == "admin1", got
