@@ -227,7 +227,7 @@ class Lexicon:
     organisations: Phrases
     org_before: Phrases
     org_after: Phrases
-    media_before: Phrases          # 'stasiun televisi', 'la chaîne': an outlet's name after, any case
+    media_before: Phrases          # 'stasiun televisi', 'la chaîne', 'le bataillon': an outlet's or a unit's name after, any case
     abbrev_org_before: Phrases   # 'Kemlu RI', 'МИД РФ': heads that make a country abbreviation part of a name
     allcaps: frozenset          # surfaces as written ('US', 'США')
     met_verbs: Phrases
@@ -266,6 +266,7 @@ class Lexicon:
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
+    units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
     leave_verbs: Phrases | None = None  # 'fleeing', 'quitté': a capital right after is the place left
 
 
@@ -474,7 +475,8 @@ def _compile(lang: str | None) -> Lexicon:
         organisations=Phrases(_shared("organisations")),
         org_before=Phrases(cat("org_before")),
         org_after=Phrases(cat("org_after")),
-        media_before=Phrases(cat("media_before")),
+        media_before=Phrases(cat("media_before") + cat("units_before")),
+        units_after=Phrases(cat("units_after")),
         abbrev_org_before=Phrases(cat("abbrev_org_before")),
         allcaps=frozenset(str(x) for x in _shared("allcaps")),
         met_verbs=Phrases(met("verbs")),

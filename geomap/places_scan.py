@@ -926,6 +926,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         length, _ = lex.media_before.ending(keys, k, floor)
         if length and not cap[k - length]:
             return text[starts[k - length]:ends[j - 1]]
+        if lex.units_after and j < len(keys) and sc.gap(j) == " " and not cap[j]:
+            length, _ = lex.units_after.at(keys, j, bounds[sent_id[i]][1])
+            if length:
+                return text[starts[i]:ends[j + length - 1]]    # 'the Azov brigade'
         return ""
 
     def org_around(i: int, j: int, top=None) -> str:

@@ -300,3 +300,13 @@ def test_nouns_before_a_place_modifier_are_no_person_titles(places, lang, text, 
 def test_russian_press_names_of_oblasts(places):
     got = places("Ночью беспилотники атаковали объекты на Днепропетровщине и Одесщине, Украина.", "ru")
     assert got["Днепропетровщине"][0].place.feature == "admin1", got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Azov brigade fought in Mariupol."),
+    ("fr", "Le bataillon Azov a défendu Marioupol."),
+    ("es", "El batallón Azov defendió Mariúpol."),
+])
+def test_units_named_after_towns(places, lang, text):
+    got = places(text, lang)
+    assert "Azov" not in got and len(got) == 1, got
