@@ -1105,7 +1105,7 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return None                                   # 'huye a Moscú', 'fled to Kyiv'
     if lex.leave_verbs and i > floor and not sc.gap_has_break(i) \
             and lex.leave_verbs.ending(sc.keys, i, floor)[0]:
-        return None                                   # 'after fleeing Khartoum'
+        return None                                   # 'after fleeing Khartoum', 'seized Kabul'
     if _in_place_list(m, mentions, sc, lex):
         return None                                   # 'Jakarta, Bogor, dan Sukabumi' 
     if j < len(sc.tokens) and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.locative_suffixes:

@@ -267,7 +267,7 @@ class Lexicon:
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
-    leave_verbs: Phrases | None = None  # 'fleeing', 'quitté': a capital right after is the place left
+    leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -511,7 +511,7 @@ def _compile(lang: str | None) -> Lexicon:
         facility_after=Phrases(cat("facility_after")),
         name_heads=_keyset(cat("name_heads")),
         famous=_keyset(_shared("famous_persons")),
-        leave_verbs=Phrases(met("leave")),
+        leave_verbs=Phrases(met("leave") + met("strike")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

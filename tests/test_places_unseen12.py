@@ -310,3 +310,12 @@ def test_russian_press_names_of_oblasts(places):
 def test_units_named_after_towns(places, lang, text):
     got = places(text, lang)
     assert "Azov" not in got and len(got) == 1, got
+
+
+@pytest.mark.parametrize("lang, text, surface, role", [
+    ("en", "The Taliban seized Kabul in August 2021.", "Kabul", "context"),
+    ("ru", "Российские войска атаковали Киев ночью.", "Киев", "context"),
+    ("en", "Kyiv accused Moscow of war crimes.", "Moscow", "other"),
+])
+def test_capital_struck_or_taken_is_a_place(places, lang, text, surface, role):
+    assert places(text, lang)[surface][0].role == role
