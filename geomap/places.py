@@ -990,6 +990,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                              f"{tp.name} ({tp.id}), named at '{town.mention}'"])
         m._importance = 0.0
         m._cue = None
+        # (the towns inside its name come back if the facility proves no place of the story:
+        # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
+        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
@@ -1050,6 +1053,9 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
             m.explain.append(f"role other: {why}")
         else:
             m.role = CONTEXT
+    for m in mentions:
+        for x in getattr(m, "_inside", ()):
+            x.role = OTHER if m.role == OTHER else CONTEXT
 
 
 def _widen_to_dateline(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:

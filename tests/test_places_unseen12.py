@@ -319,3 +319,16 @@ def test_units_named_after_towns(places, lang, text):
 ])
 def test_capital_struck_or_taken_is_a_place(places, lang, text, surface, role):
     assert places(text, lang)[surface][0].role == role
+
+
+def test_facility_without_an_event_is_no_place_but_its_town_stays(gazetteer):
+    from geomap.events import extract_events
+    from geomap.places import find_places
+    from geomap.read import read_article
+    text = ("Para pendulang diterbangkan ke Dekai, Papua Pegunungan. Jenazah mereka dibawa ke "
+            "RSUD Dekai untuk diidentifikasi.\n\nFoto: Helikopter di Bandara Nop Goliat, Dekai.")
+    doc = extract_events(find_places(read_article(text, lang="id", is_text=True), gazetteer),
+                         gazetteer)
+    surfaces = [m.mention for m in doc.mentions]
+    assert not any(s.startswith(("RSUD", "Bandara")) for s in surfaces), surfaces
+    assert "Dekai" in surfaces, surfaces
