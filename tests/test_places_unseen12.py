@@ -332,3 +332,11 @@ def test_facility_without_an_event_is_no_place_but_its_town_stays(gazetteer):
     surfaces = [m.mention for m in doc.mentions]
     assert not any(s.startswith(("RSUD", "Bandara")) for s in surfaces), surfaces
     assert "Dekai" in surfaces, surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "Jet pejuang Tentera Udara Diraja Malaysia (TUDM) menggugurkan bom di Lahad Datu, Sabah.",
+    "Polis Diraja Malaysia menahan tiga suspek di Kuala Lumpur.",
+])
+def test_malaysian_royal_forces_are_organisations(places, text):
+    assert "Malaysia" not in places(text, "ms")
