@@ -3620,6 +3620,16 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         # list after 'including', is a scene there: the place stage's 'government' was wrong)
         if m is not None and not d.event.negated and m.role != ROLE_DATELINE:
             m.role = EVENT
+    # A facility the gazetteer lacks, found by its head word ('Bandara Mozes Kilangin', 'RS
+    # Indonesia'), is a place of the story only where something happened; named for its own
+    # sake (where a plane landed, who runs a hospital) it is a building, not a place to map
+    kept_mentions = []
+    for m in doc.mentions:
+        if m.place is not None and m.place.source == "facility" and m.role != EVENT:
+            kept_mentions.extend(getattr(m, "_inside", ()))   # ('RSUD Dekai': Dekai stays)
+        else:
+            kept_mentions.append(m)
+    doc.mentions = sorted(kept_mentions, key=lambda m: m.start)
     doc.events = [d.event for d in kept]
     return doc
 

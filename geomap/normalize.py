@@ -158,7 +158,7 @@ def _rules(lang: str | None) -> _Rules | None:
 
 
 @lru_cache(maxsize=100_000)
-def _word_forms(word: str, rules: _Rules) -> tuple[str, ...]:
+def _word_forms(word: str, rules: _Rules, min_stem: int | None = None) -> tuple[str, ...]:
     """The word itself plus its de-inflected base forms (first matching ending wins, plus
     the next shorter one, so 'армении' gives 'армения' and 'арменя' stays out). Memoised:
     the runs of a text share their words ('Nizhny', 'Nizhny Novgorod' …)."""
@@ -166,7 +166,7 @@ def _word_forms(word: str, rules: _Rules) -> tuple[str, ...]:
     tried = 0
     by_last = rules.by_last
     for end, repls in rules.endings if by_last is None else by_last.get(word[-1:], ()):
-        if word.endswith(end) and len(word) - len(end) >= rules.min_stem:
+        if word.endswith(end) and len(word) - len(end) >= (min_stem or rules.min_stem):
             stem = word[: len(word) - len(end)]
             for r in repls:
                 form = stem + r
@@ -228,10 +228,14 @@ def _variants(surface: str, lang: str | None) -> tuple[str, ...]:
         if len(memo) >= 100_000:
             memo.clear()
         combos = None
-        for w in words:
-            forms = memo.get(w)
+        for x, w in enumerate(words):
+            # (a later word of a name may be short: 'Часова Яра' → 'часов яр'; its stem
+            # needs two letters, not the language's minimum for a name on its own)
+            mk = w if x == 0 else (w, 2)
+            forms = memo.get(mk)
             if forms is None:
-                forms = memo[w] = _word_forms(w, rules)
+                forms = memo[mk] = _word_forms(w, rules) if x == 0 else \
+                    _word_forms(w, rules, min(2, rules.min_stem))
             # (the first word's forms are the combinations so far)
             combos = forms[:32] if combos is None else \
                 [f"{c} {f}" if c else f for c in combos for f in forms][:32]

@@ -72,7 +72,9 @@ CAPITAL_IMPORTANCE = 8.0
 # Feature cue → the features it supports.
 _CUE_FEATURES = {
     "city": {"city", "village"}, "village": {"village", "city"},
-    "admin1": {"admin1", "region"}, "admin2": {"admin2", "admin1", "region"},
+    # (a 'province' is the second level in some countries: Burkina Faso's, Afghanistan's
+    # districts' parents; it scores below the first level, see _score)
+    "admin1": {"admin1", "region", "admin2"}, "admin2": {"admin2", "admin1", "region"},
     "region": {"region", "admin1", "admin2"}, "country": {"country"},
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
     "any": set(FEATURES),         # 'warga Serang': some place, no feature said
@@ -197,8 +199,17 @@ class Context:
         return hit
 
 
-def _distance_bonus(p, ctx: Context, surface: str) -> tuple[float, float, str]:
-    if not ctx.anchors or p.feature in ("country", "region", "border", "admin1"):
+# feature cues that say 'an area': a province then competes with namesake districts, and
+# its distance to the story's places counts as theirs does
+_AREA_CUE_KINDS = frozenset({"region", "admin1", "admin2"})
+
+
+def _distance_bonus(p, ctx: Context, surface: str, cue: str | None = None) -> tuple[float, float, str]:
+    # (a province is no point: its distance counts only when a cue says 'area' and its rivals
+    # are districts — 'the Donetsk region' is Ukraine's oblast beside Soledar, not the namesake
+    # district across the Russian border)
+    if not ctx.anchors or p.feature in ("country", "region", "border") \
+            or (p.feature == "admin1" and cue not in _AREA_CUE_KINDS):
         return 0.0, 0.0, ""
     d, near = ctx.nearest(p, surface)
     return (0.12 if d < 100 else 0.08 if d < 400 else 0.03 if d < 1200 else 0.0), d, near
@@ -382,7 +393,7 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         if why is not None:
             why.append(f"+0.10 one of two countries of this name, and the story's ({p.country})")
     if distance:
-        bonus, d, near = _distance_bonus(p, ctx, span.surface)
+        bonus, d, near = _distance_bonus(p, ctx, span.surface, span.cue)
         if bonus:
             s += bonus
             if why is not None:
@@ -467,7 +478,7 @@ def _rank(span: Span, ctx: Context, sc: Scan):
     if ctx.anchors and scored:
         # distance can add at most 0.12: only the candidates near the top need it
         top = max(map(itemgetter(0), scored)) - 0.121
-        scored = [(s + _distance_bonus(c.place, x, span.surface)[0] if s >= top else s, c, x)
+        scored = [(s + _distance_bonus(c.place, x, span.surface, span.cue)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
     if len(scored) > 1:               # (a list of one is sorted: no key to compute)
         scored.sort(key=lambda t: (-t[0], -t[1].importance, t[1].place.id))
@@ -644,6 +655,8 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _short_forms(out)
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
+    out = _address_coherence(out, ctx, sc, lex)
+    out = _sentence_country(out, ctx, sc)
     return _split_halves(out, sc)
 
 
@@ -721,8 +734,13 @@ def _split_halves(out: list, sc: Scan) -> list:
         if b.i != a.j or sc.text[a.end:b.start] not in (" ", "-", "‐", "‑") or sc.sent_id[a.i] != sc.sent_id[b.i]:
             continue
         pa, pb = out[k][2].place, out[k + 1][2].place
+        # (a town read through another of its names counts as small whatever its size:
+        # 'Lin Ta Lu' is no Lynn in Massachusetts beside a Vietnamese village)
         if pa.feature in _SMALL_FEATURES and pb.feature in _SMALL_FEATURES \
-                and (pa.population or 0) < 50000 and (pb.population or 0) < 50000 \
+                and ((pa.population or 0) < 50000
+                     or key(a.surface) != key(pa.name) and out[k][2].importance < 6.5) \
+                and ((pb.population or 0) < 50000
+                     or key(b.surface) != key(pb.name) and out[k + 1][2].importance < 6.5) \
                 and pa.lat is not None and pb.lat is not None \
                 and haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 300:
             drop.update((k, k + 1))
@@ -759,6 +777,96 @@ def _list_coherence(out: list, sc: Scan, lex: Lexicon) -> None:
                     sp.notes.append(f"listed with places of {iso}: read as one of them")
                     out[k + x] = (sp, s, c, ctx, best)
         k = e
+
+
+# words that may stand between a town and the province of its address ('X, dans la province
+# du Y', 'X in the Y district'): at most this many, all of them small words or cue words
+ADDRESS_GAP_WORDS = 5
+_ADDRESS_CUES = frozenset({"admin1", "admin2", "region"})
+_ADDRESS_TOWNS = frozenset({"city", "village"})
+
+
+def _address_coherence(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> list:
+    """'massacre à Nondin et Soro, dans la province du Yatenga', 'Puerto X, in Tame
+    municipality': a town followed by the province of its address (a name with an area cue)
+    is in that province's country. A reading in another country (Sorø in Denmark) gives way
+    to one in that country; when the gazetteer has none, the town is one it lacks: dropped
+    rather than placed on another continent."""
+    drop: set[int] = set()
+    for x in range(len(out) - 1):
+        sp, best, cand, c, second = out[x]
+        nxt = out[x + 1][0]
+        area = out[x + 1][2].place
+        if nxt.cue not in _ADDRESS_CUES or area.feature not in ("admin1", "admin2", "region") \
+                or not area.country or cand.place.country == area.country \
+                or cand.place.feature not in _ADDRESS_TOWNS or sp.cue \
+                or sc.sent_id[sp.i] != sc.sent_id[nxt.i] or nxt.i - sp.j > ADDRESS_GAP_WORDS:
+            continue
+        gap = sc.text[sp.end:nxt.start]
+        if not gap.lstrip().startswith(",") and not lex.locatives.has(sc.keys[sp.j]):
+            continue
+        if any(ch.isdigit() for ch in gap):
+            continue                  # '30 km from the Y district': measured, not an address
+        alt = [(s, cc) for s, cc, _ in _rank(sp, ctx, sc)
+               if cc.place.country == area.country and cc.place.feature in _ADDRESS_TOWNS
+               and s >= ACCEPT - 0.1]
+        if alt:
+            s, cc = alt[0]
+            sp.notes.append(f"its address is {area.name} ({area.country}): read as a town there")
+            out[x] = (sp, max(s, ACCEPT), cc, c, best)
+        elif cand.place.country not in ctx.countries:
+            drop.add(x)
+            sc.rejected.append((sp.surface, f"a town of the province {area.name} the gazetteer "
+                                            f"lacks (not {cand.place.name}, {cand.place.country})"))
+    return [o for k, o in enumerate(out) if k not in drop] if drop else out
+
+
+STRAY_VILLAGE_POP = 10_000      # a village or small town: a namesake abroad is likely
+TIE_MARGIN = 0.05               # two readings this close are a tie the sentence's country breaks
+
+
+def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
+    """'In neighbouring Moldova, … near the northern village of Larga': a small town of a
+    country the story never names, in a sentence that names another country, is read in that
+    country when the gazetteer has it there, else dropped (the gazetteer lacks the village;
+    a namesake in Romania is no reading of it)."""
+    drop: set[int] = set()
+    named: dict[int, set] = {}
+    for sp, best, cand, c, second in out:
+        if cand.place.feature == "country" and cand.place.country:
+            named.setdefault(sc.sent_id[sp.i], set()).add(cand.place.country)
+    if not named:
+        return out
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        here = named.get(sc.sent_id[sp.i])
+        if here and p.country and p.country not in here and p.feature != "country" \
+                and second is not None and best - second < TIE_MARGIN:
+            # 'Togo : deux militaires tués dans la région des Savanes': two namesakes about as
+            # good, one in the country the sentence names
+            tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                        if cc.place.country in here and s >= best - TIE_MARGIN), None)
+            if tie:
+                sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
+                out[x] = (sp, tie[0], tie[1], c, best)
+                continue
+        if not here or p.feature not in _ADDRESS_TOWNS or (p.population or 0) >= STRAY_VILLAGE_POP \
+                or not p.country or p.country in here or ctx.vouched(p.country, sp.surface) \
+                or p.country in ctx.adjectival or getattr(cand, "layer", 0) >= 1 \
+                or sp.segment in _OTHER_SEGMENTS:
+            continue
+        alt = [(s, cc) for s, cc, _ in _rank(sp, c, sc)
+               if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+               and s >= ACCEPT - 0.1]
+        if alt:
+            s, cc = alt[0]
+            sp.notes.append(f"its sentence names {cc.place.country}: read as a town there")
+            out[x] = (sp, max(s, ACCEPT), cc, c, best)
+        else:
+            drop.add(x)
+            sc.rejected.append((sp.surface, f"a small town of {p.country}, which the story never "
+                                            f"names, in a sentence about {', '.join(sorted(here))}"))
+    return [o for k, o in enumerate(out) if k not in drop] if drop else out
 
 
 def _listed(a: Span, b: Span, sc: Scan, lex: Lexicon) -> bool:
@@ -882,6 +990,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                              f"{tp.name} ({tp.id}), named at '{town.mention}'"])
         m._importance = 0.0
         m._cue = None
+        # (the towns inside its name come back if the facility proves no place of the story:
+        # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
+        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
@@ -942,6 +1053,9 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
             m.explain.append(f"role other: {why}")
         else:
             m.role = CONTEXT
+    for m in mentions:
+        for x in getattr(m, "_inside", ()):
+            x.role = OTHER if m.role == OTHER else CONTEXT
 
 
 def _widen_to_dateline(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:
@@ -995,6 +1109,9 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return None
     if _after_motion(i, floor, sc, lex):
         return None                                   # 'huye a Moscú', 'fled to Kyiv'
+    if lex.leave_verbs and i > floor and not sc.gap_has_break(i) \
+            and lex.leave_verbs.ending(sc.keys, i, floor)[0]:
+        return None                                   # 'after fleeing Khartoum', 'seized Kabul'
     if _in_place_list(m, mentions, sc, lex):
         return None                                   # 'Jakarta, Bogor, dan Sukabumi' 
     if j < len(sc.tokens) and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.locative_suffixes:
@@ -1103,6 +1220,11 @@ def _in_place_list(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) 
         words = [w for w in gap.replace(",", " ").split()]
         if len(gap) <= 12 and (gap.startswith(",") or words) and \
                 all(key(w) in lex.conj for w in words):
+            if gap.startswith(",") and words and k < idx and not (
+                    k > 0 and sc.text[mentions[k - 1].end:o.start].strip() == ","):
+                # 'no mention of Dnipro, and Moscow has denied …': a comma and a conjunction
+                # after a single name join two clauses; a list says 'A, B, and C'
+                continue
             return True
     return False
 

@@ -227,6 +227,7 @@ class Lexicon:
     organisations: Phrases
     org_before: Phrases
     org_after: Phrases
+    media_before: Phrases          # 'stasiun televisi', 'la chaîne', 'le bataillon': an outlet's or a unit's name after, any case
     abbrev_org_before: Phrases   # 'Kemlu RI', 'МИД РФ': heads that make a country abbreviation part of a name
     allcaps: frozenset          # surfaces as written ('US', 'США')
     met_verbs: Phrases
@@ -240,7 +241,8 @@ class Lexicon:
     locative_endings: tuple
     streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
     streets_after: Phrases       # 'Avenue', 'Caddesi', 'Boulevard'
-    ranks: frozenset             # military ranks: the name after is a person ('General Santander')
+    ranks: frozenset             # military ranks and person nouns ('General Santander', 'the
+                                 # hostage Carmel Gat'): the name after is a person
     determiners: Phrases         # articles before a common noun ('die Marine', 'im Sommer')
     byline_words: frozenset      # one-word byline/credit labels ('Foto:'): never places
     motion_verbs: Phrases        # 'huye', 'fled', 'бежали': a capital they lead to is a place
@@ -262,6 +264,10 @@ class Lexicon:
     streets_not_after: frozenset = frozenset()  # 'une rue de X': a street of X, no street name
     facility_before: Phrases | None = None  # 'Rumah Sakit', 'aéroport de': a facility's name after
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
+    name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
+    famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
+    units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
+    leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -460,7 +466,7 @@ def _compile(lang: str | None) -> Lexicon:
         border=Phrases(cat("border_cues")),
         between=Phrases(cat("between")),
         conj=_keyset(cat("conj")),
-        titles=Phrases(cat("person_titles")),
+        titles=Phrases(cat("person_titles") + cat("person_nouns")),
         byline=Phrases(cat("byline")),
         person_after=Phrases(cat("person_after")),
         office=_keyset(cat("office_words")),
@@ -469,6 +475,8 @@ def _compile(lang: str | None) -> Lexicon:
         organisations=Phrases(_shared("organisations")),
         org_before=Phrases(cat("org_before")),
         org_after=Phrases(cat("org_after")),
+        media_before=Phrases(cat("media_before") + cat("units_before")),
+        units_after=Phrases(cat("units_after")),
         abbrev_org_before=Phrases(cat("abbrev_org_before")),
         allcaps=frozenset(str(x) for x in _shared("allcaps")),
         met_verbs=Phrases(met("verbs")),
@@ -482,7 +490,7 @@ def _compile(lang: str | None) -> Lexicon:
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
-        ranks=_keyset(cat("ranks")),
+        ranks=_keyset(cat("ranks") + cat("person_nouns")),
         determiners=Phrases(cat("determiners")),
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),
         motion_verbs=Phrases(met("motion")),
@@ -501,6 +509,9 @@ def _compile(lang: str | None) -> Lexicon:
         streets_not_after=_keyset(cat("streets_not_after")),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
+        name_heads=_keyset(cat("name_heads")),
+        famous=_keyset(_shared("famous_persons")),
+        leave_verbs=Phrases(met("leave") + met("strike")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

@@ -910,8 +910,34 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             k -= 1
         return ""
 
+    def media_before(i: int, j: int, top) -> str:
+        """'stasiun televisi Al-Masirah', 'la chaîne Al-Mayadeen': a lower-case word for an
+        outlet right before the name (an Arabic article may stand between) makes it the
+        outlet's name; not a country's or a major place's ('televisi Rusia' is Russian TV)."""
+        if top is None or top.place.feature == "country" or is_strong_cand(top):
+            return ""
+        floor = bounds[sent_id[i]][0]
+        k = i
+        if k - 1 > floor and keys[k - 1] in _PARTICLES and cap[k - 1] \
+                and sc.gap(k) in ("-", "‐", " "):
+            k -= 1                    # 'Al-Masirah', 'Al Masirah'
+        if k <= floor or brk[k] or sc.gap(k) != " ":
+            return ""
+        length, _ = lex.media_before.ending(keys, k, floor)
+        if length and not cap[k - length]:
+            return text[starts[k - length]:ends[j - 1]]
+        if lex.units_after and j < len(keys) and sc.gap(j) == " " and not cap[j]:
+            length, _ = lex.units_after.at(keys, j, bounds[sent_id[i]][1])
+            if length:
+                return text[starts[i]:ends[j + length - 1]]    # 'the Azov brigade'
+        return ""
+
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        if lex.media_before:
+            media = media_before(i, j, top)
+            if media:
+                return media
         length, _ = lex.org_before.ending(keys, i, floor) \
             if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
@@ -940,7 +966,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if head and cap[k - head] and any(cap[x] for x in range(k, i)):
                     length = head + (i - k)
                     break
-        if length and cap[i - length] and not brk[i]:
+        # ('Flughafen Mitiga', 'Airport Modlin': a head before a facility the gazetteer knows
+        # names that facility, no organisation)
+        if length and cap[i - length] and not brk[i] \
+                and not (top is not None and top.place.feature == "other" and top.layer >= 1):
             return text[starts[i - length]:ends[j - 1]]
         length, _ = lex.org_after.at(keys, j, ceil) \
             if j < n and (oa_start is None or keys[j] in oa_start) else (0, None)
@@ -1031,12 +1060,20 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             last = sc.spans[-1]
             between = keys[last.j:i]
             sep = gaps[i].strip()
-            if last.locative and sent_id[last.i] == sent_id[i] and (
+            # ('nei quartieri di Ras al-Nabaa e Basta': a plural town cue covers the list too)
+            lead = last.locative or (last.cue_text if last.cue in ("city", "village") else "")
+            if lead and sent_id[last.i] == sent_id[i] and (
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
-                sp.locative = last.locative
+                sp.locative = lead
         if has_border and "country" in [c.place.feature for c in cands[:3]]:
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
+        if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
+                and keys[i - 1] in lex.name_heads and not in_dateline[i]:
+            # 'corregimiento de Puerto Jordán', 'Fort Liberté': a word that opens place names
+            # before a name the gazetteer does not know with it; the rest is no place of its own
+            # (not Jordan the country)
+            return False, None, f"a word of the longer name '{toks[i - 1][2]} {surface}'"
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
@@ -1050,6 +1087,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if (not is_strong_cand(top) or kk in lex.common) and not line_kind[i] and \
                     _in_unknown_name(i, j):
                 return False, None, "a word of a longer name the gazetteer does not know"
+            if top.place.feature != "country" and top.name_kind != "name" \
+                    and (not is_strong_cand(top) or top.name_kind == "translit") \
+                    and top.layer < 1 \
+                    and key(top.place.name) != kk and not line_kind[i] and j < n \
+                    and gaps[j] == " " and _name_word(j) and not is_strong_at(j) \
+                    and not (j in at and any(cs[0].place.country == top.place.country
+                                             for _, cs in at[j])):
+                # 'Romi Gonen', 'Lin Ta Lu': a place's other name (Rome's, Lynn's) right
+                # before more capitalised words is the first word of a name it does not make
+                return False, None, _OTHER_NAME_OPENING
             if not line_kind[i] and j < n and gaps[j] == " " and gaps[i] == " " \
                     and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
                     and key(top.place.name) != kk:
@@ -1066,6 +1113,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
                 # only through a de-inflected variant
                 return False, None, "a word for the place's people ('-li')"
+            if kk in lex.famous and not cue and not sp.locative and not in_dateline[i]:
+                # 'su ordine di Stalin', 'Abbas said': a surname the news means a person by
+                # (a village or an old name of a city elsewhere); a place only after a
+                # locative word or with a feature cue ('in Rubio', 'the town of Obama')
+                return False, None, "a famous person's surname"
             sp.common = kk in lex.common
             sp.lower_seen = kk in lower_keys
             if has_determiners:
@@ -1081,13 +1133,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # a capital letter at a sentence start or in a headline proves nothing:
                 # keep strong names, and names the article also uses mid-sentence
                 # (cities that stand for a government, 'Putrajaya urged …', lead sentences)
-                if not (is_strong_cand(top) and not sp.lower_seen) and kk not in strong_keys \
+                # (a country's name capitalised on a menu, tag or headline line is the country
+                # even when the language writes its adjective alike in lower case: 'Guerra in
+                # Ucraina', 'Tag: Ucraina' beside 'la Chiesa ortodossa ucraina')
+                if not (is_strong_cand(top) and (not sp.lower_seen or (
+                        top.place.feature == "country" and sp.weak != "sentence start"
+                        and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like:
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
-                    key(c.name) == " ".join(keys[i:j]) for c in cands[:3]):
+                    key(c.name) == " ".join(keys[i:j])
+                    # ('Красной площади' → 'Красная площадь': the whole name, inflected)
+                    or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:4] == keys[j - 1][:4]
+                    for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
             elif not cap[j - 1] and j - i >= 2 and sc.gap(j - 1) in ("'", "’", "ʼ") \
                     and not lex.apostrophe_marks_names:
@@ -1111,6 +1171,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         keys[i] in lex.connectors or \
                         (shorter and any(c.place.id == top.place.id for c in shorter[:3])):
                     return False, None, "a name followed by its cue word"
+            elif not is_strong_cand(top) and not line_kind[i] and j < n and gaps[j] == " " \
+                    and _name_word(j) and j + 1 < n and gaps[j + 1] == " " \
+                    and _name_word(j + 1) and not is_strong_at(j) and not is_strong_at(j + 1):
+                # 'kerajaan Aung San Suu Kyi': a small town's two-word name followed by two
+                # more capitalised words (no major place) is the start of a longer name
+                return False, None, _LONGER_NAME_START
             lead = keys[i] in lex.stop or keys[i] in lex.connectors or len(keys[i]) <= 1 \
                 or lex.locatives.has(keys[i])
             cue_lead = lex.cues_before.at(keys, i, j)[0] or lex.border.at(keys, i, j)[0]
@@ -1276,6 +1342,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if jj == j:
                     yield k, cands
 
+    def is_strong_at(k: int) -> bool:
+        """Does a major place's name start at token k?"""
+        return any(cs and is_strong_cand(cs[0]) for _, cs in at.get(k, ()))
+
     def is_strong_cand(c) -> bool:
         if c.place.feature in ("country", "admin1", "region", "border"):
             return c.name_kind in ("name", "alt")
@@ -1313,6 +1383,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
             if why == _ARTICLE_THEN_NAME:
                 break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
+            if why == _LONGER_NAME_START:
+                free = j + 2          # ('Aung San Suu Kyi': no word of it is a place either)
+                break
+            if why == _OTHER_NAME_OPENING:
+                # ('Romi Gonen', 'Lin Ta Lu': nor are the name's next words)
+                free = j + 1
+                while free < len(keys) and free - j < 3 and sc.gap(free) == " " and cap[free] \
+                        and not is_strong_at(free):
+                    free += 1
+                break
         if chosen is not None and keys[i] in lex.stop and chosen.i == i \
                 and any(jj > chosen.j for jj, _ in at.get(i + 1, ())):
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
@@ -1427,6 +1507,8 @@ _HYPHENS = ("-", "‐", "‑", "–")
 # name ending in such a word may have (islands and heights are regions in the curated files)
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
 _NATURAL_FEATURES = frozenset({"water", "mountain", "other", "region"})
+_LONGER_NAME_START = "the first words of a longer name the gazetteer does not know"
+_OTHER_NAME_OPENING = "another name of a place, opening a longer name"
 _ARTICLE_THEN_NAME = "a feature cue or an article followed by the name"
 _WATERS_AND_HEIGHTS = frozenset({"water", "mountain"})
 # cues that name an area ('región de', 'Oblast', 'province of') and the features they fit
