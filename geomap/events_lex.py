@@ -326,6 +326,10 @@ class Lexicon:
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
         # words after a figure that make it a measure, not a number of people ('20 km', '2 hours')
         self.measures = Matcher(_entries(list(num.get("measures") or [])), m)
+        # words before a figure that make it an age ('aged', 'im Alter von', 'в возрасте'), and
+        # the words joining the two ends of an age range ('and', 'to', 'bis', 'до')
+        self.ages = Matcher(_entries(list(num.get("ages") or [])), m) if num.get("ages") else None
+        self.age_range = frozenset(fold(str(w)) for w in num.get("age_range") or [])
         self.ordinal_dot = bool(num.get("ordinal_dot"))   # '102. Militärbasis' is the 102nd
         loc = d.get("locative") or {}
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)

@@ -222,7 +222,30 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         if parts and i + 1 not in measures:      # not 'quarantaquattro giorni'
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
-    return out
+    return _drop_ages(toks, out, lex) if out and lex.ages is not None else out
+
+
+AGE_GAP = 2     # words between an age word and its figure ('aged between', 'tra i', 'от')
+
+
+def _drop_ages(toks: list[Tok], out: list[Number], lex: Lexicon) -> list[Number]:
+    """'twelve children aged between 10 and 16', 'im Alter zwischen zehn und sechzehn Jahren',
+    'в возрасте от 10 до 16 лет': a figure right after an age word (`numbers.ages`), and the one
+    closing its range ('and', 'bis', 'до': `numbers.age_range`), are ages, no victims."""
+    ends = {j for _, j, _, _ in lex.ages.find(toks)}
+    if not ends:
+        return out
+    keep, last_age = [], None
+    for nb in out:
+        age = any(0 <= nb.i - e <= AGE_GAP and all(toks[k].low in lex.age_range or len(toks[k].low) <= 3
+                                                  for k in range(e, nb.i)) for e in ends)
+        if not age and last_age is not None and 1 <= nb.i - last_age <= AGE_GAP:
+            age = toks[last_age].low in lex.age_range
+        if age:
+            last_age = nb.j
+            continue
+        keep.append(nb)
+    return keep
 
 
 def _cached(lex: Lexicon, name: str, build):

@@ -76,3 +76,14 @@ def test_the_transfer_of_hundreds_of_people_is_an_evacuation(lang, text, where):
 def test_an_appeal_to_transfer_people_is_no_transfer():
     evs = _events("Il sindaco di Lampedusa ha chiesto al governo di trasferire subito i migranti.", "it")
     assert not _at(evs, "other")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The strike on Majdal Shams killed twelve children aged between 10 and 16."),
+    ("de", "Bei dem Angriff auf Madschdal Schams wurden zwölf Kinder und Jugendliche im Alter zwischen zehn und sechzehn Jahren getötet."),
+    ("ru", "При ударе по Мадждал-Шамсу погибли двенадцать детей в возрасте от 10 до 16 лет."),
+    ("id", "Serangan di Majdal Shams menewaskan dua belas anak berusia antara 10 dan 16 tahun."),
+    ("fr", "La frappe sur Majdal Shams a tué douze enfants âgés de 10 à 16 ans."),
+])
+def test_ages_of_the_victims_are_no_count(lang, text):
+    assert [e["killed"] for e in _events(text, lang) if e["killed"] is not None] == [12]
