@@ -87,3 +87,15 @@ def test_an_appeal_to_transfer_people_is_no_transfer():
 ])
 def test_ages_of_the_victims_are_no_count(lang, text):
     assert [e["killed"] for e in _events(text, lang) if e["killed"] is not None] == [12]
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("id", "Sejumlah maskapai asing kemudian menunda penerbangan ke Israel.", "Israel"),
+    ("ms", "Pintu sempadan utama di Torkham ditutup sejak Ahad.", "Torkham"),
+    ("de", "Der Übergang bei Rafah, über den bislang die Hilfe lief, wurde geschlossen.", "Rafah"),
+    ("en", "The Rafah crossing remained closed on Tuesday.", "Rafah crossing"),
+    ("it", "Il valico di Rafah è stato chiuso martedì.", "Rafah"),
+    ("es", "El paso fronterizo de Rafah fue cerrado el martes.", "Rafah"),
+])
+def test_crossings_closed_and_flights_postponed(lang, text, where):
+    assert where in _at(_events(text, lang), "other")
