@@ -99,3 +99,13 @@ def test_ages_of_the_victims_are_no_count(lang, text):
 ])
 def test_crossings_closed_and_flights_postponed(lang, text, where):
     assert where in _at(_events(text, lang), "other")
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("id", "Rudal yang ditembakkan Houthi jatuh di dekat bandara utama Israel di luar Tel Aviv.", "Tel Aviv"),
+    ("ms", "Roket itu jatuh di luar Kuala Lumpur.", "Kuala Lumpur"),
+    ("de", "Die Rakete schlug außerhalb Tel Avivs ein.", "Tel Avivs"),
+    ("it", "Il missile è caduto fuori Tel Aviv.", "Tel Aviv"),
+])
+def test_outside_a_capital_is_a_place_not_its_government(lang, text, where):
+    assert where in _at(_events(text, lang), "shelling_airstrike")
