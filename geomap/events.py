@@ -2144,7 +2144,7 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     """'serangan terhadap fasilitas nuklir di Natanz dan sejumlah sasaran militer di Tehran': two
     cue'd places joined by 'and' plus a few lowercase words (no trigger: 'and a ceasefire in' is
     another happening) naming what was hit at the second."""
-    if not (a.cue and b.cue) or b.tok <= a.end_tok:
+    if not (a.cue or _named_site(toks, a, lex)) or not b.cue or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
     # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
@@ -2168,6 +2168,18 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
         t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
         for t in words)
+
+
+def _named_site(toks: list[Tok], a: _Cand, lex: Lexicon) -> bool:
+    """Is town a named as the site of a place noun ('the port of Hodeidah', 'dermaga pelabuhan
+    Hodeidah', 'el puerto de Hodeidah')? Then it is a target as a cue'd place is, and a second
+    target with its own cue may follow ('and a cement factory in Bajil')."""
+    if a.place.feature in ("country", "region", "admin1", "border") or a.tok == 0:
+        return False
+    k = a.tok - 1
+    if k > 0 and len(toks[k].low) <= 3 and toks[k].low not in lex.place_nouns:
+        k -= 1                                   # 'of', 'de', 'di', 'von'
+    return toks[k].low in lex.place_nouns
 
 
 def _trigger_end(d: _Draft) -> int:
@@ -2864,7 +2876,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             else:
                 break
         i = k
-        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
+        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated,
+                                          trig=trig):
             sibs.append(cands[i - 1])
             i -= 1
         pair = sorted([c] + sibs, key=lambda x: x.tok)

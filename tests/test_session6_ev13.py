@@ -109,3 +109,14 @@ def test_crossings_closed_and_flights_postponed(lang, text, where):
 ])
 def test_outside_a_capital_is_a_place_not_its_government(lang, text, where):
     assert where in _at(_events(text, lang), "shelling_airstrike")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israeli jets bombed the port of Hodeidah and a cement factory in Bajil."),
+    ("es", "Aviones israelíes bombardearon el puerto de Hodeidah y una fábrica de cemento en Bajil."),
+    ("fr", "Des avions ont bombardé le port de Hodeidah et une cimenterie à Bajil."),
+    ("id", "Jet tempur Israel membom pelabuhan Hodeidah dan sebuah pabrik semen di Bajil."),
+])
+def test_a_site_named_by_its_town_and_a_second_target_with_its_own_cue(lang, text):
+    got = {(e["location"] or {}).get("mention") for e in _events(text, lang) if e["type"] == "shelling_airstrike"}
+    assert {"Hodeidah", "Bajil"} <= got
