@@ -120,3 +120,17 @@ def test_outside_a_capital_is_a_place_not_its_government(lang, text, where):
 def test_a_site_named_by_its_town_and_a_second_target_with_its_own_cue(lang, text):
     got = {(e["location"] or {}).get("mention") for e in _events(text, lang) if e["type"] == "shelling_airstrike"}
     assert {"Hodeidah", "Bajil"} <= got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ms", "AA mendakwa telah merampas semua pos tentera di Paletwa."),
+    ("id", "Pemberontak menguasai seluruh pos militer di Paletwa."),
+    ("es", "Los rebeldes tomaron todos los puestos del ejército en Paletwa."),
+    ("it", "I ribelli hanno preso tutti i villaggi intorno a Paletwa."),
+])
+def test_seizing_all_posts_of_a_town_is_a_change_of_territory(lang, text):
+    assert "Paletwa" in _at(_events(text, lang), "territory_change")
+
+
+def test_taking_all_measures_is_no_change_of_territory():
+    assert not _at(_events("The government in Yangon took all necessary measures.", "en"), "territory_change")
