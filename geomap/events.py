@@ -42,7 +42,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, fold, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Matcher, Tok, _entries, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -476,6 +476,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 # a bare 'the border': two countries of its sentence, else the article's parties
                 # (a mediator named in the sentence is not one side of it), else any mix
                 sent_isos = [c for c in _sentence_isos(sent, ment_tok, demo_tok) if c not in isos]
+                # ('Israel and Hezbollah fought at the border'): a group is its country's side
+                sent_isos += [c for c in _group_isos(toks) if c not in isos and c not in sent_isos]
                 pools = ([sent_isos[:4]] if len(sent_isos) >= 2 else []) + [article_countries[:4], pool[:4]]
                 for pl in pools:
                     for a_i, a in enumerate(pl):
@@ -1206,6 +1208,18 @@ def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], 
     # (introduced by a cue, a place noun, or as the trigger's object: 'captured Xyz airport')
     return n if s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns
                            or (s - 1 in trig and toks[s - 1].text.islower())) else -1
+
+
+def _group_isos(toks: list[Tok]) -> list[str]:
+    """The countries of the armed groups a sentence names ('Hezbollah' → LB, 'хуситы' → YE), in
+    the order named (geomap/data/armed_groups.yaml)."""
+    words, prefixes = armed_groups()
+    out = []
+    for t in toks:
+        iso = words.get(t.low) or next((c for p, c in prefixes if t.low.startswith(p)), None)
+        if iso and iso not in out:
+            out.append(iso)
+    return out
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:

@@ -66,6 +66,23 @@ def event_types() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def armed_groups() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """geomap/data/armed_groups.yaml: a group's name (folded) → the country it fights from, as
+    (exact words, (prefix, iso) pairs for the starred inflected forms)."""
+    with (DATA_DIR / "armed_groups.yaml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    words, prefixes = {}, []
+    for iso, names in data.items():
+        for n in names or []:
+            w = fold(str(n)).replace("'", "")
+            if w.endswith("*"):
+                prefixes.append((w[:-1], str(iso)))
+            else:
+                words[w] = str(iso)
+    return words, tuple(prefixes)
+
+
+@lru_cache(maxsize=None)
 def border_rivers() -> dict[str, tuple[str, str]]:
     """geomap/data/border_rivers.yaml: gazetteer id of a river → the two countries it divides."""
     with (DATA_DIR / "border_rivers.yaml").open(encoding="utf-8") as fh:

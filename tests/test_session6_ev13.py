@@ -134,3 +134,13 @@ def test_seizing_all_posts_of_a_town_is_a_change_of_territory(lang, text):
 
 def test_taking_all_measures_is_no_change_of_territory():
     assert not _at(_events("The government in Yangon took all necessary measures.", "en"), "territory_change")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The strike hit Majdal Shams in the Golan Heights in Syria. On Monday Israel and Hezbollah exchanged fire at the border."),
+    ("de", "Der Angriff traf Madschdal Schams auf den Golanhöhen in Syrien. Am Montag lieferten sich Israels Armee und die Hisbollah Gefechte an der Grenze."),
+    ("ru", "Удар пришёлся по Мадждал-Шамсу на Голанских высотах в Сирии. В понедельник Израиль и «Хезболла» обменялись ударами на границе."),
+])
+def test_a_bare_border_with_an_armed_group_as_one_side(lang, text):
+    got = [(e["location"] or {}).get("place_id") for e in _events(text, lang) if e["type"] == "armed_clash"]
+    assert "geomap:border-il-lb" in got
