@@ -144,3 +144,21 @@ def test_taking_all_measures_is_no_change_of_territory():
 def test_a_bare_border_with_an_armed_group_as_one_side(lang, text):
     got = [(e["location"] or {}).get("place_id") for e in _events(text, lang) if e["type"] == "armed_clash"]
     assert "geomap:border-il-lb" in got
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Un missile s'est abattu près de Kiev.", "Kiev"),
+    ("fr", "Des obus sont tombés à proximité de Damas.", "Damas"),
+    ("es", "Un misil cayó cerca de Kiev.", "Kiev"),
+    ("it", "Un missile è caduto nei pressi di Damasco.", "Damasco"),
+    ("de", "Eine Rakete schlug in der Nähe von Kiew ein.", "Kiew"),
+    ("de", "Eine Rakete schlug unweit von Kiew ein.", "Kiew"),
+    ("ru", "Ракета упала недалеко от Киева.", "Киева"),
+])
+def test_near_a_capital_is_a_place_not_its_government(lang, text, where):
+    assert where in _at(_events(text, lang), "shelling_airstrike")
+
+
+def test_a_capital_after_an_actors_von_is_still_its_government():
+    doc = geomap.extract("Der Angriff wurde von Kiew verurteilt.", lang="de", is_text=True).to_json()
+    assert [p["role"] for p in doc["places"] if p["mention"] == "Kiew"] == ["other"]
