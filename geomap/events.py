@@ -2481,6 +2481,15 @@ def _moved_pool(d: _Draft, own: list[_Cand]) -> tuple[list[_Cand], set[int], lis
         elif lex.moved_to_suffixes and x.end_tok < len(toks) and toks[x.end_tok].low in lex.moved_to_suffixes \
                 and d.sent_text[toks[x.end_tok - 1].end:toks[x.end_tok].start] in ("'", "’"):
             dest.append(x)               # (Turkish dative: "Ermenistan'a kaçtı")
+    # ('fled into Mizoram in India', 'ke negeri Mizoram di India'): the address of a place
+    # reached, right after it, is reached too, not a place left
+    for x in sorted(pool, key=lambda c: c.tok):
+        if x not in dest and id(x) not in origins and any(
+                y.end_tok <= x.tok <= y.end_tok + 3 and SPECIFICITY.get(x.place.feature, 2) > SPECIFICITY.get(
+                    y.place.feature, 2) and (x.place.country == y.place.country or x.place.feature == "region")
+                and all(toks[k].low in lex.fillers or toks[k].low in lex.loc_before_words
+                        for k in range(y.end_tok, x.tok)) for y in dest):
+            dest.append(x)
     rest = [x for x in pool if x not in dest]
     return rest, origins, dest
 

@@ -162,3 +162,15 @@ def test_near_a_capital_is_a_place_not_its_government(lang, text, where):
 def test_a_capital_after_an_actors_von_is_still_its_government():
     doc = geomap.extract("Der Angriff wurde von Kiew verurteilt.", lang="de", is_text=True).to_json()
     assert [p["role"] for p in doc["places"] if p["mention"] == "Kiew"] == ["other"]
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("ms", "Ratusan anggota tentera Myanmar melarikan diri ke negeri Mizoram di India.", "Mizoram"),
+    ("en", "Hundreds of soldiers fled into Mizoram in India.", "Mizoram"),
+])
+def test_the_address_of_a_place_reached_is_no_place_left(lang, text, where):
+    assert _at(_events(text, lang), "other") == [where]
+
+
+def test_a_place_left_stays_the_scene_beside_a_destination_and_its_address():
+    assert _at(_events("Thousands of people fled from Rafah to Khan Younis in Gaza.", "en"), "other") == ["Rafah"]
