@@ -174,3 +174,16 @@ def test_the_address_of_a_place_reached_is_no_place_left(lang, text, where):
 
 def test_a_place_left_stays_the_scene_beside_a_destination_and_its_address():
     assert _at(_events("Thousands of people fled from Rafah to Khan Younis in Gaza.", "en"), "other") == ["Rafah"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La Policía detuvo a trece personas en Guayaquil. No se registraron víctimas mortales entre los trabajadores del canal."),
+    ("en", "Police arrested thirteen people in Guayaquil. No deaths were reported among the staff."),
+])
+def test_no_deaths_among_one_group_is_no_zero_toll(lang, text):
+    assert [e["killed"] for e in _events(text, lang) if e["type"] == "capture_detention"] == [None]
+
+
+def test_no_deaths_at_all_is_a_zero_toll():
+    evs = _events("Rebels shelled Goma. No casualties were reported.", "en")
+    assert [e["killed"] for e in evs if e["type"] == "shelling_airstrike"] == [0]
