@@ -187,3 +187,12 @@ def test_no_deaths_among_one_group_is_no_zero_toll(lang, text):
 def test_no_deaths_at_all_is_a_zero_toll():
     evs = _events("Rebels shelled Goma. No casualties were reported.", "en")
     assert [e["killed"] for e in evs if e["type"] == "shelling_airstrike"] == [0]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En Guayaquil, al menos ocho personas murieron el martes, y otros dos policías fueron asesinados en el vecino cantón de Nobol."),
+    ("en", "In Guayaquil, at least eight people died on Tuesday, and two more police officers were killed in the neighbouring canton of Nobol."),
+])
+def test_a_second_toll_in_a_neighbouring_unit_is_its_own(lang, text):
+    got = {((e["location"] or {}).get("mention"), e["killed"]) for e in _events(text, lang) if e["type"] == "casualties"}
+    assert {("Guayaquil", 8), ("Nobol", 2)} <= got
