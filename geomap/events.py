@@ -618,6 +618,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # A bare place that speaks or decides is its government or authority ('Yerevan announced',
     # 'Port-Soudan accuse …', 'Ankara açıkladı'): no scene.
     speech = sc.find("speech")
+    # ("Erbil'den yaptığı açıklamada … suçladı": the place a statement was made from is its venue)
+    vf_after = lex.venue_from_after.find(toks) if speech else []
+    if vf_after:
+        made_from = [c for c in cands if any(c.end_tok <= ai <= c.end_tok + 1 for ai, _, _, _ in vf_after)
+                     and c.place.feature not in ("country", "border")]
+        venues += made_from
+        cands = [c for c in cands if c not in made_from]
     if speech:
         # ('das Ministerium in Moskau erklärte', 'Kementerian Luar Negeri di Jakarta mengecam':
         # the seat of the speaker, even with its preposition)
@@ -2303,7 +2310,29 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             out.append(c)
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
-    return out + [c for c in _setting(d) if c.place.feature != "country"]
+    return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
+
+
+def _venue_from(d: _Draft) -> list[_Cand]:
+    """A town a statement was made from, before its verb ('Speaking from Erbil, the commander
+    accused …', 'Desde Erbil, el comandante acusó …', "Erbil'den yaptığı açıklamada … suçladı"):
+    right after a `venue_from` phrase (across fillers; a `fronted` one opening the sentence), or
+    with a case ending and a `venue_from_after` word right after it. Never a country or a capital."""
+    sent, lex, toks = d.sent, d.lex, d.sent.toks
+    if lex is None or not toks:
+        return []
+    before = lex.venue_from.find(toks) + [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
+    after = lex.venue_from_after.find(toks)
+    if not before and not after:
+        return []
+    out = []
+    for c in sent.cands + sent.venues + sent.bare:
+        if c.place.feature in ("country", "border") or c.mention is None or c.end_tok > d.tok or _is_seat(c):
+            continue                # ('Da Roma, fonti di governo …': a capital is its government)
+        if any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before) \
+                or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
+            out.append(c)
+    return out
 
 
 VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')

@@ -419,6 +419,13 @@ class Lexicon:
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
+        # A statement made from a place ('speaking from Erbil', 'desde Erbil', "Erbil'den yaptığı
+        # açıklamada"): words right before the place (`venue_from`) or right after its case
+        # ending (`venue_from_after`) that make it where the statement was made.
+        vf = d.get("venue_from") or {}
+        self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
+        self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)
+        self.venue_from_fronted = Matcher(_entries(list(vf.get("fronted") or [])), m)
         # Where people who fled or were evacuated went ('to', 'ke', 'vers', 'verso', 'hacia'):
         # a place right after one is their destination, not the place they left; Turkish marks
         # it with a dative ending after the name's apostrophe ("Ermenistan'a").

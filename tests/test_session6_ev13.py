@@ -196,3 +196,23 @@ def test_no_deaths_at_all_is_a_zero_toll():
 def test_a_second_toll_in_a_neighbouring_unit_is_its_own(lang, text):
     got = {((e["location"] or {}).get("mention"), e["killed"]) for e in _events(text, lang) if e["type"] == "casualties"}
     assert {("Guayaquil", 8), ("Nobol", 2)} <= got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Speaking from Erbil, the commander accused Turkey of violating the truce."),
+    ("tr", "Örgüt yöneticisi Erbil'den yaptığı açıklamada Türkiye'yi suçladı."),
+    ("ru", "Выступая из Эрбиля, командир обвинил Турцию в нарушении перемирия."),
+    ("es", "Desde Erbil, el comandante acusó a Turquía de violar la tregua."),
+    ("id", "Berbicara dari Erbil, komandan itu menuduh Turki melanggar gencatan senjata."),
+])
+def test_a_statement_made_from_a_town_is_made_there(lang, text):
+    evs = _events(text, lang)
+    assert [(e["location"] or {}).get("name") for e in evs if e["type"] == "accusation_statement"] == ["Erbil"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Bantuan dari Erbil tiba, dan komandan itu menuduh Turki melanggar gencatan senjata."),
+    ("it", "Da Roma, fonti di governo hanno accusato Teheran di armare i ribelli."),
+])
+def test_from_a_place_is_no_venue_unless_it_opens_a_statement_of_a_town(lang, text):
+    assert all(e["location"] is None for e in _events(text, lang) if e["type"] == "accusation_statement")
