@@ -657,6 +657,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
+    cands = _drop_launch_sites(text, toks, cands, lex)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
     sent.cands = cands
@@ -883,6 +884,22 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """Where a missile or drone was fired from ('a rocket fired from Tyre hit a pitch',
+    'lanzado desde Tiro', "Yemen'den atılan füze", 'aus Tyros abgefeuert') is its origin, no
+    scene: a place right after a `launched_from` phrase (across fillers) or, with its case
+    ending, right before a `launched_from.after` word."""
+    if not cands:
+        return cands
+    before = lex.launched_from.find(toks)
+    after = lex.launched_from_after.find(toks)
+    if not before and not after:
+        return cands
+    return [c for c in cands if not (
+        any(j <= c.tok <= j + 3 and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before)
+        or any(c.end_tok <= i <= c.end_tok + 2 for i, _, _, _ in after))]
 
 
 def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:

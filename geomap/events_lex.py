@@ -422,6 +422,9 @@ class Lexicon:
         # A statement made from a place ('speaking from Erbil', 'desde Erbil', "Erbil'den yaptığı
         # açıklamada"): words right before the place (`venue_from`) or right after its case
         # ending (`venue_from_after`) that make it where the statement was made.
+        lf = d.get("launched_from") or {}
+        self.launched_from = Matcher(_entries(list(lf.get("before") or [])), m)
+        self.launched_from_after = Matcher(_entries(list(lf.get("after") or [])), m)
         vf = d.get("venue_from") or {}
         self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
         self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)

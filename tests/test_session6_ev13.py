@@ -216,3 +216,19 @@ def test_a_statement_made_from_a_town_is_made_there(lang, text):
 ])
 def test_from_a_place_is_no_venue_unless_it_opens_a_statement_of_a_town(lang, text):
     assert all(e["location"] is None for e in _events(text, lang) if e["type"] == "accusation_statement")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Rockets fired from Tyre landed in a field."),
+    ("es", "Un cohete lanzado desde Tiro impactó en un campo de fútbol."),
+    ("fr", "Une roquette tirée depuis Tyr a frappé un terrain de football."),
+    ("it", "Il razzo è stato lanciato da Tiro e ha colpito un campo."),
+    ("tr", "İsrail uçakları füzeleri Golan Tepeleri üzerinden ateşledi."),
+])
+def test_where_a_missile_was_fired_from_is_no_scene(lang, text):
+    assert all(e["location"] is None for e in _events(text, lang) if e["type"] == "shelling_airstrike")
+
+
+def test_the_target_after_a_launch_site_is_the_scene():
+    evs = _events("A rocket launched from Tyre hit a football pitch in Majdal Shams.", "en")
+    assert _at(evs, "shelling_airstrike") == ["Majdal Shams"]
