@@ -222,7 +222,18 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         if parts and i + 1 not in measures:      # not 'quarantaquattro giorni'
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
+    out = [nb for nb in out if not _apposed_age(text, toks, nb)]
     return _drop_ages(toks, out, lex) if out and lex.ages is not None else out
+
+
+def _apposed_age(text: str, toks: list[Tok], nb: Number) -> bool:
+    """'Affan Kurniawan, 21, seorang pemandu', 'Maria López, 34, murió': a figure of one or two
+    digits set off by commas right after a capitalised name is that person's age."""
+    if nb.j - nb.i != 1 or nb.i == 0 or nb.j >= len(toks) or not toks[nb.i].low.isdigit() or len(toks[nb.i].low) > 2:
+        return False
+    before, after = toks[nb.i - 1], toks[nb.i]
+    return text[before.end:after.start].strip() == "," and text[after.end:toks[nb.j].start].strip() == "," \
+        and before.text[:1].isupper() and before.text.isalpha()
 
 
 AGE_GAP = 2     # words between an age word and its figure ('aged between', 'tra i', 'от')

@@ -232,3 +232,12 @@ def test_where_a_missile_was_fired_from_is_no_scene(lang, text):
 def test_the_target_after_a_launch_site_is_the_scene():
     evs = _events("A rocket launched from Tyre hit a football pitch in Majdal Shams.", "en")
     assert _at(evs, "shelling_airstrike") == ["Majdal Shams"]
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    ("ms", "Affan Kurniawan, 21, seorang pemandu, maut selepas dilanggar kenderaan polis di Jakarta.", None),
+    ("en", "Maria Lopez, 34, was killed when a shell hit her house in Kherson.", 1),
+    ("en", "In Kherson, 34 people were killed, officials said.", 34),
+])
+def test_a_persons_age_in_apposition_is_no_toll(lang, text, killed):
+    assert [e["killed"] for e in _events(text, lang) if e["type"] == "casualties"] == [killed]
