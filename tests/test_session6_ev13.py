@@ -241,3 +241,12 @@ def test_the_target_after_a_launch_site_is_the_scene():
 ])
 def test_a_persons_age_in_apposition_is_no_toll(lang, text, killed):
     assert [e["killed"] for e in _events(text, lang) if e["type"] == "casualties"] == [killed]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Şam'daki saldırıda ölü sayısı on altıya yükseldi.", 16),
+    ("Şam'daki saldırıda ölenlerin sayısı yirmi beşe ulaştı.", 25),
+    ("Şam'daki saldırıda ölü sayısı iki yüze yükseldi.", 200),
+])
+def test_turkish_number_words_in_the_dative(text, killed):
+    assert [e["killed"] for e in _events(text, "tr") if e["type"] == "casualties"] == [killed]
