@@ -3336,6 +3336,8 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if b.split or _has_counts(eb) or b.vague_toll:
         return False
+    if eb.type != "casualties" and _responds(b):
+        return False                # 'before being repelled by air strikes': a counter-action
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
     # fighting centred on the southern districts of the capital'): the scene told in more detail
     # (a toll's victim is no fighting: an attack told after a death is the attack itself, news
@@ -3381,6 +3383,19 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+RESPONSE_REACH = 4   # tokens from a counter-action word to its violent word ('repelled by air strikes')
+
+
+def _responds(d: _Draft) -> bool:
+    """Is d's violent word a few tokens after a counter-action word of its clause ('repelled by
+    air strikes', 'responded with artillery fire', 'en représailles, des frappes')?"""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks:
+        return False
+    return any(0 <= d.tok - j <= RESPONSE_REACH and sent.clause_of[i] == sent.clause_of[d.tok]
+               for i, j, _, _ in lex.response.find(sent.toks))
 
 
 PHASE_REACH = 8    # tokens between a violent word and the verb telling when it began or how long it lasted

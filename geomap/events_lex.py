@@ -422,6 +422,7 @@ class Lexicon:
         # A statement made from a place ('speaking from Erbil', 'desde Erbil', "Erbil'den yaptığı
         # açıklamada"): words right before the place (`venue_from`) or right after its case
         # ending (`venue_from_after`) that make it where the statement was made.
+        self.response = Matcher(_entries(list(d.get("response") or [])), m)
         lf = d.get("launched_from") or {}
         self.launched_from = Matcher(_entries(list(lf.get("before") or [])), m)
         self.launched_from_after = Matcher(_entries(list(lf.get("after") or [])), m)

@@ -250,3 +250,17 @@ def test_a_persons_age_in_apposition_is_no_toll(lang, text, killed):
 ])
 def test_turkish_number_words_in_the_dative(text, killed):
     assert [e["killed"] for e in _events(text, "tr") if e["type"] == "casualties"] == [killed]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Militants attacked the army camp in Djibo on Saturday. The attackers stormed the gendarmerie post before being repelled by air strikes."),
+    ("fr", "Des jihadistes ont attaqué samedi le camp militaire de Djibo. Les assaillants ont pris d'assaut le poste de la gendarmerie avant d'être repoussés par des frappes aériennes."),
+])
+def test_a_counter_action_is_news_of_its_own(lang, text):
+    evs = _events(text, lang)
+    assert "Djibo" in _at(evs, "shelling_airstrike") and "Djibo" in _at(evs, "armed_clash")
+
+
+def test_the_attack_named_again_is_no_new_happening():
+    evs = _events("Militants attacked the army camp in Djibo on Saturday. The attack lasted several hours.", "en")
+    assert len([e for e in evs if e["type"] in ("armed_clash", "shelling_airstrike")]) == 1
