@@ -264,3 +264,12 @@ def test_a_counter_action_is_news_of_its_own(lang, text):
 def test_the_attack_named_again_is_no_new_happening():
     evs = _events("Militants attacked the army camp in Djibo on Saturday. The attack lasted several hours.", "en")
     assert len([e for e in evs if e["type"] in ("armed_clash", "shelling_airstrike")]) == 1
+
+
+def test_a_german_separable_attack_verb_far_from_its_particle():
+    evs = _events("Am Sonntag griffen Hubschrauber der Armee die Fahrzeuge der Kolonne bei Woronesch an.", "de")
+    assert "Woronesch" in _at(evs, "armed_clash")
+
+
+def test_a_sharp_verbal_attack_is_no_fighting():
+    assert not _events("Der Oppositionsführer griff die Regierung im Parlament in Berlin scharf an.", "de")
