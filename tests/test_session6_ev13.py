@@ -273,3 +273,11 @@ def test_a_german_separable_attack_verb_far_from_its_particle():
 
 def test_a_sharp_verbal_attack_is_no_fighting():
     assert not _events("Der Oppositionsführer griff die Regierung im Parlament in Berlin scharf an.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Город Лисичанск покинули тысячи жителей.",
+    "После боёв село Тузла покинули более двухсот человек.",
+])
+def test_russian_people_leaving_a_place_told_object_first(text):
+    assert any(e["type"] == "other" for e in _events(text, "ru"))
