@@ -281,3 +281,16 @@ def test_a_sharp_verbal_attack_is_no_fighting():
 ])
 def test_russian_people_leaving_a_place_told_object_first(text):
     assert any(e["type"] == "other" for e in _events(text, "ru"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen massacred 30 villagers in Kaya on Sunday."),
+    ("fr", "Des hommes armés ont massacré 30 villageois à Kaya dimanche."),
+    ("it", "Una strage a Kaya ha fatto trenta morti."),
+    ("tr", "Kaya'da 30 köylü katledildi."),
+    ("es", "Hombres armados masacraron a 30 campesinos en Kaya el domingo."),
+    ("id", "Kelompok bersenjata membantai 30 warga di Kaya pada Minggu."),
+])
+def test_a_massacre_is_a_toll(lang, text):
+    evs = _events(text, lang)
+    assert [(e["type"], (e["location"] or {}).get("name"), e["killed"]) for e in evs] == [("casualties", "Kaya", 30)]
