@@ -294,3 +294,24 @@ def test_russian_people_leaving_a_place_told_object_first(text):
 def test_a_massacre_is_a_toll(lang, text):
     evs = _events(text, lang)
     assert [(e["type"], (e["location"] or {}).get("name"), e["killed"]) for e in evs] == [("casualties", "Kaya", 30)]
+
+
+@pytest.mark.parametrize("lang, text, killed, wounded", [
+    ("en", "Gunmen murdered two farmers in Kaya.", 2, None),
+    ("en", "The mayor of Kaya was assassinated.", 1, None),
+    ("en", "A soldier was stabbed in Kaya.", None, 1),
+    ("fr", "Deux agriculteurs ont été décapités à Kaya.", 2, None),
+    ("de", "Zwei Bauern wurden in Kaya enthauptet.", 2, None),
+    ("tr", "Kaya'da bir asker bıçaklandı.", None, 1),
+    ("ms", "Dua petani dipancung di Kaya.", 2, None),
+    ("it", "Due contadini sono stati decapitati a Kaya.", 2, None),
+    ("es", "Dos campesinos fueron decapitados en Kaya.", 2, None),
+    ("id", "Dua petani dipenggal di Kaya.", 2, None),
+])
+def test_killings_by_hand_are_tolls(lang, text, killed, wounded):
+    evs = _events(text, lang)
+    assert [(e["type"], e["killed"], e["wounded"]) for e in evs] == [("casualties", killed, wounded)]
+
+
+def test_executing_a_plan_is_no_killing():
+    assert not _events("The government executed its plan in Kaya.", "en")
