@@ -2602,7 +2602,7 @@ def _border_isos(p: Place) -> tuple[str, ...]:
     return tuple(x.upper() for x in pid[len("geomap:border-"):].split("-") if len(x) == 2)
 
 
-def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
+def _listed_finer(d: _Draft, c: _Cand, need_incl: bool = False) -> _Cand | None:
     """'Wilayah sempadan selatan Thailand digegarkan …, dengan 44 kejadian dilaporkan di Pattani,
     Yala dan Narathiwat', 'closed the main border crossings, including Torkham and Chaman',
     'Russian strikes on Ukraine hit Kyiv, Lviv and Odesa': a happening on the ground placed on a
@@ -2636,9 +2636,12 @@ def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
         return None
     # (with a locative cue, or opened by 'including': 'termasuk Torkham dan Chaman')
     toks = sent.toks
-    incl = any(j <= pool[0].tok and all(toks[k].low in d.lex.fillers for k in range(j, pool[0].tok))
+    # (across fillers and the first item's own cue: 'especially around Goris', 'notamment autour de')
+    cue_toks = {k for i, j, _, _ in sent.scan.find("before") for k in range(i, j)}
+    incl = any(j <= pool[0].tok and all(toks[k].low in d.lex.fillers or k in cue_toks
+                                        for k in range(j, pool[0].tok))
                for _, j, _, _ in sent.scan.find("incl"))
-    if not incl and not any(x.cue for x in pool):
+    if not incl and (need_incl or not any(x.cue for x in pool)):
         return None
     dated = _dated_tokens(sent, d.lex)
     trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
@@ -2911,6 +2914,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 c = listed                      # (then one happening per item of its list, below)
             elif finer is not None:
                 c, level = finer, PARAGRAPH
+        elif level == CLAUSE and c.place.feature in ("admin1", "admin2") \
+                and _group(d.event.type) in GROUND and not d.event.negated and not d.alleged:
+            # ('bentrokan terjadi di Kabupaten Puncak, terutama di sekitar Ilaga dan Gome', 'in
+            # the province, especially around A and B'): a unit whose own clause then names the
+            # towns it happened at, opened by 'especially' or 'including', is at each of them
+            listed = _listed_finer(d, c, need_incl=True)
+            if listed is not None:
+                c = listed
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention

@@ -315,3 +315,12 @@ def test_killings_by_hand_are_tolls(lang, text, killed, wounded):
 
 def test_executing_a_plan_is_no_killing():
     assert not _events("The government executed its plan in Kaya.", "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Clashes also broke out in Syunik province, especially around Goris and Kapan."),
+    ("fr", "Des combats ont éclaté dans la province du Syunik, notamment autour de Goris et de Kapan."),
+    ("id", "Bentrokan terjadi di Provinsi Syunik, terutama di sekitar Goris dan Kapan."),
+])
+def test_a_province_then_especially_its_towns(lang, text):
+    assert sorted(_at(_events(text, lang), "armed_clash")) == ["Goris", "Kapan"]
