@@ -324,3 +324,16 @@ def test_executing_a_plan_is_no_killing():
 ])
 def test_a_province_then_especially_its_towns(lang, text):
     assert sorted(_at(_events(text, lang), "armed_clash")) == ["Goris", "Kapan"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Militants blew up a bridge near Goris."),
+    ("tr", "Militanlar Goris yakınlarında bir köprüyü havaya uçurdu."),
+    ("de", "Soldaten sprengten eine Brücke bei Goris."),
+])
+def test_a_bridge_blown_up_is_destruction(lang, text):
+    assert _at(_events(text, lang), "other") == ["Goris"]
+
+
+def test_tear_gas_against_demonstrators_is_a_protest_in_russian():
+    assert _at(_events("Полиция применила слезоточивый газ против демонстрантов в Тбилиси.", "ru"), "protest") == ["Тбилиси"]
