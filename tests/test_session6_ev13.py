@@ -337,3 +337,15 @@ def test_a_bridge_blown_up_is_destruction(lang, text):
 
 def test_tear_gas_against_demonstrators_is_a_protest_in_russian():
     assert _at(_events("Полиция применила слезоточивый газ против демонстрантов в Тбилиси.", "ru"), "protest") == ["Тбилиси"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Troops surrounded the town of Goris."),
+    ("it", "I soldati hanno circondato la città di Goris."),
+])
+def test_surrounding_a_town_is_a_siege(lang, text):
+    assert _at(_events(text, lang), "armed_clash") == ["Goris"]
+
+
+def test_a_village_surrounded_by_mountains_is_no_siege():
+    assert not _events("The village of Goris is surrounded by mountains.", "en")
