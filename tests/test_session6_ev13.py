@@ -349,3 +349,14 @@ def test_surrounding_a_town_is_a_siege(lang, text):
 
 def test_a_village_surrounded_by_mountains_is_no_siege():
     assert not _events("The village of Goris is surrounded by mountains.", "en")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army executed a counter-offensive near Kaya."),
+    ("fr", "L'armée a exécuté une contre-offensive près de Kaya."),
+    ("es", "El ejército ha ejecutado un plan en Kaya."),
+    ("id", "Pemerintah mengeksekusi program di Kaya."),
+])
+def test_executing_an_operation_kills_nobody(lang, text):
+    evs = _events(text, lang)
+    assert all(e["type"] != "casualties" and e["killed"] is None for e in evs)
