@@ -42,7 +42,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Matcher, Tok, _entries, border_rivers, fold, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Matcher, Tok, _entries, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -476,6 +476,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 # a bare 'the border': two countries of its sentence, else the article's parties
                 # (a mediator named in the sentence is not one side of it), else any mix
                 sent_isos = [c for c in _sentence_isos(sent, ment_tok, demo_tok) if c not in isos]
+                # ('Israel and Hezbollah fought at the border'): a group is its country's side
+                sent_isos += [c for c in _group_isos(toks) if c not in isos and c not in sent_isos]
                 pools = ([sent_isos[:4]] if len(sent_isos) >= 2 else []) + [article_countries[:4], pool[:4]]
                 for pl in pools:
                     for a_i, a in enumerate(pl):
@@ -616,6 +618,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # A bare place that speaks or decides is its government or authority ('Yerevan announced',
     # 'Port-Soudan accuse …', 'Ankara açıkladı'): no scene.
     speech = sc.find("speech")
+    # ("Erbil'den yaptığı açıklamada … suçladı": the place a statement was made from is its venue)
+    vf_after = lex.venue_from_after.find(toks) if speech else []
+    if vf_after:
+        made_from = [c for c in cands if any(c.end_tok <= ai <= c.end_tok + 1 for ai, _, _, _ in vf_after)
+                     and c.place.feature not in ("country", "border")]
+        venues += made_from
+        cands = [c for c in cands if c not in made_from]
     if speech:
         # ('das Ministerium in Moskau erklärte', 'Kementerian Luar Negeri di Jakarta mengecam':
         # the seat of the speaker, even with its preposition)
@@ -648,6 +657,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
+    cands = _drop_launch_sites(text, toks, cands, lex)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
     sent.cands = cands
@@ -874,6 +884,22 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """Where a missile or drone was fired from ('a rocket fired from Tyre hit a pitch',
+    'lanzado desde Tiro', "Yemen'den atılan füze", 'aus Tyros abgefeuert') is its origin, no
+    scene: a place right after a `launched_from` phrase (across fillers) or, with its case
+    ending, right before a `launched_from.after` word."""
+    if not cands:
+        return cands
+    before = lex.launched_from.find(toks)
+    after = lex.launched_from_after.find(toks)
+    if not before and not after:
+        return cands
+    return [c for c in cands if not (
+        any(j <= c.tok <= j + 3 and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before)
+        or any(c.end_tok <= i <= c.end_tok + 2 for i, _, _, _ in after))]
 
 
 def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:
@@ -1206,6 +1232,18 @@ def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], 
     # (introduced by a cue, a place noun, or as the trigger's object: 'captured Xyz airport')
     return n if s > 0 and (s - 1 in cue_toks or toks[s - 1].low in lex.place_nouns
                            or (s - 1 in trig and toks[s - 1].text.islower())) else -1
+
+
+def _group_isos(toks: list[Tok]) -> list[str]:
+    """The countries of the armed groups a sentence names ('Hezbollah' → LB, 'хуситы' → YE), in
+    the order named (geomap/data/armed_groups.yaml)."""
+    words, prefixes = armed_groups()
+    out = []
+    for t in toks:
+        iso = words.get(t.low) or next((c for p, c in prefixes if t.low.startswith(p)), None)
+        if iso and iso not in out:
+            out.append(iso)
+    return out
 
 
 def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
@@ -2144,7 +2182,7 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     """'serangan terhadap fasilitas nuklir di Natanz dan sejumlah sasaran militer di Tehran': two
     cue'd places joined by 'and' plus a few lowercase words (no trigger: 'and a ceasefire in' is
     another happening) naming what was hit at the second."""
-    if not (a.cue and b.cue) or b.tok <= a.end_tok:
+    if not (a.cue or _named_site(toks, a, lex)) or not b.cue or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
     # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
@@ -2168,6 +2206,18 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
         t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
         for t in words)
+
+
+def _named_site(toks: list[Tok], a: _Cand, lex: Lexicon) -> bool:
+    """Is town a named as the site of a place noun ('the port of Hodeidah', 'dermaga pelabuhan
+    Hodeidah', 'el puerto de Hodeidah')? Then it is a target as a cue'd place is, and a second
+    target with its own cue may follow ('and a cement factory in Bajil')."""
+    if a.place.feature in ("country", "region", "admin1", "border") or a.tok == 0:
+        return False
+    k = a.tok - 1
+    if k > 0 and len(toks[k].low) <= 3 and toks[k].low not in lex.place_nouns:
+        k -= 1                                   # 'of', 'de', 'di', 'von'
+    return toks[k].low in lex.place_nouns
 
 
 def _trigger_end(d: _Draft) -> int:
@@ -2277,7 +2327,29 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             out.append(c)
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
-    return out + [c for c in _setting(d) if c.place.feature != "country"]
+    return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
+
+
+def _venue_from(d: _Draft) -> list[_Cand]:
+    """A town a statement was made from, before its verb ('Speaking from Erbil, the commander
+    accused …', 'Desde Erbil, el comandante acusó …', "Erbil'den yaptığı açıklamada … suçladı"):
+    right after a `venue_from` phrase (across fillers; a `fronted` one opening the sentence), or
+    with a case ending and a `venue_from_after` word right after it. Never a country or a capital."""
+    sent, lex, toks = d.sent, d.lex, d.sent.toks
+    if lex is None or not toks:
+        return []
+    before = lex.venue_from.find(toks) + [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
+    after = lex.venue_from_after.find(toks)
+    if not before and not after:
+        return []
+    out = []
+    for c in sent.cands + sent.venues + sent.bare:
+        if c.place.feature in ("country", "border") or c.mention is None or c.end_tok > d.tok or _is_seat(c):
+            continue                # ('Da Roma, fonti di governo …': a capital is its government)
+        if any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before) \
+                or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
+            out.append(c)
+    return out
 
 
 VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')
@@ -2455,6 +2527,15 @@ def _moved_pool(d: _Draft, own: list[_Cand]) -> tuple[list[_Cand], set[int], lis
         elif lex.moved_to_suffixes and x.end_tok < len(toks) and toks[x.end_tok].low in lex.moved_to_suffixes \
                 and d.sent_text[toks[x.end_tok - 1].end:toks[x.end_tok].start] in ("'", "’"):
             dest.append(x)               # (Turkish dative: "Ermenistan'a kaçtı")
+    # ('fled into Mizoram in India', 'ke negeri Mizoram di India'): the address of a place
+    # reached, right after it, is reached too, not a place left
+    for x in sorted(pool, key=lambda c: c.tok):
+        if x not in dest and id(x) not in origins and any(
+                y.end_tok <= x.tok <= y.end_tok + 3 and SPECIFICITY.get(x.place.feature, 2) > SPECIFICITY.get(
+                    y.place.feature, 2) and (x.place.country == y.place.country or x.place.feature == "region")
+                and all(toks[k].low in lex.fillers or toks[k].low in lex.loc_before_words
+                        for k in range(y.end_tok, x.tok)) for y in dest):
+            dest.append(x)
     rest = [x for x in pool if x not in dest]
     return rest, origins, dest
 
@@ -2521,7 +2602,7 @@ def _border_isos(p: Place) -> tuple[str, ...]:
     return tuple(x.upper() for x in pid[len("geomap:border-"):].split("-") if len(x) == 2)
 
 
-def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
+def _listed_finer(d: _Draft, c: _Cand, need_incl: bool = False) -> _Cand | None:
     """'Wilayah sempadan selatan Thailand digegarkan …, dengan 44 kejadian dilaporkan di Pattani,
     Yala dan Narathiwat', 'closed the main border crossings, including Torkham and Chaman',
     'Russian strikes on Ukraine hit Kyiv, Lviv and Odesa': a happening on the ground placed on a
@@ -2555,9 +2636,12 @@ def _listed_finer(d: _Draft, c: _Cand) -> _Cand | None:
         return None
     # (with a locative cue, or opened by 'including': 'termasuk Torkham dan Chaman')
     toks = sent.toks
-    incl = any(j <= pool[0].tok and all(toks[k].low in d.lex.fillers for k in range(j, pool[0].tok))
+    # (across fillers and the first item's own cue: 'especially around Goris', 'notamment autour de')
+    cue_toks = {k for i, j, _, _ in sent.scan.find("before") for k in range(i, j)}
+    incl = any(j <= pool[0].tok and all(toks[k].low in d.lex.fillers or k in cue_toks
+                                        for k in range(j, pool[0].tok))
                for _, j, _, _ in sent.scan.find("incl"))
-    if not incl and not any(x.cue for x in pool):
+    if not incl and (need_incl or not any(x.cue for x in pool)):
         return None
     dated = _dated_tokens(sent, d.lex)
     trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
@@ -2830,6 +2914,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 c = listed                      # (then one happening per item of its list, below)
             elif finer is not None:
                 c, level = finer, PARAGRAPH
+        elif level == CLAUSE and c.place.feature in ("admin1", "admin2") \
+                and _group(d.event.type) in GROUND and not d.event.negated and not d.alleged:
+            # ('bentrokan terjadi di Kabupaten Puncak, terutama di sekitar Ilaga dan Gome', 'in
+            # the province, especially around A and B'): a unit whose own clause then names the
+            # towns it happened at, opened by 'especially' or 'including', is at each of them
+            listed = _listed_finer(d, c, need_incl=True)
+            if listed is not None:
+                c = listed
         d.event.location = _location(c, level, gz)
         d.loc_level = level
         d.loc_mention = c.mention
@@ -2864,7 +2956,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             else:
                 break
         i = k
-        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated):
+        while i - 1 >= 0 and _coordinated(d.sent_text, sent.toks, cands[i - 1], cands[i], d.lex, dated,
+                                          trig=trig):
             sibs.append(cands[i - 1])
             i -= 1
         pair = sorted([c] + sibs, key=lambda x: x.tok)
@@ -3254,6 +3347,8 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if b.split or _has_counts(eb) or b.vague_toll:
         return False
+    if eb.type != "casualties" and _responds(b):
+        return False                # 'before being repelled by air strikes': a counter-action
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
     # fighting centred on the southern districts of the capital'): the scene told in more detail
     # (a toll's victim is no fighting: an attack told after a death is the attack itself, news
@@ -3299,6 +3394,19 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+RESPONSE_REACH = 4   # tokens from a counter-action word to its violent word ('repelled by air strikes')
+
+
+def _responds(d: _Draft) -> bool:
+    """Is d's violent word a few tokens after a counter-action word of its clause ('repelled by
+    air strikes', 'responded with artillery fire', 'en représailles, des frappes')?"""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks:
+        return False
+    return any(0 <= d.tok - j <= RESPONSE_REACH and sent.clause_of[i] == sent.clause_of[d.tok]
+               for i, j, _, _ in lex.response.find(sent.toks))
 
 
 PHASE_REACH = 8    # tokens between a violent word and the verb telling when it began or how long it lasted

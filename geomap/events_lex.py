@@ -66,6 +66,23 @@ def event_types() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def armed_groups() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """geomap/data/armed_groups.yaml: a group's name (folded) → the country it fights from, as
+    (exact words, (prefix, iso) pairs for the starred inflected forms)."""
+    with (DATA_DIR / "armed_groups.yaml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    words, prefixes = {}, []
+    for iso, names in data.items():
+        for n in names or []:
+            w = fold(str(n)).replace("'", "")
+            if w.endswith("*"):
+                prefixes.append((w[:-1], str(iso)))
+            else:
+                words[w] = str(iso)
+    return words, tuple(prefixes)
+
+
+@lru_cache(maxsize=None)
 def border_rivers() -> dict[str, tuple[str, str]]:
     """geomap/data/border_rivers.yaml: gazetteer id of a river → the two countries it divides."""
     with (DATA_DIR / "border_rivers.yaml").open(encoding="utf-8") as fh:
@@ -326,6 +343,10 @@ class Lexicon:
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
         # words after a figure that make it a measure, not a number of people ('20 km', '2 hours')
         self.measures = Matcher(_entries(list(num.get("measures") or [])), m)
+        # words before a figure that make it an age ('aged', 'im Alter von', 'в возрасте'), and
+        # the words joining the two ends of an age range ('and', 'to', 'bis', 'до')
+        self.ages = Matcher(_entries(list(num.get("ages") or [])), m) if num.get("ages") else None
+        self.age_range = frozenset(fold(str(w)) for w in num.get("age_range") or [])
         self.ordinal_dot = bool(num.get("ordinal_dot"))   # '102. Militärbasis' is the 102nd
         loc = d.get("locative") or {}
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
@@ -398,6 +419,17 @@ class Lexicon:
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
+        # A statement made from a place ('speaking from Erbil', 'desde Erbil', "Erbil'den yaptığı
+        # açıklamada"): words right before the place (`venue_from`) or right after its case
+        # ending (`venue_from_after`) that make it where the statement was made.
+        self.response = Matcher(_entries(list(d.get("response") or [])), m)
+        lf = d.get("launched_from") or {}
+        self.launched_from = Matcher(_entries(list(lf.get("before") or [])), m)
+        self.launched_from_after = Matcher(_entries(list(lf.get("after") or [])), m)
+        vf = d.get("venue_from") or {}
+        self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
+        self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)
+        self.venue_from_fronted = Matcher(_entries(list(vf.get("fronted") or [])), m)
         # Where people who fled or were evacuated went ('to', 'ke', 'vers', 'verso', 'hacia'):
         # a place right after one is their destination, not the place they left; Turkish marks
         # it with a dative ending after the name's apostrophe ("Ermenistan'a").

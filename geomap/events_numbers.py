@@ -222,7 +222,41 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         if parts and i + 1 not in measures:      # not 'quarantaquattro giorni'
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
-    return out
+    out = [nb for nb in out if not _apposed_age(text, toks, nb)]
+    return _drop_ages(toks, out, lex) if out and lex.ages is not None else out
+
+
+def _apposed_age(text: str, toks: list[Tok], nb: Number) -> bool:
+    """'Affan Kurniawan, 21, seorang pemandu', 'Maria López, 34, murió': a figure of one or two
+    digits set off by commas right after a capitalised name is that person's age."""
+    if nb.j - nb.i != 1 or nb.i == 0 or nb.j >= len(toks) or not toks[nb.i].low.isdigit() or len(toks[nb.i].low) > 2:
+        return False
+    before, after = toks[nb.i - 1], toks[nb.i]
+    return text[before.end:after.start].strip() == "," and text[after.end:toks[nb.j].start].strip() == "," \
+        and before.text[:1].isupper() and before.text.isalpha()
+
+
+AGE_GAP = 2     # words between an age word and its figure ('aged between', 'tra i', 'от')
+
+
+def _drop_ages(toks: list[Tok], out: list[Number], lex: Lexicon) -> list[Number]:
+    """'twelve children aged between 10 and 16', 'im Alter zwischen zehn und sechzehn Jahren',
+    'в возрасте от 10 до 16 лет': a figure right after an age word (`numbers.ages`), and the one
+    closing its range ('and', 'bis', 'до': `numbers.age_range`), are ages, no victims."""
+    ends = {j for _, j, _, _ in lex.ages.find(toks)}
+    if not ends:
+        return out
+    keep, last_age = [], None
+    for nb in out:
+        age = any(0 <= nb.i - e <= AGE_GAP and all(toks[k].low in lex.age_range or len(toks[k].low) <= 3
+                                                  for k in range(e, nb.i)) for e in ends)
+        if not age and last_age is not None and 1 <= nb.i - last_age <= AGE_GAP:
+            age = toks[last_age].low in lex.age_range
+        if age:
+            last_age = nb.j
+            continue
+        keep.append(nb)
+    return keep
 
 
 def _cached(lex: Lexicon, name: str, build):

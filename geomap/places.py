@@ -1096,9 +1096,11 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
     if _part_of_place(i, j, floor, sc, lex):
         return None                                   # 'the outskirts of Tripoli'
     before_len, _ = lex.met_before.ending(sc.keys, i, floor)
-    if before_len and not sc.gap_has_break(i) and not _after_motion(i, floor, sc, lex):
-        return f"capital after '{' '.join(sc.keys[i - before_len:i])}' (an actor)"
     loc_len = _locative_before(i, mentions, sc, lex)
+    # ('unweit von Kiew', 'недалеко от Киева': an actor's 'von'/'от' closing a longer locative)
+    if before_len and not sc.gap_has_break(i) and not _after_motion(i, floor, sc, lex) \
+            and loc_len <= before_len:
+        return f"capital after '{' '.join(sc.keys[i - before_len:i])}' (an actor)"
     if loc_len:
         # 'В Баку заявили' (they said in Baku, no other subject): the government speaking
         if i - loc_len == floor and j < len(sc.tokens) and not sc.gap_has_break(j) and \
