@@ -1010,7 +1010,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
-            if kk in person_keys and top.place.feature not in ("country", "admin1"):
+            # (never the dateline's word: a story is filed from a place, and a stadium named
+            # 'General X de Cúcuta' in a caption makes no person of the city it was filed from)
+            if kk in person_keys and top.place.feature not in ("country", "admin1") \
+                    and not in_dateline[i]:
                 return False, None, "a person's name mentioned earlier"
             # ('Vali' the governor is no other name of The Valley; a country or a city by its
             # own name stays)

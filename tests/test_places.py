@@ -822,3 +822,17 @@ def test_a_title_case_headline_still_proves_nothing(gazetteer):
     doc = find_places(read_article("Shells Fell On Kapan And Goris\n\nNo more news here today.",
                                    lang="en", is_text=True), gazetteer)
     assert [m.mention for m in doc.mentions] == []
+
+
+def test_dateline_place_stays_a_place_when_a_later_name_makes_a_person_of_it(gazetteer):
+    # A caption names a stadium after a general 'of' the city: that person's name must not
+    # take the dateline's city with it.
+    import geomap
+    text = ("Crisis en la frontera\n\n"
+            "CÚCUTA, 21 ene (EFE).- Miles de familias llegaron a la ciudad tras los combates "
+            "en la región del Catatumbo, según la gobernación.\n\n"
+            "Los albergues están llenos y las autoridades piden ayuda.\n\n"
+            "Foto: Familias hacen fila en el estadio General Santander de Cúcuta. EFE/Ana Ruiz\n")
+    doc = geomap.extract(text, lang="es", is_text=True, gazetteer=gazetteer)
+    assert doc.dateline is not None and doc.dateline.mention == "CÚCUTA"
+    assert doc.dateline.place.country == "CO"
