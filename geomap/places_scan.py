@@ -20,7 +20,7 @@ from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
-from .normalize import _variants, key, variants, word_keys
+from .normalize import _variants, key, key_variants, variants, word_keys
 from .places_lex import Lexicon, demonym, key_index
 
 MAX_WORDS = 5
@@ -575,11 +575,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             continue
         si = sent_id[i]
         istop = keys[i] in stop
+        spaced = True                 # (every gap so far one space: see below)
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
             j1 = j - 1
             if j1 > i:
                 if blocked[j1] or gaps[j1] not in _JOIN_GAPS or sent_id[j1] != si:
                     break
+                if spaced and gaps[j1] != " ":
+                    spaced = False
             last = words[j1]
             if j1 == i and not cap[i]:
                 continue              # the generic head word: never a run by itself
@@ -605,9 +608,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
-                # (a tuple: it is also the key of the candidates' memo below)
-                ks = vcache[surface] = _variants(surface, lex.lang) if lex.lang \
-                    else (key(surface),)
+                # (a tuple: it is also the key of the candidates' memo below; words joined by
+                # single spaces: their keys so joined are the run's key, no fold of it again)
+                if not lex.lang:
+                    ks = (key(surface),)
+                elif spaced and all(keys[i:j]):
+                    ks = key_variants(" ".join(keys[i:j]), lex.lang)
+                else:
+                    ks = _variants(surface, lex.lang)
+                vcache[surface] = ks
             runs.append((i, j, ks))
             all_keys.extend(ks)
             if last.isdigit():
