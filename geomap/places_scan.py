@@ -1614,9 +1614,19 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
 def _as_variant(c):
     """A copy of a candidate marked as matched through a de-inflected variant."""
     if type(c) is Candidate:
-        # (what copy() does for a plain dataclass, without its dispatch and __reduce_ex__)
+        # (what copy() does for a plain dataclass, without its dispatch and __reduce_ex__; the
+        # attributes set one by one in their order: reading or updating ``__dict__`` would
+        # turn both objects' attributes into slower dicts)
         v = _new_object(Candidate)
-        v.__dict__.update(c.__dict__)
+        v.place = c.place
+        v.name = c.name
+        v.key = c.key
+        v.lang = c.lang
+        v.name_kind = c.name_kind
+        v.how = c.how
+        v.importance = c.importance
+        v.layer = c.layer
+        v.same_spelling = c.same_spelling
     else:
         from copy import copy
         v = copy(c)

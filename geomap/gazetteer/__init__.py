@@ -157,10 +157,21 @@ class Gazetteer:
             # (IndexedPlace(...) without its __init__ chain: the same attributes in the same
             # order, a third of the cost, and every new name of an article makes a few)
             p = _new_place(IndexedPlace)
-            p.__dict__.update(id=pid_s, name=name, country=country, feature=feature, lat=lat,
-                              lon=lon, population=pop, admin1=admin1, _geom=None,
-                              _geom_loaded=False, source=source, _gaz=self, _pid=pid,
-                              geom_type=gtype or "Point", approximate=bool(approx))
+            p.id = pid_s
+            p.name = name
+            p.country = country
+            p.feature = feature
+            p.lat = lat
+            p.lon = lon
+            p.population = pop
+            p.admin1 = admin1
+            p._geom = None
+            p._geom_loaded = False
+            p.source = source
+            p._gaz = self
+            p._pid = pid
+            p.geom_type = gtype or "Point"
+            p.approximate = bool(approx)
             if len(self._place_cache) > 50_000:
                 self._place_cache.clear()
                 self._row_cache.clear()
