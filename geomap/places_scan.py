@@ -301,8 +301,8 @@ def _line_facts(words, infos, lex: Lexicon) -> list[int]:
         n = len(w)
         content = cased and n >= 4 and w not in connectors and k not in stop
         upper = allcaps if n >= 2 else cased and cap
-        code = int(cased) | int(upper) << 1 | int(content) << 2 | int(content and cap) << 3 \
-            | (n if cased else 0) << 4
+        # (bools shift and or as 0 and 1: the same small int as _line_word's, no int() calls)
+        code = cased | upper << 1 | content << 2 | (content and cap) << 3 | (n if cased else 0) << 4
         fact = packed.get(code)
         if fact is None:
             fact = _line_word(w, (k, cased, cap, allcaps, _), lex, {})
