@@ -9,7 +9,7 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from operator import is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
@@ -1543,6 +1543,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
     if rules is False:
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
     wanted: list[tuple[int, int, tuple[str, ...]]] = []
+    flat: list[str] = []                 # (their skeletons, in order)
     done = _SKEL_KEYS.setdefault(lex.lang, {})           # surface → its skeletons (memo)
     if len(done) > _KEYS_MAX:
         done.clear()
@@ -1569,6 +1570,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
                 sks = done[surface] = (sk,) if sk else ()
         if sks:
             wanted.append((i, j, sks))
+            flat.extend(sks)
     if not wanted:
         return
     try:
@@ -1577,7 +1579,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         cache = {}
     if len(cache) > _CACHE_MAX:
         cache.clear()
-    new = list(dict.fromkeys(k for _, _, sks in wanted for k in sks if k not in cache))
+    new = list(dict.fromkeys(filterfalse(cache.__contains__, flat)))     # (in C)
     if new:
         found = lookup(new)
         for k in new:
@@ -1602,10 +1604,13 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         # far bigger, is the same name respelled (attested by the village's entry), not a
         # loose reading; no other place is added to a real match ('Guerra' is no Guéra)
         seen = {c.place.id for c in old}
+        floor = old[0].importance + 1.0
+        bigger = [c for c in lst if c.place.id not in seen and c.importance >= floor]
+        if not bigger:                   # (most runs: the skeleton finds nothing bigger)
+            continue
         attested = {(_name_skeleton(c.place.name), c.place.country) for c in old}
-        extra = [_as_variant(c) for c in lst if c.place.id not in seen
-                 and c.importance >= old[0].importance + 1.0
-                 and (_name_skeleton(c.place.name), c.place.country) in attested]
+        extra = [_as_variant(c) for c in bigger
+                 if (_name_skeleton(c.place.name), c.place.country) in attested]
         if extra:
             merged = sorted(old + extra, key=lambda c: (-c.importance, c.place.id))
             at[i] = [(jj, merged if jj == j else c) for jj, c in at[i]]
