@@ -228,9 +228,10 @@ class Gazetteer:
         place = self._place
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
-            # names first (a range scan of the (key, pid) primary key), then only the places
-            # not already cached: consecutive articles share most of their places
-            # (the list padded with NULLs, which match nothing, to a power of two: sqlite3
+            # the names (a range scan of the (key, pid) primary key) joined with their places
+            # in the same query: a second query for the places not yet cached cost more than
+            # the place columns of the cached ones (most of an article's new names are new
+            # places) (the list padded with NULLs, which match nothing, to a power of two: sqlite3
             # keeps the statement of each size prepared; parsing a query of a few hundred
             # parameters costs more than running it)
             size = _padded(len(chunk))
