@@ -205,41 +205,50 @@ def _strip_apostrophe_suffix(surface: str, rules: _Rules | None) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _variants(surface: str, lang: str | None) -> tuple[str, ...]:
-    rules = _rules(lang)
-    # (most names have no apostrophe: no call to find none)
-    surfaces = (surface,) if _APOSTROPHE_SET.isdisjoint(surface) \
-        else [surface] + _strip_apostrophe_suffix(surface, rules)
+    # (most names have no apostrophe: one surface, one key)
+    if _APOSTROPHE_SET.isdisjoint(surface):
+        return key_variants(key(surface), lang)
     seen: dict[str, None] = {}
-    for s in surfaces:
-        k = key(s)
-        if not k:
-            continue
-        seen.setdefault(k, None)
-        if rules is None:
-            continue
-        words = k.split(" ")
-        # drop a leading preposition ('в ереване' → 'ереване')
-        if len(words) > 1 and words[0] in rules.prefix_set:
-            words = words[1:]
-            seen.setdefault(" ".join(words), None)
-        if len(words) > rules.max_words or not rules.endings:
-            continue
-        memo = rules.forms
-        if len(memo) >= 100_000:
-            memo.clear()
-        combos = None
-        for x, w in enumerate(words):
-            # (a later word of a name may be short: 'Часова Яра' → 'часов яр'; its stem
-            # needs two letters, not the language's minimum for a name on its own)
-            mk = w if x == 0 else (w, 2)
-            forms = memo.get(mk)
-            if forms is None:
-                forms = memo[mk] = _word_forms(w, rules) if x == 0 else \
-                    _word_forms(w, rules, min(2, rules.min_stem))
-            # (the first word's forms are the combinations so far)
-            combos = forms[:32] if combos is None else \
-                [f"{c} {f}" if c else f for c in combos for f in forms][:32]
-        seen.update(dict.fromkeys(combos))
+    for s in [surface] + _strip_apostrophe_suffix(surface, _rules(lang)):
+        seen.update(dict.fromkeys(key_variants(key(s), lang)))
+    return tuple(seen)
+
+
+@lru_cache(maxsize=100_000)
+def key_variants(k: str, lang: str | None) -> tuple[str, ...]:
+    """``_variants`` of a surface without an apostrophe whose key is ``k``: the key, without
+    a leading preposition, and the combinations of its words' de-inflected forms. The scan
+    asks with the key of a run of words joined by single spaces, which is its tokens' keys
+    joined by spaces (no fold of the run's text again)."""
+    if not k:
+        return ()
+    rules = _rules(lang)
+    if rules is None:
+        return (k,)
+    seen: dict[str, None] = {k: None}
+    words = k.split(" ")
+    # drop a leading preposition ('в ереване' → 'ереване')
+    if len(words) > 1 and words[0] in rules.prefix_set:
+        words = words[1:]
+        seen.setdefault(" ".join(words), None)
+    if len(words) > rules.max_words or not rules.endings:
+        return tuple(seen)
+    memo = rules.forms
+    if len(memo) >= 100_000:
+        memo.clear()
+    combos = None
+    for x, w in enumerate(words):
+        # (a later word of a name may be short: 'Часова Яра' → 'часов яр'; its stem
+        # needs two letters, not the language's minimum for a name on its own)
+        mk = w if x == 0 else (w, 2)
+        forms = memo.get(mk)
+        if forms is None:
+            forms = memo[mk] = _word_forms(w, rules) if x == 0 else \
+                _word_forms(w, rules, min(2, rules.min_stem))
+        # (the first word's forms are the combinations so far)
+        combos = forms[:32] if combos is None else \
+            [f"{c} {f}" if c else f for c in combos for f in forms][:32]
+    seen.update(dict.fromkeys(combos))
     return tuple(seen)
 
 

@@ -9,7 +9,7 @@ properties, and the kept :class:`Span` s with their candidate places, ready for 
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from operator import is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
@@ -20,7 +20,7 @@ from . import text as T
 from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
-from .normalize import _variants, key, variants, word_keys
+from .normalize import _variants, key, key_variants, variants, word_keys
 from .places_lex import Lexicon, demonym, key_index
 
 MAX_WORDS = 5
@@ -301,8 +301,8 @@ def _line_facts(words, infos, lex: Lexicon) -> list[int]:
         n = len(w)
         content = cased and n >= 4 and w not in connectors and k not in stop
         upper = allcaps if n >= 2 else cased and cap
-        code = int(cased) | int(upper) << 1 | int(content) << 2 | int(content and cap) << 3 \
-            | (n if cased else 0) << 4
+        # (bools shift and or as 0 and 1: the same small int as _line_word's, no int() calls)
+        code = cased | upper << 1 | content << 2 | (content and cap) << 3 | (n if cased else 0) << 4
         fact = packed.get(code)
         if fact is None:
             fact = _line_word(w, (k, cased, cap, allcaps, _), lex, {})
@@ -575,11 +575,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             continue
         si = sent_id[i]
         istop = keys[i] in stop
+        spaced = True                 # (every gap so far one space: see below)
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
             j1 = j - 1
             if j1 > i:
                 if blocked[j1] or gaps[j1] not in _JOIN_GAPS or sent_id[j1] != si:
                     break
+                if spaced and gaps[j1] != " ":
+                    spaced = False
             last = words[j1]
             if j1 == i and not cap[i]:
                 continue              # the generic head word: never a run by itself
@@ -605,9 +608,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:
-                # (a tuple: it is also the key of the candidates' memo below)
-                ks = vcache[surface] = _variants(surface, lex.lang) if lex.lang \
-                    else (key(surface),)
+                # (a tuple: it is also the key of the candidates' memo below; words joined by
+                # single spaces: their keys so joined are the run's key, no fold of it again)
+                if not lex.lang:
+                    ks = (key(surface),)
+                elif spaced and all(keys[i:j]):
+                    ks = key_variants(" ".join(keys[i:j]), lex.lang)
+                else:
+                    ks = _variants(surface, lex.lang)
+                vcache[surface] = ks
             runs.append((i, j, ks))
             all_keys.extend(ks)
             if last.isdigit():
@@ -1619,6 +1628,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
     if rules is False:
         rules = _RULES[lex.lang] = compile_rules(dict(lex.spelling))
     wanted: list[tuple[int, int, tuple[str, ...]]] = []
+    flat: list[str] = []                 # (their skeletons, in order)
     done = _SKEL_KEYS.setdefault(lex.lang, {})           # surface → its skeletons (memo)
     if len(done) > _KEYS_MAX:
         done.clear()
@@ -1645,6 +1655,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
                 sks = done[surface] = (sk,) if sk else ()
         if sks:
             wanted.append((i, j, sks))
+            flat.extend(sks)
     if not wanted:
         return
     try:
@@ -1653,7 +1664,7 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         cache = {}
     if len(cache) > _CACHE_MAX:
         cache.clear()
-    new = list(dict.fromkeys(k for _, _, sks in wanted for k in sks if k not in cache))
+    new = list(dict.fromkeys(filterfalse(cache.__contains__, flat)))     # (in C)
     if new:
         found = lookup(new)
         for k in new:
@@ -1678,10 +1689,13 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
         # far bigger, is the same name respelled (attested by the village's entry), not a
         # loose reading; no other place is added to a real match ('Guerra' is no Guéra)
         seen = {c.place.id for c in old}
+        floor = old[0].importance + 1.0
+        bigger = [c for c in lst if c.place.id not in seen and c.importance >= floor]
+        if not bigger:                   # (most runs: the skeleton finds nothing bigger)
+            continue
         attested = {(_name_skeleton(c.place.name), c.place.country) for c in old}
-        extra = [_as_variant(c) for c in lst if c.place.id not in seen
-                 and c.importance >= old[0].importance + 1.0
-                 and (_name_skeleton(c.place.name), c.place.country) in attested]
+        extra = [_as_variant(c) for c in bigger
+                 if (_name_skeleton(c.place.name), c.place.country) in attested]
         if extra:
             merged = sorted(old + extra, key=lambda c: (-c.importance, c.place.id))
             at[i] = [(jj, merged if jj == j else c) for jj, c in at[i]]
@@ -1690,9 +1704,19 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
 def _as_variant(c):
     """A copy of a candidate marked as matched through a de-inflected variant."""
     if type(c) is Candidate:
-        # (what copy() does for a plain dataclass, without its dispatch and __reduce_ex__)
+        # (what copy() does for a plain dataclass, without its dispatch and __reduce_ex__; the
+        # attributes set one by one in their order: reading or updating ``__dict__`` would
+        # turn both objects' attributes into slower dicts)
         v = _new_object(Candidate)
-        v.__dict__.update(c.__dict__)
+        v.place = c.place
+        v.name = c.name
+        v.key = c.key
+        v.lang = c.lang
+        v.name_kind = c.name_kind
+        v.how = c.how
+        v.importance = c.importance
+        v.layer = c.layer
+        v.same_spelling = c.same_spelling
     else:
         from copy import copy
         v = copy(c)

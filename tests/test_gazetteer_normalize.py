@@ -90,3 +90,27 @@ def test_variants_stay_cheap():
 def test_short_words_are_not_stripped_below_min_stem():
     # 'Уфе' → 'Уфа' would need a 2-letter stem; the Russian rules keep at least 3 letters
     assert "уф" not in variants("Уфе", "ru")
+
+
+@pytest.mark.parametrize("surface,lang", [
+    ("в Нижнем Новгороде", "ru"),
+    ("Курской области", "ru"),
+    ("Sağlık Bakanlığı Ankara'da", "tr"),       # (an apostrophe: the surface's own path)
+    ("Provinsi Jawa Barat", "id"),
+    ("Großraum München", "de"),
+    ("Côte d’Ivoire", "fr"),
+    ("Mar Rosso", "it"),
+    ("Nueva York", "es"),
+    ("Kuala Lumpur", "ms"),
+    ("ŞUŞA", "tr"),
+    ("Ērgli Pūre", "en"),
+])
+def test_key_variants_of_the_words_keys_are_the_surfaces_variants(surface, lang):
+    """The scan asks key_variants() with its tokens' keys joined by spaces, for runs of words
+    joined by single spaces: the same keys as variants() of the run's text."""
+    from geomap.text import tokens
+    words = [t[2] for t in tokens(surface)]
+    want = tuple(variants(surface, lang))
+    if " ".join(words) == surface:
+        assert normalize.key_variants(" ".join(word_keys(words)), lang) == want
+    assert normalize.key_variants(key(surface), lang) == want or "'" in surface

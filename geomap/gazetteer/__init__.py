@@ -97,6 +97,12 @@ class Candidate:
 _PLACE_COLS = ("p.pid, p.id, p.name, p.country, p.feature, p.lat, p.lon, p.population, p.admin1, "
                "p.importance, p.source, p.geom_type, p.approximate, p.superseded, p.layer")
 
+# names and skeletons with their places' rows, in one query (the names' primary key first,
+# then each place by its pid)
+_NAMES_SQL = ("SELECT n.key, n.pid, n.name, n.lang, n.kind, n.layer, " + _PLACE_COLS +
+              " FROM names n JOIN places p ON p.pid = n.pid WHERE n.key IN ({})")
+_SKELETONS_SQL = ("SELECT s.skel, s.pid, s.name, NULL, 'alt', s.layer, " + _PLACE_COLS +
+                  " FROM skeletons s JOIN places p ON p.pid = s.pid WHERE s.skel IN ({})")
 # SQLite allows 32766 host parameters; a batch larger than this is split.
 _MAX_PARAMS = 30000
 
@@ -151,10 +157,21 @@ class Gazetteer:
             # (IndexedPlace(...) without its __init__ chain: the same attributes in the same
             # order, a third of the cost, and every new name of an article makes a few)
             p = _new_place(IndexedPlace)
-            p.__dict__.update(id=pid_s, name=name, country=country, feature=feature, lat=lat,
-                              lon=lon, population=pop, admin1=admin1, _geom=None,
-                              _geom_loaded=False, source=source, _gaz=self, _pid=pid,
-                              geom_type=gtype or "Point", approximate=bool(approx))
+            p.id = pid_s
+            p.name = name
+            p.country = country
+            p.feature = feature
+            p.lat = lat
+            p.lon = lon
+            p.population = pop
+            p.admin1 = admin1
+            p._geom = None
+            p._geom_loaded = False
+            p.source = source
+            p._gaz = self
+            p._pid = pid
+            p.geom_type = gtype or "Point"
+            p.approximate = bool(approx)
             if len(self._place_cache) > 50_000:
                 self._place_cache.clear()
                 self._row_cache.clear()
@@ -183,17 +200,14 @@ class Gazetteer:
         Returns only keys that matched, each with at most ``limit`` candidates, best
         importance first. Use this once per article with every key (and variant) the
         recogniser wants to test."""
-        return self._match(keys, limit, how, "SELECT key, pid, name, lang, kind, layer FROM names "
-                                             "WHERE key IN ({})", "names")
+        return self._match(keys, limit, how, _NAMES_SQL, "names")
 
     def match_skeletons(self, skels, *, limit: int = 10) -> dict[str, list[Candidate]]:
         """Admin regions and towns of some size whose names have these spelling skeletons
         (``geomap.gazetteer.translit.skeleton``), in one query; ``how`` is 'skeleton'. A
         looser reading than ``match``: 'Tawusch' → Tavush."""
         try:
-            return self._match(skels, limit, "skeleton",
-                               "SELECT skel, pid, name, NULL, 'alt', layer FROM skeletons "
-                               "WHERE skel IN ({})", "skeletons")
+            return self._match(skels, limit, "skeleton", _SKELETONS_SQL, "skeletons")
         except sqlite3.OperationalError:          # an index built before skeletons existed
             return {}
 
@@ -214,9 +228,10 @@ class Gazetteer:
         place = self._place
         for i in range(0, len(keys), _MAX_PARAMS):
             chunk = keys[i:i + _MAX_PARAMS]
-            # names first (a range scan of the (key, pid) primary key), then only the places
-            # not already cached: consecutive articles share most of their places
-            # (the list padded with NULLs, which match nothing, to a power of two: sqlite3
+            # the names (a range scan of the (key, pid) primary key) joined with their places
+            # in the same query: a second query for the places not yet cached cost more than
+            # the place columns of the cached ones (most of an article's new names are new
+            # places) (the list padded with NULLs, which match nothing, to a power of two: sqlite3
             # keeps the statement of each size prepared; parsing a query of a few hundred
             # parameters costs more than running it)
             size = _padded(len(chunk))
@@ -225,18 +240,14 @@ class Gazetteer:
             if not hits:
                 continue
             rows = self._row_cache
-            need = {h[1] for h in hits if h[1] not in rows}
-            if need:
-                rows.update(self._rows_by_pid(need))
-                # (a test per successor: ``set -= rows.keys()`` walks every cached row)
-                sup = {rows[p][13] for p in need if p in rows and rows[p][13] is not None
-                       and rows[p][13] not in rows}
-                if sup:
-                    rows.update(self._rows_by_pid(sup))
-            for k, pid, name, lang, kind, nlayer in hits:
-                prow = rows.get(pid)
-                if prow is None:
-                    continue
+            # (each hit comes with its place's row, columns 6…; a place corrected by a higher
+            # layer points at its successor, fetched unless cached)
+            sup = {h[19] for h in hits if h[19] is not None and h[19] not in rows}
+            if sup:
+                rows.update(self._rows_by_pid(sup))
+            for h in hits:
+                k, pid, name, lang, kind, nlayer = h[:6]
+                prow = h[6:]
                 if prow[13] is not None:          # corrected by a higher layer: its successor
                     prow = rows.get(prow[13], prow)
                 # (positional: keywords cost a dict per candidate; the dataclass's field order)
