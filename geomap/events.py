@@ -584,6 +584,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # Where people fled or were taken to is no scene ('dievakuasi ke Timika', 'fled to Goma',
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
     away = sc.find("away")
+    # (a movement word that is part of a strike's own trigger moves no people: 'colpi sono
+    # arrivati su Tiro' is Tyre struck, not shells arriving somewhere else)
+    strikes = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig")
+               if typ in ("shelling_airstrike", "armed_clash") and sub not in MOVED]
+    away = [a for a in away if not any(ti <= a[0] < tj for ti, tj in strikes)]
     if away:
         # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
         # Marioupol', 'покинули Лачин' name the place left, a scene)
