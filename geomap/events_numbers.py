@@ -372,9 +372,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     if lo != 0 or hi != len(toks):
         scan = None                  # precomputed matches are for the whole list only
     sub = toks[lo:hi]
-    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
-    singles = scan.find("single") if scan else lex.single.find(sub)
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
+    by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo)
+    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
+    singles = scan.find("single") if scan else lex.single.find(sub)
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
     # but not across a comma into 'viele Menschen wurden getötet')
     singles = [s for s in singles if not any(s[0] < b - lo < s[1] for b in breaks)]
@@ -385,7 +387,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
-        return _singles({}, singles), False, []
+        return _singles(dict(by_list), singles), False, [(min(item_starts) + lo, c) for c in by_list]
     cues = {}          # token index (in sub) → (end, category)
     for i, j, cat, _ in count_cues:
         cues[i] = (j, cat)
@@ -582,6 +584,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    for cat, n in by_list.items():
+        # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
+        if (cat not in result and cat not in best) or (cat in best and best[cat][0][3] and result.get(cat, 0) < n):
+            result[cat] = n
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
@@ -696,6 +702,38 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 out.append((i, j, cat, raw))
                 break
     return out
+
+
+def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int
+                    ) -> tuple[dict[str, int], set[int]]:
+    """'погибли водитель и фельдшер', 'fueron asesinados un hombre, su esposa y su bebé': a list
+    of two or more singular victims (`counts_list_single`) right after a count word, joined by
+    commas and 'and', is as many victims as items; also the items' first tokens (an article
+    there is no figure)."""
+    m = _cached(lex, "_list_single",
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+    if not m.patterns or not count_cues:
+        return {}, set()
+    out: dict[str, int] = {}
+    starts: set[int] = set()
+    for _, j, cat, _ in count_cues:
+        k, at = j, []
+        while k < len(sub) and len(at) < 8:
+            ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
+            if not ends:
+                break
+            at.append(k)
+            k = max(ends)
+            if k >= len(sub):
+                break
+            if _coord(sub[k], lex):
+                k += 1          # '… и фельдшер', '…, y su bebé', ', and their son'
+            elif (k + lo) not in breaks:
+                break           # the list ends ('… de pocos meses')
+        if len(at) >= 2 and cat in CATEGORIES:
+            out[cat] = max(out.get(cat, 0), len(at))
+            starts.update(at)
+    return out, starts
 
 
 def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_starts: set[int],

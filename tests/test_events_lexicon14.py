@@ -59,3 +59,27 @@ def test_refugees_arriving_or_seeking_refuge_are_displacement(gazetteer, lang, t
 ])
 def test_people_rescued_or_moved_away_are_evacuated(gazetteer, lang, text, where):
     assert kinds(events(text, lang, gazetteer), "other") == [where]
+
+
+def killed(evs):
+    return [e.killed for e in evs if e.killed is not None]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ru", "В Белгороде дрон атаковал машину: погибли водитель и фельдшер, еще один медик был ранен.", 2),
+    ("es", "En Cúcuta fueron asesinados un hombre, su esposa y su hijo.", 3),
+    ("fr", "À Goma, une frappe a tué un homme, sa femme et leur fils.", 3),
+    ("en", "In Kharkiv the strike killed a man, his wife and their son.", 3),
+    ("de", "In Charkiw wurden ein Mann und seine Tochter getötet.", 2),
+    ("it", "A Kharkiv sono stati uccisi un uomo e sua moglie.", 2),
+])
+def test_a_list_of_single_victims_counts_its_items(gazetteer, lang, text, n):
+    assert killed(events(text, lang, gazetteer)) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "In Kharkiv a missile killed a soldier.", 1),
+    ("fr", "À Goma, une frappe a tué sept civils.", 7),
+])
+def test_single_victims_and_figures_are_unchanged(gazetteer, lang, text, n):
+    assert killed(events(text, lang, gazetteer)) == [n]
