@@ -304,6 +304,7 @@ class _Rise:
     frm: Matcher         # words right before an earlier figure ('from', 'von', 'с', 'dari')
     to_after: frozenset  # case endings after the figure (Turkish 15'e)
     from_after: frozenset
+    reach: Matcher       # verbs right before a toll's figure ('exceeded 40', 'melebihi 40', 'превысило 140')
 
 
 def _rise(lex: Lexicon) -> _Rise:
@@ -315,7 +316,8 @@ def _rise(lex: Lexicon) -> _Rise:
     def words(key):
         return frozenset(fold(str(w)) for w in d.get(key) or [])
     return _cached(lex, "_count_rise", lambda: _Rise(matcher("verbs"), matcher("to"), matcher("from"),
-                                                     words("to_after"), words("from_after")))
+                                                     words("to_after"), words("from_after"),
+                                                     matcher("reach")))
 
 
 def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
@@ -325,7 +327,10 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     'from' / 'von' / 'с' ('7'den') the toll before it. Without a verb of rising, none."""
     r = _rise(lex)
     verbs = r.verbs.find(sub)
-    if not verbs:
+    # ('Jumlah korban yang terbunuh di kedua-dua belah sempadan kini melebihi 40 orang': a figure
+    # right after a verb of exceeding or reaching is the toll's, however far its word)
+    reach_end = {j for _, j, _, _ in r.reach.find(sub)}
+    if not verbs and not reach_end:
         return set(), set()
 
     def near(i: int) -> bool:       # 'rose on Monday from 7 to 15', 'ascendió este lunes a 31'
@@ -341,7 +346,8 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
         suffix = ""
         if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
-        if nm.i in to_end or k in to_end or suffix in r.to_after and before(nm.j + 1):
+        if nm.i in to_end or k in to_end or nm.i in reach_end or k in reach_end \
+                or suffix in r.to_after and before(nm.j + 1):
             new.add(nm.i)
         # ('con más de 200 heridos', 'lebih dari 200': the 'de'/'dari' of 'more than' is no 'from')
         elif nm.i in from_end and nm.i not in approx_spans or k in from_end \

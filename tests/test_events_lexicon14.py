@@ -83,3 +83,13 @@ def test_a_list_of_single_victims_counts_its_items(gazetteer, lang, text, n):
 ])
 def test_single_victims_and_figures_are_unchanged(gazetteer, lang, text, n):
     assert killed(events(text, lang, gazetteer)) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ms", "Jumlah korban yang terbunuh di kedua-dua belah sempadan Tawau kini melebihi 40 orang.", 40),
+    ("id", "Jumlah korban tewas akibat bentrokan di kedua belah pihak di Poso kini melebihi 40 orang.", 40),
+    ("ru", "Число погибших в результате теракта в концертном зале в Красногорске превысило 140 человек.", 140),
+    ("en", "The number of people killed in the attacks on villages near Kano has exceeded 60.", 60),
+])
+def test_a_toll_exceeding_a_figure_is_that_figure_however_far_its_word(gazetteer, lang, text, n):
+    assert killed(events(text, lang, gazetteer)) == [n]
