@@ -3101,7 +3101,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
     d.loc_cue = True
 
 
-def _article_fallback(drafts: list[_Draft]) -> None:
+def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
     """Last resort for happenings on the ground: the scene of the article's first happening
     placed by its own clause or sentence ('15 soldiers were killed' after 'fighting broke out on
     the border' in the paragraph before)."""
@@ -3117,6 +3117,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         src = next((o for o in drafts if (o.loc_level is not None and o.loc_level <= SENTENCE
                                           or _unknown_before(o, d))
                     and not o.event.negated and not o.loc_guessed and not o.alleged
+                    and not _merged_from_later(o, d, home)
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
@@ -3151,6 +3152,18 @@ def _finer_host(d: _Draft, c: _Cand, drafts: list[_Draft]) -> _Draft | None:
              and h.loc_mention.place is not None and h.loc_mention.place.country == c.place.country
              and h.loc_mention.place.feature not in COARSE | {"border", "admin1"}]
     return hosts[0] if len({h.event.location.place_id for h in hosts}) == 1 else None
+
+
+def _merged_from_later(o: _Draft, d: _Draft, home: str | None) -> bool:
+    """Did o, told before d, take its place from a mention merged in after d, in another country
+    than the dateline's ('ANKARA – Başkentteki saldırının ardından TSK … hedef aldı' in the lead,
+    its 'Irak'ın kuzeyindeki Metina … bölgelerine' told paragraphs later)? Then o's scene is no
+    focus for d, told before that place (a place of the dateline's country still is: the
+    article's own ground)."""
+    m = o.loc_mention
+    place = getattr(m, "place", None)
+    return bool(o.loc_merged and home and place is not None and place.country and place.country != home
+                and m.start > d.event.start)
 
 
 def _unknown_before(o: _Draft, d: _Draft) -> bool:
@@ -3710,7 +3723,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
         d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
     kept = _dedupe(drafts)
-    _article_fallback(kept)
+    _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     kept = _dedupe(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.

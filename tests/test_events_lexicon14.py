@@ -93,3 +93,15 @@ def test_single_victims_and_figures_are_unchanged(gazetteer, lang, text, n):
 ])
 def test_a_toll_exceeding_a_figure_is_that_figure_however_far_its_word(gazetteer, lang, text, n):
     assert killed(events(text, lang, gazetteer)) == [n]
+
+
+def test_a_lead_placed_abroad_by_a_later_paragraph_lends_no_scene_to_what_is_told_before(gazetteer):
+    # the lead's strike takes northern Iraq from the last paragraph; the wounded of the
+    # dateline's bombing, told before that, are not placed in Iraq
+    text = ("ANKARA (AA) - Başkentte dün sabah gerçekleştirilen bombalı saldırının ardından Türk "
+            "Silahlı Kuvvetleri akşam saatlerinde PKK hedeflerini vurdu.\n\n"
+            "Saldırıda iki polis memuru hafif yaralandı.\n\n"
+            "Bakanlık, Irak'ın kuzeyindeki Metina ve Gara bölgelerine hava harekâtı düzenlendiğini bildirdi.")
+    evs = events(text, "tr", gazetteer, date="2023-10-02")
+    hurt = [e for e in evs if e.type == "casualties"]
+    assert hurt and all(e.location is None or e.location.name != "Iraq" for e in hurt)
