@@ -2920,10 +2920,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             elif finer is not None:
                 c, level = finer, PARAGRAPH
         elif level == CLAUSE and c.place.feature in ("admin1", "admin2") \
-                and _group(d.event.type) in GROUND and not d.event.negated and not d.alleged:
+                and _group(d.event.type) in GROUND | {"posture"} and not d.event.negated and not d.alleged:
             # ('bentrokan terjadi di Kabupaten Puncak, terutama di sekitar Ilaga dan Gome', 'in
             # the province, especially around A and B'): a unit whose own clause then names the
             # towns it happened at, opened by 'especially' or 'including', is at each of them
+            # (troops too: 'ditempatkan di Pantai Timur Sabah, termasuk di Kunak dan Tawau')
             listed = _listed_finer(d, c, need_incl=True)
             if listed is not None:
                 c = listed

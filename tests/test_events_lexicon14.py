@@ -105,3 +105,20 @@ def test_a_lead_placed_abroad_by_a_later_paragraph_lends_no_scene_to_what_is_tol
     evs = events(text, "tr", gazetteer, date="2023-10-02")
     hurt = [e for e in evs if e.type == "casualties"]
     assert hurt and all(e.location is None or e.location.name != "Iraq" for e in hurt)
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("es", "Los combates se concentraron en los municipios de Tibú y El Tarra.", "armed_clash"),
+    ("es", "Cientos de manifestantes se concentraron en Cúcuta.", "protest"),
+])
+def test_fighting_concentrated_somewhere_is_no_rally(gazetteer, lang, text, typ):
+    assert {e.type for e in events(text, lang, gazetteer)} == {typ}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Tujuh batalion tentera kini ditempatkan di Pantai Timur Sabah, termasuk di Kunak dan Tawau."),
+    ("en", "Troops were deployed across Sabah, including in Kunak and Tawau."),
+])
+def test_troops_in_a_region_including_towns_are_at_each_town(gazetteer, lang, text):
+    where = kinds(events(text, lang, gazetteer), "military_alert_deployment")
+    assert len(where) == 2 and "Tawau" in where and "Sabah" not in where
