@@ -122,3 +122,12 @@ def test_fighting_concentrated_somewhere_is_no_rally(gazetteer, lang, text, typ)
 def test_troops_in_a_region_including_towns_are_at_each_town(gazetteer, lang, text):
     where = kinds(events(text, lang, gazetteer), "military_alert_deployment")
     assert len(where) == 2 and "Tawau" in where and "Sabah" not in where
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "Mardi, des blindés ont été déployés aux principaux carrefours de Bamako.", "Bamako"),
+    ("en", "Armoured vehicles were deployed at the main intersections of Bamako.", "Bamako"),
+    ("es", "Tanquetas fueron desplegadas en los principales cruces de Caracas.", "Caracas"),
+])
+def test_the_crossroads_and_squares_of_a_capital_are_the_capital(gazetteer, lang, text, where):
+    assert kinds(events(text, lang, gazetteer), "military_alert_deployment") == [where]
