@@ -3394,6 +3394,16 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and b.loc_mention.place.feature not in ("country", "region") and not b.loc_near \
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False                # ('near X', a village of the same district: a detail of it)
+    # ('Auch die Großstadt Dnipro wurde getroffen, dort gab es Tote und Verletzte' after the dead
+    # of Kryvyi Rih): victims of a strike their own sentence tells at another town are news of
+    # their own, not the earlier toll told again
+    if b.loc_level == SENTENCE and eb.type == "casualties" and ea.location is not None \
+            and eb.location is not None and ea.location.place_id != eb.location.place_id \
+            and b.loc_mention is not None and b.loc_mention.place is not None \
+            and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \
+            and any(p[0] in ("shelling_airstrike", "armed_clash") for _, _, p, _ in b.sent.scan.find("trig")) \
+            and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
+        return False
     # a later paragraph about another town ('Troops advance on X. The staff counted 60 battles
     # there.'): with 'there' the sentence points at that town; its own news, not the earlier
     # happening told again

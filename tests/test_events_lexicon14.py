@@ -131,3 +131,10 @@ def test_troops_in_a_region_including_towns_are_at_each_town(gazetteer, lang, te
 ])
 def test_the_crossroads_and_squares_of_a_capital_are_the_capital(gazetteer, lang, text, where):
     assert kinds(events(text, lang, gazetteer), "military_alert_deployment") == [where]
+
+
+def test_victims_of_a_strike_on_another_town_are_no_earlier_toll_told_again(gazetteer):
+    text = ("In Krywyj Rih wurden zehn Menschen getötet und mehr als 40 verletzt. Auch die Großstadt "
+            "Dnipro wurde getroffen, dort gab es nach Behördenangaben Tote und Verletzte.")
+    evs = events(text, "de", gazetteer, date="2024-07-09")
+    assert {e.location.name for e in evs if e.location} == {"Kryvyy Rih", "Dnipro"}
