@@ -138,3 +138,11 @@ def test_victims_of_a_strike_on_another_town_are_no_earlier_toll_told_again(gaze
             "Dnipro wurde getroffen, dort gab es nach Behördenangaben Tote und Verletzte.")
     evs = events(text, "de", gazetteer, date="2024-07-09")
     assert {e.location.name for e in evs if e.location} == {"Kryvyy Rih", "Dnipro"}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington da olayı açıkça terör eylemi olarak nitelendirdi.",
+    "Bakan, saldırının bir terörist eylem olduğunu söyledi.",
+])
+def test_a_terror_act_is_no_protest(gazetteer, text):
+    assert "protest" not in {e.type for e in events(text, "tr", gazetteer)}
