@@ -3484,6 +3484,27 @@ def _anaphoric(a: _Draft, b: _Draft) -> bool:
     return _demonstrative(b)
 
 
+def _purpose_deployments(drafts: list[_Draft]) -> list[_Draft]:
+    """'mengerahkan jet pejuang F-16 untuk menyerang sasaran', 'deployed jets to strike targets':
+    aircraft or troops sent for a strike told right after the purpose word (`purpose`) are that
+    strike, no deployment of their own."""
+    out = []
+    for d in drafts:
+        if _group(d.event.type) == "posture" and not d.event.negated and d.lex is not None:
+            words = frozenset(fold(str(w)) for w in (d.lex.data.get("purpose") or []))
+            toks = d.sent.toks
+            if words and any(o is not d and o.sent is d.sent and not o.event.negated
+                             and o.event.type in ("shelling_airstrike", "armed_clash")
+                             and 1 < o.tok - d.tok <= PURPOSE_REACH and toks[o.tok - 1].low in words
+                             for o in drafts):
+                continue
+        out.append(d)
+    return out
+
+
+PURPOSE_REACH = 8   # tokens from a deployment's trigger to the strike it was sent for
+
+
 def _merge(a: _Draft, b: _Draft) -> None:
     ea, eb = a.event, b.event
     counts_a = sum(getattr(ea, k) is not None for k in ("killed", "wounded", "captured", "missing"))
@@ -3733,7 +3754,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         if d.loc_level is not None:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
         d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
-    kept = _dedupe(drafts)
+    kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     kept = _dedupe(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is

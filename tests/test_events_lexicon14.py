@@ -146,3 +146,14 @@ def test_victims_of_a_strike_on_another_town_are_no_earlier_toll_told_again(gaze
 ])
 def test_a_terror_act_is_no_protest(gazetteer, text):
     assert "protest" not in {e.type for e in events(text, "tr", gazetteer)}
+
+
+@pytest.mark.parametrize("lang,text,types", [
+    ("ms", "Thailand mengerahkan jet pejuang F-16 untuk menyerang sasaran tentera di wilayah Oddar Meanchey.",
+     {"shelling_airstrike"}),
+    ("ms", "Malaysia mengerahkan tentera untuk mengawal sempadan di Sabah.", {"military_alert_deployment"}),
+    ("id", "Militer mengerahkan pesawat tempur untuk menyerang posisi pemberontak di Kabupaten Puncak.",
+     {"shelling_airstrike"}),
+])
+def test_aircraft_sent_to_strike_are_the_strike(gazetteer, lang, text, types):
+    assert {e.type for e in events(text, lang, gazetteer)} == types
