@@ -157,3 +157,12 @@ def test_a_terror_act_is_no_protest(gazetteer, text):
 ])
 def test_aircraft_sent_to_strike_are_the_strike(gazetteer, lang, text, types):
     assert {e.type for e in events(text, lang, gazetteer)} == types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hasta el martes no se habían registrado nuevos combates en el casco urbano de Tibú."),
+    ("it", "Martedì non si sono registrati nuovi scontri a Sotk."),
+])
+def test_no_fighting_recorded_is_negated(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert evs and all(e.negated for e in evs)
