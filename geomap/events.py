@@ -584,6 +584,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # Where people fled or were taken to is no scene ('dievakuasi ke Timika', 'fled to Goma',
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
     away = sc.find("away")
+    # (a movement word that is part of a strike's own trigger moves no people: 'colpi sono
+    # arrivati su Tiro' is Tyre struck, not shells arriving somewhere else)
+    strikes = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig")
+               if typ in ("shelling_airstrike", "armed_clash") and sub not in MOVED]
+    away = [a for a in away if not any(ti <= a[0] < tj for ti, tj in strikes)]
     if away:
         # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
         # Marioupol', 'покинули Лачин' name the place left, a scene)
@@ -2915,10 +2920,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             elif finer is not None:
                 c, level = finer, PARAGRAPH
         elif level == CLAUSE and c.place.feature in ("admin1", "admin2") \
-                and _group(d.event.type) in GROUND and not d.event.negated and not d.alleged:
+                and _group(d.event.type) in GROUND | {"posture"} and not d.event.negated and not d.alleged:
             # ('bentrokan terjadi di Kabupaten Puncak, terutama di sekitar Ilaga dan Gome', 'in
             # the province, especially around A and B'): a unit whose own clause then names the
             # towns it happened at, opened by 'especially' or 'including', is at each of them
+            # (troops too: 'ditempatkan di Pantai Timur Sabah, termasuk di Kunak dan Tawau')
             listed = _listed_finer(d, c, need_incl=True)
             if listed is not None:
                 c = listed
@@ -3096,7 +3102,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
     d.loc_cue = True
 
 
-def _article_fallback(drafts: list[_Draft]) -> None:
+def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
     """Last resort for happenings on the ground: the scene of the article's first happening
     placed by its own clause or sentence ('15 soldiers were killed' after 'fighting broke out on
     the border' in the paragraph before)."""
@@ -3112,6 +3118,7 @@ def _article_fallback(drafts: list[_Draft]) -> None:
         src = next((o for o in drafts if (o.loc_level is not None and o.loc_level <= SENTENCE
                                           or _unknown_before(o, d))
                     and not o.event.negated and not o.loc_guessed and not o.alleged
+                    and not _merged_from_later(o, d, home)
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
@@ -3146,6 +3153,18 @@ def _finer_host(d: _Draft, c: _Cand, drafts: list[_Draft]) -> _Draft | None:
              and h.loc_mention.place is not None and h.loc_mention.place.country == c.place.country
              and h.loc_mention.place.feature not in COARSE | {"border", "admin1"}]
     return hosts[0] if len({h.event.location.place_id for h in hosts}) == 1 else None
+
+
+def _merged_from_later(o: _Draft, d: _Draft, home: str | None) -> bool:
+    """Did o, told before d, take its place from a mention merged in after d, in another country
+    than the dateline's ('ANKARA – Başkentteki saldırının ardından TSK … hedef aldı' in the lead,
+    its 'Irak'ın kuzeyindeki Metina … bölgelerine' told paragraphs later)? Then o's scene is no
+    focus for d, told before that place (a place of the dateline's country still is: the
+    article's own ground)."""
+    m = o.loc_mention
+    place = getattr(m, "place", None)
+    return bool(o.loc_merged and home and place is not None and place.country and place.country != home
+                and m.start > d.event.start)
 
 
 def _unknown_before(o: _Draft, d: _Draft) -> bool:
@@ -3375,6 +3394,16 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and b.loc_mention.place.feature not in ("country", "region") and not b.loc_near \
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False                # ('near X', a village of the same district: a detail of it)
+    # ('Auch die Großstadt Dnipro wurde getroffen, dort gab es Tote und Verletzte' after the dead
+    # of Kryvyi Rih): victims of a strike their own sentence tells at another town are news of
+    # their own, not the earlier toll told again
+    if b.loc_level == SENTENCE and eb.type == "casualties" and ea.location is not None \
+            and eb.location is not None and ea.location.place_id != eb.location.place_id \
+            and b.loc_mention is not None and b.loc_mention.place is not None \
+            and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \
+            and any(p[0] in ("shelling_airstrike", "armed_clash") for _, _, p, _ in b.sent.scan.find("trig")) \
+            and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
+        return False
     # a later paragraph about another town ('Troops advance on X. The staff counted 60 battles
     # there.'): with 'there' the sentence points at that town; its own news, not the earlier
     # happening told again
@@ -3453,6 +3482,27 @@ def _anaphoric(a: _Draft, b: _Draft) -> bool:
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return _demonstrative(b)
+
+
+def _purpose_deployments(drafts: list[_Draft]) -> list[_Draft]:
+    """'mengerahkan jet pejuang F-16 untuk menyerang sasaran', 'deployed jets to strike targets':
+    aircraft or troops sent for a strike told right after the purpose word (`purpose`) are that
+    strike, no deployment of their own."""
+    out = []
+    for d in drafts:
+        if _group(d.event.type) == "posture" and not d.event.negated and d.lex is not None:
+            words = frozenset(fold(str(w)) for w in (d.lex.data.get("purpose") or []))
+            toks = d.sent.toks
+            if words and any(o is not d and o.sent is d.sent and not o.event.negated
+                             and o.event.type in ("shelling_airstrike", "armed_clash")
+                             and 1 < o.tok - d.tok <= PURPOSE_REACH and toks[o.tok - 1].low in words
+                             for o in drafts):
+                continue
+        out.append(d)
+    return out
+
+
+PURPOSE_REACH = 8   # tokens from a deployment's trigger to the strike it was sent for
 
 
 def _merge(a: _Draft, b: _Draft) -> None:
@@ -3704,8 +3754,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         if d.loc_level is not None:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
         d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
-    kept = _dedupe(drafts)
-    _article_fallback(kept)
+    kept = _dedupe(_purpose_deployments(drafts))
+    _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     kept = _dedupe(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.

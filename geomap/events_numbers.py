@@ -304,6 +304,7 @@ class _Rise:
     frm: Matcher         # words right before an earlier figure ('from', 'von', 'с', 'dari')
     to_after: frozenset  # case endings after the figure (Turkish 15'e)
     from_after: frozenset
+    reach: Matcher       # verbs right before a toll's figure ('exceeded 40', 'melebihi 40', 'превысило 140')
 
 
 def _rise(lex: Lexicon) -> _Rise:
@@ -315,7 +316,8 @@ def _rise(lex: Lexicon) -> _Rise:
     def words(key):
         return frozenset(fold(str(w)) for w in d.get(key) or [])
     return _cached(lex, "_count_rise", lambda: _Rise(matcher("verbs"), matcher("to"), matcher("from"),
-                                                     words("to_after"), words("from_after")))
+                                                     words("to_after"), words("from_after"),
+                                                     matcher("reach")))
 
 
 def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
@@ -325,7 +327,10 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     'from' / 'von' / 'с' ('7'den') the toll before it. Without a verb of rising, none."""
     r = _rise(lex)
     verbs = r.verbs.find(sub)
-    if not verbs:
+    # ('Jumlah korban yang terbunuh di kedua-dua belah sempadan kini melebihi 40 orang': a figure
+    # right after a verb of exceeding or reaching is the toll's, however far its word)
+    reach_end = {j for _, j, _, _ in r.reach.find(sub)}
+    if not verbs and not reach_end:
         return set(), set()
 
     def near(i: int) -> bool:       # 'rose on Monday from 7 to 15', 'ascendió este lunes a 31'
@@ -341,7 +346,8 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
         suffix = ""
         if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
-        if nm.i in to_end or k in to_end or suffix in r.to_after and before(nm.j + 1):
+        if nm.i in to_end or k in to_end or nm.i in reach_end or k in reach_end \
+                or suffix in r.to_after and before(nm.j + 1):
             new.add(nm.i)
         # ('con más de 200 heridos', 'lebih dari 200': the 'de'/'dari' of 'more than' is no 'from')
         elif nm.i in from_end and nm.i not in approx_spans or k in from_end \
@@ -372,9 +378,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     if lo != 0 or hi != len(toks):
         scan = None                  # precomputed matches are for the whole list only
     sub = toks[lo:hi]
-    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())}, scan)]
-    singles = scan.find("single") if scan else lex.single.find(sub)
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
+    by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo)
+    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
+    singles = scan.find("single") if scan else lex.single.find(sub)
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
     # but not across a comma into 'viele Menschen wurden getötet')
     singles = [s for s in singles if not any(s[0] < b - lo < s[1] for b in breaks)]
@@ -385,7 +393,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
     if not nums:
-        return _singles({}, singles), False, []
+        return _singles(dict(by_list), singles), False, [(min(item_starts) + lo, c) for c in by_list]
     cues = {}          # token index (in sub) → (end, category)
     for i, j, cat, _ in count_cues:
         cues[i] = (j, cat)
@@ -582,6 +590,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    for cat, n in by_list.items():
+        # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
+        if (cat not in result and cat not in best) or (cat in best and best[cat][0][3] and result.get(cat, 0) < n):
+            result[cat] = n
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
@@ -696,6 +708,38 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 out.append((i, j, cat, raw))
                 break
     return out
+
+
+def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int
+                    ) -> tuple[dict[str, int], set[int]]:
+    """'погибли водитель и фельдшер', 'fueron asesinados un hombre, su esposa y su bebé': a list
+    of two or more singular victims (`counts_list_single`) right after a count word, joined by
+    commas and 'and', is as many victims as items; also the items' first tokens (an article
+    there is no figure)."""
+    m = _cached(lex, "_list_single",
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+    if not m.patterns or not count_cues:
+        return {}, set()
+    out: dict[str, int] = {}
+    starts: set[int] = set()
+    for _, j, cat, _ in count_cues:
+        k, at = j, []
+        while k < len(sub) and len(at) < 8:
+            ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
+            if not ends:
+                break
+            at.append(k)
+            k = max(ends)
+            if k >= len(sub):
+                break
+            if _coord(sub[k], lex):
+                k += 1          # '… и фельдшер', '…, y su bebé', ', and their son'
+            elif (k + lo) not in breaks:
+                break           # the list ends ('… de pocos meses')
+        if len(at) >= 2 and cat in CATEGORIES:
+            out[cat] = max(out.get(cat, 0), len(at))
+            starts.update(at)
+    return out, starts
 
 
 def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_starts: set[int],
