@@ -1457,14 +1457,17 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             # 'aéroport de Mitiga', "prison d'Osaka": a lower-case head names the facility only
             # through a connector (and an elided article); without one the capitalised words
             # after it are a modifier ('мечети Омейядов') or an adjective ('cárcel Regional')
-            if not cap[k]:
+            # ('в концертном зале «Крокус Сити Холл»', 'l'hôtel « Ivoire »': a lower-case head
+            # then a capitalised name in quotes names it too; the mention is the quoted name)
+            quoted = not cap[k] and b < n and cap[b] and gaps[b].strip() in _FAC_QUOTES_OPEN
+            if not cap[k] and not quoted:
                 if b >= n or cap[b] or keys[b] not in lex.connectors:
                     continue
                 b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1
             if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
-                             for x in range(k + 1, b + 1)):
+                             for x in range(k + 1, b + 1) if not (quoted and x == b)):
                 continue
             first = b
             if cap[b] and keys[b] in lex.connectors and b + 1 < n and joined(b + 1):
@@ -1476,8 +1479,18 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                     name_word(e) or keys[e] in _PARTICLES and e + 1 < n and gaps[e + 1] in _HYPHENS
                     and cap[e + 1]):
                 e += 1
+            while quoted and e < n and e - b < _FACILITY_NAME_WORDS and joined(e) \
+                    and keys[e].isalpha():
+                e += 1                # 'в торговом центре «Зимняя вишня»': the quotes bound it
+            if quoted and (e >= n and not sc.text[sc.ends[e - 1]:].lstrip().startswith(
+                    _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
+                continue              # a quote that does not close right after the name
             out.append((k if cap[k] else b, e))
     return sorted(set(out))
+
+
+_FAC_QUOTES_OPEN = ("«", "„", "“", '"')
+_FAC_QUOTES_CLOSE = ("»", "“", "”", '"')
 
 
 def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
@@ -1755,6 +1768,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
                         and sc.gap(m + 1) in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
+                if lex.apostrophe_marks_names and not cap[m] and sc.gap(m) in ("'", "’"):
+                    break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and cap[m + 1] and (
@@ -2008,10 +2023,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
         # (a province right after a name is the name's unless inflected as a place: Turkish
-        # "Erdoğan Hatay'da" is Erdoğan in Hatay)
+        # "Erdoğan Hatay'da" is Erdoğan in Hatay; so is a town of weight in a place's case,
+        # "Erdoğan Kazan'dan kınadı": a surname is rarely where or whence something happens)
         if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
                 and not country_len(nxt) \
                 and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
+                and not (nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")
+                         and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:
