@@ -1094,11 +1094,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and (not is_strong_cand(top) or top.name_kind == "translit") \
                     and top.layer < 1 \
                     and key(top.place.name) != kk and not line_kind[i] and j < n \
-                    and gaps[j] == " " and _name_word(j) and not is_strong_at(j) \
+                    and gaps[j] == " " and (_name_word(j) or _capital_then_name(j)) \
+                    and not is_strong_at(j) \
                     and not (j in at and any(cs[0].place.country == top.place.country
                                              for _, cs in at[j])):
                 # 'Romi Gonen', 'Lin Ta Lu': a place's other name (Rome's, Lynn's) right
                 # before more capitalised words is the first word of a name it does not make
+                # (a capitalised common word inside it too: 'Segi Tiga Zamrud')
                 return False, None, _OTHER_NAME_OPENING
             if not line_kind[i] and j < n and gaps[j] == " " and gaps[i] == " " \
                     and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
@@ -1294,6 +1296,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     or kk in lex.connectors or lex.cues_after.has(kk)
                     or lex.cues_before.has(kk) or lex.titles.has(kk)
                     or _sentence_initial(text, toks, sent_id, bounds, k))
+
+    def _capital_then_name(k: int) -> bool:
+        """A capitalised common word mid-sentence ('Tiga', 'Nord') followed by a name word:
+        the run of a longer name goes on through it."""
+        return 0 <= k < n - 1 and cap[k] and cased[k] and not allcaps[k] and not blocked[k] \
+            and gaps[k + 1] == " " and _name_word(k + 1) \
+            and not _sentence_initial(text, toks, sent_id, bounds, k)
 
     def _in_unknown_name(i: int, j: int) -> bool:
         """'Haret Hreik', 'Ta Muen Thom', 'Tal as-Sultan', 'Line of Control': the match is one

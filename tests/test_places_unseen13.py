@@ -49,3 +49,45 @@ def test_a_small_town_in_a_place_case_after_a_given_name_stays_a_surname(places)
     # 'Ahmet Kaya'dan' is a song by Ahmet Kaya, not something from Kaya (Burkina Faso)
     got = places("Ahmet Kaya'dan bir şarkı dinledik.", "tr")
     assert "Kaya" not in got
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    ("id", "Perahu itu terombang-ambing di Laut Andaman selama dua pekan.", "Laut Andaman",
+     "geomap:andaman-sea"),
+    ("en", "The boat drifted in the Andaman Sea for two weeks.", "Andaman Sea",
+     "geomap:andaman-sea"),
+    ("ms", "Bot itu mendarat di Pulau Weh, Sabang, pada waktu subuh.", "Pulau Weh",
+     "geomap:weh-island"),
+    ("it", "I caschi blu pattugliano la Linea Blu tra Libano e Israele.", "Linea Blu",
+     "geomap:blue-line"),
+    ("de", "Israelische Soldaten feuerten an der Blauen Linie auf Blauhelme.", "Blauen Linie",
+     "geomap:blue-line"),
+    ("de", "Israel griff die Hisbollah-Hochburg Dahija im Süden Beiruts an.", "Dahija",
+     "geomap:dahiyeh"),
+    ("en", "Indian missiles struck Nur Khan air base near Rawalpindi.", "Nur Khan",
+     "geomap:nur-khan-air-base"),
+    ("en", "An air strike hit a camp in the central Hiran region of Somalia.", "Hiran",
+     "geonames:57060"),
+    ("ru", "Удары нанесены в районах населенных пунктов Свердликово и Малая Локня.",
+     "Малая Локня", "geomap:malaya-loknya"),
+    ("ru", "Бои шли у Олешни, сообщили военные из Курска.", "Олешни", "geomap:oleshnya"),
+])
+def test_places_the_news_names_that_geonames_lacks(places, lang, text, surface, pid):
+    got = places(text, lang)
+    assert got[surface][0].place.id == pid
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("id", "Pertandingan Liga 1 di Malang dihentikan sementara.", "Liga"),
+    ("es", "El partido de la Liga se jugó anoche en Sevilla.", "Liga"),
+    ("id", "Danki II Brimob Polda Jawa Timur ikut diperiksa di Surabaya.", "Danki"),
+    ("it", "Il Movimento 5 Stelle ha protestato davanti al Senato a Roma.", "Stelle"),
+])
+def test_a_league_a_police_office_or_a_party_is_no_place(places, lang, text, word):
+    assert word not in places(text, lang)
+
+
+def test_a_far_towns_other_name_opening_a_longer_name_is_no_place(places):
+    # 'Segi' is another name of Ségou (Mali): here it opens a name of three capitalised words
+    got = places("Tentera bertempur di kawasan Segi Tiga Zamrud, sempadan Thailand.", "ms")
+    assert "Segi" not in got
