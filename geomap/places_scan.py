@@ -1145,7 +1145,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         top.place.feature == "country" and sp.weak != "sentence start"
                         and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
-                        and kk not in lex.capital_like:
+                        and kk not in lex.capital_like \
+                        and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
+                    # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
+                    # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(

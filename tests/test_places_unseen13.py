@@ -91,3 +91,13 @@ def test_a_far_towns_other_name_opening_a_longer_name_is_no_place(places):
     # 'Segi' is another name of Ségou (Mali): here it opens a name of three capitalised words
     got = places("Tentera bertempur di kawasan Segi Tiga Zamrud, sempadan Thailand.", "ms")
     assert "Segi" not in got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("tr", "Van-Tebriz seferleri yeniden başladı.", "Van"),
+    ("tr", "Kars-Gümrü demir yolu hattı yeniden açılıyor.", "Kars"),
+])
+def test_a_town_joined_by_a_dash_to_another_place_at_a_sentence_start_is_kept(places, lang, text,
+                                                                               surface):
+    got = places(text, lang)
+    assert got[surface][0].place.country == "TR"
