@@ -1820,9 +1820,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         b = toks[i][0] - 1
         while b >= 0 and text[b] in " \t\u00a0":
             b -= 1
-        line_start = b < 0 or text[b] in "\n|•·(-–—;"
+        # ('© AFP / Name': a copyright sign opens a credit; a spaced slash closes its label)
+        line_start = b < 0 or text[b] in "\n|•·(-–—;©"
         e = toks[i + length - 1][1]
-        label = e < len(text) and text[e] in ":/"
+        label = text[e:e + 3].lstrip(" ")[:1] in (":", "/")
         if not (line_start or label):
             continue
         k = i + length

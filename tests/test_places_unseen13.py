@@ -101,3 +101,19 @@ def test_a_town_joined_by_a_dash_to_another_place_at_a_sentence_start_is_kept(pl
                                                                                surface):
     got = places(text, lang)
     assert got[surface][0].place.country == "TR"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Somali troops ended the siege of a hotel in Mogadishu."),
+    ("ms", "Tentera Somali menamatkan kepungan di Mogadishu."),
+])
+def test_the_somali_people_are_no_country(places, lang, text):
+    got = places(text, lang)
+    assert "Somali" not in got and got["Mogadishu"][0].place.country == "SO"
+
+
+def test_a_photographer_after_a_spaced_copyright_credit_is_no_place(places):
+    text = ("Des familles soudanaises attendent une distribution d'eau à Adré, au Tchad, "
+            "le 3 mai. © AFP / Marc Saint-Denis")
+    got = places(text, "fr")
+    assert "Saint-Denis" not in got and "Adré" in got
