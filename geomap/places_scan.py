@@ -145,6 +145,9 @@ class Scan:
     # facility names ('Rumah Sakit Indonesia', 'National Penitentiary', 'Свято-Успенский
     # собор'): (first token, end token) of the mention they make, see _facilities
     facilities: list = field(default_factory=list)
+    # villages the gazetteer lacks, named after a village cue ('в поселке Волна', 'the village
+    # of Larga', 'Kampung Tanjung Batu'): (first token, end token), see _cue_villages
+    villages: list = field(default_factory=list)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -1420,7 +1423,48 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked)
+    sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     return sc
+
+
+# most words a village's name after its cue may have ('Малая Локня', 'Sugapa Lama')
+_VILLAGE_NAME_WORDS = 3
+
+
+def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """Names right after a village cue of the language ('в поселке Волна', 'near the village
+    of Larga', 'corregimiento de Campo Dos') that no gazetteer name covers: the cue vouches
+    for a place; the places stage places it at the area its sentence names."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    # (a gazetteer name there that the resolver keeps wins: the places stage checks)
+    covered = set()
+    for a, b in sc.facilities:
+        covered.update(range(a, b))
+    # ('в поселке Ветерок Темрюкского района': the district after the name is its address)
+    areas = {sp.i for sp in sc.spans if sp.cands and sp.cands[0].place.feature in
+             ("admin1", "admin2", "region", "country")}
+    out = []
+    for k in lex.cues_before.starts(keys, sc.index):
+        length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
+        if not length or feat != "village" or blocked[k]:
+            continue
+        b = k + length
+        if b >= n or b in covered or not cap[b] or not cased[b] or blocked[b] \
+                or gaps[b] not in (" ", "\u00a0") or toks[b][2].isdigit():
+            continue
+        e = b + 1
+        while e < n and e - b < _VILLAGE_NAME_WORDS and cap[e] and cased[e] and not blocked[e] \
+                and e not in covered and e not in areas and gaps[e] in (" ", "-") \
+                and not lex.cues_after.has(keys[e]):
+            e += 1
+        if keys[e - 1] in lex.stop:
+            continue              # ('Kampung Tanjung Batu' is a name; 'desa Dalam' is not)
+        if e < n and cap[e] and gaps[e] in (" ", "-") and not sc.gap_has_break(e) \
+                and e not in covered and e not in areas:
+            continue              # a longer capitalised run: a person or an organisation
+        out.append((b, e))
+    return out
 
 
 # most words a facility's own name may have ('Toussaint Louverture International Airport')

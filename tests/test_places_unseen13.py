@@ -117,3 +117,23 @@ def test_a_photographer_after_a_spaced_copyright_credit_is_no_place(places):
             "le 3 mai. © AFP / Marc Saint-Denis")
     got = places(text, "fr")
     assert "Saint-Denis" not in got and "Adré" in got
+
+
+@pytest.mark.parametrize("lang, text, surface, area", [
+    ("ru", "Беспилотник упал в поселке Ветерок Темрюкского района.", "Ветерок", "Темрюкского"),
+    ("ms", "Penceroboh lari ke ladang berhampiran Kampung Tanjung Pasir, Lahad Datu.",
+     "Tanjung Pasir", "Lahad Datu"),
+    ("es", "Un camión bomba atacó una base en el corregimiento de Puerto Jordán, en Tame.",
+     "Puerto Jordán", "Tame"),
+])
+def test_a_village_the_gazetteer_lacks_after_a_village_cue_is_placed_at_its_area(
+        places, lang, text, surface, area):
+    got = places(text, lang)
+    v, a = got[surface][0].place, got[area][0].place
+    assert v.feature == "village" and v.country == a.country
+    assert (v.lat, v.lon) == (a.lat, a.lon)
+
+
+def test_a_village_cue_before_a_persons_longer_name_makes_no_village(places):
+    got = places("Warga desa Tanah Merah Abdul Rahman Yusuf ditahan polisi di Medan.", "id")
+    assert not any("Abdul" in s for s in got)
