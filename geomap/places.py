@@ -1042,6 +1042,9 @@ def _village_anchor(a: int, start: int, mentions: list[Mention], sc: Scan):
     same = [m for m in mentions if m.place is not None and m.place.feature in rank
             and m.place.source not in ("facility", "cue-village")
             and sc.sent_id[sc.token_index(m.start)] == sid]
+    # ('Lerdani, 20 km from Goris' is not in Goris: a figure between says a distance)
+    same = [m for m in same if not any(ch.isdigit() for ch in
+                                       sc.text[min(m.end, start):max(m.start, start)])]
     if not same:
         return None           # (the story's main town is no address: 'vereda El Pescado')
     return min(same, key=lambda m: (rank[m.place.feature], abs(m.start - start)))

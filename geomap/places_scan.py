@@ -542,6 +542,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length == 1 and k > 0 and cap[k - 1] and gaps[k] == " " \
                     and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors:
                 continue              # 'Emirates' the airline, but 'United Arab Emirates'
+            if length and lex.apostrophe_marks_names and k + length < n \
+                    and gaps[k + length] in ("'", "’") and keys[k + length] in _IN_SUFFIXES:
+                continue              # "Kızılay'da patlama": in the square, not the Red Crescent
             if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
                 name = text[starts[k]:ends[k + length - 1]]
                 for x in range(k, k + length):
@@ -1466,6 +1469,9 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
         out.append((b, e))
     return out
 
+
+# Turkish locative endings after an apostrophe: 'in' a place, which an organisation rarely is
+_IN_SUFFIXES = frozenset({"da", "de", "ta", "te", "daki", "deki", "taki", "teki"})
 
 # most words a facility's own name may have ('Toussaint Louverture International Airport')
 _FACILITY_NAME_WORDS = 4

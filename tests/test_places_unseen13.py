@@ -137,3 +137,37 @@ def test_a_village_the_gazetteer_lacks_after_a_village_cue_is_placed_at_its_area
 def test_a_village_cue_before_a_persons_longer_name_makes_no_village(places):
     got = places("Warga desa Tanah Merah Abdul Rahman Yusuf ditahan polisi di Medan.", "id")
     assert not any("Abdul" in s for s in got)
+
+
+def test_an_organisation_named_like_a_square_in_a_locative_case_is_the_square(places):
+    got = places("Ankara'da dün akşam Kızılay'da bir patlama meydana geldi.", "tr")
+    assert got["Kızılay"][0].place.country == "TR"
+
+
+def test_the_red_crescent_in_an_ablative_stays_an_organisation(places):
+    got = places("Kızılay'dan yardım geldi ve Hatay'da dağıtıldı.", "tr")
+    assert "Kızılay" not in got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("it", "I combattimenti sono ripresi al confine. Baku ha ammesso la morte di settanta soldati.",
+     "Baku"),
+    ("fr", "Les combats ont repris. Bakou a admis la mort de soixante-dix soldats.", "Bakou"),
+    ("es", "Los combates se reanudaron. Bakú admitió la muerte de setenta soldados.", "Bakú"),
+])
+def test_a_capital_that_admits_is_its_government(places, lang, text, surface):
+    assert places(text, lang)[surface][0].role == "other"
+
+
+def test_a_village_measured_from_a_town_is_not_pinned_on_it(places):
+    got = places("Gunmen attacked the village of Lerdani, 20 km from Goris, on Friday.", "en")
+    assert "Lerdani" not in got and "Goris" in got
+
+
+def test_a_village_the_gazetteer_lacks_is_the_scene_its_town_stands_in_for():
+    import geomap
+    doc = geomap.extract("Attack near Goris\n\nSoldiers shelled a school in the village of Lerdani, "
+                         "near the town of Goris, on Monday.", lang="en", is_text=True)
+    ev = [e for e in doc.events if e.location is not None]
+    assert ev and ev[0].location.precision == 2
+    assert {m.mention: m.role for m in doc.mentions if m.start > 20}["Lerdani"] == "event"
