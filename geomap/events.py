@@ -3676,7 +3676,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     gz = _gaz(gazetteer)
     anchor = parse_anchor(doc.published) or parse_anchor(doc.meta.get("date"))
     text = doc.text
-    mentions = sorted([m for m in doc.mentions if m.segment in EVENT_SEGMENTS or m.segment is None],
+    # (a village the gazetteer lacks, named after a village cue, is found but not a scene: its
+    # point is its town's, and the town it is named by stands in for it, at precision 2)
+    mentions = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
+                       and not (m.place is not None and m.place.source == "cue-village")],
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     year_hint = None if anchor else _year_hint(doc)
@@ -3778,6 +3781,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         # list after 'including', is a scene there: the place stage's 'government' was wrong)
         if m is not None and not d.event.negated and m.role != ROLE_DATELINE:
             m.role = EVENT
+    _villages_as_scenes(doc, kept)
     # A facility the gazetteer lacks, found by its head word ('Bandara Mozes Kilangin', 'RS
     # Indonesia'), is a place of the story only where something happened; named for its own
     # sake (where a plane landed, who runs a hospital) it is a building, not a place to map
@@ -3790,6 +3794,22 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     doc.mentions = sorted(kept_mentions, key=lambda m: m.start)
     doc.events = [d.event for d in kept]
     return doc
+
+
+def _villages_as_scenes(doc: Document, kept) -> None:
+    """A village the gazetteer lacks ('в поселке Волна Темрюкского района') is not itself a
+    scene (its town stands in for it), but where a happening of its sentence was placed at
+    that town, the village is where it happened: its role is event."""
+    villages = [m for m in doc.mentions if m.place is not None
+                and m.place.source == "cue-village" and m.role != ROLE_DATELINE]
+    for d in kept if villages else ():
+        e, loc = d.event, d.event.location
+        if e.negated or loc is None or e.start is None:
+            continue
+        for m in villages:
+            if e.start <= m.start < max(e.end, e.start + len(e.sentence)) \
+                    and (loc.lat, loc.lon) == (m.place.lat, m.place.lon):
+                m.role = EVENT
 
 
 # --------------------------------------------------------------------------- table output

@@ -999,6 +999,57 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     return out
 
 
+# the confidence of a village the gazetteer lacks, placed at the area its sentence names
+VILLAGE_CONFIDENCE = 0.5
+# features that say where a village is closely enough for a pin: its district or a town
+# named beside it (a province or a region is too wide: a pin at its centre may be 300 km off)
+_VILLAGE_ANCHORS = ("admin2", "city", "village")
+
+
+def _village_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """Villages the gazetteer lacks, named after a village cue ('в поселке Волна Темрюкского
+    района', 'Kampung Tanjung Batu, Lahad Datu'): a mention of its own, placed at the district
+    or town its sentence names: a pin near the place rather than none."""
+    out = list(mentions)
+    for a, b in sc.villages:
+        start, end = sc.starts[a], sc.ends[b - 1]
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        anchor = _village_anchor(a, start, out, sc)
+        if anchor is None:
+            continue
+        surface = sc.text[start:end]
+        tp = anchor.place
+        place = Place(id="geomap:village-" + "-".join(key(surface).split()), name=surface,
+                      country=tp.country, feature="village", lat=tp.lat, lon=tp.lon,
+                      admin1=tp.admin1, source="cue-village")
+        m = Mention(mention=surface, start=start, end=end, role=CONTEXT,
+                    confidence=VILLAGE_CONFIDENCE, place=place, segment=sc.seg[a],
+                    explain=[f"'{surface}' → a village the gazetteer lacks (after a village cue), "
+                             f"placed at {tp.name} ({tp.id}), named at '{anchor.mention}'"])
+        m._importance = 0.0
+        m._cue = "village"
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _village_anchor(a: int, start: int, mentions: list[Mention], sc: Scan):
+    """The area a village lies in: of the districts and towns its sentence names, a district
+    first, then the nearest town; None when its sentence names neither."""
+    sid = sc.sent_id[a] if sc.sent_id else 0
+    rank = {f: r for r, f in enumerate(_VILLAGE_ANCHORS)}
+    same = [m for m in mentions if m.place is not None and m.place.feature in rank
+            and m.place.source not in ("facility", "cue-village")
+            and sc.sent_id[sc.token_index(m.start)] == sid]
+    # ('Lerdani, 20 km from Goris' is not in Goris: a figure between says a distance)
+    same = [m for m in same if not any(ch.isdigit() for ch in
+                                       sc.text[min(m.end, start):max(m.start, start)])]
+    if not same:
+        return None           # (the story's main town is no address: 'vereda El Pescado')
+    return min(same, key=lambda m: (rank[m.place.feature], abs(m.start - start)))
+
+
 def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Scan):
     """The town a facility is in, and whether its own sentence names it: the town of its
     address in its sentence (one right after it first: 'X in Port-au-Prince', 'X di Beit
@@ -1297,6 +1348,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     mentions = _merge_borders(mentions, sc, lex, gaz)
     if sc.facilities:
         mentions = _facility_mentions(mentions, sc)
+    if sc.villages:
+        mentions = _village_mentions(mentions, sc)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

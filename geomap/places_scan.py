@@ -145,6 +145,9 @@ class Scan:
     # facility names ('Rumah Sakit Indonesia', 'National Penitentiary', 'Свято-Успенский
     # собор'): (first token, end token) of the mention they make, see _facilities
     facilities: list = field(default_factory=list)
+    # villages the gazetteer lacks, named after a village cue ('в поселке Волна', 'the village
+    # of Larga', 'Kampung Tanjung Batu'): (first token, end token), see _cue_villages
+    villages: list = field(default_factory=list)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -539,6 +542,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length == 1 and k > 0 and cap[k - 1] and gaps[k] == " " \
                     and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors:
                 continue              # 'Emirates' the airline, but 'United Arab Emirates'
+            if length and lex.apostrophe_marks_names and k + length < n \
+                    and gaps[k + length] in ("'", "’") and keys[k + length] in _IN_SUFFIXES:
+                continue              # "Kızılay'da patlama": in the square, not the Red Crescent
             if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
                 name = text[starts[k]:ends[k + length - 1]]
                 for x in range(k, k + length):
@@ -1103,11 +1109,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and (not is_strong_cand(top) or top.name_kind == "translit") \
                     and top.layer < 1 \
                     and key(top.place.name) != kk and not line_kind[i] and j < n \
-                    and gaps[j] == " " and _name_word(j) and not is_strong_at(j) \
+                    and gaps[j] == " " and (_name_word(j) or _capital_then_name(j)) \
+                    and not is_strong_at(j) \
                     and not (j in at and any(cs[0].place.country == top.place.country
                                              for _, cs in at[j])):
                 # 'Romi Gonen', 'Lin Ta Lu': a place's other name (Rome's, Lynn's) right
                 # before more capitalised words is the first word of a name it does not make
+                # (a capitalised common word inside it too: 'Segi Tiga Zamrud')
                 return False, None, _OTHER_NAME_OPENING
             if not line_kind[i] and j < n and gaps[j] == " " and gaps[i] == " " \
                     and _name_word(j) and _name_word(i - 1) and is_strong_cand(top) \
@@ -1152,7 +1160,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         top.place.feature == "country" and sp.weak != "sentence start"
                         and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
-                        and kk not in lex.capital_like:
+                        and kk not in lex.capital_like \
+                        and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
+                    # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
+                    # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
@@ -1304,6 +1315,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     or lex.cues_before.has(kk) or lex.titles.has(kk)
                     or _sentence_initial(text, toks, sent_id, bounds, k))
 
+    def _capital_then_name(k: int) -> bool:
+        """A capitalised common word mid-sentence ('Tiga', 'Nord') followed by a name word:
+        the run of a longer name goes on through it."""
+        return 0 <= k < n - 1 and cap[k] and cased[k] and not allcaps[k] and not blocked[k] \
+            and gaps[k + 1] == " " and _name_word(k + 1) \
+            and not _sentence_initial(text, toks, sent_id, bounds, k)
+
     def _in_unknown_name(i: int, j: int) -> bool:
         """'Haret Hreik', 'Ta Muen Thom', 'Tal as-Sultan', 'Line of Control': the match is one
         word of a longer name."""
@@ -1417,8 +1435,52 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked)
+    sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     return sc
 
+
+# most words a village's name after its cue may have ('Малая Локня', 'Sugapa Lama')
+_VILLAGE_NAME_WORDS = 3
+
+
+def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """Names right after a village cue of the language ('в поселке Волна', 'near the village
+    of Larga', 'corregimiento de Campo Dos') that no gazetteer name covers: the cue vouches
+    for a place; the places stage places it at the area its sentence names."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    # (a gazetteer name there that the resolver keeps wins: the places stage checks)
+    covered = set()
+    for a, b in sc.facilities:
+        covered.update(range(a, b))
+    # ('в поселке Ветерок Темрюкского района': the district after the name is its address)
+    areas = {sp.i for sp in sc.spans if sp.cands and sp.cands[0].place.feature in
+             ("admin1", "admin2", "region", "country")}
+    out = []
+    for k in lex.cues_before.starts(keys, sc.index):
+        length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
+        if not length or feat != "village" or blocked[k]:
+            continue
+        b = k + length
+        if b >= n or b in covered or not cap[b] or not cased[b] or blocked[b] \
+                or gaps[b] not in (" ", "\u00a0") or toks[b][2].isdigit():
+            continue
+        e = b + 1
+        while e < n and e - b < _VILLAGE_NAME_WORDS and cap[e] and cased[e] and not blocked[e] \
+                and e not in covered and e not in areas and gaps[e] in (" ", "-") \
+                and not lex.cues_after.has(keys[e]):
+            e += 1
+        if keys[e - 1] in lex.stop:
+            continue              # ('Kampung Tanjung Batu' is a name; 'desa Dalam' is not)
+        if e < n and cap[e] and gaps[e] in (" ", "-") and not sc.gap_has_break(e) \
+                and e not in covered and e not in areas:
+            continue              # a longer capitalised run: a person or an organisation
+        out.append((b, e))
+    return out
+
+
+# Turkish locative endings after an apostrophe: 'in' a place, which an organisation rarely is
+_IN_SUFFIXES = frozenset({"da", "de", "ta", "te", "daki", "deki", "taki", "teki"})
 
 # most words a facility's own name may have ('Toussaint Louverture International Airport')
 _FACILITY_NAME_WORDS = 4
@@ -1466,14 +1528,17 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             # 'aéroport de Mitiga', "prison d'Osaka": a lower-case head names the facility only
             # through a connector (and an elided article); without one the capitalised words
             # after it are a modifier ('мечети Омейядов') or an adjective ('cárcel Regional')
-            if not cap[k]:
+            # ('в концертном зале «Крокус Сити Холл»', 'l'hôtel « Ivoire »': a lower-case head
+            # then a capitalised name in quotes names it too; the mention is the quoted name)
+            quoted = not cap[k] and b < n and cap[b] and gaps[b].strip() in _FAC_QUOTES_OPEN
+            if not cap[k] and not quoted:
                 if b >= n or cap[b] or keys[b] not in lex.connectors:
                     continue
                 b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1
             if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
-                             for x in range(k + 1, b + 1)):
+                             for x in range(k + 1, b + 1) if not (quoted and x == b)):
                 continue
             first = b
             if cap[b] and keys[b] in lex.connectors and b + 1 < n and joined(b + 1):
@@ -1485,8 +1550,18 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                     name_word(e) or keys[e] in _PARTICLES and e + 1 < n and gaps[e + 1] in _HYPHENS
                     and cap[e + 1]):
                 e += 1
+            while quoted and e < n and e - b < _FACILITY_NAME_WORDS and joined(e) \
+                    and keys[e].isalpha():
+                e += 1                # 'в торговом центре «Зимняя вишня»': the quotes bound it
+            if quoted and (e >= n and not sc.text[sc.ends[e - 1]:].lstrip().startswith(
+                    _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
+                continue              # a quote that does not close right after the name
             out.append((k if cap[k] else b, e))
     return sorted(set(out))
+
+
+_FAC_QUOTES_OPEN = ("«", "„", "“", '"')
+_FAC_QUOTES_CLOSE = ("»", "“", "”", '"')
 
 
 def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
@@ -1779,6 +1854,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
                         and sc.gap(m + 1) in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
+                if lex.apostrophe_marks_names and not cap[m] and sc.gap(m) in ("'", "’"):
+                    break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and cap[m + 1] and (
@@ -1817,9 +1894,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         b = toks[i][0] - 1
         while b >= 0 and text[b] in " \t\u00a0":
             b -= 1
-        line_start = b < 0 or text[b] in "\n|•·(-–—;"
+        # ('© AFP / Name': a copyright sign opens a credit; a spaced slash closes its label)
+        line_start = b < 0 or text[b] in "\n|•·(-–—;©"
         e = toks[i + length - 1][1]
-        label = e < len(text) and text[e] in ":/"
+        label = text[e:e + 3].lstrip(" ")[:1] in (":", "/")
         if not (line_start or label):
             continue
         k = i + length
@@ -2032,10 +2110,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
             continue
         # (a province right after a name is the name's unless inflected as a place: Turkish
-        # "Erdoğan Hatay'da" is Erdoğan in Hatay)
+        # "Erdoğan Hatay'da" is Erdoğan in Hatay; so is a town of weight in a place's case,
+        # "Erdoğan Kazan'dan kınadı": a surname is rarely where or whence something happens)
         if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
                 and not country_len(nxt) \
                 and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
+                and not (nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")
+                         and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
             if m > nxt:

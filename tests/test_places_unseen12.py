@@ -104,7 +104,10 @@ def test_region_cue_prefers_the_province_near_the_story(places, lang, text, surf
 ])
 def test_word_after_a_name_head_is_no_place_of_its_own(places, lang, text, word):
     got = places(text, lang)
-    assert not any(word in s for s in got), got
+    # (the whole name after a village cue may be a village of its own, never Jordan or Kirov)
+    assert word not in got, got
+    assert all(m.place.country not in ("JO", "RU") for s, ms in got.items() if word in s
+               for m in ms), got
 
 
 def test_known_names_with_heads_stay(places):
@@ -270,7 +273,9 @@ def test_bearing_from_a_capital_in_german(places):
 ])
 def test_another_name_of_a_place_opening_a_longer_name(places, lang, text, word):
     got = places(text, lang)
-    assert not any(word in s for s in got), got
+    # (the whole name after a village cue is a village of its own, in the story's country)
+    assert word not in got, got
+    assert all(m.place.country == "MM" for s, ms in got.items() if word in s for m in ms), got
 
 
 def test_big_cities_side_by_side_keep_their_readings(places):
