@@ -1845,6 +1845,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
                 continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
                                      # (or ending in one: 'a pris acte', 'ha preso atto')
+            if any(ti <= i < tj for ti, tj, _, _ in trig):
+                continue             # 'взял на себя ответственность', 'took responsibility': the
+                                     # verb of taking is part of a longer trigger of its own
             if _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j):
                 continue             # 'bersiap merebut Kota Gaza', 'preparing to seize': not yet
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:

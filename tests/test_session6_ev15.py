@@ -1,0 +1,83 @@
+"""Fixes found on the fourteenth unseen set's losses, each a general family in every language where
+it exists: people named by what they did ('the kidnappers', 'pelaku bom') are actors, not a
+happening; a verb of taking inside a longer trigger or a 'took responsibility' is no capture of
+a place; an article before a noun of amount ('a number of deaths') is no figure of one.
+Sentences written for these tests; the real pipeline and gazetteer run."""
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+
+def _events(text: str, lang: str):
+    return geomap.extract(text, lang=lang, is_text=True, date="2026-03-10").to_json()["events"]
+
+
+def _live(evs):
+    return [e for e in evs if not e.get("negated")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Negotiators in Kerman are still in contact with the kidnappers."),
+    ("en", "Police in Kerman said one of the two bombers was a foreign national."),
+    ("id", "Polisi di Timika masih bernegosiasi dengan kelompok penyandera."),
+    ("id", "Salah satu pelaku bom di Makassar adalah warga lokal."),
+    ("ms", "Polis di Marawi masih berunding dengan kumpulan penculik itu."),
+    ("es", "La policía de Quito identificó a los secuestradores."),
+    ("it", "La polizia di Napoli ha identificato i rapitori."),
+    ("de", "Die Polizei in Köln hat die Geiselnehmer identifiziert."),
+    ("fr", "La police de Lyon a identifié le preneur d'otages."),
+    ("ru", "В Донецке установили личность захватчиков заложников."),
+])
+def test_people_named_by_their_deed_are_no_happening(lang, text):
+    assert not [e for e in _live(_events(text, lang)) if e["type"] in ("capture_detention", "shelling_airstrike")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen kidnapped three workers in Kerman."),
+    ("id", "Kelompok bersenjata menyandera 15 pekerja di Nduga."),
+    ("es", "Hombres armados secuestraron a tres trabajadores en Quito."),
+])
+def test_the_deed_itself_stays_a_detention(lang, text):
+    assert "capture_detention" in [e["type"] for e in _live(_events(text, lang))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Киев официально не взял на себя ответственность за взрыв."),
+    ("ru", "Киев взял на себя ответственность за удар."),
+    ("en", "Kyiv took responsibility for the blast."),
+    ("fr", "Kiev a pris la responsabilité de l'explosion."),
+    ("it", "Kiev si è presa la responsabilità dell'esplosione."),
+])
+def test_taking_responsibility_is_no_capture(lang, text):
+    assert "territory_change" not in [e["type"] for e in _events(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les rebelles ont pris la ville de Goma."),
+    ("it", "I ribelli hanno preso la città di Goma."),
+    ("en", "Rebels took the town of Kassala."),
+])
+def test_taking_a_town_stays_a_capture(lang, text):
+    assert "territory_change" in [e["type"] for e in _events(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The army admitted a large number of deaths in Kidal."),
+    ("fr", "L'armée a admis un nombre important de morts à Kidal."),
+    ("es", "El ejército admitió un número importante de muertos en Kidal."),
+    ("it", "L'esercito ha ammesso un gran numero di morti a Kidal."),
+    ("de", "Die Armee räumte eine große Zahl von Toten in Kidal ein."),
+])
+def test_an_article_of_an_amount_is_no_single_victim(lang, text):
+    cas = [e for e in _events(text, lang) if e["type"] == "casualties"]
+    assert cas and all(e.get("killed") in (None, 0) for e in cas)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A soldier was killed in Kidal."),
+    ("fr", "Un soldat a été tué à Kidal."),
+])
+def test_an_article_of_one_victim_still_counts_one(lang, text):
+    assert [e.get("killed") for e in _events(text, lang) if e["type"] == "casualties"] == [1]
