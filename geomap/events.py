@@ -1268,6 +1268,16 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 
 # --------------------------------------------------------------------------- triggers → drafts
 
+TARGET_GAP = 3   # words between a verb of hitting (or a strike) and the gathering it hit
+
+
+def _struck_target(sent, sc, items: list, i: int) -> bool:
+    """Is the trigger at i the object of a verb of hitting or of a strike right before it in its
+    clause ('hit a meeting', 'попали в совещание', 'strike on a gathering')?"""
+    ends = [hj for _, hj, _, _ in sc.find("hit")] + [it[3] for it in items if it[0] in VIOLENT and not it[4]]
+    return any(0 <= i - hj <= TARGET_GAP and sent.clause_of[hj - 1] == sent.clause_of[i] for hj in ends)
+
+
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
              clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
     # ('tidak ada WNI yang menjadi korban': a copula between the relative word and the trigger)
@@ -1744,6 +1754,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         dens = () if typ in ("accusation_statement", "appeal_demand") else denials
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
                                                  sent.breaks), raw])
+    # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
+    # strike's target, not talks held
+    items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).

@@ -81,3 +81,37 @@ def test_an_article_of_an_amount_is_no_single_victim(lang, text):
 ])
 def test_an_article_of_one_victim_still_counts_one(lang, text):
     assert [e.get("killed") for e in _events(text, lang) if e["type"] == "casualties"] == [1]
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Le président a été placé en résidence surveillée à Libreville.", "Libreville"),
+    ("de", "Der Präsident wurde in Niamey unter Hausarrest gestellt.", "Niamey"),
+    ("tr", "Cumhurbaşkanı Niamey'de ev hapsine alındı.", "Niamey"),
+    ("id", "Presiden dikenai tahanan rumah di Niamey.", "Niamey"),
+    ("ms", "Presiden diletakkan di bawah tahanan rumah di Niamey.", "Niamey"),
+])
+def test_house_arrest_is_a_detention(lang, text, where):
+    assert where in [(e["location"] or {}).get("mention") for e in _events(text, lang)
+                     if e["type"] == "capture_detention"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The missiles hit a meeting of commanders in Kursk."),
+    ("fr", "Les missiles ont frappé une réunion de commandants à Koursk."),
+    ("ru", "Ракеты попали в совещание командиров в Курске."),
+    ("es", "Los misiles alcanzaron una reunión de comandantes en Kursk."),
+    ("it", "I missili hanno colpito una riunione di comandanti a Kursk."),
+    ("id", "Rudal menghantam pertemuan para komandan di Kursk."),
+])
+def test_a_meeting_struck_is_the_target_not_talks(lang, text):
+    types = [e["type"] for e in _events(text, lang)]
+    assert "shelling_airstrike" in types and "talks_meeting" not in types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "After the strikes, the ministers met in Doha."),
+    ("de", "Nach den Raketenangriffen trafen sich die Außenminister in Berlin."),
+    ("fr", "Malgré les combats, les ministres se sont réunis à Doha."),
+])
+def test_talks_after_a_strike_stay_talks(lang, text):
+    assert "talks_meeting" in [e["type"] for e in _events(text, lang)]
