@@ -3217,6 +3217,31 @@ def _may_borrow(typ: str, src: str) -> bool:
     return True
 
 
+INQUIRY_REACH = 5   # words between an inquiry's words and the happening it looks into
+
+
+def _inquired(d: _Draft) -> bool:
+    """Is the trigger of d the object of an inquiry in its clause ('opened an investigation into
+    the attack', 'Saldırıyla ilgili … soruşturma başlattı', 'по факту нападения')?"""
+    sent = d.sent
+    return any((0 <= d.tok - qj <= INQUIRY_REACH or 0 <= qi - d.tok <= INQUIRY_REACH + 2)
+               and sent.clause_of[qi] == sent.clause_of[d.tok]
+               for qi, qj, _, _ in d.lex.inquiry.find(sent.toks))
+
+
+def _drop_inquired(drafts: list[_Draft]) -> list[_Draft]:
+    """An attack named as what an inquiry looks into, once the article has told a violent
+    happening, is that happening again: it is no new one at the inquiry's seat ('Prosecutors in
+    Ankara opened an investigation into the attack')."""
+    out = []
+    for d in drafts:
+        if d.event.type in VIOLENT and not d.event.negated and not _has_counts(d.event) and _inquired(d) \
+                and any(h.sent.start < d.sent.start and _group(h.event.type) == "violent" for h in out):
+            continue
+        out.append(d)
+    return out
+
+
 def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
     """'Russian forces shelled Kharkiv overnight. No casualties were reported there.': the
     happening told just before a denied toll (same sentence or the one before, same paragraph)
@@ -3734,6 +3759,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
             drafts.append(d)
+    drafts = _drop_inquired(drafts)
     drafts = _place_drafts(drafts, paras, gz, countries)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own

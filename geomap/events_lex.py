@@ -410,6 +410,9 @@ class Lexicon:
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
+        # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
+        # happening told before, no new one
+        self.inquiry = Matcher(_entries(list(d.get("inquiry") or [])), m)
         # 'no official toll was published', 'aucun bilan', 'данных о погибших нет': a figure not
         # given, no toll of zero
         self.toll_unknown = Matcher(_entries(list(d.get("counts_unknown") or [])), m)

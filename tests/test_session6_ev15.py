@@ -115,3 +115,15 @@ def test_a_meeting_struck_is_the_target_not_talks(lang, text):
 ])
 def test_talks_after_a_strike_stay_talks(lang, text):
     assert "talks_meeting" in [e["type"] for e in _events(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, seat", [
+    ("en", "Gunmen attacked a bus in Kano on Monday. Prosecutors in Ankara opened an investigation into the attack.", "Ankara"),
+    ("tr", "Kahramankazan'da saldırı düzenlendi. Saldırıyla ilgili Ankara Cumhuriyet Başsavcılığı soruşturma başlattı.", "Ankara"),
+    ("it", "Un attacco armato ha colpito Bari. La procura di Napoli ha aperto un'inchiesta sull'attacco.", "Napoli"),
+    ("id", "Kelompok bersenjata menyerang pos polisi di Nduga. Polda Papua menyelidiki serangan tersebut di Jayapura.", "Jayapura"),
+])
+def test_an_inquiry_into_an_attack_told_before_is_no_new_attack(lang, text, seat):
+    evs = _live(_events(text, lang))
+    assert seat not in [(e["location"] or {}).get("mention") for e in evs]
+    assert any(e["type"] in ("armed_clash", "shelling_airstrike") for e in evs)
