@@ -127,3 +127,18 @@ def test_an_inquiry_into_an_attack_told_before_is_no_new_attack(lang, text, seat
     evs = _live(_events(text, lang))
     assert seat not in [(e["location"] or {}).get("mention") for e in evs]
     assert any(e["type"] in ("armed_clash", "shelling_airstrike") for e in evs)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Traffic on the bridge in Kerch was suspended for several hours."),
+    ("ru", "Движение по Крымскому мосту было приостановлено на несколько часов."),
+    ("ru", "Росавиация ограничила работу аэропорта Махачкалы."),
+    ("de", "Der Verkehr auf der Brücke bei Kertsch wurde eingestellt."),
+    ("fr", "La circulation sur le pont de Kertch a été interrompue."),
+    ("es", "El tráfico en el puente de Kerch fue suspendido."),
+    ("it", "Il traffico sul ponte di Kerch è stato sospeso."),
+    ("tr", "Kerç Köprüsü trafiğe kapatıldı."),
+    ("id", "Lalu lintas di jembatan Kerch ditutup."),
+])
+def test_traffic_suspended_or_an_airport_restricted_is_a_closure(lang, text):
+    assert "other" in [e["type"] for e in _live(_events(text, lang))]
