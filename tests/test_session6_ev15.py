@@ -142,3 +142,16 @@ def test_an_inquiry_into_an_attack_told_before_is_no_new_attack(lang, text, seat
 ])
 def test_traffic_suspended_or_an_airport_restricted_is_a_closure(lang, text):
     assert "other" in [e["type"] for e in _live(_events(text, lang))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ms", "Beliau memendekkan lawatannya dan pulang ke Manila semalam."),
+    ("id", "Presiden mempersingkat kunjungannya dan kembali ke Jakarta."),
+    ("fr", "Il a écourté sa visite et est rentré à Manille."),
+])
+def test_a_visit_cut_short_is_no_talks(lang, text):
+    assert "talks_meeting" not in [e["type"] for e in _events(text, lang)]
+
+
+def test_rallies_in_support_are_protests():
+    assert "protest" in [e["type"] for e in _events("В Дагестане проходят акции в поддержку палестинцев.", "ru")]
