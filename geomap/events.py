@@ -519,6 +519,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         staged = m.place.feature != "country" and any(
             j <= si <= j + 3 and sent.clause_of[si] == sent.clause_of[i] for si, _, _, _ in sc.find("sceneafter"))
         cue = cue or staged
+        if not cue and m.place.feature != "country" and _facility_address(doc.lang, toks, i):
+            cue = True       # 'attaqué la prison de Bamako', 'the airport of Kabul': its address
         # ("Şam'daki saldırıda": a name with a locative case ending right before a happening is
         # its scene, even a capital that elsewhere stands for its government)
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
@@ -1269,6 +1271,20 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 # --------------------------------------------------------------------------- triggers → drafts
 
 TARGET_GAP = 3   # words between a verb of hitting (or a strike) and the gathering it hit
+
+
+def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
+    """Is the name at token i the address of a facility named right before it by a head word of
+    the places lexicon and a connector ('la prison de Bamako', "l'aéroport d'Ankara", 'the
+    hospital of Kabul')? Its town is the scene, even a capital."""
+    from .places_lex import lexicon as places_lexicon
+    plex = places_lexicon(lang)
+    if not plex.facility_before or i < 2:
+        return False
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 5):i]]
+    if keys[-1] not in plex.connectors:
+        return False
+    return bool(plex.facility_before.ending(keys, len(keys) - 1, 0)[0])
 
 
 def _struck_target(sent, sc, items: list, i: int) -> bool:

@@ -155,3 +155,13 @@ def test_a_visit_cut_short_is_no_talks(lang, text):
 
 def test_rallies_in_support_are_protests():
     assert "protest" in [e["type"] for e in _events("В Дагестане проходят акции в поддержку палестинцев.", "ru")]
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Attaque au Mali. Des hommes armés ont attaqué la prison de Bamako lundi.", "Bamako"),
+    ("fr", "Attaque au Mali. Des hommes armés ont attaqué l'aéroport de Bamako lundi.", "Bamako"),
+    ("es", "Ataque en Ecuador. Hombres armados atacaron la cárcel de Quito el lunes.", "Quito"),
+])
+def test_a_capital_as_a_facility_address_is_the_scene(lang, text, where):
+    assert where in [(e["location"] or {}).get("mention") for e in _events(text, lang)
+                     if e["type"] == "armed_clash"]
