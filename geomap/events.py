@@ -3544,14 +3544,16 @@ def _anaphoric(a: _Draft, b: _Draft) -> bool:
 def _purpose_deployments(drafts: list[_Draft]) -> list[_Draft]:
     """'mengerahkan jet pejuang F-16 untuk menyerang sasaran', 'deployed jets to strike targets':
     aircraft or troops sent for a strike told right after the purpose word (`purpose`) are that
-    strike, no deployment of their own."""
+    strike, no deployment of their own; so are aircraft sent to evacuate people ('mengerahkan
+    pesawat untuk mengevakuasi warga'): the evacuation is the happening."""
     out = []
     for d in drafts:
         if _group(d.event.type) == "posture" and not d.event.negated and d.lex is not None:
             words = frozenset(fold(str(w)) for w in (d.lex.data.get("purpose") or []))
             toks = d.sent.toks
             if words and any(o is not d and o.sent is d.sent and not o.event.negated
-                             and o.event.type in ("shelling_airstrike", "armed_clash")
+                             and (o.event.type in ("shelling_airstrike", "armed_clash") or o.event.type == "other"
+                                  and o.subtype not in DAMAGE)
                              and 1 < o.tok - d.tok <= PURPOSE_REACH and toks[o.tok - 1].low in words
                              for o in drafts):
                 continue

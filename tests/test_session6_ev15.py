@@ -165,3 +165,12 @@ def test_rallies_in_support_are_protests():
 def test_a_capital_as_a_facility_address_is_the_scene(lang, text, where):
     assert where in [(e["location"] or {}).get("mention") for e in _events(text, lang)
                      if e["type"] == "armed_clash"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "TNI AU mengerahkan pesawat Hercules untuk mengevakuasi warga dari Wamena."),
+    ("ms", "Tentera mengerahkan helikopter untuk memindahkan penduduk dari Marawi."),
+])
+def test_aircraft_sent_to_evacuate_are_the_evacuation_not_a_deployment(lang, text):
+    types = [e["type"] for e in _events(text, lang)]
+    assert "other" in types and "military_alert_deployment" not in types
