@@ -1270,6 +1270,7 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 
 # --------------------------------------------------------------------------- triggers → drafts
 
+SUMMIT_REACH = 3  # words from a meeting's trigger to the summit word that names it
 TARGET_GAP = 3   # words between a verb of hitting (or a strike) and the gathering it hit
 
 
@@ -1773,6 +1774,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
     # strike's target, not talks held
     items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
+    # 'réuni à Addis-Abeba, a condamné', 'meeting in Addis Ababa, called for', 'nach der
+    # Kabinettssitzung … erklärte': a meeting told before a statement is where the statement was
+    # made; the statement is the news
+    # (a summit stays news of its own: 'Réunis en sommet à Abuja, les dirigeants ont appelé')
+    summits = [si for si, _, _, _ in lex.summit.find(toks)]
+    items = [it for it in items if not (it[0] == "talks_meeting" and any(
+        o[0] in ("accusation_statement", "appeal_demand") and not o[4] and o[2] > it[3] for o in items)
+        and not any(it[2] - 1 <= si <= it[3] + SUMMIT_REACH for si in summits))]
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).

@@ -410,6 +410,8 @@ class Lexicon:
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
+        # words for a summit, a meeting that is news of its own even where a statement follows
+        self.summit = Matcher(_entries(list(d.get("summit") or [])), m)
         # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
         # happening told before, no new one
         self.inquiry = Matcher(_entries(list(d.get("inquiry") or [])), m)

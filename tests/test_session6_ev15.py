@@ -174,3 +174,17 @@ def test_a_capital_as_a_facility_address_is_the_scene(lang, text, where):
 def test_aircraft_sent_to_evacuate_are_the_evacuation_not_a_deployment(lang, text):
     types = [e["type"] for e in _events(text, lang)]
     assert "other" in types and "military_alert_deployment" not in types
+
+
+@pytest.mark.parametrize("lang, text, typ", [
+    ("fr", "Le Conseil, réuni à Addis-Abeba, a fermement condamné la prise du pouvoir.", "accusation_statement"),
+    ("en", "The council, meeting in Addis Ababa on Sunday, condemned the coup.", "accusation_statement"),
+])
+def test_a_meeting_told_before_a_statement_is_its_venue_not_talks(lang, text, typ):
+    types = [e["type"] for e in _events(text, lang)]
+    assert typ in types and "talks_meeting" not in types
+
+
+def test_a_summit_before_an_appeal_stays_a_meeting():
+    text = "Réunis en sommet extraordinaire à Abuja, les dirigeants ont appelé au retour de l'ordre."
+    assert "talks_meeting" in [e["type"] for e in _events(text, "fr")]
