@@ -519,6 +519,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         staged = m.place.feature != "country" and any(
             j <= si <= j + 3 and sent.clause_of[si] == sent.clause_of[i] for si, _, _, _ in sc.find("sceneafter"))
         cue = cue or staged
+        if not cue and m.place.feature != "country" and _facility_address(doc.lang, toks, i):
+            cue = True       # 'attaqué la prison de Bamako', 'the airport of Kabul': its address
         # ("Şam'daki saldırıda": a name with a locative case ending right before a happening is
         # its scene, even a capital that elsewhere stands for its government)
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
@@ -1268,6 +1270,31 @@ def _sentence_isos(sent: _Sent, ment_tok, demo_tok) -> list[str]:
 
 # --------------------------------------------------------------------------- triggers → drafts
 
+SUMMIT_REACH = 3  # words from a meeting's trigger to the summit word that names it
+TARGET_GAP = 3   # words between a verb of hitting (or a strike) and the gathering it hit
+
+
+def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
+    """Is the name at token i the address of a facility named right before it by a head word of
+    the places lexicon and a connector ('la prison de Bamako', "l'aéroport d'Ankara", 'the
+    hospital of Kabul')? Its town is the scene, even a capital."""
+    from .places_lex import lexicon as places_lexicon
+    plex = places_lexicon(lang)
+    if not plex.facility_before or i < 2:
+        return False
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 5):i]]
+    if keys[-1] not in plex.connectors:
+        return False
+    return bool(plex.facility_before.ending(keys, len(keys) - 1, 0)[0])
+
+
+def _struck_target(sent, sc, items: list, i: int) -> bool:
+    """Is the trigger at i the object of a verb of hitting or of a strike right before it in its
+    clause ('hit a meeting', 'попали в совещание', 'strike on a gathering')?"""
+    ends = [hj for _, hj, _, _ in sc.find("hit")] + [it[3] for it in items if it[0] in VIOLENT and not it[4]]
+    return any(0 <= i - hj <= TARGET_GAP and sent.clause_of[hj - 1] == sent.clause_of[i] for hj in ends)
+
+
 def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials: list,
              clause_of: list[int], negs_after: list = (), breaks: set[int] | None = None) -> bool:
     # ('tidak ada WNI yang menjadi korban': a copula between the relative word and the trigger)
@@ -1744,6 +1771,17 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         dens = () if typ in ("accusation_statement", "appeal_demand") else denials
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
                                                  sent.breaks), raw])
+    # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
+    # strike's target, not talks held
+    items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
+    # 'réuni à Addis-Abeba, a condamné', 'meeting in Addis Ababa, called for', 'nach der
+    # Kabinettssitzung … erklärte': a meeting told before a statement is where the statement was
+    # made; the statement is the news
+    # (a summit stays news of its own: 'Réunis en sommet à Abuja, les dirigeants ont appelé')
+    summits = [si for si, _, _, _ in lex.summit.find(toks)]
+    items = [it for it in items if not (it[0] == "talks_meeting" and any(
+        o[0] in ("accusation_statement", "appeal_demand") and not o[4] and o[2] > it[3] for o in items)
+        and not any(it[2] - 1 <= si <= it[3] + SUMMIT_REACH for si in summits))]
     # An appeal's own clause after its trigger is its content, not a report.
     # An appeal's words after its trigger are its content ('urged both sides to respect the
     # ceasefire'), not a report; an accusation's are alleged (kept, but placed by their clause).
@@ -1845,6 +1883,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
                 continue             # 'yang dikuasai Rusia', 'held by Russia': a state told in passing
                                      # (or ending in one: 'a pris acte', 'ha preso atto')
+            if any(ti <= i < tj for ti, tj, _, _ in trig):
+                continue             # 'взял на себя ответственность', 'took responsibility': the
+                                     # verb of taking is part of a longer trigger of its own
             if _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j):
                 continue             # 'bersiap merebut Kota Gaza', 'preparing to seize': not yet
             if (place_object(j) or place_subject(i)) and sent.clause_of[i] not in background:
@@ -3201,6 +3242,31 @@ def _may_borrow(typ: str, src: str) -> bool:
     return True
 
 
+INQUIRY_REACH = 5   # words between an inquiry's words and the happening it looks into
+
+
+def _inquired(d: _Draft) -> bool:
+    """Is the trigger of d the object of an inquiry in its clause ('opened an investigation into
+    the attack', 'Saldırıyla ilgili … soruşturma başlattı', 'по факту нападения')?"""
+    sent = d.sent
+    return any((0 <= d.tok - qj <= INQUIRY_REACH or 0 <= qi - d.tok <= INQUIRY_REACH + 2)
+               and sent.clause_of[qi] == sent.clause_of[d.tok]
+               for qi, qj, _, _ in d.lex.inquiry.find(sent.toks))
+
+
+def _drop_inquired(drafts: list[_Draft]) -> list[_Draft]:
+    """An attack named as what an inquiry looks into, once the article has told a violent
+    happening, is that happening again: it is no new one at the inquiry's seat ('Prosecutors in
+    Ankara opened an investigation into the attack')."""
+    out = []
+    for d in drafts:
+        if d.event.type in VIOLENT and not d.event.negated and not _has_counts(d.event) and _inquired(d) \
+                and any(h.sent.start < d.sent.start and _group(h.event.type) == "violent" for h in out):
+            continue
+        out.append(d)
+    return out
+
+
 def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
     """'Russian forces shelled Kharkiv overnight. No casualties were reported there.': the
     happening told just before a denied toll (same sentence or the one before, same paragraph)
@@ -3487,14 +3553,16 @@ def _anaphoric(a: _Draft, b: _Draft) -> bool:
 def _purpose_deployments(drafts: list[_Draft]) -> list[_Draft]:
     """'mengerahkan jet pejuang F-16 untuk menyerang sasaran', 'deployed jets to strike targets':
     aircraft or troops sent for a strike told right after the purpose word (`purpose`) are that
-    strike, no deployment of their own."""
+    strike, no deployment of their own; so are aircraft sent to evacuate people ('mengerahkan
+    pesawat untuk mengevakuasi warga'): the evacuation is the happening."""
     out = []
     for d in drafts:
         if _group(d.event.type) == "posture" and not d.event.negated and d.lex is not None:
             words = frozenset(fold(str(w)) for w in (d.lex.data.get("purpose") or []))
             toks = d.sent.toks
             if words and any(o is not d and o.sent is d.sent and not o.event.negated
-                             and o.event.type in ("shelling_airstrike", "armed_clash")
+                             and (o.event.type in ("shelling_airstrike", "armed_clash") or o.event.type == "other"
+                                  and o.subtype not in DAMAGE)
                              and 1 < o.tok - d.tok <= PURPOSE_REACH and toks[o.tok - 1].low in words
                              for o in drafts):
                 continue
@@ -3718,6 +3786,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
             drafts.append(d)
+    drafts = _drop_inquired(drafts)
     drafts = _place_drafts(drafts, paras, gz, countries)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own

@@ -324,6 +324,9 @@ class Lexicon:
                     continue         # 'hundert', 'cento', 'тысячи': a scale, worth itself alone
                 ents.append((str(k), (kind, v)))
         self.numbers = Matcher(ents, Morph(None))
+        # nouns of amount after which an article is no figure ('a number of deaths', 'un grand
+        # nombre de morts': many, not one)
+        self.amount_nouns = frozenset(fold(str(w)) for w in num.get("amount_nouns") or [])
         # 'treinta y uno', 'vingt et un', 'two hundred and fifty': a word joining number words
         self.number_joiners = frozenset(fold(str(w)) for w in num.get("joiners") or [])
         # Languages that write numbers as one word ('zweihundertfünfzig', 'ventitré'): the
@@ -407,6 +410,11 @@ class Lexicon:
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
+        # words for a summit, a meeting that is news of its own even where a statement follows
+        self.summit = Matcher(_entries(list(d.get("summit") or [])), m)
+        # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
+        # happening told before, no new one
+        self.inquiry = Matcher(_entries(list(d.get("inquiry") or [])), m)
         # 'no official toll was published', 'aucun bilan', 'данных о погибших нет': a figure not
         # given, no toll of zero
         self.toll_unknown = Matcher(_entries(list(d.get("counts_unknown") or [])), m)

@@ -215,6 +215,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 # 'a', 'un', 'ein' is an article as often as a figure, but not after 'and' in a
                 # list of victims ('two soldiers and a civilian')
                 weak = val == 1 and j - i == 1 and not (i > 0 and toks[i - 1].low in lex.coordinators)
+                if weak and any(toks[k].low in lex.amount_nouns for k in range(j, min(j + AMOUNT_GAP + 1, n))):
+                    i = j            # 'a large number of deaths', 'un nombre important de morts':
+                    continue         # the article of an amount, not one victim
                 out.append(Number(i, j, val, i in approx_end, weak=weak))
             i = max(j, i + 1)
             continue
@@ -236,6 +239,7 @@ def _apposed_age(text: str, toks: list[Tok], nb: Number) -> bool:
         and before.text[:1].isupper() and before.text.isalpha()
 
 
+AMOUNT_GAP = 2  # adjectives between an article and its amount noun ('a large number')
 AGE_GAP = 2     # words between an age word and its figure ('aged between', 'tra i', 'от')
 
 

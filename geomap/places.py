@@ -1124,6 +1124,18 @@ def _widen_to_dateline(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexic
         m.explain.append(f"the dateline's place as the reader found it: '{m.mention}'")
 
 
+def _facility_address(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
+    """Is the name at i the address of a facility named by its head word and a connector right
+    before it ('la prison de Bamako', "l'aéroport d'Ankara", 'the hospital of Kabul', 'il carcere
+    di Roma')? A capital there is that town, not its government."""
+    if not lex.facility_before or i - 1 <= floor or sc.gap_has_break(i):
+        return False
+    k = i - 1
+    if sc.keys[k] not in lex.connectors:
+        return False
+    return bool(lex.facility_before.ending(sc.keys, k, floor)[0]) and not sc.gap_has_break(k)
+
+
 def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> str | None:
     """A capital or seat of power used for its government ('Baku said', 'oleh Yerevan').
 
@@ -1160,6 +1172,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return None
     if getattr(m, "_cue", None):
         return None
+    if _facility_address(i, floor, sc, lex):
+        return None                                   # 'la prison de Bamako', 'the airport of Kabul'
     if _after_motion(i, floor, sc, lex):
         return None                                   # 'huye a Moscú', 'fled to Kyiv'
     if lex.leave_verbs and i > floor and not sc.gap_has_break(i) \
