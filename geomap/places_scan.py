@@ -1861,6 +1861,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if m > k and m + 1 < n and cap[m + 1] and (
                         keys[m] in _PARTICLES and not sc.gap_has_break(m + 1)
                         and not lex.locatives.has(keys[m])
+                        # ('Josep Borrell den Vorort Butscha': an article of the language is
+                        # a particle only after another one, as in 'Ursula von der Leyen')
+                        and not (lex.determiners.has(keys[m]) and keys[m - 1] not in _PARTICLES)
                         # ('Ahmed eş-Şara', 'Абу Мухаммад аль-Джулани': the article glued on)
                         or keys[m] in _HYPHEN_PARTICLES and sc.gap(m + 1) in _HYPHENS):
                     m += 1            # (a locative of the language is no name particle)
@@ -2080,6 +2083,22 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 and not (m - k == 1 and k in at and at[k][0][1][0].importance >= 7.0) \
                 and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
+
+    # 1c. 'the director of the agency, Bolívar Garzón, said': a run of two or three capitalised
+    # words set off by commas right before a speech verb is a person in apposition (two towns
+    # there would be a list with 'and'; a multiword place such as 'Santa Cruz' stays a place)
+    for i in lex.person_before.starts(keys, sc.index):
+        length, _ = lex.person_before.at(keys, i, sc.sentence_ceiling(i))
+        if not length or i < 3 or cap[i] or not sc.gap(i).strip().startswith(","):
+            continue
+        a = i
+        while a - 1 >= 1 and i - a < 3 and cap[a - 1] and cased[a - 1] and not blocked[a - 1] \
+                and (a == i or not sc.gap(a).strip()):
+            a -= 1
+        if i - a < 2 or not sc.gap(a).strip().endswith(",") or multiword_place(a) \
+                or any(toks[x][2].isupper() for x in range(a, i)):
+            continue
+        mark(a, i, f"set off by commas before '{keys[i]}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
     for i in range(n - 2):
