@@ -1428,6 +1428,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
             sc.rejected.append((chosen.surface, "an article before a longer name"))
             chosen = None
+        if chosen is not None and chosen.j - 1 > i and chosen.j < len(keys) \
+                and sc.gap(chosen.j) in _HYPHENS and cap[chosen.j] \
+                and any(jj > chosen.j for jj, _ in at.get(chosen.j - 1, ())):
+            # 'la région du Centre-Nord': not 'Région du Centre' cut inside a hyphenated name,
+            # but the longer name its last word opens
+            sc.rejected.append((chosen.surface, "cut inside a hyphenated longer name"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j

@@ -59,3 +59,15 @@ def test_the_spanish_name_of_geneva_beats_a_colombian_town_when_colombia_is_name
 def test_a_curated_quarter_or_parish_of_the_story_country(places, text, surface, country):
     got = places(text, "es")
     assert got[surface][0].place.country == country
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("fr", "L'attaque a visé une commune de la région du Centre-Nord du Burkina Faso.",
+     "Centre-Nord", "BF"),
+    ("fr", "Des combats ont éclaté dans la province du Sud-Kivu.", "Sud-Kivu", "CD"),
+    ("fr", "Les pluies ont frappé la région du Centre au Cameroun.", "Centre", "CM"),
+])
+def test_a_cued_name_is_not_cut_inside_a_hyphenated_longer_name(places, lang, text, surface,
+                                                                 country):
+    got = places(text, lang)
+    assert got[surface][0].place.country == country
