@@ -915,7 +915,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         floor = bounds[sent_id[i]][0]
         k = i
         for _ in range(3):
-            if k <= floor or brk[k]:
+            # (quotation marks around an adjective break nothing: 'einem „eklatanten“ Bruch')
+            if k <= floor or brk[k] and sc.gap(k).strip(_QUOTES + " \u00a0"):
                 return ""
             length, _ = lex.determiners.ending(keys, k, floor)
             if length:
@@ -928,8 +929,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def media_before(i: int, j: int, top) -> str:
         """'stasiun televisi Al-Masirah', 'la chaîne Al-Mayadeen': a lower-case word for an
         outlet right before the name (an Arabic article may stand between) makes it the
-        outlet's name; not a country's or a major place's ('televisi Rusia' is Russian TV)."""
-        if top is None or top.place.feature == "country" or is_strong_cand(top):
+        outlet's name; not a country's or a major town's ('televisi Rusia' is Russian TV),
+        but a province's name after it is the outlet's ('l'agenzia Fars', 'the Fars agency')."""
+        if top is None or top.place.feature == "country" \
+                or is_strong_cand(top) and top.place.feature != "admin1":
             return ""
         floor = bounds[sent_id[i]][0]
         k = i
@@ -1597,6 +1600,7 @@ def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
 
 
 _HYPHENS = ("-", "‐", "‑", "–")
+_QUOTES = "\"«»“”„‚‘’'"
 # cue features of natural features ('море', 'denizi', 'пролив') and the gazetteer features a
 # name ending in such a word may have (islands and heights are regions in the curated files)
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
@@ -1967,6 +1971,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
             continue
         k = i + length
+        if any(jj > k and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
+               for jj, cands in at.get(i, ())):
+            continue          # "Halep'in Şeyh Maksud mahallesi": the title opens a place's name
         ceil = sc.sentence_ceiling(i)
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place

@@ -71,3 +71,30 @@ def test_a_cued_name_is_not_cut_inside_a_hyphenated_longer_name(places, lang, te
                                                                  country):
     got = places(text, lang)
     assert got[surface][0].place.country == country
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "In Iran, l'agenzia Fars ha parlato di tre esplosioni vicino a Isfahan."),
+    ("fr", "En Iran, l'agence Fars a fait état de trois explosions près d'Ispahan."),
+])
+def test_a_province_named_after_a_news_agency_word_is_the_outlet(places, lang, text):
+    got = places(text, lang)
+    assert "Fars" not in got
+    assert "Iran" in got
+
+
+def test_a_province_after_a_province_cue_stays_a_place(places):
+    got = places("Menurut kantor berita Tasnim, ledakan terjadi di provinsi Fars, Iran.", "id")
+    assert got["Fars"][0].place.country == "IR"
+
+
+def test_a_quoted_adjective_between_article_and_noun_keeps_the_noun_common(places):
+    got = places("Die Außenminister trafen sich in Luxemburg. Er sprach von einem „eklatanten“ "
+                 "Bruch des Völkerrechts.", "de")
+    assert "Bruch" not in got
+    assert got["Luxemburg"][0].place.country == "LU"
+
+
+def test_a_title_word_that_opens_a_known_place_name_is_no_title(places):
+    got = places("Kürt güçleri Halep'in Şeyh Maksud mahallesinde mevzilerini güçlendirdi.", "tr")
+    assert got["Şeyh Maksud"][0].place.country == "SY"
