@@ -575,6 +575,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'mar Negro', 'сектор Газа'): the whole phrase is tried too; judge() keeps it only when
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
+    # ('al-Shifa', 'al-Mawasi', 'ash-Shati'): a lower-case Arabic article glued by a hyphen to
+    # a capitalised word opens the name (judge keeps the run only as a gazetteer name)
+    heads += [k for k in index_of_articles(keys, index) if k + 1 < n and not cap[k]
+              and not blocked[k] and cap[k + 1] and not blocked[k + 1] and gaps[k + 1] in _HYPHENS]
     apostrophe_suffix = lex.apostrophe_marks_names     # (Turkish: "Refah'a" is a case ending)
     for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
         if words[i].isdigit():
@@ -1578,6 +1582,14 @@ def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
     """'Hospital officials said …' has no name; a single capitalised word at a sentence start
     before the head ('Local hospital …') proves nothing either."""
     return k - a == 1 and sc.sentence_floor(a) == a
+
+
+_ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh")
+
+
+def index_of_articles(keys, index) -> list[int]:
+    """Positions of the Arabic article's spellings among an article's words."""
+    return sorted(k for a in _ARABIC_ARTICLES for k in index.get(a, ()))
 
 
 def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:

@@ -98,3 +98,14 @@ def test_a_quoted_adjective_between_article_and_noun_keeps_the_noun_common(place
 def test_a_title_word_that_opens_a_known_place_name_is_no_title(places):
     got = places("Kürt güçleri Halep'in Şeyh Maksud mahallesinde mevzilerini güçlendirdi.", "tr")
     assert got["Şeyh Maksud"][0].place.country == "SY"
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("ms", "Kereta kebal Israel mengepung al-Shifa sejak Jumaat lalu di Gaza.", "al-Shifa", "PS"),
+    ("en", "Israeli tanks surrounded al-Shifa hospital in Gaza City.", "al-Shifa", "PS"),
+    ("en", "Iranian missiles struck the Ain al-Asad base in western Iraq.", "Ain al-Asad", "IQ"),
+])
+def test_a_name_opened_by_a_lower_case_arabic_article_or_a_curated_base(places, lang, text,
+                                                                        surface, country):
+    got = places(text, lang)
+    assert got[surface][0].place.country == country
