@@ -513,9 +513,13 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         top = scored[0][1].place
         for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
             p = cand.place
+            # (a metropolis by another of its names counts too, a little farther: 'New York'
+            # is New York City, not the state's centre 300 km upstate)
+            big = cand.importance >= 7.5
             if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
-                    and key(cand.name) == key(scored[0][1].name) == key(p.name) \
-                    and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
+                    and key(cand.name) == key(scored[0][1].name) \
+                    and (big or key(cand.name) == key(p.name)) \
+                    and _quick_km(p.lat, p.lon, top.lat, top.lon) < (500 if big else 250):
                 scored.insert(0, scored.pop(k))
                 break
     # 'Red Sea trade', 'the east bank of the Blue Nile': the sea or the river, not the

@@ -109,3 +109,19 @@ def test_a_name_opened_by_a_lower_case_arabic_article_or_a_curated_base(places, 
                                                                         surface, country):
     got = places(text, lang)
     assert got[surface][0].place.country == country
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kämpfe im Gebiet Donezk in der Ukraine. Der UN-Sicherheitsrat tagte am Dienstag in "
+           "New York."),
+    ("fr", "Combats dans l'oblast de Donetsk, en Ukraine. Le Conseil de sécurité s'est réuni à "
+           "New York."),
+])
+def test_new_york_in_a_ukrainian_story_is_the_us_city(places, lang, text):
+    p = places(text, lang)["New York"][0].place
+    assert (p.country, p.feature) == ("US", "city")
+
+
+def test_the_state_of_new_york_keeps_its_cue(places):
+    p = places("Wildfires spread across the state of New York.", "en")["New York"][0].place
+    assert p.feature == "admin1"
