@@ -562,6 +562,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     blocked[x] = f"part of the outlet's name '{name}'"
 
     lower_keys = set(compress(keys, lowered))
+    acronym_run = _acronym_runs(text, toks, starts, ends, gaps, cap, n)
 
     # -- candidate runs and their keys: ONE gazetteer query
     runs: list[tuple[int, int, tuple[str, ...]]] = []
@@ -1018,6 +1019,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         for k in range(i, j):
             if blocked[k]:
                 return False, None, blocked[k]
+        run = acronym_run.get(i)
+        if run is not None and j <= run[1] and (i, j) != run:
+            return False, None, "a word of an organisation's name its acronym spells"
         single = j - i == 1
         kk = keys[i] if single else " ".join(keys[i:j])
         top = cands[0]
@@ -1582,6 +1586,38 @@ def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
     """'Hospital officials said …' has no name; a single capitalised word at a sentence start
     before the head ('Local hospital …') proves nothing either."""
     return k - a == 1 and sc.sentence_floor(a) == a
+
+
+_ACRONYM = re.compile(r"\(([^\W\d_]{3,8})\)")
+
+
+def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int, int]]:
+    """'Komite Nasional Papua Barat (KNPB)', 'Islamic State Khorasan Province (ISKP)': the
+    capitalised words right before an acronym in brackets whose initials spell it are one
+    organisation's name: {token: (first, end)} for each token of such a run. A place inside it
+    is no mention; the whole run may still be a place ('Democratic Republic of Congo (DRC)')."""
+    out: dict[int, tuple[int, int]] = {}
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not acr.isupper():
+            continue
+        b = bisect.bisect_right(ends, m.start())          # the token after the last name word
+        if b == 0 or b > n or text[ends[b - 1]:m.start()].strip():
+            continue
+        letters = acr.casefold()
+        k, got, first = b - 1, [], b
+        while k >= 0 and len(got) < len(letters) and b - k <= len(letters) + 4:
+            if k < b - 1 and (gaps[k + 1].strip() or "\n" in gaps[k + 1]):
+                break
+            w = toks[k][2]
+            if cap[k]:
+                got.append(w[:1].casefold())
+                first = k
+            k -= 1
+        if len(got) == len(letters) and "".join(reversed(got)) == letters:
+            for x in range(first, b):
+                out[x] = (first, b)
+    return out
 
 
 _ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh")

@@ -125,3 +125,21 @@ def test_new_york_in_a_ukrainian_story_is_the_us_city(places, lang, text):
 def test_the_state_of_new_york_keeps_its_cue(places):
     p = places("Wildfires spread across the state of New York.", "en")["New York"][0].place
     assert p.feature == "admin1"
+
+
+@pytest.mark.parametrize("lang, text, inside, kept", [
+    ("id", "Di Jakarta, menteri menuding Komite Nasional Papua Barat (KNPB) di Jayapura.",
+     "Papua Barat", "Jayapura"),
+    ("en", "Analysts blamed Islamic State Khorasan Province (ISKP) for the attack in Kerman, Iran.",
+     "Khorasan", "Kerman"),
+])
+def test_a_place_inside_a_name_its_bracketed_acronym_spells_is_no_mention(places, lang, text,
+                                                                          inside, kept):
+    got = places(text, lang)
+    assert inside not in got
+    assert kept in got
+
+
+def test_a_country_its_acronym_spells_stays_a_place(places):
+    got = places("Fighting resumed in the Democratic Republic of Congo (DRC) near Goma.", "en")
+    assert got["Democratic Republic of Congo"][0].place.feature == "country"
