@@ -502,7 +502,9 @@ def _rank(span: Span, ctx: Context, sc: Scan):
     # Spanish) also beats the same spelling given without a language (a small Colombian town)
     if len(scored) > 1 and ctx.lang and scored[0][1].lang != ctx.lang:
         for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
-            if cand.lang == ctx.lang and (scored[0][1].lang or cand.layer >= 1 and cand.name_kind != "name") \
+            curated = cand.layer >= 1 and cand.name_kind != "name" \
+                and cand.place.feature != "country"      # (countries: their own rules)
+            if cand.lang == ctx.lang and (scored[0][1].lang or curated) \
                     and sc_k >= scored[0][0] - SAME_LANGUAGE_MARGIN \
                     and sc_k >= ACCEPT and key(cand.name) == key(scored[0][1].name):
                 scored.insert(0, scored.pop(k))
