@@ -470,9 +470,22 @@ MAX_CANDIDATES = 10
 SAME_LANGUAGE_MARGIN = 0.15
 
 
+def _ranked_cands(span: Span, ctx: Context) -> list:
+    """The candidates worth scoring: the MAX_CANDIDATES most important, and beyond them the
+    few in a country the story names or from a curated layer ('Miraflores' of La Paz in a
+    Bolivian story is the 17th Miraflores by population, after a dozen Peruvian and
+    Colombian villages)."""
+    cands = span.cands
+    if len(cands) <= MAX_CANDIDATES:
+        return cands
+    extra = [c for c in cands[MAX_CANDIDATES:]
+             if c.layer >= 1 or c.place.country and ctx.vouched(c.place.country, span.surface)]
+    return cands[:MAX_CANDIDATES] + extra[:MAX_CANDIDATES]
+
+
 def _rank(span: Span, ctx: Context, sc: Scan):
     scored = []
-    for cand in span.cands[:MAX_CANDIDATES]:
+    for cand in _ranked_cands(span, ctx):
         s, _ = _score(span, cand, ctx, sc, distance=False)
         scored.append((s, cand, ctx))
     if ctx.anchors and scored:
@@ -485,9 +498,14 @@ def _rank(span: Span, ctx: Context, sc: Scan):
     # 'América' in Spanish is the continent, in English the United States: a name the
     # gazetteer gives in the article's language beats the same spelling given in another
     # language when the two are about as good (names without a language do not count)
-    if len(scored) > 1 and ctx.lang and scored[0][1].lang and scored[0][1].lang != ctx.lang:
+    # A press name curated in the article's language for a place ('Ginebra' for Geneva in
+    # Spanish) also beats the same spelling given without a language (a small Colombian town)
+    if len(scored) > 1 and ctx.lang and scored[0][1].lang != ctx.lang:
         for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
-            if cand.lang == ctx.lang and sc_k >= scored[0][0] - SAME_LANGUAGE_MARGIN \
+            curated = cand.layer >= 1 and cand.name_kind != "name" \
+                and cand.place.feature != "country"      # (countries: their own rules)
+            if cand.lang == ctx.lang and (scored[0][1].lang or curated) \
+                    and sc_k >= scored[0][0] - SAME_LANGUAGE_MARGIN \
                     and sc_k >= ACCEPT and key(cand.name) == key(scored[0][1].name):
                 scored.insert(0, scored.pop(k))
                 break
@@ -497,9 +515,13 @@ def _rank(span: Span, ctx: Context, sc: Scan):
         top = scored[0][1].place
         for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
             p = cand.place
+            # (a metropolis by another of its names counts too, a little farther: 'New York'
+            # is New York City, not the state's centre 300 km upstate)
+            big = cand.importance >= 7.5
             if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
-                    and key(cand.name) == key(scored[0][1].name) == key(p.name) \
-                    and _quick_km(p.lat, p.lon, top.lat, top.lon) < 250:
+                    and key(cand.name) == key(scored[0][1].name) \
+                    and (big or key(cand.name) == key(p.name)) \
+                    and _quick_km(p.lat, p.lon, top.lat, top.lon) < (500 if big else 250):
                 scored.insert(0, scored.pop(k))
                 break
     # 'Red Sea trade', 'the east bank of the Blue Nile': the sea or the river, not the

@@ -221,6 +221,7 @@ class Lexicon:
     titles: Phrases
     byline: Phrases
     person_after: Phrases
+    person_before: Phrases       # speech verbs after a name set off by commas ('the head, A B, said')
     office: frozenset
     first_names: frozenset
     surname_suffixes: tuple
@@ -469,6 +470,7 @@ def _compile(lang: str | None) -> Lexicon:
         titles=Phrases(cat("person_titles") + cat("person_nouns")),
         byline=Phrases(cat("byline")),
         person_after=Phrases(cat("person_after")),
+        person_before=Phrases(cat("person_before")),
         office=_keyset(cat("office_words")),
         first_names=_keyset(_shared("first_names")),
         surname_suffixes=tuple(suffixes),

@@ -562,6 +562,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     blocked[x] = f"part of the outlet's name '{name}'"
 
     lower_keys = set(compress(keys, lowered))
+    acronym_run = _acronym_runs(text, toks, starts, ends, gaps, cap, n)
 
     # -- candidate runs and their keys: ONE gazetteer query
     runs: list[tuple[int, int, tuple[str, ...]]] = []
@@ -575,6 +576,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'mar Negro', 'сектор Газа'): the whole phrase is tried too; judge() keeps it only when
     # it is itself a gazetteer name (else the name after the cue stands alone)
     heads = _lower_heads(lex, keys, cap, blocked, gaps, index, n)
+    # ('al-Shifa', 'al-Mawasi', 'ash-Shati'): a lower-case Arabic article glued by a hyphen to
+    # a capitalised word opens the name (judge keeps the run only as a gazetteer name)
+    heads += [k for k in index_of_articles(keys, index) if k + 1 < n and not cap[k]
+              and not blocked[k] and cap[k + 1] and not blocked[k + 1] and gaps[k + 1] in _HYPHENS]
     apostrophe_suffix = lex.apostrophe_marks_names     # (Turkish: "Refah'a" is a case ending)
     for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
         if words[i].isdigit():
@@ -915,7 +920,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         floor = bounds[sent_id[i]][0]
         k = i
         for _ in range(3):
-            if k <= floor or brk[k]:
+            # (quotation marks around an adjective break nothing: 'einem „eklatanten“ Bruch')
+            if k <= floor or brk[k] and sc.gap(k).strip(_QUOTES + " \u00a0"):
                 return ""
             length, _ = lex.determiners.ending(keys, k, floor)
             if length:
@@ -928,8 +934,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     def media_before(i: int, j: int, top) -> str:
         """'stasiun televisi Al-Masirah', 'la chaîne Al-Mayadeen': a lower-case word for an
         outlet right before the name (an Arabic article may stand between) makes it the
-        outlet's name; not a country's or a major place's ('televisi Rusia' is Russian TV)."""
-        if top is None or top.place.feature == "country" or is_strong_cand(top):
+        outlet's name; not a country's or a major town's ('televisi Rusia' is Russian TV),
+        but a province's name after it is the outlet's ('l'agenzia Fars', 'the Fars agency')."""
+        if top is None or top.place.feature == "country" \
+                or is_strong_cand(top) and top.place.feature != "admin1":
             return ""
         floor = bounds[sent_id[i]][0]
         k = i
@@ -1011,6 +1019,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         for k in range(i, j):
             if blocked[k]:
                 return False, None, blocked[k]
+        run = acronym_run.get(i)
+        if run is not None and j <= run[1] and (i, j) != run:
+            return False, None, "a word of an organisation's name its acronym spells"
         single = j - i == 1
         kk = keys[i] if single else " ".join(keys[i:j])
         top = cands[0]
@@ -1428,6 +1439,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
             sc.rejected.append((chosen.surface, "an article before a longer name"))
             chosen = None
+        if chosen is not None and chosen.j - 1 > i and chosen.j < len(keys) \
+                and sc.gap(chosen.j) in _HYPHENS and cap[chosen.j] \
+                and any(jj > chosen.j for jj, _ in at.get(chosen.j - 1, ())):
+            # 'la région du Centre-Nord': not 'Région du Centre' cut inside a hyphenated name,
+            # but the longer name its last word opens
+            sc.rejected.append((chosen.surface, "cut inside a hyphenated longer name"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -1570,6 +1588,46 @@ def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
     return k - a == 1 and sc.sentence_floor(a) == a
 
 
+_ACRONYM = re.compile(r"\(([^\W\d_]{3,8})\)")
+
+
+def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int, int]]:
+    """'Komite Nasional Papua Barat (KNPB)', 'Islamic State Khorasan Province (ISKP)': the
+    capitalised words right before an acronym in brackets whose initials spell it are one
+    organisation's name: {token: (first, end)} for each token of such a run. A place inside it
+    is no mention; the whole run may still be a place ('Democratic Republic of Congo (DRC)')."""
+    out: dict[int, tuple[int, int]] = {}
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not acr.isupper():
+            continue
+        b = bisect.bisect_right(ends, m.start())          # the token after the last name word
+        if b == 0 or b > n or text[ends[b - 1]:m.start()].strip():
+            continue
+        letters = acr.casefold()
+        k, got, first = b - 1, [], b
+        while k >= 0 and len(got) < len(letters) and b - k <= len(letters) + 4:
+            if k < b - 1 and (gaps[k + 1].strip() or "\n" in gaps[k + 1]):
+                break
+            w = toks[k][2]
+            if cap[k]:
+                got.append(w[:1].casefold())
+                first = k
+            k -= 1
+        if len(got) == len(letters) and "".join(reversed(got)) == letters:
+            for x in range(first, b):
+                out[x] = (first, b)
+    return out
+
+
+_ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh")
+
+
+def index_of_articles(keys, index) -> list[int]:
+    """Positions of the Arabic article's spellings among an article's words."""
+    return sorted(k for a in _ARABIC_ARTICLES for k in index.get(a, ()))
+
+
 def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
     """Lower-case tokens that begin a feature cue ('mer', 'golfe de', 'stretto di', 'сектор')
     and are followed, across the cue's own words and connectors, by a capitalised word."""
@@ -1590,6 +1648,7 @@ def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
 
 
 _HYPHENS = ("-", "‐", "‑", "–")
+_QUOTES = "\"«»“”„‚‘’'"
 # cue features of natural features ('море', 'denizi', 'пролив') and the gazetteer features a
 # name ending in such a word may have (islands and heights are regions in the curated files)
 _NATURAL_CUES = frozenset({"water", "mountain", "other", "region"})
@@ -1861,6 +1920,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if m > k and m + 1 < n and cap[m + 1] and (
                         keys[m] in _PARTICLES and not sc.gap_has_break(m + 1)
                         and not lex.locatives.has(keys[m])
+                        # ('Josep Borrell den Vorort Butscha': an article of the language is
+                        # a particle only after another one, as in 'Ursula von der Leyen')
+                        and not (lex.determiners.has(keys[m]) and keys[m - 1] not in _PARTICLES)
                         # ('Ahmed eş-Şara', 'Абу Мухаммад аль-Джулани': the article glued on)
                         or keys[m] in _HYPHEN_PARTICLES and sc.gap(m + 1) in _HYPHENS):
                     m += 1            # (a locative of the language is no name particle)
@@ -1957,6 +2019,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
             continue
         k = i + length
+        if any(jj > k and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
+               for jj, cands in at.get(i, ())):
+            continue          # "Halep'in Şeyh Maksud mahallesi": the title opens a place's name
         ceil = sc.sentence_ceiling(i)
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
@@ -2080,6 +2145,22 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 and not (m - k == 1 and k in at and at[k][0][1][0].importance >= 7.0) \
                 and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
+
+    # 1c. 'the director of the agency, Bolívar Garzón, said': a run of two or three capitalised
+    # words set off by commas right before a speech verb is a person in apposition (two towns
+    # there would be a list with 'and'; a multiword place such as 'Santa Cruz' stays a place)
+    for i in lex.person_before.starts(keys, sc.index):
+        length, _ = lex.person_before.at(keys, i, sc.sentence_ceiling(i))
+        if not length or i < 3 or cap[i] or not sc.gap(i).strip().startswith(","):
+            continue
+        a = i
+        while a - 1 >= 1 and i - a < 3 and cap[a - 1] and cased[a - 1] and not blocked[a - 1] \
+                and (a == i or not sc.gap(a).strip()):
+            a -= 1
+        if i - a < 2 or not sc.gap(a).strip().endswith(",") or multiword_place(a) \
+                or any(toks[x][2].isupper() for x in range(a, i)):
+            continue
+        mark(a, i, f"set off by commas before '{keys[i]}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
     for i in range(n - 2):
