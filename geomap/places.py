@@ -1001,16 +1001,8 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                    m.place.country == town.place.country or not own_sentence)
                for m in inside):
             continue
-        surface = sc.text[start:end]
-        tp = town.place
-        place = Place(id="geomap:facility-" + "-".join(key(surface).split()), name=surface,
-                      country=tp.country, feature="other", lat=tp.lat, lon=tp.lon,
-                      admin1=tp.admin1, source="facility")
-        m = Mention(mention=surface, start=start, end=end, role=CONTEXT,
-                    confidence=FACILITY_CONFIDENCE, place=place, segment=sc.seg[a],
-                    explain=[f"'{surface}' → a facility the gazetteer lacks, placed at "
-                             f"{tp.name} ({tp.id}), named at '{town.mention}'"])
-        m._importance = 0.0
+        m = _pinned_mention(sc, a, start, end, town, "facility", "other", "facility",
+                            FACILITY_CONFIDENCE, "a facility the gazetteer lacks")
         m._cue = None
         # (the towns inside its name come back if the facility proves no place of the story:
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
@@ -1019,6 +1011,23 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kind: str,
+                    feature: str, source: str, confidence: float, what: str) -> Mention:
+    """A mention of a name the gazetteer lacks (a facility, a village), pinned at the point of
+    the place that says where it is (``anchor``): a pin near the place rather than none."""
+    surface = sc.text[start:end]
+    tp = anchor.place
+    place = Place(id=f"geomap:{kind}-" + "-".join(key(surface).split()), name=surface,
+                  country=tp.country, feature=feature, lat=tp.lat, lon=tp.lon,
+                  admin1=tp.admin1, source=source)
+    m = Mention(mention=surface, start=start, end=end, role=CONTEXT, confidence=confidence,
+                place=place, segment=sc.seg[a],
+                explain=[f"'{surface}' → {what}, placed at {tp.name} ({tp.id}), "
+                         f"named at '{anchor.mention}'"])
+    m._importance = 0.0
+    return m
 
 
 # the confidence of a village the gazetteer lacks, placed at the area its sentence names
@@ -1040,16 +1049,9 @@ def _village_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         anchor = _village_anchor(a, start, out, sc)
         if anchor is None:
             continue
-        surface = sc.text[start:end]
-        tp = anchor.place
-        place = Place(id="geomap:village-" + "-".join(key(surface).split()), name=surface,
-                      country=tp.country, feature="village", lat=tp.lat, lon=tp.lon,
-                      admin1=tp.admin1, source="cue-village")
-        m = Mention(mention=surface, start=start, end=end, role=CONTEXT,
-                    confidence=VILLAGE_CONFIDENCE, place=place, segment=sc.seg[a],
-                    explain=[f"'{surface}' → a village the gazetteer lacks (after a village cue), "
-                             f"placed at {tp.name} ({tp.id}), named at '{anchor.mention}'"])
-        m._importance = 0.0
+        m = _pinned_mention(sc, a, start, end, anchor, "village", "village", "cue-village",
+                            VILLAGE_CONFIDENCE,
+                            "a village the gazetteer lacks (after a village cue)")
         m._cue = "village"
         out.append(m)
     out.sort(key=lambda m: m.start)
