@@ -60,6 +60,7 @@ BASE_PRECISION = {"village": 1, "city": 1, "other": 1, "border": 2, "admin2": 2,
 # located happening of the same group, for a later one that names no place at all.
 CLAUSE, SENTENCE, PARAGRAPH, ARTICLE = 0, 1, 2, 3
 LEVEL_CONFIDENCE = {CLAUSE: 0.85, SENTENCE: 0.65, PARAGRAPH: 0.45, ARTICLE: 0.3}
+PAREN_GLOSS = 3     # tokens of a bracketed gloss that does not break an appeal's content ('(PBB)')
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 # Types whose own triggers later in the same clause are only the content of the appeal
 # ('urged both sides to stop the fighting' is not a report of fighting).
@@ -126,6 +127,7 @@ class _Sent:
     dest: list = field(default_factory=list)        # places people were moved or sent to
     went: list = field(default_factory=list)        # every place right after a movement word
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
+    glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
 
 
 @dataclass
@@ -277,6 +279,26 @@ def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
             c += 1
         clause_of.append(c)
     return clause_of, starts
+
+
+def _gloss_breaks(text: str, toks: list[Tok], starts: set[int]) -> frozenset:
+    """The clause breaks made only by the brackets of a short gloss inside a noun phrase
+    ('Majlis Keselamatan PBB (UN) bertindak …', 'the United Nations (UN) to ensure …'): no
+    clause of their own for an appeal's content."""
+    out = set()
+    for i in range(1, len(toks)):
+        if i not in starts or text[toks[i - 1].end:toks[i].start].strip() != "(":
+            continue
+        for k in range(i + 1, min(i + 1 + PAREN_GLOSS, len(toks) + 1)):
+            gap = text[toks[k - 1].end:toks[k].start] if k < len(toks) else text[toks[k - 1].end:]
+            if ")" in gap:
+                out.add(i)
+                if k < len(toks) and gap.strip() == ")":
+                    out.add(k)
+                break
+            if _CLAUSE_PUNCT.search(gap):
+                break
+    return frozenset(out)
 
 
 def _mention_tokens(toks: list[Tok], m: Mention, starts: list[int]) -> tuple[int, int] | None:
@@ -1580,7 +1602,7 @@ def _same_content(sent: _Sent, lex: Lexicon, i: int, k: int, j: int | None = Non
     has the clause right after it, when only punctuation opens that clause, as its content."""
     ci, ck = sent.clause_of[i], sent.clause_of[k]
     for start in sorted(sent.breaks):
-        if i < start <= k and sent.toks[start].low not in lex.complementizers and not (
+        if i < start <= k and start not in sent.glosses and sent.toks[start].low not in lex.complementizers and not (
                 start == j and not any(ci == start for ci, _, _, _ in sent.scan.find("clause"))):
             return False
     return ck >= ci
@@ -3760,7 +3782,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 toks = tokenize(text, s, e)
                 sc = lex.scan(toks)
                 clause_of, starts = _clauses(text, toks, sc)
-                sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0)
+                sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0,
+                             glosses=_gloss_breaks(text, toks, starts))
                 sents.append(sent)
     countries = _article_countries(doc, sents)
     main_country = _main_country(doc, sents)
