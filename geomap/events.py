@@ -3658,6 +3658,21 @@ def _counted(e: Event) -> frozenset:
     return frozenset(k for k in ("killed", "wounded", "captured", "missing") if getattr(e, k) is not None)
 
 
+def _subset_toll(d: _Draft) -> bool:
+    """Is d a toll whose only word is a subset marker opening its sentence ('Unter den Toten seien
+    fünf Kinder', 'Among the dead were two children', 'Ölenler arasında bir çocuk'): who were
+    among the dead of a toll told before, no news of its own."""
+    if d.event.type != "casualties" or d.event.negated or d.sent.kind == TITLE:
+        return False
+    incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
+    if not any(mi <= d.tok < mj and mi <= 1 for mi, mj in incl):
+        return False
+    # ('Entre las víctimas hay nueve trabajadores …, que murieron cuando su clínica en Zamzam fue
+    # alcanzada'): a happening of its own told in the same sentence is news
+    return not any(p[0] in VIOLENT | {"casualties"} and not any(mi <= i < mj for mi, mj in incl)
+                   for i, _, p, _ in d.sent.scan.find("trig"))
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -3673,6 +3688,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if host is None and d.event.approximate:
                 host = next((k for k in kept if k.event.type == d.event.type and not k.event.negated
                              and _reaches(k.event, d.event)), None)
+        if host is None and _subset_toll(d) and any(
+                k.event.type == "casualties" and not k.event.negated and k.sent.kind != TITLE for k in kept):
+            continue                     # 'Unter den Toten seien fünf Kinder': the toll told before
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:

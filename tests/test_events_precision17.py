@@ -28,3 +28,27 @@ def test_malay_martial_law(gazetteer):
     evs = events("Presiden mengisytiharkan undang-undang tentera di seluruh Mindanao pada malam Selasa.",
                  "ms", gazetteer)
     assert "Mindanao" in kinds(evs, "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bei einem Raketenangriff auf Kramatorsk sind 50 Menschen getötet worden. Unter den Toten seien "
+           "fünf Kinder, teilte der Gouverneur am Samstag mit."),
+    ("en", "A missile strike on Kramatorsk killed 50 people. Among the dead were five children, the governor "
+           "said on Saturday."),
+    ("tr", "Kamışlı'ya düzenlenen saldırıda 12 kişi öldü. Ölenler arasında 16 yaşında bir çocuğun bulunduğu "
+           "kaydedildi."),
+])
+def test_who_was_among_the_dead_is_the_toll_told_before(gazetteer, lang, text):
+    assert len(kinds(events(text, lang, gazetteer), "casualties")) == 1
+
+
+def test_among_the_victims_who_died_elsewhere_is_news(gazetteer):
+    evs = events("Un ataque contra Zamzam dejó 400 muertos. Entre las víctimas hay nueve trabajadores de la ONG, "
+                 "que murieron cuando su clínica en Zamzam fue alcanzada.", "es", gazetteer)
+    assert len(kinds(evs, "casualties")) == 2
+
+
+def test_turkish_denial_with_softened_stem(gazetteer):
+    evs = events("Ankara, Halep'teki çatışmalarla doğrudan bir bağlantısı olduğu iddialarını ise reddediyor.",
+                 "tr", gazetteer)
+    assert kinds(evs, "armed_clash") == []
