@@ -52,3 +52,21 @@ def test_turkish_denial_with_softened_stem(gazetteer):
     evs = events("Ankara, Halep'teki çatışmalarla doğrudan bir bağlantısı olduğu iddialarını ise reddediyor.",
                  "tr", gazetteer)
     assert kinds(evs, "armed_clash") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran warned of a possible Israeli attack on Lebanon."),
+    ("en", "Iran warned against any attack on Lebanon."),
+    ("de", "Iran warnte vor einem möglichen Angriff auf den Libanon."),
+    ("ru", "Иран предупредил о возможном ударе по Ливану."),
+    ("tr", "İran, Lübnan'a yönelik olası bir saldırıya karşı uyardı."),
+    ("it", "L'Iran ha messo in guardia contro un eventuale attacco al Libano."),
+])
+def test_possible_attacks_are_no_happenings(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated] == []
+
+
+def test_visit_cut_short_in_a_long_middle_field(gazetteer):
+    evs = events("Ministerpräsident Benjamin Netanjahu brach seinen Besuch in den USA vorzeitig ab.", "de", gazetteer)
+    assert kinds(evs, "talks_meeting") == []
