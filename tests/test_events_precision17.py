@@ -70,3 +70,18 @@ def test_possible_attacks_are_no_happenings(gazetteer, lang, text):
 def test_visit_cut_short_in_a_long_middle_field(gazetteer):
     evs = events("Ministerpräsident Benjamin Netanjahu brach seinen Besuch in den USA vorzeitig ab.", "de", gazetteer)
     assert kinds(evs, "talks_meeting") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The attack bore the hallmarks of Islamic State Khorasan Province, the group's Afghan branch."),
+    ("tr", "Saldırıyı DEAŞ-Horasan üstlendi."),
+    ("ru", "Ответственность за нападение взял на себя Вилаят Хорасан."),
+])
+def test_the_khorasan_branch_is_no_place(places, lang, text):
+    from geomap.read import read_article
+    from geomap.places import find_places
+    from geomap.gazetteer import Gazetteer
+    doc = read_article(text, lang=lang, is_text=True, date="2024-05-10")
+    find_places(doc, gazetteer=Gazetteer.default())
+    assert not any("orasan" in doc.text[m.start:m.end] or "Хорасан" in doc.text[m.start:m.end]
+                   for m in doc.mentions)
