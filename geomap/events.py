@@ -2165,6 +2165,32 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _country_items_narrowed(d: _Draft, c: _Cand, sibs: list, cands: list, dated, trig) -> tuple:
+    """A country item of a list that the towns of it right after it detail ('Kandil, Hakurk ve
+    Gara bölgeleri ile Suriye'de Kamışlı ve Ayn el-Arab çevresindeki hedefler'): the towns are
+    the list's items, not the country (the most specific place the sentence gives)."""
+    toks, text = d.sent.toks, d.sent_text
+    items = []
+    for x in sorted([c] + sibs, key=lambda x: x.tok):
+        k = cands.index(x) if x in cands else -1
+        nxt = cands[k + 1] if 0 <= k < len(cands) - 1 else None
+        if x.place.feature == "country" and nxt is not None and nxt.tok - x.end_tok <= 1 \
+                and nxt.place.country == x.place.country and nxt.place.feature not in COARSE | {"border", "admin1"} \
+                and not _CLAUSE_PUNCT.search(text, toks[x.end_tok - 1].end, toks[nxt.tok].start):
+            finer = [nxt]
+            m = k + 1
+            while m + 1 < len(cands) and cands[m + 1].place.country == x.place.country and _coordinated(
+                    text, toks, cands[m], cands[m + 1], d.lex, dated, listed=True, trig=trig):
+                finer.append(cands[m + 1])
+                m += 1
+            items.extend(f for f in finer if f not in items)
+        elif x not in items:
+            items.append(x)
+    if c not in items:
+        c = items[0]
+    return c, [x for x in items if x is not c]
+
+
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
                  dated: frozenset = frozenset(), listed: bool = False,
                  trig: frozenset | None = None) -> bool:
@@ -3029,6 +3055,12 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                                           trig=trig):
             sibs.append(cands[i - 1])
             i -= 1
+        if sibs:
+            c0 = c
+            c, sibs = _country_items_narrowed(d, c, sibs, cands, dated, trig)
+            if c is not c0:
+                d.event.location = _location(c, level, gz)
+                d.loc_mention, d.loc_cue, d.loc_near = c.mention, c.cue, c.near
         pair = sorted([c] + sibs, key=lambda x: x.tok)
         if len(pair) == 2 and _between(sent.toks, pair[0], pair[1], d.lex):
             # 'the highway between Kirkuk and Erbil': one happening, near the first of them

@@ -85,3 +85,13 @@ def test_the_khorasan_branch_is_no_place(places, lang, text):
     find_places(doc, gazetteer=Gazetteer.default())
     assert not any("orasan" in doc.text[m.start:m.end] or "Хорасан" in doc.text[m.start:m.end]
                    for m in doc.mentions)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("tr", "Kandil, Hakurk ve Gara bölgeleri ile Suriye'de Kamışlı ve Ayn el-Arab çevresindeki hedefler vuruldu.",
+     {"Gara", "Qandil", "Hakurk", "Al Qāmishlī", "‘Ayn al ‘Arab"}),
+    ("tr", "Kandil ve Gara bölgeleri ile Suriye'de Kamışlı çevresindeki hedefler vuruldu.", {"Gara", "Al Qāmishlī"}),
+])
+def test_country_item_of_a_list_yields_to_its_towns(gazetteer, lang, text, want):
+    got = set(kinds(events(text, lang, gazetteer), "shelling_airstrike"))
+    assert want <= got and "Syria" not in got
