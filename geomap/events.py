@@ -928,7 +928,16 @@ def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexi
         return cands
     return [c for c in cands if not (
         any(j <= c.tok <= j + 3 and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before)
-        or any(c.end_tok <= i <= c.end_tok + 2 for i, _, _, _ in after))]
+        or any(c.end_tok <= i <= c.end_tok + 2 for i, _, _, _ in after) and not _fired_at(text, toks, c, lex))]
+
+
+def _fired_at(text: str, toks: list[Tok], c: _Cand, lex: Lexicon) -> bool:
+    """Is the place before a `launched_from.after` word its target ('Drohnen auf Charkiw
+    abgefeuert', "Hankendi'ye atılan füzeler"), not where it was fired from?"""
+    if c.tok > 0 and toks[c.tok - 1].low in lex.launched_at:
+        return True
+    suffix = _suffix_after(text, toks, c.end_tok - 1, c.mention.end) if c.mention is not None else ""
+    return bool(suffix) and suffix in lex.launched_at
 
 
 def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:

@@ -434,6 +434,9 @@ class Lexicon:
         lf = d.get("launched_from") or {}
         self.launched_from = Matcher(_entries(list(lf.get("before") or [])), m)
         self.launched_from_after = Matcher(_entries(list(lf.get("after") or [])), m)
+        # ('Drohnen auf Charkiw abgefeuert', "Hankendi'ye atılan"): a place right before an
+        # `after` word that a target word or a dative ending marks is where it was fired at
+        self.launched_at = frozenset(fold(w) for w in lf.get("target") or [])
         vf = d.get("venue_from") or {}
         self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
         self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)
