@@ -95,3 +95,30 @@ def test_the_khorasan_branch_is_no_place(places, lang, text):
 def test_country_item_of_a_list_yields_to_its_towns(gazetteer, lang, text, want):
     got = set(kinds(events(text, lang, gazetteer), "shelling_airstrike"))
     assert want <= got and "Syria" not in got
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("de", "In der Stadt Sumy gab es Explosionen. In der Nacht zuvor waren zudem Drohnen auf Charkiw abgefeuert "
+           "worden; dort gab es keine Verletzten.", "Kharkiv"),
+    ("de", "Die Rakete war aus Tyros abgefeuert worden und traf ein Spielfeld in Metula.", "Metula"),
+])
+def test_fired_at_a_place_is_its_target(gazetteer, lang, text, where):
+    assert where in kinds(events(text, lang, gazetteer), "shelling_airstrike")
+
+
+def test_fired_from_a_place_is_no_scene(gazetteer):
+    assert "Tyre" not in kinds(events("Die Rakete war aus Tyros abgefeuert worden und traf ein Spielfeld in Metula.",
+                                      "de", gazetteer), "shelling_airstrike")
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Die ukrainische Armee hatte im August ihren Vorstoß in die russische Region Kursk begonnen.", "Kurskaya oblast'"),
+    ("Der Vorstoß auf Kiew scheiterte im März 2022.", "Kyiv"),
+])
+def test_german_military_push(gazetteer, text, where):
+    assert where in kinds(events(text, "de", gazetteer), "armed_clash")
+
+
+def test_a_political_push_is_no_fighting(gazetteer):
+    assert kinds(events("Die CDU hat einen Vorstoß für ein neues Gesetz in Berlin gemacht.", "de", gazetteer),
+                 "armed_clash") == []
