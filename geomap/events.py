@@ -301,6 +301,33 @@ def _gloss_breaks(text: str, toks: list[Tok], starts: set[int]) -> frozenset:
     return frozenset(out)
 
 
+def _passive_subject(text: str, toks: list[Tok], sc, sent, lex: Lexicon, i: int, j: int, m) -> bool:
+    """Is the mention at tokens i..j, with a genitive ending on it or on the place noun after it
+    ("Şuşa'nın bombalandığını", "Hankendi kentinin vurulduğu"), the subject of a passive
+    happening right after it?"""
+    k = j
+    gen = fold(_suffix_after(text, toks, j - 1, m.end)) in lex.subject_suffixes
+    while k < len(toks) and toks[k].start - toks[k - 1].end == 1 and text[toks[k - 1].end] in "'’":
+        k += 1                               # the name's own suffix token ('nın')
+    if not gen and k < len(toks) and toks[k].low in lex.place_nouns:
+        gen = any(toks[k].low.endswith(sfx) and len(toks[k].low) > len(sfx) + 2 for sfx in lex.subject_suffixes)
+        k += 1
+    if not gen:
+        return False
+    if k < len(toks) and "(" in text[toks[k - 1].end:toks[k].start]:
+        g = k                                # a bracketed gloss after it ("Hankendi'nin (Stepanakert)")
+        while g < len(toks) - 1 and g - k < PAREN_GLOSS and ")" not in text[toks[g].end:toks[g + 1].start]:
+            g += 1
+        if g < len(toks) - 1 and ")" in text[toks[g].end:toks[g + 1].start]:
+            k = g + 1
+    for ti, tj, _, _ in sc.find("trig"):
+        if k <= ti <= k + 2 and sent.clause_of[ti] == sent.clause_of[i] and all(
+                toks[x].low in lex.fillers for x in range(k, ti)) and any(
+                mark in toks[x].low for x in range(ti, tj) for mark in lex.passive_marks):
+            return True
+    return False
+
+
 def _mention_tokens(toks: list[Tok], m: Mention, starts: list[int]) -> tuple[int, int] | None:
     i = bisect.bisect_left(starts, m.start)
     if i >= len(toks) or toks[i].start >= m.end:
@@ -548,6 +575,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
             _suffix_after(text, toks, j - 1, m.end) == sfx for sfx in lex.loc_suffixes) and any(
             j <= ti <= j + 1 and sent.clause_of[ti] == sent.clause_of[i] for ti in trig_starts)
+        if not suffixed and lex.subject_suffixes and m.place.feature != "country":
+            suffixed = _passive_subject(text, toks, sc, sent, lex, i, j, m)
+            cue = cue or suffixed
         # ('im Norden Teherans', 'the outskirts of Damascus'): a part of the place with a cue
         parted = cue and m.place.feature != "country" and any(
             toks[k].low in lex.parts and all(toks[x].low in lex.fillers for x in range(k + 1, i))

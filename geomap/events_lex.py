@@ -363,6 +363,11 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        # ("Şuşa'nın bombalandığını", 'that Shusha was shelled'): a name with a genitive ending
+        # (`subject_suffixes`) right before a passive happening (`passive_marks` inside its word)
+        # is the subject of that happening: its scene
+        self.subject_suffixes = frozenset(fold(s) for s in loc.get("subject_suffixes") or [])
+        self.passive_marks = tuple(fold(s) for s in loc.get("passive_marks") or [])
         self.between = frozenset(fold(str(w)) for w in loc.get("between") or [])
         # compass words of a reference point ('Sake, west of Goma', 'à 20 km au nord de X')
         comp = [w for p in loc.get("compass") or [] for w in split_pattern(p)]

@@ -122,3 +122,15 @@ def test_german_military_push(gazetteer, text, where):
 def test_a_political_push_is_no_fighting(gazetteer):
     assert kinds(events("Die CDU hat einen Vorstoß für ein neues Gesetz in Berlin gemacht.", "de", gazetteer),
                  "armed_clash") == []
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Ermeni yetkililer, Şuşa'nın bombalandığını iddia etti.", "Shusha"),
+    ("Ermeni yetkililer, Dağlık Karabağ'daki Hankendi kentinin bombalandığını iddia etti.", "Khankendi"),
+])
+def test_turkish_genitive_subject_of_a_passive_strike(gazetteer, text, where):
+    assert where in kinds(events(text, "tr", gazetteer), "shelling_airstrike")
+
+
+def test_turkish_genitive_before_an_active_noun_is_no_scene(gazetteer):
+    assert kinds(events("Kiev'in saldırısı sürüyor.", "tr", gazetteer), "armed_clash") in ([], [None])
