@@ -3143,6 +3143,10 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
     d.loc_cue = True
 
 
+OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
+OTHER_DAYS = 3      # ... told on a day at most this far from its own
+
+
 def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
     """Last resort for happenings on the ground: the scene of the article's first happening
     placed by its own clause or sentence ('15 soldiers were killed' after 'fighting broke out on
@@ -3156,7 +3160,16 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         # (nor, when the article's first happening told before it is at a place the gazetteer
         # lacks, 'Metina bölgesindeki üsse saldırı düzenlendi. Bölgeye takviye birlikler sevk
         # edildi', a later happening's place: the scene is that unknown place)
-        src = next((o for o in drafts if (o.loc_level is not None and o.loc_level <= SENTENCE
+        pool = drafts
+        if _group(d.event.type) == "other":
+            # (buildings burned, people fleeing: at the scene of the violence told just before,
+            # in its own or one of the two paragraphs before it, not the article's first scene)
+            pool = sorted((o for o in drafts if o is not d and o.sent.kind == d.sent.kind
+                           and 0 <= d.sent.para - o.sent.para <= OTHER_REACH
+                           and o.sent.start <= d.sent.start
+                           and not _days_apart(o.event.date, d.event.date, OTHER_DAYS)),
+                          key=lambda o: -o.sent.start)
+        src = next((o for o in pool if (o.loc_level is not None and o.loc_level <= SENTENCE
                                           or _unknown_before(o, d))
                     and not o.event.negated and not o.loc_guessed and not o.alleged
                     and not _merged_from_later(o, d, home)
@@ -3216,6 +3229,16 @@ def _unknown_before(o: _Draft, d: _Draft) -> bool:
 FAR_DAYS = 31      # days between two happenings' dates that make them different news
 
 
+def _days_apart(a: str | None, b: str | None, n: int) -> bool:
+    """Are days a and b (both known to the day) more than n days apart?"""
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) > n
+    except ValueError:
+        return False
+
+
 def _other_month(a: str | None, b: str | None) -> bool:
     """Are dates a and b more than a month apart ('Pada November tahun lalu, seorang pengebom …'
     is no scene for this week's dead; Monday's attack is for Tuesday's toll, even across a
@@ -3235,6 +3258,10 @@ def _may_borrow(typ: str, src: str) -> bool:
     if g == "posture":
         # reinforcements sent, an alert raised with no place: to where the fighting is
         return gs == "violent"
+    if g == "other":
+        # (buildings burned, prisoners freed, people fleeing with no place of their own: at the
+        # scene of the violence or unrest the article tells, as the paragraph's focus would be)
+        return gs in ("violent", "protest")
     if g not in GROUND:
         return False
     if g == "violent":
