@@ -59,3 +59,28 @@ def test_an_unplaced_flight_far_from_the_fighting_is_not_placed_there():
             "On 9 March, thousands of residents fled their homes.")
     evs = _events(text, "en")
     assert not [e for e in evs if e["type"] == "other" and e["location"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Militares armados y varias tanquetas tomaron posiciones en la plaza Murillo, en La Paz."),
+    ("en", "Soldiers and armoured vehicles took up positions in the centre of Bamako."),
+    ("de", "Soldaten haben am Flughafen von Niamey Stellung bezogen."),
+    ("ru", "В аэропорт Махачкалы стянули сотрудников ОМОНа."),
+    ("tr", "YPG, Halep'teki mevzilerini güçlendirdi."),
+])
+def test_forces_taking_up_positions_are_a_deployment(lang, text):
+    assert "military_alert_deployment" in {e["type"] for e in _events(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Après l'attaque de Barsalogho, de nombreuses familles ont quitté la ville."),
+    ("es", "Tras los combates en Tibú, cientos de familias abandonaron la ciudad."),
+    ("ms", "Puluhan ribu penduduk bandar Marawi di selatan Filipina melarikan diri."),
+])
+def test_families_leaving_their_town_are_displacement(lang, text):
+    assert "other" in {e["type"] for e in _events(text, lang)}
+
+
+def test_police_securing_students_is_an_arrest():
+    evs = _events("Di Jayapura, polisi mengamankan ratusan mahasiswa.", "id")
+    assert "capture_detention" in {e["type"] for e in evs}
