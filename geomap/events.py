@@ -1927,6 +1927,22 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
             for k, v in counts.items():
                 setattr(ev, k, v)
+            # ('informó de doce heridos y aseguró que no hubo muertos', '12 wounded, no one was
+            # killed'): a toll told beside denied deaths in its own sentence has 0 killed
+            if typ == "casualties" and pos and counts:
+                for x in its:
+                    if not x[4] or any(ui <= x[3] and uj >= x[2] - 2 for ui, uj, _, _ in
+                                       lex.toll_unknown.find(toks)):
+                        continue
+                    # ('tiada anggota pasukan keselamatan terkorban', 'no civilian was killed'):
+                    # one group's toll only, not none at all
+                    near = [k for k in range(max(0, x[2] - 8), min(len(toks), x[3] + 3))
+                            if sent.clause_of[k] == sent.clause_of[x[2]]]
+                    if near and lex.partial.find(toks, near[0], near[-1] + 1):
+                        continue
+                    for ci, _, cat, _ in sc.find("count"):
+                        if x[2] <= ci < x[3] and cat == "killed" and getattr(ev, cat) is None:
+                            setattr(ev, cat, 0)
             ev.approximate = approx and bool(counts)
             # 'decine di vittime': a toll of its own even with no figure to give
             vague = {cat for _, cat in told if cat not in counts and cat != "captured"} \

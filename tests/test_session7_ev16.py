@@ -84,3 +84,17 @@ def test_families_leaving_their_town_are_displacement(lang, text):
 def test_police_securing_students_is_an_arrest():
     evs = _events("Di Jayapura, polisi mengamankan ratusan mahasiswa.", "id")
     assert "capture_detention" in {e["type"] for e in evs}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El Ministerio de Salud informó de doce heridos en La Paz y aseguró que no hubo muertos."),
+    ("en", "Twelve people were wounded in Goma, but no one was killed."),
+])
+def test_a_toll_beside_denied_deaths_has_zero_killed(lang, text):
+    cas = [e for e in _events(text, lang) if e["type"] == "casualties"]
+    assert cas and cas[0]["wounded"] == 12 and cas[0]["killed"] == 0
+
+
+def test_a_denied_group_with_no_figure_beside_it_gives_no_zero():
+    text = "Tiada anggota pasukan keselamatan terkorban atau cedera dalam serangan udara di Lahad Datu."
+    assert all(e["killed"] is None for e in _events(text, "ms"))
