@@ -98,3 +98,11 @@ def test_a_toll_beside_denied_deaths_has_zero_killed(lang, text):
 def test_a_denied_group_with_no_figure_beside_it_gives_no_zero():
     text = "Tiada anggota pasukan keselamatan terkorban atau cedera dalam serangan udara di Lahad Datu."
     assert all(e["killed"] is None for e in _events(text, "ms"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Cerca de 4.000 internos escaparon de la Penitenciaría Nacional de Puerto Príncipe."),
+    ("tr", "Halep'te 200 mahkum cezaevinden kaçtı."),
+])
+def test_inmates_escaping_are_a_prison_break(lang, text):
+    assert "other" in {e["type"] for e in _events(text, lang)}
