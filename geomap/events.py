@@ -3177,6 +3177,11 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         # lacks, 'Metina bölgesindeki üsse saldırı düzenlendi. Bölgeye takviye birlikler sevk
         # edildi', a later happening's place: the scene is that unknown place)
         pool = drafts
+        if _group(d.event.type) == "other" and d.tok and d.sent.toks[d.tok - 1].low in d.lex.neg_relative:
+            continue        # ('warga yang mengungsi masih berada di gedung'): people described, no news
+        if _group(d.event.type) == "other" and any(
+                o.sent is d.sent and o.tok < d.tok and o.event.type == "accusation_statement" for o in drafts):
+            continue        # ('menuding aparat … membakar rumah-rumah'): what an accusation alleges
         if _group(d.event.type) == "other":
             # (buildings burned, people fleeing: at the scene of the violence told just before,
             # in its own or one of the two paragraphs before it, not the article's first scene)

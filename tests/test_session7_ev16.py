@@ -106,3 +106,12 @@ def test_a_denied_group_with_no_figure_beside_it_gives_no_zero():
 ])
 def test_inmates_escaping_are_a_prison_break(lang, text):
     assert "other" in {e["type"] for e in _events(text, lang)}
+
+
+def test_what_an_accusation_alleges_takes_no_scene_from_afar():
+    text = ("Kontak tembak di Intan Jaya\n\nKontak tembak terjadi di Sugapa, Kabupaten Intan Jaya, pada Selasa.\n\n"
+            "Ia menuding aparat menembak warga sipil dan membakar rumah-rumah di kampung itu, sehingga ratusan "
+            "warga mengungsi.")
+    evs = _events(text, "id")
+    assert [e for e in evs if e["type"] == "other"]
+    assert not [e for e in evs if e["type"] == "other" and e["location"]]
