@@ -1988,6 +1988,22 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
             for k, v in counts.items():
                 setattr(ev, k, v)
+            # ('informó de doce heridos y aseguró que no hubo muertos', '12 wounded, no one was
+            # killed'): a toll told beside denied deaths in its own sentence has 0 killed
+            if typ == "casualties" and pos and counts:
+                for x in its:
+                    if not x[4] or any(ui <= x[3] and uj >= x[2] - 2 for ui, uj, _, _ in
+                                       lex.toll_unknown.find(toks)):
+                        continue
+                    # ('tiada anggota pasukan keselamatan terkorban', 'no civilian was killed'):
+                    # one group's toll only, not none at all
+                    near = [k for k in range(max(0, x[2] - 8), min(len(toks), x[3] + 3))
+                            if sent.clause_of[k] == sent.clause_of[x[2]]]
+                    if near and lex.partial.find(toks, near[0], near[-1] + 1):
+                        continue
+                    for ci, _, cat, _ in sc.find("count"):
+                        if x[2] <= ci < x[3] and cat == "killed" and getattr(ev, cat) is None:
+                            setattr(ev, cat, 0)
             ev.approximate = approx and bool(counts)
             # 'decine di vittime': a toll of its own even with no figure to give
             vague = {cat for _, cat in told if cat not in counts and cat != "captured"} \
@@ -3236,6 +3252,10 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
     d.loc_cue = True
 
 
+OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
+OTHER_DAYS = 3      # ... told on a day at most this far from its own
+
+
 def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
     """Last resort for happenings on the ground: the scene of the article's first happening
     placed by its own clause or sentence ('15 soldiers were killed' after 'fighting broke out on
@@ -3249,7 +3269,21 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         # (nor, when the article's first happening told before it is at a place the gazetteer
         # lacks, 'Metina bölgesindeki üsse saldırı düzenlendi. Bölgeye takviye birlikler sevk
         # edildi', a later happening's place: the scene is that unknown place)
-        src = next((o for o in drafts if (o.loc_level is not None and o.loc_level <= SENTENCE
+        pool = drafts
+        if _group(d.event.type) == "other" and d.tok and d.sent.toks[d.tok - 1].low in d.lex.neg_relative:
+            continue        # ('warga yang mengungsi masih berada di gedung'): people described, no news
+        if _group(d.event.type) == "other" and any(
+                o.sent is d.sent and o.tok < d.tok and o.event.type == "accusation_statement" for o in drafts):
+            continue        # ('menuding aparat … membakar rumah-rumah'): what an accusation alleges
+        if _group(d.event.type) == "other":
+            # (buildings burned, people fleeing: at the scene of the violence told just before,
+            # in its own or one of the two paragraphs before it, not the article's first scene)
+            pool = sorted((o for o in drafts if o is not d and o.sent.kind == d.sent.kind
+                           and 0 <= d.sent.para - o.sent.para <= OTHER_REACH
+                           and o.sent.start <= d.sent.start
+                           and not _days_apart(o.event.date, d.event.date, OTHER_DAYS)),
+                          key=lambda o: -o.sent.start)
+        src = next((o for o in pool if (o.loc_level is not None and o.loc_level <= SENTENCE
                                           or _unknown_before(o, d))
                     and not o.event.negated and not o.loc_guessed and not o.alleged
                     and not _merged_from_later(o, d, home)
@@ -3309,6 +3343,16 @@ def _unknown_before(o: _Draft, d: _Draft) -> bool:
 FAR_DAYS = 31      # days between two happenings' dates that make them different news
 
 
+def _days_apart(a: str | None, b: str | None, n: int) -> bool:
+    """Are days a and b (both known to the day) more than n days apart?"""
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) > n
+    except ValueError:
+        return False
+
+
 def _other_month(a: str | None, b: str | None) -> bool:
     """Are dates a and b more than a month apart ('Pada November tahun lalu, seorang pengebom …'
     is no scene for this week's dead; Monday's attack is for Tuesday's toll, even across a
@@ -3328,6 +3372,10 @@ def _may_borrow(typ: str, src: str) -> bool:
     if g == "posture":
         # reinforcements sent, an alert raised with no place: to where the fighting is
         return gs == "violent"
+    if g == "other":
+        # (buildings burned, prisoners freed, people fleeing with no place of their own: at the
+        # scene of the violence or unrest the article tells, as the paragraph's focus would be)
+        return gs in ("violent", "protest")
     if g not in GROUND:
         return False
     if g == "violent":

@@ -567,6 +567,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # 'almeno duecento morti, mentre il JNIM sostiene di aver ucciso trecento', 'killed 5 people,
     # a week after 20 were killed').
     best: dict[str, tuple] = {}
+    best_key: dict[str, tuple] = {}
+    totals: dict[tuple, tuple] = {}
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
@@ -589,8 +591,12 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # the toll told first ('five were killed and 30 more died later', '… dan 78 lagi maut')
         rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
                 all(nm.weak for nm in nms), all(nm.i in more_at for nm in nms), dist[key], nms[0].i)
+        totals[key] = (total, vague, nms)
         if cat not in best or rank < best[cat][0]:
             best[cat] = (rank, total, any(nm.approximate for nm in nms), ci)
+            best_key[cat] = key
+    _contrast_sum(sub, lex, best, best_key, totals, cues,
+                  rise_old | rise_new | subset | more_at)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
@@ -602,6 +608,56 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+def _contrast_sum(sub: list[Tok], lex: Lexicon, best: dict, best_key: dict, totals: dict,
+                  cues: dict, other: set[int]) -> None:
+    """'13 militan terbunuh, manakala lima anggota tentera dan seorang anggota polis maut', '12
+    rebels were killed, while two soldiers died': two tolls of other victims, each with its own
+    death word, joined by a contrast word, are one toll of their sum (not a claim told after it:
+    'mentre il JNIM sostiene di aver ucciso trecento'; nor a toll of 'more' victims, a subset or
+    a rise, which have rules of their own)."""
+    cat = "killed"
+    if cat not in best or best[cat][0][0] or len(totals) < 2:
+        return
+    cons = [i for i, _, _, _ in lex.contrast.find(sub)]
+    if not cons:
+        return
+    wkey = best_key[cat]
+
+    def span(key):
+        nms = totals[key][2]
+        lo = min([nm.i for nm in nms] + [key[0]])
+        hi = max([nm.j for nm in nms] + [cues[key[0]][0] if key[0] in cues else key[0] + 1])
+        return lo, hi
+
+    # (each a figure before its own death word: 'killed 300', 'aver ucciso trecento' is what a
+    # side claims to have done, no toll of its own victims)
+    if len(wkey) > 2 or any(nm.i in other for nm in totals[wkey][2]):
+        return
+    speech = [i for i, _, _, _ in lex.speech.find(sub)] + [i for i, _, _, _ in lex.attribution.find(sub)]
+    a0, a1 = span(wkey)
+    claims = [i for i, _, _, _ in lex.contrast_not.find(sub)]
+    add = 0
+    for key, (total, vague, nms) in totals.items():
+        if key == wkey or key[1] != cat or len(key) > 2 or vague or any(nm.i in other for nm in nms):
+            continue
+        b0, b1 = span(key)
+        if b0 >= a1:
+            gap0, gap1 = a1, b0
+            far0, far1 = a1, b1
+        elif b1 <= a0:
+            gap0, gap1 = b1, a0
+            far0, far1 = b0, a0
+        else:
+            continue
+        if not any(gap0 <= c <= gap1 for c in cons) or any(far0 <= x < far1 for x in speech) \
+                or any(x < max(a1, b1) for x in claims):
+            continue
+        add += total
+    if add:
+        rank, total, approx, ci = best[cat]
+        best[cat] = (rank, total + add, approx, ci)
 
 
 def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
