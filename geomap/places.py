@@ -77,6 +77,9 @@ _CUE_FEATURES = {
     "admin1": {"admin1", "region", "admin2"}, "admin2": {"admin2", "admin1", "region"},
     "region": {"region", "admin1", "admin2"}, "country": {"country"},
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
+    # ('Insel Capri', 'pulau Nusakambangan'): an island is pinned at its region or at the town
+    # that bears its name (the gazetteer keeps small islands by their main town)
+    "island": {"region", "other", "city", "village", "admin2", "admin1"},
     "any": set(FEATURES),         # 'warga Serang': some place, no feature said
     # 'ibu kota Jakarta' is the capital itself, 'ibu kota Armenia' (столица Армении) the
     # country whose capital it is: a capital word before a name says city or country

@@ -1628,6 +1628,10 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
                              for x in range(k + 1, b + 1) if not (quoted and x == b)):
                 continue
+            if cap[k] and b + 1 < n and not cap[b] and keys[b] in lex.connectors \
+                    and keys[b] not in lex.conj and not lex.locatives.has(keys[b]) \
+                    and joined(b + 1) and cap[b + 1]:
+                b += 1                # 'Aeropuerto Internacional de Culiacán'
             first = b
             if cap[b] and keys[b] in lex.connectors and b + 1 < n and joined(b + 1):
                 first = b + 1         # 'aéroport de La Tontouta': a name opening with its article
