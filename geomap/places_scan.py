@@ -1345,9 +1345,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return left - 1 >= 0 and sc.gap(left) == " " and cap[left - 1]
         right = j if j < n and sc.gap(j) in joinable else -1
         # ('Kandil ve Asos', 'Siloé y Meléndez': after a conjunction an unknown capitalised
-        # word is the next item of a list more often than the rest of one name)
+        # word is the next item of a list more often than the rest of one name; not in German,
+        # whose nouns are capitalised: 'bei Regen und Kälte' is no place)
         if right >= 0 and not cap[right] and keys[right] in lex.connectors \
-                and keys[right] not in lex.conj and right + 1 < n and sc.gap(right + 1) == " ":
+                and (keys[right] not in lex.conj or lex.nouns_capitalised) \
+                and right + 1 < n and sc.gap(right + 1) == " ":
             right += 1
         if left >= 0 and right >= 0 and not cap[right] and lex.cues_after.at(keys, right)[0] \
                 and lex.cues_after.at(keys, right)[1] in _AREA_CUES:
