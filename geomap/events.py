@@ -4034,8 +4034,8 @@ def _villages_as_scenes(doc: Document, kept) -> None:
     """A village the gazetteer lacks ('в поселке Волна Темрюкского района') is not itself a
     scene (its town stands in for it), but where a happening of its sentence was placed at
     that town, the village is where it happened: its role is event. A street named in the
-    sentence of a happening that no place took is where it happened too (a street is named
-    for what happened on it)."""
+    sentence of a happening is where it happened too, wherever the happening was placed (a
+    street is named for what happened on it; the town stands in for it)."""
     villages = [m for m in doc.mentions if m.place is not None
                 and m.place.source in _PINNED_SOURCES and m.role != ROLE_DATELINE]
     for d in kept if villages else ():
@@ -4044,7 +4044,7 @@ def _villages_as_scenes(doc: Document, kept) -> None:
             continue
         for m in villages:
             if e.start <= m.start < max(e.end, e.start + len(e.sentence)) and (
-                    loc is None and m.place.source == "street"
+                    m.place.source == "street"
                     or loc is not None and (loc.lat, loc.lon) == (m.place.lat, m.place.lon)):
                 m.role = EVENT
 
