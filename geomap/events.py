@@ -3903,10 +3903,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     gz = _gaz(gazetteer)
     anchor = parse_anchor(doc.published) or parse_anchor(doc.meta.get("date"))
     text = doc.text
-    # (a village the gazetteer lacks, named after a village cue, is found but not a scene: its
-    # point is its town's, and the town it is named by stands in for it, at precision 2)
+    # (a village the gazetteer lacks, named after a village cue, or a street is found but not
+    # a scene: its point is its town's, and the town it is named by stands in for it)
     mentions = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
-                       and not (m.place is not None and m.place.source == "cue-village")],
+                       and not (m.place is not None and m.place.source in _PINNED_SOURCES)],
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     year_hint = None if anchor else _year_hint(doc)
@@ -4025,19 +4025,27 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     return doc
 
 
+# mentions pinned at the point of the town that names them (a village after its cue, a
+# street): no scene of their own; the event role where their sentence's happening is there
+_PINNED_SOURCES = frozenset({"cue-village", "street"})
+
+
 def _villages_as_scenes(doc: Document, kept) -> None:
     """A village the gazetteer lacks ('в поселке Волна Темрюкского района') is not itself a
     scene (its town stands in for it), but where a happening of its sentence was placed at
-    that town, the village is where it happened: its role is event."""
+    that town, the village is where it happened: its role is event. A street named in the
+    sentence of a happening is where it happened too, wherever the happening was placed (a
+    street is named for what happened on it; the town stands in for it)."""
     villages = [m for m in doc.mentions if m.place is not None
-                and m.place.source == "cue-village" and m.role != ROLE_DATELINE]
+                and m.place.source in _PINNED_SOURCES and m.role != ROLE_DATELINE]
     for d in kept if villages else ():
         e, loc = d.event, d.event.location
-        if e.negated or loc is None or e.start is None:
+        if e.negated or e.start is None:
             continue
         for m in villages:
-            if e.start <= m.start < max(e.end, e.start + len(e.sentence)) \
-                    and (loc.lat, loc.lon) == (m.place.lat, m.place.lon):
+            if e.start <= m.start < max(e.end, e.start + len(e.sentence)) and (
+                    m.place.source == "street"
+                    or loc is not None and (loc.lat, loc.lon) == (m.place.lat, m.place.lon)):
                 m.role = EVENT
 
 

@@ -77,6 +77,9 @@ _CUE_FEATURES = {
     "admin1": {"admin1", "region", "admin2"}, "admin2": {"admin2", "admin1", "region"},
     "region": {"region", "admin1", "admin2"}, "country": {"country"},
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
+    # ('Insel Capri', 'pulau Nusakambangan'): an island is pinned at its region or at the town
+    # that bears its name (the gazetteer keeps small islands by their main town)
+    "island": {"region", "other", "city", "village", "admin2", "admin1"},
     "any": set(FEATURES),         # 'warga Serang': some place, no feature said
     # 'ibu kota Jakarta' is the capital itself, 'ibu kota Armenia' (столица Армении) the
     # country whose capital it is: a capital word before a name says city or country
@@ -1080,7 +1083,7 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
     Lahia'), else, when its sentence names no town, the town the story names most."""
     sid = sc.sent_id[a] if sc.sent_id else 0
     towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
-             and m.place.source != "facility" and not (start <= m.start < end)]
+             and m.place.source not in ("facility", "street") and not (start <= m.start < end)]
     same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid]
     if same:
         # its address: a town right after it or right before it, no figure between ('Lerdani
@@ -1106,6 +1109,43 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
     for m in story:
         count[m.place.id] = count.get(m.place.id, 0) + 1
     return max(story, key=lambda m: (count[m.place.id], -m.start)), False
+
+
+# the confidence of a street placed at the town its sentence or its story names
+STREET_CONFIDENCE = 0.55
+
+
+def _street_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """Street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса', 'Baghramyan
+    Avenue'): a mention of its own, pinned at the town of its address, else the town nearest
+    it in its sentence, else the town the story names most (a street lies in its story's
+    town far more often than not). A place inside its name ('Jalan Raya Bogor', 'Prizren
+    Caddesi') is no mention; a gazetteer name reaching over its edge stands."""
+    out = list(mentions)
+    for a, b in sc.streets:
+        start, end = sc.starts[a], sc.ends[b - 1]
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
+            continue
+        if any(m.end - m.start >= end - start for m in inside):
+            continue                  # the gazetteer knows it ('Republic Square')
+        town, own_sentence = _facility_town(a, start, end, out, sc)
+        if town is None and own_sentence:
+            sid = sc.sent_id[a] if sc.sent_id else 0
+            same = [m for m in out if m.place is not None and m.place.feature in _TOWN_FEATURES
+                    and m.place.source not in ("facility", "street")
+                    and not (start <= m.start < end)
+                    and sc.sent_id[sc.token_index(m.start)] == sid]
+            town = min(same, key=lambda m: abs(m.start - start)) if same else None
+        if town is None:
+            continue
+        m = _pinned_mention(sc, a, start, end, town, "street", "other", "street",
+                            STREET_CONFIDENCE, "a street or square the gazetteer lacks")
+        m._cue = None
+        drop = {id(x) for x in inside}
+        out = [x for x in out if id(x) not in drop] + [m]
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:
@@ -1388,6 +1428,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _facility_mentions(mentions, sc)
     if sc.villages:
         mentions = _village_mentions(mentions, sc)
+    if sc.streets:
+        mentions = _street_mentions(mentions, sc)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

@@ -263,6 +263,12 @@ class Lexicon:
     parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
     parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
     streets_not_after: frozenset = frozenset()  # 'une rue de X': a street of X, no street name
+    # street words too common in other senses to make a street mention on their own ('à la
+    # place de', 'via Telegram'): they still keep the place after them from being a mention
+    streets_not_named: frozenset = frozenset()
+    # the street word of a street's name is capitalised ('Jalan Arjuno'); in lower case it is
+    # a road, named or not ('membangun jalan Trans Papua')
+    street_heads_capitalised: bool = False
     facility_before: Phrases | None = None  # 'Rumah Sakit', 'aéroport de': a facility's name after
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
@@ -509,6 +515,8 @@ def _compile(lang: str | None) -> Lexicon:
         modifier_words=_keyset(cat("modifier_words")),
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
+        streets_not_named=_keyset(cat("streets_not_named")),
+        street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
         name_heads=_keyset(cat("name_heads")),

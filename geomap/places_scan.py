@@ -148,6 +148,9 @@ class Scan:
     # villages the gazetteer lacks, named after a village cue ('в поселке Волна', 'the village
     # of Larga', 'Kampung Tanjung Batu'): (first token, end token), see _cue_villages
     villages: list = field(default_factory=list)
+    # street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса'):
+    # (first token, end token), see _streets
+    streets: list = field(default_factory=list)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -1341,8 +1344,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if left >= 0 and not cap[left] and sc.gap(i) in ("-", "‐") and keys[left] in _PARTICLES:
             return left - 1 >= 0 and sc.gap(left) == " " and cap[left - 1]
         right = j if j < n and sc.gap(j) in joinable else -1
-        if right >= 0 and not cap[right] and keys[right] in lex.connectors and right + 1 < n \
-                and sc.gap(right + 1) == " ":
+        # ('Kandil ve Asos', 'Siloé y Meléndez': after a conjunction an unknown capitalised
+        # word is the next item of a list more often than the rest of one name; not in German,
+        # whose nouns are capitalised: 'bei Regen und Kälte' is no place)
+        if right >= 0 and not cap[right] and keys[right] in lex.connectors \
+                and (keys[right] not in lex.conj or lex.nouns_capitalised) \
+                and right + 1 < n and sc.gap(right + 1) == " ":
             right += 1
         if left >= 0 and right >= 0 and not cap[right] and lex.cues_after.at(keys, right)[0] \
                 and lex.cues_after.at(keys, right)[1] in _AREA_CUES:
@@ -1454,7 +1461,72 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
+    if lex.streets_before or lex.streets_after:
+        sc.streets = _streets(sc, lex, cap, cased, blocked)
     return sc
+
+
+# most words a street's own name may have ('Jalan Raya Bogor', 'Jalan Ngagel Madya')
+_STREET_NAME_WORDS = 3
+
+
+def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """Street and square names: a street word of the language ('Jalan', 'avenida', 'улице',
+    'Caddesi', 'Avenue') with the capitalised words of a name after or before it. The mention
+    is the street word with the name ('Jalan Arjuno', 'улице Щорса', 'İstiklal Caddesi'): a
+    street is a place of the story (annotated as such), which the gazetteer lacks; the places
+    stage pins it at the town its sentence or its story names (places._street_mentions)."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    out: list[tuple[int, int]] = []
+
+    def name_word(k: int) -> bool:
+        # ('İstiklal Caddesi': a stop word of some length may name it, as a facility's)
+        return cap[k] and cased[k] and not toks[k][2].isdigit() and keys[k] not in lex.connectors \
+            and (len(keys[k]) > 3 or keys[k] not in lex.stop) \
+            and not blocked[k].endswith("(not text)")
+
+    def joined(k: int) -> bool:
+        return gaps[k] in (" ", "-", "‐", "‑") and not sc.gap_has_break(k)
+
+    if lex.streets_after:
+        for k in lex.streets_after.starts(keys, sc.index):
+            length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
+            if not length or k == 0 or not joined(k) or not name_word(k - 1) \
+                    or lex.street_names_capitalised and not cap[k] \
+                    or keys[k] in lex.streets_not_named:
+                continue
+            a = k - 1
+            while a > 0 and k - a < _STREET_NAME_WORDS and joined(a) and name_word(a - 1):
+                a -= 1
+            if _sentence_start_only(sc, a, k, lex):
+                continue
+            out.append((a, k + length))
+    if lex.streets_before:
+        for k in lex.streets_before.starts(keys, sc.index):
+            length, _ = lex.streets_before.at(keys, k, sc.sentence_ceiling(k))
+            if not length or keys[k] in lex.streets_not_named \
+                    or k > 0 and keys[k - 1] in lex.streets_not_after \
+                    or lex.street_heads_capitalised and not cap[k]:
+                continue              # ('membangun jalan Trans Papua': a road, no street name)
+            b = k + length
+            # ('cortes de calle en Maracay': a preposition or a conjunction after the street
+            # word leads to the town, not to the street's name)
+            if b < n and not cap[b] and keys[b] in lex.connectors and keys[b] not in lex.conj \
+                    and not lex.locatives.has(keys[b]):
+                b += 1            # 'calle de Alcalá', 'place de la République'
+                if b < n and not cap[b] and keys[b] in lex.connectors:
+                    b += 1
+                if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
+                    b += 1        # "rue d'Alger"
+            if b >= n or not name_word(b) or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
+                                                 if gaps[x] not in ("'", "’")):
+                continue
+            e = b + 1
+            while e < n and e - b < _STREET_NAME_WORDS and joined(e) and name_word(e):
+                e += 1
+            out.append((k, e))
+    return sorted(set(out))
 
 
 # most words a village's name after its cue may have ('Малая Локня', 'Sugapa Lama')
@@ -1558,6 +1630,10 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
                              for x in range(k + 1, b + 1) if not (quoted and x == b)):
                 continue
+            if cap[k] and b + 1 < n and not cap[b] and keys[b] in lex.connectors \
+                    and keys[b] not in lex.conj and not lex.locatives.has(keys[b]) \
+                    and joined(b + 1) and cap[b + 1]:
+                b += 1                # 'Aeropuerto Internacional de Culiacán'
             first = b
             if cap[b] and keys[b] in lex.connectors and b + 1 < n and joined(b + 1):
                 first = b + 1         # 'aéroport de La Tontouta': a name opening with its article

@@ -564,7 +564,9 @@ def test_capital_after_a_verb_of_motion_is_a_place(gazetteer, lang, text, surfac
 ])
 def test_streets_named_after_places_are_not_those_places(gazetteer, lang, text, street_word):
     doc = find_places(read_article(text, lang=lang, is_text=True), gazetteer)
-    assert not [m for m in doc.mentions if street_word in m.mention]
+    # (the street itself may be a mention, pinned at its town: never the place it is named after)
+    assert not [m for m in doc.mentions if street_word in m.mention
+                and (m.place is None or m.place.source != "street")]
 
 
 @pytest.mark.parametrize("lang, text, name", [
