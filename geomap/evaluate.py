@@ -144,9 +144,14 @@ _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―"), "-")
 _QUOTES = dict.fromkeys(map(ord, "’ʼʻ`´"), "'")
 
 
+# Case-insensitive matching must hold for Turkish capitals too: 'KARKAMIŞ' folds to 'karkamiş'
+# but 'Karkamış' to 'karkamış', and 'İ' to 'i' plus a combining dot.
+_TURKISH_I = {ord("ı"): "i", 0x307: None}
+
+
 def norm(s: str) -> str:
     s = unicodedata.normalize("NFC", s or "").translate(_DASHES).translate(_QUOTES)
-    return " ".join(s.casefold().split())
+    return " ".join(s.casefold().translate(_TURKISH_I).split())
 
 
 def _contains_words(big: str, small: str) -> bool:

@@ -218,6 +218,9 @@ def test_forms_match_exactly_first_then_by_whole_words():
     assert sorted(pairs) == [("goris", "perbatasan goris"), ("karabakh", "karabakh"),
                              ("nagorno-karabakh", "nagorno-karabakh region")]
     assert ev.norm("Nagorno–Karabakh’s") == "nagorno-karabakh's"
+    # a Turkish capital and its title-case spelling are one form
+    assert ev.norm("KARKAMIŞ") == ev.norm("Karkamış") == "karkamiş"
+    assert ev.norm("KİLİS") == ev.norm("Kilis")
 
 
 def test_auc_and_haversine_reference_values():
