@@ -600,6 +600,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             last = words[j1]
             if j1 == i and not cap[i]:
                 continue              # the generic head word: never a run by itself
+            if apostrophe_suffix and j1 > i and gaps[j1] in ("'", "’", "ʼ"):
+                break                 # "KARKAMIŞ'A": a case ending, in capitals too
             if not cap[j1]:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so

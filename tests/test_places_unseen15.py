@@ -71,3 +71,11 @@ def test_a_capitalised_facility_name_goes_on_after_a_connector(places):
 def test_curated_quarters_villages_and_prisons(places, lang, text, name, country):
     got = places(text, lang)
     assert got[name][0].place.country == country
+
+
+def test_a_turkish_case_ending_is_cut_in_capitals_too(places):
+    # a heading in capitals: the ending after the apostrophe is no part of the name
+    got = places("GAZİANTEP'İN İLÇESİ KİLİS'E ROKET DÜŞTÜ\n\n"
+                 "Suriye'den atılan roketler dün Kilis'e düştü.", "tr")
+    assert "KİLİS" in got and "KİLİS'E" not in got
+    assert "GAZİANTEP" in got and "GAZİANTEP'İN" not in got
