@@ -1672,8 +1672,16 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
         bare 'since <year>' only silences the words right before it: it is left alone.)"""
         return any((0 <= i - sj <= SUPERLATIVE_REACH or 0 <= si - j <= SUPERLATIVE_REACH)
                    and sent.clause_of[si] == sent.clause_of[i] for si, sj, _, _ in superl)
+    # ('Depuis lundi soir, les violences ont fait cinq morts', 'since Monday the clashes have
+    # killed five'): a tally since a day of this week is the toll of the happening in the news,
+    # no running total of a war
+    recent = {sent.clause_of[k] for si, sj, _, _ in sc.find("since")
+              for di, dj, (kind, _), _ in sc.find("date")
+              if kind in ("wday", "rel") and (0 <= di - sj <= 1 or 0 <= si - dj <= 1)
+              for k in (si, di)}
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
+                  and not (recent and (sent.clause_of[i] in recent or 0 in recent))
                   for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
@@ -3432,6 +3440,10 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         # the negator of the clause
         lo = min([lo] + [ni for ni, nj, _, _ in sent.scan.find("neg")
                          if d.tok - 8 <= ni < d.tok and sent.clause_of[ni] == sent.clause_of[d.tok]])
+        # ('Среди сотрудников экстренных служб погибших нет', 'Among the rescuers there were no
+        # dead'): the group the clause opens with, its negator told after the toll word
+        lo = min([lo] + [k for k in range(max(0, d.tok - 8), d.tok)
+                         if sent.clause_of[k] == sent.clause_of[d.tok]][:1])
         near = [k for k in range(max(0, lo), min(len(sent.toks), t_end + 3))
                 if sent.clause_of[k] == sent.clause_of[d.tok]]
         if near and d.lex.partial.find(sent.toks, near[0], near[-1] + 1):
@@ -3503,6 +3515,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     # battle killed more than 1,100'): two tolls, not one told in halves
     if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
             and _told(a) and _told(b) and not _told(a) & _told(b):
+        return False
+    # ('ранения получили двенадцать мирных жителей … Одна пожилая жительница скончалась'): dead
+    # told with a figure after a sentence of wounded only are a toll of their own (the wounded
+    # told after the dead complete that toll: '… I feriti sono 146.')
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _told(a) == {"wounded"} and eb.killed is not None and "wounded" not in _told(b) \
+            and a.sent.start < b.sent.start:
         return False
     # ('погибли более пятнадцати полицейских … Десятки человек получили ранения'): dead or
     # wounded of another kind told with no figure in a sentence of their own, after a toll with

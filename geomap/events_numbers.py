@@ -597,6 +597,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             best_key[cat] = key
     _contrast_sum(sub, lex, best, best_key, totals, cues,
                   rise_old | rise_new | subset | more_at)
+    _breakdown(nums, best, best_key, totals)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
@@ -658,6 +659,35 @@ def _contrast_sum(sub: list[Tok], lex: Lexicon, best: dict, best_key: dict, tota
     if add:
         rank, total, approx, ci = best[cat]
         best[cat] = (rank, total + add, approx, ci)
+
+
+def _breakdown(nums: list[Number], best: dict, best_key: dict, totals: dict) -> None:
+    """'Seramai 85 penunjuk perasaan terbunuh, tujuh ditembak mati manakala 78 lagi mati lemas',
+    '85 protesters were killed: seven were shot dead and 78 suffocated': a toll whose figures told
+    right after it add up to it exactly is their total; the figures after it are its parts, and
+    the total is the toll (however near a part is to a death word of its own)."""
+    for cat, b in list(best.items()):
+        if b[0][0]:
+            continue
+        wnms = totals[best_key[cat]][2]
+        for key, (total, vague, nms) in totals.items():
+            if key[1] != cat or key == best_key[cat] or vague or len(nms) != 1 or total < 2:
+                continue
+            head = nms[0]
+            if head.i >= min(nm.i for nm in wnms):
+                continue
+            acc, parts = 0, []
+            for nm in nums:
+                if nm.i <= head.i or nm.vague:
+                    continue
+                acc += nm.value
+                parts.append(nm.i)
+                if acc >= total:
+                    break
+            if acc == total and len(parts) >= 2 and all(nm.i in parts for nm in wnms):
+                best[cat] = (b[0], total, head.approximate, key[0])
+                best_key[cat] = key
+                break
 
 
 def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:

@@ -1,0 +1,56 @@
+"""Session-7 killed counts (ev19): a toll whose parts are told after it is their total; a tally
+since a day of this week is the news's own toll; a group's 'no dead among them' gives no 0 to
+the wounded told before; dead told after a sentence of wounded only are a toll of their own.
+Sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import count_categories
+
+from test_events_locate import events
+
+
+def killed(text, lang):
+    return count_categories(text, tokenize(text), lexicon(lang))[0].get("killed")
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ms", "Seramai 40 orang awam terbunuh, sembilan ditembak mati manakala 31 lagi mati lemas di dalam sungai.", 40),
+    ("en", "At least 40 villagers were killed, nine were shot dead while 31 others drowned in the river.", 40),
+    ("fr", "Les combats ont fait six morts : quatre civils tués par balles et deux soldats.", 6),
+    ("ru", "Погибли семь человек: пятеро в Хасавюрте и двое в Буйнакске.", 7),
+])
+def test_a_total_before_its_parts(lang, text, n):
+    assert killed(text, lang) == n
+
+
+def test_parts_that_do_not_add_up_keep_the_closest():
+    # (no total: two tolls of other victims)
+    assert killed("Five soldiers were killed in the north, three civilians died in the south.", "en") in (5, 8)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Depuis mardi soir, les violences ont fait quatre morts à Nouméa."),
+    ("en", "Since Tuesday, the clashes have killed four people in Nouméa."),
+])
+def test_a_tally_since_a_weekday_is_news(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert [e.killed for e in evs] == [4]
+
+
+def test_a_tally_since_a_year_stays_background(gazetteer):
+    evs = events("Les violences ont fait plus de 3000 morts depuis 2012 au Mali.", "fr", gazetteer)
+    assert not any(e.killed for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Вчера в Белгороде ранения получили девять мирных жителей. Одна женщина скончалась в больнице. "
+           "Среди сотрудников полиции погибших нет."),
+    ("en", "Nine civilians were wounded in Belgorod on Monday. One woman died in hospital. "
+           "Among the police officers there were no dead."),
+])
+def test_no_dead_among_a_group_and_dead_after_wounded(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties" and not e.negated]
+    assert sorted((e.killed or -1, e.wounded or -1) for e in evs) == [(-1, 9), (1, -1)]
