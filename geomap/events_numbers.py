@@ -516,6 +516,28 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
         found_of[nm.i] = found
+    # ('ağır yaralanan dört asker ise … kurtarılamadı', 'four badly wounded soldiers could not be
+    # saved'): a figure whose clause goes on to tell that they died later is of the dead,
+    # whatever wounded word is nearer; those dead add to the dead told before them
+    later: set[tuple] = set()
+    later_at = [i for i, _, _, _ in lex.died_later.find(sub)]
+    for nm in nums if later_at else ():
+        f = found_of.get(nm.i)
+        if f is None or f[1] not in ("killed", "wounded") or nm.i in more_at or nm.vague:
+            continue
+        dl = next((x for x in later_at if nm.j <= x <= nm.j + LOOKAHEAD
+                   and not any((k + lo) in breaks for k in range(nm.j + 1, x + 1))), None)
+        if dl is None:
+            continue
+        if f[1] == "wounded":
+            by_cue[f] = [x for x in by_cue[f] if x is not nm]
+            if not by_cue[f]:
+                del by_cue[f]
+            f = (dl, "killed", nm.i)
+            by_cue.setdefault(f, []).append(nm)
+            dist[f] = min(dist.get(f, 99), dl - nm.j)
+            found_of[nm.i] = f
+        later.add(f)
     # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
     # marker in its clause is part of a toll; it is the toll only when nothing else is.
     subset = {nm.i for nm in nums for mi, mj in incl_at.items()
@@ -598,6 +620,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     _contrast_sum(sub, lex, best, best_key, totals, cues,
                   rise_old | rise_new | subset | more_at)
     _breakdown(nums, best, best_key, totals)
+    _died_later(best, best_key, totals, later, rise_old | rise_new | subset | more_at)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
@@ -659,6 +682,24 @@ def _contrast_sum(sub: list[Tok], lex: Lexicon, best: dict, best_key: dict, tota
     if add:
         rank, total, approx, ci = best[cat]
         best[cat] = (rank, total + add, approx, ci)
+
+
+def _died_later(best: dict, best_key: dict, totals: dict, later: set, other: set[int]) -> None:
+    """'önce beş asker şehit düştü, ağır yaralanan dört asker ise … kurtarılamadı': the dead who
+    died later add to the dead told before them in the sentence (9)."""
+    cat = "killed"
+    if cat not in best or best[cat][0][0] or not later:
+        return
+    later = {k for k in later if k in totals and not totals[k][1]}
+    first = [k for k in totals if k[1] == cat and k not in later and not totals[k][1]
+             and not any(nm.i in other for nm in totals[k][2])]
+    if not later or not first:
+        return
+    head = min(first, key=lambda k: totals[k][2][0].i)
+    if totals[head][2][0].i > min(totals[k][2][0].i for k in later):
+        return                       # (the dead told first are the later ones: no sum)
+    rank, _, approx, ci = best[cat]
+    best[cat] = (rank, totals[head][0] + sum(totals[k][0] for k in later), approx, ci)
 
 
 def _breakdown(nums: list[Number], best: dict, best_key: dict, totals: dict) -> None:

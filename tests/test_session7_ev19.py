@@ -54,3 +54,14 @@ def test_a_tally_since_a_year_stays_background(gazetteer):
 def test_no_dead_among_a_group_and_dead_after_wounded(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties" and not e.negated]
     assert sorted((e.killed or -1, e.wounded or -1) for e in evs) == [(-1, 9), (1, -1)]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("tr", "Açıklamaya göre çatışmada önce üç asker şehit düştü, ağır yaralanan iki asker ise hastanede kurtarılamadı.", 5),
+    ("en", "Three soldiers were killed on the spot, while two badly wounded soldiers could not be saved.", 5),
+    ("id", "Tiga polisi tewas di lokasi, sedangkan dua korban luka berat tidak tertolong di rumah sakit.", 5),
+    ("en", "Five soldiers were wounded, two of whom later died.", 2),
+    ("en", "Five were killed and 30 more died later.", 5),
+])
+def test_wounded_who_died_later_add_to_the_dead(lang, text, n):
+    assert killed(text, lang) == n
