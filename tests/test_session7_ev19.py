@@ -65,3 +65,9 @@ def test_no_dead_among_a_group_and_dead_after_wounded(gazetteer, lang, text):
 ])
 def test_wounded_who_died_later_add_to_the_dead(lang, text, n):
     assert killed(text, lang) == n
+
+
+def test_german_wounded_not_reported_is_a_denial(gazetteer):
+    evs = events("Kampfflugzeuge griffen am Mittwoch eine Waffenfabrik in Gaza an. Verletzte wurden dabei "
+                 "nicht gemeldet.", "de", gazetteer)
+    assert [e.negated for e in evs if e.type == "casualties"] == [True]
