@@ -2342,8 +2342,16 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     if not (a.cue or _named_site(toks, a, lex)) or not b.cue or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
-    # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
-    if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
+    # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале';
+    # or alone, when the list goes on with 'and' right after b: 'a hospital in Dnipro, apartment
+    # blocks in Odesa and Zaporizhzhia')
+    if gap and toks[gap[0]].low not in lex.coordinators and text[toks[a.end_tok - 1].end:toks[gap[0]].start].strip() == "," \
+            and b.end_tok < len(toks) and toks[b.end_tok].low in lex.coordinators \
+            and text[toks[b.end_tok - 1].end:toks[b.end_tok].start].strip() == "" \
+            and not re.search(r"[,;:()\[\]]", text[toks[gap[0]].start:toks[b.tok].start]) \
+            and _target_before(toks, a, lex, trig) and not _speaker_after(text, toks, b, lex):
+        gap = [a.end_tok - 1] + gap          # (as if an 'and' stood at the comma)
+    elif not gap or toks[gap[0]].low not in lex.coordinators or re.search(
             r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]) or "," in text[
             toks[gap[0]].end:toks[b.tok].start]:
         return False
@@ -2363,6 +2371,25 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
         t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
         for t in words)
+
+
+def _target_before(toks: list[Tok], a: _Cand, lex: Lexicon, trig: frozenset) -> bool:
+    """Is cue'd place a told as where a target named right before its cue lies ('a maternity
+    hospital in Dnipro'), not as where a happening was ('killed in Dnipro')?"""
+    k = a.tok
+    while k > 0 and toks[k - 1].low in lex.loc_before_words:
+        k -= 1
+    return a.cue and k < a.tok and k > 0 and (k - 1) not in trig and toks[k - 1].text.isalpha() \
+        and toks[k - 1].text.islower() and toks[k - 1].low not in lex.coordinators
+
+
+def _speaker_after(text: str, toks: list[Tok], b: _Cand, lex: Lexicon) -> bool:
+    """Does a verb of speech follow b before the next punctuation ('officials in Kyiv and Lviv
+    said'): b is where speakers are, no target?"""
+    k = b.end_tok
+    while k < len(toks) and k - b.end_tok < 8 and not re.search(r"[,;:.()]", text[toks[k - 1].end:toks[k].start]):
+        k += 1
+    return any(b.end_tok <= i < k for i, _, _, _ in lex.speech.find(toks))
 
 
 def _named_site(toks: list[Tok], a: _Cand, lex: Lexicon) -> bool:

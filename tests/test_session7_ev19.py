@@ -71,3 +71,23 @@ def test_german_wounded_not_reported_is_a_denial(gazetteer):
     evs = events("Kampfflugzeuge griffen am Mittwoch eine Waffenfabrik in Gaza an. Verletzte wurden dabei "
                  "nicht gemeldet.", "de", gazetteer)
     assert [e.negated for e in evs if e.type == "casualties"] == [True]
+
+
+def places_of(evs, typ):
+    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+
+
+def test_a_comma_list_of_targets_each_at_its_place(gazetteer):
+    evs = events("On Friday, Russian missiles struck a hospital in Dnipro, apartment blocks in Odesa and "
+                 "Zaporizhzhia.", "en", gazetteer)
+    assert len(places_of(evs, "shelling_airstrike")) == 3
+    assert "Odesa" in places_of(evs, "shelling_airstrike")
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed in Dnipro, officials in Kyiv and Lviv said.",
+    "Shelling hit houses in Dnipro, officials in Kyiv and Lviv said.",
+])
+def test_speakers_after_a_comma_are_no_targets(gazetteer, text):
+    evs = events(text, "en", gazetteer)
+    assert all(e.location is None or e.location.name == "Dnipro" for e in evs)
