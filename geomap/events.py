@@ -2943,6 +2943,18 @@ def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
                     tolls.append((toll, approx))
                     lo = hi
                     continue
+        # ('погибли шесть человек: пятеро в Махачкале и один в Дербенте', 'six were killed: five
+        # in X and one in Y'): a total told before a colon is the list's; the first place's
+        # toll is the bare figure after the colon, of the total's category
+        colon = max((b for b in sent.breaks if lo < b <= x.tok
+                     and d.sent_text[sent.toks[b - 1].end:sent.toks[b].start].strip().startswith(":")),
+                    default=None)
+        if colon is not None and len(toll) == 1:
+            figs = [nm for nm in numbers(d.sent_text, sent.toks[colon:x.tok], d.lex,
+                                         skip={k - colon for k in dated})
+                    if not nm.vague]
+            if len(figs) == 1 and x.tok - colon - figs[0].j <= 4 and figs[0].i <= 1:
+                toll = {next(iter(toll)): figs[0].value}
         first = next((t for t, _ in tolls if t), None)
         if not toll and first is not None and len(first) == 1:
             # 'three were killed in X, two in Y': a bare figure right before a later place

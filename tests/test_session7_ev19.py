@@ -91,3 +91,12 @@ def test_a_comma_list_of_targets_each_at_its_place(gazetteer):
 def test_speakers_after_a_comma_are_no_targets(gazetteer, text):
     evs = events(text, "en", gazetteer)
     assert all(e.location is None or e.location.name == "Dnipro" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В ходе боя погибли шесть человек: пятеро в Махачкале и один в Дербенте."),
+    ("en", "Six people were killed: five in Makhachkala and one in Derbent."),
+])
+def test_a_total_before_a_colon_split_by_place(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert sorted(e.killed for e in evs) == [1, 5]
