@@ -847,8 +847,10 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     of two or more singular victims (`counts_list_single`) right after a count word, joined by
     commas and 'and', is as many victims as items; also the items' first tokens (an article
     there is no figure)."""
+    # (the forms a verb's object takes count too: 'убили священника и охранника')
     m = _cached(lex, "_list_single",
-                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
+                                         + list(lex.data.get("counts_single_nouns") or [])), lex.morph))
     if not m.patterns or not count_cues:
         return {}, set()
     out: dict[str, int] = {}

@@ -100,3 +100,11 @@ def test_speakers_after_a_comma_are_no_targets(gazetteer, text):
 def test_a_total_before_a_colon_split_by_place(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
     assert sorted(e.killed for e in evs) == [1, 5]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ru", "Боевики открыли стрельбу у церкви, где убили священника и охранника.", 2),
+    ("ru", "Боевики убили священника.", 1),
+])
+def test_listed_victims_in_the_object_form(lang, text, n):
+    assert killed(text, lang) == n
