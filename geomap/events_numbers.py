@@ -396,6 +396,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
+    # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
+    # longer count word of another category is that category's only
+    singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
+                                             for ci, cj, ccat, _ in count_cues)]
     if not nums:
         return _singles(dict(by_list), singles), False, [(min(item_starts) + lo, c) for c in by_list]
     cues = {}          # token index (in sub) → (end, category)

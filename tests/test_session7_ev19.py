@@ -108,3 +108,16 @@ def test_a_total_before_a_colon_split_by_place(gazetteer, lang, text):
 ])
 def test_listed_victims_in_the_object_form(lang, text, n):
     assert killed(text, lang) == n
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le premier, âgé de 22 ans, a été mortellement blessé mercredi à Nouméa."),
+    ("en", "A young man was fatally wounded on Wednesday in Nouméa."),
+    ("de", "Ein Polizist wurde am Mittwoch tödlich verletzt."),
+    ("es", "Un joven fue herido de muerte el miércoles."),
+    ("it", "Un giovane è stato ferito mortalmente mercoledì."),
+    ("ru", "В среду был смертельно ранен полицейский."),
+])
+def test_fatally_wounded_is_one_dead(lang, text):
+    counts = count_categories(text, tokenize(text), lexicon(lang))[0]
+    assert counts.get("killed") == 1 and not counts.get("wounded")
