@@ -3569,6 +3569,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             and set(b.vague_toll) & {"killed", "wounded"} and not _counted(eb) and _counted(ea) \
             and not _told(a) & _told(b):
         return False
+    # ('… wurden zwölf Palästinenser getötet' … paragraphs later, after a strike on Gaza, 'Menschen
+    # wurden dabei verletzt'): a toll word with no figure told in another paragraph at a place of
+    # its own is no repeat of a toll with figures that has none
+    if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
+            and (_counted(ea) and not _told(b) and ea.location is None and eb.location is not None
+                 or _counted(eb) and not _told(a) and eb.location is None and ea.location is not None):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:

@@ -121,3 +121,4 @@ def test_listed_victims_in_the_object_form(lang, text, n):
 def test_fatally_wounded_is_one_dead(lang, text):
     counts = count_categories(text, tokenize(text), lexicon(lang))[0]
     assert counts.get("killed") == 1 and not counts.get("wounded")
+
