@@ -1672,8 +1672,16 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
         bare 'since <year>' only silences the words right before it: it is left alone.)"""
         return any((0 <= i - sj <= SUPERLATIVE_REACH or 0 <= si - j <= SUPERLATIVE_REACH)
                    and sent.clause_of[si] == sent.clause_of[i] for si, sj, _, _ in superl)
+    # ('Depuis lundi soir, les violences ont fait cinq morts', 'since Monday the clashes have
+    # killed five'): a tally since a day of this week is the toll of the happening in the news,
+    # no running total of a war
+    recent = {sent.clause_of[k] for si, sj, _, _ in sc.find("since")
+              for di, dj, (kind, _), _ in sc.find("date")
+              if kind in ("wday", "rel") and (0 <= di - sj <= 1 or 0 <= si - dj <= 1)
+              for k in (si, di)}
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
+                  and not (recent and (sent.clause_of[i] in recent or 0 in recent))
                   for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
@@ -2334,8 +2342,16 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     if not (a.cue or _named_site(toks, a, lex)) or not b.cue or b.tok <= a.end_tok:
         return False
     gap = list(range(a.end_tok, b.tok))
-    # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале')
-    if not gap or toks[gap[0]].low not in lex.coordinators or re.search(
+    # (a comma may stand right before the 'and': 'в Дербенте, а также собор и пост ДПС в Махачкале';
+    # or alone, when the list goes on with 'and' right after b: 'a hospital in Dnipro, apartment
+    # blocks in Odesa and Zaporizhzhia')
+    if gap and toks[gap[0]].low not in lex.coordinators and text[toks[a.end_tok - 1].end:toks[gap[0]].start].strip() == "," \
+            and b.end_tok < len(toks) and toks[b.end_tok].low in lex.coordinators \
+            and text[toks[b.end_tok - 1].end:toks[b.end_tok].start].strip() == "" \
+            and not re.search(r"[,;:()\[\]]", text[toks[gap[0]].start:toks[b.tok].start]) \
+            and _target_before(toks, a, lex, trig) and not _speaker_after(text, toks, b, lex):
+        gap = [a.end_tok - 1] + gap          # (as if an 'and' stood at the comma)
+    elif not gap or toks[gap[0]].low not in lex.coordinators or re.search(
             r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start]) or "," in text[
             toks[gap[0]].end:toks[b.tok].start]:
         return False
@@ -2355,6 +2371,25 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
     return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
         t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
         for t in words)
+
+
+def _target_before(toks: list[Tok], a: _Cand, lex: Lexicon, trig: frozenset) -> bool:
+    """Is cue'd place a told as where a target named right before its cue lies ('a maternity
+    hospital in Dnipro'), not as where a happening was ('killed in Dnipro')?"""
+    k = a.tok
+    while k > 0 and toks[k - 1].low in lex.loc_before_words:
+        k -= 1
+    return a.cue and k < a.tok and k > 0 and (k - 1) not in trig and toks[k - 1].text.isalpha() \
+        and toks[k - 1].text.islower() and toks[k - 1].low not in lex.coordinators
+
+
+def _speaker_after(text: str, toks: list[Tok], b: _Cand, lex: Lexicon) -> bool:
+    """Does a verb of speech follow b before the next punctuation ('officials in Kyiv and Lviv
+    said'): b is where speakers are, no target?"""
+    k = b.end_tok
+    while k < len(toks) and k - b.end_tok < 8 and not re.search(r"[,;:.()]", text[toks[k - 1].end:toks[k].start]):
+        k += 1
+    return any(b.end_tok <= i < k for i, _, _, _ in lex.speech.find(toks))
 
 
 def _named_site(toks: list[Tok], a: _Cand, lex: Lexicon) -> bool:
@@ -2908,6 +2943,18 @@ def _tolls_per_place(d: _Draft, c: _Cand, gz: _Gaz) -> list[_Draft]:
                     tolls.append((toll, approx))
                     lo = hi
                     continue
+        # ('погибли шесть человек: пятеро в Махачкале и один в Дербенте', 'six were killed: five
+        # in X and one in Y'): a total told before a colon is the list's; the first place's
+        # toll is the bare figure after the colon, of the total's category
+        colon = max((b for b in sent.breaks if lo < b <= x.tok
+                     and d.sent_text[sent.toks[b - 1].end:sent.toks[b].start].strip().startswith(":")),
+                    default=None)
+        if colon is not None and len(toll) == 1:
+            figs = [nm for nm in numbers(d.sent_text, sent.toks[colon:x.tok], d.lex,
+                                         skip={k - colon for k in dated})
+                    if not nm.vague]
+            if len(figs) == 1 and x.tok - colon - figs[0].j <= 4 and figs[0].i <= 1:
+                toll = {next(iter(toll)): figs[0].value}
         first = next((t for t, _ in tolls if t), None)
         if not toll and first is not None and len(first) == 1:
             # 'three were killed in X, two in Y': a bare figure right before a later place
@@ -3432,6 +3479,10 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         # the negator of the clause
         lo = min([lo] + [ni for ni, nj, _, _ in sent.scan.find("neg")
                          if d.tok - 8 <= ni < d.tok and sent.clause_of[ni] == sent.clause_of[d.tok]])
+        # ('Среди сотрудников экстренных служб погибших нет', 'Among the rescuers there were no
+        # dead'): the group the clause opens with, its negator told after the toll word
+        lo = min([lo] + [k for k in range(max(0, d.tok - 8), d.tok)
+                         if sent.clause_of[k] == sent.clause_of[d.tok]][:1])
         near = [k for k in range(max(0, lo), min(len(sent.toks), t_end + 3))
                 if sent.clause_of[k] == sent.clause_of[d.tok]]
         if near and d.lex.partial.find(sent.toks, near[0], near[-1] + 1):
@@ -3504,12 +3555,26 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
             and _told(a) and _told(b) and not _told(a) & _told(b):
         return False
+    # ('ранения получили двенадцать мирных жителей … Одна пожилая жительница скончалась'): dead
+    # told with a figure after a sentence of wounded only are a toll of their own (the wounded
+    # told after the dead complete that toll: '… I feriti sono 146.')
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _told(a) == {"wounded"} and eb.killed is not None and "wounded" not in _told(b) \
+            and a.sent.start < b.sent.start:
+        return False
     # ('погибли более пятнадцати полицейских … Десятки человек получили ранения'): dead or
     # wounded of another kind told with no figure in a sentence of their own, after a toll with
     # figures (the missing of a shipwreck are still its toll)
     if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
             and set(b.vague_toll) & {"killed", "wounded"} and not _counted(eb) and _counted(ea) \
             and not _told(a) & _told(b):
+        return False
+    # ('… wurden zwölf Palästinenser getötet' … paragraphs later, after a strike on Gaza, 'Menschen
+    # wurden dabei verletzt'): a toll word with no figure told in another paragraph at a place of
+    # its own is no repeat of a toll with figures that has none
+    if ea.type == "casualties" and a.sent.para != b.sent.para and TITLE not in (a.sent.kind, b.sent.kind) \
+            and (_counted(ea) and not _told(b) and ea.location is None and eb.location is not None
+                 or _counted(eb) and not _told(a) and eb.location is None and ea.location is not None):
         return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms

@@ -476,6 +476,8 @@ class Lexicon:
         # 'while', 'manakala', 'mentre': a second toll of other victims joined to the first
         self.contrast = Matcher(_entries(list(d.get("counts_contrast") or [])), m)
         self.contrast_not = Matcher(_entries(list(d.get("counts_contrast_not") or [])), m)
+        # ('ağır yaralanan dört asker … kurtarılamadı', 'two wounded later died in hospital')
+        self.died_later = Matcher(_entries(list(d.get("counts_died_later") or [])), m)
         # 'after the attack', 'Usai ledakan,', 'operasyonun ardından': a happening named as the time
         # of another is the one told before
         ar = d.get("after_ref") or {}

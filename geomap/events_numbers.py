@@ -396,6 +396,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
+    # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
+    # longer count word of another category is that category's only
+    singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
+                                             for ci, cj, ccat, _ in count_cues)]
     if not nums:
         return _singles(dict(by_list), singles), False, [(min(item_starts) + lo, c) for c in by_list]
     cues = {}          # token index (in sub) → (end, category)
@@ -516,6 +520,28 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
         found_of[nm.i] = found
+    # ('ağır yaralanan dört asker ise … kurtarılamadı', 'four badly wounded soldiers could not be
+    # saved'): a figure whose clause goes on to tell that they died later is of the dead,
+    # whatever wounded word is nearer; those dead add to the dead told before them
+    later: set[tuple] = set()
+    later_at = [i for i, _, _, _ in lex.died_later.find(sub)]
+    for nm in nums if later_at else ():
+        f = found_of.get(nm.i)
+        if f is None or f[1] not in ("killed", "wounded") or nm.i in more_at or nm.vague:
+            continue
+        dl = next((x for x in later_at if nm.j <= x <= nm.j + LOOKAHEAD
+                   and not any((k + lo) in breaks for k in range(nm.j + 1, x + 1))), None)
+        if dl is None:
+            continue
+        if f[1] == "wounded":
+            by_cue[f] = [x for x in by_cue[f] if x is not nm]
+            if not by_cue[f]:
+                del by_cue[f]
+            f = (dl, "killed", nm.i)
+            by_cue.setdefault(f, []).append(nm)
+            dist[f] = min(dist.get(f, 99), dl - nm.j)
+            found_of[nm.i] = f
+        later.add(f)
     # 'unter den Toten seien zwei Kinder', 'including two children': a figure after a subset
     # marker in its clause is part of a toll; it is the toll only when nothing else is.
     subset = {nm.i for nm in nums for mi, mj in incl_at.items()
@@ -597,6 +623,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             best_key[cat] = key
     _contrast_sum(sub, lex, best, best_key, totals, cues,
                   rise_old | rise_new | subset | more_at)
+    _breakdown(nums, best, best_key, totals)
+    _died_later(best, best_key, totals, later, rise_old | rise_new | subset | more_at)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
@@ -658,6 +686,53 @@ def _contrast_sum(sub: list[Tok], lex: Lexicon, best: dict, best_key: dict, tota
     if add:
         rank, total, approx, ci = best[cat]
         best[cat] = (rank, total + add, approx, ci)
+
+
+def _died_later(best: dict, best_key: dict, totals: dict, later: set, other: set[int]) -> None:
+    """'önce beş asker şehit düştü, ağır yaralanan dört asker ise … kurtarılamadı': the dead who
+    died later add to the dead told before them in the sentence (9)."""
+    cat = "killed"
+    if cat not in best or best[cat][0][0] or not later:
+        return
+    later = {k for k in later if k in totals and not totals[k][1]}
+    first = [k for k in totals if k[1] == cat and k not in later and not totals[k][1]
+             and not any(nm.i in other for nm in totals[k][2])]
+    if not later or not first:
+        return
+    head = min(first, key=lambda k: totals[k][2][0].i)
+    if totals[head][2][0].i > min(totals[k][2][0].i for k in later):
+        return                       # (the dead told first are the later ones: no sum)
+    rank, _, approx, ci = best[cat]
+    best[cat] = (rank, totals[head][0] + sum(totals[k][0] for k in later), approx, ci)
+
+
+def _breakdown(nums: list[Number], best: dict, best_key: dict, totals: dict) -> None:
+    """'Seramai 85 penunjuk perasaan terbunuh, tujuh ditembak mati manakala 78 lagi mati lemas',
+    '85 protesters were killed: seven were shot dead and 78 suffocated': a toll whose figures told
+    right after it add up to it exactly is their total; the figures after it are its parts, and
+    the total is the toll (however near a part is to a death word of its own)."""
+    for cat, b in list(best.items()):
+        if b[0][0]:
+            continue
+        wnms = totals[best_key[cat]][2]
+        for key, (total, vague, nms) in totals.items():
+            if key[1] != cat or key == best_key[cat] or vague or len(nms) != 1 or total < 2:
+                continue
+            head = nms[0]
+            if head.i >= min(nm.i for nm in wnms):
+                continue
+            acc, parts = 0, []
+            for nm in nums:
+                if nm.i <= head.i or nm.vague:
+                    continue
+                acc += nm.value
+                parts.append(nm.i)
+                if acc >= total:
+                    break
+            if acc == total and len(parts) >= 2 and all(nm.i in parts for nm in wnms):
+                best[cat] = (b[0], total, head.approximate, key[0])
+                best_key[cat] = key
+                break
 
 
 def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
@@ -776,8 +851,10 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     of two or more singular victims (`counts_list_single`) right after a count word, joined by
     commas and 'and', is as many victims as items; also the items' first tokens (an article
     there is no figure)."""
+    # (the forms a verb's object takes count too: 'убили священника и охранника')
     m = _cached(lex, "_list_single",
-                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
+                                         + list(lex.data.get("counts_single_nouns") or [])), lex.morph))
     if not m.patterns or not count_cues:
         return {}, set()
     out: dict[str, int] = {}
