@@ -903,24 +903,20 @@ def _listed(a: Span, b: Span, sc: Scan, lex: Lexicon) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
-def _mention(sp: Span, best: float, cand, ctx: "Context", second, sc: Scan,
-             memo: dict | None = None) -> Mention:
-    conf = _confidence(best, second)
-    mk = (sp.surface, sp.j - sp.i, sp.cue, sp.cue_text, sp.locative, sp.weak, sp.determiner,
-          sp.border_cue,
-          sp.common, sp.lower_seen, sp.dateline, cand.place.id, cand.name_kind, cand.how,
-          cand.layer, id(ctx))
-    why = memo.get(mk) if memo is not None else None
-    if why is None:
-        _, why = _score(sp, cand, ctx, sc, explain=True)
-        if memo is not None:
-            memo[mk] = why
-    explain = [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
-               f"{cand.place.feature}) score {best:.2f}"
-               + (f", runner-up {second:.2f}" if second is not None else "")]
-    explain += sp.notes + why
-    return Mention(mention=sp.surface, start=sp.start, end=sp.end, role=CONTEXT,
-                   confidence=conf, place=cand.place, segment=sp.segment, explain=explain)
+def _mention(sp: Span, best: float, cand, ctx: "Context", second) -> Mention:
+    m = Mention(mention=sp.surface, start=sp.start, end=sp.end, role=CONTEXT,
+                confidence=_confidence(best, second), place=cand.place, segment=sp.segment)
+    notes = list(sp.notes)
+
+    def write() -> list[str]:
+        # (the span, the candidate and the context are final once resolved; _score reads no
+        # scan, which the mention would otherwise keep alive)
+        _, why = _score(sp, cand, ctx, None, explain=True)
+        return [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
+                f"{cand.place.feature}) score {best:.2f}"
+                + (f", runner-up {second:.2f}" if second is not None else "")] + notes + why
+    m.explain_later(write)           # (written only when read: see Mention.explain_later)
+    return m
 
 
 def _merge_borders(mentions: list[Mention], sc: Scan, lex: Lexicon, gaz) -> list[Mention]:
@@ -1113,19 +1109,19 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
     for m in mentions:
         if dl_span and dl_span[0] <= m.start < dl_span[1]:
             m.role = ROLE_DATELINE
-            m.explain.append("role dateline: the place the story was filed from")
+            m.note("role dateline: the place the story was filed from")
             if doc.dateline is None:
                 doc.dateline = m
                 _widen_to_dateline(m, mentions, sc, lex)
             continue
         if m.segment in _OTHER_SEGMENTS:
             m.role = OTHER
-            m.explain.append(f"role other: in a {m.segment} segment")
+            m.note(f"role other: in a {m.segment} segment")
             continue
         why = _metonymy(m, mentions, sc, lex)
         if why:
             m.role = OTHER
-            m.explain.append(f"role other: {why}")
+            m.note(f"role other: {why}")
         else:
             m.role = CONTEXT
     for m in mentions:
@@ -1145,7 +1141,7 @@ def _widen_to_dateline(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexic
     if extra and all(k in lex.stop or lex.cues_before.has(k) or lex.cues_after.has(k)
                      for k in extra) and not sc.gap_has_break(mi if mi > i else mj):
         m.mention, m.start, m.end = sc.text[ps:pe], ps, pe
-        m.explain.append(f"the dateline's place as the reader found it: '{m.mention}'")
+        m.note(f"the dateline's place as the reader found it: '{m.mention}'")
 
 
 def _facility_address(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
@@ -1372,13 +1368,12 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
-    explain_memo: dict = {}
     for sp, best, cand, why, second in resolved:
         if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
             continue
         if _stray_furniture(sp, cand, why):
             continue
-        m = _mention(sp, best, cand, why, second, sc, explain_memo)
+        m = _mention(sp, best, cand, why, second)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
         m._cue = sp.cue
         mentions.append(m)
