@@ -188,9 +188,16 @@ class Context:
             # (min() by hand, without a generator: the first of equal pairs wins, as in min)
             hit = None
             pid0, lat, lon = place.id, place.lat, place.lon
+            # (_quick_km(lat, lon, a, b) written out: a call per anchor cost as much as it)
+            cos, radians, hypot = math.cos, math.radians, math.hypot
             for a, b, n, pid, src in self.anchors:
                 if pid != pid0 and src != k:
-                    cand = (_quick_km(lat, lon, a, b), n)
+                    dlon = b - lon
+                    if dlon > 180:
+                        dlon -= 360
+                    elif dlon < -180:
+                        dlon += 360
+                    cand = (111.195 * hypot(dlon * cos(radians((lat + a) / 2)), a - lat), n)
                     if hit is None or cand < hit:
                         hit = cand
             if hit is None:

@@ -124,6 +124,32 @@ class Span:
         return self.j - self.i
 
 
+def _new_span(i: int, j: int, start: int, end: int, surface: str, cands: list, segment: str,
+              cue: str | None, cue_text: str, locative: str, dateline: bool) -> Span:
+    """``Span(i=i, j=j, …)`` without the dataclass __init__ (its keywords and defaults cost
+    twice the attributes: judge builds one for most runs of an article): every field set in
+    the class's order, those not given at their defaults (tests compare it with Span())."""
+    sp = _new_object(Span)
+    sp.i = i
+    sp.j = j
+    sp.start = start
+    sp.end = end
+    sp.surface = surface
+    sp.cands = cands
+    sp.segment = segment
+    sp.weak = ""
+    sp.common = False
+    sp.lower_seen = False
+    sp.cue = cue
+    sp.cue_text = cue_text
+    sp.locative = locative
+    sp.border_cue = ""
+    sp.dateline = dateline
+    sp.determiner = ""
+    sp.notes = []
+    return sp
+
+
 @dataclass
 class Scan:
     text: str
@@ -670,16 +696,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length and city:
                 seats[k] = (k + length, key(city))
                 all_keys.append(key(city))
-    matches = _match(gaz, all_keys)
+    memo = _cands_memo(gaz)
+    # (a known article: every run's candidates were built before, from the same answers, and
+    # the answers are asked for only by the list and seat readings below)
+    if listed or seats or not all(map(memo.__contains__, map(_third, runs))):
+        matches = _match(gaz, all_keys)
+        memo = _cands_memo(gaz)           # (_match empties the memos when its cache is full)
+    else:
+        matches = {}
 
     # per start token: matched runs, longest first, candidates filtered and de-duplicated
     at: dict[int, list[tuple[int, list]]] = {}
-    try:
-        memo = _CANDS.setdefault(gaz, {})
-    except TypeError:
-        memo = {}
-    if len(memo) >= _CACHE_MAX:
-        memo.clear()
     loose: list = []                   # runs with no or only small exact candidates
     for i, j, ks in runs:
         tk = ks
@@ -1081,9 +1108,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         cue, cue_text = cue_of(i, j)
         if cue == "any" and top.place.country != lex.country_prior:
             cue, cue_text = None, ""     # 'Warga Panik' is no place; 'Warga Serang' is
-        sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
-                  segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
-                  dateline=in_dateline[i])
+        sp = _new_span(i, j, starts[i], ends[j - 1], surface, cands, seg[i], cue, cue_text,
+                       locative_of(i), in_dateline[i])
         if not sp.locative and sc.spans:
             # 'in Paris und Warschau', 'di Bandung, Bogor dan Sukabumi': the list's locative
             last = sc.spans[-1]
@@ -1708,6 +1734,18 @@ _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _CACHE_MAX = 300_000
 # the filtered, ranked candidates of a run's keys (built from the answers above), per gazetteer
 _CANDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _cands_memo(gaz) -> dict:
+    """The memo of the filtered, ranked candidates of runs' keys for this gazetteer (emptied
+    when full)."""
+    try:
+        memo = _CANDS.setdefault(gaz, {})
+    except TypeError:                     # an object that cannot be weakly referenced
+        return {}
+    if len(memo) >= _CACHE_MAX:
+        memo.clear()
+    return memo
 
 
 def _match(gaz, keys: list[str]) -> dict:
