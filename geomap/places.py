@@ -46,6 +46,7 @@ import gc
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import filterfalse
 from operator import itemgetter
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
@@ -600,8 +601,8 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
     # ``index.keys() - no``, which walks every word the process has ever seen)
     # (the words new to the process are tested together first; then only the adjectives
     # are visited, in the order of their first appearance)
-    rest = [w for w in index if w not in no]
-    fresh = [w for w in rest if w not in memo]
+    rest = list(filterfalse(no.__contains__, index))        # (both filtered in C)
+    fresh = list(filterfalse(memo.__contains__, rest))
     if fresh:
         found = demonyms(lex, fresh, _DEMONYM_MIN)
         memo.update(found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import is_, itemgetter, ne as _ne, not_ as _not
+from operator import and_, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -21,7 +21,7 @@ from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import _variants, key, key_variants, variants, word_keys
-from .places_lex import Lexicon, demonym, key_index
+from .places_lex import Lexicon, _positions, demonym, key_index
 
 MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
@@ -59,13 +59,19 @@ _WORD_STOPS = frozenset(" \t\n\u00a0\"'()<>[]«»“”")
 _NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#]\w"),
                       re.compile(r"\.(?<=\w\.)[^\W\d_]{2,}"))
 _SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
+# the same split for a text without '_', 'ʻ' or 'ʼ' (nearly every article), where a letter of
+# TOKEN_RE is any \w: one category test per character instead of a class of four (a test
+# checks that it is TOKEN_RE with \w for its letter)
+_SPLIT_WORD_TOKENS = re.compile(rf"(\w+(?:[{T._MARKS}]+\w*)*)")
 
 
 def _tokens_and_gaps(text: str) -> tuple[list, list, list, list, list]:
     """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), the
     token starts and ends, and the tokens' texts, from one ``re.split`` and running sums (all
     of it in C)."""
-    parts = _SPLIT_TOKENS.split(text)          # gap, token, gap, token, …, gap
+    split = _SPLIT_WORD_TOKENS.split if "_" not in text and "\u02bb" not in text \
+        and "\u02bc" not in text else _SPLIT_TOKENS.split
+    parts = split(text)                        # gap, token, gap, token, …, gap
     cum = list(accumulate(map(len, parts)))    # cum[k]: where parts[k] ends
     words = parts[1::2]
     starts = cum[0:-1:2]
@@ -2201,16 +2207,21 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         mark(a, i, f"set off by commas before '{keys[i]}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
-    for i in range(n - 2):
+    # (the words before a name particle, from the article's word index: not every token)
+    index = sc.index or key_index(keys)
+    for p in _positions(_PARTICLES & index.keys(), index):
+        i = p - 1
         # 'Ahmad al-Sharaa', 'Abdel Fattah el-Sisi': a given name, then a surname opened by
         # an Arabic article in lower case
-        if cap[i] and cased[i] and keys[i] in lex.first_names and not blocked[i] and i not in out \
-                and keys[i + 1] in _PARTICLES and not cap[i + 1] and sc.gap(i + 1) == " " \
+        if 0 <= i < n - 2 and cap[i] and cased[i] and keys[i] in lex.first_names \
+                and not blocked[i] and i not in out \
+                and not cap[i + 1] and sc.gap(i + 1) == " " \
                 and sc.gap(i + 2) in _HYPHENS and cap[i + 2] and not sc.gap_has_break(i + 1):
             m = name_run(i + 2, 3)
             if m > i + 2:
                 mark(i, m, "a first name")
-    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
+    # (capitalised and cased, before a capitalised word: the test of every token in C calls)
+    pairs = list(compress(range(n - 1), map(and_, map(and_, cap, cap[1:]), cased)))
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
