@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import and_, is_, itemgetter, ne as _ne, not_ as _not
+from operator import and_, attrgetter, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -240,13 +240,13 @@ class Scan:
         """A border cue within ``reach`` words before token i or after token j (same
         sentence, no punctuation in between): 'perbatasan A-B', 'the A–B border',
         'border between A and B', 'A ile B arasındaki sınır'."""
-        if not lex.border:
-            return None
-        if self._border_at is None:          # where a border word stands, once per article
-            index = self.index or key_index(self.keys)
-            self._border_at = sorted(self.border_starts(lex) + lex.border.ends(index))
-        # is a border word within reach? (a bisect, not a scan of every border word)
         at = self._border_at
+        if at is None:                       # where a border word stands, once per article
+            if not lex.border:               # (the list's truth: a call, asked once here)
+                return None
+            index = self.index or key_index(self.keys)
+            at = self._border_at = sorted(self.border_starts(lex) + lex.border.ends(index))
+        # is a border word within reach? (a bisect, not a scan of every border word)
         x = bisect.bisect_left(at, i - reach - 3)
         if x >= len(at) or at[x] >= j + reach + 3:
             return None
@@ -441,6 +441,7 @@ _TOKINFO: dict[str, tuple] = {}
 _VARIANTS: dict[str | None, dict[str, tuple]] = {}    # language → surface → keys
 _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
+_place_feature = attrgetter("place.feature")    # a candidate's place's feature
 _new_object = object.__new__
 
 
@@ -843,6 +844,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     vb_end = vessels_before.end_words() if vessels_before is not None else None
     vessels_after = bool(lex.vessels_after)
     has_border, has_determiners = bool(lex.border), bool(lex.determiners)
+    has_media, has_units = bool(lex.media_before), bool(lex.units_after)
 
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
         floor = bounds[sent_id[i]][0]
@@ -982,7 +984,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         length, _ = lex.media_before.ending(keys, k, floor)
         if length and not cap[k - length]:
             return text[starts[k - length]:ends[j - 1]]
-        if lex.units_after and j < len(keys) and sc.gap(j) == " " and not cap[j]:
+        if has_units and j < len(keys) and sc.gap(j) == " " and not cap[j]:
             length, _ = lex.units_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]    # 'the Azov brigade'
@@ -990,7 +992,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
-        if lex.media_before:
+        if has_media:
             media = media_before(i, j, top)
             if media:
                 return media
@@ -1061,7 +1063,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if single:                       # the cheap refusals first
             if kk in lex.stop:
                 return False, None, "stop word"
-            if all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
+            # (the top candidate first: most are exact)
+            if top.how == "variant" and \
+                    all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
                 # Turkish 'Kentten' (from the city) is 'kent' inflected, not Kent
                 return False, None, "an inflected stop word"
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
@@ -1127,7 +1131,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = lead
-        if has_border and "country" in [c.place.feature for c in cands[:3]]:
+        if has_border and "country" in map(_place_feature, cands[:3]):
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
                 and keys[i - 1] in lex.name_heads and not in_dateline[i]:
