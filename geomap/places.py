@@ -625,17 +625,17 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     """Two passes: countries and anchors from the unambiguous names, then every span."""
     ctx = _context_pass1(spans, sc, lex)
     out = []
-    fixed: dict[tuple, list] = {}             # rankings that context cannot change
+    fixed: dict[int, list] = {}               # rankings that context cannot change
     # what makes two spans rank alike: the same name in the same kind of position
-    # (built once: both passes ask)
-    mks = [(sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
-            sp.determiner,
-            sp.border_cue,
-            sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+    # (built once, each kind numbered: both passes ask, and an int hashes at once)
+    kinds: dict[tuple, int] = {}
+    mks = [kinds.setdefault((sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative,
+                             sp.weak, sp.determiner, sp.border_cue, sp.common, sp.lower_seen,
+                             sp.dateline, id(sp.cands[0]) if sp.cands else 0), len(kinds))
            for sp in spans]
     for _ in range(2):
         out = []
-        memo: dict[tuple, list] = {}          # the same name in the same kind of position
+        memo: dict[int, list] = {}            # the same name in the same kind of position
         for sp, mk in zip(spans, mks):
             ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
