@@ -76,3 +76,12 @@ def test_word_split_is_the_token_split_without_its_three_exceptions():
     for text in ("Şuşa\u0301x  l'État-Major, 12 Ḥaḍ\u064bر — Нью-Йорк", "snake_case ʻOahu Daʼesh",
                  ""):
         assert _tokens_and_gaps(text)[0] == T.tokens(text)
+
+
+def test_prefixed_words_are_the_regex_filter():
+    from geomap.places_lex import _prefix_matcher, _prefixed
+    prefixes = ("границ", "border", "sınır")
+    first = {"граница": [0], "borders": [1], "armenia": [2], "sınırda": [3], "bord": [4]}
+    second = {"border": [0], "граница": [3], "baku": [1], "sınır": [2]}
+    for words in (first, second, first):       # new words, then words known from before
+        assert _prefixed(prefixes, words) == set(filter(_prefix_matcher(prefixes), words))
