@@ -257,32 +257,39 @@ FOREIGN_FAR_KM = 1500
 FOREIGN_FAR = 0.15
 FOREIGN_VERY_FAR_KM = 5000       # another continent than every place the story names
 FOREIGN_VERY_FAR = 0.25
+_INF = float("inf")
 
 
-def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, str]:
+def _foreign_small(cand, ctx: Context, surface: str, own: bool,
+                   explain: bool = False) -> tuple[float, str]:
     """The penalty of a small town of a country the story is not about (the caller has
-    found that no other name vouches for the country), and why."""
+    found that no other name vouches for the country), and why (with ``explain``: ranking
+    asks for the penalty alone, for every candidate)."""
     p = cand.place
     # (a province ranked below its small namesake town, 'Paro' in Bhutan, is as small as a town)
     if cand.importance >= (FOREIGN_SMALL_ADMIN1 if p.feature == "admin1" else FOREIGN_SMALL) \
             or p.feature not in ("city", "village", "admin2", "admin1") \
             or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
         return 0.0, ""
-    pen, why = 0.0, []
+    pen = 0.0
+    why: list[str] | None = [] if explain else None
     if cand.how == "skeleton":
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
-        why.append("read through a spelling skeleton")
+        if why is not None:
+            why.append("read through a spelling skeleton")
     elif not own and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
         # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames)
         pen += FOREIGN_OTHER_NAME
-        why.append("read through another of its names")
+        if why is not None:
+            why.append("read through another of its names")
     if ctx.anchors and p.lat is not None:
         d, near = ctx.nearest(p, surface)
         # (no other place named at all: nothing it could be far from)
-        if FOREIGN_FAR_KM <= d < float("inf"):
+        if FOREIGN_FAR_KM <= d < _INF:
             pen += FOREIGN_VERY_FAR if d >= FOREIGN_VERY_FAR_KM else FOREIGN_FAR
-            why.append(f"{d:.0f} km from {near}")
-    return pen, ", ".join(why)
+            if why is not None:
+                why.append(f"{d:.0f} km from {near}")
+    return pen, ", ".join(why) if why else ""
 
 
 def _countries_named(span: Span) -> int:
@@ -389,7 +396,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         s += REGION_BONUS
         if why is not None:
             why.append(f"+{REGION_BONUS:.2f} in {p.admin1}, a province the article names")
-    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own)
+    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own,
+                                                           why is not None)
     if pen:
         s -= pen
         if why is not None:
