@@ -499,14 +499,19 @@ def _ranked_cands(span: Span, ctx: Context) -> list:
     return cands[:MAX_CANDIDATES] + extra[:MAX_CANDIDATES]
 
 
+_first = itemgetter(0)
+
+
 def _rank(span: Span, ctx: Context, sc: Scan):
     scored = []
-    for cand in _ranked_cands(span, ctx):
-        s, _ = _score(span, cand, ctx, sc, distance=False)
+    cands = span.cands
+    # (positional arguments: ranking scores every candidate of every span, twice)
+    for cand in cands if len(cands) <= MAX_CANDIDATES else _ranked_cands(span, ctx):
+        s, _ = _score(span, cand, ctx, sc, False, False)
         scored.append((s, cand, ctx))
     if ctx.anchors and scored:
         # distance can add at most 0.12: only the candidates near the top need it
-        top = max(map(itemgetter(0), scored)) - 0.121
+        top = max(map(_first, scored)) - 0.121
         scored = [(s + _distance_bonus(c.place, x, span.surface, span.cue)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
     if len(scored) > 1:               # (a list of one is sorted: no key to compute)
