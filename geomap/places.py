@@ -45,7 +45,7 @@ from __future__ import annotations
 import gc
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import filterfalse
 from operator import itemgetter
 
@@ -927,17 +927,19 @@ def _listed(a: Span, b: Span, sc: Scan, lex: Lexicon) -> bool:
 def _mention(sp: Span, best: float, cand, ctx: "Context", second) -> Mention:
     m = Mention(mention=sp.surface, start=sp.start, end=sp.end, role=CONTEXT,
                 confidence=_confidence(best, second), place=cand.place, segment=sp.segment)
-    notes = list(sp.notes)
-
-    def write() -> list[str]:
-        # (the span, the candidate and the context are final once resolved; _score reads no
-        # scan, which the mention would otherwise keep alive)
-        _, why = _score(sp, cand, ctx, None, explain=True)
-        return [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
-                f"{cand.place.feature}) score {best:.2f}"
-                + (f", runner-up {second:.2f}" if second is not None else "")] + notes + why
-    m.explain_later(write)           # (written only when read: see Mention.explain_later)
+    # (written only when read: see Mention.explain_later)
+    m.explain_later(partial(_explanation, sp, cand, ctx, best, second, list(sp.notes)))
     return m
+
+
+def _explanation(sp: Span, cand, ctx: "Context", best: float, second, notes: list) -> list[str]:
+    """The explain lines of a resolved place: its score, the span's notes, the score's parts.
+    (The span, the candidate and the context are final once resolved; _score reads no scan,
+    which the mention would otherwise keep alive.)"""
+    _, why = _score(sp, cand, ctx, None, explain=True)
+    return [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
+            f"{cand.place.feature}) score {best:.2f}"
+            + (f", runner-up {second:.2f}" if second is not None else "")] + notes + why
 
 
 def _merge_borders(mentions: list[Mention], sc: Scan, lex: Lexicon, gaz) -> list[Mention]:
