@@ -1798,6 +1798,18 @@ def _name_skeleton(name: str) -> str:
     return skeleton(key(name))
 
 
+def _respell_run(surface: str, plain: str, rules) -> str:
+    """``translit.respell(surface, rules)`` for a run whose key is ``plain``: when none of the
+    language's rules applies, respell gives the key of the casefolded surface, which is the
+    run's own key (casefolding again changes nothing), and the surface is not folded again
+    (most new names; a test compares the two)."""
+    if rules is not None:
+        pattern = rules[0]
+        if pattern.search(surface.casefold()):
+            return respell(surface, rules)
+    return plain
+
+
 def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -> None:
     """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
     that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
@@ -1828,12 +1840,12 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
                     or min(map(len, keys[i:j])) < 2 or len(keys[j - 1]) < 3:
                 sks = done[surface] = ()  # ('Harry S. Truman': no initial in a loose reading)
             elif len(ks) > 1:
-                found = {skeleton(respell(surface, rules))}
+                found = {skeleton(_respell_run(surface, ks[0], rules))}
                 found.update(skeleton(respell(v, rules)) for v in ks[1:])
                 found.discard("")
                 sks = done[surface] = tuple(sorted(found))
             else:                         # (most runs: one key, one skeleton)
-                sk = skeleton(respell(surface, rules))
+                sk = skeleton(_respell_run(surface, ks[0], rules))
                 sks = done[surface] = (sk,) if sk else ()
         if sks:
             wanted.append((i, j, sks))

@@ -85,3 +85,16 @@ def test_prefixed_words_are_the_regex_filter():
     second = {"border": [0], "граница": [3], "baku": [1], "sınır": [2]}
     for words in (first, second, first):       # new words, then words known from before
         assert _prefixed(prefixes, words) == set(filter(_prefix_matcher(prefixes), words))
+
+
+def test_respelled_run_is_respell():
+    from geomap.gazetteer.translit import compile_rules, respell
+    from geomap.normalize import key
+    from geomap.places_lex import lexicon
+    from geomap.places_scan import _respell_run
+    names = ["Tawusch", "Saporischschja", "Donezk", "Berlin", "Jermuk", "Şuşa", "Köln",
+             "Tavouch", "Zaporijjia", "Bakou", "Nagorno-Karabakh", "Ереван", "DAGESTAN"]
+    for lang in ("de", "fr", "en", "tr", "ru", None):
+        rules = compile_rules(dict(lexicon(lang).spelling)) if lang else None
+        for name in names:
+            assert _respell_run(name, key(name), rules) == respell(name, rules), (lang, name)
