@@ -2236,8 +2236,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(i + 2, 3)
             if m > i + 2:
                 mark(i, m, "a first name")
-    # (capitalised and cased, before a capitalised word: the test of every token in C calls)
-    pairs = list(compress(range(n - 1), map(and_, map(and_, cap, cap[1:]), cased)))
+    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
