@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import and_, attrgetter, is_, itemgetter, ne as _ne, not_ as _not
+from operator import attrgetter, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
