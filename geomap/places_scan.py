@@ -2238,6 +2238,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 mark(i, m, "a first name")
     pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
+    # (below, the token after a pair's first is inside the article: its gap and break are
+    # read from the lists, not through the Scan's bounds-checking methods)
+    gaps, brk = sc.gap_list(), sc.gap_breaks()
     for i in pairs:
         if blocked[i] or i in out:
             continue
@@ -2252,7 +2255,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if cap[m]:
                     mark(m, name_run(m, 2), "a first name")
             continue
-        if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
+        if nxt >= n or not cap[nxt] or brk[nxt] or gaps[nxt] != " ":
             continue
         # (a province right after a name is the name's unless inflected as a place: Turkish
         # "Erdoğan Hatay'da" is Erdoğan in Hatay; so is a town of weight in a place's case,
