@@ -899,23 +899,23 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'kapal BRP X', 'the destroyer X', 'X gemisi': a ship named after a place is no
         mention of it (a country there says whose ship: 'kapal Filipina')."""
         if top.place.feature == "country" or (i > 0 and toks[i - 1][2] in lex.ship_prefixes
-                                              and sc.gap(i) == " "):
+                                              and gaps[i] == " "):
             return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
         k = i                   # ('the tanker Marlin Luanda': the name's first words between)
         floor = None
-        while vessels_before is not None and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+        while vessels_before is not None and k > 0 and gaps[k].strip() in _QUOTES_OPEN:
             # (a set test first: most words end no ship phrase)
             length = 0
             if vb_end is None or keys[k - 1] in vb_end:
                 if floor is None:
                     floor = sc.sentence_floor(i)
                 length, _ = vessels_before.ending(keys, k, floor)
-            if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
+            if length and not any(brk[x] for x in range(k - length + 1, k)):
                 return text[starts[k - length]:ends[j - 1]]
-            if k <= i - 2 or not cap[k - 1] or sc.gap(k) != " ":
+            if k <= i - 2 or not cap[k - 1] or gaps[k] != " ":
                 break
             k -= 1
-        if vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
+        if vessels_after and j < n and gaps[j].strip() in _QUOTES_CLOSE:
             length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
             if length and not cap[j]:
                 return text[starts[i]:ends[j + length - 1]]
@@ -925,15 +925,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'la Guardia di finanza', 'la Guardia costiera', 'la Cellule de coordination',
         'la Marina de Guerra': the head word of an organisation's name, then its other words
         (lower-case, or capitalised words that name no place)."""
-        if keys[j - 1] not in lex.org_heads or j >= n or sc.gap(j) != " ":
+        if keys[j - 1] not in lex.org_heads or j >= n or gaps[j] != " ":
             return False
         if cap[j]:                                        # 'Guardia Civil', 'Garde Nationale'
             return cased[j] and not allcaps[j] and not place_len(j) and not blocked[j]
         if keys[j] in lex.connectors:
             k = j + 1
-            if k + 1 < n and len(keys[k]) == 1 and sc.gap(k + 1) in ("'", "’"):
+            if k + 1 < n and len(keys[k]) == 1 and gaps[k + 1] in ("'", "’"):
                 k += 1                # "la Mission de l'ONU": an elided article after 'de'
-            return k < n and sc.gap(k) in (" ", "'", "’") and (
+            return k < n and gaps[k] in (" ", "'", "’") and (
                 (not cap[k] and keys[k] not in lex.stop)
                 or (cap[k] and cased[k] and not place_len(k)))
         return keys[j] not in lex.stop and not toks[j][2].isdigit()
@@ -956,7 +956,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         k = i
         for _ in range(3):
             # (quotation marks around an adjective break nothing: 'einem „eklatanten“ Bruch')
-            if k <= floor or brk[k] and sc.gap(k).strip(_QUOTES + " \u00a0"):
+            if k <= floor or brk[k] and gaps[k].strip(_QUOTES + " \u00a0"):
                 return ""
             length, _ = lex.determiners.ending(keys, k, floor)
             if length:
@@ -977,14 +977,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         floor = bounds[sent_id[i]][0]
         k = i
         if k - 1 > floor and keys[k - 1] in _PARTICLES and cap[k - 1] \
-                and sc.gap(k) in ("-", "‐", " "):
+                and gaps[k] in ("-", "‐", " "):
             k -= 1                    # 'Al-Masirah', 'Al Masirah'
-        if k <= floor or brk[k] or sc.gap(k) != " ":
+        if k <= floor or brk[k] or gaps[k] != " ":
             return ""
         length, _ = lex.media_before.ending(keys, k, floor)
         if length and not cap[k - length]:
             return text[starts[k - length]:ends[j - 1]]
-        if has_units and j < len(keys) and sc.gap(j) == " " and not cap[j]:
+        if has_units and j < len(keys) and gaps[j] == " " and not cap[j]:
             length, _ = lex.units_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]    # 'the Azov brigade'
@@ -1100,7 +1100,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
-        if j < n and sc.gap(j) in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
+        if j < n and gaps[j] in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
                 and keys[j] in lex.modifier_words:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
             # ('die Karabach-Armenier': a people named by its land, capitalised in German)
@@ -1170,7 +1170,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
                 # capitalised words is a word of a longer name too
                 return False, None, "a word of a longer name the gazetteer does not know"
-            if i > 0 and sc.gap(i) in _HYPHENS[:3] and top.place.feature != "country" \
+            if i > 0 and gaps[i] in _HYPHENS[:3] and top.place.feature != "country" \
                     and cap[i - 1] and cased[i - 1] and not allcaps[i - 1] and i - 1 not in at \
                     and not blocked[i - 1] and not line_kind[i]:
                 # "l'État du Haut-Nil": the second half of a hyphenated name is not the river
@@ -1219,7 +1219,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:4] == keys[j - 1][:4]
                     for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
-            elif not cap[j - 1] and j - i >= 2 and sc.gap(j - 1) in ("'", "’", "ʼ") \
+            elif not cap[j - 1] and j - i >= 2 and gaps[j - 1] in ("'", "’", "ʼ") \
                     and not lex.apostrophe_marks_names:
                 pass                  # "Be'eri", "Sa'ada": the name goes on after a glottal stop
             elif not cap[j - 1]:
@@ -1373,12 +1373,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'Haret Hreik', 'Ta Muen Thom', 'Tal as-Sultan', 'Line of Control': the match is one
         word of a longer name."""
         joinable = (" ", "-", "‐", "–")
-        left = i - 1 if sc.gap(i) in joinable else -1
-        if left >= 0 and not cap[left] and sc.gap(i) in ("-", "‐") and keys[left] in _PARTICLES:
-            return left - 1 >= 0 and sc.gap(left) == " " and cap[left - 1]
-        right = j if j < n and sc.gap(j) in joinable else -1
+        left = i - 1 if gaps[i] in joinable else -1
+        if left >= 0 and not cap[left] and gaps[i] in ("-", "‐") and keys[left] in _PARTICLES:
+            return left - 1 >= 0 and gaps[left] == " " and cap[left - 1]
+        right = j if j < n and gaps[j] in joinable else -1
         if right >= 0 and not cap[right] and keys[right] in lex.connectors and right + 1 < n \
-                and sc.gap(right + 1) == " ":
+                and gaps[right + 1] == " ":
             right += 1
         if left >= 0 and right >= 0 and not cap[right] and lex.cues_after.at(keys, right)[0] \
                 and lex.cues_after.at(keys, right)[1] in _AREA_CUES:
