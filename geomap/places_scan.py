@@ -1955,6 +1955,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     keys, toks = sc.keys, sc.tokens
     n = len(toks)
     out: dict[int, str] = {}
+    # (where a token is inside the article, its gap and break are read from the lists, not
+    # through the Scan's bounds-checking methods)
+    gaps, brk = sc.gap_list(), sc.gap_breaks()
 
     def name_run(k: int, limit: int = 3) -> int:
         """End of the run of capitalised, non-office tokens starting at k, with name particles
@@ -1966,25 +1969,25 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         while m < n and words < limit and not blocked[m] and (
                 keys[m] not in lex.office or m > k and not cap[m] and keys[m] in _PARTICLES):
             if m > k:
-                g = sc.gap(m)
+                g = gaps[m]
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
-                if sc.gap_has_break(m) and not initial:
+                if brk[m] and not initial:
                     break
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
-                        and sc.gap(m + 1) in ("'", "’") and place_len(m):
+                        and gaps[m + 1] in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
-                if lex.apostrophe_marks_names and not cap[m] and sc.gap(m) in ("'", "’"):
+                if lex.apostrophe_marks_names and not cap[m] and gaps[m] in ("'", "’"):
                     break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and cap[m + 1] and (
-                        keys[m] in _PARTICLES and not sc.gap_has_break(m + 1)
+                        keys[m] in _PARTICLES and not brk[m + 1]
                         and not lex.locatives.has(keys[m])
                         # ('Josep Borrell den Vorort Butscha': an article of the language is
                         # a particle only after another one, as in 'Ursula von der Leyen')
                         and not (lex.determiners.has(keys[m]) and keys[m - 1] not in _PARTICLES)
                         # ('Ahmed eş-Şara', 'Абу Мухаммад аль-Джулани': the article glued on)
-                        or keys[m] in _HYPHEN_PARTICLES and sc.gap(m + 1) in _HYPHENS):
+                        or keys[m] in _HYPHEN_PARTICLES and gaps[m + 1] in _HYPHENS):
                     m += 1            # (a locative of the language is no name particle)
                     continue
                 break
@@ -2238,9 +2241,6 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 mark(i, m, "a first name")
     pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
-    # (below, the token after a pair's first is inside the article: its gap and break are
-    # read from the lists, not through the Scan's bounds-checking methods)
-    gaps, brk = sc.gap_list(), sc.gap_breaks()
     for i in pairs:
         if blocked[i] or i in out:
             continue
@@ -2262,8 +2262,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         # "Erdoğan Kazan'dan kınadı": a surname is rarely where or whence something happens)
         if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
                 and not country_len(nxt) \
-                and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
-                and not (nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")
+                and not (strong_len(nxt) and nxt + 1 < n and gaps[nxt + 1] in ("'", "’")) \
+                and not (nxt + 1 < n and gaps[nxt + 1] in ("'", "’")
                          and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
