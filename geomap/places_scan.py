@@ -1503,6 +1503,7 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
     for a place; the places stage places it at the area its sentence names."""
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
     gaps = sc.gap_list()
+    sent_id, bounds = sc.sent_id, sc.sent_bounds
     # (a gazetteer name there that the resolver keeps wins: the places stage checks)
     covered = set()
     for a, b in sc.facilities:
@@ -1512,7 +1513,7 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
              ("admin1", "admin2", "region", "country")}
     out = []
     for k in lex.cues_before.starts(keys, sc.index):
-        length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
+        length, feat = lex.cues_before.at(keys, k, bounds[sent_id[k]][1])
         if not length or feat != "village" or blocked[k]:
             continue
         b = k + length
@@ -1958,6 +1959,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # (where a token is inside the article, its gap and break are read from the lists, not
     # through the Scan's bounds-checking methods)
     gaps, brk = sc.gap_list(), sc.gap_breaks()
+    sent_id, bounds = sc.sent_id, sc.sent_bounds      # (the same: sentence ceilings)
 
     def name_run(k: int, limit: int = 3) -> int:
         """End of the run of capitalised, non-office tokens starting at k, with name particles
@@ -2013,7 +2015,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text
     for i in lex.byline.starts(keys, sc.index):
-        length, _ = lex.byline.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.byline.at(keys, i, bounds[sent_id[i]][1])
         if not length:
             continue
         b = toks[i][0] - 1
@@ -2078,14 +2080,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
 
     # 1. titles
     for i in lex.titles.starts(keys, sc.index):
-        length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.titles.at(keys, i, bounds[sent_id[i]][1])
         if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
             continue
         k = i + length
         if any(jj > k and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                for jj, cands in at.get(i, ())):
             continue          # "Halep'in Şeyh Maksud mahallesi": the title opens a place's name
-        ceil = sc.sentence_ceiling(i)
+        ceil = bounds[sent_id[i]][1]
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
         office_place = False           # the office's place was passed: a name comes next
@@ -2194,7 +2196,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 1b. 'said Chad Harrison,' 'contó Soledad,': a capitalised run right after a speech word,
     # closed by a comma, is a person (a place there would be 'said in …')
     for i in lex.person_after.starts(keys, sc.index):
-        length, _ = lex.person_after.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.person_after.at(keys, i, bounds[sent_id[i]][1])
         if not length:
             continue
         k = i + length
@@ -2213,7 +2215,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # words set off by commas right before a speech verb is a person in apposition (two towns
     # there would be a list with 'and'; a multiword place such as 'Santa Cruz' stays a place)
     for i in lex.person_before.starts(keys, sc.index):
-        length, _ = lex.person_before.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.person_before.at(keys, i, bounds[sent_id[i]][1])
         if not length or i < 3 or cap[i] or not sc.gap(i).strip().startswith(","):
             continue
         a = i
