@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 SCHEMA = "geomap.extract/1"
 
@@ -81,6 +81,47 @@ class Mention:
         if explain:
             d["explain"] = list(self.explain)
         return d
+
+    def explain_later(self, write: Callable[[], list[str]]) -> None:
+        """Have ``write()`` give the first lines of ``explain`` when it is first read (the
+        lines ``note``d before that follow them). The places stage explains every place it
+        keeps by scoring it again, which only `--explain`, tests and evaluations read: the
+        pipeline (store, events) never does, and should not pay for it."""
+        self.__dict__["_explain"] = _Later(write)
+
+    def note(self, line: str) -> None:
+        """Add a line to ``explain`` (without writing a deferred explanation now)."""
+        lines = self.__dict__["_explain"]
+        (lines.noted if type(lines) is _Later else lines).append(line)
+
+    def __getstate__(self) -> dict:
+        self.explain          # (written first: a copy or a pickle holds lines, not a closure)
+        return self.__dict__
+
+
+class _Later:
+    """An explanation still to write (see Mention.explain_later)."""
+    __slots__ = ("write", "noted")
+
+    def __init__(self, write: Callable[[], list[str]]) -> None:
+        self.write, self.noted = write, []
+
+
+def _get_explain(m: Mention) -> list[str]:
+    lines = m.__dict__["_explain"]
+    if type(lines) is _Later:
+        lines = m.__dict__["_explain"] = lines.write() + lines.noted
+    return lines
+
+
+def _set_explain(m: Mention, lines: list[str]) -> None:
+    m.__dict__["_explain"] = lines
+
+
+# ``explain`` stays a field of the dataclass (its __init__, ==, repr and asdict use it) kept in
+# the instance as '_explain', which may hold an explanation not yet written (explain_later)
+Mention.explain = property(_get_explain, _set_explain,
+                           doc="why it was kept and resolved so (lines)")
 
 
 @dataclass

@@ -45,7 +45,8 @@ from __future__ import annotations
 import gc
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import filterfalse
 from operator import itemgetter
 
 from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
@@ -191,9 +192,16 @@ class Context:
             # (min() by hand, without a generator: the first of equal pairs wins, as in min)
             hit = None
             pid0, lat, lon = place.id, place.lat, place.lon
+            # (_quick_km(lat, lon, a, b) written out: a call per anchor cost as much as it)
+            cos, radians, hypot = math.cos, math.radians, math.hypot
             for a, b, n, pid, src in self.anchors:
                 if pid != pid0 and src != k:
-                    cand = (_quick_km(lat, lon, a, b), n)
+                    dlon = b - lon
+                    if dlon > 180:
+                        dlon -= 360
+                    elif dlon < -180:
+                        dlon += 360
+                    cand = (111.195 * hypot(dlon * cos(radians((lat + a) / 2)), a - lat), n)
                     if hit is None or cand < hit:
                         hit = cand
             if hit is None:
@@ -252,32 +260,39 @@ FOREIGN_FAR_KM = 1500
 FOREIGN_FAR = 0.15
 FOREIGN_VERY_FAR_KM = 5000       # another continent than every place the story names
 FOREIGN_VERY_FAR = 0.25
+_INF = float("inf")
 
 
-def _foreign_small(cand, ctx: Context, surface: str, own: bool) -> tuple[float, str]:
+def _foreign_small(cand, ctx: Context, surface: str, own: bool,
+                   explain: bool = False) -> tuple[float, str]:
     """The penalty of a small town of a country the story is not about (the caller has
-    found that no other name vouches for the country), and why."""
+    found that no other name vouches for the country), and why (with ``explain``: ranking
+    asks for the penalty alone, for every candidate)."""
     p = cand.place
     # (a province ranked below its small namesake town, 'Paro' in Bhutan, is as small as a town)
     if cand.importance >= (FOREIGN_SMALL_ADMIN1 if p.feature == "admin1" else FOREIGN_SMALL) \
             or p.feature not in ("city", "village", "admin2", "admin1") \
             or not ctx.countries or p.country == ctx.prior or p.country in ctx.adjectival:
         return 0.0, ""
-    pen, why = 0.0, []
+    pen = 0.0
+    why: list[str] | None = [] if explain else None
     if cand.how == "skeleton":
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
-        why.append("read through a spelling skeleton")
+        if why is not None:
+            why.append("read through a spelling skeleton")
     elif not own and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
         # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames)
         pen += FOREIGN_OTHER_NAME
-        why.append("read through another of its names")
+        if why is not None:
+            why.append("read through another of its names")
     if ctx.anchors and p.lat is not None:
         d, near = ctx.nearest(p, surface)
         # (no other place named at all: nothing it could be far from)
-        if FOREIGN_FAR_KM <= d < float("inf"):
+        if FOREIGN_FAR_KM <= d < _INF:
             pen += FOREIGN_VERY_FAR if d >= FOREIGN_VERY_FAR_KM else FOREIGN_FAR
-            why.append(f"{d:.0f} km from {near}")
-    return pen, ", ".join(why)
+            if why is not None:
+                why.append(f"{d:.0f} km from {near}")
+    return pen, ", ".join(why) if why else ""
 
 
 def _countries_named(span: Span) -> int:
@@ -384,7 +399,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         s += REGION_BONUS
         if why is not None:
             why.append(f"+{REGION_BONUS:.2f} in {p.admin1}, a province the article names")
-    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own)
+    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own,
+                                                           why is not None)
     if pen:
         s -= pen
         if why is not None:
@@ -486,14 +502,19 @@ def _ranked_cands(span: Span, ctx: Context) -> list:
     return cands[:MAX_CANDIDATES] + extra[:MAX_CANDIDATES]
 
 
+_first = itemgetter(0)
+
+
 def _rank(span: Span, ctx: Context, sc: Scan):
     scored = []
-    for cand in _ranked_cands(span, ctx):
-        s, _ = _score(span, cand, ctx, sc, distance=False)
+    cands = span.cands
+    # (positional arguments: ranking scores every candidate of every span, twice)
+    for cand in cands if len(cands) <= MAX_CANDIDATES else _ranked_cands(span, ctx):
+        s, _ = _score(span, cand, ctx, sc, False, False)
         scored.append((s, cand, ctx))
     if ctx.anchors and scored:
         # distance can add at most 0.12: only the candidates near the top need it
-        top = max(map(itemgetter(0), scored)) - 0.121
+        top = max(map(_first, scored)) - 0.121
         scored = [(s + _distance_bonus(c.place, x, span.surface, span.cue)[0] if s >= top else s, c, x)
                   for s, c, x in scored]
     if len(scored) > 1:               # (a list of one is sorted: no key to compute)
@@ -596,8 +617,8 @@ def _demonym_context(ctx: Context, spans: list[Span], sc: Scan, lex: Lexicon) ->
     # ``index.keys() - no``, which walks every word the process has ever seen)
     # (the words new to the process are tested together first; then only the adjectives
     # are visited, in the order of their first appearance)
-    rest = [w for w in index if w not in no]
-    fresh = [w for w in rest if w not in memo]
+    rest = list(filterfalse(no.__contains__, index))        # (both filtered in C)
+    fresh = list(filterfalse(memo.__contains__, rest))
     if fresh:
         found = demonyms(lex, fresh, _DEMONYM_MIN)
         memo.update(found)
@@ -620,17 +641,17 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     """Two passes: countries and anchors from the unambiguous names, then every span."""
     ctx = _context_pass1(spans, sc, lex)
     out = []
-    fixed: dict[tuple, list] = {}             # rankings that context cannot change
+    fixed: dict[int, list] = {}               # rankings that context cannot change
     # what makes two spans rank alike: the same name in the same kind of position
-    # (built once: both passes ask)
-    mks = [(sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative, sp.weak,
-            sp.determiner,
-            sp.border_cue,
-            sp.common, sp.lower_seen, sp.dateline, id(sp.cands[0]) if sp.cands else 0)
+    # (built once, each kind numbered: both passes ask, and an int hashes at once)
+    kinds: dict[tuple, int] = {}
+    mks = [kinds.setdefault((sp.surface, sp.i == sp.j - 1, sp.cue, sp.cue_text, sp.locative,
+                             sp.weak, sp.determiner, sp.border_cue, sp.common, sp.lower_seen,
+                             sp.dateline, id(sp.cands[0]) if sp.cands else 0), len(kinds))
            for sp in spans]
     for _ in range(2):
         out = []
-        memo: dict[tuple, list] = {}          # the same name in the same kind of position
+        memo: dict[int, list] = {}            # the same name in the same kind of position
         for sp, mk in zip(spans, mks):
             ranked = memo.get(mk) or fixed.get(mk)
             if ranked is None:
@@ -906,24 +927,22 @@ def _listed(a: Span, b: Span, sc: Scan, lex: Lexicon) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
-def _mention(sp: Span, best: float, cand, ctx: "Context", second, sc: Scan,
-             memo: dict | None = None) -> Mention:
-    conf = _confidence(best, second)
-    mk = (sp.surface, sp.j - sp.i, sp.cue, sp.cue_text, sp.locative, sp.weak, sp.determiner,
-          sp.border_cue,
-          sp.common, sp.lower_seen, sp.dateline, cand.place.id, cand.name_kind, cand.how,
-          cand.layer, id(ctx))
-    why = memo.get(mk) if memo is not None else None
-    if why is None:
-        _, why = _score(sp, cand, ctx, sc, explain=True)
-        if memo is not None:
-            memo[mk] = why
-    explain = [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
-               f"{cand.place.feature}) score {best:.2f}"
-               + (f", runner-up {second:.2f}" if second is not None else "")]
-    explain += sp.notes + why
-    return Mention(mention=sp.surface, start=sp.start, end=sp.end, role=CONTEXT,
-                   confidence=conf, place=cand.place, segment=sp.segment, explain=explain)
+def _mention(sp: Span, best: float, cand, ctx: "Context", second) -> Mention:
+    m = Mention(mention=sp.surface, start=sp.start, end=sp.end, role=CONTEXT,
+                confidence=_confidence(best, second), place=cand.place, segment=sp.segment)
+    # (written only when read: see Mention.explain_later)
+    m.explain_later(partial(_explanation, sp, cand, ctx, best, second, list(sp.notes)))
+    return m
+
+
+def _explanation(sp: Span, cand, ctx: "Context", best: float, second, notes: list) -> list[str]:
+    """The explain lines of a resolved place: its score, the span's notes, the score's parts.
+    (The span, the candidate and the context are final once resolved; _score reads no scan,
+    which the mention would otherwise keep alive.)"""
+    _, why = _score(sp, cand, ctx, None, explain=True)
+    return [f"'{sp.surface}' → {cand.place.id} {cand.place.name} ({cand.place.country}, "
+            f"{cand.place.feature}) score {best:.2f}"
+            + (f", runner-up {second:.2f}" if second is not None else "")] + notes + why
 
 
 def _merge_borders(mentions: list[Mention], sc: Scan, lex: Lexicon, gaz) -> list[Mention]:
@@ -1153,19 +1172,19 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
     for m in mentions:
         if dl_span and dl_span[0] <= m.start < dl_span[1]:
             m.role = ROLE_DATELINE
-            m.explain.append("role dateline: the place the story was filed from")
+            m.note("role dateline: the place the story was filed from")
             if doc.dateline is None:
                 doc.dateline = m
                 _widen_to_dateline(m, mentions, sc, lex)
             continue
         if m.segment in _OTHER_SEGMENTS:
             m.role = OTHER
-            m.explain.append(f"role other: in a {m.segment} segment")
+            m.note(f"role other: in a {m.segment} segment")
             continue
         why = _metonymy(m, mentions, sc, lex)
         if why:
             m.role = OTHER
-            m.explain.append(f"role other: {why}")
+            m.note(f"role other: {why}")
         else:
             m.role = CONTEXT
     for m in mentions:
@@ -1185,7 +1204,7 @@ def _widen_to_dateline(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexic
     if extra and all(k in lex.stop or lex.cues_before.has(k) or lex.cues_after.has(k)
                      for k in extra) and not sc.gap_has_break(mi if mi > i else mj):
         m.mention, m.start, m.end = sc.text[ps:pe], ps, pe
-        m.explain.append(f"the dateline's place as the reader found it: '{m.mention}'")
+        m.note(f"the dateline's place as the reader found it: '{m.mention}'")
 
 
 def _facility_address(i: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
@@ -1412,13 +1431,12 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
-    explain_memo: dict = {}
     for sp, best, cand, why, second in resolved:
         if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
             continue
         if _stray_furniture(sp, cand, why):
             continue
-        m = _mention(sp, best, cand, why, second, sc, explain_memo)
+        m = _mention(sp, best, cand, why, second)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
         m._cue = sp.cue
         mentions.append(m)

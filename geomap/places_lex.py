@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse
 
 from . import text as T
 from .lang import LANGUAGES, load
@@ -51,6 +51,31 @@ def _prefix_matcher(prefixes: tuple[str, ...]):
     over an article's words in C (a comprehension calling startswith per word is slower)."""
     import re
     return re.compile("|".join(map(re.escape, prefixes))).match
+
+
+# prefixes → (the words known to start with one of them, the words known not to): an article's
+# words are mostly words of earlier articles, sorted by two set tests in C each instead of a
+# regex call each (a few lists have prefix entries; each asked once or twice per article)
+_PREFIXED: dict[tuple[str, ...], tuple[set, set]] = {}
+_PREFIXED_MAX = 200_000
+
+
+def _prefixed(prefixes: tuple[str, ...], words) -> set:
+    """The words (an iterable of distinct words: an article's word index) that start with
+    one of the prefixes: ``set(filter(_prefix_matcher(prefixes), words))``, memoised per word."""
+    held = _PREFIXED.get(prefixes)
+    if held is None or len(held[0]) + len(held[1]) > _PREFIXED_MAX:
+        held = _PREFIXED[prefixes] = (set(), set())
+    yes, no = held
+    hits = yes.intersection(words)
+    # (not ``words - yes - no``: a set difference walks every word the process has seen)
+    fresh = list(filterfalse(no.__contains__, filterfalse(yes.__contains__, words)))
+    if fresh:
+        found = set(filter(_prefix_matcher(prefixes), fresh))
+        yes.update(found)
+        no.update(filterfalse(found.__contains__, fresh))
+        hits |= found
+    return hits
 
 
 class Phrases:
@@ -107,7 +132,7 @@ class Phrases:
         if index is not None:
             words = firsts & index.keys()
             if pre:
-                words.update(filter(_prefix_matcher(pre), index))
+                words.update(_prefixed(pre, index))
             return _positions(words, index)
         if pre:
             return [i for i, k in enumerate(keys) if k in firsts or k.startswith(pre)]
@@ -117,7 +142,7 @@ class Phrases:
         """Positions of words where a phrase may end."""
         words = self.lasts & index.keys()
         if self.last_prefixes:
-            words.update(filter(_prefix_matcher(self.last_prefixes), index))
+            words.update(_prefixed(self.last_prefixes, index))
         return _positions(words, index)
 
     def start_words(self) -> set | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import is_, itemgetter, ne as _ne, not_ as _not
+from operator import attrgetter, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -21,7 +21,7 @@ from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import _variants, key, key_variants, variants, word_keys
-from .places_lex import Lexicon, demonym, key_index
+from .places_lex import Lexicon, _positions, demonym, key_index
 
 MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
@@ -59,13 +59,19 @@ _WORD_STOPS = frozenset(" \t\n\u00a0\"'()<>[]«»“”")
 _NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#]\w"),
                       re.compile(r"\.(?<=\w\.)[^\W\d_]{2,}"))
 _SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
+# the same split for a text without '_', 'ʻ' or 'ʼ' (nearly every article), where a letter of
+# TOKEN_RE is any \w: one category test per character instead of a class of four (a test
+# checks that it is TOKEN_RE with \w for its letter)
+_SPLIT_WORD_TOKENS = re.compile(rf"(\w+(?:[{T._MARKS}]+\w*)*)")
 
 
 def _tokens_and_gaps(text: str) -> tuple[list, list, list, list, list]:
     """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), the
     token starts and ends, and the tokens' texts, from one ``re.split`` and running sums (all
     of it in C)."""
-    parts = _SPLIT_TOKENS.split(text)          # gap, token, gap, token, …, gap
+    split = _SPLIT_WORD_TOKENS.split if "_" not in text and "\u02bb" not in text \
+        and "\u02bc" not in text else _SPLIT_TOKENS.split
+    parts = split(text)                        # gap, token, gap, token, …, gap
     cum = list(accumulate(map(len, parts)))    # cum[k]: where parts[k] ends
     words = parts[1::2]
     starts = cum[0:-1:2]
@@ -122,6 +128,32 @@ class Span:
     @property
     def ntok(self) -> int:
         return self.j - self.i
+
+
+def _new_span(i: int, j: int, start: int, end: int, surface: str, cands: list, segment: str,
+              cue: str | None, cue_text: str, locative: str, dateline: bool) -> Span:
+    """``Span(i=i, j=j, …)`` without the dataclass __init__ (its keywords and defaults cost
+    twice the attributes: judge builds one for most runs of an article): every field set in
+    the class's order, those not given at their defaults (tests compare it with Span())."""
+    sp = _new_object(Span)
+    sp.i = i
+    sp.j = j
+    sp.start = start
+    sp.end = end
+    sp.surface = surface
+    sp.cands = cands
+    sp.segment = segment
+    sp.weak = ""
+    sp.common = False
+    sp.lower_seen = False
+    sp.cue = cue
+    sp.cue_text = cue_text
+    sp.locative = locative
+    sp.border_cue = ""
+    sp.dateline = dateline
+    sp.determiner = ""
+    sp.notes = []
+    return sp
 
 
 @dataclass
@@ -211,13 +243,13 @@ class Scan:
         """A border cue within ``reach`` words before token i or after token j (same
         sentence, no punctuation in between): 'perbatasan A-B', 'the A–B border',
         'border between A and B', 'A ile B arasındaki sınır'."""
-        if not lex.border:
-            return None
-        if self._border_at is None:          # where a border word stands, once per article
-            index = self.index or key_index(self.keys)
-            self._border_at = sorted(self.border_starts(lex) + lex.border.ends(index))
-        # is a border word within reach? (a bisect, not a scan of every border word)
         at = self._border_at
+        if at is None:                       # where a border word stands, once per article
+            if not lex.border:               # (the list's truth: a call, asked once here)
+                return None
+            index = self.index or key_index(self.keys)
+            at = self._border_at = sorted(self.border_starts(lex) + lex.border.ends(index))
+        # is a border word within reach? (a bisect, not a scan of every border word)
         x = bisect.bisect_left(at, i - reach - 3)
         if x >= len(at) or at[x] >= j + reach + 3:
             return None
@@ -412,6 +444,7 @@ _TOKINFO: dict[str, tuple] = {}
 _VARIANTS: dict[str | None, dict[str, tuple]] = {}    # language → surface → keys
 _KEYS_MAX = 200_000
 _third = itemgetter(2)                  # a token's text
+_place_feature = attrgetter("place.feature")    # a candidate's place's feature
 _new_object = object.__new__
 
 
@@ -675,16 +708,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length and city:
                 seats[k] = (k + length, key(city))
                 all_keys.append(key(city))
-    matches = _match(gaz, all_keys)
+    memo = _cands_memo(gaz)
+    # (a known article: every run's candidates were built before, from the same answers, and
+    # the answers are asked for only by the list and seat readings below)
+    if listed or seats or not all(map(memo.__contains__, map(_third, runs))):
+        matches = _match(gaz, all_keys)
+        memo = _cands_memo(gaz)           # (_match empties the memos when its cache is full)
+    else:
+        matches = {}
 
     # per start token: matched runs, longest first, candidates filtered and de-duplicated
     at: dict[int, list[tuple[int, list]]] = {}
-    try:
-        memo = _CANDS.setdefault(gaz, {})
-    except TypeError:
-        memo = {}
-    if len(memo) >= _CACHE_MAX:
-        memo.clear()
     loose: list = []                   # runs with no or only small exact candidates
     for i, j, ks in runs:
         tk = ks
@@ -815,6 +849,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     vb_end = vessels_before.end_words() if vessels_before is not None else None
     vessels_after = bool(lex.vessels_after)
     has_border, has_determiners = bool(lex.border), bool(lex.determiners)
+    has_media, has_units = bool(lex.media_before), bool(lex.units_after)
 
     def cue_of(i: int, j: int) -> tuple[str | None, str]:
         floor = bounds[sent_id[i]][0]
@@ -869,23 +904,23 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'kapal BRP X', 'the destroyer X', 'X gemisi': a ship named after a place is no
         mention of it (a country there says whose ship: 'kapal Filipina')."""
         if top.place.feature == "country" or (i > 0 and toks[i - 1][2] in lex.ship_prefixes
-                                              and sc.gap(i) == " "):
+                                              and gaps[i] == " "):
             return "" if top.place.feature == "country" else text[starts[i - 1]:ends[j - 1]]
         k = i                   # ('the tanker Marlin Luanda': the name's first words between)
         floor = None
-        while vessels_before is not None and k > 0 and sc.gap(k).strip() in _QUOTES_OPEN:
+        while vessels_before is not None and k > 0 and gaps[k].strip() in _QUOTES_OPEN:
             # (a set test first: most words end no ship phrase)
             length = 0
             if vb_end is None or keys[k - 1] in vb_end:
                 if floor is None:
                     floor = sc.sentence_floor(i)
                 length, _ = vessels_before.ending(keys, k, floor)
-            if length and not any(sc.gap_has_break(x) for x in range(k - length + 1, k)):
+            if length and not any(brk[x] for x in range(k - length + 1, k)):
                 return text[starts[k - length]:ends[j - 1]]
-            if k <= i - 2 or not cap[k - 1] or sc.gap(k) != " ":
+            if k <= i - 2 or not cap[k - 1] or gaps[k] != " ":
                 break
             k -= 1
-        if vessels_after and j < n and sc.gap(j).strip() in _QUOTES_CLOSE:
+        if vessels_after and j < n and gaps[j].strip() in _QUOTES_CLOSE:
             length, _ = lex.vessels_after.at(keys, j, sc.sentence_ceiling(i))
             if length and not cap[j]:
                 return text[starts[i]:ends[j + length - 1]]
@@ -895,15 +930,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'la Guardia di finanza', 'la Guardia costiera', 'la Cellule de coordination',
         'la Marina de Guerra': the head word of an organisation's name, then its other words
         (lower-case, or capitalised words that name no place)."""
-        if keys[j - 1] not in lex.org_heads or j >= n or sc.gap(j) != " ":
+        if keys[j - 1] not in lex.org_heads or j >= n or gaps[j] != " ":
             return False
         if cap[j]:                                        # 'Guardia Civil', 'Garde Nationale'
             return cased[j] and not allcaps[j] and not place_len(j) and not blocked[j]
         if keys[j] in lex.connectors:
             k = j + 1
-            if k + 1 < n and len(keys[k]) == 1 and sc.gap(k + 1) in ("'", "’"):
+            if k + 1 < n and len(keys[k]) == 1 and gaps[k + 1] in ("'", "’"):
                 k += 1                # "la Mission de l'ONU": an elided article after 'de'
-            return k < n and sc.gap(k) in (" ", "'", "’") and (
+            return k < n and gaps[k] in (" ", "'", "’") and (
                 (not cap[k] and keys[k] not in lex.stop)
                 or (cap[k] and cased[k] and not place_len(k)))
         return keys[j] not in lex.stop and not toks[j][2].isdigit()
@@ -926,7 +961,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         k = i
         for _ in range(3):
             # (quotation marks around an adjective break nothing: 'einem „eklatanten“ Bruch')
-            if k <= floor or brk[k] and sc.gap(k).strip(_QUOTES + " \u00a0"):
+            if k <= floor or brk[k] and gaps[k].strip(_QUOTES + " \u00a0"):
                 return ""
             length, _ = lex.determiners.ending(keys, k, floor)
             if length:
@@ -947,14 +982,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         floor = bounds[sent_id[i]][0]
         k = i
         if k - 1 > floor and keys[k - 1] in _PARTICLES and cap[k - 1] \
-                and sc.gap(k) in ("-", "‐", " "):
+                and gaps[k] in ("-", "‐", " "):
             k -= 1                    # 'Al-Masirah', 'Al Masirah'
-        if k <= floor or brk[k] or sc.gap(k) != " ":
+        if k <= floor or brk[k] or gaps[k] != " ":
             return ""
         length, _ = lex.media_before.ending(keys, k, floor)
         if length and not cap[k - length]:
             return text[starts[k - length]:ends[j - 1]]
-        if lex.units_after and j < len(keys) and sc.gap(j) == " " and not cap[j]:
+        if has_units and j < len(keys) and gaps[j] == " " and not cap[j]:
             length, _ = lex.units_after.at(keys, j, bounds[sent_id[i]][1])
             if length:
                 return text[starts[i]:ends[j + length - 1]]    # 'the Azov brigade'
@@ -962,7 +997,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
-        if lex.media_before:
+        if has_media:
             media = media_before(i, j, top)
             if media:
                 return media
@@ -1033,7 +1068,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if single:                       # the cheap refusals first
             if kk in lex.stop:
                 return False, None, "stop word"
-            if all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
+            # (the top candidate first: most are exact)
+            if top.how == "variant" and \
+                    all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
                 # Turkish 'Kentten' (from the city) is 'kent' inflected, not Kent
                 return False, None, "an inflected stop word"
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
@@ -1068,7 +1105,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
-        if j < n and sc.gap(j) in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
+        if j < n and gaps[j] in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
                 and keys[j] in lex.modifier_words:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
             # ('die Karabach-Armenier': a people named by its land, capitalised in German)
@@ -1086,9 +1123,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         cue, cue_text = cue_of(i, j)
         if cue == "any" and top.place.country != lex.country_prior:
             cue, cue_text = None, ""     # 'Warga Panik' is no place; 'Warga Serang' is
-        sp = Span(i=i, j=j, start=starts[i], end=ends[j - 1], surface=surface, cands=cands,
-                  segment=seg[i], cue=cue, cue_text=cue_text, locative=locative_of(i),
-                  dateline=in_dateline[i])
+        sp = _new_span(i, j, starts[i], ends[j - 1], surface, cands, seg[i], cue, cue_text,
+                       locative_of(i), in_dateline[i])
         if not sp.locative and sc.spans:
             # 'in Paris und Warschau', 'di Bandung, Bogor dan Sukabumi': the list's locative
             last = sc.spans[-1]
@@ -1100,7 +1136,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     (len(between) == 1 and between[0] in lex.conj)
                     or (not between and sep == ",")):
                 sp.locative = lead
-        if has_border and "country" in [c.place.feature for c in cands[:3]]:
+        if has_border and "country" in map(_place_feature, cands[:3]):
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
         if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
                 and keys[i - 1] in lex.name_heads and not in_dateline[i]:
@@ -1139,7 +1175,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Datu Saudi Ampatuan': another name of a country between two unknown
                 # capitalised words is a word of a longer name too
                 return False, None, "a word of a longer name the gazetteer does not know"
-            if i > 0 and sc.gap(i) in _HYPHENS[:3] and top.place.feature != "country" \
+            if i > 0 and gaps[i] in _HYPHENS[:3] and top.place.feature != "country" \
                     and cap[i - 1] and cased[i - 1] and not allcaps[i - 1] and i - 1 not in at \
                     and not blocked[i - 1] and not line_kind[i]:
                 # "l'État du Haut-Nil": the second half of a hyphenated name is not the river
@@ -1188,7 +1224,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:4] == keys[j - 1][:4]
                     for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
-            elif not cap[j - 1] and j - i >= 2 and sc.gap(j - 1) in ("'", "’", "ʼ") \
+            elif not cap[j - 1] and j - i >= 2 and gaps[j - 1] in ("'", "’", "ʼ") \
                     and not lex.apostrophe_marks_names:
                 pass                  # "Be'eri", "Sa'ada": the name goes on after a glottal stop
             elif not cap[j - 1]:
@@ -1342,16 +1378,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """'Haret Hreik', 'Ta Muen Thom', 'Tal as-Sultan', 'Line of Control': the match is one
         word of a longer name."""
         joinable = (" ", "-", "‐", "–")
-        left = i - 1 if sc.gap(i) in joinable else -1
-        if left >= 0 and not cap[left] and sc.gap(i) in ("-", "‐") and keys[left] in _PARTICLES:
-            return left - 1 >= 0 and sc.gap(left) == " " and cap[left - 1]
-        right = j if j < n and sc.gap(j) in joinable else -1
+        left = i - 1 if gaps[i] in joinable else -1
+        if left >= 0 and not cap[left] and gaps[i] in ("-", "‐") and keys[left] in _PARTICLES:
+            return left - 1 >= 0 and gaps[left] == " " and cap[left - 1]
+        right = j if j < n and gaps[j] in joinable else -1
         # ('Kandil ve Asos', 'Siloé y Meléndez': after a conjunction an unknown capitalised
         # word is the next item of a list more often than the rest of one name; not in German,
         # whose nouns are capitalised: 'bei Regen und Kälte' is no place)
         if right >= 0 and not cap[right] and keys[right] in lex.connectors \
                 and (keys[right] not in lex.conj or lex.nouns_capitalised) \
-                and right + 1 < n and sc.gap(right + 1) == " ":
+                and right + 1 < n and gaps[right + 1] == " ":
             right += 1
         if left >= 0 and right >= 0 and not cap[right] and lex.cues_after.at(keys, right)[0] \
                 and lex.cues_after.at(keys, right)[1] in _AREA_CUES:
@@ -1541,6 +1577,7 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
     for a place; the places stage places it at the area its sentence names."""
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
     gaps = sc.gap_list()
+    sent_id, bounds = sc.sent_id, sc.sent_bounds
     # (a gazetteer name there that the resolver keeps wins: the places stage checks)
     covered = set()
     for a, b in sc.facilities:
@@ -1550,7 +1587,7 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
              ("admin1", "admin2", "region", "country")}
     out = []
     for k in lex.cues_before.starts(keys, sc.index):
-        length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
+        length, feat = lex.cues_before.at(keys, k, bounds[sent_id[k]][1])
         if not length or feat != "village" or blocked[k]:
             continue
         b = k + length
@@ -1788,6 +1825,18 @@ _CACHE_MAX = 300_000
 _CANDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def _cands_memo(gaz) -> dict:
+    """The memo of the filtered, ranked candidates of runs' keys for this gazetteer (emptied
+    when full)."""
+    try:
+        memo = _CANDS.setdefault(gaz, {})
+    except TypeError:                     # an object that cannot be weakly referenced
+        return {}
+    if len(memo) >= _CACHE_MAX:
+        memo.clear()
+    return memo
+
+
 def _match(gaz, keys: list[str]) -> dict:
     """gaz.match(keys) through the cache: at most ONE query per article, for the new keys."""
     if not keys:
@@ -1828,6 +1877,18 @@ def _name_skeleton(name: str) -> str:
     return skeleton(key(name))
 
 
+def _respell_run(surface: str, plain: str, rules) -> str:
+    """``translit.respell(surface, rules)`` for a run whose key is ``plain``: when none of the
+    language's rules applies, respell gives the key of the casefolded surface, which is the
+    run's own key (casefolding again changes nothing), and the surface is not folded again
+    (most new names; a test compares the two)."""
+    if rules is not None:
+        pattern = rules[0]
+        if pattern.search(surface.casefold()):
+            return respell(surface, rules)
+    return plain
+
+
 def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -> None:
     """Spellings GeoNames lacks ('Tawusch', 'Tavouch', 'Saporischschja'): the capitalised runs
     that matched nothing are looked up by their spelling skeletons (``gazetteer.translit``),
@@ -1858,12 +1919,12 @@ def _skeleton_runs(text, lex: Lexicon, gaz, runs, at, cap, keys, starts, ends) -
                     or min(map(len, keys[i:j])) < 2 or len(keys[j - 1]) < 3:
                 sks = done[surface] = ()  # ('Harry S. Truman': no initial in a loose reading)
             elif len(ks) > 1:
-                found = {skeleton(respell(surface, rules))}
+                found = {skeleton(_respell_run(surface, ks[0], rules))}
                 found.update(skeleton(respell(v, rules)) for v in ks[1:])
                 found.discard("")
                 sks = done[surface] = tuple(sorted(found))
             else:                         # (most runs: one key, one skeleton)
-                sk = skeleton(respell(surface, rules))
+                sk = skeleton(_respell_run(surface, ks[0], rules))
                 sks = done[surface] = (sk,) if sk else ()
         if sks:
             wanted.append((i, j, sks))
@@ -1973,6 +2034,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     keys, toks = sc.keys, sc.tokens
     n = len(toks)
     out: dict[int, str] = {}
+    # (where a token is inside the article, its gap and break are read from the lists, not
+    # through the Scan's bounds-checking methods)
+    gaps, brk = sc.gap_list(), sc.gap_breaks()
+    sent_id, bounds = sc.sent_id, sc.sent_bounds      # (the same: sentence ceilings)
 
     def name_run(k: int, limit: int = 3) -> int:
         """End of the run of capitalised, non-office tokens starting at k, with name particles
@@ -1984,25 +2049,25 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         while m < n and words < limit and not blocked[m] and (
                 keys[m] not in lex.office or m > k and not cap[m] and keys[m] in _PARTICLES):
             if m > k:
-                g = sc.gap(m)
+                g = gaps[m]
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
-                if sc.gap_has_break(m) and not initial:
+                if brk[m] and not initial:
                     break
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
-                        and sc.gap(m + 1) in ("'", "’") and place_len(m):
+                        and gaps[m + 1] in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
-                if lex.apostrophe_marks_names and not cap[m] and sc.gap(m) in ("'", "’"):
+                if lex.apostrophe_marks_names and not cap[m] and gaps[m] in ("'", "’"):
                     break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
                 if m > k and m + 1 < n and cap[m + 1] and (
-                        keys[m] in _PARTICLES and not sc.gap_has_break(m + 1)
+                        keys[m] in _PARTICLES and not brk[m + 1]
                         and not lex.locatives.has(keys[m])
                         # ('Josep Borrell den Vorort Butscha': an article of the language is
                         # a particle only after another one, as in 'Ursula von der Leyen')
                         and not (lex.determiners.has(keys[m]) and keys[m - 1] not in _PARTICLES)
                         # ('Ahmed eş-Şara', 'Абу Мухаммад аль-Джулани': the article glued on)
-                        or keys[m] in _HYPHEN_PARTICLES and sc.gap(m + 1) in _HYPHENS):
+                        or keys[m] in _HYPHEN_PARTICLES and gaps[m + 1] in _HYPHENS):
                     m += 1            # (a locative of the language is no name particle)
                     continue
                 break
@@ -2028,7 +2093,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 0. bylines and photo credits: 'By Anna X and Tom Y', 'Foto: Vasily K/AP', 'REUTERS/Name'
     text = sc.text
     for i in lex.byline.starts(keys, sc.index):
-        length, _ = lex.byline.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.byline.at(keys, i, bounds[sent_id[i]][1])
         if not length:
             continue
         b = toks[i][0] - 1
@@ -2093,14 +2158,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
 
     # 1. titles
     for i in lex.titles.starts(keys, sc.index):
-        length, _ = lex.titles.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.titles.at(keys, i, bounds[sent_id[i]][1])
         if not length or lex.cues_before.at(keys, i)[0] >= length:   # 'Ibu Kota' is a cue
             continue
         k = i + length
         if any(jj > k and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                for jj, cands in at.get(i, ())):
             continue          # "Halep'in Şeyh Maksud mahallesi": the title opens a place's name
-        ceil = sc.sentence_ceiling(i)
+        ceil = bounds[sent_id[i]][1]
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
         office_place = False           # the office's place was passed: a name comes next
@@ -2209,7 +2274,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 1b. 'said Chad Harrison,' 'contó Soledad,': a capitalised run right after a speech word,
     # closed by a comma, is a person (a place there would be 'said in …')
     for i in lex.person_after.starts(keys, sc.index):
-        length, _ = lex.person_after.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.person_after.at(keys, i, bounds[sent_id[i]][1])
         if not length:
             continue
         k = i + length
@@ -2228,7 +2293,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # words set off by commas right before a speech verb is a person in apposition (two towns
     # there would be a list with 'and'; a multiword place such as 'Santa Cruz' stays a place)
     for i in lex.person_before.starts(keys, sc.index):
-        length, _ = lex.person_before.at(keys, i, sc.sentence_ceiling(i))
+        length, _ = lex.person_before.at(keys, i, bounds[sent_id[i]][1])
         if not length or i < 3 or cap[i] or not sc.gap(i).strip().startswith(","):
             continue
         a = i
@@ -2241,11 +2306,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         mark(a, i, f"set off by commas before '{keys[i]}'")
 
     # 2. first names, 3. surname endings (pairs of capitalised words only)
-    for i in range(n - 2):
+    # (the words before a name particle, from the article's word index: not every token)
+    index = sc.index or key_index(keys)
+    for p in _positions(_PARTICLES & index.keys(), index):
+        i = p - 1
         # 'Ahmad al-Sharaa', 'Abdel Fattah el-Sisi': a given name, then a surname opened by
         # an Arabic article in lower case
-        if cap[i] and cased[i] and keys[i] in lex.first_names and not blocked[i] and i not in out \
-                and keys[i + 1] in _PARTICLES and not cap[i + 1] and sc.gap(i + 1) == " " \
+        if 0 <= i < n - 2 and cap[i] and cased[i] and keys[i] in lex.first_names \
+                and not blocked[i] and i not in out \
+                and not cap[i + 1] and sc.gap(i + 1) == " " \
                 and sc.gap(i + 2) in _HYPHENS and cap[i + 2] and not sc.gap_has_break(i + 1):
             m = name_run(i + 2, 3)
             if m > i + 2:
@@ -2266,15 +2335,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if cap[m]:
                     mark(m, name_run(m, 2), "a first name")
             continue
-        if nxt >= n or not cap[nxt] or sc.gap_has_break(nxt) or sc.gap(nxt) != " ":
+        if nxt >= n or not cap[nxt] or brk[nxt] or gaps[nxt] != " ":
             continue
         # (a province right after a name is the name's unless inflected as a place: Turkish
         # "Erdoğan Hatay'da" is Erdoğan in Hatay; so is a town of weight in a place's case,
         # "Erdoğan Kazan'dan kınadı": a surname is rarely where or whence something happens)
         if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
                 and not country_len(nxt) \
-                and not (strong_len(nxt) and nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")) \
-                and not (nxt + 1 < n and sc.gap(nxt + 1) in ("'", "’")
+                and not (strong_len(nxt) and nxt + 1 < n and gaps[nxt + 1] in ("'", "’")) \
+                and not (nxt + 1 < n and gaps[nxt + 1] in ("'", "’")
                          and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
