@@ -3312,6 +3312,23 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         d.loc_level = ARTICLE
 
 
+def _convened_at_dateline(drafts: list[_Draft], doc: Document) -> None:
+    """A council or meeting a leader chaired ('a présidé un conseil national de sécurité',
+    'encabezó un consejo de seguridad') with no place of its own was held where the leader is,
+    which a story filed from a town tells by its dateline; with no town dateline it stays
+    unplaced (and is dropped like other talks with no venue)."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or dl.place.feature not in ("city", "village", "admin2"):
+        return
+    p = dl.place
+    for d in drafts:
+        if d.event.type == "talks_meeting" and d.subtype == "convened" and d.event.location is None \
+                and not d.event.negated:
+            d.event.location = Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon,
+                                        geometry=_geometry(p), precision=2, mention=dl.mention)
+            d.loc_level = ARTICLE
+
+
 def _finer_host(d: _Draft, c: _Cand, drafts: list[_Draft]) -> _Draft | None:
     """The one happening of d's paragraph placed by its own clause at a place inside country c
     (one place only: a paragraph of several towns does not say which)."""
@@ -3993,6 +4010,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
+    _convened_at_dateline(kept, doc)
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
     # Likewise property burned or destroyed: with no place at all it is a detail of the story.
     kept = [k for k in kept if not (k.event.type == "other" and k.subtype in DAMAGE

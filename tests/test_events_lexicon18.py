@@ -78,3 +78,16 @@ def test_recall_families(gazetteer, lang, text, typ):
 ])
 def test_figurative_uses_are_no_violence(gazetteer, lang, text):
     assert not types(events(text, lang, gazetteer)) & {"armed_clash", "shelling_airstrike", "casualties"}
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "DAKAR, 3 mars (AFP) - Le président a présidé lundi un conseil de défense.\n\nLa situation reste tendue.", "Dakar"),
+    ("es", "QUITO, 4 de marzo (EFE) - El presidente encabezó el martes un consejo de seguridad.\n\nLa calma volvió.", "Quito"),
+])
+def test_convened_council_with_no_venue_is_at_the_dateline(gazetteer, lang, text, where):
+    assert kinds(events(text, lang, gazetteer), "talks_meeting") == [where]
+
+
+def test_convened_council_with_no_dateline_stays_unmapped(gazetteer):
+    evs = events("Le président a présidé lundi un conseil de défense.", "fr", gazetteer)
+    assert kinds(evs, "talks_meeting") == []
