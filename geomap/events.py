@@ -906,7 +906,7 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                     and k not in demo_tok and t.low not in lex.fillers \
                     and sent.scan is not None and nxt.start == t.end + 1 \
-                    and nxt.low in lex.loc_suffixes:
+                    and nxt.low in lex.loc_suffixes and not _listed_after_known(text, toks, k, lex, ment_tok):
                 out.add(sent.clause_of[k])
     # "Metina ve Hakurk bölgelerine", 'Xyz village': a capitalised name the gazetteer lacks
     # right before a lowercase place noun
@@ -914,7 +914,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
         t, nxt = toks[k], toks[k + 1]
         if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                 and k not in demo_tok and t.low not in lex.fillers and nxt.text.islower() \
-                and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k]:
+                and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k] \
+                and not _listed_after_known(text, toks, k, lex, ment_tok):
             out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
         if j - i == 1 and toks[i].low in lex.loc_dative and not (
@@ -943,6 +944,28 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _listed_after_known(text: str, toks: list[Tok], k: int, lex: Lexicon, ment_tok: dict) -> bool:
+    """Is the unknown name at token k the next item of a list of places the gazetteer knows
+    ('Metina, Hakurk, Gara, Kandil ve Asos bölgeleri')? Then the known items are the scenes
+    and the clause is no unknown place's (one unknown item is only a place we cannot map)."""
+    # (back over other unknown items: 'Metina, Gara ve Asos' with Gara unknown too)
+    for _ in range(6):
+        if k < 2 or not text:
+            return False
+        p = k - 1
+        if toks[p].low in lex.coordinators:
+            p -= 1
+        elif "," not in text[toks[p].end:toks[k].start]:
+            return False
+        m = ment_tok.get(p)
+        if m is not None and getattr(m, "place", None) is not None:
+            return True
+        if m is not None or not toks[p].text[:1].isupper() or toks[p].text.isupper():
+            return False
+        k = p
+    return False
 
 
 def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexicon) -> list[_Cand]:

@@ -91,3 +91,14 @@ def test_convened_council_with_no_venue_is_at_the_dateline(gazetteer, lang, text
 def test_convened_council_with_no_dateline_stays_unmapped(gazetteer):
     evs = events("Le président a présidé lundi un conseil de défense.", "fr", gazetteer)
     assert kinds(evs, "talks_meeting") == []
+
+
+def test_list_with_an_unknown_last_item_keeps_the_known_scenes(gazetteer):
+    # ('Xyzabad' is no place the gazetteer knows: the list's known items are still the scenes)
+    evs = events("Gece Metina, Hakurk ve Xyzabad bölgelerine hava harekatı düzenlendi.", "tr", gazetteer)
+    assert "Metina" in kinds(evs, "shelling_airstrike")
+
+
+def test_unknown_name_alone_before_an_area_word_is_still_an_unknown_scene(gazetteer):
+    evs = events("Gece Xyzabad bölgesine hava harekatı düzenlendi.", "tr", gazetteer)
+    assert [n for n in kinds(evs, "shelling_airstrike") if n] == []
