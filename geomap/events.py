@@ -2512,11 +2512,15 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         return []
     before = lex.venue_from.find(toks) + [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
     after = lex.venue_from_after.find(toks)
+    t_end = _trigger_end(d)
+    if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
+        before = before + [(t_end, t_end + 1, None, None)]     # 'pidió desde Culiacán'
     if not before and not after:
         return []
     out = []
     for c in sent.cands + sent.venues + sent.bare:
-        if c.place.feature in ("country", "border") or c.mention is None or c.end_tok > d.tok or _is_seat(c):
+        if c.place.feature in ("country", "border") or c.mention is None or _is_seat(c) \
+                or (c.end_tok > d.tok and c.tok != t_end + 1):
             continue                # ('Da Roma, fonti di governo …': a capital is its government)
         if any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):

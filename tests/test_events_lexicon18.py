@@ -102,3 +102,12 @@ def test_list_with_an_unknown_last_item_keeps_the_known_scenes(gazetteer):
 def test_unknown_name_alone_before_an_area_word_is_still_an_unknown_scene(gazetteer):
     evs = events("Gece Xyzabad bölgesine hava harekatı düzenlendi.", "tr", gazetteer)
     assert [n for n in kinds(evs, "shelling_airstrike") if n] == []
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("es", "El gobernador pidió desde Hermosillo a la población que no saliera de sus casas.", "Hermosillo"),
+    ("en", "The governor appealed from Hermosillo to residents to stay indoors.", "Hermosillo"),
+    ("fr", "Le préfet a exhorté depuis Bouaké les habitants à rester chez eux.", "Bouaké"),
+])
+def test_statement_made_from_a_town_right_after_its_verb(gazetteer, lang, text, where):
+    assert kinds(events(text, lang, gazetteer), "appeal_demand") == [where]
