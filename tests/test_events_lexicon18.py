@@ -111,3 +111,22 @@ def test_unknown_name_alone_before_an_area_word_is_still_an_unknown_scene(gazett
 ])
 def test_statement_made_from_a_town_right_after_its_verb(gazetteer, lang, text, where):
     assert kinds(events(text, lang, gazetteer), "appeal_demand") == [where]
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("fr", "À Bamako, des militaires ont renversé le président dans la nuit.", "other"),
+    ("en", "In Bamako, soldiers ousted the president overnight.", "other"),
+    ("es", "En La Paz, los militares derrocaron al presidente.", "other"),
+    ("it", "A Bengasi i manifestanti hanno lanciato pietre contro la polizia.", "protest"),
+    ("en", "In Hebron, youths threw stones at soldiers.", "protest"),
+    ("ms", "Penunjuk perasaan membaling batu ke arah polis di Pattani.", "protest"),
+    ("ru", "В Казани усилены меры безопасности.", "military_alert_deployment"),
+    ("it", "Migliaia di persone hanno manifestato a Tirana.", "protest"),
+])
+def test_coups_stones_and_rallies(gazetteer, lang, text, typ):
+    assert typ in types(events(text, lang, gazetteer))
+
+
+def test_a_foiled_coup_named_as_a_noun_is_no_event(gazetteer):
+    evs = events("Le gouvernement a annoncé une tentative de coup d'État déjouée.", "fr", gazetteer)
+    assert "other" not in types(evs)
