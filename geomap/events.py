@@ -1807,9 +1807,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'the town of Mogok', a name that is also a word of happening:
                                      # the gazetteer's place, not the happening (where nouns are
                                      # capitalised, a name longer than the word: 'in Bat Jam')
-        if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
+        if any((ni <= i < nj or ni < j <= nj) and not (i < ni and nj == j and nj - ni == 1)
+               for ni, nj, _, _ in nontrig):
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
-                                     # may hold one: 'empangan … yang dikuasai Rusia … musnah')
+                                     # may hold one: 'empangan … yang dikuasai Rusia … musnah');
+                                     # not a word a longer pattern ends on by design
+                                     # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it

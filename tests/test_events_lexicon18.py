@@ -130,3 +130,19 @@ def test_coups_stones_and_rallies(gazetteer, lang, text, typ):
 def test_a_foiled_coup_named_as_a_noun_is_no_event(gazetteer):
     evs = events("Le gouvernement a annoncé une tentative de coup d'État déjouée.", "fr", gazetteer)
     assert "other" not in types(evs)
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("ru", "Под Курском уничтожены более сорока боевиков.", "casualties"),
+    ("de", "In Haifa erschoss ein Polizist den Angreifer.", "casualties"),
+    ("id", "Seluruh tahanan langsung dipindahkan ke Nusakambangan.", "capture_detention"),
+    ("tr", "Olayın ardından Bağdat Caddesi trafiğe kapatıldı.", "other"),
+])
+def test_more_recall_families(gazetteer, lang, text, typ):
+    assert typ in types(events(text, lang, gazetteer))
+
+
+def test_a_word_kept_from_triggering_alone_may_end_a_longer_pattern(gazetteer):
+    # 'боевик' (militant) is no 'бой' (battle) alone, but ends 'уничтожены … боевиков'
+    evs = events("В Курске задержаны двое боевиков.", "ru", gazetteer)
+    assert "armed_clash" not in types(evs)
