@@ -3342,13 +3342,20 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         d.loc_level = ARTICLE
 
 
-def _convened_at_dateline(drafts: list[_Draft], doc: Document) -> None:
+def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent]) -> None:
     """A council or meeting a leader chaired ('a présidé un conseil national de sécurité',
     'encabezó un consejo de seguridad') with no place of its own was held where the leader is,
-    which a story filed from a town tells by its dateline; with no town dateline it stays
-    unplaced (and is dropped like other talks with no venue)."""
+    which a story filed from a town of the country it is about tells by its dateline; with no
+    such dateline (a correspondent filing from abroad) it stays unplaced (and is dropped like
+    other talks with no venue)."""
     dl = doc.dateline
     if dl is None or dl.place is None or dl.place.feature not in ("city", "village", "admin2"):
+        return
+    if not any(d.event.type == "talks_meeting" and d.subtype == "convened" and d.event.location is None
+               for d in drafts):
+        return
+    w = _country_weights(doc, sents)
+    if not w or max(w, key=lambda c: w[c]) != dl.place.country:
         return
     p = dl.place
     for d in drafts:
@@ -4040,7 +4047,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
-    _convened_at_dateline(kept, doc)
+    _convened_at_dateline(kept, doc, sents)
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
     # Likewise property burned or destroyed: with no place at all it is a detail of the story.
     kept = [k for k in kept if not (k.event.type == "other" and k.subtype in DAMAGE

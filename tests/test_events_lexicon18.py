@@ -81,8 +81,10 @@ def test_figurative_uses_are_no_violence(gazetteer, lang, text):
 
 
 @pytest.mark.parametrize("lang,text,where", [
-    ("fr", "DAKAR, 3 mars (AFP) - Le président a présidé lundi un conseil de défense.\n\nLa situation reste tendue.", "Dakar"),
-    ("es", "QUITO, 4 de marzo (EFE) - El presidente encabezó el martes un consejo de seguridad.\n\nLa calma volvió.", "Quito"),
+    ("fr", "DAKAR, 3 mars (AFP) - Le président a présidé lundi un conseil de défense.\n\n"
+           "La veille, des heurts avaient éclaté à Thiès et à Kaolack.", "Dakar"),
+    ("es", "QUITO, 4 de marzo (EFE) - El presidente encabezó el martes un consejo de seguridad.\n\n"
+           "El lunes hubo enfrentamientos en Guayaquil y en Esmeraldas.", "Quito"),
 ])
 def test_convened_council_with_no_venue_is_at_the_dateline(gazetteer, lang, text, where):
     assert kinds(events(text, lang, gazetteer), "talks_meeting") == [where]
@@ -91,6 +93,13 @@ def test_convened_council_with_no_venue_is_at_the_dateline(gazetteer, lang, text
 def test_convened_council_with_no_dateline_stays_unmapped(gazetteer):
     evs = events("Le président a présidé lundi un conseil de défense.", "fr", gazetteer)
     assert kinds(evs, "talks_meeting") == []
+
+
+def test_convened_council_filed_from_abroad_stays_unmapped(gazetteer):
+    # (filed from Paris about Senegal: the council sat in Senegal, not at the dateline)
+    text = ("PARIS, 3 mars (AFP) - Le président sénégalais a présidé lundi un conseil de défense.\n\n"
+            "La veille, des heurts avaient éclaté à Thiès, à Kaolack et à Ziguinchor.")
+    assert kinds(events(text, "fr", gazetteer), "talks_meeting") == []
 
 
 def test_list_with_an_unknown_last_item_keeps_the_known_scenes(gazetteer):
