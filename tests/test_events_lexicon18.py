@@ -155,3 +155,8 @@ def test_a_word_kept_from_triggering_alone_may_end_a_longer_pattern(gazetteer):
     # 'боевик' (militant) is no 'бой' (battle) alone, but ends 'уничтожены … боевиков'
     evs = events("В Курске задержаны двое боевиков.", "ru", gazetteer)
     assert "armed_clash" not in types(evs)
+
+
+def test_council_meets_in_present_tense_is_talks(gazetteer):
+    evs = events("Der Sicherheitsrat kommt am Dienstag in Genf zu einer Dringlichkeitssitzung zusammen.", "de", gazetteer)
+    assert kinds(evs, "talks_meeting") == ["Geneva"]
