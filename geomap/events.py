@@ -906,7 +906,7 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                     and k not in demo_tok and t.low not in lex.fillers \
                     and sent.scan is not None and nxt.start == t.end + 1 \
-                    and nxt.low in lex.loc_suffixes:
+                    and nxt.low in lex.loc_suffixes and not _listed_after_known(text, toks, k, lex, ment_tok):
                 out.add(sent.clause_of[k])
     # "Metina ve Hakurk bölgelerine", 'Xyz village': a capitalised name the gazetteer lacks
     # right before a lowercase place noun
@@ -914,7 +914,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
         t, nxt = toks[k], toks[k + 1]
         if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                 and k not in demo_tok and t.low not in lex.fillers and nxt.text.islower() \
-                and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k]:
+                and nxt.low in lex.place_nouns and sent.clause_of[k + 1] == sent.clause_of[k] \
+                and not _listed_after_known(text, toks, k, lex, ment_tok):
             out.add(sent.clause_of[k])
     for i, j, _, _ in sc.find("before"):
         if j - i == 1 and toks[i].low in lex.loc_dative and not (
@@ -943,6 +944,28 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         out.add(sent.clause_of[i])
     return out
+
+
+def _listed_after_known(text: str, toks: list[Tok], k: int, lex: Lexicon, ment_tok: dict) -> bool:
+    """Is the unknown name at token k the next item of a list of places the gazetteer knows
+    ('Metina, Hakurk, Gara, Kandil ve Asos bölgeleri')? Then the known items are the scenes
+    and the clause is no unknown place's (one unknown item is only a place we cannot map)."""
+    # (back over other unknown items: 'Metina, Gara ve Asos' with Gara unknown too)
+    for _ in range(6):
+        if k < 2 or not text:
+            return False
+        p = k - 1
+        if toks[p].low in lex.coordinators:
+            p -= 1
+        elif "," not in text[toks[p].end:toks[k].start]:
+            return False
+        m = ment_tok.get(p)
+        if m is not None and getattr(m, "place", None) is not None:
+            return True
+        if m is not None or not toks[p].text[:1].isupper() or toks[p].text.isupper():
+            return False
+        k = p
+    return False
 
 
 def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -1792,9 +1815,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'the town of Mogok', a name that is also a word of happening:
                                      # the gazetteer's place, not the happening (where nouns are
                                      # capitalised, a name longer than the word: 'in Bat Jam')
-        if any(ni <= i < nj or ni < j <= nj for ni, nj, _, _ in nontrig):
+        if any((ni <= i < nj or ni < j <= nj) and not (i < ni and nj == j and nj - ni == 1)
+               for ni, nj, _, _ in nontrig):
             continue                 # 'entered into force', 'heart attack' (a far pattern's gap
-                                     # may hold one: 'empangan … yang dikuasai Rusia … musnah')
+                                     # may hold one: 'empangan … yang dikuasai Rusia … musnah');
+                                     # not a word a longer pattern ends on by design
+                                     # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it
@@ -2524,11 +2550,15 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         return []
     before = lex.venue_from.find(toks) + [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
     after = lex.venue_from_after.find(toks)
+    t_end = _trigger_end(d)
+    if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
+        before = before + [(t_end, t_end + 1, None, None)]     # 'pidió desde Culiacán'
     if not before and not after:
         return []
     out = []
     for c in sent.cands + sent.venues + sent.bare:
-        if c.place.feature in ("country", "border") or c.mention is None or c.end_tok > d.tok or _is_seat(c):
+        if c.place.feature in ("country", "border") or c.mention is None or _is_seat(c) \
+                or (c.end_tok > d.tok and c.tok != t_end + 1):
             continue                # ('Da Roma, fonti di governo …': a capital is its government)
         if any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
@@ -3359,6 +3389,30 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         d.loc_level = ARTICLE
 
 
+def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent]) -> None:
+    """A council or meeting a leader chaired ('a présidé un conseil national de sécurité',
+    'encabezó un consejo de seguridad') with no place of its own was held where the leader is,
+    which a story filed from a town of the country it is about tells by its dateline; with no
+    such dateline (a correspondent filing from abroad) it stays unplaced (and is dropped like
+    other talks with no venue)."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or dl.place.feature not in ("city", "village", "admin2"):
+        return
+    if not any(d.event.type == "talks_meeting" and d.subtype == "convened" and d.event.location is None
+               for d in drafts):
+        return
+    w = _country_weights(doc, sents)
+    if not w or max(w, key=lambda c: w[c]) != dl.place.country:
+        return
+    p = dl.place
+    for d in drafts:
+        if d.event.type == "talks_meeting" and d.subtype == "convened" and d.event.location is None \
+                and not d.event.negated:
+            d.event.location = Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon,
+                                        geometry=_geometry(p), precision=2, mention=dl.mention)
+            d.loc_level = ARTICLE
+
+
 def _finer_host(d: _Draft, c: _Cand, drafts: list[_Draft]) -> _Draft | None:
     """The one happening of d's paragraph placed by its own clause at a place inside country c
     (one place only: a paragraph of several towns does not say which)."""
@@ -4058,6 +4112,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
+    _convened_at_dateline(kept, doc, sents)
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
     # Likewise property burned or destroyed: with no place at all it is a detail of the story.
     kept = [k for k in kept if not (k.event.type == "other" and k.subtype in DAMAGE

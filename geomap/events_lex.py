@@ -446,6 +446,9 @@ class Lexicon:
         self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
         self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)
         self.venue_from_fronted = Matcher(_entries(list(vf.get("fronted") or [])), m)
+        # 'pidió desde Culiacán', 'appealed from Kyiv': a word right after the statement's verb
+        # that makes the place after it where the statement was made
+        self.venue_from_verb = frozenset(fold(str(w)) for w in vf.get("after_verb") or [])
         # Where people who fled or were evacuated went ('to', 'ke', 'vers', 'verso', 'hacia'):
         # a place right after one is their destination, not the place they left; Turkish marks
         # it with a dative ending after the name's apostrophe ("Ermenistan'a").
