@@ -25,8 +25,9 @@ Resolution
     to the other places resolved in the article, explicit feature cues ('Kota Gyumri',
     'village of Sotk', 'в городе') and locative words. Two passes: the first finds the
     article's countries and anchor places, the second resolves everything against them.
-    A border cue next to two neighbouring countries ('perbatasan Armenia-Azerbaijan', 'the
-    border between Armenia and Azerbaijan') becomes one mention of their shared border line.
+    A border cue next to two neighbouring countries written as one form ('perbatasan
+    Armenia-Azerbaijan', 'the Armenia–Azerbaijan border') becomes one mention of their shared
+    border line; 'the border between Armenia and Azerbaijan' names two countries.
 
 Roles
     'dateline' for the place of the dateline; 'other' in captions, related links and
@@ -948,17 +949,15 @@ def _border_pair(a: Mention, b: Mention, sc: Scan, lex: Lexicon, gaz) -> Mention
     if not (a.place and b.place and a.place.feature == "country" and b.place.feature == "country"
             and a.place.country and b.place.country and a.place.country != b.place.country):
         return None
-    ta, tb = sc.token_index(a.start), sc.token_index(b.start)
-    ea, eb = sc.token_index_end(a.end), sc.token_index_end(b.end)
+    ta = sc.token_index(a.start)
+    eb = sc.token_index_end(b.end)
     gap = sc.text[a.end:b.start]
     glued = gap.strip() in ("-", "–", "—", "/", "‐", "‑") and len(gap) <= 3
     if not glued:
-        # 'A and B', "l'Arménie et l'Azerbaïdjan": only conjunctions and articles between
-        between = sc.keys[ea:tb]
-        if not between or not any(k in lex.conj for k in between) or \
-                not all(k in lex.conj or k in lex.connectors or len(k) <= 1 for k in between) \
-                or any(ch in gap for ch in ",.;:()\n"):
-            return None
+        # 'the border between Lebanon and Israel', 'frontalière du Mali et du Burkina Faso':
+        # two countries joined by a conjunction stay two mentions (each is named); the event
+        # side still reads the border phrase around them as their shared line
+        return None
     cue = sc.border_cue_near(ta, eb, lex)
     if cue is None:
         return None
