@@ -2154,8 +2154,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 k = area
                 continue
             rank = " ".join(keys[i:i + length]) in lex.ranks or keys[i + length - 1] in lex.ranks
-            if ((rank and k == i + length) or kk in lex.first_names) and not country_len(k) \
+            if ((rank and k == i + length) or kk in lex.first_names) and (
+                    not country_len(k) or rank and k == i + length and not strong_len(k)
+                    and name_run(k, 4) > k + country_len(k)) \
                     and not multiword_place(i) and not multiword_place(k):
+                # (a big city right after a rank or person noun is a person's given name when
+                # more of the name follows: 'the defendant Aman Abdurrahman'; a country is not)
                 # 'General Santander', 'il corrispondente Marco Bari': a rank right before a
                 # name, or a given name, makes a person even of a place's name
                 m = name_run(k, 4)

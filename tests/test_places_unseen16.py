@@ -1,0 +1,42 @@
+"""Place recognition on patterns the sixteenth round looked at: two countries joined by a
+conjunction after a border word stay two mentions (the annotation lists each country; the event
+side still reads the phrase as their shared line), and a big city's name right after a person
+noun opens a person's name when more of the name follows. Short sentences written for these
+tests, against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("en", "Shots were exchanged along the border between Lebanon and Israel on Monday.",
+     "Lebanon", "Israel"),
+    ("it", "Lungo il confine tra Siria e Turchia si è combattuto lunedì.", "Siria", "Turchia"),
+    ("fr", "La région, frontalière du Niger et du Tchad, vit sous état d'urgence.", "Niger", "Tchad"),
+    ("id", "Bentrokan terjadi di perbatasan antara Thailand dan Kamboja pada Senin.",
+     "Thailand", "Kamboja"),
+])
+def test_two_countries_joined_by_a_conjunction_stay_two_mentions(places, lang, text, a, b):
+    got = places(text, lang)
+    assert a in got and b in got, got
+    assert got[a][0].place.feature == "country" and got[b][0].place.feature == "country"
+    assert not any(a in s and b in s for s in got), got
+
+
+def test_a_hyphenated_pair_after_a_border_word_is_still_one_border(places):
+    got = places("Bentrokan terjadi di perbatasan Thailand-Kamboja pada Senin.", "id")
+    assert got["Thailand-Kamboja"][0].place.feature == "border"
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("id", "Polisi memeriksa terdakwa Aman Suryadi yang ditahan sejak Maret.", "Aman"),
+    ("en", "The defendant Paris Hilton appeared in court on Monday.", "Paris"),
+])
+def test_a_big_city_after_a_person_noun_opens_a_name(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
+
+
+def test_a_country_after_a_person_noun_stays_a_place(places):
+    got = places("Sandera Israel itu dibebaskan di Gaza pada Minggu.", "id")
+    assert "Israel" in got
