@@ -206,6 +206,7 @@ class Lexicon:
     lang: str | None
     country_prior: str | None
     nouns_capitalised: bool
+    abbrev_adjectives: bool      # 'US President X': a country abbreviation before a title is an adjective
     apostrophe_marks_names: bool
     area_names_with_cue: bool
     area_nouns: dict             # inflected area noun → the form names use ('районов' → 'район')
@@ -460,6 +461,7 @@ def _compile(lang: str | None) -> Lexicon:
         lang=lang if lang in LANGUAGES else None,
         country_prior=own.get("country_prior"),
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
+        abbrev_adjectives=bool(own.get("abbrev_adjectives", False)),
         apostrophe_marks_names=bool(own.get("apostrophe_marks_names", False)),
         area_names_with_cue=bool(own.get("area_names_with_cue", False)),
         area_nouns={key(str(k)): str(v) for d in datas

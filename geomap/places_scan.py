@@ -1054,6 +1054,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a title ('Tun', 'General')"
             if kk in lex.byline_words and j < n and gaps[j].strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
+            if lex.abbrev_adjectives and allcaps[i] and len(toks[i][2]) <= 4 and j < n \
+                    and gaps[j] == " " and cap[j] and not allcaps[j] and (lex.titles.has(keys[j]) or keys[j] in lex.office) \
+                    and not in_dateline[i]:
+                # 'US President Joe Biden', 'UK Foreign Secretary': an abbreviation before a
+                # title or an office's domain is an adjective
+                return False, None, "an abbreviation before a title (an adjective)"
             if allcaps[i] and len(toks[i][2]) <= 4 and j < n and gaps[j] in _HYPHENS \
                     and cased[j] and not allcaps[j] and j not in at and not in_dateline[i] \
                     and not (j + 1 < n and gaps[j + 1] in _HYPHENS):

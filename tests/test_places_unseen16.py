@@ -40,3 +40,22 @@ def test_a_big_city_after_a_person_noun_opens_a_name(places, lang, text, word):
 def test_a_country_after_a_person_noun_stays_a_place(places):
     got = places("Sandera Israel itu dibebaskan di Gaza pada Minggu.", "id")
     assert "Israel" in got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In Paris, US President Joe Biden met the families on Sunday.", "Paris"),
+    ("UK Foreign Secretary David Lammy arrived in Kyiv on Monday.", "Kyiv"),
+])
+def test_an_abbreviation_before_a_title_is_an_adjective(places, text, kept):
+    got = places(text, "en")
+    assert kept in got and "US" not in got and "UK" not in got, got
+
+
+def test_an_abbreviation_as_a_noun_stays_a_country(places):
+    got = places("The talks between the US and Iran resumed in Muscat on Friday.", "en")
+    assert got["US"][0].place.country == "US"
+
+
+def test_legislatures_are_institutions_not_namesake_towns(places):
+    got = places("The White House urged Congress and the Senate to approve aid for Kyiv.", "en")
+    assert "Congress" not in got and "Senate" not in got and "Kyiv" in got, got
