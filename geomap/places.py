@@ -1214,6 +1214,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
              and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
         return "a seat of power standing for its government"
     place = m.place
+    if place is not None and place.feature == "city" and _government_after(j, mentions, sc, lex):
+        return "a city before a word for its government ('the Baghdad government')"
     capital = place is not None and place.feature == "city" and (
         getattr(m, "_importance", 0) >= CAPITAL_IMPORTANCE or key(m.mention) in lex.capital_like)
     if not capital:
@@ -1367,6 +1369,31 @@ def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:
     word = sc.keys[sc.token_index_end(m.end) - 1]
     return word.endswith(lex.locative_endings) and \
         word != (m.place.name or "").casefold()
+
+
+def _government_after(j: int, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:
+    """A word for a government right after the name, or after the list of cities it opens
+    ('Ankara, Bağdat ve Erbil yönetimlerinden', 'the Kabul and Islamabad governments')."""
+    if not lex.met_government:
+        return False
+    n = len(sc.tokens)
+    k, steps = j, 0
+    while k < n and steps < 8:
+        if "\n" in sc.gap(k) or sc.gap(k).strip() not in ("", ","):
+            return False
+        if lex.met_government.at(sc.keys, k, n)[0]:
+            return True
+        if sc.keys[k] in lex.conj:
+            k += 1
+        else:
+            start = sc.tokens[k][0]
+            o = next((o for o in mentions if o.start == start and o.place is not None
+                      and o.place.feature == "city"), None)
+            if o is None:
+                return False
+            k = sc.token_index_end(o.end)
+        steps += 1
+    return False
 
 
 def _capital_at(k: int, mentions: list[Mention], sc: Scan) -> Mention | None:

@@ -235,6 +235,7 @@ class Lexicon:
     met_verbs: Phrases
     met_skip: frozenset
     met_before: Phrases
+    met_government: Phrases      # 'the Baghdad government', 'Erbil yönetimi': a government word after a city
     met_from: Phrases
     seats: Phrases
     capital_like: frozenset
@@ -492,6 +493,7 @@ def _compile(lang: str | None) -> Lexicon:
         met_verbs=Phrases(met("verbs")),
         met_skip=_keyset(met("skip")),
         met_before=Phrases(met("before")),
+        met_government=Phrases(met("government")),
         met_from=Phrases(met("from")),
         seats=_seats_all(),
         capital_like=_keyset(_shared("capital_like")),

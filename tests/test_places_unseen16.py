@@ -59,3 +59,19 @@ def test_an_abbreviation_as_a_noun_stays_a_country(places):
 def test_legislatures_are_institutions_not_namesake_towns(places):
     got = places("The White House urged Congress and the Senate to approve aid for Kyiv.", "en")
     assert "Congress" not in got and "Senate" not in got and "Kyiv" in got, got
+
+
+@pytest.mark.parametrize("lang, text, cities", [
+    ("tr", "Türkiye, Ankara, Bağdat ve Erbil yönetimlerinden daha etkin bir işbirliği bekliyor.",
+     ("Ankara", "Bağdat", "Erbil")),
+    ("en", "The Baghdad government and the Erbil administration rejected the plan.",
+     ("Baghdad", "Erbil")),
+])
+def test_a_city_before_a_word_for_its_government_is_that_government(places, lang, text, cities):
+    got = places(text, lang)
+    assert all(got[c][0].role == "other" for c in cities), got
+
+
+def test_a_city_with_a_locative_stays_a_place(places):
+    got = places("The government of Iraq met in Baghdad on Sunday.", "en")
+    assert got["Baghdad"][0].role == "context"
