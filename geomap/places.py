@@ -1223,6 +1223,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
     floor = sc.sentence_floor(i)
     if _part_of_place(i, j, floor, sc, lex):
         return None                                   # 'the outskirts of Tripoli'
+    if lex.met_messages and _message_from(i, j, floor, sc, lex):
+        return "a message that comes from the capital (its government speaking)"
     before_len, _ = lex.met_before.ending(sc.keys, i, floor)
     loc_len = _locative_before(i, mentions, sc, lex)
     # ('unweit von Kiew', 'недалеко от Киева': an actor's 'von'/'от' closing a longer locative)
@@ -1369,6 +1371,26 @@ def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:
     word = sc.keys[sc.token_index_end(m.end) - 1]
     return word.endswith(lex.locative_endings) and \
         word != (m.place.name or "").casefold()
+
+
+def _message_from(i: int, j: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
+    """'Auch aus Brüssel kamen deutliche Worte', "Brüksel'den başsağlığı mesajları geldi":
+    a capital that a word for an official message (condolences, a statement, a reaction) comes
+    from, in the same sentence a few words on, is its government speaking."""
+    n = len(sc.tokens)
+    if i > floor and not sc.gap_has_break(i) and sc.keys[i - 1] in lex.met_from_words:
+        k = j
+    elif j < n and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.met_from_suffixes:
+        k = j + 1
+    else:
+        return False
+    ceil = sc.sentence_ceiling(i)
+    for x in range(k, min(ceil, k + 6)):
+        if sc.gap_has_break(x) and sc.gap(x).strip() != ",":
+            return False
+        if lex.met_messages.at(sc.keys, x, ceil)[0]:
+            return True
+    return False
 
 
 def _government_after(j: int, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:

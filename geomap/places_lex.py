@@ -235,7 +235,10 @@ class Lexicon:
     met_verbs: Phrases
     met_skip: frozenset
     met_before: Phrases
-    met_government: Phrases      # 'the Baghdad government', 'Erbil yönetimi': a government word after a city
+    met_government: Phrases
+    met_from_words: frozenset    # 'aus Brüssel', 'from Moscow' …
+    met_from_suffixes: frozenset # … "Moskova'dan": where a message comes from
+    met_messages: Phrases        # … with a word for an official message: the government speaking      # 'the Baghdad government', 'Erbil yönetimi': a government word after a city
     met_from: Phrases
     seats: Phrases
     capital_like: frozenset
@@ -494,6 +497,9 @@ def _compile(lang: str | None) -> Lexicon:
         met_skip=_keyset(met("skip")),
         met_before=Phrases(met("before")),
         met_government=Phrases(met("government")),
+        met_from_words=_keyset(met("from_words")),
+        met_from_suffixes=_keyset(met("from_suffixes")),
+        met_messages=Phrases(met("messages")),
         met_from=Phrases(met("from")),
         seats=_seats_all(),
         capital_like=_keyset(_shared("capital_like")),

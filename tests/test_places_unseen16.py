@@ -75,3 +75,18 @@ def test_a_city_before_a_word_for_its_government_is_that_government(places, lang
 def test_a_city_with_a_locative_stays_a_place(places):
     got = places("The government of Iraq met in Baghdad on Sunday.", "en")
     assert got["Baghdad"][0].role == "context"
+
+
+@pytest.mark.parametrize("lang, text, capital", [
+    ("de", "Auch aus Brüssel kamen deutliche Worte zu dem Angriff.", "Brüssel"),
+    ("tr", "Saldırının ardından Brüksel'den de başsağlığı mesajları geldi.", "Brüksel"),
+    ("ru", "Из Москвы поступили соболезнования семьям погибших.", "Москвы"),
+])
+def test_a_capital_an_official_message_comes_from_is_its_government(places, lang, text, capital):
+    got = places(text, lang)
+    assert got[capital][0].role == "other", got
+
+
+def test_people_coming_from_a_capital_leave_it_a_place(places):
+    got = places("Die Flüchtlinge kamen aus Kiew nach Lwiw.", "de")
+    assert got["Kiew"][0].role == "context", got
