@@ -90,3 +90,12 @@ def test_a_capital_an_official_message_comes_from_is_its_government(places, lang
 def test_people_coming_from_a_capital_leave_it_a_place(places):
     got = places("Die Flüchtlinge kamen aus Kiew nach Lwiw.", "de")
     assert got["Kiew"][0].role == "context", got
+
+
+@pytest.mark.parametrize("text, town, iso", [
+    ("Auf der Krim wurde in der Nacht der Militärflugplatz Dschankoj angegriffen.", "Dschankoj", "UA"),
+    ("Der Luftwaffenstützpunkt Engels wurde am Morgen von Drohnen getroffen.", "Engels", "RU"),
+])
+def test_german_airfield_word_names_its_town(places, text, town, iso):
+    got = places(text, "de")
+    assert got[town][0].place.country == iso, got
