@@ -99,3 +99,16 @@ def test_people_coming_from_a_capital_leave_it_a_place(places):
 def test_german_airfield_word_names_its_town(places, text, town, iso):
     got = places(text, "de")
     assert got[town][0].place.country == iso, got
+
+
+@pytest.mark.parametrize("lang, text, region", [
+    ("fr", "Jeudi, l'organisation Etat islamique en Afrique de l'Ouest a revendiqué l'attaque au Niger.",
+     "Afrique de l'Ouest"),
+    ("de", "Der Islamische Staat in Westafrika bekannte sich zu dem Angriff in Nigeria.", "Westafrika"),
+    ("ru", "Исламское государство в Западной Африке взяло ответственность за нападение в Нигерии.",
+     "Западной Африке"),
+])
+def test_regional_branches_of_armed_groups_are_organisations(places, lang, text, region):
+    got = places(text, lang)
+    assert not any(region in s for s in got), got
+    assert len(got) == 1, got
