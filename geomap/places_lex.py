@@ -231,6 +231,7 @@ class Lexicon:
     org_after: Phrases
     media_before: Phrases          # 'stasiun televisi', 'la chaîne', 'le bataillon': an outlet's or a unit's name after, any case
     abbrev_org_before: Phrases   # 'Kemlu RI', 'МИД РФ': heads that make a country abbreviation part of a name
+    org_genitive_before: Phrases # 'Минобороны России': heads that make a country named after them part of a name
     allcaps: frozenset          # surfaces as written ('US', 'США')
     met_verbs: Phrases
     met_skip: frozenset
@@ -492,6 +493,7 @@ def _compile(lang: str | None) -> Lexicon:
         media_before=Phrases(cat("media_before") + cat("units_before")),
         units_after=Phrases(cat("units_after")),
         abbrev_org_before=Phrases(cat("abbrev_org_before")),
+        org_genitive_before=Phrases(cat("org_genitive_before")),
         allcaps=frozenset(str(x) for x in _shared("allcaps")),
         met_verbs=Phrases(met("verbs")),
         met_skip=_keyset(met("skip")),

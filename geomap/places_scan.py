@@ -1066,6 +1066,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'US-Sondergesandte', 'EU-Gipfel', 'US-led': an abbreviation glued to a noun
                 # is a modifier (an adjective), not a mention; 'US-Mexico' keeps both places
                 return False, None, "an abbreviation glued to a noun (a modifier)"
+            if lex.org_genitive_before and not brk[i] and top.place.feature == "country" \
+                    and lex.org_genitive_before.ending(keys, i, bounds[sent_id[i]][0])[0]:
+                # 'Минобороны России', 'Следственный комитет России': a country in the
+                # genitive after an institution's head is part of the institution's name
+                length, _ = lex.org_genitive_before.ending(keys, i, bounds[sent_id[i]][0])
+                return False, None, (f"part of the organisation "
+                                     f"'{text[starts[i - length]:ends[i]]}'")
             if allcaps[i] and lex.abbrev_org_before and not brk[i]:
                 length, _ = lex.abbrev_org_before.ending(keys, i, bounds[sent_id[i]][0])
                 if length and cap[i - length]:

@@ -112,3 +112,17 @@ def test_regional_branches_of_armed_groups_are_organisations(places, lang, text,
     got = places(text, lang)
     assert not any(region in s for s in got), got
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Следственный комитет России возбудил уголовное дело о нападении в Махачкале.", "России"),
+    ("По данным Министерства обороны Украины, удар был нанесен по Харькову.", "Украины"),
+])
+def test_russian_institutions_named_after_their_country(places, text, country):
+    got = places(text, "ru")
+    assert country not in got and len(got) == 1, got
+
+
+def test_a_russian_country_genitive_without_an_institution_stays(places):
+    got = places("Беженцы приехали в Ростов из Украины.", "ru")
+    assert "Украины" in got, got
