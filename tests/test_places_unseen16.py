@@ -126,3 +126,9 @@ def test_russian_institutions_named_after_their_country(places, text, country):
 def test_a_russian_country_genitive_without_an_institution_stays(places):
     got = places("Беженцы приехали в Ростов из Украины.", "ru")
     assert "Украины" in got, got
+
+
+def test_papua_is_pinned_at_the_centre_of_the_region(places):
+    got = places("Kontak senjata kembali terjadi di Papua pada Senin.", "id")
+    p = got["Papua"][0].place
+    assert p.feature == "admin1" and -4.5 < p.lat < -3.0 and 137.5 < p.lon < 139.5
