@@ -25,8 +25,9 @@ Resolution
     to the other places resolved in the article, explicit feature cues ('Kota Gyumri',
     'village of Sotk', 'в городе') and locative words. Two passes: the first finds the
     article's countries and anchor places, the second resolves everything against them.
-    A border cue next to two neighbouring countries ('perbatasan Armenia-Azerbaijan', 'the
-    border between Armenia and Azerbaijan') becomes one mention of their shared border line.
+    A border cue next to two neighbouring countries written as one form ('perbatasan
+    Armenia-Azerbaijan', 'the Armenia–Azerbaijan border') becomes one mention of their shared
+    border line; 'the border between Armenia and Azerbaijan' names two countries.
 
 Roles
     'dateline' for the place of the dateline; 'other' in captions, related links and
@@ -967,17 +968,15 @@ def _border_pair(a: Mention, b: Mention, sc: Scan, lex: Lexicon, gaz) -> Mention
     if not (a.place and b.place and a.place.feature == "country" and b.place.feature == "country"
             and a.place.country and b.place.country and a.place.country != b.place.country):
         return None
-    ta, tb = sc.token_index(a.start), sc.token_index(b.start)
-    ea, eb = sc.token_index_end(a.end), sc.token_index_end(b.end)
+    ta = sc.token_index(a.start)
+    eb = sc.token_index_end(b.end)
     gap = sc.text[a.end:b.start]
     glued = gap.strip() in ("-", "–", "—", "/", "‐", "‑") and len(gap) <= 3
     if not glued:
-        # 'A and B', "l'Arménie et l'Azerbaïdjan": only conjunctions and articles between
-        between = sc.keys[ea:tb]
-        if not between or not any(k in lex.conj for k in between) or \
-                not all(k in lex.conj or k in lex.connectors or len(k) <= 1 for k in between) \
-                or any(ch in gap for ch in ",.;:()\n"):
-            return None
+        # 'the border between Lebanon and Israel', 'frontalière du Mali et du Burkina Faso':
+        # two countries joined by a conjunction stay two mentions (each is named); the event
+        # side still reads the border phrase around them as their shared line
+        return None
     cue = sc.border_cue_near(ta, eb, lex)
     if cue is None:
         return None
@@ -1234,6 +1233,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
              and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
         return "a seat of power standing for its government"
     place = m.place
+    if place is not None and place.feature == "city" and _government_after(j, mentions, sc, lex):
+        return "a city before a word for its government ('the Baghdad government')"
     capital = place is not None and place.feature == "city" and (
         getattr(m, "_importance", 0) >= CAPITAL_IMPORTANCE or key(m.mention) in lex.capital_like)
     if not capital:
@@ -1241,6 +1242,8 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
     floor = sc.sentence_floor(i)
     if _part_of_place(i, j, floor, sc, lex):
         return None                                   # 'the outskirts of Tripoli'
+    if lex.met_messages and _message_from(i, j, floor, sc, lex):
+        return "a message that comes from the capital (its government speaking)"
     before_len, _ = lex.met_before.ending(sc.keys, i, floor)
     loc_len = _locative_before(i, mentions, sc, lex)
     # ('unweit von Kiew', 'недалеко от Киева': an actor's 'von'/'от' closing a longer locative)
@@ -1387,6 +1390,51 @@ def _inflected_locative(m: Mention, sc: Scan, lex: Lexicon) -> bool:
     word = sc.keys[sc.token_index_end(m.end) - 1]
     return word.endswith(lex.locative_endings) and \
         word != (m.place.name or "").casefold()
+
+
+def _message_from(i: int, j: int, floor: int, sc: Scan, lex: Lexicon) -> bool:
+    """'Auch aus Brüssel kamen deutliche Worte', "Brüksel'den başsağlığı mesajları geldi":
+    a capital that a word for an official message (condolences, a statement, a reaction) comes
+    from, in the same sentence a few words on, is its government speaking."""
+    n = len(sc.tokens)
+    if i > floor and not sc.gap_has_break(i) and sc.keys[i - 1] in lex.met_from_words:
+        k = j
+    elif j < n and sc.gap(j) in ("'", "’") and sc.keys[j] in lex.met_from_suffixes:
+        k = j + 1
+    else:
+        return False
+    ceil = sc.sentence_ceiling(i)
+    for x in range(k, min(ceil, k + 6)):
+        if sc.gap_has_break(x) and sc.gap(x).strip() != ",":
+            return False
+        if lex.met_messages.at(sc.keys, x, ceil)[0]:
+            return True
+    return False
+
+
+def _government_after(j: int, mentions: list[Mention], sc: Scan, lex: Lexicon) -> bool:
+    """A word for a government right after the name, or after the list of cities it opens
+    ('Ankara, Bağdat ve Erbil yönetimlerinden', 'the Kabul and Islamabad governments')."""
+    if not lex.met_government:
+        return False
+    n = len(sc.tokens)
+    k, steps = j, 0
+    while k < n and steps < 8:
+        if "\n" in sc.gap(k) or sc.gap(k).strip() not in ("", ","):
+            return False
+        if lex.met_government.at(sc.keys, k, n)[0]:
+            return True
+        if sc.keys[k] in lex.conj:
+            k += 1
+        else:
+            start = sc.tokens[k][0]
+            o = next((o for o in mentions if o.start == start and o.place is not None
+                      and o.place.feature == "city"), None)
+            if o is None:
+                return False
+            k = sc.token_index_end(o.end)
+        steps += 1
+    return False
 
 
 def _capital_at(k: int, mentions: list[Mention], sc: Scan) -> Mention | None:

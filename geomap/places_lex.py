@@ -231,6 +231,7 @@ class Lexicon:
     lang: str | None
     country_prior: str | None
     nouns_capitalised: bool
+    abbrev_adjectives: bool      # 'US President X': a country abbreviation before a title is an adjective
     apostrophe_marks_names: bool
     area_names_with_cue: bool
     area_nouns: dict             # inflected area noun → the form names use ('районов' → 'район')
@@ -255,10 +256,15 @@ class Lexicon:
     org_after: Phrases
     media_before: Phrases          # 'stasiun televisi', 'la chaîne', 'le bataillon': an outlet's or a unit's name after, any case
     abbrev_org_before: Phrases   # 'Kemlu RI', 'МИД РФ': heads that make a country abbreviation part of a name
+    org_genitive_before: Phrases # 'Минобороны России': heads that make a country named after them part of a name
     allcaps: frozenset          # surfaces as written ('US', 'США')
     met_verbs: Phrases
     met_skip: frozenset
     met_before: Phrases
+    met_government: Phrases
+    met_from_words: frozenset    # 'aus Brüssel', 'from Moscow' …
+    met_from_suffixes: frozenset # … "Moskova'dan": where a message comes from
+    met_messages: Phrases        # … with a word for an official message: the government speaking      # 'the Baghdad government', 'Erbil yönetimi': a government word after a city
     met_from: Phrases
     seats: Phrases
     capital_like: frozenset
@@ -485,6 +491,7 @@ def _compile(lang: str | None) -> Lexicon:
         lang=lang if lang in LANGUAGES else None,
         country_prior=own.get("country_prior"),
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
+        abbrev_adjectives=bool(own.get("abbrev_adjectives", False)),
         apostrophe_marks_names=bool(own.get("apostrophe_marks_names", False)),
         area_names_with_cue=bool(own.get("area_names_with_cue", False)),
         area_nouns={key(str(k)): str(v) for d in datas
@@ -511,10 +518,15 @@ def _compile(lang: str | None) -> Lexicon:
         media_before=Phrases(cat("media_before") + cat("units_before")),
         units_after=Phrases(cat("units_after")),
         abbrev_org_before=Phrases(cat("abbrev_org_before")),
+        org_genitive_before=Phrases(cat("org_genitive_before")),
         allcaps=frozenset(str(x) for x in _shared("allcaps")),
         met_verbs=Phrases(met("verbs")),
         met_skip=_keyset(met("skip")),
         met_before=Phrases(met("before")),
+        met_government=Phrases(met("government")),
+        met_from_words=_keyset(met("from_words")),
+        met_from_suffixes=_keyset(met("from_suffixes")),
+        met_messages=Phrases(met("messages")),
         met_from=Phrases(met("from")),
         seats=_seats_all(),
         capital_like=_keyset(_shared("capital_like")),

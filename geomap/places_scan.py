@@ -1091,12 +1091,25 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "a title ('Tun', 'General')"
             if kk in lex.byline_words and j < n and gaps[j].strip()[:1] in (":", "/"):
                 return False, None, "a byline or credit label ('Foto:')"
+            if lex.abbrev_adjectives and allcaps[i] and len(toks[i][2]) <= 4 and j < n \
+                    and gaps[j] == " " and cap[j] and not allcaps[j] and (lex.titles.has(keys[j]) or keys[j] in lex.office) \
+                    and not in_dateline[i]:
+                # 'US President Joe Biden', 'UK Foreign Secretary': an abbreviation before a
+                # title or an office's domain is an adjective
+                return False, None, "an abbreviation before a title (an adjective)"
             if allcaps[i] and len(toks[i][2]) <= 4 and j < n and gaps[j] in _HYPHENS \
                     and cased[j] and not allcaps[j] and j not in at and not in_dateline[i] \
                     and not (j + 1 < n and gaps[j + 1] in _HYPHENS):
                 # 'US-Sondergesandte', 'EU-Gipfel', 'US-led': an abbreviation glued to a noun
                 # is a modifier (an adjective), not a mention; 'US-Mexico' keeps both places
                 return False, None, "an abbreviation glued to a noun (a modifier)"
+            if lex.org_genitive_before and not brk[i] and top.place.feature == "country" \
+                    and lex.org_genitive_before.ending(keys, i, bounds[sent_id[i]][0])[0]:
+                # 'Минобороны России', 'Следственный комитет России': a country in the
+                # genitive after an institution's head is part of the institution's name
+                length, _ = lex.org_genitive_before.ending(keys, i, bounds[sent_id[i]][0])
+                return False, None, (f"part of the organisation "
+                                     f"'{text[starts[i - length]:ends[i]]}'")
             if allcaps[i] and lex.abbrev_org_before and not brk[i]:
                 length, _ = lex.abbrev_org_before.ending(keys, i, bounds[sent_id[i]][0])
                 if length and cap[i - length]:
@@ -2219,8 +2232,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 k = area
                 continue
             rank = " ".join(keys[i:i + length]) in lex.ranks or keys[i + length - 1] in lex.ranks
-            if ((rank and k == i + length) or kk in lex.first_names) and not country_len(k) \
+            if ((rank and k == i + length) or kk in lex.first_names) and (
+                    not country_len(k) or rank and k == i + length and not strong_len(k)
+                    and name_run(k, 4) > k + country_len(k)) \
                     and not multiword_place(i) and not multiword_place(k):
+                # (a big city right after a rank or person noun is a person's given name when
+                # more of the name follows: 'the defendant Aman Abdurrahman'; a country is not)
                 # 'General Santander', 'il corrispondente Marco Bari': a rank right before a
                 # name, or a given name, makes a person even of a place's name
                 m = name_run(k, 4)

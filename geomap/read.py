@@ -911,6 +911,11 @@ def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
 _BULLETS = ("-", "–", "—", "•", "·", "*", ">", "»", "›", "▶", "►")
 
 
+def _close_under(text: str, spans, i: int) -> bool:
+    """Line i follows line i-1 with no blank line between (one block of lines)."""
+    return i > 0 and text.count("\n", spans[i - 1][1], spans[i][0]) == 1
+
+
 def _is_link_line(line: str) -> bool:
     """A headline in a list of related links: a bullet, or a short line that is no paragraph."""
     if len(line) > 200:
@@ -1130,7 +1135,11 @@ def segment(text: str, lang: str | None = None,
         if kinds[i] is not None:
             related_run = related_run and kinds[i] == RELATED
             continue
-        if related_run and _is_link_line(line):
+        if related_run and (_is_link_line(line) or (
+                _close_under(text, spans, i) and _words(line) <= 16
+                and line.rstrip()[-1:] not in ".…:;")):
+            # (a headline written as a sentence, 'Rafah: Israeli tanks reach centre of city',
+            # on the line right under another link of the run, no blank line between)
             kinds[i] = RELATED
             continue
         related_run = False

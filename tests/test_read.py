@@ -965,3 +965,22 @@ def test_a_line_of_two_sentences_is_text_not_a_headline(lang, raw):
     doc = read_article(raw, is_text=True, lang=lang)
     assert doc.title is None
     assert texts(doc, BODY) == [raw]
+
+
+@pytest.mark.parametrize("lang,header,first,second", [
+    ("es", "Leer más:", "Claves para entender la crisis de Sinaloa",
+     "Tijuana y Mexicali refuerzan la vigilancia en sus aeropuertos"),
+    ("en", "Related topics", "Why has the truce in Sudan proved so fragile?",
+     "Omdurman: army retakes the old market"),
+])
+def test_related_run_takes_sentence_headlines_right_under_it(lang, header, first, second):
+    """A headline written as a sentence (no final stop), on the line right under another link
+    of the run, is a link too; a paragraph after a blank line is the body again."""
+    raw = (f"Headline of the story about the fighting\n\n"
+           f"The first paragraph of the story says what happened on Tuesday in the city.\n\n"
+           f"{header}\n{first}\n{second}\n\n"
+           f"The story goes on here with a second paragraph about the fighting and its toll.\n")
+    doc = read_article(raw, is_text=True, lang=lang)
+    rel = texts(doc, RELATED)
+    assert any(r.startswith(second) for r in rel), rel
+    assert any(b.startswith("The story goes on") for b in texts(doc, BODY))
