@@ -2630,6 +2630,26 @@ def _named_last(s: _Sent, paras: dict[int, list[_Sent]], own_para: bool = False)
     return None
 
 
+def _both_named(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, _Cand] | None:
+    """'В обоих городах завязалась перестрелка', 'in both cities': the two finer places named
+    last before d's sentence (its paragraph, else the one before), when d's clause says so."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.both_places.find(sent.toks)):
+        return None
+    for p in (sent.para, sent.para - 1):
+        before = sorted((x for t in paras.get(p, []) if t.start < sent.start for x in t.cands + t.dest
+                         if x.mention is not None and not x.guessed and (x.cue or not _is_seat(x))
+                         and x.place.feature not in COARSE | {"border", "admin1"}),
+                        key=lambda x: -x.mention.start)
+        two: list[_Cand] = []
+        for x in before:
+            if all(x.place.id != y.place.id for y in two):
+                two.append(x)
+            if len(two) == 2:
+                return two[1], two[0]
+    return None
+
+
 def _place_noun_ref(d: _Draft) -> bool:
     """Does d's clause point back at a place with a cue, a place noun and a word of reference
     and no name ('menyerah di kota itu', 'fighting in that town', 'в этом городе')?"""
@@ -3071,11 +3091,15 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own) | frozenset(origins) if d.subtype in MOVED else _objects(d, own))
-        ref = _named_last(sent, paras, own_para=True) if c is None and placed != "venue" and _place_noun_ref(d) else None
+        both = _both_named(d, paras) if c is None and placed != "venue" else None
+        ref = _named_last(sent, paras, own_para=True) if c is None and both is None and placed != "venue" \
+            and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
+        elif both is not None:
+            found = (both[0], PARAGRAPH)    # (and a copy at the second, below)
         elif ref is not None:
             found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
                                             # place named last before it
@@ -3157,6 +3181,17 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         d.loc_guessed = c.guessed
         if level <= SENTENCE and d.event.type == "casualties" and not d.event.negated:
             out.extend(_tolls_per_place(d, c, gz))
+        if both is not None and c is both[0]:
+            # 'in both cities': the same happening at the other place too
+            ev = copy.copy(d.event)
+            ev.actors = list(d.event.actors)
+            ev.killed = ev.wounded = ev.captured = ev.missing = None
+            ev.approximate = False
+            ev.location = _location(both[1], level, gz)
+            nd = copy.copy(d)
+            nd.event, nd.loc_mention, nd.loc_cue, nd.split = ev, both[1].mention, both[1].cue, True
+            d.split = True
+            out.append(nd)
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
         if d.event.type == "casualties" and sent.scan.find("away"):
