@@ -1734,7 +1734,9 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
                 sent.since_month.add(sent.clause_of[i])
             background.add(sent.clause_of[i])
         # '1,200 people have been killed since October': the tally the date follows
-        if i > 0 and any(cj == i for _, cj, _, _ in sc.find("count")):
+        # (not a word a 'not trigger' holds: 'non si sono mai fermati dall'ottobre' = never stopped)
+        if i > 0 and any(cj == i and not any(ni <= ci < nj for ni, nj, _, _ in sc.find("nontrig"))
+                         for ci, cj, _, _ in sc.find("count")):
             background.add(sent.clause_of[i - 1])
             sent.since_month.discard(sent.clause_of[i - 1])
         # 'the first strike since January, when a deputy leader was killed': the clause that
