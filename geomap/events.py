@@ -1612,7 +1612,19 @@ def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
             if lex.content_before and 0 <= ai - j <= ATTRIB_REACH:
                 return True          # Turkish: the object before its verb
         return False
-    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3]))]
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3])
+                                       and not _claimed_placed(sent, lex, it[2]))]
+
+
+def _claimed_placed(sent: _Sent, lex: Lexicon, i: int) -> bool:
+    """'Hezbollah ha rivendicato il lancio di razzi … contro postazioni militari in Galilea': an
+    attack claimed right after the verb of claiming that names a place of its own after it (by a
+    cue) is a happening told here, not only re-named."""
+    if lex.content_before:
+        return False
+    return any(sent.clause_of[ai] == sent.clause_of[i] and aj <= i <= aj + ATTRIB_REACH
+               for ai, aj, _, _ in sent.scan.find("attrib")) and any(
+        c.clause == sent.clause_of[i] and c.tok > i and c.cue for c in sent.cands)
 
 
 def _condemned(items: list, sent: _Sent, lex: Lexicon, text: str) -> list:
@@ -1885,7 +1897,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     kept = []
     alleged_at: set[int] = set()
     for it in items:
-        consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") and any(
+        consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") \
+            and not (it[0] in VIOLENT and _claimed_placed(sent, lex, it[2])) and any(
             o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2], o[3]) or (
                 lex.content_before and it[2] < o[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]))
             for o in items)
@@ -2102,7 +2115,9 @@ def _second_scenes(its: list, first: list, sent: _Sent) -> list:
     cl0 = sent.clause_of[first[2]]
     own = lambda cl: [c for c in sent.cands if c.clause == cl and c.mention is not None  # noqa: E731
                       and c.place.feature not in ("country", "border")]
-    if not any(c.cue for c in own(cl0)):
+    # (its places named with a cue, or as the object right after it: 'ha bombardato i villaggi
+    # di Kfar Kila e Aita al-Shaab, …, mentre Hezbollah ha rivendicato … razzi … in Galilea')
+    if not any(c.cue or first[3] <= c.tok <= first[3] + 4 for c in own(cl0)):
         return []
     hits = [(i, j) for i, j, _, _ in sent.scan.find("hit")] if sent.scan is not None else []
     out, seen = [], {cl0}
