@@ -153,6 +153,7 @@ class _Draft:
     loc_guessed: bool = False       # its place is a capital guessed from the article's country
     more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
     tally: bool = False             # 'Au total, cinq personnes …': a total, placed by its sentence only
+    loc_cand: Any = None            # the candidate its place came from
 
 
 # --------------------------------------------------------------------------- helpers
@@ -2667,6 +2668,21 @@ def _both_named(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, _Cand]
     return None
 
 
+def _same_place(d: _Draft, placed: list[_Draft]) -> _Cand | None:
+    """'In the same area', 'en la misma zona', 'в том же районе' in d's clause: the place of the
+    happening placed last before d, in its paragraph or the one before."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.same_place.find(sent.toks)):
+        return None
+    for o in reversed(placed):
+        if o is d or o.sent.start > sent.start or o.event.negated or o.loc_cand is None:
+            continue
+        if o.sent.para < sent.para - 1:
+            return None
+        return o.loc_cand
+    return None
+
+
 def _place_noun_ref(d: _Draft) -> bool:
     """Does d's clause point back at a place with a cue, a place noun and a word of reference
     and no name ('menyerah di kota itu', 'fighting in that town', 'в этом городе')?"""
@@ -3109,6 +3125,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own) | frozenset(origins) if d.subtype in MOVED else _objects(d, own))
         both = _both_named(d, paras) if c is None and placed != "venue" else None
+        same = _same_place(d, out) if c is None and both is None and placed != "venue" else None
         ref = _named_last(sent, paras, own_para=True) if c is None and both is None and placed != "venue" \
             and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
@@ -3117,6 +3134,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             found = (c, CLAUSE)
         elif both is not None:
             found = (both[0], PARAGRAPH)    # (and a copy at the second, below)
+        elif same is not None:
+            found = (same, PARAGRAPH)       # 'in the same area': where the happening before was
         elif ref is not None:
             found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
                                             # place named last before it
@@ -3196,6 +3215,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         d.loc_cue = c.cue
         d.loc_near = c.near
         d.loc_guessed = c.guessed
+        d.loc_cand = c
         if level <= SENTENCE and d.event.type == "casualties" and not d.event.negated:
             out.extend(_tolls_per_place(d, c, gz))
         if both is not None and c is both[0]:
@@ -3207,6 +3227,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             ev.location = _location(both[1], level, gz)
             nd = copy.copy(d)
             nd.event, nd.loc_mention, nd.loc_cue, nd.split = ev, both[1].mention, both[1].cue, True
+            nd.loc_cand = both[1]
             d.split = True
             out.append(nd)
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
@@ -3266,6 +3287,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             ev.location = _location(sib, level, gz)
             nd = copy.copy(d)
             nd.event, nd.loc_level, nd.loc_mention, nd.split = ev, level, sib.mention, True
+            nd.loc_cand = sib
             nxt = next((x.tok for x in cands if x.tok > sib.tok), len(sent.toks))
             own_date = [k for k in range(sib.end_tok, nxt) if k in dated]
             if sib.tok > c.tok and own_date:
