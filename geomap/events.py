@@ -3666,7 +3666,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     ea, eb = a.event, b.event
     if _one_attack(a, b):
         return True
-    if ea.type != eb.type or ea.negated != eb.negated:
+    if ea.type != eb.type or ea.negated != eb.negated or _another_place(a, b):
         return False
     # a toll of other victims told in a sentence of its own ('Otros 35 militares resultaron
     # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
@@ -3757,6 +3757,18 @@ def _one_attack(a: _Draft, b: _Draft) -> bool:
             and ea.location.place_id == eb.location.place_id)
 
 
+def _another_place(a: _Draft, b: _Draft) -> bool:
+    """'Nelle stesse ore, soldati israeliani hanno sparato … vicino a Labbouneh', 'Meanwhile,
+    in X …': b's sentence opens another happening (words for 'meanwhile', 'at the same time',
+    'elsewhere' before its trigger) and b is placed where a is not."""
+    lex, sent = b.lex, b.sent
+    if lex is None or b.event.location is None or a.sent is b.sent:
+        return False
+    if a.event.location is not None and a.event.location.place_id == b.event.location.place_id:
+        return False
+    return any(i <= b.tok for i, _, _, _ in lex.another.find(sent.toks))
+
+
 def _remention(a: _Draft, b: _Draft) -> bool:
     """Is b, a violent happening with no place of its own clause and no figures, a re-mention of
     the earlier violent happening a ('the attack', 'serangan tersebut', 'the fighting')?"""
@@ -3764,7 +3776,7 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) != "violent" or eb.type not in VIOLENT | {"casualties"} or ea.negated \
             or eb.negated:
         return False
-    if b.split or _has_counts(eb) or b.vague_toll:
+    if b.split or _has_counts(eb) or b.vague_toll or _another_place(a, b):
         return False
     if eb.type != "casualties" and _responds(b):
         return False                # 'before being repelled by air strikes': a counter-action
