@@ -3673,6 +3673,14 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
             and _counted(ea) and _counted(eb):
         return False
+    # ('In Pokrowsk im Gebiet Donezk meldeten die Behörden weitere Opfer'): victims 'more' or
+    # 'further' told at a place of their own clause, where the toll before was not, are news
+    # of their own
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and b.loc_level == CLAUSE and b.loc_cue and eb.location is not None \
+            and (ea.location is None or ea.location.place_id != eb.location.place_id) \
+            and any(b.sent.clause_of[mi] == b.clause for mi, _, _, _ in b.sent.scan.find("more")):
+        return False
     # a toll told again in a sentence of its own ('Le bilan officiel est de 44 morts' after '44
     # civils ont été tués dans l'attaque'): the guideline's separate casualties event
     if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
