@@ -3229,6 +3229,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             nd.event, nd.loc_mention, nd.loc_cue, nd.split = ev, both[1].mention, both[1].cue, True
             nd.loc_cand = both[1]
             d.split = True
+            # (named outright, not guessed from the paragraph: no weak place a merge may override)
+            d.loc_level = nd.loc_level = SENTENCE
             out.append(nd)
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
