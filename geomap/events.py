@@ -153,6 +153,7 @@ class _Draft:
     loc_guessed: bool = False       # its place is a capital guessed from the article's country
     more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
     tally: bool = False             # 'Au total, cinq personnes …': a total, placed by its sentence only
+    loc_cand: Any = None            # the candidate its place came from
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1612,7 +1613,19 @@ def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
             if lex.content_before and 0 <= ai - j <= ATTRIB_REACH:
                 return True          # Turkish: the object before its verb
         return False
-    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3]))]
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3])
+                                       and not _claimed_placed(sent, lex, it[2]))]
+
+
+def _claimed_placed(sent: _Sent, lex: Lexicon, i: int) -> bool:
+    """'Hezbollah ha rivendicato il lancio di razzi … contro postazioni militari in Galilea': an
+    attack claimed right after the verb of claiming that names a place of its own after it (by a
+    cue) is a happening told here, not only re-named."""
+    if lex.content_before:
+        return False
+    return any(sent.clause_of[ai] == sent.clause_of[i] and aj <= i <= aj + ATTRIB_REACH
+               for ai, aj, _, _ in sent.scan.find("attrib")) and any(
+        c.clause == sent.clause_of[i] and c.tok > i and c.cue for c in sent.cands)
 
 
 def _condemned(items: list, sent: _Sent, lex: Lexicon, text: str) -> list:
@@ -1734,7 +1747,9 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
                 sent.since_month.add(sent.clause_of[i])
             background.add(sent.clause_of[i])
         # '1,200 people have been killed since October': the tally the date follows
-        if i > 0 and any(cj == i for _, cj, _, _ in sc.find("count")):
+        # (not a word a 'not trigger' holds: 'non si sono mai fermati dall'ottobre' = never stopped)
+        if i > 0 and any(cj == i and not any(ni <= ci < nj for ni, nj, _, _ in sc.find("nontrig"))
+                         for ci, cj, _, _ in sc.find("count")):
             background.add(sent.clause_of[i - 1])
             sent.since_month.discard(sent.clause_of[i - 1])
         # 'the first strike since January, when a deputy leader was killed': the clause that
@@ -1883,7 +1898,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     kept = []
     alleged_at: set[int] = set()
     for it in items:
-        consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") and any(
+        consumed = it[0] not in CONSUMING and it[0] not in ("casualties", "accusation_statement") \
+            and not (it[0] in VIOLENT and _claimed_placed(sent, lex, it[2])) and any(
             o[0] in CONSUMING and (o[2] < it[2] and _same_content(sent, lex, o[2], it[2], o[3]) or (
                 lex.content_before and it[2] < o[2] and sent.clause_of[o[2]] == sent.clause_of[it[2]]))
             for o in items)
@@ -2100,7 +2116,9 @@ def _second_scenes(its: list, first: list, sent: _Sent) -> list:
     cl0 = sent.clause_of[first[2]]
     own = lambda cl: [c for c in sent.cands if c.clause == cl and c.mention is not None  # noqa: E731
                       and c.place.feature not in ("country", "border")]
-    if not any(c.cue for c in own(cl0)):
+    # (its places named with a cue, or as the object right after it: 'ha bombardato i villaggi
+    # di Kfar Kila e Aita al-Shaab, …, mentre Hezbollah ha rivendicato … razzi … in Galilea')
+    if not any(c.cue or first[3] <= c.tok <= first[3] + 4 for c in own(cl0)):
         return []
     hits = [(i, j) for i, j, _, _ in sent.scan.find("hit")] if sent.scan is not None else []
     out, seen = [], {cl0}
@@ -2630,6 +2648,41 @@ def _named_last(s: _Sent, paras: dict[int, list[_Sent]], own_para: bool = False)
     return None
 
 
+def _both_named(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, _Cand] | None:
+    """'В обоих городах завязалась перестрелка', 'in both cities': the two finer places named
+    last before d's sentence (its paragraph, else the one before), when d's clause says so."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.both_places.find(sent.toks)):
+        return None
+    for p in (sent.para, sent.para - 1):
+        before = sorted((x for t in paras.get(p, []) if t.start < sent.start for x in t.cands + t.dest
+                         if x.mention is not None and not x.guessed and (x.cue or not _is_seat(x))
+                         and x.place.feature not in COARSE | {"border", "admin1"}),
+                        key=lambda x: -x.mention.start)
+        two: list[_Cand] = []
+        for x in before:
+            if all(x.place.id != y.place.id for y in two):
+                two.append(x)
+            if len(two) == 2:
+                return two[1], two[0]
+    return None
+
+
+def _same_place(d: _Draft, placed: list[_Draft]) -> _Cand | None:
+    """'In the same area', 'en la misma zona', 'в том же районе' in d's clause: the place of the
+    happening placed last before d, in its paragraph or the one before."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.same_place.find(sent.toks)):
+        return None
+    for o in reversed(placed):
+        if o is d or o.sent.start > sent.start or o.event.negated or o.loc_cand is None:
+            continue
+        if o.sent.para < sent.para - 1:
+            return None
+        return o.loc_cand
+    return None
+
+
 def _place_noun_ref(d: _Draft) -> bool:
     """Does d's clause point back at a place with a cue, a place noun and a word of reference
     and no name ('menyerah di kota itu', 'fighting in that town', 'в этом городе')?"""
@@ -3071,11 +3124,18 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
         c = _pick(own, d.tok, _objects(d, own) | frozenset(origins) if d.subtype in MOVED else _objects(d, own))
-        ref = _named_last(sent, paras, own_para=True) if c is None and placed != "venue" and _place_noun_ref(d) else None
+        both = _both_named(d, paras) if c is None and placed != "venue" else None
+        same = _same_place(d, out) if c is None and both is None and placed != "venue" else None
+        ref = _named_last(sent, paras, own_para=True) if c is None and both is None and placed != "venue" \
+            and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
         if c is not None:
             found = (c, CLAUSE)
+        elif both is not None:
+            found = (both[0], PARAGRAPH)    # (and a copy at the second, below)
+        elif same is not None:
+            found = (same, PARAGRAPH)       # 'in the same area': where the happening before was
         elif ref is not None:
             found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
                                             # place named last before it
@@ -3155,8 +3215,23 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         d.loc_cue = c.cue
         d.loc_near = c.near
         d.loc_guessed = c.guessed
+        d.loc_cand = c
         if level <= SENTENCE and d.event.type == "casualties" and not d.event.negated:
             out.extend(_tolls_per_place(d, c, gz))
+        if both is not None and c is both[0]:
+            # 'in both cities': the same happening at the other place too
+            ev = copy.copy(d.event)
+            ev.actors = list(d.event.actors)
+            ev.killed = ev.wounded = ev.captured = ev.missing = None
+            ev.approximate = False
+            ev.location = _location(both[1], level, gz)
+            nd = copy.copy(d)
+            nd.event, nd.loc_mention, nd.loc_cue, nd.split = ev, both[1].mention, both[1].cue, True
+            nd.loc_cand = both[1]
+            d.split = True
+            # (named outright, not guessed from the paragraph: no weak place a merge may override)
+            d.loc_level = nd.loc_level = SENTENCE
+            out.append(nd)
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
         if d.event.type == "casualties" and sent.scan.find("away"):
@@ -3214,6 +3289,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             ev.location = _location(sib, level, gz)
             nd = copy.copy(d)
             nd.event, nd.loc_level, nd.loc_mention, nd.split = ev, level, sib.mention, True
+            nd.loc_cand = sib
             nxt = next((x.tok for x in cands if x.tok > sib.tok), len(sent.toks))
             own_date = [k for k in range(sib.end_tok, nxt) if k in dated]
             if sib.tok > c.tok and own_date:
@@ -3592,12 +3668,20 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     ea, eb = a.event, b.event
     if _one_attack(a, b):
         return True
-    if ea.type != eb.type or ea.negated != eb.negated:
+    if ea.type != eb.type or ea.negated != eb.negated or _another_place(a, b):
         return False
     # a toll of other victims told in a sentence of its own ('Otros 35 militares resultaron
     # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
     if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
             and _counted(ea) and _counted(eb):
+        return False
+    # ('In Pokrowsk im Gebiet Donezk meldeten die Behörden weitere Opfer'): victims 'more' or
+    # 'further' told at a place of their own clause, where the toll before was not, are news
+    # of their own
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and b.loc_level == CLAUSE and b.loc_cue and eb.location is not None \
+            and (ea.location is None or ea.location.place_id != eb.location.place_id) \
+            and any(b.sent.clause_of[mi] == b.clause for mi, _, _, _ in b.sent.scan.find("more")):
         return False
     # a toll told again in a sentence of its own ('Le bilan officiel est de 44 morts' after '44
     # civils ont été tués dans l'attaque'): the guideline's separate casualties event
@@ -3683,6 +3767,18 @@ def _one_attack(a: _Draft, b: _Draft) -> bool:
             and ea.location.place_id == eb.location.place_id)
 
 
+def _another_place(a: _Draft, b: _Draft) -> bool:
+    """'Nelle stesse ore, soldati israeliani hanno sparato … vicino a Labbouneh', 'Meanwhile,
+    in X …': b's sentence opens another happening (words for 'meanwhile', 'at the same time',
+    'elsewhere' before its trigger) and b is placed where a is not."""
+    lex, sent = b.lex, b.sent
+    if lex is None or b.event.location is None or a.sent is b.sent:
+        return False
+    if a.event.location is not None and a.event.location.place_id == b.event.location.place_id:
+        return False
+    return any(i <= b.tok for i, _, _, _ in lex.another.find(sent.toks))
+
+
 def _remention(a: _Draft, b: _Draft) -> bool:
     """Is b, a violent happening with no place of its own clause and no figures, a re-mention of
     the earlier violent happening a ('the attack', 'serangan tersebut', 'the fighting')?"""
@@ -3690,7 +3786,7 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if _group(ea.type) != "violent" or eb.type not in VIOLENT | {"casualties"} or ea.negated \
             or eb.negated:
         return False
-    if b.split or _has_counts(eb) or b.vague_toll:
+    if b.split or _has_counts(eb) or b.vague_toll or _another_place(a, b):
         return False
     if eb.type != "casualties" and _responds(b):
         return False                # 'before being repelled by air strikes': a counter-action

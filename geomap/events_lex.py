@@ -412,6 +412,12 @@ class Lexicon:
         self.anaphora_before = frozenset(fold(str(w)) for w in ana.get("before") or [])
         self.anaphora_after = frozenset(fold(str(w)) for w in ana.get("after") or [])
         self.speech = Matcher(_entries(list(d.get("speech") or [])), m)
+        # 'in both cities', 'в обоих городах': a happening at each of the two places named before
+        self.both_places = Matcher(_entries(list(d.get("both_places") or [])), m)
+        # 'in the same area', 'en la misma zona': the place of the happening told before
+        self.same_place = Matcher(_entries(list(d.get("same_place") or [])), m)
+        # 'Meanwhile', 'at the same time', 'nelle stesse ore': a sentence so opened tells another happening
+        self.another = Matcher(_entries(list(d.get("another_happening") or [])), m)
         self.not_triggers = Matcher(_entries(list(d.get("not_triggers") or [])), m)
         self.including = Matcher(_entries(list(d.get("counts_including") or [])), m)
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
