@@ -1278,7 +1278,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # or a namesake district elsewhere): an area cue before an area keeps it
                 area_cue = lex.cues_before.at(keys, i, j)[1] in _AREA_CUES and \
                     cands[0].place.feature in _AREA_FEATURES and cands[0].how == "exact"
-                if any(rest and (rest[0].place.id == cands[0].place.id
+                # 'en La Concordia' (Chiapas), 'El Paso': a town whose own main name opens with
+                # the article keeps it, whatever bigger namesake tops the list
+                if article and not cue_lead and any(
+                        c.how == "exact" and key(c.place.name) == " ".join(keys[i:j])
+                        for c in cands):
+                    pass
+                elif any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
                                       # and a curated name of an area made with its cue
