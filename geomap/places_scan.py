@@ -573,8 +573,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         for k in range(a, b):
             blocked[k] = f"part of '{what}' (not text)"
     for k in lex.organisations.starts(keys, sc.index):
-        if cap[k] and not blocked[k]:
+        if not blocked[k]:
             length, _ = lex.organisations.at(keys, k)
+            # ('el cártel de Sinaloa': a lower-case head, then the name's capitalised word)
+            if not cap[k] and (length < 2 or not cap[k + length - 1]):
+                continue
             if length == 1 and k > 0 and cap[k - 1] and gaps[k] == " " \
                     and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors:
                 continue              # 'Emirates' the airline, but 'United Arab Emirates'
@@ -1372,6 +1375,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if blocked[k] or k in at or kk in lex.stop or kk in lex.common or kk in lex.office \
                 or kk in lex.connectors or lex.cues_after.has(kk) or lex.cues_before.has(kk) \
                 or lex.titles.has(kk) or allcaps[k]:
+            return False
+        # ('weiter in Richtung Pokrowsk': a capitalised locative word of German is no word of
+        # the name after it)
+        if lex.nouns_capitalised and k + 1 < n and lex.locatives.has(kk):
             return False
         return True
 
