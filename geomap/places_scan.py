@@ -1057,6 +1057,23 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 m += 1
         return ""
 
+    def apposed_cue(j: int) -> bool:
+        """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
+        apposition after the name (an article aside) says the name is a place."""
+        if j >= n or gaps[j].strip() != "," or cap[j]:
+            return False
+        for x in (j, j + 1):
+            if x >= n or cap[x] or (x > j and gaps[x] != " "):
+                return False
+            kx = keys[x]
+            # (a cue word, also one that opens a longer cue: 'municipio de')
+            if lex.cues_before._may_start(kx) or lex.cues_after.has(kx) \
+                    or len(kx) >= 5 and lex.locatives.has(kx):
+                return True
+            if len(kx) > 3:
+                return False          # (only a short article may stand before the place word)
+        return False
+
     def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
         surface = text[starts[i]:ends[j - 1]]
         for k in range(i, j):
@@ -1229,7 +1246,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
-                        and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
+                        and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
+                        and not apposed_cue(j):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"
