@@ -2129,6 +2129,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         return any(j - k > 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                    for j, cands in at.get(k, ()))
 
+    def ends_big_place(k: int) -> bool:
+        # 'a San Pietroburgo Lukashenko …': k is the last word of a big place's name that
+        # starts before it; the surname after it is no part of that name
+        return any(j == k + 1 and cands[0].importance >= 6.0 and cands[0].how != "skeleton"
+                   for x in range(max(0, k - 3), k) for j, cands in at.get(x, ()))
+
     def inside_place(k: int) -> bool:
         # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
         return any(j > k + 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
@@ -2407,6 +2413,6 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and keys[i] not in lex.stop and keys[i] not in lex.office \
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
-                    and not place_len(i, 6.0):
+                    and not place_len(i, 6.0) and not ends_big_place(i):
                 mark(i, m, "a surname")
     return out
