@@ -643,6 +643,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     pass              # 'Курская область', 'République dominicaine': names ending so
                 elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix:
                     pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
+                elif j1 > i and gaps[j1] == " " and last.isdigit() and len(last) <= 3:
+                    pass              # 'Tower 22', 'Camp 5': a number ends the name (see below)
                 elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \
                         or (j < n and gaps[j] in ("-", "‐", "‑") and cap[j]) \
                         or (keys[j1] == "s" and gaps[j1] in ("'", "’")):
@@ -1261,6 +1263,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             elif not cap[j - 1] and j - i >= 2 and gaps[j - 1] in ("'", "’", "ʼ") \
                     and not lex.apostrophe_marks_names:
                 pass                  # "Be'eri", "Sa'ada": the name goes on after a glottal stop
+            elif words[j - 1].isdigit() and j - i >= 2 and top.how == "exact":
+                pass                  # 'Tower 22': a gazetteer name ending in its number
             elif not cap[j - 1]:
                 # 'Курская область' (the adjective alone is no name) but 'Tavush province' is
                 # 'Tavush', 'The villages' nothing: a lower-case cue word ends only the names of

@@ -88,3 +88,11 @@ def test_a_place_word_in_apposition_at_a_sentence_start(places):
     assert "Chicomuselo" in got, got
     got = places("La violencia sigue en Chiapas. Mañana, pueblo y gobierno dirán algo.", "es")
     assert "Mañana" not in got, got
+
+
+def test_a_gazetteer_name_ending_in_its_number(places):
+    got = places("A drone struck the living quarters at Tower 22, a small outpost in Jordan "
+                 "near the Syrian border.", "en")
+    assert "Tower 22" in got and got["Tower 22"][0].place.country == "JO", got
+    got = places("The convoy took Route 66 and Highway 1 towards Kandahar.", "en")
+    assert not any(k.endswith(("66", " 1")) for k in got), got
