@@ -1102,8 +1102,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             # (never the dateline's word: a story is filed from a place, and a stadium named
             # 'General X de Cúcuta' in a caption makes no person of the city it was filed from)
+            # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
+            # name joined by a dash to another place is one end of a route, not the person)
             if kk in person_keys and top.place.feature not in ("country", "admin1") \
-                    and not in_dateline[i]:
+                    and not in_dateline[i] \
+                    and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
                 return False, None, "a person's name mentioned earlier"
             # ('Vali' the governor is no other name of The Valley; a country or a city by its
             # own name stays)
