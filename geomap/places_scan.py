@@ -1059,6 +1059,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 m += 1
         return ""
 
+    def facility_head(i: int) -> bool:
+        """A facility word right before token i, or before its connector ('prison de')."""
+        if not lex.facility_before or i == 0:
+            return False
+        floor = bounds[sent_id[i]][0]
+        return bool(lex.facility_before.ending(keys, i, floor)[0]) or (
+            i - 1 > floor and keys[i - 1] in lex.connectors
+            and bool(lex.facility_before.ending(keys, i - 1, floor)[0]))
+
     def apposed_cue(j: int) -> bool:
         """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
         apposition after the name (an article aside) says the name is a place."""
@@ -1308,7 +1317,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     cands[0].place.feature in _AREA_FEATURES and cands[0].how == "exact"
                 # 'en La Concordia' (Chiapas), 'El Paso': a town whose own main name opens with
                 # the article keeps it, whatever bigger namesake tops the list
-                if article and not cue_lead and any(
+                # ('la prison de La Brousse': after a facility word the name is the facility's)
+                if article and not cue_lead and not facility_head(i) and any(
                         c.how == "exact" and key(c.place.name) == " ".join(keys[i:j])
                         for c in cands):
                     pass
