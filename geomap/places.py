@@ -498,8 +498,12 @@ def _ranked_cands(span: Span, ctx: Context) -> list:
     cands = span.cands
     if len(cands) <= MAX_CANDIDATES:
         return cands
-    extra = [c for c in cands[MAX_CANDIDATES:]
-             if c.layer >= 1 or c.place.country and ctx.vouched(c.place.country, span.surface)]
+    # (curated places first: a Donetsk district 'Кировский' is the 24th reading, after a
+    # dozen villages of the story's countries that would fill the extra places)
+    rest = cands[MAX_CANDIDATES:]
+    extra = [c for c in rest if c.layer >= 1] + \
+        [c for c in rest if c.layer < 1 and c.place.country
+         and ctx.vouched(c.place.country, span.surface)]
     return cands[:MAX_CANDIDATES] + extra[:MAX_CANDIDATES]
 
 

@@ -573,8 +573,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         for k in range(a, b):
             blocked[k] = f"part of '{what}' (not text)"
     for k in lex.organisations.starts(keys, sc.index):
-        if cap[k] and not blocked[k]:
+        if not blocked[k]:
             length, _ = lex.organisations.at(keys, k)
+            # ('el cártel de Sinaloa': a lower-case head, then the name's capitalised word)
+            if not cap[k] and (length < 2 or not cap[k + length - 1]):
+                continue
             if length == 1 and k > 0 and cap[k - 1] and gaps[k] == " " \
                     and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors:
                 continue              # 'Emirates' the airline, but 'United Arab Emirates'
@@ -640,6 +643,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     pass              # 'Курская область', 'République dominicaine': names ending so
                 elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix:
                     pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
+                elif j1 > i and gaps[j1] == " " and last.isdigit() and len(last) <= 3:
+                    pass              # 'Tower 22', 'Camp 5': a number ends the name (see below)
                 elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \
                         or (j < n and gaps[j] in ("-", "‐", "‑") and cap[j]) \
                         or (keys[j1] == "s" and gaps[j1] in ("'", "’")):
@@ -1054,6 +1059,32 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 m += 1
         return ""
 
+    def facility_head(i: int) -> bool:
+        """A facility word right before token i, or before its connector ('prison de')."""
+        if not lex.facility_before or i == 0:
+            return False
+        floor = bounds[sent_id[i]][0]
+        return bool(lex.facility_before.ending(keys, i, floor)[0]) or (
+            i - 1 > floor and keys[i - 1] in lex.connectors
+            and bool(lex.facility_before.ending(keys, i - 1, floor)[0]))
+
+    def apposed_cue(j: int) -> bool:
+        """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
+        apposition after the name (an article aside) says the name is a place."""
+        if j >= n or gaps[j].strip() != "," or cap[j]:
+            return False
+        for x in (j, j + 1):
+            if x >= n or cap[x] or (x > j and gaps[x] != " "):
+                return False
+            kx = keys[x]
+            # (a cue word, also one that opens a longer cue: 'municipio de')
+            if lex.cues_before._may_start(kx) or lex.cues_after.has(kx) \
+                    or len(kx) >= 5 and lex.locatives.has(kx):
+                return True
+            if len(kx) > 3:
+                return False          # (only a short article may stand before the place word)
+        return False
+
     def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
         surface = text[starts[i]:ends[j - 1]]
         for k in range(i, j):
@@ -1080,8 +1111,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an all-caps code"
             # (never the dateline's word: a story is filed from a place, and a stadium named
             # 'General X de Cúcuta' in a caption makes no person of the city it was filed from)
+            # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
+            # name joined by a dash to another place is one end of a route, not the person)
             if kk in person_keys and top.place.feature not in ("country", "admin1") \
-                    and not in_dateline[i]:
+                    and not in_dateline[i] \
+                    and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
                 return False, None, "a person's name mentioned earlier"
             # ('Vali' the governor is no other name of The Valley; a country or a city by its
             # own name stays)
@@ -1226,7 +1260,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
-                        and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
+                        and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
+                        and not apposed_cue(j):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"
@@ -1240,6 +1275,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             elif not cap[j - 1] and j - i >= 2 and gaps[j - 1] in ("'", "’", "ʼ") \
                     and not lex.apostrophe_marks_names:
                 pass                  # "Be'eri", "Sa'ada": the name goes on after a glottal stop
+            elif words[j - 1].isdigit() and j - i >= 2 and top.how == "exact":
+                pass                  # 'Tower 22': a gazetteer name ending in its number
             elif not cap[j - 1]:
                 # 'Курская область' (the adjective alone is no name) but 'Tavush province' is
                 # 'Tavush', 'The villages' nothing: a lower-case cue word ends only the names of
@@ -1278,7 +1315,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # or a namesake district elsewhere): an area cue before an area keeps it
                 area_cue = lex.cues_before.at(keys, i, j)[1] in _AREA_CUES and \
                     cands[0].place.feature in _AREA_FEATURES and cands[0].how == "exact"
-                if any(rest and (rest[0].place.id == cands[0].place.id
+                # 'en La Concordia' (Chiapas), 'El Paso': a town whose own main name opens with
+                # the article keeps it, whatever bigger namesake tops the list
+                # ('la prison de La Brousse': after a facility word the name is the facility's)
+                if article and not cue_lead and not facility_head(i) and any(
+                        c.how == "exact" and key(c.place.name) == " ".join(keys[i:j])
+                        for c in cands):
+                    pass
+                elif any(rest and (rest[0].place.id == cands[0].place.id
                                  and ((article or cue_lead) and key(cands[0].place.name)
                                       != " ".join(keys[i:j])          # keep 'Kota Kinabalu'
                                       # and a curated name of an area made with its cue
@@ -1366,6 +1410,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if blocked[k] or k in at or kk in lex.stop or kk in lex.common or kk in lex.office \
                 or kk in lex.connectors or lex.cues_after.has(kk) or lex.cues_before.has(kk) \
                 or lex.titles.has(kk) or allcaps[k]:
+            return False
+        # ('weiter in Richtung Pokrowsk': a capitalised locative word of German is no word of
+        # the name after it)
+        if lex.nouns_capitalised and k + 1 < n and lex.locatives.has(kk):
             return False
         return True
 
@@ -2098,6 +2146,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         return any(j - k > 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                    for j, cands in at.get(k, ()))
 
+    def ends_big_place(k: int) -> bool:
+        # 'a San Pietroburgo Lukashenko …': k is the last word of a big place's name that
+        # starts before it; the surname after it is no part of that name
+        return any(j == k + 1 and cands[0].importance >= 6.0 and cands[0].how != "skeleton"
+                   for x in range(max(0, k - 3), k) for j, cands in at.get(x, ()))
+
     def inside_place(k: int) -> bool:
         # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
         return any(j > k + 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
@@ -2376,6 +2430,6 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and keys[i] not in lex.stop and keys[i] not in lex.office \
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
-                    and not place_len(i, 6.0):
+                    and not place_len(i, 6.0) and not ends_big_place(i):
                 mark(i, m, "a surname")
     return out

@@ -802,7 +802,7 @@ def _is_upper(s: str) -> bool:
 
 
 _DOMAIN = re.compile(r"(?i)\.(?:com|co|id|net|org|ru|tr|my|de|fr|it|es|info|news|tv)$")
-_NAME_LINKS = frozenset("de del di da la el am an sur upon on of al du der von van".split())
+_NAME_LINKS = frozenset("de del di da la las los el am an sur upon on of al du der von van".split())
 
 
 def _proper(name: str) -> bool:
@@ -855,7 +855,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             if sep in c.caps_only_seps and not (source and _key(source) in c.sources) \
                     and not (c.colon_any_case and n_words >= 8 and len(place.split()) <= 3):
                 continue
-            if len(place.split()) > 3:
+            # A long mixed-case name needs a date after it ('San Cristóbal de Las Casas,
+            # Chis., 24 de julio.'): without one it is more likely a clause.
+            if len(place.split()) > (5 if gd.get("date") else 3):
                 continue
         if source and len(source.split()) > 4:
             continue

@@ -268,7 +268,12 @@ class Gazetteer:
             # spelling (a curated 'Bakı' over GeoNames' 'Baki')
             for c, _nl in sorted(cands, key=lambda t: (-t[0].importance, t[0].place.id, -t[1])):
                 seen.setdefault(c.place.id, c)
-            out[k] = list(seen.values())[:limit]
+            lst = list(seen.values())
+            # a curated place (a quarter of Dakar named 'Médina', a Chiapas 'La Concordia') is
+            # kept beyond the limit: the many bigger namesakes of GeoNames would crowd it out
+            # before the story's context could choose it
+            out[k] = lst if len(lst) <= limit else \
+                lst[:limit] + [c for c in lst[limit:] if c.layer >= 1][:limit]
         return {k: v for k, v in out.items() if v}
 
     def lookup(self, name: str, country: str | None = None, limit: int = 10,
