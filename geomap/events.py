@@ -4030,11 +4030,29 @@ def _superseded_toll(d: _Draft, kept: list[_Draft]) -> bool:
                for k in kept)
 
 
+def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
+    encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
+    figures? Then it announces that toll: no toll of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or lex is None or _told(d) or not e.trigger:
+        return False
+    nouns = lex.__dict__.get("_toll_nouns")
+    if nouns is None:
+        nouns = lex._toll_nouns = frozenset(fold(w) for w in lex.data.get("toll_nouns") or [])
+    if fold(e.trigger) not in nouns:
+        return False
+    return any(k is not d and k.event.type == "casualties" and not k.event.negated
+               and k.sent.kind != TITLE and _counted(k.event) for k in drafts)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
     kept: list[_Draft] = []
     for d in body + title:
+        if _bare_toll_word(d, drafts):
+            continue                     # 'Le bilan s'est encore alourdi.': the toll its figures tell
         host = None
         if d.sent.kind == TITLE and _has_counts(d.event):
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
