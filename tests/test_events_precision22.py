@@ -71,3 +71,9 @@ def test_malay_denied_claims(gazetteer):
     evs = events("Beliau menafikan dakwaan tular di media sosial kononnya terdapat serangan susulan ke atas "
                  "balai polis lain di Johor Bahru.", "ms", gazetteer)
     assert kinds(evs, "armed_clash") == []
+
+
+def test_a_long_standing_complaint_is_no_protest(gazetteer):
+    evs = events("Many protesters from Malaita have long complained about the government's decision to "
+                 "switch diplomatic recognition.", "en", gazetteer)
+    assert kinds(evs, "protest") == []
