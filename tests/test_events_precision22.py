@@ -77,3 +77,8 @@ def test_a_long_standing_complaint_is_no_protest(gazetteer):
     evs = events("Many protesters from Malaita have long complained about the government's decision to "
                  "switch diplomatic recognition.", "en", gazetteer)
     assert kinds(evs, "protest") == []
+
+
+def test_a_house_surrounded_by_police_is_no_clash(gazetteer):
+    evs = events("L'opposant se trouve à son domicile, à Dakar, encerclé par les forces de l'ordre.", "fr", gazetteer)
+    assert kinds(evs, "armed_clash") == []
