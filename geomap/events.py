@@ -4007,11 +4007,52 @@ def _subset_toll(d: _Draft) -> bool:
                    for i, _, p, _ in d.sent.scan.find("trig"))
 
 
+def _superseded_toll(d: _Draft, kept: list[_Draft]) -> bool:
+    """Is d an earlier, superseded figure of a toll told before ('Ранее он говорил о 13 погибших'
+    after 'Двадцать семь человек погибли', 'Earlier officials had put the toll at 13')? A toll with
+    a word of `counts_earlier` before its figure, in a sentence naming no place and no attack of
+    its own, after a body toll of the same victims with another figure: no news of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or not _counted(e):
+        return False
+    if d.loc_level is not None and d.loc_level <= SENTENCE:
+        return False
+    m = lex.__dict__.get("_earlier_matcher")
+    if m is None:
+        m = lex._earlier_matcher = Matcher(_entries(list(lex.data.get("counts_earlier") or [])), lex.morph)
+    if not m.patterns or not any(i < d.tok or i <= 1 for i, _, _, _ in m.find(d.sent.toks)):
+        return False
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return False
+    return any(k.event.type == "casualties" and not k.event.negated and k.sent.kind != TITLE
+               and k.sent.start < d.sent.start and _counted(k.event) & _counted(e)
+               and any(getattr(k.event, c) != getattr(e, c) for c in _counted(k.event) & _counted(e))
+               for k in kept)
+
+
+def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
+    encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
+    figures? Then it announces that toll: no toll of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or lex is None or _told(d) or not e.trigger:
+        return False
+    nouns = lex.__dict__.get("_toll_nouns")
+    if nouns is None:
+        nouns = lex._toll_nouns = frozenset(fold(w) for w in lex.data.get("toll_nouns") or [])
+    if fold(e.trigger) not in nouns:
+        return False
+    return any(k is not d and k.event.type == "casualties" and not k.event.negated
+               and k.sent.kind != TITLE and _counted(k.event) for k in drafts)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
     kept: list[_Draft] = []
     for d in body + title:
+        if _bare_toll_word(d, drafts):
+            continue                     # 'Le bilan s'est encore alourdi.': the toll its figures tell
         host = None
         if d.sent.kind == TITLE and _has_counts(d.event):
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
@@ -4025,6 +4066,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if host is None and _subset_toll(d) and any(
                 k.event.type == "casualties" and not k.event.negated and k.sent.kind != TITLE for k in kept):
             continue                     # 'Unter den Toten seien fünf Kinder': the toll told before
+        if host is None and _superseded_toll(d, kept):
+            continue                     # 'Ранее он говорил о 13 погибших': a figure the toll before replaced
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
