@@ -648,10 +648,15 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
         # Marioupol', 'покинули Лачин' name the place left, a scene)
         left = [tj for ti, tj, (typ, sub), _ in sc.longest("trig") if sub in MOVED]
+        # (nor the place troops withdrew from, told before a verb that closes the clause: 'haben
+        # sich aus der Stadt Awdijiwka zurückgezogen' is the place lost, a scene)
+        gone = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig") if typ == "territory_change"]
         went = [c for c in cands if any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
             and not any(tj <= c.tok and all(toks[k].low in lex.fillers for k in range(tj, c.tok))
-                        for tj in left)]
+                        for tj in left)
+            and not any(c.end_tok <= tj and sent.clause_of[min(ti, len(toks) - 1)] == c.clause
+                        and (ti > c.tok or tj > c.end_tok) for ti, tj in gone)]
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -1718,6 +1723,7 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
                   and not (recent and (sent.clause_of[i] in recent or 0 in recent))
+                  and not (i > 0 and toks[i - 1].low in lex.background_attributive)
                   for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
