@@ -1568,7 +1568,9 @@ def _fire_of_strike(items: list) -> list:
     """A fire told beside the strike that lit it ('a fire broke out at the depot after a drone
     attack', 'в результате атаки дрона возник пожар') is the strike's damage: the strike is the
     event, the fire no second one; so is a fire told beside another happening ('escaped from the
-    prison, where a fire broke out'). A fire told alone stays a destruction ('other')."""
+    prison, where a fire broke out'). A fire told alone stays a destruction ('other'). Buildings
+    left destroyed ('quedaron destruidas', 'edifici devastati', 'rumah ... terbakar') are listed
+    with the fires (other/fire): a strike's damage beside it, a destruction of their own alone."""
     if not any(not it[4] and (it[0] in VIOLENT or it[0] == "other" and it[1] != "fire")
                for it in items):
         return items
