@@ -1722,10 +1722,12 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
               for di, dj, (kind, _), _ in sc.find("date")
               if kind in ("wday", "rel") and (0 <= di - sj <= 1 or 0 <= si - dj <= 1)
               for k in (si, di)}
+    ongoing = {sent.clause_of[oi] for oi, _, _, _ in lex.background_ongoing.find(toks)}
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
                   and not (recent and (sent.clause_of[i] in recent or 0 in recent))
                   and not (i > 0 and toks[i - 1].low in lex.background_attributive)
+                  and sent.clause_of[i] not in ongoing
                   for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
