@@ -1899,7 +1899,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # made; the statement is the news
     # (a summit stays news of its own: 'Réunis en sommet à Abuja, les dirigeants ont appelé')
     summits = [si for si, _, _, _ in lex.summit.find(toks)]
-    items = [it for it in items if not (it[0] == "talks_meeting" and any(
+    # (so does a council chaired, 'encabezó en Popayán un consejo de seguridad con …, quien pidió')
+    items = [it for it in items if not (it[0] == "talks_meeting" and it[1] != "convened" and any(
         o[0] in ("accusation_statement", "appeal_demand") and not o[4] and o[2] > it[3] for o in items)
         and not any(it[2] - 1 <= si <= it[3] + SUMMIT_REACH for si in summits))]
     # An appeal's own clause after its trigger is its content, not a report.
