@@ -648,10 +648,15 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
         # Marioupol', 'покинули Лачин' name the place left, a scene)
         left = [tj for ti, tj, (typ, sub), _ in sc.longest("trig") if sub in MOVED]
+        # (nor the place troops withdrew from, told before a verb that closes the clause: 'haben
+        # sich aus der Stadt Awdijiwka zurückgezogen' is the place lost, a scene)
+        gone = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig") if typ == "territory_change"]
         went = [c for c in cands if any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
             and not any(tj <= c.tok and all(toks[k].low in lex.fillers for k in range(tj, c.tok))
-                        for tj in left)]
+                        for tj in left)
+            and not any(c.end_tok <= tj and sent.clause_of[min(ti, len(toks) - 1)] == c.clause
+                        and (ti > c.tok or tj > c.end_tok) for ti, tj in gone)]
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -1563,7 +1568,9 @@ def _fire_of_strike(items: list) -> list:
     """A fire told beside the strike that lit it ('a fire broke out at the depot after a drone
     attack', 'в результате атаки дрона возник пожар') is the strike's damage: the strike is the
     event, the fire no second one; so is a fire told beside another happening ('escaped from the
-    prison, where a fire broke out'). A fire told alone stays a destruction ('other')."""
+    prison, where a fire broke out'). A fire told alone stays a destruction ('other'). Buildings
+    left destroyed ('quedaron destruidas', 'edifici devastati', 'rumah ... terbakar') are listed
+    with the fires (other/fire): a strike's damage beside it, a destruction of their own alone."""
     if not any(not it[4] and (it[0] in VIOLENT or it[0] == "other" and it[1] != "fire")
                for it in items):
         return items
@@ -1715,9 +1722,12 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
               for di, dj, (kind, _), _ in sc.find("date")
               if kind in ("wday", "rel") and (0 <= di - sj <= 1 or 0 <= si - dj <= 1)
               for k in (si, di)}
+    ongoing = {sent.clause_of[oi] for oi, _, _, _ in lex.background_ongoing.find(toks)}
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
                   and not (recent and (sent.clause_of[i] in recent or 0 in recent))
+                  and not (i > 0 and toks[i - 1].low in lex.background_attributive)
+                  and sent.clause_of[i] not in ongoing
                   for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
@@ -1889,7 +1899,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # made; the statement is the news
     # (a summit stays news of its own: 'Réunis en sommet à Abuja, les dirigeants ont appelé')
     summits = [si for si, _, _, _ in lex.summit.find(toks)]
-    items = [it for it in items if not (it[0] == "talks_meeting" and any(
+    # (so does a council chaired, 'encabezó en Popayán un consejo de seguridad con …, quien pidió')
+    items = [it for it in items if not (it[0] == "talks_meeting" and it[1] != "convened" and any(
         o[0] in ("accusation_statement", "appeal_demand") and not o[4] and o[2] > it[3] for o in items)
         and not any(it[2] - 1 <= si <= it[3] + SUMMIT_REACH for si in summits))]
     # An appeal's own clause after its trigger is its content, not a report.

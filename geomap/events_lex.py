@@ -390,6 +390,12 @@ class Lexicon:
                                     tuple(w[:-1] for p in loc.get("place_nouns") or [] for w in split_pattern(p)
                                           if w.endswith("*")))
         self.background = Matcher(_entries(list(d.get("background") or [])), m)
+        # ('aus der seit Monaten umkämpften Stadt'): a background phrase right after one of
+        # these articles qualifies a noun (an attributive participle), not the clause's verb
+        self.background_attributive = frozenset(fold(str(w)) for w in d.get("background_attributive") or [])
+        # ('wird seit Wochen fast täglich beschossen', 'struck almost every night since then'): a
+        # background phrase whose clause tells how often it happens tells ongoing news
+        self.background_ongoing = Matcher(_entries(list(d.get("background_ongoing") or [])), m)
         # 'in the capital', 'di ibu kota', 'в столице': the capital of the country the sentence
         # or article is about; not with one of `capital_not` next to it ('the provincial capital')
         self.capital_words = Matcher(_entries(list(loc.get("capital") or [])), m)

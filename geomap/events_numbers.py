@@ -337,8 +337,14 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     if not verbs and not reach_end:
         return set(), set()
 
+    # ('stieg die Zahl der Toten nach Angaben von Gouverneur Oleh Synjehubow auf 16', 'rose,
+    # according to the regional governor Oleh Synyehubov, to 16'): an attribution between the
+    # verb and its 'to' is looked across
+    attrib = [i for i, _, _, _ in lex.attribution.find(sub)]
+
     def near(i: int) -> bool:       # 'rose on Monday from 7 to 15', 'ascendió este lunes a 31'
-        return any(0 <= i - vj <= RISE_GAP for _, vj, _, _ in verbs)
+        return any(0 <= i - vj <= RISE_GAP or 0 <= i - vj <= 4 * RISE_GAP and any(vj <= a < i for a in attrib)
+                   for _, vj, _, _ in verbs)
 
     def before(j: int) -> bool:     # Turkish: '15'e yükseldi', 'ölenlerin sayısı 15'e, … 30'a yükseldi'
         return any(0 <= vi - j <= 2 * RISE_GAP for vi, _, _, _ in verbs)
