@@ -115,3 +115,18 @@ def test_what_an_accusation_alleges_takes_no_scene_from_afar():
     evs = _events(text, "id")
     assert [e for e in evs if e["type"] == "other"]
     assert not [e for e in evs if e["type"] == "other" and e["location"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il confine è rimasto calmo a Tovuz, dove nei mesi scorsi si erano registrati scontri."),
+    ("en", "The border stayed calm near Tovuz, where clashes had been reported in recent months."),
+    ("de", "An der Grenze bei Tovuz blieb es ruhig; in den vergangenen Monaten hatte es dort Gefechte gegeben."),
+    ("es", "La frontera siguió en calma cerca de Tovuz, donde en los últimos meses hubo enfrentamientos."),
+])
+def test_fighting_of_past_months_is_background_not_news(lang, text):
+    assert [e for e in _events(text, lang) if not e.get("negated")] == []
+
+
+def test_fighting_of_the_day_in_the_same_words_stays_an_event():
+    evs = _events("Ieri sono scoppiati scontri a Tovuz tra le due parti.", "it")
+    assert [e["type"] for e in evs] == ["armed_clash"]
