@@ -223,11 +223,17 @@ class Matcher:
         out = []
         if not self.patterns:
             return out
+        # (called ~140 times per article, mostly on tokens no pattern starts with: the memo is
+        # read inline and a one-word pattern needs no _rest call)
+        memo, patterns, rest = self._memo, self.patterns, self._rest
         for i in range(lo, hi):
-            cands = self.candidates(toks[i].low)
+            low = toks[i].low
+            cands = memo.get(low)
+            if cands is None:
+                cands = self.candidates(low)
             for idx in cands:
-                elems, payload, raw = self.patterns[idx]
-                j = self._rest(elems, 1, toks, i + 1, hi)
+                elems, payload, raw = patterns[idx]
+                j = i + 1 if len(elems) == 1 else rest(elems, 1, toks, i + 1, hi)
                 if j != -1:
                     out.append((i, j, payload, raw))
         return out
