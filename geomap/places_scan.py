@@ -1569,6 +1569,19 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 _STREET_NAME_WORDS = 3
 
 
+def _name_word_test(sc: Scan, lex: Lexicon, cap, cased, blocked):
+    """A test of whether token k may be a word of a street's or a facility's own name: a
+    capitalised word, no number or connector; a stop word of some length may name one
+    ('İstiklal Caddesi', 'Central Penitentiary'), a short one not ('The Hospital')."""
+    keys, toks = sc.keys, sc.tokens
+
+    def name_word(k: int) -> bool:
+        return cap[k] and cased[k] and not toks[k][2].isdigit() and keys[k] not in lex.connectors \
+            and (len(keys[k]) > 3 or keys[k] not in lex.stop) \
+            and not blocked[k].endswith("(not text)")
+    return name_word
+
+
 def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
     """Street and square names: a street word of the language ('Jalan', 'avenida', 'улице',
     'Caddesi', 'Avenue') with the capitalised words of a name after or before it. The mention
@@ -1579,11 +1592,7 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
     gaps = sc.gap_list()
     out: list[tuple[int, int]] = []
 
-    def name_word(k: int) -> bool:
-        # ('İstiklal Caddesi': a stop word of some length may name it, as a facility's)
-        return cap[k] and cased[k] and not toks[k][2].isdigit() and keys[k] not in lex.connectors \
-            and (len(keys[k]) > 3 or keys[k] not in lex.stop) \
-            and not blocked[k].endswith("(not text)")
+    name_word = _name_word_test(sc, lex, cap, cased, blocked)
 
     def joined(k: int) -> bool:
         return gaps[k] in (" ", "-", "‐", "‑") and not sc.gap_has_break(k)
@@ -1687,11 +1696,7 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
     gaps = sc.gap_list()
     out: list[tuple[int, int]] = []
 
-    def name_word(k: int) -> bool:
-        # ('Central Penitentiary': a stop word of some length may name it; 'The Hospital' not)
-        return cap[k] and cased[k] and not toks[k][2].isdigit() and keys[k] not in lex.connectors \
-            and (len(keys[k]) > 3 or keys[k] not in lex.stop) \
-            and not blocked[k].endswith("(not text)")
+    name_word = _name_word_test(sc, lex, cap, cased, blocked)
 
     def joined(k: int) -> bool:          # token k glued to k-1 inside one name
         return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
