@@ -331,6 +331,9 @@ def test_dates_in_several_languages():
     # a regional outlet: the city in capitals, the day, a full stop, then the story
     ("КУРСК, 7 августа. Губернатор области", "ru", "КУРСК, 7 августа.", "КУРСК"),
     ("TAHRAN, (AA) - İran Dışişleri", "tr", "TAHRAN, (AA) -", "TAHRAN"),
+    # a quoted regional outlet after the date; an outlet's domain in capitals first
+    ("Тула. 3 мая. «Слобода» - Беспилотник упал", "ru", "Тула. 3 мая. «Слобода» -", "Тула"),
+    ("BERITAPALU.CO.ID, Palu - Polisi menangkap", "id", "BERITAPALU.CO.ID, Palu -", "Palu"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
