@@ -14,6 +14,11 @@ JERMUK = "geonames:174884"
 DOHA, WHITE_HOUSE = "geonames:290030", "geomap:white-house"
 
 
+def kinds(evs, typ):
+    """The place names of the happened (not negated) events of one type, in order."""
+    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+
+
 def events(text: str, lang: str, gazetteer, date: str = "2024-05-10"):
     doc = read_article(text, lang=lang, is_text=True, date=date)
     find_places(doc, gazetteer=gazetteer)

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_locate import events
-
-
-def kinds(evs, typ):
-    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+from test_events_locate import events, kinds
 
 
 @pytest.mark.parametrize("lang,text", [
