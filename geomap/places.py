@@ -81,7 +81,8 @@ _CUE_FEATURES = {
     "water": {"water", "other"}, "mountain": {"mountain", "other"}, "other": set(),
     # ('Insel Capri', 'pulau Nusakambangan'): an island is pinned at its region or at the town
     # that bears its name (the gazetteer keeps small islands by their main town)
-    "island": {"region", "other", "city", "village", "admin2", "admin1"},
+    # (or the island state itself: 'l'isola di Man', 'die Insel Zypern')
+    "island": {"region", "other", "city", "village", "admin2", "admin1", "country"},
     "any": set(FEATURES),         # 'warga Serang': some place, no feature said
     # 'ibu kota Jakarta' is the capital itself, 'ibu kota Armenia' (столица Армении) the
     # country whose capital it is: a capital word before a name says city or country
@@ -424,6 +425,8 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
             bonus = 0.1 if span.cue == "any" else 0.25
             if span.cue in ("region", "admin1") and feature == "admin2":
                 bonus = 0.15    # 'the Donetsk region' is the oblast before a namesake district
+            elif span.cue == "island" and feature == "country":
+                bonus = 0.35    # 'l'isola di Man', 'pulau Siprus': an island state before a town
         else:       # 'cabo de Buena Esperanza' is no town: a natural feature cue weighs more
             bonus = -0.25 if span.cue in ("water", "mountain", "other") else -0.1
             if bonus == -0.25 and p.country and not ctx.vouched(p.country, span.surface):

@@ -922,6 +922,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 length, _ = vessels_before.ending(keys, k, floor)
             if length and not any(brk[x] for x in range(k - length + 1, k)):
                 return text[starts[k - length]:ends[j - 1]]
+            if k == i and k > 1 and not cap[k - 1] and gaps[k] == " " and gaps[k - 1] == " " \
+                    and demonym(lex, keys[k - 1]):
+                # 'il cacciatorpediniere americano Carney', 'le destroyer américain X': the
+                # ship's flag between its word and its name
+                length, _ = vessels_before.ending(keys, k - 1, sc.sentence_floor(i))
+                if length and not any(brk[x] for x in range(k - length, k)):
+                    return text[starts[k - 1 - length]:ends[j - 1]]
             if k <= i - 2 or not cap[k - 1] or gaps[k] != " ":
                 break
             k -= 1
