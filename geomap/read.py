@@ -870,6 +870,21 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
     return None
 
 
+def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> dict | None:
+    """A dateline standing on its own line just above the story ('Guayaquil —' then the
+    first paragraph): read as one with the paragraph, it must take up the whole line."""
+    i = first - 1
+    if i < 0 or kinds[i] not in (SUBTITLE, BOILERPLATE, None):
+        return None
+    s, e = spans[i][0], spans[i][1]
+    if e - s > 60:
+        return None
+    dl = find_dateline(text, s, spans[first][1], lang)
+    if not dl or dl["end"] < e or text[s:e].rstrip()[-1:].isalnum():
+        return None
+    return dl
+
+
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_a-zа-яё]")
 _DATELINE_LOOKAHEAD = 3
 _END_AFTER = 1
@@ -1195,12 +1210,19 @@ def segment(text: str, lang: str | None = None,
     segments: list[Segment] = []
     first = first_body if first_body is not None and kinds[first_body] == BODY else \
         next((i for i in range(n) if kinds[i] == BODY), None)
-    header_dl = None
+    header_dl = alone_dl = None
     if first is not None and not find_dateline(text, spans[first][0], spans[first][1], lang):
+        alone_dl = _dateline_alone(text, spans, kinds, first, lang)
+    if first is not None and alone_dl is None \
+            and not find_dateline(text, spans[first][0], spans[first][1], lang):
         header_dl = next((i for i in range((t + 1) if t is not None else 0, first)
                           if kinds[i] == BOILERPLATE and _place_date_line(text, spans[i], lang)),
                          None)
     for i, (s, e, _hint) in enumerate(spans):
+        if alone_dl is not None and i == first - 1:
+            info["dateline"] = alone_dl
+            segments.append(Segment(DATELINE, s, e))
+            continue
         if i == header_dl:
             dl = _place_date_line(text, spans[i], lang)
             info["dateline"] = dl

@@ -165,3 +165,22 @@ def test_people_brought_to_safety_are_evacuated(gazetteer, lang, text, where):
 def test_negated_flight_did_not_happen(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert happened(evs) == [] and any(neg for _, neg in others(evs))
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("en", "Gunmen attacked Gwoza on Monday, burning dozens of houses.", "armed_clash"),
+    ("en", "Militants seized Palma on Sunday, setting homes on fire.", "territory_change"),
+    ("it", "I miliziani hanno attaccato Gwoza lunedì, incendiando decine di case.", "armed_clash"),
+    ("es", "Los sicarios atacaron Aguililla el lunes, incendiando varias casas.", "armed_clash"),
+    ("fr", "Des hommes armés ont attaqué Djibo lundi, mettant le feu au marché.", "armed_clash"),
+    ("de", "Die Angreifer überfielen am Montag die Stadt Djibo und setzten Dutzende Häuser in "
+           "Brand.", "armed_clash"),
+    ("ru", "Боевики атаковали Джибо в понедельник, поджигая дома.", "armed_clash"),
+    ("tr", "Militanlar pazartesi Djibo'ya saldırdı, evleri ateşe vererek kaçtı.", "armed_clash"),
+])
+def test_an_attack_and_the_houses_burned_in_it_are_two_happenings(gazetteer, lang, text, first):
+    """Houses set on fire by attackers are a destruction of their own (the issue: two
+    happenings in one sentence are two events), even when told in a participle clause."""
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert sorted(e.type for e in evs) == sorted([first, "other"])
+    assert len({e.location.name for e in evs if e.location}) == 1

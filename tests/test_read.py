@@ -932,6 +932,14 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
            "Rina Kartika Sari - warkatNews\n\nSenin, 04 Des 2023 10:15 WIB\n\n"
            "Manila - Sebuah ledakan terjadi di sebuah pasar di pinggiran kota pada Minggu pagi.\n\n"
            "Polisi menyelidiki penyebabnya.\n", "Manila"),
+    # a dateline standing alone on its own line above the story
+    ("es", "Portada > Sucesos\n\nTiroteo frente a la alcaldía de Machala\n\n"
+           "Jueves, 8 de febrero de 2024 - 09:40\n\nCuenca —\n\n"
+           "Dos guardias resultaron heridos el miércoles en un tiroteo frente a la alcaldía.\n\n"
+           "La Policía detuvo a un sospechoso.\n", "Cuenca"),
+    ("en", "World > Africa\n\nGunmen storm a bus depot in Kano\n\nBy Ada Obi\n\nKANO, Nigeria -\n\n"
+           "Gunmen stormed a bus depot on Sunday, killing two guards, police said.\n\n"
+           "Three suspects were arrested.\n", "KANO"),
 ])
 def test_dateline_house_styles(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
@@ -948,6 +956,14 @@ def test_two_section_breadcrumb_is_not_the_headline():
     raw = ("Политика / Происшествия\n\nВ Шебекино сбили два беспилотника\n\n"
            "ШЕБЕКИНО, 4 июня. /Агентство/. Силы ПВО ночью сбили два беспилотника над городом.\n")
     assert read_article(raw, is_text=True, lang="ru").title == "В Шебекино сбили два беспилотника"
+
+
+def test_a_line_alone_is_a_dateline_only_when_it_ends_in_a_dateline_mark():
+    for head in ("Ein Bericht aus der Region", "Karin Vogel, Korrespondentin"):
+        raw = (f"Nachrichten\n\nEin Titel über etwas\n\n{head}\n\n"
+               "Die Regierung hat am Dienstag neue Maßnahmen beschlossen, teilte ein Sprecher mit.\n")
+        doc = read_article(raw, is_text=True, lang="de")
+        assert doc.meta.get("dateline") is None, head
 
 
 def test_weekday_date_line_and_outlet_date_line_are_not_datelines():
