@@ -4284,8 +4284,12 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # A facility the gazetteer lacks, found by its head word ('Bandara Mozes Kilangin', 'RS
     # Indonesia'), is a place of the story only where something happened; named for its own
     # sake (where a plane landed, who runs a hospital) it is a building, not a place to map
+    # (a part of such a facility, 'the Abbey Gate of X Airport', is a scene with it)
     kept_mentions = []
     for m in doc.mentions:
+        whole = getattr(m, "_part_of", None)
+        if whole is not None and whole.role == EVENT and m.role != EVENT:
+            m.role = EVENT
         if m.place is not None and m.place.source == "facility" and m.role != EVENT:
             kept_mentions.extend(getattr(m, "_inside", ()))   # ('RSUD Dekai': Dekai stays)
         else:

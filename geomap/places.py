@@ -1014,7 +1014,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     gazetteer knows ('Tişrin Barajı') keeps the gazetteer's mention; a country or province
     inside its name ('Rumah Sakit Indonesia') is no mention of that country."""
     out = list(mentions)
-    for a, b in sc.facilities:
+    # (the last first: 'the Abbey Gate of X Airport in Kabul' finds the airport already
+    # pinned right after it, see _facility_town)
+    for a, b in reversed(sc.facilities):
         start, end = sc.starts[a], sc.ends[b - 1]
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
@@ -1032,6 +1034,8 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         m = _pinned_mention(sc, a, start, end, town, "facility", "other", "facility",
                             FACILITY_CONFIDENCE, "a facility the gazetteer lacks")
         m._cue = None
+        # (a part of another facility stands or falls with it: see events.extract_events)
+        m._part_of = town if town.place.source == "facility" else None
         # (the towns inside its name come back if the facility proves no place of the story:
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
         m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES]
@@ -1110,6 +1114,14 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
     towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
              and m.place.source not in ("facility", "street") and not (start <= m.start < end)]
     same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid]
+    # a facility of another facility ('the Abbey Gate of Hamid Karzai International Airport',
+    # 'the emergency ward of X Hospital'): where that one is
+    a_end = sc.token_index_end(end)
+    part = [m for m in mentions if m.place is not None and m.place.source == "facility"
+            and m.start >= end and sc.token_index(m.start) - a_end <= 2
+            and sc.sent_id[sc.token_index(m.start)] == sid]
+    if part:
+        return min(part, key=lambda m: m.start), bool(same)
     if same:
         # its address: a town right after it or right before it, no figure between ('Lerdani
         # airport, some 30 km north of Goris' is measured from Goris, not in it: the events
