@@ -1795,8 +1795,9 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
         letters = acr.casefold()
         k, got, first = b - 1, [], b
         while k >= 0 and len(got) < len(letters) and b - k <= len(letters) + 4:
-            if k < b - 1 and (gaps[k + 1].strip() or "\n" in gaps[k + 1]):
-                break
+            if k < b - 1 and (gaps[k + 1].strip() not in ("", "-", "‐", "‑")
+                              or "\n" in gaps[k + 1]):
+                break         # ('Persekutuan Gereja-gereja di Indonesia (PGI)': a compound is one word)
             w = toks[k][2]
             if cap[k]:
                 got.append(w[:1].casefold())
