@@ -71,3 +71,16 @@ def test_a_facility_of_another_facility_is_a_scene_with_it():
     doc = geomap.extract(text, is_text=True, lang="en", date="2021-08-30")
     got = {m.mention: m for m in doc.mentions}
     assert "Abbey Gate" in got and got["Abbey Gate"].place.country == "AF", got
+
+
+@pytest.mark.parametrize("lang, text, surface, iso", [
+    ("tr", "Ankara'da açıklama yapıldı. Kıbrıs'ta seçim sandığa gidildi.", "Kıbrıs", "CY"),
+    ("tr", "Ankara'da açıklama yapıldı. Güney Afrika'da protesto düzenlendi.", "Güney Afrika", "ZA"),
+    ("ru", "В Москве сообщили, что президент Беларуси прибыл в Минск.", "Беларуси", "BY"),
+    ("ru", "В Москве сообщили, что делегация прибыла в Туркменистан.", "Туркменистан", "TM"),
+    ("de", "Die Regierung in Nikosia meldete Wahlen in Zypern.", "Zypern", "CY"),
+    ("id", "Pemerintah Inggris Raya dan Hungaria mengecam serangan itu.", "Hungaria", "HU"),
+])
+def test_country_names_the_sources_lacked(places, lang, text, surface, iso):
+    got = places(text, lang)
+    assert got[surface][0].place.country == iso, got
