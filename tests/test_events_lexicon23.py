@@ -28,3 +28,12 @@ def types(evs):
 ])
 def test_recall_phrases(gazetteer, lang, text, typ):
     assert typ in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I ribelli hanno lanciato a più riprese missili verso Eilat."),
+    ("fr", "Les rebelles ont tiré à plusieurs reprises des roquettes sur Goma."),
+])
+def test_repeatedly_is_no_recapture(gazetteer, lang, text):
+    # 'a più riprese', 'à plusieurs reprises' (repeatedly) is no 'ripresa'/'reprise' of a town
+    assert types(events(text, lang, gazetteer)) == {"shelling_airstrike"}
