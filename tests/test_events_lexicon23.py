@@ -37,3 +37,15 @@ def test_recall_phrases(gazetteer, lang, text, typ):
 def test_repeatedly_is_no_recapture(gazetteer, lang, text):
     # 'a più riprese', 'à plusieurs reprises' (repeatedly) is no 'ripresa'/'reprise' of a town
     assert types(events(text, lang, gazetteer)) == {"shelling_airstrike"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les combattants rebelles se sont repliés vers Tessalit, selon des sources locales."),
+    ("en", "The rebels retreated towards Kindu after the army offensive."),
+    ("es", "Los guerrilleros se replegaron hacia Tumaco tras el combate."),
+    ("ru", "Подразделения противника отступили в направлении Купянска."),
+])
+def test_falling_back_toward_a_place_is_a_deployment(gazetteer, lang, text):
+    # a force moving back toward a place is a deployment there (en gold: 'withdrew its
+    # soldiers southward toward Uvira'); withdrawing FROM a town stays territory_change
+    assert "military_alert_deployment" in types(events(text, lang, gazetteer))
