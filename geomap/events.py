@@ -2573,7 +2573,8 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     """A town a statement was made from, before its verb ('Speaking from Erbil, the commander
     accused …', 'Desde Erbil, el comandante acusó …', "Erbil'den yaptığı açıklamada … suçladı"):
     right after a `venue_from` phrase (across fillers; a `fronted` one opening the sentence), or
-    with a case ending and a `venue_from_after` word right after it. Never a country or a capital."""
+    with a case ending and a `venue_from_after` word right after it. Never a country; a capital
+    only with its case ending ("Ankara'da yaptığı açıklamada")."""
     sent, lex, toks = d.sent, d.lex, d.sent.toks
     if lex is None or not toks:
         return []
@@ -2586,10 +2587,14 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         return []
     out = []
     for c in sent.cands + sent.venues + sent.bare:
-        if c.place.feature in ("country", "border") or c.mention is None or _is_seat(c) \
+        if c.place.feature in ("country", "border") or c.mention is None \
                 or (c.end_tok > d.tok and c.tok != t_end + 1):
-            continue                # ('Da Roma, fonti di governo …': a capital is its government)
-        if any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before) \
+            continue
+        # ('Da Roma, fonti di governo …': a capital after 'from' is its government; with its
+        # case ending before 'the statement he made', "Ankara'da yaptığı açıklamada", the town
+        # the statement was made in, a capital too)
+        if not _is_seat(c) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                                   for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
             out.append(c)
     return out

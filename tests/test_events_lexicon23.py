@@ -49,3 +49,11 @@ def test_falling_back_toward_a_place_is_a_deployment(gazetteer, lang, text):
     # a force moving back toward a place is a deployment there (en gold: 'withdrew its
     # soldiers southward toward Uvira'); withdrawing FROM a town stays territory_change
     assert "military_alert_deployment" in types(events(text, lang, gazetteer))
+
+
+def test_a_capital_with_its_case_ending_before_the_statement_is_its_venue(gazetteer):
+    # "Ankara'da yaptığı açıklamada" (in the statement he made in Ankara): the venue, a capital
+    # too ('Da Roma, fonti di governo' stays the government, not a venue)
+    evs = events("Bakan, Ankara'da yaptığı açıklamada saldırıyı lanetledi.", "tr", gazetteer)
+    acc = [e for e in evs if e.type == "accusation_statement"]
+    assert acc and acc[0].location is not None and acc[0].location.name == "Ankara"
