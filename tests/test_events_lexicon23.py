@@ -57,3 +57,16 @@ def test_a_capital_with_its_case_ending_before_the_statement_is_its_venue(gazett
     evs = events("Bakan, Ankara'da yaptığı açıklamada saldırıyı lanetledi.", "tr", gazetteer)
     acc = [e for e in evs if e.type == "accusation_statement"]
     assert acc and acc[0].location is not None and acc[0].location.name == "Ankara"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À Niamey, le président, renversé mercredi par des militaires, est retenu au palais."),
+    ("en", "In Libreville, the president was overthrown by the army on Wednesday."),
+    ("it", "A Niamey il presidente è stato rovesciato mercoledì dai militari."),
+    ("de", "In Niamey wurde Präsident Bazoum am Mittwoch vom Militär gestürzt."),
+    ("ru", "В Ниамее президент был свергнут военными в среду."),
+    ("tr", "Nijer'de Cumhurbaşkanı Bazum askerler tarafından devrildi."),
+])
+def test_a_president_overthrown_by_soldiers_is_other(gazetteer, lang, text):
+    # the convention's `other` (like 'menggulingkan presiden'), told in the passive
+    assert "other" in types(events(text, lang, gazetteer))
