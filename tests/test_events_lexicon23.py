@@ -70,3 +70,12 @@ def test_a_capital_with_its_case_ending_before_the_statement_is_its_venue(gazett
 def test_a_president_overthrown_by_soldiers_is_other(gazetteer, lang, text):
     # the convention's `other` (like 'menggulingkan presiden'), told in the passive
     assert "other" in types(events(text, lang, gazetteer))
+
+
+def test_an_archbishop_title_keeps_the_town_a_place(gazetteer):
+    # 'Uskup Agung Makassar John …': 'Agung' opens no person name (it is the title's second
+    # word), so Makassar named before stays the scene of the deployment
+    text = ("Ratusan personel disiagakan di Makassar sejak Senin.\n\n"
+            "Uskup Agung Makassar John Liku-Ada' meminta umat tetap tenang.")
+    evs = [e for e in events(text, "id", gazetteer) if e.type == "military_alert_deployment"]
+    assert evs and evs[0].location is not None and evs[0].location.name == "Makassar"
