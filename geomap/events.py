@@ -2309,6 +2309,10 @@ def _country_items_narrowed(d: _Draft, c: _Cand, sibs: list, cands: list, dated,
     return c, [x for x in items if x is not c]
 
 
+# features of places that, joined by a hyphen, name a route or a border, not two items of a list
+_HYPHEN_ROUTE_FEATURES = frozenset({"city", "village", "capital", "admin2", "country", "border", "other"})
+
+
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
                  dated: frozenset = frozenset(), listed: bool = False,
                  trig: frozenset | None = None) -> bool:
@@ -2350,7 +2354,10 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
             t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 2]):
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:
-        return "," in between or "/" in between
+        # ('Metina, Zap ve Avaşin-Basyan bölgelerinde'): two areas joined by a hyphen are two
+        # items; towns so joined name a route ('the Kyiv-Odesa highway'), no list
+        return "," in between or "/" in between or (
+            between == "-" and not {a.place.feature, b.place.feature} & _HYPHEN_ROUTE_FEATURES)
     if b.near and not any(t.low in lex.coordinators for t in gap):
         return False        # 'in Syunik province, near the town of Goris': where in it, no list
     # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list; so does a

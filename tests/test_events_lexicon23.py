@@ -79,3 +79,16 @@ def test_an_archbishop_title_keeps_the_town_a_place(gazetteer):
             "Uskup Agung Makassar John Liku-Ada' meminta umat tetap tenang.")
     evs = [e for e in events(text, "id", gazetteer) if e.type == "military_alert_deployment"]
     assert evs and evs[0].location is not None and evs[0].location.name == "Makassar"
+
+
+def test_areas_joined_by_a_hyphen_are_items_of_the_list(gazetteer):
+    # 'Metina, Zap ve Avaşin-Basyan bölgelerinde': one operation in each area of the list
+    evs = events("Türk ordusu Metina, Zap ve Avaşin-Basyan bölgelerinde PKK'ya karşı operasyonu "
+                 "sürdürüyor.", "tr", gazetteer)
+    places = {e.location.name for e in evs if e.type == "armed_clash" and e.location}
+    assert {"Metina", "Zap"} <= places and len(places) >= 3
+
+
+def test_survivors_flown_out_are_an_evacuation(gazetteer):
+    evs = events("Helicopters flew out dozens of survivors from Palma over the weekend.", "en", gazetteer)
+    assert "other" in types(evs)
