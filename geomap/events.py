@@ -2513,7 +2513,14 @@ def _setting(d: _Draft) -> list[_Cand]:
     # (where a statement was made is no setting of the happening it reports: 'Der Sprecher
     # sagte in Berlin, Moskau habe Angriffe auf Charkiw vorbereitet')
     reported = _group(d.event.type) in GROUND
-    return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
+    # (a setting may come right after a fronted date: 'Samedi, à New York, le secrétaire
+    # général … a appelé'; only date words before it, no relative clause 'Moscú, que mantiene
+    # una base en Gyumri, llamó')
+    dated = {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
+    lead = next((cl for cl in range(d.clause) if not all(
+        k in dated or not sent.toks[k].text[:1].isalnum()
+        for k in range(len(sent.toks)) if sent.clause_of[k] == cl)), d.clause)
+    return [c for c in sent.cands + sent.venues if c.clause <= lead and c.clause < d.clause and c.cue
             and not (_is_seat(c) and c.place.country in speakers)
             and not (reported and c.said)]
 

@@ -92,3 +92,15 @@ def test_areas_joined_by_a_hyphen_are_items_of_the_list(gazetteer):
 def test_survivors_flown_out_are_an_evacuation(gazetteer):
     evs = events("Helicopters flew out dozens of survivors from Palma over the weekend.", "en", gazetteer)
     assert "other" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "Samedi, à New York, le secrétaire général de l'ONU a appelé la communauté "
+           "internationale à soutenir le Niger.", "New York City"),
+    ("fr", "Moscou, qui a une base à Gyumri, a appelé les deux parties à la retenue.", None),
+])
+def test_a_setting_after_a_fronted_date(gazetteer, lang, text, where):
+    # only date words before the setting: 'Samedi, à New York, …'; a relative clause naming a
+    # base is no setting of the appeal
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "appeal_demand"]
+    assert evs and (evs[0].location.name if evs[0].location else None) == where
