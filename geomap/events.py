@@ -3744,6 +3744,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             and (_counted(ea) and not _told(b) and ea.location is None and eb.location is not None
                  or _counted(eb) and not _told(a) and eb.location is None and ea.location is not None):
         return False
+    if a.sent is not b.sent and eb.type in _RENEWABLE and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _renewed(b):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
@@ -3786,6 +3789,22 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
                 or vb is not None and k in a.vague_toll and not (same_para and not _counted(ea)):
             return False
     return True
+
+
+# happenings that recur at one place ('de nouveaux rassemblements', 'fresh clashes')
+_RENEWABLE = frozenset({"protest", "armed_clash", "shelling_airstrike"})
+RENEWED_REACH = 3   # tokens from a 'new' word to the happening's word ('de nouveaux rassemblements')
+
+
+def _renewed(d: _Draft) -> bool:
+    """Is d's happening told as a new one ('de nouveaux rassemblements ont eu lieu', 'fresh
+    protests broke out', 'protes baru')? A `renewed` word a few tokens before its word, or
+    right after it."""
+    lex = d.lex
+    if lex is None or not d.sent.toks:
+        return False
+    return any(d.tok - RENEWED_REACH <= i and j <= d.tok + 2 and d.sent.clause_of[i] == d.clause
+               for i, j, _, _ in lex.renewed.find(d.sent.toks))
 
 
 def _one_attack(a: _Draft, b: _Draft) -> bool:

@@ -104,3 +104,20 @@ def test_a_setting_after_a_fronted_date(gazetteer, lang, text, where):
     # base is no setting of the appeal
     evs = [e for e in events(text, lang, gazetteer) if e.type == "appeal_demand"]
     assert evs and (evs[0].location.name if evs[0].location else None) == where
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Samedi, des centaines de manifestants se sont rassemblés devant l'ambassade à Niamey. "
+           "Dimanche matin, de nouveaux rassemblements ont eu lieu devant l'ambassade."),
+    ("en", "On Saturday hundreds of protesters rallied outside the embassy in Niamey. "
+           "On Sunday fresh protests broke out outside the embassy."),
+])
+def test_protests_told_as_new_are_a_happening_of_their_own(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "protest"]
+    assert len(evs) == 2
+
+
+def test_protests_announced_are_no_event(gazetteer):
+    evs = events("Für den Abend haben die Organisatoren in Tiflis neue Kundgebungen angekündigt.",
+                 "de", gazetteer)
+    assert "protest" not in types(evs)
