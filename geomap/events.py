@@ -1310,8 +1310,11 @@ def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], 
     if n > 1 and toks[n].low in lex.place_nouns and toks[n].text.islower() \
             and toks[n - 1].text[:1].isupper() and not known(n - 1):
         n -= 1                                # 'Xyz village, Goris district', 'Xyz köyü'
+    # (a capitalised compass word after a name ends it: 'Kecamatan Lore Utara, Kabupaten Poso')
+    name_end = toks[n].low in lex.compass and n > 0 and toks[n - 1].text[:1].isupper() \
+        and not toks[n].text.isupper()
     if known(n) or n in skip or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words \
-            or toks[n].low in lex.fillers or toks[n].text.isupper():
+            or (toks[n].low in lex.fillers and not name_end) or toks[n].text.isupper():
         return -1
     s = n
     while s > 0 and n - s < 4 and not known(s - 1) and (s - 1) not in skip \

@@ -121,3 +121,12 @@ def test_protests_announced_are_no_event(gazetteer):
     evs = events("Für den Abend haben die Organisatoren in Tiflis neue Kundgebungen angekündigt.",
                  "de", gazetteer)
     assert "protest" not in types(evs)
+
+
+def test_a_subdistrict_ending_in_a_compass_word_takes_its_regency(gazetteer):
+    # 'Kecamatan Lore Utara' (unknown to the gazetteer) ends with 'Utara', part of its name:
+    # the regency written after it stands in for it
+    evs = events("Aparat terlibat kontak tembak di Kecamatan Lore Utara, Kabupaten Poso, pada Selasa.",
+                 "id", gazetteer)
+    clash = [e for e in evs if e.type == "armed_clash"]
+    assert clash and clash[0].location is not None and "Poso" in clash[0].location.name
