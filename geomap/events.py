@@ -1310,8 +1310,11 @@ def _after_unknown_name(text: str, toks: list[Tok], k: int, cue_toks: set[int], 
     if n > 1 and toks[n].low in lex.place_nouns and toks[n].text.islower() \
             and toks[n - 1].text[:1].isupper() and not known(n - 1):
         n -= 1                                # 'Xyz village, Goris district', 'Xyz köyü'
+    # (a capitalised compass word after a name ends it: 'Kecamatan Lore Utara, Kabupaten Poso')
+    name_end = toks[n].low in lex.compass and n > 0 and toks[n - 1].text[:1].isupper() \
+        and not toks[n].text.isupper()
     if known(n) or n in skip or not toks[n].text[:1].isupper() or toks[n].low in lex.month_words \
-            or toks[n].low in lex.fillers or toks[n].text.isupper():
+            or (toks[n].low in lex.fillers and not name_end) or toks[n].text.isupper():
         return -1
     s = n
     while s > 0 and n - s < 4 and not known(s - 1) and (s - 1) not in skip \
@@ -2309,6 +2312,10 @@ def _country_items_narrowed(d: _Draft, c: _Cand, sibs: list, cands: list, dated,
     return c, [x for x in items if x is not c]
 
 
+# features of places that, joined by a hyphen, name a route or a border, not two items of a list
+_HYPHEN_ROUTE_FEATURES = frozenset({"city", "village", "capital", "admin2", "country", "border", "other"})
+
+
 def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
                  dated: frozenset = frozenset(), listed: bool = False,
                  trig: frozenset | None = None) -> bool:
@@ -2350,7 +2357,10 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
             t.low in lex.coordinators for t in toks[b.end_tok:b.end_tok + 2]):
         return False        # 'di Distrik Sugapa, Kabupaten Intan Jaya, Papua Tengah': one place
     if not gap:
-        return "," in between or "/" in between
+        # ('Metina, Zap ve Avaşin-Basyan bölgelerinde'): two areas joined by a hyphen are two
+        # items; towns so joined name a route ('the Kyiv-Odesa highway'), no list
+        return "," in between or "/" in between or (
+            between == "-" and not {a.place.feature, b.place.feature} & _HYPHEN_ROUTE_FEATURES)
     if b.near and not any(t.low in lex.coordinators for t in gap):
         return False        # 'in Syunik province, near the town of Goris': where in it, no list
     # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list; so does a
@@ -2506,7 +2516,14 @@ def _setting(d: _Draft) -> list[_Cand]:
     # (where a statement was made is no setting of the happening it reports: 'Der Sprecher
     # sagte in Berlin, Moskau habe Angriffe auf Charkiw vorbereitet')
     reported = _group(d.event.type) in GROUND
-    return [c for c in sent.cands + sent.venues if c.clause == 0 and c.cue
+    # (a setting may come right after a fronted date: 'Samedi, à New York, le secrétaire
+    # général … a appelé'; only date words before it, no relative clause 'Moscú, que mantiene
+    # una base en Gyumri, llamó')
+    dated = {k for i, j, _, _ in sent.scan.find("date") for k in range(i, j)}
+    lead = next((cl for cl in range(d.clause) if not all(
+        k in dated or not sent.toks[k].text[:1].isalnum()
+        for k in range(len(sent.toks)) if sent.clause_of[k] == cl)), d.clause)
+    return [c for c in sent.cands + sent.venues if c.clause <= lead and c.clause < d.clause and c.cue
             and not (_is_seat(c) and c.place.country in speakers)
             and not (reported and c.said)]
 
@@ -2573,7 +2590,8 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     """A town a statement was made from, before its verb ('Speaking from Erbil, the commander
     accused …', 'Desde Erbil, el comandante acusó …', "Erbil'den yaptığı açıklamada … suçladı"):
     right after a `venue_from` phrase (across fillers; a `fronted` one opening the sentence), or
-    with a case ending and a `venue_from_after` word right after it. Never a country or a capital."""
+    with a case ending and a `venue_from_after` word right after it. Never a country; a capital
+    only with its case ending ("Ankara'da yaptığı açıklamada")."""
     sent, lex, toks = d.sent, d.lex, d.sent.toks
     if lex is None or not toks:
         return []
@@ -2586,10 +2604,14 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         return []
     out = []
     for c in sent.cands + sent.venues + sent.bare:
-        if c.place.feature in ("country", "border") or c.mention is None or _is_seat(c) \
+        if c.place.feature in ("country", "border") or c.mention is None \
                 or (c.end_tok > d.tok and c.tok != t_end + 1):
-            continue                # ('Da Roma, fonti di governo …': a capital is its government)
-        if any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for _, j, _, _ in before) \
+            continue
+        # ('Da Roma, fonti di governo …': a capital after 'from' is its government; with its
+        # case ending before 'the statement he made', "Ankara'da yaptığı açıklamada", the town
+        # the statement was made in, a capital too)
+        if not _is_seat(c) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                                   for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
             out.append(c)
     return out
@@ -3725,6 +3747,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             and (_counted(ea) and not _told(b) and ea.location is None and eb.location is not None
                  or _counted(eb) and not _told(a) and eb.location is None and ea.location is not None):
         return False
+    if a.sent is not b.sent and eb.type in _RENEWABLE and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _renewed(b):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
@@ -3767,6 +3792,22 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
                 or vb is not None and k in a.vague_toll and not (same_para and not _counted(ea)):
             return False
     return True
+
+
+# happenings that recur at one place ('de nouveaux rassemblements', 'fresh clashes')
+_RENEWABLE = frozenset({"protest", "armed_clash", "shelling_airstrike"})
+RENEWED_REACH = 3   # tokens from a 'new' word to the happening's word ('de nouveaux rassemblements')
+
+
+def _renewed(d: _Draft) -> bool:
+    """Is d's happening told as a new one ('de nouveaux rassemblements ont eu lieu', 'fresh
+    protests broke out', 'protes baru')? A `renewed` word a few tokens before its word, or
+    right after it."""
+    lex = d.lex
+    if lex is None or not d.sent.toks:
+        return False
+    return any(d.tok - RENEWED_REACH <= i and j <= d.tok + 2 and d.sent.clause_of[i] == d.clause
+               for i, j, _, _ in lex.renewed.find(d.sent.toks))
 
 
 def _one_attack(a: _Draft, b: _Draft) -> bool:

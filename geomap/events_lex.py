@@ -494,6 +494,9 @@ class Lexicon:
         # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         # 'otros 35', '40 kişinin de', '50 orang lagi', 'ещё пятеро': victims besides those told
         self.more = Matcher(_entries(list(d.get("counts_more") or [])), m)
+        # 'de nouveaux rassemblements', 'fresh protests', 'erneut … Proteste': a happening told
+        # as new is one of its own, not the earlier one told again (`renewed`)
+        self.renewed = Matcher(_entries(list(d.get("renewed") or [])), m)
         # 'while', 'manakala', 'mentre': a second toll of other victims joined to the first
         self.contrast = Matcher(_entries(list(d.get("counts_contrast") or [])), m)
         self.contrast_not = Matcher(_entries(list(d.get("counts_contrast_not") or [])), m)

@@ -888,6 +888,7 @@ def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> di
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_a-zа-яё]")
 _DATELINE_LOOKAHEAD = 3
 _END_AFTER = 1
+_PROSE_MIN = 160                # a story paragraph, not a bio line or a link
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
 
 
@@ -998,6 +999,19 @@ def _labelled_headline(text: str, spans, kinds, i: int, lang: str | None) -> boo
     if line[-1:] in ".!?…\"”»":
         return False
     return _dateline_below(text, spans, kinds, i, lang)
+
+
+def _story_goes_on(text: str, spans, kinds, i: int) -> bool:
+    """A byline or credit line set inside the story ('Reporter: X | Editor: Y' under the lead,
+    with the story's paragraphs below it) is no footer: the two unlabelled lines after it are
+    long paragraphs of several sentences (a footer's author bio is one, link lists are short)."""
+    later = [j for j in range(i + 1, len(spans)) if kinds[j] is None]
+    prose = 0
+    for j in later[:3]:
+        line = text[spans[j][0]:spans[j][1]].rstrip()
+        if len(line) >= _PROSE_MIN and line[-1:] in _TERMINAL and _TWO_SENTENCES.search(line):
+            prose += 1
+    return prose >= 2
 
 
 def _dateline_below(text: str, spans, kinds, i: int, lang: str | None) -> bool:
@@ -1145,7 +1159,8 @@ def segment(text: str, lang: str | None = None,
         # standfirst is not the footer).
         # (A byline that some sites put last and others first: above a dateline it is header.)
         if seen_body >= _END_AFTER and kinds[i] != RELATED and _is_end(line, c) \
-                and not _dateline_below(text, spans, kinds, i, lang):
+                and not _dateline_below(text, spans, kinds, i, lang) \
+                and not _story_goes_on(text, spans, kinds, i):
             kinds[i] = BOILERPLATE
             ended = True
             continue

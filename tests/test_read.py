@@ -1003,3 +1003,22 @@ def test_related_run_takes_sentence_headlines_right_under_it(lang, header, first
     rel = texts(doc, RELATED)
     assert any(r.startswith(second) for r in rel), rel
     assert any(b.startswith("The story goes on") for b in texts(doc, BODY))
+
+
+def test_a_byline_inside_the_story_does_not_end_it():
+    # A reporter/editor line under the lead, with the story's paragraphs below it: no footer.
+    text = ("Pasukan Tambahan Dikirim ke Perbatasan Setelah Serangan di Desa Terpencil\n\n"
+            "KORAN.ID, Ambon - Polisi mengirim dua kompi pasukan ke desa itu pada Selasa "
+            "setelah serangan kelompok bersenjata yang menewaskan tiga petani.\n\n"
+            "Reporter: Andi Lestari | Editor: Budi Santoso\n\n"
+            "Serangan terjadi pada Senin malam ketika warga sedang tidur. Tiga petani tewas di "
+            "ladang mereka dan dua rumah dibakar oleh para pelaku yang datang dari arah hutan. "
+            "Warga lain mengungsi ke balai desa.\n\n"
+            "Kepala polisi mengatakan pengejaran terus dilakukan di hutan sekitar desa. Ia "
+            "meminta warga tetap tenang dan melapor jika melihat orang asing bersenjata di "
+            "sekitar kebun mereka.\n\n"
+            "Reporter: Andi Lestari\n\nTag: Ambon, serangan\n")
+    doc = read_article(text)
+    body = texts(doc, BODY)
+    assert len(body) == 3 and body[-1].startswith("Kepala polisi")
+    assert texts(doc, BOILERPLATE)[-2:] == ["Reporter: Andi Lestari", "Tag: Ambon, serangan"]
