@@ -644,19 +644,36 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     strikes = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig")
                if typ in ("shelling_airstrike", "armed_clash") and sub not in MOVED]
     away = [a for a in away if not any(ti <= a[0] < tj for ti, tj in strikes)]
-    if away:
+    away_after = sc.find("awayafter")
+    if away or away_after:
         # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
         # Marioupol', 'покинули Лачин' name the place left, a scene)
         left = [tj for ti, tj, (typ, sub), _ in sc.longest("trig") if sub in MOVED]
         # (nor the place troops withdrew from, told before a verb that closes the clause: 'haben
         # sich aus der Stadt Awdijiwka zurückgezogen' is the place lost, a scene)
         gone = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig") if typ == "territory_change"]
-        went = [c for c in cands if any(
+        went = [c for c in cands if (any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
+            or any(ai - 4 <= c.end_tok <= ai and sent.clause_of[min(ai, len(toks) - 1)] == c.clause
+                   for ai, _, _, _ in away_after))
             and not any(tj <= c.tok and all(toks[k].low in lex.fillers for k in range(tj, c.tok))
                         for tj in left)
             and not any(c.end_tok <= tj and sent.clause_of[min(ti, len(toks) - 1)] == c.clause
                         and (ti > c.tok or tj > c.end_tok) for ti, tj in gone)]
+        # (a named facility in the cue's clause, farther on, is where they were taken too: 'taken to
+        # the nearby Al-Shifa Hospital', 'Reyhanlı Devlet Hastanesi'nin yanı sıra … hastanelere
+        # kaldırıldı')
+        went += [c for c in cands if c not in went and getattr(c.place, "source", None) == "facility" and (
+            any(aj <= c.tok <= aj + 8 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
+            or any(ai - 8 <= c.end_tok <= ai and sent.clause_of[min(ai, len(toks) - 1)] == c.clause
+                   for ai, _, _, _ in away_after))]
+        # ('Şanlıurfa ve Gaziantep'teki hastanelerde tedavi', 'taken to hospitals in X and Y'): the
+        # other items of a list one of those places closes or opens went there too
+        if away_after and went:
+            ordered = sorted(cands, key=lambda c: c.tok)
+            for a, b in reversed(list(zip(ordered, ordered[1:]))):
+                if b in went and a not in went and _coordinated(text, toks, a, b, lex):
+                    went.append(a)
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -3245,7 +3262,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             out.append(nd)
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
-        if d.event.type == "casualties" and sent.scan.find("away"):
+        if d.event.type == "casualties" and _moved_on(sent):
             continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
@@ -3847,7 +3864,7 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False
-    if eb.type == "casualties" and b.sent.scan.find("away"):
+    if eb.type == "casualties" and _moved_on(b.sent):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     # ('The offensive began on Tuesday morning', 'Les combats … ont duré jusqu'au samedi'): when
     # the happening told before began or how long it lasted, whatever day that gives
@@ -3940,6 +3957,12 @@ def _purpose_deployments(drafts: list[_Draft]) -> list[_Draft]:
 PURPOSE_REACH = 8   # tokens from a deployment's trigger to the strike it was sent for
 
 
+def _moved_on(sent: _Sent) -> bool:
+    """Does the sentence tell where people were taken or went ('the wounded were taken to
+    hospitals in X', 'hastanelerde tedavi altına alındı')?"""
+    return bool(sent.scan.find("away") or sent.scan.find("awayafter"))
+
+
 def _merge(a: _Draft, b: _Draft) -> None:
     ea, eb = a.event, b.event
     counts_a = sum(getattr(ea, k) is not None for k in ("killed", "wounded", "captured", "missing"))
@@ -3955,7 +3978,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     if ea.type == "armed_clash" and eb.type == "shelling_airstrike" and _one_attack(a, b):
         ea.type, a.subtype, ea.cameo, ea.acled = eb.type, b.subtype, eb.cameo, eb.acled
         ea.trigger = eb.trigger
-    if a.subtype is None and b.subtype is not None:
+    # (a sentence that tells where the wounded were taken names no weapon: 'sent to Adana by
+    # ambulance helicopters' is no airstrike)
+    if a.subtype is None and b.subtype is not None and not (eb.type == "casualties" and _moved_on(b.sent)):
         a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
     lvl_a = 9 if a.loc_level is None else a.loc_level
     lvl_b = 9 if b.loc_level is None else b.loc_level

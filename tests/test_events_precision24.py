@@ -1,0 +1,38 @@
+"""Session-8 precision round (ev24): where the wounded are treated is no scene of the attack, in
+languages that put the place after the treatment word and in those that put it before the verb.
+Sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events, kinds
+
+
+def _places(evs, typ):
+    return {e.location.name for e in kinds(evs, typ) if e.location is not None}
+
+
+@pytest.mark.parametrize("lang,text,scene,hospital", [
+    ("id", "Sebuah bom meledak di depan gereja di Kupang pada Minggu pagi. Sedikitnya 12 orang "
+           "luka-luka dan dirawat di Maumere.", "Kupang", "Maumere"),
+    ("ms", "Sebuah bom meletup di sebuah pasar di Cotabato pada pagi Ahad. Sepuluh orang cedera dan "
+           "dirawat di Davao.", "Cotabato", "Davao"),
+    ("en", "A car bomb exploded outside a police station in Kirkuk on Sunday. Twelve people were "
+           "wounded and are being treated in Erbil.", "Kirkuk", "Erbil"),
+    ("tr", "Pazar günü Cizre'de bir polis karakoluna bombalı saldırı düzenlendi. Yaralıların "
+           "tedavisi Mardin'deki hastanelerde sürüyor.", "Cizre", "Mardin"),
+    ("tr", "Pazar günü Cizre'de bir polis karakoluna bombalı saldırı düzenlendi. On iki kişi "
+           "yaralandı, yaralılar Mardin'deki hastaneye kaldırıldı.", "Cizre", "Mardin"),
+    ("de", "Am Sonntag explodierte vor einer Polizeiwache in Charkiw eine Autobombe. Zwölf Verletzte "
+           "werden in Kliniken in Poltawa behandelt.", "Charkiw", "Poltawa"),
+])
+def test_where_the_wounded_are_treated_is_no_scene(gazetteer, lang, text, scene, hospital):
+    evs = events(text, lang, gazetteer)
+    placed = {e.location.name for e in evs if e.location is not None}
+    assert hospital not in placed and not any(hospital in (p or "") for p in placed)
+
+
+def test_a_hospital_struck_is_still_the_scene(gazetteer):
+    # ('Gazze'deki hastaneye saldırı': the hospital as an attack's target keeps its town)
+    evs = events("İsrail ordusu Pazar günü Gazze'deki bir hastaneyi vurdu, 12 kişi öldü.", "tr", gazetteer)
+    assert any(e.location is not None for e in evs)
