@@ -126,6 +126,7 @@ class _Sent:
     since_month: set = field(default_factory=set)   # clauses background only by 'since <month>'
     dest: list = field(default_factory=list)        # places people were moved or sent to
     went: list = field(default_factory=list)        # every place right after a movement word
+    condemned: set = field(default_factory=set)     # attacks a statement condemns, with a place after them
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
     glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
 
@@ -1674,9 +1675,19 @@ def _condemned(items: list, sent: _Sent, lex: Lexicon, text: str) -> list:
             o[2] - j <= ATTRIB_REACH
             or o[2] - j <= QUOTED_REACH and text[toks[j - 1].end:toks[j].start].strip()[:1] in QUOTES)
             for o in said)
-    # ('condemned the shelling of Goris': a place right after the attack is its scene, news)
+    # ('condemned the shelling of Goris': a place right after the attack is its scene, news;
+    # but only when the article has not told an attack there already: `_dedupe` folds it into
+    # that one, see sent.condemned)
+    # (an adverb may come between: 'mengutuk keras serangan di Marawi', 'condenó enérgicamente el
+    # ataque en Quito': folding into an attack already told there is safe, dropping is not)
+    def near_obj(i: int) -> bool:
+        return any(o[3] <= i <= o[3] + ATTRIB_REACH and sent.clause_of[o[2]] == sent.clause_of[i]
+                   for o in said)
+    placed = [it for it in items if it[0] in VIOLENT and not it[4] and near_obj(it[2])
+              and any(k in sent.place_starts for k in range(it[3], it[3] + 2))]
+    sent.condemned = {it[2] for it in placed}
     return [it for it in items if not (it[0] in VIOLENT and not it[4] and (
-        obj(it[2]) and not any(k in sent.place_starts for k in range(it[3], it[3] + 2))
+        obj(it[2]) and it not in placed
         or lex.content_before and it[3] < len(toks) and obj_before(it[2], it[3])))]
 
 
@@ -4082,6 +4093,21 @@ def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
                and k.sent.kind != TITLE and _counted(k.event) for k in drafts)
 
 
+def _condemned_again(a: _Draft, b: _Draft) -> bool:
+    """Is b an attack a statement condemns at a place ('mengutuk keras serangan di Marawi',
+    'condemned the bombing in Kabul') where the article has already told the violent happening
+    a? Then the condemnation names that happening, no new one."""
+    ea, eb = a.event, b.event
+    if b.tok not in b.sent.condemned or a.sent is b.sent or ea.negated:
+        return False
+    if _group(ea.type) != "violent" and ea.type != "casualties":
+        return False
+    if ea.location is None or eb.location is None:
+        return False
+    return ea.location.place_id == eb.location.place_id or (
+        _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) <= 30.0)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -4108,6 +4134,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
+        if host is None:
+            host = next((k for k in kept if _condemned_again(k, d)), None)
         if host is None:
             host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is not None:

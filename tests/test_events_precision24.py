@@ -8,10 +8,6 @@ import pytest
 from test_events_locate import events, kinds
 
 
-def _places(evs, typ):
-    return {e.location.name for e in kinds(evs, typ) if e.location is not None}
-
-
 @pytest.mark.parametrize("lang,text,scene,hospital", [
     ("id", "Sebuah bom meledak di depan gereja di Kupang pada Minggu pagi. Sedikitnya 12 orang "
            "luka-luka dan dirawat di Maumere.", "Kupang", "Maumere"),
@@ -36,3 +32,23 @@ def test_a_hospital_struck_is_still_the_scene(gazetteer):
     # ('Gazze'deki hastaneye saldırı': the hospital as an attack's target keeps its town)
     evs = events("İsrail ordusu Pazar günü Gazze'deki bir hastaneyi vurdu, 12 kişi öldü.", "tr", gazetteer)
     assert any(e.location is not None for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Tiga orang terbunuh dan 20 cedera di Cotabato pada pagi Ahad. Sementara itu, Kementerian "
+           "Luar Negeri dalam kenyataan semalam mengutuk keras serangan di Cotabato."),
+    ("en", "Three people were killed and 20 wounded in Cotabato on Sunday morning. Meanwhile the "
+           "foreign ministry in a statement condemned the attack in Cotabato."),
+    ("es", "Tres personas murieron y 20 resultaron heridas en Cotabato el domingo. El ministerio "
+           "condenó enérgicamente el ataque en Cotabato."),
+])
+def test_a_condemned_attack_at_the_place_told_is_no_new_attack(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e for e in evs if e.type in ("armed_clash", "shelling_airstrike")] == []
+    assert kinds(evs, "casualties") == ["Cotabato"]
+    assert kinds(evs, "accusation_statement")
+
+
+def test_a_condemned_attack_named_first_with_its_place_is_kept(gazetteer):
+    evs = events("The foreign ministry condemned the shelling of Goris on Sunday.", "en", gazetteer)
+    assert [e.location.name for e in evs if e.type in ("armed_clash", "shelling_airstrike")] == ["Goris"]
