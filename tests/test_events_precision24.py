@@ -52,3 +52,16 @@ def test_a_condemned_attack_at_the_place_told_is_no_new_attack(gazetteer, lang, 
 def test_a_condemned_attack_named_first_with_its_place_is_kept(gazetteer):
     evs = events("The foreign ministry condemned the shelling of Goris on Sunday.", "en", gazetteer)
     assert [e.location.name for e in evs if e.type in ("armed_clash", "shelling_airstrike")] == ["Goris"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La muerte se produce semanas después de que el alcalde de Ibarra fuera asesinado a tiros en "
+           "Ibarra el 3 de mayo."),
+    ("it", "L'omicidio arriva settimane dopo che il sindaco di Bari sia stato ucciso a colpi di pistola a "
+           "Bari il 3 maggio."),
+    ("en", "The mayor of Kirkuk was gunned down in Kirkuk on Sunday."),
+    ("fr", "Le maire de Gao a été exécuté à Gao dimanche."),
+])
+def test_one_victim_told_by_a_singular_verb_is_a_toll_of_one(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert any(e.killed == 1 for e in evs if e.type == "casualties")
