@@ -65,3 +65,13 @@ def test_a_condemned_attack_named_first_with_its_place_is_kept(gazetteer):
 def test_one_victim_told_by_a_singular_verb_is_a_toll_of_one(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert any(e.killed == 1 for e in evs if e.type == "casualties")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Bom bunuh diri meledak di tiga gereja di Kupang pada Minggu pagi."),
+    ("ms", "Bom bunuh diri meletup di tiga gereja di Cotabato pada pagi Ahad."),
+    ("ru", "В результате атаки беспилотников в Курске пострадали несколько зданий."),
+])
+def test_a_figure_of_buildings_is_no_toll(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not any(e.killed or e.wounded for e in evs)
