@@ -75,3 +75,10 @@ def test_one_victim_told_by_a_singular_verb_is_a_toll_of_one(gazetteer, lang, te
 def test_a_figure_of_buildings_is_no_toll(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not any(e.killed or e.wounded for e in evs)
+
+
+def test_an_indefinite_article_between_cue_and_place_keeps_the_cue(gazetteer):
+    # ('en un colegio del norte de Quito': the capital is the scene, not its government)
+    evs = events("El candidato fue asesinado a tiros el miércoles al salir de un mitin en un colegio del "
+                 "norte de Quito.", "es", gazetteer)
+    assert kinds(evs, "casualties") == ["Quito"]
