@@ -82,3 +82,13 @@ def test_an_indefinite_article_between_cue_and_place_keeps_the_cue(gazetteer):
     evs = events("El candidato fue asesinado a tiros el miércoles al salir de un mitin en un colegio del "
                  "norte de Quito.", "es", gazetteer)
     assert kinds(evs, "casualties") == ["Quito"]
+
+
+@pytest.mark.parametrize("lang,text,sea", [
+    ("es", "Las bandas se enfrentaron el lunes por el control de las rutas hacia el Pacífico.",
+     "Pacific Ocean"),
+    ("en", "Gangs clashed on Monday over control of the routes to the Pacific.", "Pacific Ocean"),
+])
+def test_where_a_route_leads_is_no_scene(gazetteer, lang, text, sea):
+    evs = events(text, lang, gazetteer)
+    assert sea not in {e.location.name for e in evs if e.location is not None}
