@@ -92,3 +92,15 @@ def test_an_indefinite_article_between_cue_and_place_keeps_the_cue(gazetteer):
 def test_where_a_route_leads_is_no_scene(gazetteer, lang, text, sea):
     evs = events(text, lang, gazetteer)
     assert sea not in {e.location.name for e in evs if e.location is not None}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La junte accuse Paris d'avoir accueilli l'ancien président à Kidal afin qu'il prépare une offensive."),
+    ("en", "The junta said the rebels in Kidal were preparing an offensive."),
+    ("es", "La junta dijo que los rebeldes en Kidal preparan una ofensiva."),
+    ("it", "La giunta ha detto che i ribelli a Kidal preparano un'offensiva."),
+    ("id", "Junta mengatakan para pemberontak di Kidal tengah mempersiapkan serangan."),
+])
+def test_an_attack_being_prepared_has_not_happened(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated] == []
