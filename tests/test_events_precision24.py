@@ -104,3 +104,9 @@ def test_where_a_route_leads_is_no_scene(gazetteer, lang, text, sea):
 def test_an_attack_being_prepared_has_not_happened(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated] == []
+
+
+def test_an_abbreviation_inside_a_list_of_victims_keeps_the_sum(gazetteer):
+    evs = events("A suicide bomber blew himself up at the gate of the airport in Kabul on Thursday, killing "
+                 "13 U.S. service members and at least 170 Afghans.", "en", gazetteer)
+    assert [e.killed for e in evs if e.killed] == [183]
