@@ -110,3 +110,11 @@ def test_an_abbreviation_inside_a_list_of_victims_keeps_the_sum(gazetteer):
     evs = events("A suicide bomber blew himself up at the gate of the airport in Kabul on Thursday, killing "
                  "13 U.S. service members and at least 170 Afghans.", "en", gazetteer)
     assert [e.killed for e in evs if e.killed] == [183]
+
+
+def test_where_people_were_about_to_cross_to_is_no_scene_tr(gazetteer):
+    # ("Kobani'ye geçmeden önce": the place they were going to, told before the verb)
+    evs = events("Yaklaşık 300 genç, Akçakale'den Rakka'ya geçmeden önce basın açıklaması yaptığı sırada "
+                 "patlama meydana geldi.", "tr", gazetteer)
+    assert "Ar Raqqah" not in {e.location.name for e in evs if e.location is not None}
+    assert not any((e.location.name if e.location else "").startswith(("Raqq", "Rakk")) for e in evs)
