@@ -807,8 +807,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     person = _persons(sc, lex, cap, cased, blocked, place_len, strong_len, country_len, at)
     # (a photographer's or writer's name in a credit is no actor of the story: 'AFP/Omar Rafah'
     # leaves 'perlintasan Rafah' a place)
+    # (nor is the word of the dateline: the story was filed from that place, and 'Uskup Agung
+    # Makassar Mgr. John …' or a tag line '… Fernando Villavicencio · Violencia · Quito' makes
+    # no person of the city elsewhere)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
                    and not person[k].endswith(_CREDIT_WHY)}
+    person_keys -= {keys[k] for k in range(n) if in_dateline[k]}
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why

@@ -118,3 +118,16 @@ def test_where_people_were_about_to_cross_to_is_no_scene_tr(gazetteer):
                  "patlama meydana geldi.", "tr", gazetteer)
     assert "Ar Raqqah" not in {e.location.name for e in evs if e.location is not None}
     assert not any((e.location.name if e.location else "").startswith(("Raqq", "Rakk")) for e in evs)
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("id", "KUPANG, Kabar Timur - Polisi menangkap tiga terduga teroris di Kupang pada Senin.\n\n"
+           "Uskup Agung Kupang Mgr. Petrus Turang meminta umat tetap tenang.", "Kupang"),
+    ("es", "Quito, 10 ago (EFE).- Dos policías fueron asesinados a tiros el miércoles en un barrio del "
+           "norte de Quito.\n\nTemas: Elecciones · Fernando Villavicencio · Violencia · Quito", "Quito"),
+])
+def test_the_dateline_city_is_no_person_name_elsewhere(gazetteer, lang, text, city):
+    # a title or a tag line that glues the city to a person's name does not unmake the city's
+    # other mentions: the story was filed from there
+    evs = events(text, lang, gazetteer)
+    assert city in {e.location.name for e in evs if e.location is not None}
