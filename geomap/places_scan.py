@@ -2123,6 +2123,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
                 if brk[m] and not initial:
                     break
+                if any(ch in g for ch in "·•|"):
+                    break     # ('Fernando Villavicencio · Violencia · Quito': items of a tag line)
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
                         and gaps[m + 1] in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name

@@ -131,3 +131,15 @@ def test_the_dateline_city_is_no_person_name_elsewhere(gazetteer, lang, text, ci
     # other mentions: the story was filed from there
     evs = events(text, lang, gazetteer)
     assert city in {e.location.name for e in evs if e.location is not None}
+
+
+def test_a_tag_line_makes_no_person_of_its_items(gazetteer):
+    evs = events("Bandas armadas atacaron el lunes una comisaría en Ibarra.\n\n"
+                 "Temas: Seguridad · Fernando Villavicencio · Ibarra", "es", gazetteer)
+    assert kinds(evs, "armed_clash") == ["Ibarra"]
+
+
+def test_men_armed_with_explosives_are_no_explosion_es(gazetteer):
+    evs = events("Un grupo de encapuchados armados con fusiles, pistolas y explosivos irrumpió el martes en "
+                 "los estudios de una televisora en Guayaquil.", "es", gazetteer)
+    assert kinds(evs, "shelling_airstrike") == []
