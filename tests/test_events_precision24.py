@@ -143,3 +143,17 @@ def test_men_armed_with_explosives_are_no_explosion_es(gazetteer):
     evs = events("Un grupo de encapuchados armados con fusiles, pistolas y explosivos irrumpió el martes en "
                  "los estudios de una televisora en Guayaquil.", "es", gazetteer)
     assert kinds(evs, "shelling_airstrike") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Dari penggeledahan di Bekasi, polisi menyita lima bom aktif siap pakai."),
+    ("ms", "Dalam serbuan di Kota Kinabalu, polis merampas tiga bom buatan sendiri."),
+    ("en", "In a raid in Mosul, police seized five bombs ready for use."),
+])
+def test_bombs_seized_are_no_explosion(gazetteer, lang, text):
+    assert kinds(events(text, lang, gazetteer), "shelling_airstrike") == []
+
+
+def test_an_operation_to_catch_the_attackers_is_no_capture_tr(gazetteer):
+    evs = events("Saldırganların yakalanması için Cizre'de geniş çaplı operasyon başlatıldı.", "tr", gazetteer)
+    assert kinds(evs, "capture_detention") == []
