@@ -157,3 +157,10 @@ def test_bombs_seized_are_no_explosion(gazetteer, lang, text):
 def test_an_operation_to_catch_the_attackers_is_no_capture_tr(gazetteer):
     evs = events("Saldırganların yakalanması için Cizre'de geniş çaplı operasyon başlatıldı.", "tr", gazetteer)
     assert kinds(evs, "capture_detention") == []
+
+
+def test_some_of_the_wounded_is_no_figure_tr(gazetteer):
+    # ('bir kısmı': 'a part of', no single victim)
+    evs = events("Pazar günü Cizre'de bir polis karakoluna bombalı saldırı düzenlendi, 12 kişi yaralandı. "
+                 "Yaralıların bir kısmının tedavisi Mardin'deki hastanelerde sürüyor.", "tr", gazetteer)
+    assert not any(e.wounded == 1 for e in evs)
