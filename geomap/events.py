@@ -126,6 +126,7 @@ class _Sent:
     since_month: set = field(default_factory=set)   # clauses background only by 'since <month>'
     dest: list = field(default_factory=list)        # places people were moved or sent to
     went: list = field(default_factory=list)        # every place right after a movement word
+    condemned: set = field(default_factory=set)     # attacks a statement condemns, with a place after them
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
     glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
 
@@ -644,19 +645,36 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     strikes = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig")
                if typ in ("shelling_airstrike", "armed_clash") and sub not in MOVED]
     away = [a for a in away if not any(ti <= a[0] < tj for ti, tj in strikes)]
-    if away:
+    away_after = sc.find("awayafter")
+    if away or away_after:
         # (not the place right after a trigger of people leaving: 'fled Kherson', 'évacués de
         # Marioupol', 'покинули Лачин' name the place left, a scene)
         left = [tj for ti, tj, (typ, sub), _ in sc.longest("trig") if sub in MOVED]
         # (nor the place troops withdrew from, told before a verb that closes the clause: 'haben
         # sich aus der Stadt Awdijiwka zurückgezogen' is the place lost, a scene)
         gone = [(ti, tj) for ti, tj, (typ, sub), _ in sc.longest("trig") if typ == "territory_change"]
-        went = [c for c in cands if any(
+        went = [c for c in cands if (any(
             aj <= c.tok <= aj + 4 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
+            or any(ai - 4 <= c.end_tok <= ai and sent.clause_of[min(ai, len(toks) - 1)] == c.clause
+                   for ai, _, _, _ in away_after))
             and not any(tj <= c.tok and all(toks[k].low in lex.fillers for k in range(tj, c.tok))
                         for tj in left)
             and not any(c.end_tok <= tj and sent.clause_of[min(ti, len(toks) - 1)] == c.clause
                         and (ti > c.tok or tj > c.end_tok) for ti, tj in gone)]
+        # (a named facility in the cue's clause, farther on, is where they were taken too: 'taken to
+        # the nearby Al-Shifa Hospital', 'Reyhanlı Devlet Hastanesi'nin yanı sıra … hastanelere
+        # kaldırıldı')
+        went += [c for c in cands if c not in went and getattr(c.place, "source", None) == "facility" and (
+            any(aj <= c.tok <= aj + 8 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
+            or any(ai - 8 <= c.end_tok <= ai and sent.clause_of[min(ai, len(toks) - 1)] == c.clause
+                   for ai, _, _, _ in away_after))]
+        # ('Şanlıurfa ve Gaziantep'teki hastanelerde tedavi', 'taken to hospitals in X and Y'): the
+        # other items of a list one of those places closes or opens went there too
+        if away_after and went:
+            ordered = sorted(cands, key=lambda c: c.tok)
+            for a, b in reversed(list(zip(ordered, ordered[1:]))):
+                if b in went and a not in went and _coordinated(text, toks, a, b, lex):
+                    went.append(a)
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -1660,9 +1678,19 @@ def _condemned(items: list, sent: _Sent, lex: Lexicon, text: str) -> list:
             o[2] - j <= ATTRIB_REACH
             or o[2] - j <= QUOTED_REACH and text[toks[j - 1].end:toks[j].start].strip()[:1] in QUOTES)
             for o in said)
-    # ('condemned the shelling of Goris': a place right after the attack is its scene, news)
+    # ('condemned the shelling of Goris': a place right after the attack is its scene, news;
+    # but only when the article has not told an attack there already: `_dedupe` folds it into
+    # that one, see sent.condemned)
+    # (an adverb may come between: 'mengutuk keras serangan di Marawi', 'condenó enérgicamente el
+    # ataque en Quito': folding into an attack already told there is safe, dropping is not)
+    def near_obj(i: int) -> bool:
+        return any(o[3] <= i <= o[3] + ATTRIB_REACH and sent.clause_of[o[2]] == sent.clause_of[i]
+                   for o in said)
+    placed = [it for it in items if it[0] in VIOLENT and not it[4] and near_obj(it[2])
+              and any(k in sent.place_starts for k in range(it[3], it[3] + 2))]
+    sent.condemned = {it[2] for it in placed}
     return [it for it in items if not (it[0] in VIOLENT and not it[4] and (
-        obj(it[2]) and not any(k in sent.place_starts for k in range(it[3], it[3] + 2))
+        obj(it[2]) and it not in placed
         or lex.content_before and it[3] < len(toks) and obj_before(it[2], it[3])))]
 
 
@@ -3267,7 +3295,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             out.append(nd)
         if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
             continue                # a list of places in the sentence: one happening at each
-        if d.event.type == "casualties" and sent.scan.find("away"):
+        if d.event.type == "casualties" and _moved_on(sent):
             continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
@@ -3888,7 +3916,7 @@ def _remention(a: _Draft, b: _Draft) -> bool:
             and b.loc_mention.place.feature not in ("country", "region", "admin1", "border") \
             and _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) > 30.0:
         return False
-    if eb.type == "casualties" and b.sent.scan.find("away"):
+    if eb.type == "casualties" and _moved_on(b.sent):
         return ea.location is not None     # 'the bodies were evacuated to Timika on Thursday'
     # ('The offensive began on Tuesday morning', 'Les combats … ont duré jusqu'au samedi'): when
     # the happening told before began or how long it lasted, whatever day that gives
@@ -3981,6 +4009,12 @@ def _purpose_deployments(drafts: list[_Draft]) -> list[_Draft]:
 PURPOSE_REACH = 8   # tokens from a deployment's trigger to the strike it was sent for
 
 
+def _moved_on(sent: _Sent) -> bool:
+    """Does the sentence tell where people were taken or went ('the wounded were taken to
+    hospitals in X', 'hastanelerde tedavi altına alındı')?"""
+    return bool(sent.scan.find("away") or sent.scan.find("awayafter"))
+
+
 def _merge(a: _Draft, b: _Draft) -> None:
     ea, eb = a.event, b.event
     counts_a = sum(getattr(ea, k) is not None for k in ("killed", "wounded", "captured", "missing"))
@@ -3996,7 +4030,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     if ea.type == "armed_clash" and eb.type == "shelling_airstrike" and _one_attack(a, b):
         ea.type, a.subtype, ea.cameo, ea.acled = eb.type, b.subtype, eb.cameo, eb.acled
         ea.trigger = eb.trigger
-    if a.subtype is None and b.subtype is not None:
+    # (a sentence that tells where the wounded were taken names no weapon: 'sent to Adana by
+    # ambulance helicopters' is no airstrike)
+    if a.subtype is None and b.subtype is not None and not (eb.type == "casualties" and _moved_on(b.sent)):
         a.subtype, ea.cameo, ea.acled = b.subtype, eb.cameo, eb.acled
     lvl_a = 9 if a.loc_level is None else a.loc_level
     lvl_b = 9 if b.loc_level is None else b.loc_level
@@ -4098,6 +4134,21 @@ def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
                and k.sent.kind != TITLE and _counted(k.event) for k in drafts)
 
 
+def _condemned_again(a: _Draft, b: _Draft) -> bool:
+    """Is b an attack a statement condemns at a place ('mengutuk keras serangan di Marawi',
+    'condemned the bombing in Kabul') where the article has already told the violent happening
+    a? Then the condemnation names that happening, no new one."""
+    ea, eb = a.event, b.event
+    if b.tok not in b.sent.condemned or a.sent is b.sent or ea.negated:
+        return False
+    if _group(ea.type) != "violent" and ea.type != "casualties":
+        return False
+    if ea.location is None or eb.location is None:
+        return False
+    return ea.location.place_id == eb.location.place_id or (
+        _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) <= 30.0)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -4124,6 +4175,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
+        if host is None:
+            host = next((k for k in kept if _condemned_again(k, d)), None)
         if host is None:
             host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is not None:

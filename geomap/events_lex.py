@@ -444,6 +444,9 @@ class Lexicon:
         self.attribution = Matcher(_entries(list(d.get("counts_attribution") or [])), m)
         self.single = Matcher(_entries(d.get("counts_single") or {}), m)
         self.away = Matcher(_entries(list(d.get("away") or [])), m)
+        # the same for languages that put the verb last ('Şanlıurfa'daki hastanelerde tedavi
+        # altına alındı', 'in Kliniken in Charkiw behandelt'): the place a few words BEFORE one
+        self.away_after = Matcher(_entries(list(d.get("away_after") or [])), m)
         self.visit = Matcher(_entries(list(d.get("visit") or [])), m)
         self.tally = Matcher(_entries(list(d.get("tally") or [])), m)
         self.scene_after = Matcher(_entries(list(d.get("scene_after") or [])), m)
@@ -543,7 +546,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
-                "incl": self.including, "single": self.single, "away": self.away, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

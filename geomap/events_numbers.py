@@ -797,8 +797,13 @@ def _next_group(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number,
     end = k - 1 if k > a.j and _coord(sub[k - 1], lex) else k
     if any((x + lo) in breaks for x in range(a.j + 1, end)):
         return False
-    between = text[sub[a.j - 1].end:sub[k].start]
+    # (the dots of an abbreviation in the noun phrase end nothing: '13 U.S. service members and
+    # at least 170 Afghans')
+    between = _ABBR_DOT.sub("", text[sub[a.j - 1].end:sub[k].start])
     return not re.search(r"[;:()\[\].!?\u2014\u2013]", between)
+
+
+_ABBR_DOT = re.compile(r"(?<=\b[^\W\d_])\.")
 
 
 def _comma_item(text: str, sub: list[Tok], lex: Lexicon, a: Number, b: Number, key: tuple,

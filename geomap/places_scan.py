@@ -807,8 +807,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     person = _persons(sc, lex, cap, cased, blocked, place_len, strong_len, country_len, at)
     # (a photographer's or writer's name in a credit is no actor of the story: 'AFP/Omar Rafah'
     # leaves 'perlintasan Rafah' a place)
+    # (nor is the word of the dateline: the story was filed from that place, and 'Uskup Agung
+    # Makassar Mgr. John …' or a tag line '… Fernando Villavicencio · Violencia · Quito' makes
+    # no person of the city elsewhere)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
                    and not person[k].endswith(_CREDIT_WHY)}
+    person_keys -= {keys[k] for k in range(n) if in_dateline[k]}
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why
@@ -2127,6 +2131,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
                 if brk[m] and not initial:
                     break
+                if any(ch in g for ch in "·•|"):
+                    break     # ('Fernando Villavicencio · Violencia · Quito': items of a tag line)
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
                         and gaps[m + 1] in ("'", "’") and place_len(m):
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
