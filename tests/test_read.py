@@ -334,6 +334,11 @@ def test_dates_in_several_languages():
     # a quoted regional outlet after the date; an outlet's domain in capitals first
     ("Тула. 3 мая. «Слобода» - Беспилотник упал", "ru", "Тула. 3 мая. «Слобода» -", "Тула"),
     ("BERITAPALU.CO.ID, Palu - Polisi menangkap", "id", "BERITAPALU.CO.ID, Palu -", "Palu"),
+    ("Abidjan (Côte d'Ivoire), envoyé spécial. Les soldats ont", "fr",
+     "Abidjan (Côte d'Ivoire), envoyé spécial.", "Abidjan"),
+    ("Gao, de notre correspondant. Un convoi a quitté", "fr", "Gao, de notre correspondant.", "Gao"),
+    ("Cúcuta (Colombia), enviada especial. Cientos de familias", "es",
+     "Cúcuta (Colombia), enviada especial.", "Cúcuta"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
