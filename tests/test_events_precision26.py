@@ -1,0 +1,52 @@
+"""Session-8 precision round (ev26): organisations named after a region are no place; a
+happening said to be unnecessary, or not yet had ('no arrests so far'), is negated; a happening
+called for tomorrow has not happened. Sentences written for these tests, run through the real
+reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events, kinds
+
+
+def _happened(evs, typ):
+    return [e for e in evs if e.type == typ and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'attaque de Kidal a été revendiquée par Al-Qaïda au Maghreb islamique."),
+    ("es", "El ataque en Kidal fue reivindicado por Al Qaeda en el Magreb Islámico."),
+    ("it", "L'attacco a Kidal è stato rivendicato da al-Qaeda nel Maghreb islamico."),
+    ("de", "Der Angriff in Kidal wurde von al-Qaida im Islamischen Maghreb reklamiert."),
+])
+def test_the_maghreb_branch_is_no_place(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    names = {e.location.name for e in evs if e.location is not None}
+    assert not any("Maghreb" in n or "Magreb" in n for n in names)
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("de", "Eine Evakuierung des Dorfes war nicht nötig.", "other"),
+    ("en", "An evacuation of the village was not necessary.", "other"),
+    ("ru", "Задержаний по этому делу пока не было.", "capture_detention"),
+    ("es", "La evacuación del pueblo no fue necesaria.", "other"),
+    ("it", "L'evacuazione del villaggio non è stata necessaria.", "other"),
+])
+def test_an_unnecessary_or_not_yet_happening_is_negated(gazetteer, lang, text, typ):
+    assert _happened(events(text, lang, gazetteer), typ) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Para mañana domingo se convocaron marchas en Medellín y Cali."),
+    ("en", "Marches tomorrow were called in Medellín and Cali."),
+    ("fr", "Des marches sont convoquées demain à Lyon et à Marseille."),
+    ("it", "Domani sono previste manifestazioni a Milano e Torino."),
+    ("id", "Besok unjuk rasa digelar di Medan dan Makassar."),
+])
+def test_marches_called_for_tomorrow_have_not_happened(gazetteer, lang, text):
+    assert kinds(events(text, lang, gazetteer), "protest") == []
+
+
+def test_a_march_held_yesterday_is_kept(gazetteer):
+    evs = events("Ayer miles de personas marcharon en Medellín contra la violencia.", "es", gazetteer)
+    assert kinds(evs, "protest") == ["Medellín"]
