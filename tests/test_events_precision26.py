@@ -50,3 +50,14 @@ def test_marches_called_for_tomorrow_have_not_happened(gazetteer, lang, text):
 def test_a_march_held_yesterday_is_kept(gazetteer):
     evs = events("Ayer miles de personas marcharon en Medellín contra la violencia.", "es", gazetteer)
     assert kinds(evs, "protest") == ["Medellín"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "После взрыва меры безопасности были усилены в метро Казани и Самары."),
+    ("id", "Menyusul serangan itu, penjagaan di markas polisi di Surabaya dan Makassar diperketat."),
+    ("ms", "Berikutan serangan itu, polis meningkatkan rondaan di Sandakan dan Tawau."),
+])
+def test_the_attack_named_as_the_time_of_an_alert_is_no_new_attack(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated]
+    assert lang == "id" or kinds(evs, "military_alert_deployment")
