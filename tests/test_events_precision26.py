@@ -61,3 +61,14 @@ def test_the_attack_named_as_the_time_of_an_alert_is_no_new_attack(gazetteer, la
     evs = events(text, lang, gazetteer)
     assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated]
     assert lang == "id" or kinds(evs, "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Es gibt keinerlei Hinweise darauf, dass es ein gezielter Angriff auf Rzeszów war."),
+    ("en", "There is no evidence that it was a deliberate attack on Rzeszów, officials said."),
+    ("es", "No hay pruebas de que fuera un ataque deliberado contra Rzeszów."),
+    ("ms", "Tiada bukti bahawa ia satu serangan yang disengajakan ke atas Rzeszów."),
+])
+def test_no_evidence_of_an_attack_is_no_attack(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated]
