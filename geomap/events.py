@@ -1585,6 +1585,27 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
     return items
 
 
+TARGET_REACH = 4   # tokens between a bombing and the gathering it struck ('a suicide bombing at a peace rally')
+
+
+def _struck_gathering(items: list, sent: _Sent) -> list:
+    """A gathering named as a bombing's target ('a suicide bombing at a peace rally', 'barış
+    mitingine yönelik intihar saldırısı', 'un attentat contre un rassemblement') is where the
+    bomb went off, not a protest reported of its own. A crowd word ('protesters threw a
+    grenade') still names protesters."""
+    bombs = [it for it in items if it[0] == "shelling_airstrike" and not it[4]]
+    if not bombs:
+        return items
+    crowd = [(ci, cj) for ci, cj, _, _ in sent.scan.find("crowd")]
+
+    def struck(it) -> bool:
+        if it[0] != "protest" or it[4] or any(ci <= it[2] < cj for ci, cj in crowd):
+            return False
+        return any(sent.clause_of[b[2]] == sent.clause_of[it[2]] and (
+            0 <= it[2] - b[3] <= TARGET_REACH or 0 <= b[2] - it[3] <= TARGET_REACH) for b in bombs)
+    return [it for it in items if not struck(it)]
+
+
 def _fire_of_strike(items: list) -> list:
     """A fire told beside the strike that lit it ('a fire broke out at the depot after a drone
     attack', 'в результате атаки дрона возник пожар') is the strike's damage: the strike is the
@@ -1951,8 +1972,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 o[0] == "accusation_statement" and o[2] < it[2]
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
-    items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_protest_content(kept)), sent)),
-                                 sent, doc.text)
+    items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
+        _protest_content(kept), sent)), sent)), sent, doc.text)
     items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]

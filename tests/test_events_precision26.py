@@ -72,3 +72,16 @@ def test_the_attack_named_as_the_time_of_an_alert_is_no_new_attack(gazetteer, la
 def test_no_evidence_of_an_attack_is_no_attack(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In 2016 a suicide bombing at a peace rally in Diyarbakır killed more than 30 people."),
+    ("tr", "2016'da Diyarbakır'da barış mitingine yönelik intihar saldırısında 30'dan fazla kişi ölmüştü."),
+])
+def test_a_rally_struck_by_a_bombing_is_no_protest(gazetteer, lang, text):
+    assert kinds(events(text, lang, gazetteer), "protest") == []
+
+
+def test_protesters_who_throw_bombs_still_protest(gazetteer):
+    evs = events("Protesters threw petrol bombs at police in Tbilisi on Sunday.", "en", gazetteer)
+    assert kinds(evs, "protest") == ["Tbilisi"]
