@@ -85,3 +85,13 @@ def test_a_rally_struck_by_a_bombing_is_no_protest(gazetteer, lang, text):
 def test_protesters_who_throw_bombs_still_protest(gazetteer):
     evs = events("Protesters threw petrol bombs at police in Tbilisi on Sunday.", "en", gazetteer)
     assert kinds(evs, "protest") == ["Tbilisi"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The victim, a native of Kandahar, was shot dead on Sunday."),
+    ("fr", "La victime, originaire de Mopti, a été tuée par balles dimanche."),
+    ("tr", "Kandahar kökenli bir aile olduğu, gelinin saldırıda hafif yaralandığı öğrenildi."),
+])
+def test_a_victims_home_town_is_no_scene(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not any(e.location is not None and e.location.name in ("Kandahar", "Mopti") for e in evs)
