@@ -413,6 +413,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         cues[i] = (j, cat)
     cue_end = {j: (i, cat) for i, (j, cat) in cues.items()}
     approx_spans = {j: i for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(sub))}
+    approx_start = {i: j for j, i in approx_spans.items()}
     num_starts = {nm.i for nm in nums}
     weak_at = {nm.i for nm in nums if nm.weak}
     incl_at = {i: j for i, j, _, _ in (scan.find("incl") if scan else lex.including.find(sub))}
@@ -476,7 +477,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 if k in cues:
                     # 'i morti sono quattro e i feriti 151': a word with its own figure right
                     # after it is that figure's; this one looks back for its own
-                    if k > nm.j and cues[k][0] in num_starts and (k + lo) not in breaks \
+                    # (across 'about', 'at least': 'i morti sono almeno cinquanta e i feriti circa 150')
+                    if k > nm.j and (cues[k][0] in num_starts or approx_start.get(cues[k][0]) in num_starts) \
+                            and (k + lo) not in breaks \
                             and any(_coord(sub[x], lex) for x in range(nm.j, k)):
                         break
                     if appos_end >= 0 and k - appos_end > APPOSITION_AFTER:

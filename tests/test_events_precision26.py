@@ -95,3 +95,20 @@ def test_protesters_who_throw_bombs_still_protest(gazetteer):
 def test_a_victims_home_town_is_no_scene(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not any(e.location is not None and e.location.name in ("Kandahar", "Mopti") for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "A Gaza i morti sono almeno trenta e i feriti circa 90."),
+    ("fr", "À Gaza, les morts sont au moins trente et les blessés environ 90."),
+])
+def test_two_tolls_joined_each_keep_their_figure(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert [(e.killed, e.wounded) for e in evs] == [(30, 90)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Kilis'e düşen roketlerde, aralarında 9 aylık bir bebeğin de bulunduğu iki sivil hayatını kaybetti."),
+    ("en", "Two civilians, among them a 9-month-old baby, were killed when rockets hit Kilis."),
+])
+def test_an_infants_age_in_months_is_no_toll(gazetteer, lang, text):
+    assert [e.killed for e in events(text, lang, gazetteer) if e.type == "casualties"] == [2]
