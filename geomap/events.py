@@ -2135,7 +2135,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
-        for x in _second_scenes(its, first, sent) if (typ in VIOLENT or typ == "protest") and not ev.negated else ():
+        # (alerts too: 'security was tightened around the hotels of Abidjan, and soldiers were
+        # deployed on the beaches of Assinie' are two deployments)
+        for x in _second_scenes(its, first, sent) if (typ in VIOLENT or typ in ("protest", "military_alert_deployment")) \
+                and not ev.negated else ():
             # ('Esplosioni a Dnipro, mentre nel Donetsk i bombardamenti hanno raggiunto Pokrovsk'):
             # the same kind of happening told again in another clause with its own places is a
             # second one there (its toll stays with the first)
@@ -2181,7 +2184,10 @@ def _second_scenes(its: list, first: list, sent: _Sent) -> list:
                       and c.place.feature not in ("country", "border")]
     # (its places named with a cue, or as the object right after it: 'ha bombardato i villaggi
     # di Kfar Kila e Aita al-Shaab, …, mentre Hezbollah ha rivendicato … razzi … in Galilea')
-    if not any(c.cue or first[3] <= c.tok <= first[3] + 4 for c in own(cl0)):
+    # (a deployment's first clause may name its place without a cue of ours: 'la sécurité a été
+    # renforcée autour des grands hôtels d'Abidjan')
+    if not any(c.cue or first[3] <= c.tok <= first[3] + 4 for c in own(cl0)) and not (
+            first[0] == "military_alert_deployment" and own(cl0)):
         return []
     hits = [(i, j) for i, j, _, _ in sent.scan.find("hit")] if sent.scan is not None else []
     out, seen = [], {cl0}

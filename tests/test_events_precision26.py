@@ -112,3 +112,13 @@ def test_two_tolls_joined_each_keep_their_figure(gazetteer, lang, text):
 ])
 def test_an_infants_age_in_months_is_no_toll(gazetteer, lang, text):
     assert [e.killed for e in events(text, lang, gazetteer) if e.type == "casualties"] == [2]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "La sécurité a été renforcée à Abidjan, et des militaires ont été déployés à Bouaké.",
+     ["Abidjan", "Bouaké"]),
+    ("en", "Security was tightened in Kirkuk, and troops were deployed in Erbil.", ["Kirkuk", "Erbil"]),
+    ("en", "Soldiers were deployed on the beaches of Sousse.", ["Sousse"]),
+])
+def test_deployments_told_in_two_clauses_are_two(gazetteer, lang, text, want):
+    assert kinds(events(text, lang, gazetteer), "military_alert_deployment") == want
