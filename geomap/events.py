@@ -1606,6 +1606,33 @@ def _struck_gathering(items: list, sent: _Sent) -> list:
     return [it for it in items if not struck(it)]
 
 
+# words that join a truce to the talks about it ('talks on a ceasefire', 'négociations sur un
+# cessez-le-feu', 'переговоры о перемирии', 'rundingan mengenai gencatan senjata')
+_TOPIC_JOIN = frozenset("on for over about of a an the sur un une le la l d de du des pour über einen "
+                        "eine einer die den einem sobre una el del para su il lo per sul sulla della "
+                        "о об по untuk mengenai tentang bagi soal".split())
+TOPIC_REACH = 3    # tokens from talks to the truce they are about
+
+
+def _truce_talked(items: list, sent: _Sent) -> list:
+    """A ceasefire named as what talks are about ('ceasefire talks in Cairo', 'rundingan gencatan
+    senjata di Kaherah', 'négociations sur un cessez-le-feu') is the talks' topic: the talks are
+    the event, no truce was agreed."""
+    talks = [it for it in items if it[0] == "talks_meeting" and not it[4]]
+    if not talks:
+        return items
+    toks = sent.toks
+
+    def joined(a: int, b: int) -> bool:       # tokens a..b only joining words
+        return 0 <= b - a <= TOPIC_REACH and all(toks[k].low in _TOPIC_JOIN for k in range(a, b)) \
+            and not any(a < k <= b for k in sent.breaks)
+
+    def topic(it) -> bool:
+        return it[0] == "ceasefire_agreement" and not it[4] and any(
+            joined(t[3], it[2]) or joined(it[3], t[2]) for t in talks)
+    return [it for it in items if not topic(it)]
+
+
 def _fire_of_strike(items: list) -> list:
     """A fire told beside the strike that lit it ('a fire broke out at the depot after a drone
     attack', 'в результате атаки дрона возник пожар') is the strike's damage: the strike is the
@@ -1973,7 +2000,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
-        _protest_content(kept), sent)), sent)), sent, doc.text)
+        _truce_talked(_protest_content(kept), sent), sent)), sent)), sent, doc.text)
     items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]

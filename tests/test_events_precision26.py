@@ -122,3 +122,19 @@ def test_an_infants_age_in_months_is_no_toll(gazetteer, lang, text):
 ])
 def test_deployments_told_in_two_clauses_are_two(gazetteer, lang, text, want):
     assert kinds(events(text, lang, gazetteer), "military_alert_deployment") == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ceasefire talks in Doha on Tuesday ended without a breakthrough."),
+    ("ms", "Rundingan gencatan senjata di Doha pada Selasa berakhir tanpa kejayaan."),
+    ("fr", "Les négociations sur un cessez-le-feu à Doha mardi se sont achevées sans percée."),
+    ("ru", "Переговоры о прекращении огня в Дохе во вторник завершились без результата."),
+])
+def test_talks_about_a_truce_agree_no_truce(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert kinds(evs, "ceasefire_agreement") == [] and kinds(evs, "talks_meeting")
+
+
+def test_a_truce_agreed_at_talks_is_kept(gazetteer):
+    evs = events("At talks in Doha the two sides agreed a ceasefire on Tuesday.", "en", gazetteer)
+    assert kinds(evs, "ceasefire_agreement")
