@@ -138,3 +138,11 @@ def test_talks_about_a_truce_agree_no_truce(gazetteer, lang, text):
 def test_a_truce_agreed_at_talks_is_kept(gazetteer):
     evs = events("At talks in Doha the two sides agreed a ceasefire on Tuesday.", "en", gazetteer)
     assert kinds(evs, "ceasefire_agreement")
+
+
+@pytest.mark.parametrize("lang,text,hospital", [
+    ("ms", "Mangsa yang cedera parah diterbangkan dengan helikopter tentera ke hospital di Davao.", "Davao"),
+    ("en", "The badly wounded were flown by military helicopter to a hospital in Davao.", "Davao"),
+])
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_scene(gazetteer, lang, text, hospital):
+    assert hospital not in kinds(events(text, lang, gazetteer), "casualties")
