@@ -146,3 +146,12 @@ def test_a_truce_agreed_at_talks_is_kept(gazetteer):
 ])
 def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_scene(gazetteer, lang, text, hospital):
     assert hospital not in kinds(events(text, lang, gazetteer), "casualties")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il premier ha invece escluso ancora una volta un cessate il fuoco a Rafah."),
+    ("en", "The prime minister again ruled out a ceasefire in Rafah."),
+    ("es", "El presidente descartó un alto el fuego en Rafah."),
+])
+def test_a_truce_ruled_out_is_no_truce(gazetteer, lang, text):
+    assert kinds(events(text, lang, gazetteer), "ceasefire_agreement") == []
