@@ -1810,6 +1810,13 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
                   for k in range(i, j)}
     if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
+    # ('28,900 have been killed since the war broke out', where 'since' opens a clause): the
+    # tally the phrase follows is background too
+    since_starts = {si for si, _, _, _ in sc.find("since")}
+    for i, j, _, _ in sc.find("background"):
+        if i > 0 and i in since_starts and sent.clause_of[i] in background and any(
+                cj == i for _, cj, _, _ in sc.find("count")):
+            background.add(sent.clause_of[i - 1])
     # 'held since 2013', 'seit Februar 2022 besetzt', 'desde noviembre de 2023 han atacado':
     # a state or a tally since a past year, not a happening (fronted: the whole sentence)
     # ('sejak operasi militer 2017', 'since the 2020 war': the happening named between them)

@@ -155,3 +155,12 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_scene(gazettee
 ])
 def test_a_truce_ruled_out_is_no_truce(gazetteer, lang, text):
     assert kinds(events(text, lang, gazetteer), "ceasefire_agreement") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 28,900 Palestinians have been killed since the war broke out in October."),
+    ("ms", "Lebih 28,900 rakyat Palestin terbunuh sejak perang meletus pada Oktober."),
+    ("fr", "Plus de 28 900 Palestiniens ont été tués depuis le déclenchement de la guerre en octobre."),
+])
+def test_a_toll_since_the_war_broke_out_is_a_running_total(gazetteer, lang, text):
+    assert [e for e in events(text, lang, gazetteer, date="2024-02-15") if e.type == "casualties"] == []
