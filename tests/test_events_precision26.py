@@ -164,3 +164,16 @@ def test_a_truce_ruled_out_is_no_truce(gazetteer, lang, text):
 ])
 def test_a_toll_since_the_war_broke_out_is_a_running_total(gazetteer, lang, text):
     assert [e for e in events(text, lang, gazetteer, date="2024-02-15") if e.type == "casualties"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El atentado llevó al presidente a suspender las conversaciones con la guerrilla en Oslo."),
+    ("en", "The government suspended peace talks with the rebels in Oslo."),
+    ("it", "Il governo ha sospeso i negoziati con i ribelli a Oslo."),
+])
+def test_talks_suspended_are_no_meeting(gazetteer, lang, text):
+    assert kinds(events(text, lang, gazetteer), "talks_meeting") == []
+
+
+def test_talks_resumed_are_a_meeting(gazetteer):
+    assert kinds(events("Peace talks resumed in Oslo on Monday.", "en", gazetteer), "talks_meeting") == ["Oslo"]
