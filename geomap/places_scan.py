@@ -385,7 +385,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        total = sum(facts[i:j])
+        jj = _before_bracket_tail(text, starts, i, j, len(text) if line_end == -1 else line_end)
+        total = sum(facts[i:jj])
         words = total & _MASK
         kind = ""
         if words:
@@ -397,7 +398,7 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
                 first += 1
             content = ((total >> _CONTENT_AT) & _MASK) - ((facts[first] >> _CONTENT_AT) & 1)
             caps = ((total >> _CAPS_AT) & _MASK) - ((facts[first] >> _CAPS_AT) & 1)
-            for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, j)]:
+            for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, jj)]:
                 if x != first and (facts[x] >> _CONTENT_AT) & 1:
                     content -= 1
                     caps -= (facts[x] >> _CAPS_AT) & 1
@@ -405,8 +406,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
             elif content >= 3 and caps / content >= (
-                    prose_threshold if text[toks[j - 1][1]:toks[j - 1][1] + 1] in _ENDER_SET
-                    or toks[j - 1][2] in _ENDER_SET else threshold):
+                    prose_threshold if text[toks[jj - 1][1]:toks[jj - 1][1] + 1] in _ENDER_SET
+                    or toks[jj - 1][2] in _ENDER_SET else threshold):
                 kind = "headline case"
             elif _menu_line(text, toks[i][0], toks[j - 1][1]):
                 kind = "menu line"
@@ -414,6 +415,21 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
             out[i:j] = [kind] * (j - i)
         i = j
     return out
+
+
+def _before_bracket_tail(text: str, starts: list, i: int, j: int, line_end: int) -> int:
+    """The end (a token index) of a line's own words before a bracket that closes it ('…
+    tiba di Bandara Sentani. (Foto: Dok. Penerangan Kodam XVII)', '… (Photo: Name / AFP)'):
+    a photo credit's capitalised names say nothing about the case of the caption before it."""
+    if j - i < 5:
+        return j
+    close = text.rfind(")", starts[i], line_end)
+    if close < starts[j - 1] or text[close + 1:line_end].strip():
+        return j
+    opening = text.rfind("(", starts[i], close)
+    if opening < starts[min(i + 3, j - 1)]:
+        return j
+    return bisect.bisect_left(starts, opening, i, j)
 
 
 # separators of navigation menus, breadcrumbs and section tags ('Home | Mondo | Politica',
@@ -867,6 +883,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if length and not brk[i] and \
                 all(not brk[x] for x in range(i - length + 1, i)):
             return feat, text[starts[i - length]:ends[i - 1]]
+        # ('die Orte Hirske und Solote', 'the villages of X and Y', 'сёла X и Y': the cue
+        # before the first of two names joined by a conjunction is the second's cue too)
+        if i - 2 > floor and keys[i - 1] in lex.conj and not cap[i - 1] and not brk[i] \
+                and not brk[i - 1] and cap[i - 2]:
+            k = i - 2
+            while k > floor:
+                length, feat = lex.cues_before.ending(keys, k, floor)
+                if length and not brk[k] and all(not brk[x] for x in range(k - length + 1, k)):
+                    return feat, text[starts[k - length]:ends[k - 1]]
+                if i - 2 - k >= 2 or not cap[k - 1] or gaps[k] not in (" ", "-") or brk[k]:
+                    break
+                k -= 1
         ceil = bounds[sent_id[i]][1]
         length, feat = lex.cues_after.at(keys, j, ceil) \
             if j < n and (ca_start is None or keys[j] in ca_start) else (0, None)
@@ -2205,9 +2233,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 # ('(AFP/Olympia de Tillabéri)': a name with its particle, to the bracket)
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
-            first = k + 1 if keys[k] in lex.first_names and m > k + 1 else k
-            m = next((x for x in range(first, m)
-                      if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
+            # ('AA / Murat Ceylan': after a given name a country's old name is a surname)
+            if not (keys[k] in lex.first_names and m > k + 1):
+                m = next((x for x in range(k, m)
+                          if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
             mark(k, m, _CREDIT_WHY[1:-1])
