@@ -707,6 +707,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
     _short_forms(out)
+    _cued_region_sense(out)
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
@@ -746,6 +747,35 @@ def _world_namesakes(out: list, ctx: Context, sc: Scan) -> None:
 
 
 _WHOLE_FEATURES = frozenset({"country", "admin1", "region"})
+# a town of fewer people than this that names a province is, in a story that names the
+# province by its cue, that province when named bare ('in the Sagaing region … in Sagaing');
+# a larger one is the town ('Donetsk region … shelling of Donetsk')
+REGION_SENSE_TOWN_POP = 100_000
+
+
+def _cued_region_sense(out: list) -> None:
+    """One sense per story for a province named after a small town: once a cue names the
+    province ('the Sagaing region', 'Kabupaten Nduga'), the bare name elsewhere in the story
+    ('air strike in Sagaing') is the province too, not its small namesake town."""
+    regions: dict[str, tuple] = {}
+    for sp, best, cand, why, second in out:
+        if sp.cue in ("admin1", "admin2", "region") and cand.place.feature in ("admin1", "admin2") \
+                and best >= ACCEPT + 0.15:
+            regions.setdefault(key(sp.surface), (cand, best, why))
+    if not regions:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        got = regions.get(key(sp.surface))
+        p = cand.place
+        if got is None or sp.cue or p.feature not in ("city", "village") \
+                or (p.population or 0) >= REGION_SENSE_TOWN_POP:
+            continue
+        rc = got[0]
+        if rc.place.country != p.country or not any(c.place.id == rc.place.id for c in sp.cands):
+            continue
+        sp.notes.append(f"the province '{rc.place.name}' that the story names by its cue, "
+                        f"not its town '{p.name}'")
+        out[x] = (sp, best, rc, why, second)
 
 
 def _short_forms(out: list) -> None:

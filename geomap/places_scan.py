@@ -1143,7 +1143,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
                 # Turkish 'Kentten' (from the city) is 'kent' inflected, not Kent
                 return False, None, "an inflected stop word"
-            if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
+            # ('в городе Ош': a town cue right before vouches for a two-letter name)
+            if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and not (cap[i] and cue_of(i, j)[0] in ("city", "village")):
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
