@@ -1193,6 +1193,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
+        if lex.adjective_endings and j - i == 1 and j < n and not cap[j] and gaps[j] == " " \
+                and top.how == "variant" and top.place.feature in ("city", "village") \
+                and keys[i].endswith(lex.adjective_endings) and keys[j].isalpha() \
+                and keys[j] not in lex.stop and keys[j] not in lex.connectors \
+                and not lex.locatives.has(keys[j]) and not lex.cues_after.has(keys[j]) \
+                and not locative_of(i) and not cue_of(i, j)[0]:
+            # 'попытку Киевского режима', 'Курского направления': an adjective of a town's
+            # name agreeing with the noun after it, not a village named like the adjective
+            # ('в Первомайском погибли': after a locative it is the village)
+            return False, None, f"an adjective before its noun ('{surface} {toks[j][2]}')"
         if j < n and gaps[j] in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
                 and keys[j] in lex.modifier_words:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
