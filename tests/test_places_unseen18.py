@@ -66,3 +66,14 @@ def test_a_caption_with_a_bracketed_credit_is_no_headline(places):
     cut = _before_bracket_tail(line, starts, 0, len(starts), len(line))
     assert line[starts[cut - 1]:].startswith("helikopter"), cut
     assert "Kiwirok" in places(text, "id")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("tr", "Patlama Gaziantep'te oldu. Saldırı Beybahçe Mahallesi'nde bir düğünde yaşandı.",
+     "Beybahçe Mahallesi"),
+    ("id", "Bom meledak di Medan. Polisi menggeledah rumah pelaku di Kelurahan Sei Putih Barat.",
+     "Kelurahan Sei Putih Barat"),
+])
+def test_an_urban_quarter_is_pinned_at_its_town(places, lang, text, name):
+    got = places(text, lang)
+    assert name in got and got[name][0].place.source == "street", got
