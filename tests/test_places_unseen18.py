@@ -69,7 +69,7 @@ def test_a_caption_with_a_bracketed_credit_is_no_headline(places):
 
 
 @pytest.mark.parametrize("lang, text, name", [
-    ("tr", "Patlama Gaziantep'te oldu. Saldırı Beybahçe Mahallesi'nde bir düğünde yaşandı.",
+    ("tr", "Patlama Gaziantep'te oldu. Saldırı, Beybahçe Mahallesi'nde bir düğünde yaşandı.",
      "Beybahçe Mahallesi"),
     ("id", "Bom meledak di Medan. Polisi menggeledah rumah pelaku di Kelurahan Sei Putih Barat.",
      "Kelurahan Sei Putih Barat"),
