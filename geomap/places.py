@@ -1522,6 +1522,26 @@ def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
         and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
 
 
+def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
+    """'am Dnipro', 'на левый берег Днепра', 'on the banks of the Dnipro': a town's name right
+    after a word of a river's bank or course is the river of that name where the gazetteer has
+    one. (A river named like a big city is stored only under names the city does not use,
+    'река Днепр', 'Dnipro River', 'fiume Dnipro': the language templates give them.)"""
+    if not lex.river_before or not lex.river_names or cand.place.feature != "city" or sp.cue:
+        return None
+    i = sp.i
+    floor = sc.sentence_floor(i)
+    if i <= floor or sc.gap_has_break(i):
+        return None
+    length, _ = lex.river_before.ending(sc.keys, i, floor)
+    if not length or any(sc.gap_has_break(x) for x in range(i - length + 1, i)):
+        return None
+    names = [key(t.replace("{}", cand.key)) for t in lex.river_names]
+    found = gaz.match(names)
+    return next((c for k in names for c in found.get(k, ()) if c.place.feature == "water"),
+                None)
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -1533,6 +1553,10 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
             continue
         if _stray_furniture(sp, cand, why):
             continue
+        river = _river_sense(sp, cand, sc, lex, gaz)
+        if river is not None:
+            sp.notes.append(f"a river's bank or course before it: the river '{river.place.name}'")
+            cand = river
         m = _mention(sp, best, cand, why, second)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
         m._cue = sp.cue

@@ -77,3 +77,19 @@ def test_a_caption_with_a_bracketed_credit_is_no_headline(places):
 def test_an_urban_quarter_is_pinned_at_its_town(places, lang, text, name):
     got = places(text, lang)
     assert name in got and got[name][0].place.source == "street", got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("de", "Der Staudamm am Dnipro wurde zerstört; auf beiden Seiten des Dnipro steigt das Wasser.",
+     "Dnipro"),
+    ("ru", "Войска отошли на левый берег Днепра, уровень воды в Днепре растёт.", "Днепра"),
+    ("en", "Russian forces shelled villages across the Dnipro from Kherson.", "Dnipro"),
+])
+def test_a_rivers_bank_before_a_towns_name_makes_it_the_river(places, lang, text, surface):
+    got = places(text, lang)
+    assert got[surface][0].place.feature == "water", got
+
+
+def test_the_city_named_like_the_river_stays_the_city(places):
+    got = places("Eine Rakete traf am Montag ein Wohnhaus in Dnipro.", "de")
+    assert got["Dnipro"][0].place.feature == "city", got
