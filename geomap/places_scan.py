@@ -1726,6 +1726,42 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
                 and e not in covered and e not in areas:
             continue              # a longer capitalised run: a person or an organisation
         out.append((b, e))
+    out += _cue_villages_before(sc, lex, cap, cased, blocked, covered, areas)
+    return out
+
+
+def _cue_villages_before(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, areas):
+    """Names right before a village cue of the language ('Yabisa ve Tel Fender köylerinin',
+    'Tanjung Batu village'), and a name joined to them by a conjunction, that no gazetteer name
+    covers: the cue vouches for them as for a name after it."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    out = []
+
+    def name_run(e: int) -> int:          # the first token of the capitalised run ending at e
+        a = e
+        while a > 0 and e - a < _VILLAGE_NAME_WORDS and cap[a - 1] and cased[a - 1] \
+                and not blocked[a - 1] and a - 1 not in covered and a - 1 not in areas \
+                and not toks[a - 1][2].isdigit() and gaps[a] in (" ", "-") \
+                and keys[a - 1] not in lex.stop and not sc.gap_has_break(a):
+            a -= 1
+        return a
+
+    for k in lex.cues_after.starts(keys, sc.index):
+        length, feat = lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
+        if not length or feat != "village" or k == 0 or cap[k] or blocked[k] \
+                or gaps[k] not in (" ", "\u00a0"):
+            continue
+        a = name_run(k)
+        if a == k or sc.sentence_floor(a) == a:
+            continue              # (a sentence's first word proves nothing)
+        out.append((a, k))
+        c = a - 1                 # 'X ve Y köyleri': the name before the conjunction too
+        if c > 0 and keys[c] in lex.conj and not cap[c] and not sc.gap_has_break(c) \
+                and not sc.gap_has_break(a):
+            a2 = name_run(c)
+            if a2 < c and sc.sentence_floor(a2) != a2:
+                out.append((a2, c))
     return out
 
 

@@ -93,3 +93,12 @@ def test_a_rivers_bank_before_a_towns_name_makes_it_the_river(places, lang, text
 def test_the_city_named_like_the_river_stays_the_city(places):
     got = places("Eine Rakete traf am Montag ein Wohnhaus in Dnipro.", "de")
     assert got["Dnipro"][0].place.feature == "city", got
+
+
+def test_villages_named_before_their_cue_and_joined(places):
+    text = ("Bakanlık, Tel Abyad yakınlarındaki Yabisa ve Tel Fender köylerinin kontrol altına "
+            "alındığını açıkladı.")
+    got = places(text, "tr")
+    for name in ("Yabisa", "Tel Fender"):
+        assert got[name][0].place.source == "cue-village", got
+        assert got[name][0].place.country == "SY", got
