@@ -1056,9 +1056,12 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
             continue
         # a town inside the name ('Kavumu airport') says where it is; a namesake of another
         # country than the town of its own sentence ('Никольский собор в Махачкале') is none
+        # ('the Westgate shopping mall' in a story about Nairobi: a small town of another
+        # country inside the name is a far namesake, not where the facility is)
         if any(m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
                or m.place.feature in _TOWN_FEATURES and (
-                   m.place.country == town.place.country or not own_sentence)
+                   m.place.country == town.place.country
+                   or not own_sentence and not _far_small_namesake(m, town))
                for m in inside):
             continue
         m = _pinned_mention(sc, a, start, end, town, "facility", "other", "facility",
@@ -1068,11 +1071,24 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         m._part_of = town if town.place.source == "facility" else None
         # (the towns inside its name come back if the facility proves no place of the story:
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
-        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES]
+        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
+                     and not (not own_sentence and _far_small_namesake(x, town))]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
+
+
+# a town inside a facility's name smaller than this, in another country than the story's
+# town, is a namesake of the name's word, not the facility's town
+FACILITY_NAMESAKE_POP = 50_000
+
+
+def _far_small_namesake(m: Mention, town: Mention) -> bool:
+    p = m.place
+    return bool(p.country and town.place.country and p.country != town.place.country) \
+        and p.feature in ("city", "village") and (p.population or 0) < FACILITY_NAMESAKE_POP \
+        and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE
 
 
 def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kind: str,

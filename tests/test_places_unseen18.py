@@ -102,3 +102,11 @@ def test_villages_named_before_their_cue_and_joined(places):
     for name in ("Yabisa", "Tel Fender"):
         assert got[name][0].place.source == "cue-village", got
         assert got[name][0].place.country == "SY", got
+
+
+def test_a_far_small_namesake_inside_a_facilitys_name(places):
+    text = ("Gunmen attacked a hotel in Nairobi. The assault revived memories of the siege of the "
+            "Eastgate shopping mall, in which 67 people died.")
+    got = places(text, "en")
+    assert "Eastgate" not in got, got
+    assert got["Eastgate shopping mall"][0].place.country == "KE", got
