@@ -1071,8 +1071,7 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         m._part_of = town if town.place.source == "facility" else None
         # (the towns inside its name come back if the facility proves no place of the story:
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
-        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
-                     and not (not own_sentence and _far_small_namesake(x, town))]
+        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
