@@ -2526,6 +2526,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and keys[i] not in lex.stop and keys[i] not in lex.office \
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
-                    and not place_len(i, 6.0) and not ends_big_place(i):
+                    and not place_len(i, 6.0) and not ends_big_place(i) \
+                    and not (m < n and gaps[m] in ("'", "’") and keys[m] in lex.locative_suffixes
+                             and place_len(m - 1, 4.5)):
+                # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
                 mark(i, m, "a surname")
     return out

@@ -109,3 +109,23 @@ def test_a_far_small_namesake_inside_a_facilitys_name(places):
             "Eastgate shopping mall, in which 67 people died.")
     got = places(text, "en")
     assert got["Eastgate shopping mall"][0].place.country == "KE", got
+
+
+@pytest.mark.parametrize("text, surface, iso", [
+    ("Ракета попала в жилой дом в Мелитополе.", "Мелитополе", "UA"),
+    ("Взрыв прогремел в Эрбиле на севере Ирака.", "Эрбиле", "IQ"),
+    ("Переговоры прошли в Ниамее.", "Ниамее", "NE"),
+])
+def test_russian_locatives_of_soft_sign_and_short_i_nouns(places, text, surface, iso):
+    got = places(text, "ru")
+    assert got[surface][0].place.country == iso, got
+
+
+@pytest.mark.parametrize("text, surface, iso", [
+    ("Saldırı Varşova'da oldu.", "Varşova", "PL"),
+    ("Saldırı Herson'da oldu.", "Herson", "UA"),
+])
+def test_a_town_in_a_places_case_after_a_sentences_first_word_is_no_surname(
+        places, text, surface, iso):
+    got = places(text, "tr")
+    assert got[surface][0].place.country == iso, got
