@@ -1563,14 +1563,20 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
-    for sp, best, cand, why, second in resolved:
-        if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
-            continue
-        if _stray_furniture(sp, cand, why):
-            continue
+    kept = [r for r in resolved
+            if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
+            and not _stray_furniture(r[0], r[2], r[3])]
+    # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
+    rivers = {}
+    for sp, best, cand, why, second in kept:
         river = _river_sense(sp, cand, sc, lex, gaz)
         if river is not None:
-            sp.notes.append(f"a river's bank or course before it: the river '{river.place.name}'")
+            rivers[(cand.place.id, cand.key)] = river
+    for sp, best, cand, why, second in kept:
+        river = rivers.get((cand.place.id, cand.key)) if rivers and not sp.cue else None
+        if river is not None:
+            sp.notes.append(f"a river's bank or course names it in this story: the river "
+                            f"'{river.place.name}'")
             cand = river
         m = _mention(sp, best, cand, why, second)
         m._importance = cand.importance          # for metonymy (capitals), not serialised

@@ -129,3 +129,8 @@ def test_a_town_in_a_places_case_after_a_sentences_first_word_is_no_surname(
         places, text, surface, iso):
     got = places(text, "tr")
     assert got[surface][0].place.country == iso, got
+
+
+def test_once_a_bank_names_the_river_the_bare_name_is_the_river(places):
+    got = places("Войска отошли на левый берег Днепра. Теги: Херсонская область, Днепр", "ru")
+    assert got["Днепр"][0].place.feature == "water", got
