@@ -1843,6 +1843,20 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                     _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
                 continue              # a quote that does not close right after the name
             out.append((k if cap[k] else b, e))
+            # ('на станциях «Лубянка» и «Парк культуры»': a second quoted name joined to the
+            # first after a head in the plural is a facility of the same kind)
+            while quoted and e + 1 < n and keys[e] in lex.conj and not cap[e] \
+                    and cap[e + 1] and gaps[e + 1].strip() in _FAC_QUOTES_OPEN:
+                b2, e2 = e + 1, e + 2
+                while e2 < n and e2 - b2 < _FACILITY_NAME_WORDS and joined(e2) \
+                        and keys[e2].isalpha():
+                    e2 += 1
+                closes = sc.text[sc.ends[e2 - 1]:].lstrip().startswith(_FAC_QUOTES_CLOSE) \
+                    if e2 >= n else gaps[e2].lstrip()[:1] in _FAC_QUOTES_CLOSE
+                if not closes:
+                    break
+                out.append((b2, e2))
+                e = e2
     return sorted(set(out))
 
 

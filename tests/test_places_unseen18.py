@@ -134,3 +134,12 @@ def test_a_town_in_a_places_case_after_a_sentences_first_word_is_no_surname(
 def test_once_a_bank_names_the_river_the_bare_name_is_the_river(places):
     got = places("Войска отошли на левый берег Днепра. Теги: Херсонская область, Днепр", "ru")
     assert got["Днепр"][0].place.feature == "water", got
+
+
+def test_metro_stations_in_quotes_and_joined(places):
+    text = ("Взрыв произошел в Москве: две смертницы взорвали себя на станциях «Лубянка» и "
+            "«Парк культуры» в Москве.")
+    got = places(text, "ru")
+    for name in ("Лубянка", "Парк культуры"):
+        assert got[name][0].place.source == "facility", got
+        assert got[name][0].place.country == "RU", got
