@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import gc
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import filterfalse
 from operator import itemgetter
@@ -1557,6 +1557,41 @@ def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
                 None)
 
 
+# a town this close to a river's course lies on it: the river is placed at that stretch
+RIVER_TOWN_KM = 40
+
+
+def _river_stretch(river, sp: Span, kept: list, sc: Scan):
+    """'Кременчуг расположен на Днепре': a long river named in a sentence with a town on its
+    course is placed at that stretch of it (the point of its course nearest the town), not
+    at its one representative point hundreds of kilometres away."""
+    geom = river.place.geometry
+    if not geom or geom.get("type") != "LineString" or not sc.sent_id:
+        return river
+    sid = sc.sent_id[sp.i]
+    towns = [(abs(s.i - sp.i), c.place) for s, _, c, _, _ in kept
+             if s is not sp and sc.sent_id[s.i] == sid and c.place.lat is not None
+             and c.place.feature in ("city", "village", "admin2")]
+    if not towns:
+        return river
+    town = min(towns, key=lambda t: t[0])[1]
+    pts = geom["coordinates"]
+    best = None
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for f in range(11):             # (the course sampled every tenth of a stretch)
+            lon, lat = x1 + (x2 - x1) * f / 10, y1 + (y2 - y1) * f / 10
+            km = haversine_km(town.lat, town.lon, lat, lon)
+            if best is None or km < best[0]:
+                best = (km, lat, lon)
+    if best is None or best[0] > RIVER_TOWN_KM:
+        return river
+    rp = river.place
+    place = Place(id=rp.id, name=rp.name, country=rp.country, feature=rp.feature,
+                  lat=round(best[1], 4), lon=round(best[2], 4), admin1=rp.admin1, source=rp.source)
+    sp.notes.append(f"placed at its stretch by {town.name}")
+    return replace(river, place=place)
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -1577,7 +1612,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         if river is not None:
             sp.notes.append(f"a river's bank or course names it in this story: the river "
                             f"'{river.place.name}'")
-            cand = river
+            cand = _river_stretch(river, sp, kept, sc)
         m = _mention(sp, best, cand, why, second)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
         m._cue = sp.cue

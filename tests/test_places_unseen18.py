@@ -143,3 +143,9 @@ def test_metro_stations_in_quotes_and_joined(places):
     for name in ("Лубянка", "Парк культуры"):
         assert got[name][0].place.source == "facility", got
         assert got[name][0].place.country == "RU", got
+
+
+def test_a_long_river_is_placed_at_the_stretch_of_the_town_on_it(places):
+    got = places("Город Кременчуг, где упала ракета, расположен на Днепре.", "ru")
+    river = got["Днепре"][0].place
+    assert river.feature == "water" and abs(river.lat - 49.07) < 0.3, got
