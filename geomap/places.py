@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import gc
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import filterfalse
 from operator import itemgetter
@@ -707,6 +707,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
     _short_forms(out)
+    _cued_region_sense(out)
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
@@ -746,6 +747,35 @@ def _world_namesakes(out: list, ctx: Context, sc: Scan) -> None:
 
 
 _WHOLE_FEATURES = frozenset({"country", "admin1", "region"})
+# a town of fewer people than this that names a province is, in a story that names the
+# province by its cue, that province when named bare ('in the Sagaing region … in Sagaing');
+# a larger one is the town ('Donetsk region … shelling of Donetsk')
+REGION_SENSE_TOWN_POP = 100_000
+
+
+def _cued_region_sense(out: list) -> None:
+    """One sense per story for a province named after a small town: once a cue names the
+    province ('the Sagaing region', 'Kabupaten Nduga'), the bare name elsewhere in the story
+    ('air strike in Sagaing') is the province too, not its small namesake town."""
+    regions: dict[str, tuple] = {}
+    for sp, best, cand, why, second in out:
+        if sp.cue in ("admin1", "admin2", "region") and cand.place.feature in ("admin1", "admin2") \
+                and best >= ACCEPT + 0.15:
+            regions.setdefault(key(sp.surface), (cand, best, why))
+    if not regions:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        got = regions.get(key(sp.surface))
+        p = cand.place
+        if got is None or sp.cue or p.feature not in ("city", "village") \
+                or (p.population or 0) >= REGION_SENSE_TOWN_POP:
+            continue
+        rc = got[0]
+        if rc.place.country != p.country or not any(c.place.id == rc.place.id for c in sp.cands):
+            continue
+        sp.notes.append(f"the province '{rc.place.name}' that the story names by its cue, "
+                        f"not its town '{p.name}'")
+        out[x] = (sp, best, rc, why, second)
 
 
 def _short_forms(out: list) -> None:
@@ -1026,9 +1056,12 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
             continue
         # a town inside the name ('Kavumu airport') says where it is; a namesake of another
         # country than the town of its own sentence ('Никольский собор в Махачкале') is none
+        # ('the Westgate shopping mall' in a story about Nairobi: a small town of another
+        # country inside the name is a far namesake, not where the facility is)
         if any(m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
                or m.place.feature in _TOWN_FEATURES and (
-                   m.place.country == town.place.country or not own_sentence)
+                   m.place.country == town.place.country
+                   or not own_sentence and not _far_small_namesake(m, town))
                for m in inside):
             continue
         m = _pinned_mention(sc, a, start, end, town, "facility", "other", "facility",
@@ -1043,6 +1076,18 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
+
+
+# a town inside a facility's name smaller than this, in another country than the story's
+# town, is a namesake of the name's word, not the facility's town
+FACILITY_NAMESAKE_POP = 50_000
+
+
+def _far_small_namesake(m: Mention, town: Mention) -> bool:
+    p = m.place
+    return bool(p.country and town.place.country and p.country != town.place.country) \
+        and p.feature in ("city", "village") and (p.population or 0) < FACILITY_NAMESAKE_POP \
+        and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE
 
 
 def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kind: str,
@@ -1492,17 +1537,82 @@ def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
         and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
 
 
+def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
+    """'am Dnipro', 'на левый берег Днепра', 'on the banks of the Dnipro': a town's name right
+    after a word of a river's bank or course is the river of that name where the gazetteer has
+    one. (A river named like a big city is stored only under names the city does not use,
+    'река Днепр', 'Dnipro River', 'fiume Dnipro': the language templates give them.)"""
+    if not lex.river_before or not lex.river_names or cand.place.feature != "city" or sp.cue:
+        return None
+    i = sp.i
+    floor = sc.sentence_floor(i)
+    if i <= floor or sc.gap_has_break(i):
+        return None
+    length, _ = lex.river_before.ending(sc.keys, i, floor)
+    if not length or any(sc.gap_has_break(x) for x in range(i - length + 1, i)):
+        return None
+    names = [key(t.replace("{}", cand.key)) for t in lex.river_names]
+    found = gaz.match(names)
+    return next((c for k in names for c in found.get(k, ()) if c.place.feature == "water"),
+                None)
+
+
+# a town this close to a river's course lies on it: the river is placed at that stretch
+RIVER_TOWN_KM = 40
+
+
+def _river_stretch(river, sp: Span, kept: list, sc: Scan):
+    """'Кременчуг расположен на Днепре': a long river named in a sentence with a town on its
+    course is placed at that stretch of it (the point of its course nearest the town), not
+    at its one representative point hundreds of kilometres away."""
+    geom = river.place.geometry
+    if not geom or geom.get("type") != "LineString" or not sc.sent_id:
+        return river
+    sid = sc.sent_id[sp.i]
+    towns = [(abs(s.i - sp.i), c.place) for s, _, c, _, _ in kept
+             if s is not sp and sc.sent_id[s.i] == sid and c.place.lat is not None
+             and c.place.feature in ("city", "village", "admin2")]
+    if not towns:
+        return river
+    town = min(towns, key=lambda t: t[0])[1]
+    pts = geom["coordinates"]
+    best = None
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+        for f in range(11):             # (the course sampled every tenth of a stretch)
+            lon, lat = x1 + (x2 - x1) * f / 10, y1 + (y2 - y1) * f / 10
+            km = haversine_km(town.lat, town.lon, lat, lon)
+            if best is None or km < best[0]:
+                best = (km, lat, lon)
+    if best is None or best[0] > RIVER_TOWN_KM:
+        return river
+    rp = river.place
+    place = Place(id=rp.id, name=rp.name, country=rp.country, feature=rp.feature,
+                  lat=round(best[1], 4), lon=round(best[2], 4), admin1=rp.admin1, source=rp.source)
+    sp.notes.append(f"placed at its stretch by {town.name}")
+    return replace(river, place=place)
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
-    for sp, best, cand, why, second in resolved:
-        if best < ACCEPT and not (sp.dateline and best >= ACCEPT - 0.15):
-            continue
-        if _stray_furniture(sp, cand, why):
-            continue
+    kept = [r for r in resolved
+            if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
+            and not _stray_furniture(r[0], r[2], r[3])]
+    # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
+    rivers = {}
+    for sp, best, cand, why, second in kept:
+        river = _river_sense(sp, cand, sc, lex, gaz)
+        if river is not None:
+            rivers[(cand.place.id, cand.key)] = river
+    for sp, best, cand, why, second in kept:
+        river = rivers.get((cand.place.id, cand.key)) if rivers and not sp.cue else None
+        if river is not None:
+            sp.notes.append(f"a river's bank or course names it in this story: the river "
+                            f"'{river.place.name}'")
+            cand = _river_stretch(river, sp, kept, sc)
         m = _mention(sp, best, cand, why, second)
         m._importance = cand.importance          # for metonymy (capitals), not serialised
         m._cue = sp.cue

@@ -271,6 +271,9 @@ class Lexicon:
     locative_suffixes: frozenset
     demonyms: tuple              # (stem key, ISO code), longest stem first
     locative_endings: tuple
+    adjective_endings: tuple     # 'Киевского режима': a name's adjective before its noun
+    river_before: Phrases        # 'am', 'левый берег', 'banks of the': a river's name after
+    river_names: tuple           # 'река {}', '{} River' (every language's): a river's full name
     streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
     streets_after: Phrases       # 'Avenue', 'Caddesi', 'Boulevard'
     ranks: frozenset             # military ranks and person nouns ('General Santander', 'the
@@ -533,6 +536,9 @@ def _compile(lang: str | None) -> Lexicon:
         locative_suffixes=_keyset(cat("locative_suffixes")),
         demonyms=demonyms,
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
+        adjective_endings=tuple(key(e) for e in cat("adjective_endings") if key(e)),
+        river_before=Phrases(cat("river_before")),
+        river_names=tuple(dict.fromkeys(str(x) for x in _shared("river_names"))),
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
         ranks=_keyset(cat("ranks") + cat("person_nouns")),

@@ -385,7 +385,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
     while i < n:
         line_end = text.find("\n", toks[i][0])
         j = n if line_end == -1 else bisect.bisect_left(starts, line_end, i)
-        total = sum(facts[i:j])
+        jj = _before_bracket_tail(text, starts, i, j, len(text) if line_end == -1 else line_end)
+        total = sum(facts[i:jj])
         words = total & _MASK
         kind = ""
         if words:
@@ -397,7 +398,7 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
                 first += 1
             content = ((total >> _CONTENT_AT) & _MASK) - ((facts[first] >> _CONTENT_AT) & 1)
             caps = ((total >> _CAPS_AT) & _MASK) - ((facts[first] >> _CAPS_AT) & 1)
-            for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, j)]:
+            for x in skipped[bisect.bisect_left(skipped, i):bisect.bisect_left(skipped, jj)]:
                 if x != first and (facts[x] >> _CONTENT_AT) & 1:
                     content -= 1
                     caps -= (facts[x] >> _CAPS_AT) & 1
@@ -405,8 +406,8 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
                     not (words == 1 and toks[i][2] in lex.allcaps):
                 kind = "all-caps line"
             elif content >= 3 and caps / content >= (
-                    prose_threshold if text[toks[j - 1][1]:toks[j - 1][1] + 1] in _ENDER_SET
-                    or toks[j - 1][2] in _ENDER_SET else threshold):
+                    prose_threshold if text[toks[jj - 1][1]:toks[jj - 1][1] + 1] in _ENDER_SET
+                    or toks[jj - 1][2] in _ENDER_SET else threshold):
                 kind = "headline case"
             elif _menu_line(text, toks[i][0], toks[j - 1][1]):
                 kind = "menu line"
@@ -414,6 +415,21 @@ def _line_kinds(text: str, toks: list, lex: Lexicon, info: list, skip=frozenset(
             out[i:j] = [kind] * (j - i)
         i = j
     return out
+
+
+def _before_bracket_tail(text: str, starts: list, i: int, j: int, line_end: int) -> int:
+    """The end (a token index) of a line's own words before a bracket that closes it ('…
+    tiba di Bandara Sentani. (Foto: Dok. Penerangan Kodam XVII)', '… (Photo: Name / AFP)'):
+    a photo credit's capitalised names say nothing about the case of the caption before it."""
+    if j - i < 5:
+        return j
+    close = text.rfind(")", starts[i], line_end)
+    if close < starts[j - 1] or text[close + 1:line_end].strip():
+        return j
+    opening = text.rfind("(", starts[i], close)
+    if opening < starts[min(i + 3, j - 1)]:
+        return j
+    return bisect.bisect_left(starts, opening, i, j)
 
 
 # separators of navigation menus, breadcrumbs and section tags ('Home | Mondo | Politica',
@@ -867,6 +883,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if length and not brk[i] and \
                 all(not brk[x] for x in range(i - length + 1, i)):
             return feat, text[starts[i - length]:ends[i - 1]]
+        # ('die Orte Hirske und Solote', 'the villages of X and Y', 'сёла X и Y': the cue
+        # before the first of two names joined by a conjunction is the second's cue too)
+        if i - 2 > floor and keys[i - 1] in lex.conj and not cap[i - 1] and not brk[i] \
+                and not brk[i - 1] and cap[i - 2]:
+            k = i - 2
+            while k > floor:
+                length, feat = lex.cues_before.ending(keys, k, floor)
+                if length and not brk[k] and all(not brk[x] for x in range(k - length + 1, k)):
+                    return feat, text[starts[k - length]:ends[k - 1]]
+                if i - 2 - k >= 2 or not cap[k - 1] or gaps[k] not in (" ", "-") or brk[k]:
+                    break
+                k -= 1
         ceil = bounds[sent_id[i]][1]
         length, feat = lex.cues_after.at(keys, j, ceil) \
             if j < n and (ca_start is None or keys[j] in ca_start) else (0, None)
@@ -1115,7 +1143,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     all(c.how == "variant" and c.key in lex.stop for c in cands[:MAX_CANDIDATES_SEEN]):
                 # Turkish 'Kentten' (from the city) is 'kent' inflected, not Kent
                 return False, None, "an inflected stop word"
-            if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i]:
+            # ('в городе Ош': a town cue right before vouches for a two-letter name)
+            if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and not (cap[i] and cue_of(i, j)[0] in ("city", "village")):
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
@@ -1163,6 +1193,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         street = street_around(i, j)
         if street:
             return False, None, f"part of the street name '{street}'"
+        if lex.adjective_endings and j - i == 1 and j < n and not cap[j] and gaps[j] == " " \
+                and top.how == "variant" and top.place.feature in ("city", "village") \
+                and keys[i].endswith(lex.adjective_endings) and keys[j].isalpha() \
+                and keys[j] not in lex.stop and keys[j] not in lex.connectors \
+                and not lex.locatives.has(keys[j]) and not lex.cues_after.has(keys[j]) \
+                and not locative_of(i) and not cue_of(i, j)[0]:
+            # 'попытку Киевского режима', 'Курского направления': an adjective of a town's
+            # name agreeing with the noun after it, not a village named like the adjective
+            # ('в Первомайском погибли': after a locative it is the village)
+            return False, None, f"an adjective before its noun ('{surface} {toks[j][2]}')"
         if j < n and gaps[j] in _HYPHENS and (not cap[j] or lex.nouns_capitalised) \
                 and keys[j] in lex.modifier_words:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
@@ -1686,6 +1726,42 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
                 and e not in covered and e not in areas:
             continue              # a longer capitalised run: a person or an organisation
         out.append((b, e))
+    out += _cue_villages_before(sc, lex, cap, cased, blocked, covered, areas)
+    return out
+
+
+def _cue_villages_before(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, areas):
+    """Names right before a village cue of the language ('Yabisa ve Tel Fender köylerinin',
+    'Tanjung Batu village'), and a name joined to them by a conjunction, that no gazetteer name
+    covers: the cue vouches for them as for a name after it."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    out = []
+
+    def name_run(e: int) -> int:          # the first token of the capitalised run ending at e
+        a = e
+        while a > 0 and e - a < _VILLAGE_NAME_WORDS and cap[a - 1] and cased[a - 1] \
+                and not blocked[a - 1] and a - 1 not in covered and a - 1 not in areas \
+                and not toks[a - 1][2].isdigit() and gaps[a] in (" ", "-") \
+                and keys[a - 1] not in lex.stop and not sc.gap_has_break(a):
+            a -= 1
+        return a
+
+    for k in lex.cues_after.starts(keys, sc.index):
+        length, feat = lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
+        if not length or feat != "village" or k == 0 or cap[k] or blocked[k] \
+                or gaps[k] not in (" ", "\u00a0"):
+            continue
+        a = name_run(k)
+        if a == k or sc.sentence_floor(a) == a:
+            continue              # (a sentence's first word proves nothing)
+        out.append((a, k))
+        c = a - 1                 # 'X ve Y köyleri': the name before the conjunction too
+        if c > 0 and keys[c] in lex.conj and not cap[c] and not sc.gap_has_break(c) \
+                and not sc.gap_has_break(a):
+            a2 = name_run(c)
+            if a2 < c and sc.sentence_floor(a2) != a2:
+                out.append((a2, c))
     return out
 
 
@@ -1767,6 +1843,20 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                     _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
                 continue              # a quote that does not close right after the name
             out.append((k if cap[k] else b, e))
+            # ('на станциях «Лубянка» и «Парк культуры»': a second quoted name joined to the
+            # first after a head in the plural is a facility of the same kind)
+            while quoted and e + 1 < n and keys[e] in lex.conj and not cap[e] \
+                    and cap[e + 1] and gaps[e + 1].strip() in _FAC_QUOTES_OPEN:
+                b2, e2 = e + 1, e + 2
+                while e2 < n and e2 - b2 < _FACILITY_NAME_WORDS and joined(e2) \
+                        and keys[e2].isalpha():
+                    e2 += 1
+                closes = sc.text[sc.ends[e2 - 1]:].lstrip().startswith(_FAC_QUOTES_CLOSE) \
+                    if e2 >= n else gaps[e2].lstrip()[:1] in _FAC_QUOTES_CLOSE
+                if not closes:
+                    break
+                out.append((b2, e2))
+                e = e2
     return sorted(set(out))
 
 
@@ -2205,9 +2295,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 # ('(AFP/Olympia de Tillabéri)': a name with its particle, to the bracket)
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
-            first = k + 1 if keys[k] in lex.first_names and m > k + 1 else k
-            m = next((x for x in range(first, m)
-                      if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
+            # ('AA / Murat Ceylan': after a given name a country's old name is a surname)
+            if not (keys[k] in lex.first_names and m > k + 1):
+                m = next((x for x in range(k, m)
+                          if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
             mark(k, m, _CREDIT_WHY[1:-1])
@@ -2449,6 +2540,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and keys[i] not in lex.stop and keys[i] not in lex.office \
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
-                    and not place_len(i, 6.0) and not ends_big_place(i):
+                    and not place_len(i, 6.0) and not ends_big_place(i) \
+                    and not (m < n and gaps[m] in ("'", "’") and keys[m] in lex.locative_suffixes
+                             and place_len(m - 1, 4.5)):
+                # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
                 mark(i, m, "a surname")
     return out

@@ -812,6 +812,22 @@ def _proper(name: str) -> bool:
                                for w in words)
 
 
+def _source_like(source: str, c: Cues, dated_or_caps: bool) -> bool:
+    """Does the outlet part of a dateline look like an outlet? A known one, a name or capitals,
+    a quoted name ('«Северная линия»'), a web address ('iNews.id'), agencies joined by a slash
+    ('dpa/AFP'), or any one or two words in brackets after a date or a place in capitals
+    ('Kiev, 3 nov. (askanews) -', 'CIUDAD DE MÉXICO (apro).-')."""
+    s = source.strip()
+    if _key(s) in c.sources or _is_upper(s) or s.startswith(("«", '"', "“", "„")):
+        return True
+    if _proper(s.strip("«»/ ")) or _DOMAIN.search(s):
+        return True
+    parts = [p.strip() for p in s.split("/") if p.strip()]
+    if len(parts) > 1 and all(_key(p) in c.sources or _is_upper(p) or _proper(p) for p in parts):
+        return True
+    return dated_or_caps and len(s.split()) <= 2 and not any(ch.isdigit() for ch in s)
+
+
 def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | None:
     """A dateline at text[start:…]: {'end', 'place': (s, e), 'source', 'region', 'date'}."""
     c = cues(lang)
@@ -846,14 +862,14 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # clause ('Selain itu, warga diminta tetap tenang -').
         if region and not _proper(region):
             continue
-        # A quoted outlet name ('«Северная линия»') is a name whatever its case.
-        if source and _key(source) not in c.sources and not _proper(source.strip("«»/ ")) \
-                and not _is_upper(source) and not source.startswith(("«", '"', "“", "„")):
+        if source and not _source_like(source, c, bool(gd.get("date")) or caps):
             continue
         if not caps:
             # 'Soldaten an der Grenze (Archivbild): …' is a caption, not 'Berlin (dpa) -'.
-            if sep in c.caps_only_seps and not (source and _key(source) in c.sources) \
-                    and not (c.colon_any_case and n_words >= 8 and len(place.split()) <= 3):
+            if sep in c.caps_only_seps and not gd.get("date") \
+                    and not (source and _key(source) in c.sources) \
+                    and not (sep == ":" and c.colon_any_case and n_words >= 8
+                             and len(place.split()) <= 3):
                 continue
             # A long mixed-case name needs a date after it ('San Cristóbal de Las Casas,
             # Chis., 24 de julio.'): without one it is more likely a clause.

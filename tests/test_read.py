@@ -339,6 +339,18 @@ def test_dates_in_several_languages():
     ("Gao, de notre correspondant. Un convoi a quitté", "fr", "Gao, de notre correspondant.", "Gao"),
     ("Cúcuta (Colombia), enviada especial. Cientos de familias", "es",
      "Cúcuta (Colombia), enviada especial.", "Cúcuta"),
+    # outlets as web addresses, agencies joined by a slash, lower-case agencies after a date or
+    # a place in capitals
+    ("PALU, iNews.id - Polisi menangkap dua orang", "id", "PALU, iNews.id -", "PALU"),
+    ("Odessa (dpa/AFP) - Drohnen trafen den Hafen", "de", "Odessa (dpa/AFP) -", "Odessa"),
+    ("Leopoli, 6 lug. (askanews) - Un missile ha colpito", "it", "Leopoli, 6 lug. (askanews) -",
+     "Leopoli"),
+    ("TIJUANA (apro).- Hombres armados atacaron", "es", "TIJUANA (apro).-", "TIJUANA"),
+    ("Niamey, le 28 juillet 2023 - Des militaires ont annoncé", "fr",
+     "Niamey, le 28 juillet 2023 -", "Niamey"),
+    # a place in capitals closed by a full stop
+    ("CÚCUTA. Hombres armados atacaron una estación", "es", "CÚCUTA.", "CÚCUTA"),
+    ("ODESSA. Die Armee meldete am Montag", "de", "ODESSA.", "ODESSA"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
@@ -348,6 +360,7 @@ def test_datelines(line, lang, expected_dl, expected_place):
 
 
 @pytest.mark.parametrize("line,lang", [
+    ("Berlin. Die Regierung hat am Montag neue Hilfen beschlossen.", "de"),
     ("Menurut dia: pasukan mundur dari perbatasan.", "id"),
     ("The minister said - without giving details - that talks failed.", "en"),
     ("Armenia and Azerbaijan have fought two wars over the region.", "en"),
