@@ -1,0 +1,35 @@
+"""Session-8 event lexicon (heldout18 round, recall on unseen text): councils convened and
+sessions held behind closed doors, in all nine languages. Sentences written for these tests,
+run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def placed(evs, typ):
+    return {e.location.name for e in evs if e.type == typ and not e.negated and e.location is not None}
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("de", "Der Regierungschef berief den Nationalen Sicherheitsrat in Kilis ein.", "Kilis"),
+    ("tr", "Başbakan Milli Güvenlik Kurulu'nu Kilis'te topladı.", "Kilis"),
+    ("tr", "BM Güvenlik Konseyi bugün Kilis'te kapalı oturumla toplandı.", "Kilis"),
+    ("it", "Il premier ha convocato il consiglio di sicurezza nazionale a Kherson.", "Kherson"),
+    ("it", "Il presidente, che ieri a Sochi riceveva il presidente egiziano, ha parlato di un crimine.", "Sochi"),
+    ("ru", "Совбез ООН собрался на закрытое заседание в Нью-Йорке.", "New York City"),
+    ("id", "Dewan Keamanan PBB menggelar sidang tertutup di New York.", "New York City"),
+    ("ms", "Majlis Keselamatan PBB bersidang secara tertutup di New York.", "New York City"),
+    ("fr", "Le Conseil de sécurité s'est réuni à huis clos à New York.", "New York City"),
+    ("es", "El Consejo de Seguridad se reunió a puerta cerrada en Nueva York.", "New York City"),
+    ("en", "The Security Council held a closed door session in New York on Monday.", "New York City"),
+])
+def test_council_convened_or_in_session(gazetteer, lang, text, where):
+    assert where in placed(events(text, lang, gazetteer), "talks_meeting")
+
+
+def test_referring_is_no_council(gazetteer):
+    # 'berief sich auf' (referred to) convenes nothing
+    assert not placed(events("Der Minister berief sich in Kilis auf das Völkerrecht.", "de", gazetteer),
+                      "talks_meeting")
