@@ -33,3 +33,34 @@ def test_referring_is_no_council(gazetteer):
     # 'berief sich auf' (referred to) convenes nothing
     assert not placed(events("Der Minister berief sich in Kilis auf das Völkerrecht.", "de", gazetteer),
                       "talks_meeting")
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # traffic of a metro or of trains halted, stations closed (`other`, closure)
+    ("ru", "Движение во всем метрополитене Шебекино было остановлено до вечера.", "Shebekino"),
+    ("tr", "Kilis'te metro seferleri akşama kadar durduruldu.", "Kilis"),
+    ("id", "Perjalanan kereta di Poso dihentikan hingga malam.", "Poso"),
+    ("ms", "Perkhidmatan kereta api di Marawi dihentikan sehingga petang.", "Marawi City"),
+    # survivors fleeing to villages (`other`, displacement)
+    ("en", "Dozens of survivors fled to neighbouring villages near Kilis.", "Kilis"),
+    ("de", "Dutzende Überlebende flohen in benachbarte Dörfer bei Kilis.", "Kilis"),
+    ("tr", "Hayatta kalanlar Kilis yakınlarındaki köylere kaçtı.", "Kilis"),
+    ("id", "Puluhan korban selamat melarikan diri ke desa-desa tetangga di Poso.", "Poso"),
+    ("ms", "Berpuluh-puluh mangsa yang terselamat melarikan diri ke kampung berhampiran Marawi.", "Marawi City"),
+    # people led or brought out of the buildings (`other`, evacuation)
+    ("en", "More than 300 residents were led out of the buildings in Kilis.", "Kilis"),
+    ("de", "Mehr als 300 Menschen wurden in Kilis aus den Gebäuden gebracht.", "Kilis"),
+    ("tr", "Kilis'te 300 kişi binalardan çıkarıldı.", "Kilis"),
+    ("fr", "Plus de 300 civils ont été exfiltrés des bâtiments à Kidal.", "Kidal"),
+    ("es", "Más de 300 civiles fueron sacados de los edificios en Cúcuta.", "Cúcuta"),
+    ("it", "Più di 300 civili sono stati portati fuori dagli edifici a Kherson.", "Kherson"),
+    ("ru", "Более 300 человек были выведены из зданий в Шебекино.", "Shebekino"),
+])
+def test_closures_flight_and_people_led_out(gazetteer, lang, text, where):
+    assert where in placed(events(text, lang, gazetteer), "other")
+
+
+def test_survivors_fleeing_are_no_casualties(gazetteer):
+    # 'korban selamat' (survivors) who flee are no victims counted
+    evs = events("Puluhan korban selamat melarikan diri ke desa-desa tetangga di Poso.", "id", gazetteer)
+    assert not placed(evs, "casualties")
