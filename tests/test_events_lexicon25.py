@@ -64,3 +64,24 @@ def test_survivors_fleeing_are_no_casualties(gazetteer):
     # 'korban selamat' (survivors) who flee are no victims counted
     evs = events("Puluhan korban selamat melarikan diri ke desa-desa tetangga di Poso.", "id", gazetteer)
     assert not placed(evs, "casualties")
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    # security tightened at listed places after an attack: a deployment at each, and the attack
+    # named as the time ('Menyusul serangan itu,', 'Susulan serangan itu,') is no new attack there
+    ("id", "Menyusul serangan itu, penjagaan di pintu masuk markas-markas polisi di Jakarta dan Makassar "
+           "diperketat sejak Rabu siang.", {"Jakarta", "Makassar"}),
+    ("ms", "Susulan serangan itu, kawalan keselamatan di Marawi dan Cotabato diperketatkan.",
+     {"Marawi City", "Cotabato"}),
+    ("de", "Nach der Explosion wurden die Sicherheitsmaßnahmen in Kilis und Adana verschärft.", {"Kilis", "Adana"}),
+])
+def test_security_tightened_after_an_attack(gazetteer, lang, text, places):
+    evs = events(text, lang, gazetteer)
+    assert placed(evs, "military_alert_deployment") == places
+    assert not placed(evs, "armed_clash")
+
+
+def test_an_attack_that_follows_is_still_news(gazetteer):
+    # 'menyusul' inside the clause ('followed clashes') names no time: the attack stays
+    evs = events("Menyusul serangan di Poso, dua polisi tewas.", "id", gazetteer)
+    assert "Poso" in placed(evs, "casualties")
