@@ -85,3 +85,31 @@ def test_an_attack_that_follows_is_still_news(gazetteer):
     # 'menyusul' inside the clause ('followed clashes') names no time: the attack stays
     evs = events("Menyusul serangan di Poso, dua polisi tewas.", "id", gazetteer)
     assert "Poso" in placed(evs, "casualties")
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # bridges destroyed (`other`, damage), the subject far from its verb
+    ("de", "Alle drei Brücken über den Fluss nach Kilis wurden zerstört.", "Kilis"),
+    ("es", "Los tres puentes sobre el río hacia Cúcuta fueron destruidos.", "Cúcuta"),
+    ("ru", "Все три моста через реку у Шебекино были разрушены.", "Shebekino"),
+    ("id", "Tiga jembatan di Poso hancur.", "Poso"),
+    ("ms", "Tiga jambatan di Marawi musnah.", "Marawi City"),
+    ("tr", "Kilis'e giden üç köprü de yıkıldı.", "Kilis"),
+])
+def test_bridges_destroyed(gazetteer, lang, text, where):
+    assert placed(events(text, lang, gazetteer), "other") == {where}   # ('Brücken' is no town here)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # storming and shooting told with a gerund
+    ("en", "Gunmen stormed the police station in Kilis, shooting at guards.", "Kilis"),
+    ("it", "Ha attraversato l'edificio di Kherson sparando con un fucile.", "Kherson"),
+    ("ru", "Боевики ворвались в здание в Шебекино, стреляя по охранникам.", "Shebekino"),
+])
+def test_storming_and_shooting(gazetteer, lang, text, where):
+    assert where in placed(events(text, lang, gazetteer), "armed_clash")
+
+
+def test_protesters_storming_stay_a_protest(gazetteer):
+    evs = events("Protesters stormed the parliament in Kilis.", "en", gazetteer)
+    assert placed(evs, "protest") == {"Kilis"} and not placed(evs, "armed_clash")
