@@ -113,3 +113,16 @@ def test_storming_and_shooting(gazetteer, lang, text, where):
 def test_protesters_storming_stay_a_protest(gazetteer):
     evs = events("Protesters stormed the parliament in Kilis.", "en", gazetteer)
     assert placed(evs, "protest") == {"Kilis"} and not placed(evs, "armed_clash")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'attaque a été revendiquée par Al-Qaïda au Maghreb islamique (AQMI)."),
+    ("en", "The attack was claimed by al-Qaeda in the Islamic Maghreb."),
+    ("de", "Zu dem Anschlag bekannte sich Al-Kaida im Islamischen Maghreb."),
+    ("es", "El ataque fue reivindicado por Al Qaeda en el Magreb Islámico."),
+    ("it", "Al-Qaeda nel Maghreb islamico ha rivendicato l'attacco."),
+])
+def test_aqim_is_an_organisation_not_the_maghreb(gazetteer, lang, text):
+    from geomap import extract
+    doc = extract(text, lang=lang, is_text=True)
+    assert not [m for m in doc.mentions if m.place is not None and "Maghreb" in (m.place.name or "")]
