@@ -126,3 +126,14 @@ def test_aqim_is_an_organisation_not_the_maghreb(gazetteer, lang, text):
     from geomap import extract
     doc = extract(text, lang=lang, is_text=True)
     assert not [m for m in doc.mentions if m.place is not None and "Maghreb" in (m.place.name or "")]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # shots heard or ringing out are fighting
+    ("en", "Shots rang out in several districts of Kilis on Sunday.", "Kilis"),
+    ("es", "Se escucharon disparos en varios barrios de Cúcuta el domingo.", "Cúcuta"),
+    ("it", "Si sono sentiti spari in diversi quartieri di Kherson domenica.", "Kherson"),
+    ("tr", "Kilis'te pazar günü silah sesleri duyuldu.", "Kilis"),
+])
+def test_shots_heard(gazetteer, lang, text, where):
+    assert where in placed(events(text, lang, gazetteer), "armed_clash")
