@@ -137,3 +137,9 @@ def test_aqim_is_an_organisation_not_the_maghreb(gazetteer, lang, text):
 ])
 def test_shots_heard(gazetteer, lang, text, where):
     assert where in placed(events(text, lang, gazetteer), "armed_clash")
+
+
+def test_turkish_explosion_noun_infilak(gazetteer):
+    # 'infilak etti' (went off): an explosion, as 'patladı'
+    evs = events("Kilis'teki bir pazarda bomba yüklü araç infilak etti.", "tr", gazetteer)
+    assert placed(evs, "shelling_airstrike") == {"Kilis"}
