@@ -143,3 +143,25 @@ def test_turkish_explosion_noun_infilak(gazetteer):
     # 'infilak etti' (went off): an explosion, as 'patladı'
     evs = events("Kilis'teki bir pazarda bomba yüklü araç infilak etti.", "tr", gazetteer)
     assert placed(evs, "shelling_airstrike") == {"Kilis"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen seized hostages in Kilis."),
+    ("ru", "Боевики захватили заложников в Шебекино."),
+])
+def test_hostages_seized_are_no_town_taken(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert placed(evs, "capture_detention") and not placed(evs, "territory_change")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rebels seized Kilis and took hostages."),
+    ("ru", "Боевики захватили Шебекино и взяли заложников."),
+])
+def test_a_town_seized_before_hostages_stays_taken(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert placed(evs, "territory_change") and placed(evs, "capture_detention")
+
+
+def test_hostages_coming_free_in_german(gazetteer):
+    assert placed(events("Die Geiseln in Kilis kamen frei.", "de", gazetteer), "other") == {"Kilis"}
