@@ -165,3 +165,25 @@ def test_a_town_seized_before_hostages_stays_taken(gazetteer, lang, text):
 
 def test_hostages_coming_free_in_german(gazetteer):
     assert placed(events("Die Geiseln in Kilis kamen frei.", "de", gazetteer), "other") == {"Kilis"}
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # a leader receiving his counterpart: held where he received him (the counterpart is no
+    # party on the phone from the place named after him)
+    ("en", "The president hosted his Egyptian counterpart in Kilis on Tuesday.", "Kilis"),
+    ("fr", "Le président a reçu son homologue égyptien à Gao mardi.", "Gao"),
+    ("es", "El presidente recibió a su homólogo egipcio en Cúcuta el martes.", "Cúcuta"),
+    ("it", "Il presidente ha ricevuto l'omologo egiziano a Sochi.", "Sochi"),
+    ("ru", "Президент принял египетского коллегу в Шебекино во вторник.", "Shebekino"),
+    ("tr", "Cumhurbaşkanı Mısırlı mevkidaşını Kilis'te kabul etti.", "Kilis"),
+])
+def test_counterpart_received_at_a_place(gazetteer, lang, text, where):
+    assert placed(events(text, lang, gazetteer), "talks_meeting") == {where}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The president phoned his counterpart in Baku."),
+    ("fr", "Le président a téléphoné à son homologue à Niamey."),
+])
+def test_counterpart_on_the_phone_stays_remote(gazetteer, lang, text):
+    assert not placed(events(text, lang, gazetteer), "talks_meeting")
