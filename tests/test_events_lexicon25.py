@@ -187,3 +187,15 @@ def test_counterpart_received_at_a_place(gazetteer, lang, text, where):
 ])
 def test_counterpart_on_the_phone_stays_remote(gazetteer, lang, text):
     assert not placed(events(text, lang, gazetteer), "talks_meeting")
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # dying of wounds: one dead, counted
+    ("en", "A soldier succumbed to his wounds in Kilis.", "Kilis"),
+    ("de", "Ein Soldat erlag in Kilis seinen Verletzungen.", "Kilis"),
+    ("tr", "Bir asker Kilis'te şehit düştü.", "Kilis"),
+])
+def test_died_of_wounds(gazetteer, lang, text, where):
+    evs = events(text, lang, gazetteer)
+    assert [e.killed for e in evs if e.type == "casualties" and e.location and e.location.name == where] == [1]
+    assert not placed(evs, "territory_change")          # ('şehit düştü' fell as a martyr: no town fell)
