@@ -199,3 +199,21 @@ def test_died_of_wounds(gazetteer, lang, text, where):
     evs = events(text, lang, gazetteer)
     assert [e.killed for e in evs if e.type == "casualties" and e.location and e.location.name == where] == [1]
     assert not placed(evs, "territory_change")          # ('şehit düştü' fell as a martyr: no town fell)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    # troops crossing the border: an incursion
+    ("en", "Turkish troops crossed the border east of Kilis on Wednesday.", "Kilis"),
+    ("tr", "Türk birlikleri Kilis'in doğusundan sınırı geçti.", "Kilis"),
+    ("fr", "Les troupes ont franchi la frontière à l'est de Gao.", "Gao"),
+    ("ru", "Войска пересекли границу восточнее Шебекино.", "Shebekino"),
+    ("es", "Las tropas cruzaron la frontera al este de Cúcuta.", "Cúcuta"),
+    ("it", "Le truppe hanno attraversato il confine a est di Kherson.", "Kherson"),
+    ("ms", "Tentera Myanmar melintasi sempadan berhampiran Marawi.", "Marawi City"),
+])
+def test_troops_crossing_the_border(gazetteer, lang, text, where):
+    assert where in placed(events(text, lang, gazetteer), "armed_clash")
+
+
+def test_refugees_crossing_the_border_is_no_incursion(gazetteer):
+    assert not placed(events("Refugees crossed the border near Kilis.", "en", gazetteer), "armed_clash")
