@@ -217,3 +217,16 @@ def test_troops_crossing_the_border(gazetteer, lang, text, where):
 
 def test_refugees_crossing_the_border_is_no_incursion(gazetteer):
     assert not placed(events("Refugees crossed the border near Kilis.", "en", gazetteer), "armed_clash")
+
+
+@pytest.mark.parametrize("lang,text,typ,where", [
+    ("ms", "Ribuan penduduk kampung di sekitar Semporna meninggalkan rumah.", "other", "Semporna"),
+    ("id", "Warga Poso meninggalkan rumah mereka.", "other", "Poso"),
+    ("en", "Airports across northern Kilis province remained closed on Thursday.", "other", None),
+    ("ru", "В Махачкале проходят акции в поддержку палестинцев.", "protest", "Makhachkala"),
+])
+def test_leaving_homes_airports_closed_rallies_of_support(gazetteer, lang, text, typ, where):
+    evs = events(text, lang, gazetteer)
+    assert typ in {e.type for e in evs}
+    if where:
+        assert where in placed(evs, typ)
