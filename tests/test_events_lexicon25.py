@@ -230,3 +230,8 @@ def test_leaving_homes_airports_closed_rallies_of_support(gazetteer, lang, text,
     assert typ in {e.type for e in evs}
     if where:
         assert where in placed(evs, typ)
+
+
+def test_car_rigged_with_explosives(gazetteer):
+    evs = events("A car rigged with explosives went off outside a hotel in Kilis.", "en", gazetteer)
+    assert placed(evs, "shelling_airstrike") == {"Kilis"}
