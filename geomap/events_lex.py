@@ -420,6 +420,9 @@ class Lexicon:
         # Calls with the other party ('phoned his counterpart in Baku') and speech verbs ('Yerevan
         # announced'): places they govern are not scenes.
         self.remote = Matcher(_entries(list(d.get("remote") or [])), m)
+        # a call word that is the guest a leader received ("hosted his counterpart in Kilis"): the
+        # meeting is where he received him, no remote party
+        self.remote_not = Matcher(_entries(list(d.get("remote_not") or [])), m)
         ana = d.get("anaphora") or {}
         self.anaphora_before = frozenset(fold(str(w)) for w in ana.get("before") or [])
         self.anaphora_after = frozenset(fold(str(w)) for w in ana.get("after") or [])
@@ -545,7 +548,7 @@ class Lexicon:
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
-                "remote": self.remote, "speech": self.speech, "nontrig": self.not_triggers,
+                "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers,
                 "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
@@ -555,6 +558,9 @@ class Lexicon:
         by: dict[str, list] = {}
         for i, j, (cat, payload), raw in self.combined.find(toks):
             by.setdefault(cat, []).append((i, j, payload, raw))
+        if "remotenot" in by and "remote" in by:
+            hosted = {k for i, j, _, _ in by.pop("remotenot") for k in range(i, j)}
+            by["remote"] = [x for x in by["remote"] if x[0] not in hosted]
         if "bordernot" in by and "border" in by:
             figurative = {k for i, j, _, _ in by.pop("bordernot") for k in range(i, j)}
             by["border"] = [x for x in by["border"] if x[0] not in figurative]
