@@ -351,6 +351,8 @@ def test_dates_in_several_languages():
     # a place in capitals closed by a full stop
     ("CÚCUTA. Hombres armados atacaron una estación", "es", "CÚCUTA.", "CÚCUTA"),
     ("ODESSA. Die Armee meldete am Montag", "de", "ODESSA.", "ODESSA"),
+    ("CÚCUTA (Norte de Santander). Cientos de familias", "es", "CÚCUTA (Norte de Santander).",
+     "CÚCUTA"),
 ])
 def test_datelines(line, lang, expected_dl, expected_place):
     dl = find_dateline(line, 0, len(line), lang)
