@@ -1531,6 +1531,23 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
                for fi, fj, _, _ in m.find(sent.toks))
 
 
+CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
+
+
+def _charged_tokens(sent: _Sent) -> set[int]:
+    """Tokens that name a crime as a charge or a sentence ('convicted of murder', 'purgaba
+    varias sentencias por homicidio y secuestro', 'adam öldürme suçundan'): the crime named
+    right after a `charges.before` phrase or right before a `charges.after` word, in its clause."""
+    sc = sent.scan
+    out: set[int] = set()
+    for ci, cj, _, _ in sc.find("charge"):
+        out.update(k for k in range(cj, min(cj + CHARGE_REACH, len(sent.toks)))
+                   if sent.clause_of[k] == sent.clause_of[ci])
+    for ci, _, _, _ in sc.find("chargeafter"):
+        out.update(k for k in range(max(0, ci - CHARGE_REACH), ci) if sent.clause_of[k] == sent.clause_of[ci])
+    return out
+
+
 def _compared(sent: _Sent, i: int, j: int) -> bool:
     """Is the trigger at tokens i..j the noun of a comparison with the past: a superlative or
     'first' shortly before it and 'since' shortly after it ('one of the deadliest attacks since
@@ -1918,6 +1935,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     background, since_at = _background_clauses(sent, lex)
     sent.background = background
     nontrig = sc.find("nontrig")
+    charged = _charged_tokens(sent)
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
@@ -1932,6 +1950,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah');
                                      # not a word a longer pattern ends on by design
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
+        if i in charged:
+            continue                 # 'convicted of murder and kidnapping': a charge, no happening
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it
@@ -2879,6 +2899,47 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str, cands: list | None = N
     return out
 
 
+ORIGIN_STRIKE_REACH = 8   # tokens from an origin word to the strike it launched ('from Gaza … rockets')
+
+
+def _coarse_origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
+    """Countries and regions named as where someone comes from ('tourists from China and
+    Southeast Asia', 'des combattants venus de Syrie'), with those coordinated after them: ids
+    of those candidates. (Towns stay: 'rockets fired from Gaza' is for the launch rules.)"""
+    if lex is None or not sent.toks:
+        return set()
+    found = sent.scan.find("origin")
+    if not found:
+        return set()
+    toks = sent.toks
+    at = {c.tok: c for c in sent.cands}
+    ends = dict(sent.place_ends)
+    for c in sent.cands:
+        ends[c.tok] = max(ends.get(c.tok, 0), c.end_tok)
+    actor_toks = {a[0] for a in sent.actors}
+    # ('rockets from Gaza', 'dalla Striscia di Gaza sono stati lanciati razzi'): an origin right
+    # beside a strike's own word is where it was launched from, which the launch rules weigh
+    strikes = [(ti, tj) for ti, tj, (typ, _), _ in sent.scan.longest("trig") if typ in VIOLENT]
+    out = set()
+    for i, j, _, _ in found:
+        if any(0 <= ti - j <= ORIGIN_STRIKE_REACH or 0 <= i - tj <= 4 for ti, tj in strikes):
+            continue
+        k, named = j, False
+        while k < len(toks):
+            if k in ends and ends[k] > k:
+                if k in at:
+                    out.add(id(at[k]))
+                k, named = ends[k], True
+            elif k in actor_toks:               # (a country read as an actor: 'dari China')
+                k, named = k + 1, True
+            elif toks[k].low in lex.fillers and not named or named and (
+                    toks[k].low in lex.coordinators or toks[k].text in (",", "،")):
+                k += 1
+            else:
+                break
+    return {id(c) for c in sent.cands if id(c) in out and c.place.feature in COARSE}
+
+
 MOVED = frozenset({"displacement", "evacuation"})   # subtypes of people leaving a place
 
 
@@ -3222,6 +3283,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
             # verb of saying is where that verb places it
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
+            if _group(d.event.type) != "posture":
+                # ('a temple visited by tourists from China and Southeast Asia'): a country or
+                # region named as where people come from is no scene of the happening
+                gone = _coarse_origins(sent, d.lex, d.sent_text)
+                own = [c for c in own if id(c) not in gone]
             if _group(d.event.type) == "diplomatic":
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
             said = _statement_object(d)
@@ -4210,6 +4276,44 @@ def _condemned_again(a: _Draft, b: _Draft) -> bool:
         _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) <= 30.0)
 
 
+def _compared_either_side(sent: _Sent, i: int, j: int) -> bool:
+    """A superlative right before or right after the trigger at tokens i..j, in its clause ('the
+    deadliest attack', 'la tuerie la plus meurtrière'), and 'since' a little after it ('… dans le
+    centre du Mali depuis le début des violences')."""
+    sc = sent.scan
+    superl = [(si, sj) for si, sj, _, _ in sc.find("superl") if sent.clause_of[si] == sent.clause_of[i]
+              and (0 <= i - sj <= 2 or 0 <= si - j <= 2)
+              and not any(ni <= si < nj for ni, nj, _, _ in sc.find("superlnot"))]
+    if not superl:
+        return False
+    end = max([j] + [sj for _, sj in superl])
+    return any(0 <= k - end <= SUPERLATIVE_REACH + 2 for k, _, _, _ in sc.find("since") + sc.find("background"))
+
+
+def _compared_again(a: _Draft, b: _Draft) -> bool:
+    """Is b, a violent happening with no figures named only to compare it with the past ('Il
+    s'agit de la tuerie la plus meurtrière dans le centre du Mali depuis …', 'the deadliest
+    attack in the country since 2015'), the happening a told before in that country? Then the
+    comparison says how grave a was; it is no new happening at the country."""
+    ea, eb = a.event, b.event
+    if eb.type not in VIOLENT | {"casualties"} or eb.negated or ea.negated or b.split or _has_counts(eb):
+        return False
+    if _group(ea.type) != "violent" and ea.type != "casualties" or a.sent is b.sent:
+        return False
+    end = b.sent.toks[b.tok].start + len(eb.trigger or "") if b.tok < len(b.sent.toks) else 0
+    j = b.tok
+    while j + 1 < len(b.sent.toks) and b.sent.toks[j + 1].start < end:
+        j += 1
+    if b.sent.scan is None or not _compared_either_side(b.sent, b.tok, j + 1):
+        return False
+    if eb.location is None:
+        return True
+    pa = a.loc_mention.place if a.loc_mention is not None else None
+    pb = b.loc_mention.place if b.loc_mention is not None else None
+    return pa is not None and pb is not None and pb.feature in ("country", "region") \
+        and bool(pb.country) and pa.country == pb.country
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -4240,6 +4344,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _condemned_again(k, d)), None)
         if host is None:
             host = next((k for k in kept if _anaphoric(k, d)), None)
+        if host is None:
+            host = next((k for k in kept if _compared_again(k, d)), None)
         if host is not None:
             _merge(host, d)
         elif d.sent.kind == TITLE and any(k.sent.kind != TITLE and

@@ -1,0 +1,53 @@
+"""Session-8 precision round (ev28): a crime named as a charge or a sentence is no happening;
+a place visited by tourists is no meeting; a country or region people come from is no scene.
+Sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The escaped inmate had been convicted of murder and kidnapping."),
+    ("es", "El reo fugado purgaba varias sentencias por homicidio y secuestro."),
+    ("tr", "Kaçan mahkum adam öldürme suçundan hükümlüydü."),
+])
+def test_a_crime_named_as_a_charge_is_no_happening(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type in ("capture_detention", "casualties", "armed_clash")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He was arrested on Monday in Chicago."),
+    ("es", "La policía detuvo el lunes a tres hombres en Ciudad Juárez."),
+])
+def test_an_arrest_itself_is_still_told(gazetteer, lang, text):
+    assert [e for e in events(text, lang, gazetteer) if e.type == "capture_detention"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Kuil itu sering dikunjungi pelancong dari luar negara."),
+    ("id", "Pantai itu ramai dikunjungi wisatawan setiap akhir pekan."),
+    ("en", "The shrine is often visited by foreign tourists."),
+])
+def test_a_place_visited_by_tourists_is_no_meeting(gazetteer, lang, text):
+    assert not [e for e in events(text, lang, gazetteer) if e.type == "talks_meeting"]
+
+
+def test_a_region_people_come_from_is_no_scene(gazetteer):
+    evs = events("Bom itu meletup di sebuah kuil yang sering dikunjungi pelancong dari China dan "
+                 "Asia Tenggara.", "ms", gazetteer)
+    names = {e.location.name for e in evs if e.location is not None}
+    assert "Southeast Asia" not in names and "China" not in names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins 40 civils ont été tués samedi dans le village de Bankass. Il s'agit de la tuerie "
+           "la plus meurtrière dans le centre du Mali depuis le début des violences."),
+    ("en", "At least 40 civilians were killed on Saturday in the village of Bankass. It was the "
+           "deadliest massacre in Mali since the violence began in 2015."),
+])
+def test_the_deadliest_since_tells_the_happening_again(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type in ("casualties", "armed_clash") and not e.negated]
+    assert [e.location.name if e.location else None for e in evs] == ["Bankass"]
