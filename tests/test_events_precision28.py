@@ -51,3 +51,16 @@ def test_a_region_people_come_from_is_no_scene(gazetteer):
 def test_the_deadliest_since_tells_the_happening_again(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if e.type in ("casualties", "armed_clash") and not e.negated]
     assert [e.location.name if e.location else None for e in evs] == ["Bankass"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Polisi berjaga mengamankan pawai obor menyambut bulan Ramadan di Bandung."),
+    ("ms", "Polis mengawal perarakan obor menyambut Maal Hijrah di Kota Bharu."),
+])
+def test_a_festive_parade_is_no_protest(gazetteer, lang, text):
+    assert not [e for e in events(text, lang, gazetteer) if e.type == "protest"]
+
+
+def test_a_parade_against_a_policy_is_still_a_protest(gazetteer):
+    evs = events("Ribuan warga menggelar pawai menolak kenaikan harga BBM di Makassar.", "id", gazetteer)
+    assert [e for e in evs if e.type == "protest"]
