@@ -4104,9 +4104,10 @@ def _demonstrative(d: _Draft) -> bool:
 def _anaphoric(a: _Draft, b: _Draft) -> bool:
     """Is b the happening a told again with a demonstrative ('Pertempuran itu disebut …', 'these
     clashes were the fiercest …', 'ces combats')? Then b is no new happening, whatever place
-    its sentence names."""
+    its sentence names, even a list of them ('serangan itu tidak sepadan dengan kaedah pemisah
+    di wilayah selatan seperti X, Y dan Z': the places of a comparison)."""
     ea, eb = a.event, b.event
-    if _group(ea.type) != _group(eb.type) or ea.negated or eb.negated or b.split:
+    if _group(ea.type) != _group(eb.type) or ea.negated or eb.negated:
         return False
     if ea.date and eb.date and ea.date != eb.date:
         return False

@@ -64,3 +64,23 @@ def test_a_festive_parade_is_no_protest(gazetteer, lang, text):
 def test_a_parade_against_a_policy_is_still_a_protest(gazetteer):
     evs = events("Ribuan warga menggelar pawai menolak kenaikan harga BBM di Makassar.", "id", gazetteer)
     assert [e for e in evs if e.type == "protest"]
+
+
+def test_a_demonstrative_attack_beside_a_list_of_provinces_is_the_attack_before(gazetteer):
+    evs = events("Sebuah bom meletup di kuil Erawan di Bangkok pada hari Isnin. Jurucakap tentera berkata "
+                 "serangan itu tidak sepadan dengan kaedah kumpulan pemisah di wilayah selatan seperti "
+                 "Narathiwat, Yala dan Pattani.", "ms", gazetteer)
+    names = {e.location.name for e in evs if e.location is not None and e.type in ("armed_clash", "shelling_airstrike")}
+    assert not names & {"Narathiwat", "Yala", "Pattani"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Un missile russo ha colpito un edificio a Leopoli. L'aeronautica ha spiegato che la Russia ha "
+           "lanciato dieci missili Kalibr da navi nel Mar Nero e che sette sono stati intercettati."),
+    ("en", "A Russian missile hit a building in Lviv. The air force said Russia launched ten Kalibr "
+           "missiles from ships in the Black Sea and that seven were shot down."),
+])
+def test_ships_at_sea_a_missile_was_launched_from_are_no_scene(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    names = {e.location.name for e in evs if e.location is not None}
+    assert "Black Sea" not in names
