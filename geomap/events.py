@@ -743,6 +743,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     cands = _drop_launch_sites(text, toks, cands, lex)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
+    cands = [c for c in cands if not _attributed_seat(text, toks, c, sc, ment_tok, lex)]
     sent.cands = cands
     sent.venues = venues
     sent.place_ends = {i: j for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
@@ -1015,6 +1016,30 @@ def _fired_at(text: str, toks: list[Tok], c: _Cand, lex: Lexicon) -> bool:
         return True
     suffix = _suffix_after(text, toks, c.end_tok - 1, c.mention.end) if c.mention is not None else ""
     return bool(suffix) and suffix in lex.launched_at
+
+
+ATTRIB_SPAN = 10   # tokens of a source's name after 'according to' ('the State Attorney General of Chihuahua')
+
+
+def _attributed_seat(text: str, toks: list[Tok], c: _Cand, sc, ment_tok: dict, lex: Lexicon) -> bool:
+    """Is place c part of the name of a report's source ('… dejó 17 muertos, de acuerdo con la
+    Fiscalía General del Estado de Chihuahua', 'according to the Interior Ministry of X')? An
+    attribution word, then a capitalised word that is no place (the body that speaks), then c,
+    with no comma and no trigger in between: the seat of the source, no scene. ('según testigos
+    en Kidal': no body named; 'laut Polizei in Köln': a locative cue, the scene: both stay.)"""
+    if c.cue:
+        return False
+    trig_at = {i for i, _, _, _ in sc.find("trig")}
+    for ai, aj, _, _ in lex.attribution.find(toks):
+        if not (aj < c.tok <= aj + ATTRIB_SPAN):
+            continue
+        gap = range(aj, c.tok)
+        if any(k in trig_at for k in gap) or any(
+                any(p in text[toks[k - 1].end:toks[k].start] for p in ",;:()") for k in range(aj + 1, c.tok + 1)):
+            continue
+        if any(toks[k].text[:1].isupper() and k not in ment_tok for k in gap):
+            return True
+    return False
 
 
 def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:

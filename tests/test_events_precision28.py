@@ -84,3 +84,19 @@ def test_ships_at_sea_a_missile_was_launched_from_are_no_scene(gazetteer, lang, 
     evs = events(text, lang, gazetteer)
     names = {e.location.name for e in evs if e.location is not None}
     assert "Black Sea" not in names
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("es", "Hombres armados atacaron el domingo el penal de Ciudad Juárez. El ataque dejó 17 muertos, "
+           "de acuerdo con la Fiscalía General del Estado de Chihuahua.", "Ciudad Juárez"),
+    ("en", "Gunmen attacked the prison in Ciudad Juárez on Sunday. The attack left 17 dead, according "
+           "to the Attorney General of the State of Chihuahua.", "Ciudad Juárez"),
+])
+def test_the_seat_of_a_reports_source_is_no_scene(gazetteer, lang, text, where):
+    evs = [e for e in events(text, lang, gazetteer) if e.type in ("casualties", "armed_clash") and not e.negated]
+    assert evs and {e.location.name for e in evs if e.location is not None} == {where}
+
+
+def test_witnesses_in_a_town_still_place_the_happening(gazetteer):
+    evs = events("Según testigos en Kidal, los combates dejaron diez muertos.", "es", gazetteer)
+    assert "Kidal" in {e.location.name for e in evs if e.location is not None}
