@@ -572,6 +572,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cue = cue or staged
         if not cue and m.place.feature != "country" and _facility_address(doc.lang, toks, i):
             cue = True       # 'attaqué la prison de Bamako', 'the airport of Kabul': its address
+        # ("l'hôtel Radisson Blu de Bamako": a named facility's town) a place, even a capital
+        addressed = not cue and m.place.feature != "country" and (
+            _named_facility_address(doc.lang, toks, i))
+        cue = cue or addressed
         # ("Şam'daki saldırıda": a name with a locative case ending right before a happening is
         # its scene, even a capital that elsewhere stands for its government)
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
@@ -584,7 +588,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         parted = cue and m.place.feature != "country" and any(
             toks[k].low in lex.parts and all(toks[x].low in lex.fillers for x in range(k + 1, i))
             for k in range(max(0, i - 3), i))
-        if m.role == OTHER and not staged and not suffixed and not parted and not (m.place.feature != "country" and (
+        if m.role == OTHER and not staged and not suffixed and not parted and not addressed and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
@@ -1418,10 +1422,27 @@ def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
     plex = places_lexicon(lang)
     if not plex.facility_before or i < 2:
         return False
-    keys = [normalize_key(t.text) for t in toks[max(0, i - 5):i]]
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
     if keys[-1] not in plex.connectors:
         return False
     return bool(plex.facility_before.ending(keys, len(keys) - 1, 0)[0])
+
+
+def _named_facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
+    """("l'hôtel Radisson Blu de Bamako"): the facility's own name, capitalised, between its head
+    word and the connector before the town at token i."""
+    from .places_lex import lexicon as places_lexicon
+    plex = places_lexicon(lang)
+    if not plex.facility_before or i < 3:
+        return False
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
+    if keys[-1] not in plex.connectors:
+        return False
+    k = len(keys) - 1
+    named = toks[max(0, i - 8):i]
+    while k > 0 and k > len(keys) - 4 and named[k - 1].text[:1].isupper():
+        k -= 1
+    return k < len(keys) - 1 and bool(plex.facility_before.ending(keys, k, 0)[0])
 
 
 def _struck_target(sent, sc, items: list, i: int) -> bool:

@@ -100,3 +100,12 @@ def test_the_seat_of_a_reports_source_is_no_scene(gazetteer, lang, text, where):
 def test_witnesses_in_a_town_still_place_the_happening(gazetteer):
     evs = events("Según testigos en Kidal, los combates dejaron diez muertos.", "es", gazetteer)
     assert "Kidal" in {e.location.name for e in evs if e.location is not None}
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "Deux mois plus tôt, l'attaque de l'hôtel Radisson Blu de Bamako avait fait vingt morts.", "Bamako"),
+    ("it", "Due mesi prima, l'attacco all'hotel Radisson Blu di Bamako aveva fatto venti morti.", "Bamako"),
+])
+def test_a_named_facilitys_capital_is_its_scene(gazetteer, lang, text, where):
+    evs = [e for e in events(text, lang, gazetteer) if e.type in ("casualties", "armed_clash") and not e.negated]
+    assert evs and all(e.location is not None and e.location.name == where for e in evs)
