@@ -572,6 +572,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         cue = cue or staged
         if not cue and m.place.feature != "country" and _facility_address(doc.lang, toks, i):
             cue = True       # 'attaqué la prison de Bamako', 'the airport of Kabul': its address
+        # ("l'hôtel Radisson Blu de Bamako": a named facility's town) a place, even a capital
+        addressed = not cue and m.place.feature != "country" and (
+            _named_facility_address(doc.lang, toks, i))
+        cue = cue or addressed
         # ("Şam'daki saldırıda": a name with a locative case ending right before a happening is
         # its scene, even a capital that elsewhere stands for its government)
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
@@ -584,7 +588,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         parted = cue and m.place.feature != "country" and any(
             toks[k].low in lex.parts and all(toks[x].low in lex.fillers for x in range(k + 1, i))
             for k in range(max(0, i - 3), i))
-        if m.role == OTHER and not staged and not suffixed and not parted and not (m.place.feature != "country" and (
+        if m.role == OTHER and not staged and not suffixed and not parted and not addressed and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
             # a statement or signing took place (never a scene of fighting; never a capital)
@@ -743,6 +747,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     cands = _drop_launch_sites(text, toks, cands, lex)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
+    cands = [c for c in cands if not _attributed_seat(text, toks, c, sc, ment_tok, lex)]
     sent.cands = cands
     sent.venues = venues
     sent.place_ends = {i: j for i, j, m in ments if m.place is not None and m.role != ROLE_DATELINE
@@ -1015,6 +1020,30 @@ def _fired_at(text: str, toks: list[Tok], c: _Cand, lex: Lexicon) -> bool:
         return True
     suffix = _suffix_after(text, toks, c.end_tok - 1, c.mention.end) if c.mention is not None else ""
     return bool(suffix) and suffix in lex.launched_at
+
+
+ATTRIB_SPAN = 10   # tokens of a source's name after 'according to' ('the State Attorney General of Chihuahua')
+
+
+def _attributed_seat(text: str, toks: list[Tok], c: _Cand, sc, ment_tok: dict, lex: Lexicon) -> bool:
+    """Is place c part of the name of a report's source ('… dejó 17 muertos, de acuerdo con la
+    Fiscalía General del Estado de Chihuahua', 'according to the Interior Ministry of X')? An
+    attribution word, then a capitalised word that is no place (the body that speaks), then c,
+    with no comma and no trigger in between: the seat of the source, no scene. ('según testigos
+    en Kidal': no body named; 'laut Polizei in Köln': a locative cue, the scene: both stay.)"""
+    if c.cue:
+        return False
+    trig_at = {i for i, _, _, _ in sc.find("trig")}
+    for ai, aj, _, _ in lex.attribution.find(toks):
+        if not (aj < c.tok <= aj + ATTRIB_SPAN):
+            continue
+        gap = range(aj, c.tok)
+        if any(k in trig_at for k in gap) or any(
+                any(p in text[toks[k - 1].end:toks[k].start] for p in ",;:()") for k in range(aj + 1, c.tok + 1)):
+            continue
+        if any(toks[k].text[:1].isupper() and k not in ment_tok for k in gap):
+            return True
+    return False
 
 
 def _aside(text: str, toks: list[Tok], c: _Cand, ment_tok: dict, lex: Lexicon) -> bool:
@@ -1393,10 +1422,27 @@ def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
     plex = places_lexicon(lang)
     if not plex.facility_before or i < 2:
         return False
-    keys = [normalize_key(t.text) for t in toks[max(0, i - 5):i]]
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
     if keys[-1] not in plex.connectors:
         return False
     return bool(plex.facility_before.ending(keys, len(keys) - 1, 0)[0])
+
+
+def _named_facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
+    """("l'hôtel Radisson Blu de Bamako"): the facility's own name, capitalised, between its head
+    word and the connector before the town at token i."""
+    from .places_lex import lexicon as places_lexicon
+    plex = places_lexicon(lang)
+    if not plex.facility_before or i < 3:
+        return False
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
+    if keys[-1] not in plex.connectors:
+        return False
+    k = len(keys) - 1
+    named = toks[max(0, i - 8):i]
+    while k > 0 and k > len(keys) - 4 and named[k - 1].text[:1].isupper():
+        k -= 1
+    return k < len(keys) - 1 and bool(plex.facility_before.ending(keys, k, 0)[0])
 
 
 def _struck_target(sent, sc, items: list, i: int) -> bool:
@@ -1529,6 +1575,23 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     c = sent.clause_of[i]
     return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1)
                for fi, fj, _, _ in m.find(sent.toks))
+
+
+CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
+
+
+def _charged_tokens(sent: _Sent) -> set[int]:
+    """Tokens that name a crime as a charge or a sentence ('convicted of murder', 'purgaba
+    varias sentencias por homicidio y secuestro', 'adam öldürme suçundan'): the crime named
+    right after a `charges.before` phrase or right before a `charges.after` word, in its clause."""
+    sc = sent.scan
+    out: set[int] = set()
+    for ci, cj, _, _ in sc.find("charge"):
+        out.update(k for k in range(cj, min(cj + CHARGE_REACH, len(sent.toks)))
+                   if sent.clause_of[k] == sent.clause_of[ci])
+    for ci, _, _, _ in sc.find("chargeafter"):
+        out.update(k for k in range(max(0, ci - CHARGE_REACH), ci) if sent.clause_of[k] == sent.clause_of[ci])
+    return out
 
 
 def _compared(sent: _Sent, i: int, j: int) -> bool:
@@ -1918,6 +1981,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     background, since_at = _background_clauses(sent, lex)
     sent.background = background
     nontrig = sc.find("nontrig")
+    charged = _charged_tokens(sent)
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
@@ -1932,6 +1996,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # may hold one: 'empangan … yang dikuasai Rusia … musnah');
                                      # not a word a longer pattern ends on by design
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
+        if i in charged:
+            continue                 # 'convicted of murder and kidnapping': a charge, no happening
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it
@@ -2879,6 +2945,47 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str, cands: list | None = N
     return out
 
 
+ORIGIN_STRIKE_REACH = 8   # tokens from an origin word to the strike it launched ('from Gaza … rockets')
+
+
+def _coarse_origins(sent: _Sent, lex: Lexicon | None, text: str) -> set[int]:
+    """Countries and regions named as where someone comes from ('tourists from China and
+    Southeast Asia', 'des combattants venus de Syrie'), with those coordinated after them: ids
+    of those candidates. (Towns stay: 'rockets fired from Gaza' is for the launch rules.)"""
+    if lex is None or not sent.toks:
+        return set()
+    found = sent.scan.find("origin")
+    if not found:
+        return set()
+    toks = sent.toks
+    at = {c.tok: c for c in sent.cands}
+    ends = dict(sent.place_ends)
+    for c in sent.cands:
+        ends[c.tok] = max(ends.get(c.tok, 0), c.end_tok)
+    actor_toks = {a[0] for a in sent.actors}
+    # ('rockets from Gaza', 'dalla Striscia di Gaza sono stati lanciati razzi'): an origin right
+    # beside a strike's own word is where it was launched from, which the launch rules weigh
+    strikes = [(ti, tj) for ti, tj, (typ, _), _ in sent.scan.longest("trig") if typ in VIOLENT]
+    out = set()
+    for i, j, _, _ in found:
+        if any(0 <= ti - j <= ORIGIN_STRIKE_REACH or 0 <= i - tj <= 4 for ti, tj in strikes):
+            continue
+        k, named = j, False
+        while k < len(toks):
+            if k in ends and ends[k] > k:
+                if k in at:
+                    out.add(id(at[k]))
+                k, named = ends[k], True
+            elif k in actor_toks:               # (a country read as an actor: 'dari China')
+                k, named = k + 1, True
+            elif toks[k].low in lex.fillers and not named or named and (
+                    toks[k].low in lex.coordinators or toks[k].text in (",", "،")):
+                k += 1
+            else:
+                break
+    return {id(c) for c in sent.cands if id(c) in out and c.place.feature in COARSE}
+
+
 MOVED = frozenset({"displacement", "evacuation"})   # subtypes of people leaving a place
 
 
@@ -3222,6 +3329,11 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
             # verb of saying is where that verb places it
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
+            if _group(d.event.type) != "posture":
+                # ('a temple visited by tourists from China and Southeast Asia'): a country or
+                # region named as where people come from is no scene of the happening
+                gone = _coarse_origins(sent, d.lex, d.sent_text)
+                own = [c for c in own if id(c) not in gone]
             if _group(d.event.type) == "diplomatic":
                 own += _venue_pool(d)       # 'signed at the White House', 'talks held in Doha'
             said = _statement_object(d)
@@ -4038,9 +4150,10 @@ def _demonstrative(d: _Draft) -> bool:
 def _anaphoric(a: _Draft, b: _Draft) -> bool:
     """Is b the happening a told again with a demonstrative ('Pertempuran itu disebut …', 'these
     clashes were the fiercest …', 'ces combats')? Then b is no new happening, whatever place
-    its sentence names."""
+    its sentence names, even a list of them ('serangan itu tidak sepadan dengan kaedah pemisah
+    di wilayah selatan seperti X, Y dan Z': the places of a comparison)."""
     ea, eb = a.event, b.event
-    if _group(ea.type) != _group(eb.type) or ea.negated or eb.negated or b.split:
+    if _group(ea.type) != _group(eb.type) or ea.negated or eb.negated:
         return False
     if ea.date and eb.date and ea.date != eb.date:
         return False
@@ -4210,6 +4323,44 @@ def _condemned_again(a: _Draft, b: _Draft) -> bool:
         _km(ea.location.lat, ea.location.lon, eb.location.lat, eb.location.lon) <= 30.0)
 
 
+def _compared_either_side(sent: _Sent, i: int, j: int) -> bool:
+    """A superlative right before or right after the trigger at tokens i..j, in its clause ('the
+    deadliest attack', 'la tuerie la plus meurtrière'), and 'since' a little after it ('… dans le
+    centre du Mali depuis le début des violences')."""
+    sc = sent.scan
+    superl = [(si, sj) for si, sj, _, _ in sc.find("superl") if sent.clause_of[si] == sent.clause_of[i]
+              and (0 <= i - sj <= 2 or 0 <= si - j <= 2)
+              and not any(ni <= si < nj for ni, nj, _, _ in sc.find("superlnot"))]
+    if not superl:
+        return False
+    end = max([j] + [sj for _, sj in superl])
+    return any(0 <= k - end <= SUPERLATIVE_REACH + 2 for k, _, _, _ in sc.find("since") + sc.find("background"))
+
+
+def _compared_again(a: _Draft, b: _Draft) -> bool:
+    """Is b, a violent happening with no figures named only to compare it with the past ('Il
+    s'agit de la tuerie la plus meurtrière dans le centre du Mali depuis …', 'the deadliest
+    attack in the country since 2015'), the happening a told before in that country? Then the
+    comparison says how grave a was; it is no new happening at the country."""
+    ea, eb = a.event, b.event
+    if eb.type not in VIOLENT | {"casualties"} or eb.negated or ea.negated or b.split or _has_counts(eb):
+        return False
+    if _group(ea.type) != "violent" and ea.type != "casualties" or a.sent is b.sent:
+        return False
+    end = b.sent.toks[b.tok].start + len(eb.trigger or "") if b.tok < len(b.sent.toks) else 0
+    j = b.tok
+    while j + 1 < len(b.sent.toks) and b.sent.toks[j + 1].start < end:
+        j += 1
+    if b.sent.scan is None or not _compared_either_side(b.sent, b.tok, j + 1):
+        return False
+    if eb.location is None:
+        return True
+    pa = a.loc_mention.place if a.loc_mention is not None else None
+    pb = b.loc_mention.place if b.loc_mention is not None else None
+    return pa is not None and pb is not None and pb.feature in ("country", "region") \
+        and bool(pb.country) and pa.country == pb.country
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -4240,6 +4391,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _condemned_again(k, d)), None)
         if host is None:
             host = next((k for k in kept if _anaphoric(k, d)), None)
+        if host is None:
+            host = next((k for k in kept if _compared_again(k, d)), None)
         if host is not None:
             _merge(host, d)
         elif d.sent.kind == TITLE and any(k.sent.kind != TITLE and

@@ -441,6 +441,11 @@ class Lexicon:
         # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
         # happening told before, no new one
         self.inquiry = Matcher(_entries(list(d.get("inquiry") or [])), m)
+        # 'convicted of murder', 'purgaba sentencias por homicidio', 'adam öldürme suçundan':
+        # a crime named as a charge or a sentence is no happening of the news
+        ch = d.get("charges") or {}
+        self.charges = Matcher(_entries(list(ch.get("before") or [])), m)
+        self.charges_after = Matcher(_entries(list(ch.get("after") or [])), m)
         # 'no official toll was published', 'aucun bilan', 'данных о погибших нет': a figure not
         # given, no toll of zero
         self.toll_unknown = Matcher(_entries(list(d.get("counts_unknown") or [])), m)
@@ -548,7 +553,7 @@ class Lexicon:
                 "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
-                "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers,
+                "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
                 "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
