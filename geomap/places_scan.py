@@ -1813,7 +1813,12 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             # ('в концертном зале «Крокус Сити Холл»', 'l'hôtel « Ivoire »': a lower-case head
             # then a capitalised name in quotes names it too; the mention is the quoted name)
             quoted = not cap[k] and b < n and cap[b] and gaps[b].strip() in _FAC_QUOTES_OPEN
-            if not cap[k] and not quoted:
+            # ("l'hôtel Splendid", 'kedai kopi Starbucks': a head of a business takes its
+            # brand name bare; the mention is the name)
+            bare = not cap[k] and not quoted and b < n and cap[b] and lex.facility_bare \
+                and lex.facility_bare.at(keys, k, sc.sentence_ceiling(k))[0] == length \
+                and keys[b] not in lex.connectors
+            if not cap[k] and not quoted and not bare:
                 if b >= n or cap[b] or keys[b] not in lex.connectors:
                     continue
                 b += 1

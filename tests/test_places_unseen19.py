@@ -1,0 +1,47 @@
+"""Place recognition on what the nineteenth unseen set brought to light: a business (hotel,
+café, restaurant) named by its brand right after a lower-case head, with no connector or
+quotes ("l'hôtel Splendid"), is a facility of the story where something happened there.
+Short sentences written for these tests, against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract(gazetteer):
+    from geomap.events import extract_events
+    from geomap.places import find_places
+    from geomap.read import read_article
+
+    def _run(text: str, lang: str):
+        return extract_events(find_places(read_article(text, lang=lang, is_text=True), gazetteer),
+                              gazetteer)
+    return _run
+
+
+@pytest.mark.parametrize("lang, text, name, country", [
+    ("fr", "NIAMEY. Des hommes armés ont attaqué l'hôtel Gaweye vendredi soir.", "Gaweye", "NE"),
+    ("fr", "DAKAR. Des inconnus ont ouvert le feu sur le café Tamarin mardi.", "Tamarin", "SN"),
+    ("es", "CULIACÁN. Un comando atacó a balazos el restaurante Mariscos Toño el sábado.",
+     "Mariscos Toño", "MX"),
+    ("it", "PALERMO. Uomini armati hanno aperto il fuoco nel ristorante Gambero Rosso ieri sera.",
+     "Gambero Rosso", "IT"),
+    ("id", "MAKASSAR - Sebuah bom meledak di restoran Pondok Laut pada Senin malam.",
+     "Pondok Laut", "ID"),
+])
+def test_a_brand_name_bare_after_a_business_head_is_a_facility(extract, lang, text, name, country):
+    doc = extract(text, lang)
+    got = {m.mention: m for m in doc.mentions}
+    assert name in got, list(got)
+    assert got[name].place.country == country and got[name].place.source == "facility", got[name]
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Le ministre a reçu les ambassadeurs à l'hôtel Matignon, puis il est parti à Lyon.",
+     "Matignon"),
+    ("es", "La policía vigila el hotel de Madrid donde se reúnen los ministros.", "Madrid"),
+])
+def test_no_facility_without_a_happening_there(extract, lang, text, word):
+    doc = extract(text, lang)
+    kinds = {m.mention: m.place.source for m in doc.mentions if m.place is not None}
+    assert kinds.get(word) != "facility", kinds
