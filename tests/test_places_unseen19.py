@@ -45,3 +45,22 @@ def test_no_facility_without_a_happening_there(extract, lang, text, word):
     doc = extract(text, lang)
     kinds = {m.mention: m.place.source for m in doc.mentions if m.place is not None}
     assert kinds.get(word) != "facility", kinds
+
+
+# curated gazetteer rows for real places the news names (gazetteer/world.tsv, geography.tsv):
+# a village named with its state beats a far namesake of the same country; 'the Gulf' of a
+# story about Iran is the Persian Gulf, not a province of Papua New Guinea
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("es", "Los combates en la población de La Victoria, en el estado Apure, obligaron a cientos "
+           "de familias a cruzar el río.", "La Victoria", 7.0, -71.4),
+    ("en", "Oil prices rose as tensions flared in the Gulf after Iran fired missiles.", "Gulf",
+     26.5, 52.0),
+    ("ms", "Letupan berlaku berhampiran Sungai Chao Phraya di Bangkok.", "Chao Phraya",
+     13.7, 100.5),
+    ("fr", "Les blessés ont été évacués par hélicoptère vers Sévaré, près de Mopti.", "Sévaré",
+     14.5, -4.1),
+])
+def test_curated_places_beat_far_namesakes(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    p = got[surface][0].place
+    assert abs(p.lat - lat) < 0.5 and abs(p.lon - lon) < 0.5, p
