@@ -64,3 +64,12 @@ def test_curated_places_beat_far_namesakes(places, lang, text, surface, lat, lon
     got = places(text, lang)
     p = got[surface][0].place
     assert abs(p.lat - lat) < 0.5 and abs(p.lon - lon) < 0.5, p
+
+
+@pytest.mark.parametrize("lang, text, surface, name", [
+    ("de", "Die Konferenz in Den Haag beriet über Kriegsverbrechen.", "Den Haag", "The Hague"),
+    ("de", "Die Fähre fuhr nach Den Bosch und zurück.", "Den Bosch", "'s-Hertogenbosch"),
+])
+def test_a_name_opening_with_a_capitalised_article_is_whole(places, lang, text, surface, name):
+    got = places(text, lang)
+    assert surface in got and got[surface][0].place.name == name, got
