@@ -73,3 +73,13 @@ def test_curated_places_beat_far_namesakes(places, lang, text, surface, lat, lon
 def test_a_name_opening_with_a_capitalised_article_is_whole(places, lang, text, surface, name):
     got = places(text, lang)
     assert surface in got and got[surface][0].place.name == name, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "Nuovi scontri a Gerusalemme. Poi razzi dal nord, e l'esercito ha risposto.", "Poi"),
+    ("tr", "NATO Kuzey Atlantik Konseyi cuma günü Brüksel'de toplandı.", "Atlantik"),
+    ("ru", "Взорвался внедорожник Toyota, на котором ехала журналистка, под Москвой.", "Toyota"),
+])
+def test_adverbs_councils_and_car_brands_are_no_places(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
