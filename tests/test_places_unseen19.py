@@ -83,3 +83,15 @@ def test_a_name_opening_with_a_capitalised_article_is_whole(places, lang, text, 
 def test_adverbs_councils_and_car_brands_are_no_places(places, lang, text, word):
     got = places(text, lang)
     assert word not in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("en", "Two rockets landed inside Baghdad's Green Zone near the embassy.", "Green Zone",
+     33.3, 44.4),
+    ("ru", "Диверсанты вошли в села Любечане и Сушаны Брянской области.", "Сушаны", 52.3, 32.2),
+    ("fr", "Le suspect a été arrêté à Lac-Beauport, au nord de Québec.", "Lac-Beauport",
+     47.0, -71.3),
+])
+def test_curated_quarters_and_villages(places, lang, text, surface, lat, lon):
+    p = places(text, lang)[surface][0].place
+    assert abs(p.lat - lat) < 0.5 and abs(p.lon - lon) < 0.5, p
