@@ -1369,12 +1369,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'en La Concordia' (Chiapas), 'El Paso': a town whose own main name opens with
                 # the article keeps it, whatever bigger namesake tops the list
                 # ('la prison de La Brousse': after a facility word the name is the facility's)
-                # ('in Den Haag': a name of the place in the text's language that opens with a
-                # capitalised article mid-sentence is that name whole, whatever its main name)
+                # ('in Den Haag': a name of a town in the text's language that opens with a
+                # capitalised article mid-sentence is that name whole, whatever its main name;
+                # a title word of a country, 'Federasi Rusia', or a cue, 'Kota X', is no article)
                 whole = " ".join(keys[i:j])
                 if article and not cue_lead and not facility_head(i) and any(
                         c.how == "exact" and (key(c.place.name) == whole or (
-                            cap[i] and sc.sentence_floor(i) != i and c.lang == lex.lang
+                            cap[i] and sc.sentence_floor(i) != i and len(keys[i]) <= 3
+                            and c.lang == lex.lang and c.place.feature != "country"
                             and key(c.name) == whole))
                         for c in cands):
                     pass

@@ -79,6 +79,7 @@ def test_a_name_opening_with_a_capitalised_article_is_whole(places, lang, text, 
     ("it", "Nuovi scontri a Gerusalemme. Poi razzi dal nord, e l'esercito ha risposto.", "Poi"),
     ("tr", "NATO Kuzey Atlantik Konseyi cuma günü Brüksel'de toplandı.", "Atlantik"),
     ("ru", "Взорвался внедорожник Toyota, на котором ехала журналистка, под Москвой.", "Toyota"),
+    ("es", "Por Alejandra Durango, corresponsal en Monterrey.", "Durango"),
 ])
 def test_adverbs_councils_and_car_brands_are_no_places(places, lang, text, word):
     got = places(text, lang)
