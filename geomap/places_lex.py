@@ -305,6 +305,10 @@ class Lexicon:
     street_heads_capitalised: bool = False
     facility_before: Phrases | None = None  # 'Rumah Sakit', 'aéroport de': a facility's name after
     facility_after: Phrases | None = None   # 'Airport', 'Barajı', 'собор': … before
+    # lower-case heads of a facility_before that take their name bare, with no connector or
+    # quotes ("l'hôtel Splendid", 'el café Sanborns', 'kedai kopi Starbucks'): businesses
+    # named by a brand rather than by an address
+    facility_bare: Phrases | None = None
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
@@ -562,6 +566,7 @@ def _compile(lang: str | None) -> Lexicon:
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
+        facility_bare=Phrases(cat("facility_bare")),
         name_heads=_keyset(cat("name_heads")),
         famous=_keyset(_shared("famous_persons")),
         leave_verbs=Phrases(met("leave") + met("strike")),

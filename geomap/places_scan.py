@@ -1369,8 +1369,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'en La Concordia' (Chiapas), 'El Paso': a town whose own main name opens with
                 # the article keeps it, whatever bigger namesake tops the list
                 # ('la prison de La Brousse': after a facility word the name is the facility's)
+                # ('in Den Haag': a name of a town in the text's language that opens with a
+                # capitalised article mid-sentence is that name whole, whatever its main name;
+                # a title word of a country, 'Federasi Rusia', or a cue, 'Kota X', is no article)
+                whole = " ".join(keys[i:j])
                 if article and not cue_lead and not facility_head(i) and any(
-                        c.how == "exact" and key(c.place.name) == " ".join(keys[i:j])
+                        c.how == "exact" and (key(c.place.name) == whole or (
+                            cap[i] and sc.sentence_floor(i) != i and len(keys[i]) <= 3
+                            and c.lang == lex.lang and c.place.feature != "country"
+                            and key(c.name) == whole))
                         for c in cands):
                     pass
                 elif any(rest and (rest[0].place.id == cands[0].place.id
@@ -1813,7 +1820,12 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             # ('в концертном зале «Крокус Сити Холл»', 'l'hôtel « Ivoire »': a lower-case head
             # then a capitalised name in quotes names it too; the mention is the quoted name)
             quoted = not cap[k] and b < n and cap[b] and gaps[b].strip() in _FAC_QUOTES_OPEN
-            if not cap[k] and not quoted:
+            # ("l'hôtel Splendid", 'kedai kopi Starbucks': a head of a business takes its
+            # brand name bare; the mention is the name)
+            bare = not cap[k] and not quoted and b < n and cap[b] and lex.facility_bare \
+                and lex.facility_bare.at(keys, k, sc.sentence_ceiling(k))[0] == length \
+                and keys[b] not in lex.connectors
+            if not cap[k] and not quoted and not bare:
                 if b >= n or cap[b] or keys[b] not in lex.connectors:
                     continue
                 b += 1
