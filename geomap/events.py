@@ -2836,6 +2836,15 @@ def _is_seat(c: _Cand) -> bool:
         c.mention is not None and c.mention.role == OTHER)
 
 
+def _later_own(s: _Sent, sent: _Sent, c: _Cand, typ: str) -> bool:
+    """Is c, in a sentence s after sent, the place of a happening of the same type told in its
+    own clause? Then it is that happening's scene, not sent's ('thousands gathered at the
+    station. In Istanbul too thousands marched'): the earlier one is not borrowed forward.
+    (Not for violence: a later sentence there mostly tells the same fight in detail.)"""
+    return s.start > sent.start and _group(typ) != "violent" and any(
+        t == typ and s.clause_of[i] == c.clause for i, _, (t, _), _ in s.scan.longest("trig"))
+
+
 def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     """May place c of sentence s be the paragraph focus of a happening on the ground d? Not when
     s only tells statements, appeals or talks and c is where they were made ('À Paris, le Quai
@@ -3297,7 +3306,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 # talking to handlers in Afghanistan' places no killing)
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
-                          and _may_focus(s, x, d) and id(x) not in _statement_content(s)]
+                          and _may_focus(s, x, d) and id(x) not in _statement_content(s)
+                          and not _later_own(s, sent, x, d.event.type)]
                 c = _pick_focus(others, sent, paras.get(sent.para, []))
                 if c is not None:
                     found = (c, PARAGRAPH)
