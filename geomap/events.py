@@ -125,6 +125,7 @@ class _Sent:
     since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
     since_month: set = field(default_factory=set)   # clauses background only by 'since <month>'
     dest: list = field(default_factory=list)        # places people were moved or sent to
+    dest_country: list = field(default_factory=list)  # countries they were sent to (deployments)
     went: list = field(default_factory=list)        # every place right after a movement word
     condemned: set = field(default_factory=set)     # attacks a statement condemns, with a place after them
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
@@ -679,6 +680,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
         sent.dest = [c for c in went if c.mention is not None and c.place.feature != "country"]
+        # (a country too, for a deployment with no finer place: 'paratroopers arrived in Kazakhstan')
+        sent.dest_country = [c for c in went if c.mention is not None and c.place.feature == "country"]
     sent.bare = bare_caps
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
@@ -3254,6 +3257,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             origins = _origins(sent, d.lex, d.sent_text)
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
+            if not own:
+                own = [x for x in sent.dest_country if x.clause == d.clause
+                       and id(x) not in origins and x.tok > d.tok]
         c = _pick(own, d.tok, _objects(d, own) | frozenset(origins) if d.subtype in MOVED else _objects(d, own))
         both = _both_named(d, paras) if c is None and placed != "venue" else None
         same = _same_place(d, out) if c is None and both is None and placed != "venue" else None
