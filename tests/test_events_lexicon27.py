@@ -62,3 +62,38 @@ def test_gap_skips_apostrophe_case_ending(gazetteer):
     evs = events("Binlerce kişi dün Ankara'da toplandı.", "tr", gazetteer)
     assert "Ankara" in placed(evs, "protest")
 
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("fr", "Paris a dépêché 300 parachutistes en Pologne.", "Poland"),
+    ("ru", "Минобороны перебросило десантников в Кувейт.", "Kuwait"),
+    ("fr", "Une quarantaine de soldats des forces spéciales stationnées à Niamey sont intervenus.", "Niamey"),
+    ("es", "Soldados de las fuerzas especiales destacadas en Niamey intervinieron.", "Niamey"),
+    ("it", "I militari francesi di stanza a Niamey sono intervenuti.", "Niamey"),
+])
+def test_paratroopers_sent_and_forces_intervened(gazetteer, lang, text, where):
+    assert where in placed(events(text, lang, gazetteer), "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Pentagon has begun sending some 3,500 paratroopers to the region."),
+    ("es", "Washington envió 3.500 paracaidistas a la región."),
+    ("de", "Die USA verlegten Fallschirmjäger in die Region."),
+])
+def test_paratroopers_are_a_deployment(gazetteer, lang, text):
+    assert "military_alert_deployment" in types(events(text, lang, gazetteer))
+
+
+def test_deployment_placed_at_the_country_troops_arrived_in(gazetteer):
+    # with no finer place of its own, where the troops arrived is the deployment's scene
+    evs = events("Первые подразделения российских десантников прибыли в Казахстан в четверг.", "ru", gazetteer)
+    assert "Kazakhstan" in placed(evs, "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text,typ,where", [
+    # the centre of a town named by a genitive is in that town
+    ("de", "Eine Rakete hat das Stadtzentrum von Kiew getroffen.", "shelling_airstrike", "Kyiv"),
+    ("fr", "Une attaque a frappé vendredi soir le centre de Kiev.", "armed_clash", "Kyiv"),
+])
+def test_centre_of_a_town(gazetteer, lang, text, typ, where):
+    assert where in placed(events(text, lang, gazetteer), typ)
