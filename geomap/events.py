@@ -125,6 +125,7 @@ class _Sent:
     since_at: list = field(default_factory=list)    # tokens of 'since <year>' ('since the 2020 war')
     since_month: set = field(default_factory=set)   # clauses background only by 'since <month>'
     dest: list = field(default_factory=list)        # places people were moved or sent to
+    dest_country: list = field(default_factory=list)  # countries they were sent to (deployments)
     went: list = field(default_factory=list)        # every place right after a movement word
     condemned: set = field(default_factory=set)     # attacks a statement condemns, with a place after them
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
@@ -683,6 +684,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
         sent.dest = [c for c in went if c.mention is not None and c.place.feature != "country"]
+        # (a country too, for a deployment with no finer place: 'paratroopers arrived in Kazakhstan')
+        sent.dest_country = [c for c in went if c.mention is not None and c.place.feature == "country"]
     sent.bare = bare_caps
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
@@ -2902,6 +2905,15 @@ def _is_seat(c: _Cand) -> bool:
         c.mention is not None and c.mention.role == OTHER)
 
 
+def _later_own(s: _Sent, sent: _Sent, c: _Cand, typ: str) -> bool:
+    """Is c, in a sentence s after sent, the place of a happening of the same type told in its
+    own clause? Then it is that happening's scene, not sent's ('thousands gathered at the
+    station. In Istanbul too thousands marched'): the earlier one is not borrowed forward.
+    (Not for violence: a later sentence there mostly tells the same fight in detail.)"""
+    return s.start > sent.start and _group(typ) != "violent" and any(
+        t == typ and s.clause_of[i] == c.clause for i, _, (t, _), _ in s.scan.longest("trig"))
+
+
 def _may_focus(s: _Sent, c: _Cand, d: _Draft) -> bool:
     """May place c of sentence s be the paragraph focus of a happening on the ground d? Not when
     s only tells statements, appeals or talks and c is where they were made ('À Paris, le Quai
@@ -3357,6 +3369,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             origins = _origins(sent, d.lex, d.sent_text)
             own = [x for x in own if id(x) not in origins] + [
                 x for x in sent.dest if x.clause == d.clause and id(x) not in origins]
+            if not own:
+                own = [x for x in sent.dest_country if x.clause == d.clause
+                       and id(x) not in origins and x.tok > d.tok]
         c = _pick(own, d.tok, _objects(d, own) | frozenset(origins) if d.subtype in MOVED else _objects(d, own))
         both = _both_named(d, paras) if c is None and placed != "venue" else None
         same = _same_place(d, out) if c is None and both is None and placed != "venue" else None
@@ -3409,7 +3424,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 # talking to handlers in Afghanistan' places no killing)
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
-                          and _may_focus(s, x, d) and id(x) not in _statement_content(s)]
+                          and _may_focus(s, x, d) and id(x) not in _statement_content(s)
+                          and not _later_own(s, sent, x, d.event.type)]
                 c = _pick_focus(others, sent, paras.get(sent.para, []))
                 if c is not None:
                     found = (c, PARAGRAPH)

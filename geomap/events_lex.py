@@ -56,6 +56,9 @@ class Tok(NamedTuple):
     end: int
     text: str        # surface
     low: str         # folded
+    # joined to the token before by an apostrophe ('Ankara'da', "l'hôtel"): part of one written
+    # word, so a '..' gap does not count it ('binlerce kişi dün Ankara'da toplandı')
+    glued: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -184,12 +187,20 @@ class Matcher:
             return i
         e = elems[k]
         if e in ("..", "..."):
-            for skip in range(0, (GAP if e == ".." else LONG_GAP) + 1):
-                if i + skip > stop:
-                    break
+            # a gap counts written words: a token glued on by an apostrophe is no word of its own
+            words, skip = 0, 0
+            limit = GAP if e == ".." else LONG_GAP
+            while i + skip <= stop:
                 r = self._rest(elems, k + 1, toks, i + skip, stop)
                 if r != -1:
                     return r
+                if i + skip >= stop:
+                    break
+                skip += 1                   # toks[i + skip - 1] is now skipped
+                if not toks[i + skip - 1].glued:
+                    words += 1
+                    if words > limit:
+                        break
             return -1
         if i >= stop or not self._elem_ok(e, toks[i].low):
             return -1
@@ -243,8 +254,15 @@ class Matcher:
         return longest_of(self.find(toks, lo, hi))
 
 
+_APOSTROPHES = frozenset("'’ʼ")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    return [Tok(s, e, w, fold(w)) for s, e, w in _tokens(text, start, end)]
+    out: list[Tok] = []
+    for s, e, w in _tokens(text, start, end):
+        glued = bool(out) and s == out[-1].end + 1 and text[out[-1].end] in _APOSTROPHES
+        out.append(Tok(s, e, w, fold(w), glued))
+    return out
 
 
 def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
