@@ -147,12 +147,27 @@ class Morph:
         return frozenset(out)
 
 
+_FORM, _PREFIX, _ROOT, _GAP = 0, 1, 2, 3
+
+
+def _compile_elem(e: str) -> tuple[int, Any]:
+    """A pattern element as (kind, value): parsed once, not at every token it is tried on."""
+    if e in ("..", "..."):
+        return _GAP, GAP if e == ".." else LONG_GAP
+    if e.startswith("~"):
+        return _ROOT, e[1:]
+    if e.endswith("*") and len(e) > 1:
+        return _PREFIX, e[:-1]
+    return _FORM, e
+
+
 class Matcher:
     """Finds lexicon patterns in a token list. Entries: (pattern string, payload)."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], morph: Morph):
         self.morph = morph
         self.patterns: list[tuple[tuple[str, ...], Any, str]] = []
+        self._compiled: list[tuple[tuple[int, Any], ...]] = []     # the patterns' elements, parsed
         self.by_form: dict[str, list[int]] = {}
         self.by_root: dict[str, list[int]] = {}
         self.by_prefix: dict[str, list[int]] = {}
@@ -163,6 +178,7 @@ class Matcher:
                 continue
             idx = len(self.patterns)
             self.patterns.append((elems, payload, str(raw)))
+            self._compiled.append(tuple(_compile_elem(e) for e in elems))
             first = elems[0]
             if first.startswith("~"):
                 self.by_root.setdefault(first[1:], []).append(idx)
@@ -174,22 +190,15 @@ class Matcher:
         self._plens = sorted(self.prefix_lengths)
         self._memo: dict[str, tuple[int, ...]] = {}
 
-    def _elem_ok(self, e: str, low: str) -> bool:
-        if e.startswith("~"):
-            return e[1:] in self.morph.roots(low)
-        if e.endswith("*") and len(e) > 1:
-            return low.startswith(e[:-1])
-        return e in self.morph.forms(low)
-
-    def _rest(self, elems: tuple[str, ...], k: int, toks: list[Tok], i: int, stop: int) -> int:
-        """Match elems[k:] from token i; return the end token index or -1."""
+    def _rest(self, elems: tuple[tuple[int, Any], ...], k: int, toks: list[Tok], i: int,
+              stop: int) -> int:
+        """Match the parsed elems[k:] from token i; return the end token index or -1."""
         if k == len(elems):
             return i
-        e = elems[k]
-        if e in ("..", "..."):
+        kind, v = elems[k]
+        if kind == _GAP:
             # a gap counts written words: a token glued on by an apostrophe is no word of its own
             words, skip = 0, 0
-            limit = GAP if e == ".." else LONG_GAP
             while i + skip <= stop:
                 r = self._rest(elems, k + 1, toks, i + skip, stop)
                 if r != -1:
@@ -199,10 +208,14 @@ class Matcher:
                 skip += 1                   # toks[i + skip - 1] is now skipped
                 if not toks[i + skip - 1].glued:
                     words += 1
-                    if words > limit:
+                    if words > v:
                         break
             return -1
-        if i >= stop or not self._elem_ok(e, toks[i].low):
+        if i >= stop:
+            return -1
+        low = toks[i].low
+        if not (v in self.morph.forms(low) if kind == _FORM else low.startswith(v)
+                if kind == _PREFIX else v in self.morph.roots(low)):
             return -1
         return self._rest(elems, k + 1, toks, i + 1, stop)
 
@@ -236,7 +249,7 @@ class Matcher:
             return out
         # (called ~140 times per article, mostly on tokens no pattern starts with: the memo is
         # read inline and a one-word pattern needs no _rest call)
-        memo, patterns, rest = self._memo, self.patterns, self._rest
+        memo, patterns, compiled, rest = self._memo, self.patterns, self._compiled, self._rest
         for i in range(lo, hi):
             low = toks[i].low
             cands = memo.get(low)
@@ -244,7 +257,7 @@ class Matcher:
                 cands = self.candidates(low)
             for idx in cands:
                 elems, payload, raw = patterns[idx]
-                j = i + 1 if len(elems) == 1 else rest(elems, 1, toks, i + 1, hi)
+                j = i + 1 if len(elems) == 1 else rest(compiled[idx], 1, toks, i + 1, hi)
                 if j != -1:
                     out.append((i, j, payload, raw))
         return out
