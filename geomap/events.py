@@ -1417,30 +1417,35 @@ SUMMIT_REACH = 3  # words from a meeting's trigger to the summit word that names
 TARGET_GAP = 3   # words between a verb of hitting (or a strike) and the gathering it hit
 
 
+def _before_connector(lang: str | None, toks: list[Tok], i: int):
+    """The places lexicon and the keys of the (up to eight) tokens before token i, when the last
+    of them is a connector ('de', 'of', 'd'') and the language has facility head words."""
+    from .places_lex import lexicon as places_lexicon
+    plex = places_lexicon(lang)
+    if not plex.facility_before or i < 2:
+        return None
+    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
+    return (plex, keys) if keys[-1] in plex.connectors else None
+
+
 def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
     """Is the name at token i the address of a facility named right before it by a head word of
     the places lexicon and a connector ('la prison de Bamako', "l'aéroport d'Ankara", 'the
     hospital of Kabul')? Its town is the scene, even a capital."""
-    from .places_lex import lexicon as places_lexicon
-    plex = places_lexicon(lang)
-    if not plex.facility_before or i < 2:
+    got = _before_connector(lang, toks, i)
+    if got is None:
         return False
-    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
-    if keys[-1] not in plex.connectors:
-        return False
+    plex, keys = got
     return bool(plex.facility_before.ending(keys, len(keys) - 1, 0)[0])
 
 
 def _named_facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
     """("l'hôtel Radisson Blu de Bamako"): the facility's own name, capitalised, between its head
     word and the connector before the town at token i."""
-    from .places_lex import lexicon as places_lexicon
-    plex = places_lexicon(lang)
-    if not plex.facility_before or i < 3:
+    got = _before_connector(lang, toks, i) if i >= 3 else None
+    if got is None:
         return False
-    keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
-    if keys[-1] not in plex.connectors:
-        return False
+    plex, keys = got
     k = len(keys) - 1
     named = toks[max(0, i - 8):i]
     while k > 0 and k > len(keys) - 4 and named[k - 1].text[:1].isupper():
