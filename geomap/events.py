@@ -270,7 +270,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
     starts = set()
     for i in range(1, len(toks)):
-        if _CLAUSE_PUNCT.search(text, toks[i - 1].end, toks[i].start):
+        if _CLAUSE_PUNCT.search(text, toks[i - 1].end, toks[i].start) and not (
+                # (a digit group's separator is no clause break: '3,000 troops', '1.200 orang')
+                toks[i].start - toks[i - 1].end == 1 and toks[i - 1].text.isdigit()
+                and toks[i].text.isdigit()):
             starts.add(i)
     for i, _, _, _ in sc.find("clause"):
         if i > 0:
@@ -482,6 +485,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
 
     used_in_border: set[int] = set()
     cands: list[_Cand] = []
+    to_countries: list[_Cand] = []      # countries with no locative cue (no scene, but a destination)
     # 1. border phrases: 'perbatasan Armenia-Azerbaijan', 'the Armenian border', 'border with X'
     for bi, bj, _, _ in borders:
         isos: list[str] = []
@@ -616,6 +620,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
                 m.place.feature == "country" or getattr(m.place, "source", None) == "geonames-capital"):
             cue = False                      # 'у Москвы нет доказательств': whose, not where
         if m.place.feature == "country" and not cue:
+            to_countries.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             continue
         # A capital without a locative cue is its government or the source of a report
         # ('nach Angaben aus Eriwan', 'informó Ereván'), not a scene.
@@ -686,6 +691,14 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         sent.dest = [c for c in went if c.mention is not None and c.place.feature != "country"]
         # (a country too, for a deployment with no finer place: 'paratroopers arrived in Kazakhstan')
         sent.dest_country = [c for c in went if c.mention is not None and c.place.feature == "country"]
+    # (and a country right after a word of going to, 'deployed troops to Poland', 'Soldaten nach
+    # Polen', which is no locative cue: the deployment's scene when it names nothing finer)
+    to_marks = sc.find("movedto") if to_countries else ()
+    if to_marks:
+        sent.dest_country = sent.dest_country + [
+            c for c in to_countries if c.mention is not None and any(
+                mj <= c.tok and sent.clause_of[mi] == c.clause
+                and all(toks[k].low in lex.fillers for k in range(mj, c.tok)) for mi, mj, _, _ in to_marks)]
     sent.bare = bare_caps
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
