@@ -693,12 +693,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         sent.dest_country = [c for c in went if c.mention is not None and c.place.feature == "country"]
     # (and a country right after a word of going to, 'deployed troops to Poland', 'Soldaten nach
     # Polen', which is no locative cue: the deployment's scene when it names nothing finer)
-    to_marks = sc.find("movedto") if to_countries else ()
-    if to_marks:
+    if to_countries:
+        to_marks = sc.find("movedto")
         sent.dest_country = sent.dest_country + [
-            c for c in to_countries if c.mention is not None and any(
-                mj <= c.tok and sent.clause_of[mi] == c.clause
-                and all(toks[k].low in lex.fillers for k in range(mj, c.tok)) for mi, mj, _, _ in to_marks)]
+            c for c in to_countries if c.mention is not None and _went_to(sent, lex, to_marks, c)]
     sent.bare = bare_caps
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
@@ -2379,6 +2377,14 @@ def _day_before(sents: list[_Sent], k: int, before: int, text: str, lex: Lexicon
     return None
 
 
+def _went_to(sent: _Sent, lex: Lexicon, marks: list, c: _Cand) -> bool:
+    """Is the place c right after a word of going to ('to', 'nach', 'ke') in its clause, with
+    only filler words between?"""
+    toks = sent.toks
+    return any(mj <= c.tok and sent.clause_of[mi] == c.clause
+               and all(toks[k].low in lex.fillers for k in range(mj, c.tok)) for mi, mj, _, _ in marks)
+
+
 def _tok_index(toks: list[Tok], offset: int) -> int:
     return bisect.bisect_left([t.start for t in toks], offset)
 
@@ -3047,8 +3053,7 @@ def _moved_pool(d: _Draft, own: list[_Cand]) -> tuple[list[_Cand], set[int], lis
     for x in pool:
         if id(x) in origins:
             continue
-        if any(mj <= x.tok and sent.clause_of[mi] == x.clause and all(
-                toks[k].low in lex.fillers for k in range(mj, x.tok)) for mi, mj, _, _ in to_marks):
+        if _went_to(sent, lex, to_marks, x):
             dest.append(x)
         elif lex.moved_to_suffixes and x.end_tok < len(toks) and toks[x.end_tok].low in lex.moved_to_suffixes \
                 and d.sent_text[toks[x.end_tok - 1].end:toks[x.end_tok].start] in ("'", "’"):
