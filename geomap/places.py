@@ -700,6 +700,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
                         and best >= ACCEPT + 0.3 and not is_capital(cand):
                     ctx.add(p.country, f"'{sp.surface}' is in it", sp.surface, town=True)
+        _story_town_countries(out, ctx)
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, derived=ctx.derived,
@@ -713,6 +714,31 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     out = _address_coherence(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+# a town named this many times in the story, each time a clear winner, says the story's country
+STORY_TOWN_MENTIONS = 3
+STORY_TOWN_MARGIN = 0.3
+
+
+def _story_town_countries(out: list, ctx: Context) -> None:
+    """A town the story keeps naming is where the story is, even when its country is never
+    named: a Moscow-datelined report on a strike on a Ukrainian town names the town six times
+    in its case forms and 'Ukraine' not once; its country then vouches for the story's other
+    places (the big city next to it rather than a small namesake in the dateline's country)."""
+    seen: dict[str, list] = {}
+    for sp, best, cand, why, second in out:
+        p = cand.place
+        if best < ACCEPT or (second is not None and best - second < STORY_TOWN_MARGIN) \
+                or p.feature not in ("city", "village", "admin2") or not p.country \
+                or sp.segment in _OTHER_SEGMENTS or is_capital(cand):
+            continue
+        seen.setdefault((p.id, p.country), []).append(sp.surface)
+    for (_, iso), surfaces in seen.items():
+        if len(surfaces) < STORY_TOWN_MENTIONS:
+            continue
+        for surface in dict.fromkeys(surfaces):
+            ctx.add(iso, f"'{surfaces[0]}' is named {len(surfaces)} times", surface, town=True)
 
 
 WORLD_CITY_POP = 2_000_000    # a city the whole world writes about
