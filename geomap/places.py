@@ -438,6 +438,11 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         s += 0.05
         if why is not None:
             why.append(f"+0.05 after '{span.locative}'")
+    if span.adj_country and p.country:
+        bonus = 0.2 if p.country == span.adj_country else -0.2
+        s += bonus
+        if why is not None:
+            why.append(f"{bonus:+.2f} after an adjective of {span.adj_country}")
     if span.determiner and feature in ("city", "village", "admin2") and cand.importance < 6.0:
         s -= 0.25       # 'die ukrainische Marine', 'im Sommer': towns take no article
         if why is not None:

@@ -104,6 +104,10 @@ def _cased(tok: str) -> bool:
     return c.lower() != c.upper()
 
 
+# German adjectives of a region or country ('oberbayerischen', 'ostukrainischen')
+_PLACE_ADJ_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")
+
+
 @dataclass
 class Span:
     """A kept candidate: tokens [i, j) of the scan, with its candidate places."""
@@ -123,6 +127,8 @@ class Span:
     border_cue: str = ""           # 'границы с Алжиром', 'the border with Iran': a country
     dateline: bool = False
     determiner: str = ""           # 'die Marine', 'im Sommer': an article makes a common noun
+    # 'im spanischen Granada': the country of an adjective of nationality right before the name
+    adj_country: str = ""
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -1292,6 +1298,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sp.lower_seen = kk in lower_keys
             if has_determiners:
                 sp.determiner = determiner_of(i)
+            if i > 0 and not cap[i - 1] and not brk[i] and sp.j - sp.i <= 2:
+                # 'im spanischen Granada', 'im oberbayerischen Elmau', 'l'ukrainienne Odessa':
+                # an adjective of a country or (German '-isch') of a region right before the
+                # name makes it a place of there, and the article before it governs no noun
+                iso = demonym(lex, keys[i - 1])
+                if iso:
+                    sp.adj_country = iso
+                if iso or keys[i - 1].endswith(_PLACE_ADJ_ENDINGS):
+                    sp.determiner = ""
             sp.weak = weak_reason(i)
             # ("Refah'a girdi": in Turkish an apostrophe before a case ending marks a proper name)
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")

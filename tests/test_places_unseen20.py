@@ -1,0 +1,52 @@
+"""Places of the twentieth unseen set's general causes: curated villages, camps and landmarks
+named with their head word, Russian 'в районе X' as the area of a town, a landmark ending in
+'набережная', a town the story keeps naming that vouches for its country, and an adjective of
+a country or region before a German place name. Short sentences written for these tests,
+against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("lang, text, mention, country", [
+    ("fr", "Des hommes armés ont attaqué le village de Tchoma Bangou, au Niger.", "Tchoma Bangou", "NE"),
+    ("fr", "Le camp militaire de Boulkessi a été visé par des jihadistes au Mali.", "Boulkessi", "ML"),
+    ("en", "Jets struck a training camp at Agbe in Tigray on Thursday.", "Agbe", "ET"),
+    ("es", "Los militares patrullan la parroquia Mataje, en Esmeraldas.", "Mataje", "EC"),
+    ("tr", "Atatürk Havalimanı'nda bütün uçuşlar durduruldu.", "Atatürk Havalimanı", "TR"),
+    ("id", "Polisi menjaga Vihara Budi Dharma di Singkawang.", "Vihara Budi Dharma", "ID"),
+    ("ms", "Seorang pelancong diculik di Pulau Pom Pom, Sabah.", "Pulau Pom Pom", "MY"),
+    ("id", "Pelaku melompat ke Sungai Mahakam di Samarinda.", "Sungai Mahakam", "ID"),
+])
+def test_curated_villages_camps_and_landmarks(places, lang, text, mention, country):
+    got = places(text, lang)
+    assert mention in got, got
+    assert got[mention][0].place.country == country
+
+
+def test_a_landmark_ending_in_an_embankment_word(places):
+    got = places("Вечером на Университетской набережной в Петербурге прогремел взрыв.", "ru")
+    assert got["Университетской набережной"][0].place.country == "RU", got
+
+
+def test_the_area_of_a_town_is_the_town(places):
+    got = places("Артиллерия вела огонь в районе Дружковки и Краматорска.", "ru")
+    assert got["Дружковки"][0].place.feature == "city", got
+
+
+def test_a_town_named_again_and_again_vouches_for_its_country(places):
+    # a Moscow dateline, Ukraine never named: the Makiivka of the story is beside Donetsk,
+    # Ukraine's big city, not the small namesake town in Rostov oblast
+    got = places("МОСКВА, 3 янв — Удар по Макеевке нанесен ночью. Число погибших в Макеевке "
+                 "выросло. Обломки в Макеевке разбирают. Макеевка — соседний город Донецка.", "ru")
+    assert got["Донецка"][0].place.country == "UA", got
+
+
+def test_an_adjective_of_a_region_before_a_german_place_name(places):
+    got = places("Die Minister trafen sich im oberbayerischen Elmau zu Beratungen.", "de")
+    assert got["Elmau"][0].place.country == "DE", got
+
+
+def test_an_adjective_of_nationality_before_a_german_place_name(places):
+    got = places("Die Delegation reiste ins ukrainische Odessa weiter.", "de")
+    assert got["Odessa"][0].place.country == "UA", got
