@@ -1160,7 +1160,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'General X de Cúcuta' in a caption makes no person of the city it was filed from)
             # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
             # name joined by a dash to another place is one end of a route, not the person)
-            if kk in person_keys and top.place.feature not in ("country", "admin1") \
+            # (a province too when the rest of the person's name follows again: 'Gao Huayun')
+            if kk in person_keys and (top.place.feature not in ("country", "admin1") or
+                                      top.place.feature == "admin1" and j < n and cap[j]
+                                      and gaps[j] == " " and keys[j] in person_keys) \
                     and not in_dateline[i] \
                     and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
                 return False, None, "a person's name mentioned earlier"
@@ -2572,4 +2575,18 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                              and place_len(m - 1, 4.5)):
                 # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
                 mark(i, m, "a surname")
+    # 4. an age in apposition: 'Gao Huayun, 29, …', 'Anna Kovalenko, 34, said': two
+    # capitalised words or more, a comma, a number of years and a comma or bracket
+    for i in pairs:
+        if blocked[i] or i in out or (i > 0 and cap[i - 1] and gaps[i] == " "):
+            continue
+        m = name_run(i, 4)
+        if m - i < 2 or m + 1 >= n or gaps[m].strip() != "," or "\n" in gaps[m] \
+                or not keys[m].isdigit() or not 0 < int(keys[m]) <= 110 \
+                or gaps[m + 1].strip()[:1] not in (",", ")", ";"):
+            continue
+        # (a multi-word place or a country opening the run is no given name)
+        if multiword_place(i) or any(country_len(x) for x in range(i, m)):
+            continue
+        mark(i, m, "an age after the name")
     return out
