@@ -606,6 +606,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length and lex.apostrophe_marks_names and k + length < n \
                     and gaps[k + length] in ("'", "’") and keys[k + length] in _IN_SUFFIXES:
                 continue              # "Kızılay'da patlama": in the square, not the Red Crescent
+            if length and k + length < n and not cap[k + length] and gaps[k + length] == " " \
+                    and lex.cues_after.has(keys[k + length]):
+                continue              # 'Kızılay semtinde': a cue word after it makes a place
             if length and all(not sc.gap_has_break(x) for x in range(k + 1, k + length)):
                 name = text[starts[k]:ends[k + length - 1]]
                 for x in range(k, k + length):
@@ -2426,6 +2429,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 k = area
                 continue
             rank = " ".join(keys[i:i + length]) in lex.ranks or keys[i + length - 1] in lex.ranks
+            if rank and i > 0 and (keys[i - 1].isdigit() or keys[i - 1] in lex.group_words) \
+                    and not sc.gap_has_break(i):
+                break      # 'dua tebusan Semporna': a group of them, the name where they are from
             if ((rank and k == i + length) or kk in lex.first_names) and (
                     not country_len(k) or rank and k == i + length and not strong_len(k)
                     and name_run(k, 4) > k + country_len(k)) \
