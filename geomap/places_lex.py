@@ -284,6 +284,9 @@ class Lexicon:
     motion_to: Phrases           # the directional words after them ('a', 'hacia', 'to', 'в')
     name_words: frozenset        # lower-case words that end names ('République dominicaine')
     group_words: frozenset = frozenset()   # numbers and quantifiers: 'dua tebusan X' is a group
+    # common nouns that open sentences and headings ('Réunion du Conseil', 'Ora evitare'): there,
+    # capitalised, they are the noun; elsewhere the place ('à la Réunion')
+    start_common: frozenset = frozenset()
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
     demonym_stems: tuple = ()    # the stems of ``demonyms``: one startswith test says 'none'
     org_heads: frozenset = frozenset()   # 'Guardia', 'Cellule': heads of organisation names
@@ -555,6 +558,7 @@ def _compile(lang: str | None) -> Lexicon:
         parts_after=Phrases(met("parts_after")),
         name_words=_keyset(cat("name_words")),
         group_words=_keyset(cat("group_words")),
+        start_common=_keyset(cat("start_common")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
         demonym_stems=tuple(stem for stem, _ in demonyms),
         org_heads=_keyset(cat("org_heads")),

@@ -1314,6 +1314,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if iso or keys[i - 1].endswith(_PLACE_ADJ_ENDINGS):
                     sp.determiner = ""
             sp.weak = weak_reason(i)
+            if sp.weak and not sp.common and kk in lex.start_common:
+                sp.common = True      # 'Réunion du Conseil …' opening a heading: the noun
             # ("Refah'a girdi": in Turkish an apostrophe before a case ending marks a proper name)
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
