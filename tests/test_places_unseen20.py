@@ -50,3 +50,40 @@ def test_an_adjective_of_a_region_before_a_german_place_name(places):
 def test_an_adjective_of_nationality_before_a_german_place_name(places):
     got = places("Die Delegation reiste ins ukrainische Odessa weiter.", "de")
     assert got["Odessa"][0].place.country == "UA", got
+
+
+def test_an_age_in_apposition_makes_a_person(places):
+    got = places("Polis berkata pelancong dari Beijing, Gao Lixin, 31, dan seorang pekerja "
+                 "diselamatkan di Sandakan.", "ms")
+    assert "Gao" not in got, got
+    assert "Sandakan" in got
+
+
+def test_a_byline_given_name_before_a_place_name(places):
+    got = places("Rebels shelled the port of Aden. (Writing by Claire Jersey; Editing by Tom Hale)", "en")
+    assert "Jersey" not in got, got
+
+
+def test_a_group_of_hostages_from_a_town(places):
+    got = places("Tiga tebusan Sandakan dibebaskan di Jolo semalam.", "ms")
+    assert got["Sandakan"][0].place.country == "MY", got
+
+
+def test_an_organisation_word_before_a_quarter_cue_is_the_quarter(places):
+    got = places("Ankara'da Kızılay semtinde bir patlama oldu.", "tr")
+    assert "Kızılay" in got, got
+    assert "Kızılay" not in places("Kızılay bölgeye yardım gönderdi.", "tr")
+
+
+@pytest.mark.parametrize("lang, heading, island", [
+    ("fr", "Réunion du gouvernement à Dakar sur la sécurité.", "Un cyclone a touché la Réunion."),
+])
+def test_a_common_noun_opening_a_heading(places, lang, heading, island):
+    assert "Réunion" not in places(heading, lang)
+    assert "Réunion" in places(island, lang)
+
+
+def test_a_summit_and_a_palace_are_no_places(places):
+    got = places("El presidente regresó de la Cumbre de las Américas y habló desde la "
+                 "Casa de Nariño.", "es")
+    assert not ({"Cumbre", "Américas", "Nariño"} & got.keys()), got
