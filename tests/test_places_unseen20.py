@@ -87,3 +87,16 @@ def test_a_summit_and_a_palace_are_no_places(places):
     got = places("El presidente regresó de la Cumbre de las Américas y habló desde la "
                  "Casa de Nariño.", "es")
     assert not ({"Cumbre", "Américas", "Nariño"} & got.keys()), got
+
+
+def test_a_district_prosecutors_office_is_no_place(places):
+    got = places("Soruşturmayı Kadıköy Cumhuriyet Başsavcılığı yürütüyor.", "tr")
+    assert "Kadıköy" not in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Minister berieten im spanischen Granada über die Lage."),
+    ("it", "I ministri si sono riuniti nella spagnola Granada."),
+])
+def test_an_adjective_of_nationality_picks_the_namesake(places, lang, text):
+    assert places(text, lang)["Granada"][0].place.country == "ES"
