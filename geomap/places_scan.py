@@ -1756,6 +1756,17 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
                 and e not in covered and e not in areas:
             continue              # a longer capitalised run: a person or an organisation
         out.append((b, e))
+        # 'les villages de Koubou et de Darey', 'the villages of X and Y': the second name too
+        c = e
+        if c + 1 < n and keys[c] in lex.conj and not cap[c] and not sc.gap_has_break(c):
+            c += 1
+            if c + 1 < n and not cap[c] and keys[c] in lex.connectors and keys[c] not in lex.conj:
+                c += 1                # ('et de Y')
+            if c < n and cap[c] and cased[c] and not blocked[c] and c not in covered \
+                    and c not in areas and not toks[c][2].isdigit() and not sc.gap_has_break(c) \
+                    and (c + 1 >= n or not cap[c + 1] or sc.gap_has_break(c + 1)) \
+                    and keys[c] not in lex.stop:
+                out.append((c, c + 1))
     out += _cue_villages_before(sc, lex, cap, cased, blocked, covered, areas)
     return out
 
