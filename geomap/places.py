@@ -1142,7 +1142,9 @@ def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kin
 VILLAGE_CONFIDENCE = 0.5
 # features that say where a village is closely enough for a pin: its district or a town
 # named beside it (a province or a region is too wide: a pin at its centre may be 300 km off)
-_VILLAGE_ANCHORS = ("admin2", "city", "village")
+# (a province last: a village pinned at its province is nearer than no pin — the region of
+# Tillabéri, the Sagaing region — when its sentence names no district or town)
+_VILLAGE_ANCHORS = ("admin2", "city", "village", "admin1")
 
 
 def _village_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:

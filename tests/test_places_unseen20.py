@@ -100,3 +100,16 @@ def test_a_district_prosecutors_office_is_no_place(places):
 ])
 def test_an_adjective_of_nationality_picks_the_namesake(places, lang, text):
     assert places(text, lang)["Granada"][0].place.country == "ES"
+
+
+def test_villages_the_gazetteer_lacks_after_a_plural_cue(places):
+    got = places("Des hommes armés ont attaqué les villages de Koukoubé et de Darbandi, "
+                 "près de Ouallam.", "fr")
+    assert {"Koukoubé", "Darbandi"} <= got.keys(), got
+    assert got["Darbandi"][0].place.country == "NE"
+
+
+def test_a_village_pinned_at_the_province_its_sentence_names(places):
+    got = places("Des hommes armés ont attaqué le village de Koukoubé, dans la région de "
+                 "Tillabéri.", "fr")
+    assert got["Koukoubé"][0].place.country == "NE", got
