@@ -1141,9 +1141,9 @@ def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kin
 # the confidence of a village the gazetteer lacks, placed at the area its sentence names
 VILLAGE_CONFIDENCE = 0.5
 # features that say where a village is closely enough for a pin: its district or a town
-# named beside it (a province or a region is too wide: a pin at its centre may be 300 km off)
-# (a province last: a village pinned at its province is nearer than no pin — the region of
-# Tillabéri, the Sagaing region — when its sentence names no district or town)
+# named beside it, and a province last, only when its sentence names no district or town
+# ('le village de X, dans la région de Tillabéri': a pin at the province's point, maybe
+# 100-200 km off, is still nearer than no pin; a region is too wide)
 _VILLAGE_ANCHORS = ("admin2", "city", "village", "admin1")
 
 
