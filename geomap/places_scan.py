@@ -106,6 +106,8 @@ def _cased(tok: str) -> bool:
 
 # German adjectives of a region or country ('oberbayerischen', 'ostukrainischen')
 _PLACE_ADJ_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")
+# German articles merged with a preposition: 'im oberbayerischen Elmau', 'ins ukrainische Odessa'
+_PREPOSITION_ARTICLES = frozenset({"im", "ins", "vom", "zum", "beim", "am"})
 
 
 @dataclass
@@ -1311,7 +1313,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 iso = demonym(lex, keys[i - 1])
                 if iso:
                     sp.adj_country = iso
-                if iso or keys[i - 1].endswith(_PLACE_ADJ_ENDINGS):
+                # (after a preposition's article only: 'die ukrainische Marine' is a noun)
+                if (iso or keys[i - 1].endswith(_PLACE_ADJ_ENDINGS)) \
+                        and sp.determiner.lower() in _PREPOSITION_ARTICLES:
                     sp.determiner = ""
             sp.weak = weak_reason(i)
             if sp.weak and not sp.common and kk in lex.start_common:
