@@ -160,6 +160,7 @@ def _new_span(i: int, j: int, start: int, end: int, surface: str, cands: list, s
     sp.border_cue = ""
     sp.dateline = dateline
     sp.determiner = ""
+    sp.adj_country = ""
     sp.notes = []
     return sp
 
