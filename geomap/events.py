@@ -1510,6 +1510,14 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
+    """'None of the occupants was hurt', 'Keiner der Insassen wurde verletzt': a negative
+    quantifier (`negation.subject`) a few words before a victim word in its clause says nobody
+    was hurt; only for casualties ('none of the groups claimed the attack' still tells one)."""
+    return any(nj <= i and i - nj <= lex.neg_subject_window and sent.clause_of[ni] == sent.clause_of[i]
+               for ni, nj, _, _ in sent.scan.find("negsubj"))
+
+
 def _place_in_clause(sent: _Sent, lex: Lexicon, i: int) -> bool:
     """Does the clause of token i name a place (not a country) or a place noun ('the town')?"""
     c = sent.clause_of[i]
@@ -2061,7 +2069,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # troops opened fire'), not the speaker's accusation or appeal beside it ('negó … y acusó').
         dens = () if typ in ("accusation_statement", "appeal_demand") else denials
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
-                                                 sent.breaks), raw])
+                                                 sent.breaks)
+                      or typ == "casualties" and _no_victim_subject(sent, lex, i), raw])
     # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
     # strike's target, not talks held
     items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]

@@ -342,6 +342,10 @@ class Lexicon:
         self.neg_window = int(neg.get("window", 3))
         self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
         self.neg_after = Matcher(_entries(list(neg.get("after") or [])), m)
+        # a negative quantifier as the subject ('none of the passengers was hurt', 'ninguno de los
+        # ocupantes resultó herido'): reaches a victim word further on in its clause
+        self.neg_subject = Matcher(_entries(list(neg.get("subject") or [])), m)
+        self.neg_subject_window = int(neg.get("subject_window", 8))
         # how far after the trigger such a negation still reaches (verb-final languages: further)
         self.neg_after_reach = int(neg.get("after_reach", 0))
         self.neg_suffixes = tuple(fold(s) for s in neg.get("suffixes") or [])
@@ -581,7 +585,7 @@ class Lexicon:
             + [(str(k), ("told", v)) for k, v in (dd.get("told_day") or {}).items()], Morph(None))
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
-                "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
+                "deny": self.deniers, "negafter": self.neg_after, "negsubj": self.neg_subject, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,

@@ -902,12 +902,27 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
                 lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
     if not m.patterns:
         return 0
-    for k in range(last.j, min(last.j + 4, len(sub))):
+    for k in range(last.j, min(last.j + _single_reach(sub, lex, last.j), len(sub))):
         if k in cues or (k in num_starts and k != last.i) or ((k + lo) in breaks and not _coord(sub[k], lex)):
             return 0
         if _coord(sub[k], lex):
             return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
     return 0
+
+
+SINGLE_REACH, AGED_REACH = 4, 7
+
+
+def _single_reach(sub: list[Tok], lex: Lexicon, j: int) -> int:
+    """How far after a figure's noun 'and' may come to add one more listed victim: a little
+    farther when the item carries its age ('una donna di 31 anni e la sua bambina', 'un niño de
+    diez años y su abuela': a digit or an age word, `numbers.age_words`, in the first words)."""
+    ages = _cached(lex, "_age_words", lambda: frozenset(
+        fold(str(w)) for w in ((lex.data.get("numbers") or {}).get("age_words") or [])))
+    for k in range(j, min(j + SINGLE_REACH, len(sub))):
+        if sub[k].low.isdigit() or sub[k].low in ages:
+            return AGED_REACH
+    return SINGLE_REACH
 
 
 def _apposition_end(sub: list[Tok], k: int, lo: int, breaks: set[int], num_starts: set[int],

@@ -1,0 +1,53 @@
+"""Session-9 precision round (ev30): singular victims listed with 'and' (with their ages, kin
+words), a negative quantifier as the subject of a victim word, an unconfirmed toll that is no
+zero. Sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def killed(evs):
+    return [e.killed for e in evs if e.type in ("casualties", "shelling_airstrike", "armed_clash")
+            and not e.negated and e.killed is not None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Kharkiv un misil impactó una casa el lunes: un niño de diez años y su abuela murieron."),
+    ("it", "A Kherson un drone ha colpito un'auto: sono morti un uomo di 50 anni e sua figlia di sei."),
+    ("fr", "À Kharkiv, un missile a frappé une maison lundi : une femme de 40 ans et sa fille ont été tuées."),
+    ("de", "Bei dem Angriff auf Charkiw wurden am Montag ein zwölfjähriges Mädchen und ihr Großvater getötet."),
+    ("ru", "В Харькове ракета попала в жилой дом: погибли женщина и ее дочь."),
+    ("tr", "Harkov'da bir füze evi vurdu: bir kadın ve kızı hayatını kaybetti."),
+    ("id", "Rudal menghantam rumah di Kharkiv pada Senin, menewaskan seorang perempuan dan anaknya."),
+    ("en", "In Kharkiv a missile hit a house on Monday, killing a woman aged 40 and her son."),
+])
+def test_two_singular_victims_listed_with_and_are_two(gazetteer, lang, text):
+    assert killed(events(text, lang, gazetteer)) == [2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Una granada estalló en Cali el lunes. Ninguno de los ocupantes resultó herido."),
+    ("en", "A bomb exploded under a bus in Quetta on Monday. None of the passengers were injured."),
+    ("de", "Eine Granate explodierte am Montag in Charkiw. Keiner der Insassen wurde verletzt."),
+    ("it", "Un ordigno è esploso a Palermo. Nessuno dei passeggeri è rimasto ferito."),
+])
+def test_none_of_them_hurt_is_no_casualty(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type == "casualties" and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Jets bombed the town of Adigrat on Monday. There was no independent confirmation of casualties."),
+    ("ms", "Pesawat tentera mengebom bandar Lashio pada Isnin. Tiada angka rasmi korban dikeluarkan."),
+])
+def test_an_unconfirmed_toll_is_unknown_not_zero(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "shelling_airstrike"]
+    assert evs and all(e.killed is None for e in evs)
+
+
+def test_no_casualties_reported_is_still_zero(gazetteer):
+    evs = [e for e in events("Jets bombed the town of Adigrat on Monday. No casualties were reported.",
+                             "en", gazetteer) if e.type == "shelling_airstrike"]
+    assert [e.killed for e in evs] == [0]
