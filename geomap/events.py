@@ -1518,6 +1518,23 @@ def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
                for ni, nj, _, _ in sent.scan.find("negsubj"))
 
 
+CAPTIVE_REACH = 3   # tokens between a verb of seizing and the vessel or crew it seized
+
+
+def _seized_captive(sent: "_Sent", i: int, j: int, captives: list) -> bool:
+    """Is the object of the verb of seizing at tokens i..j a vessel, plane or crew (right after it,
+    or right before it: 'the tanker was seized', 'gemiyi ele geçirdi'), with no place between?"""
+    c = sent.clause_of[i]
+    for ci, cj, _, _ in captives:
+        if sent.clause_of[ci] != c:
+            continue
+        if 0 <= ci - j <= CAPTIVE_REACH and not any(k in sent.place_starts for k in range(j, ci)):
+            return True
+        if 0 <= i - cj <= CAPTIVE_REACH and not any(k in sent.place_starts for k in range(cj, i)):
+            return True
+    return False
+
+
 def _place_in_clause(sent: _Sent, lex: Lexicon, i: int) -> bool:
     """Does the clause of token i name a place (not a country) or a place noun ('the town')?"""
     c = sent.clause_of[i]
@@ -2174,6 +2191,13 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if it[0] == "capture_detention" and not it[1] and it[3] - it[2] <= 2 \
                 and (place_object(it[3]) or place_subject(it[2])):
             it[0] = "territory_change"
+    # 'seized the tanker Sea Star', 'gemiyi ele geçirdi': what is seized with its people aboard
+    # (a vessel, a plane, its crew: `captive_objects`) is a capture, not territory taken
+    captives = sc.find("captive")
+    for it in merged:
+        if it[0] == "territory_change" and not it[1] and not it[4] and it[3] - it[2] <= 3 \
+                and _seized_captive(sent, it[2], it[3], captives):
+            it[0] = "capture_detention"
     # A handing over is a transfer of territory only with a place or a place noun in its clause
     # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
     merged = [it for it in merged if not (it[0] == "territory_change" and it[1] == "handover"
@@ -2518,6 +2542,10 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if trig is not None and _targets_listed(text, toks, a, b, lex, trig):
         return True
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
+        # ('bertemu … di Naypyitaw semalam, kurang seminggu selepas bandar Lashio jatuh'): a word
+        # that opens a clause of its own ('after', 'selepas') ends the list
+        if any(a.end_tok <= ci < b.tok for ci, _, _, _ in lex.clause_breaks.find(toks, a.end_tok, b.tok)):
+            return False
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
         # (the first item's address may come with it: 'menawan pekan Paletwa di negeri Chin pada
@@ -2775,6 +2803,26 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
     return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
+
+
+NAME_APPOSITION = 6     # words of a person's name set off by commas ('General Soe Win')
+
+
+def _name_apposition(sent: _Sent, t_end: int) -> tuple[int, int] | None:
+    """'met the junta leader, General Soe Win, in Naypyitaw': a person's name set off by commas
+    a few words after a meeting's verb is no clause of its own; (first token of the name, first
+    token after its closing comma), when its words are all capitalised (short particles aside)."""
+    toks, breaks = sent.toks, sorted(b for b in sent.breaks if t_end < b <= t_end + 6)
+    for lo in breaks:
+        hi = next((b for b in sorted(sent.breaks) if b > lo), None)
+        if hi is None or hi - lo > NAME_APPOSITION or hi >= len(toks):
+            return None
+        words = toks[lo:hi]
+        if all(t.text[:1].isupper() or (len(t.low) <= 3 and t.low.isalpha()) for t in words) \
+                and words[0].text[:1].isupper():
+            return lo, hi
+        return None
+    return None
 
 
 def _venue_from(d: _Draft) -> list[_Cand]:
@@ -3370,6 +3418,12 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # ('the worst fighting since the 2020 war over Nagorno-Karabakh': that war's place)
             own = [c for c in sent.cands if c.clause == d.clause
                    and not _after_since(sent, c.tok, d.tok)]
+            # ('met the junta leader, General Soe Win, in Naypyitaw'): a name set off by commas
+            # right after the trigger ends no clause; the place after it is the clause's own
+            named = _name_apposition(sent, _trigger_end(d)) if not any(c.cue for c in own) else None
+            if named and sent.clause_of[named[0] - 1] == d.clause:
+                own += [c for c in sent.cands if c.cue and c.tok >= named[1]
+                        and sent.clause_of[c.tok] == sent.clause_of[named[1]]]
             # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
             # verb of saying is where that verb places it
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]

@@ -51,3 +51,43 @@ def test_no_casualties_reported_is_still_zero(gazetteer):
     evs = [e for e in events("Jets bombed the town of Adigrat on Monday. No casualties were reported.",
                              "en", gazetteer) if e.type == "shelling_airstrike"]
     assert [e.killed for e in evs] == [0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In March the rebels seized the oil tanker Sea Star and took its 20 crew to the port of Aden."),
+    ("en", "The pirates hijacked the bulk carrier Ocean Queen off Eyl and seized its crew."),
+    ("tr", "Husiler dün Kızıldeniz'de bir gemiyi ele geçirdi."),
+])
+def test_a_ship_seized_is_a_capture_not_territory(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e for e in evs if e.type == "capture_detention"]
+    assert not [e for e in evs if e.type == "territory_change"]
+
+
+def test_a_port_seized_is_still_territory(gazetteer):
+    evs = events("The rebels seized the port of Hodeidah on Monday.", "en", gazetteer)
+    assert [e.type for e in evs] == ["territory_change"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "A Nablus centinaia di giovani si sono scontrati con la polizia."),
+    ("es", "En Quito cientos de jóvenes se enfrentaron a la policía el viernes."),
+])
+def test_young_people_clashing_with_police_protest(gazetteer, lang, text):
+    assert [e.type for e in events(text, lang, gazetteer)] == ["protest"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan's foreign minister met the junta leader, General Soe Win, in Naypyitaw on Wednesday."),
+    ("ms", "Menteri Luar Jepun bertemu pemimpin junta Myanmar, Jeneral Soe Win, di Naypyitaw semalam, "
+           "kurang seminggu selepas bandar Lashio jatuh ke tangan pemberontak."),
+])
+def test_a_meeting_past_a_name_in_commas_is_at_its_place(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert kinds_of(evs, "talks_meeting") == ["Nay Pyi Taw"]
+    # the town that fell 'a week before' is no second scene of the meeting's clause
+    assert "Nay Pyi Taw" not in kinds_of(evs, "territory_change")
+
+
+def kinds_of(evs, typ):
+    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
