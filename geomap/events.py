@@ -1518,6 +1518,7 @@ def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
                for ni, nj, _, _ in sent.scan.find("negsubj"))
 
 
+WOUNDED_REACH = 5   # tokens between the wounded and the verb that evacuated them
 CAPTIVE_REACH = 3   # tokens between a verb of seizing and the vessel or crew it seized
 
 
@@ -2124,6 +2125,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
         0 <= w - it[3] <= 3 and sent.clause_of[w] == sent.clause_of[it[2]] for w in weapons))]
+    # 'Des dizaines de blessés ont été évacués vers Niamey', 'evacuated the wounded to hospitals':
+    # the wounded taken away for care is the toll's aftermath, no evacuation of a place
+    hurt = [(ci, cj) for ci, cj, cat, _ in sc.find("count") if cat == "wounded"]
+    items = [it for it in items if not (it[0] == "other" and it[1] == "evacuation" and any(
+        sent.clause_of[ci] == sent.clause_of[it[2]] and (0 <= it[2] - cj <= WOUNDED_REACH or 0 <= ci - it[3] <= 2)
+        for ci, cj in hurt))]
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     if denials:
@@ -3239,6 +3246,31 @@ def _listed_finer(d: _Draft, c: _Cand, need_incl: bool = False) -> _Cand | None:
     return pool[0]
 
 
+_CLOSING_QUOTES = frozenset('"”»“')
+
+
+def _attribution_places(d: _Draft) -> set[int]:
+    """'"The wounded are being treated," the police chief said in Jayapura': a place after the
+    quote's closing mark and a verb of saying is where the speaker spoke, not the scene of what
+    the quote tells (ids of such candidates)."""
+    sent, toks, text = d.sent, d.sent.toks, d.sent_text
+    if not text or sent.scan is None:
+        return set()
+    speech = [i for i, _, _, _ in sent.scan.find("speech") + sent.scan.find("quotesaid") if i > d.tok]
+    if not speech:
+        return set()
+    end = toks[d.tok].end
+    out = set()
+    for c in sent.cands:
+        if c.tok <= d.tok:
+            continue
+        gap = text[end:toks[c.tok].start]
+        q = next((k for k, ch in enumerate(gap) if ch in _CLOSING_QUOTES), None)
+        if q is not None and any(end + q <= toks[i].start < toks[c.tok].start for i in speech):
+            out.add(id(c))
+    return out
+
+
 def _said_clauses(d: _Draft) -> set[int]:
     """The other clauses of d's sentence that tell a statement, appeal or talks: their places
     are where those were made or what they are about, not d's scene."""
@@ -3416,8 +3448,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             reach = CLAUSE
         else:
             # ('the worst fighting since the 2020 war over Nagorno-Karabakh': that war's place)
+            attribution = _attribution_places(d) if _group(d.event.type) != "diplomatic" else set()
             own = [c for c in sent.cands if c.clause == d.clause
-                   and not _after_since(sent, c.tok, d.tok)]
+                   and not _after_since(sent, c.tok, d.tok) and id(c) not in attribution]
             # ('met the junta leader, General Soe Win, in Naypyitaw'): a name set off by commas
             # right after the trigger ends no clause; the place after it is the clause's own
             named = _name_apposition(sent, _trigger_end(d)) if not any(c.cue for c in own) else None
@@ -3493,6 +3526,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                     if typ == "talks_meeting"} - {d.clause} \
                 if _group(d.event.type) in GROUND or d.event.type == "ceasefire_agreement" else set()
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
+                       and id(x) not in attribution
                        and id(x) not in origins and x.clause not in said
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)

@@ -91,3 +91,28 @@ def test_a_meeting_past_a_name_in_commas_is_at_its_place(gazetteer, lang, text):
 
 def kinds_of(evs, typ):
     return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Samedi, des hommes armés ont attaqué le village de Kolo, tuant dix personnes. Des dizaines "
+           "de blessés ont été évacués vers Ouallam et Niamey."),
+    ("en", "On Saturday gunmen attacked the village of Kolo, killing ten people. Dozens of wounded were "
+           "evacuated to Ouallam and Niamey."),
+])
+def test_the_wounded_taken_to_hospital_is_no_evacuation(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type == "other"]
+    assert "Niamey" not in {e.location.name for e in evs if e.location}
+
+
+def test_a_place_after_a_quote_attribution_is_the_speakers(gazetteer):
+    evs = events('Gunmen attacked the village of Kolo on Saturday. "Ten people were wounded and are being '
+                 'treated," the police chief said in Niamey on Sunday.', "en", gazetteer)
+    assert "Niamey" not in {e.location.name for e in evs if e.location}
+    assert kinds_of(evs, "casualties") == ["Kollo"]
+
+
+def test_a_place_after_kata_is_the_speakers(gazetteer):
+    evs = events('Massa melempari warga dengan batu di Kampung Baru, Nabire. "Korban tewas seorang pemuda. '
+                 'Yang luka-luka sedang dirawat," kata Kapolda Papua di Jayapura, Jumat malam.', "id", gazetteer)
+    assert "Jayapura" not in {e.location.name for e in evs if e.location}
