@@ -1518,6 +1518,7 @@ def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
                for ni, nj, _, _ in sent.scan.find("negsubj"))
 
 
+DISCUSS_REACH = 6   # tokens from a verb of discussing to the truce discussed
 WOUNDED_REACH = 5   # tokens between the wounded and the verb that evacuated them
 CAPTIVE_REACH = 3   # tokens between a verb of seizing and the vessel or crew it seized
 
@@ -1727,6 +1728,12 @@ def _truce_talked(items: list, sent: _Sent) -> list:
     senjata di Kaherah', 'négociations sur un cessez-le-feu') is the talks' topic: the talks are
     the event, no truce was agreed."""
     talks = [it for it in items if it[0] == "talks_meeting" and not it[4]]
+    # ('bertemu … bagi membincangkan usaha pemulihan dan gencatan senjata', 'met to discuss a
+    # ceasefire'): a truce a few words after a verb of discussing, in its clause, is a topic
+    discuss = sent.scan.find("discuss") if sent.scan is not None else []
+    items = [it for it in items if not (it[0] == "ceasefire_agreement" and not it[4] and any(
+        sent.clause_of[di] == sent.clause_of[it[2]] and (0 <= it[2] - dj <= DISCUSS_REACH or 0 <= di - it[3] <= 2)
+        for di, dj, _, _ in discuss))]
     if not talks:
         return items
     toks = sent.toks

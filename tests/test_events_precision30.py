@@ -116,3 +116,32 @@ def test_a_place_after_kata_is_the_speakers(gazetteer):
     evs = events('Massa melempari warga dengan batu di Kampung Baru, Nabire. "Korban tewas seorang pemuda. '
                  'Yang luka-luka sedang dirawat," kata Kapolda Papua di Jayapura, Jumat malam.', "id", gazetteer)
     assert "Jayapura" not in {e.location.name for e in evs if e.location}
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("it", "Il ministero aveva parlato in un primo momento di almeno trecento vittime; oggi ha indicato "
+           "un bilancio di 271 morti e oltre cento feriti.", 271),
+    ("en", "The ministry had initially spoken of at least 300 victims; on Tuesday it gave a toll of 271 dead.", 271),
+])
+def test_a_first_figure_yields_to_the_revised_toll(gazetteer, lang, text, n):
+    assert [e.killed for e in events(text, lang, gazetteer) if e.type == "casualties"] == [n]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Bulan lalu, Perdana Menteri Jepun telah bertemu pemimpin junta, Jeneral Soe Win, di Bangkok "
+           "bagi membincangkan usaha pemulihan dan gencatan senjata."),
+    ("en", "The ministers met in Doha on Monday to discuss a ceasefire in Gaza."),
+])
+def test_a_truce_to_discuss_is_a_topic(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e.type for e in evs] == ["talks_meeting"]
+
+
+def test_a_truce_agreed_is_still_told(gazetteer):
+    evs = events("The two sides agreed a ceasefire in Doha on Monday.", "en", gazetteer)
+    assert [e.type for e in evs] == ["ceasefire_agreement"]
+
+
+def test_a_toll_in_clashes_with_police_is_a_toll(gazetteer):
+    evs = events("Al menos 17 civiles murieron este lunes en enfrentamientos con la Policía en Quito.", "es", gazetteer)
+    assert [(e.type, e.killed) for e in evs] == [("casualties", 17)]
