@@ -1518,6 +1518,7 @@ def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
                for ni, nj, _, _ in sent.scan.find("negsubj"))
 
 
+DIRECTIVE_REACH = 8  # tokens from a verb of ordering to the arrest it orders
 DISCUSS_REACH = 6   # tokens from a verb of discussing to the truce discussed
 WOUNDED_REACH = 5   # tokens between the wounded and the verb that evacuated them
 CAPTIVE_REACH = 3   # tokens between a verb of seizing and the vessel or crew it seized
@@ -1767,6 +1768,13 @@ def _release_content(items: list) -> list:
     territory (an arrest told before the release is news of its own: 'arrested ten and
     released five')."""
     released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
+    # ('Dua wanita yang diculik … berjaya diselamatkan', 'the two women kidnapped in May were
+    # rescued'): captives rescued are released too; their kidnapping is who they are
+    rescued = [it[2] for it in items if it[0] == "other" and it[1] == "evacuation" and not it[4]]
+    if rescued and not released and any(it[0] == "capture_detention" and it[1] != "arrest" and not it[4]
+                                        and it[2] < rescued[0] for it in items):
+        return [it for it in items if not (it[0] == "capture_detention" and it[1] != "arrest"
+                                            and it[2] < rescued[0])]
     if not released:
         return items
     # ('Задержанных отпустили': the detained right before the release are its object, no arrest)
@@ -2050,6 +2058,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if i in charged:
             continue                 # 'convicted of murder and kidnapping': a charge, no happening
+        if typ == "capture_detention" and any(
+                0 <= i - dj <= DIRECTIVE_REACH and sent.clause_of[di] == sent.clause_of[i]
+                or lex.content_before and 0 <= di - j <= 2 and sent.clause_of[di] == sent.clause_of[i]
+                for di, dj, _, _ in sc.find("directive")):
+            continue                 # 'ordenó a la Policía … capturar a los responsables': an order
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it
@@ -4397,6 +4410,9 @@ def _counted(e: Event) -> frozenset:
     return frozenset(k for k in ("killed", "wounded", "captured", "missing") if getattr(e, k) is not None)
 
 
+SUBSET_OPEN = 5     # tokens of a short attribution before a subset marker ('По его словам, среди погибших')
+
+
 def _subset_toll(d: _Draft) -> bool:
     """Is d a toll whose only word is a subset marker opening its sentence ('Unter den Toten seien
     fünf Kinder', 'Among the dead were two children', 'Ölenler arasında bir çocuk'): who were
@@ -4404,7 +4420,8 @@ def _subset_toll(d: _Draft) -> bool:
     if d.event.type != "casualties" or d.event.negated or d.sent.kind == TITLE:
         return False
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
-    if not any(mi <= d.tok < mj and mi <= 1 for mi, mj in incl):
+    # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
+    if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl):
         return False
     # ('Entre las víctimas hay nueve trabajadores …, que murieron cuando su clínica en Zamzam fue
     # alcanzada'): a happening of its own told in the same sentence is news

@@ -569,6 +569,9 @@ class Lexicon:
         self.quote_said = Matcher(_entries(list(d.get("quote_attribution") or [])), m)
         # verbs of discussing: a truce right after one is a topic ('to discuss a ceasefire')
         self.discuss = Matcher(_entries(list(d.get("discuss") or [])), m)
+        # verbs of ordering: an arrest a few words after one is ordered, not made ('ordered the
+        # police to capture those responsible')
+        self.directive = Matcher(_entries(list(d.get("directive") or [])), m)
         # Plans and schedules ('are due to meet', 'akan mengadakan', 'çekilecek'): what has not
         # happened yet is no happening.
         fut = d.get("future") or {}
@@ -595,7 +598,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -145,3 +145,34 @@ def test_a_truce_agreed_is_still_told(gazetteer):
 def test_a_toll_in_clashes_with_police_is_a_toll(gazetteer):
     evs = events("Al menos 17 civiles murieron este lunes en enfrentamientos con la Policía en Quito.", "es", gazetteer)
     assert [(e.type, e.killed) for e in evs] == [("casualties", 17)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A missile hit the bulk carrier Sea Star in the Gulf of Aden on Wednesday, killing three crew "
+           "members. Two of the dead were Filipino and one Vietnamese."),
+    ("ru", "Ракета попала в казарму в Самаре, погибли пять военнослужащих. По его словам, среди погибших — "
+           "заместитель командира полка подполковник Иванов."),
+])
+def test_who_were_among_the_dead_is_no_new_toll(gazetteer, lang, text):
+    assert len([e for e in events(text, lang, gazetteer) if e.type == "casualties"]) == 1
+
+
+def test_falling_debris_is_no_fall_of_a_town(gazetteer):
+    evs = events("Un drone è stato abbattuto sopra Odessa. Non si registrano vittime, solo danni lievi "
+                 "causati dalla caduta di frammenti in alcuni quartieri.", "it", gazetteer)
+    assert not [e for e in evs if e.type == "territory_change"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El presidente ordenó a la Policía y al Ejército capturar a los responsables del ataque en Cali."),
+    ("en", "The president ordered police to arrest those responsible for the attack in Cali."),
+    ("id", "Presiden memerintahkan polisi menangkap pelaku serangan di Cali."),
+])
+def test_an_arrest_ordered_is_not_made(gazetteer, lang, text):
+    assert not [e for e in events(text, lang, gazetteer) if e.type == "capture_detention"]
+
+
+def test_captives_rescued_are_the_rescue(gazetteer):
+    evs = events("Dua wanita yang diculik dari sebuah resort di Semporna, hampir dua bulan lalu, berjaya "
+                 "diselamatkan oleh tentera Filipina di Jolo.", "ms", gazetteer)
+    assert [e.type for e in evs] == ["other"]
