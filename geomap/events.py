@@ -2571,7 +2571,9 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
         # ('bertemu … di Naypyitaw semalam, kurang seminggu selepas bandar Lashio jatuh'): a word
         # that opens a clause of its own ('after', 'selepas') ends the list
-        if any(a.end_tok <= ci < b.tok for ci, _, _, _ in lex.clause_breaks.find(toks, a.end_tok, b.tok)):
+        # (not one that also joins, 'Кельбаджарский и Лачинский районы, а до 20 ноября — Агдамский')
+        if any(a.end_tok <= ci < b.tok and not (cj - ci == 1 and toks[ci].low in lex.coordinators)
+               for ci, cj, _, _ in lex.clause_breaks.find(toks, a.end_tok, b.tok)):
             return False
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]

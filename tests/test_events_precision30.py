@@ -176,3 +176,9 @@ def test_captives_rescued_are_the_rescue(gazetteer):
     evs = events("Dua wanita yang diculik dari sebuah resort di Semporna, hampir dua bulan lalu, berjaya "
                  "diselamatkan oleh tentera Filipina di Jolo.", "ms", gazetteer)
     assert [e.type for e in evs] == ["other"]
+
+
+def test_a_dated_list_joined_by_a_contrast_and_stays_a_list(gazetteer):
+    evs = events("Армения до 1 декабря возвращает Азербайджану Кельбаджарский и Лачинский районы, "
+                 "а до 20 ноября — Агдамский район.", "ru", gazetteer)
+    assert len([e for e in evs if e.type == "territory_change"]) >= 2
