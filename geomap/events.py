@@ -1627,15 +1627,22 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
 
 
-def _charged_tokens(sent: _Sent) -> set[int]:
+def _charged_tokens(sent: _Sent, lex: Lexicon) -> set[int]:
     """Tokens that name a crime as a charge or a sentence ('convicted of murder', 'purgaba
     varias sentencias por homicidio y secuestro', 'adam öldürme suçundan'): the crime named
     right after a `charges.before` phrase or right before a `charges.after` word, in its clause."""
     sc = sent.scan
     out: set[int] = set()
     for ci, cj, _, _ in sc.find("charge"):
-        out.update(k for k in range(cj, min(cj + CHARGE_REACH, len(sent.toks)))
-                   if sent.clause_of[k] == sent.clause_of[ci])
+        end = min(cj + CHARGE_REACH, len(sent.toks))
+        # ('narapidana kasus teror bom buku dan rencana peledakan', 'convicted of murder and
+        # attempted bombing'): a list of crimes joined by 'and' is charged to its last item
+        k = cj
+        while k <= end and k < len(sent.toks):
+            if sent.toks[k].low in lex.coordinators and sent.clause_of[k] == sent.clause_of[ci]:
+                end = min(k + 1 + CHARGE_REACH, len(sent.toks))
+            k += 1
+        out.update(k for k in range(cj, end) if sent.clause_of[k] == sent.clause_of[ci])
     for ci, _, _, _ in sc.find("chargeafter"):
         out.update(k for k in range(max(0, ci - CHARGE_REACH), ci) if sent.clause_of[k] == sent.clause_of[ci])
     return out
@@ -2041,7 +2048,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     background, since_at = _background_clauses(sent, lex)
     sent.background = background
     nontrig = sc.find("nontrig")
-    charged = _charged_tokens(sent)
+    charged = _charged_tokens(sent, lex)
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:

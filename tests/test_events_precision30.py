@@ -182,3 +182,19 @@ def test_a_dated_list_joined_by_a_contrast_and_stays_a_list(gazetteer):
     evs = events("Армения до 1 декабря возвращает Азербайджану Кельбаджарский и Лачинский районы, "
                  "а до 20 ноября — Агдамский район.", "ru", gazetteer)
     assert len([e for e in evs if e.type == "territory_change"]) >= 2
+
+
+def test_care_shown_is_no_demonstration(gazetteer):
+    evs = events("Harekâtta sivillere zarar verilmemesi için azami dikkat gösterildiği vurgulandı.", "tr", gazetteer)
+    assert not [e for e in evs if e.type == "protest"]
+
+
+def test_a_council_due_to_meet_is_a_plan(gazetteer):
+    evs = events("Der UN-Sicherheitsrat soll noch am Dienstag in Genf zu einer Dringlichkeitssitzung "
+                 "zusammenkommen.", "de", gazetteer)
+    assert not [e for e in evs if e.type == "talks_meeting"]
+
+
+def test_crimes_listed_after_a_conviction_are_charges(gazetteer):
+    evs = events("Ia mantan narapidana kasus teror bom dan rencana peledakan di Bekasi pada 2015.", "id", gazetteer)
+    assert not [e for e in evs if e.type == "shelling_airstrike"]
