@@ -4069,6 +4069,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if ea.type != eb.type or ea.negated != eb.negated or _another_place(a, b):
         return False
+    # ('Ad Amman migliaia di manifestanti …' then 'Proteste anche a Istanbul'): a happening whose
+    # own clause names a scene the gazetteer lacks is not one placed by its own clause elsewhere
+    if a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) and any(
+            x.unknown_place and x.event.location is None and y.event.location is not None and y.loc_level == CLAUSE
+            for x, y in ((a, b), (b, a))):
+        return False
     # a toll of other victims told in a sentence of its own ('Otros 35 militares resultaron
     # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
     if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \

@@ -198,3 +198,9 @@ def test_a_council_due_to_meet_is_a_plan(gazetteer):
 def test_crimes_listed_after_a_conviction_are_charges(gazetteer):
     evs = events("Ia mantan narapidana kasus teror bom dan rencana peledakan di Bekasi pada 2015.", "id", gazetteer)
     assert not [e for e in evs if e.type == "shelling_airstrike"]
+
+
+def test_a_protest_at_an_unknown_place_is_not_the_next_citys(gazetteer):
+    evs = events("Ad Ammanville migliaia di manifestanti hanno tentato di raggiungere l'ambasciata. "
+                 "Proteste anche a Istanbul, davanti al consolato.", "it", gazetteer)
+    assert kinds_of(evs, "protest") == [None, "Istanbul"]
