@@ -204,3 +204,12 @@ def test_a_protest_at_an_unknown_place_is_not_the_next_citys(gazetteer):
     evs = events("Ad Ammanville migliaia di manifestanti hanno tentato di raggiungere l'ambasciata. "
                  "Proteste anche a Istanbul, davanti al consolato.", "it", gazetteer)
     assert kinds_of(evs, "protest") == [None, "Istanbul"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "Thousands marched in London on Saturday in solidarity with Palestinians in Gaza.", "London"),
+    ("id", "Ribuan orang berunjuk rasa di Jakarta sebagai bentuk solidaritas untuk warga Gaza.", "Jakarta"),
+])
+def test_the_place_of_those_supported_is_no_scene(gazetteer, lang, text, where):
+    evs = events(text, lang, gazetteer)
+    assert {e.location.name for e in evs if e.location} == {where}
