@@ -213,3 +213,18 @@ def test_a_protest_at_an_unknown_place_is_not_the_next_citys(gazetteer):
 def test_the_place_of_those_supported_is_no_scene(gazetteer, lang, text, where):
     evs = events(text, lang, gazetteer)
     assert {e.location.name for e in evs if e.location} == {where}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Polis Thailand hari ini mengeluarkan waran tangkap terhadap seorang lelaki warga asing di Bangkok."),
+    ("en", "A court in Kabul issued an arrest warrant for the former governor."),
+    ("es", "La Fiscalía emitió una orden de captura contra el alcalde de Cali."),
+])
+def test_an_arrest_warrant_is_no_arrest(gazetteer, lang, text):
+    assert not [e for e in events(text, lang, gazetteer) if e.type == "capture_detention"]
+
+
+def test_bringing_home_the_bodies_is_no_toll(gazetteer):
+    evs = events("Kedutaan Malaysia di Bangkok sedang membantu keluarga mangsa menguruskan pembawaan pulang "
+                 "jenazah.", "ms", gazetteer)
+    assert not [e for e in evs if e.type == "casualties"]
