@@ -1519,6 +1519,7 @@ def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
 
 
 DIRECTIVE_REACH = 8  # tokens from a verb of ordering to the arrest it orders
+ADDRESS_REACH = 8    # tokens from a town to the unit named as its address ('à X et à Y, dans le cercle de Z')
 DISCUSS_REACH = 6   # tokens from a verb of discussing to the truce discussed
 WOUNDED_REACH = 5   # tokens between the wounded and the verb that evacuated them
 CAPTIVE_REACH = 3   # tokens between a verb of seizing and the vessel or crew it seized
@@ -3560,6 +3561,14 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
+            if c is not None and c.place.feature in ("admin1", "admin2"):
+                # ('à Boulkessi et à Mondoro, dans le cercle de Douentza, ont été attaqués'): the
+                # unit named as the address of the towns right before it is not the scene; they are
+                finer = [x for x in sent.cands if x.tok < c.tok and c.tok - x.end_tok <= ADDRESS_REACH
+                         and x.mention is not None and _address(x.place, c.place)
+                         and id(x) not in content and not _after_since(sent, x.tok, d.tok)]
+                if finer:
+                    c = min(finer, key=lambda x: x.tok)
             if c is not None:
                 found = (c, SENTENCE)
             elif unknown or (d.event.type == "shelling_airstrike" and _names_origin(sent, d.lex)):

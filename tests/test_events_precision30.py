@@ -228,3 +228,10 @@ def test_bringing_home_the_bodies_is_no_toll(gazetteer):
     evs = events("Kedutaan Malaysia di Bangkok sedang membantu keluarga mangsa menguruskan pembawaan pulang "
                  "jenazah.", "ms", gazetteer)
     assert not [e for e in evs if e.type == "casualties"]
+
+
+def test_towns_before_their_district_are_the_scene(gazetteer):
+    evs = events("Deux villages, à Sévaré et à Fatoma, dans le cercle de Mopti, ont été attaqués lundi "
+                 "par des jihadistes.", "fr", gazetteer)
+    names = kinds_of(evs, "armed_clash")
+    assert names and names[0] == "Sévaré" and "Mopti Cercle" not in names
