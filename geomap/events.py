@@ -3301,6 +3301,24 @@ def _attribution_places(d: _Draft) -> set[int]:
     return out
 
 
+def _quote_speaker_places(sent: _Sent, text: str) -> set[int]:
+    """'"…," kata Kapolda Papua di Jayapura': places of a sentence after a quote's closing mark
+    and a verb of saying (ids): where the speaker spoke, no scene for the paragraph."""
+    if not text or sent.scan is None or not sent.toks:
+        return set()
+    speech = [sent.toks[i].start for i, _, _, _ in sent.scan.find("speech") + sent.scan.find("quotesaid")]
+    if not speech:
+        return set()
+    lo = sent.toks[0].start
+    out = set()
+    for c in sent.cands:
+        at = sent.toks[c.tok].start
+        q = max((k for k in range(lo, at) if text[k] in _CLOSING_QUOTES), default=None)
+        if q is not None and any(q < sp < at for sp in speech):
+            out.add(id(c))
+    return out
+
+
 def _said_clauses(d: _Draft) -> set[int]:
     """The other clauses of d's sentence that tell a statement, appeal or talks: their places
     are where those were made or what they are about, not d's scene."""
@@ -3582,6 +3600,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 # talking to handlers in Afghanistan' places no killing)
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
+                          and id(x) not in _quote_speaker_places(s, d.sent_text)
                           and _may_focus(s, x, d) and id(x) not in _statement_content(s)
                           and not _later_own(s, sent, x, d.event.type)]
                 c = _pick_focus(others, sent, paras.get(sent.para, []))

@@ -235,3 +235,10 @@ def test_towns_before_their_district_are_the_scene(gazetteer):
                  "par des jihadistes.", "fr", gazetteer)
     names = kinds_of(evs, "armed_clash")
     assert names and names[0] == "Sévaré" and "Mopti Cercle" not in names
+
+
+def test_a_speakers_place_after_a_quote_is_no_paragraph_scene(gazetteer):
+    evs = events('Massa kemudian melempari warga dengan batu. Aparat sempat melepaskan tembakan peringatan. '
+                 'Satu orang tewas dan sebelas lainnya luka-luka. "Korban meninggal seorang remaja," kata '
+                 'Kapolda Papua di Jayapura, Jumat malam.', "id", gazetteer)
+    assert "Jayapura" not in {e.location.name for e in evs if e.location}
