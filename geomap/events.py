@@ -1732,7 +1732,7 @@ _TOPIC_JOIN = frozenset("on for over about of a an the sur un une le la l d de d
 TOPIC_REACH = 3    # tokens from talks to the truce they are about
 
 
-def _truce_talked(items: list, sent: _Sent) -> list:
+def _truce_talked(items: list, sent: _Sent, lex: Lexicon | None = None) -> list:
     """A ceasefire named as what talks are about ('ceasefire talks in Cairo', 'rundingan gencatan
     senjata di Kaherah', 'négociations sur un cessez-le-feu') is the talks' topic: the talks are
     the event, no truce was agreed."""
@@ -1741,7 +1741,8 @@ def _truce_talked(items: list, sent: _Sent) -> list:
     # ceasefire'): a truce a few words after a verb of discussing, in its clause, is a topic
     discuss = sent.scan.find("discuss") if sent.scan is not None else []
     items = [it for it in items if not (it[0] == "ceasefire_agreement" and not it[4] and any(
-        sent.clause_of[di] == sent.clause_of[it[2]] and (0 <= it[2] - dj <= DISCUSS_REACH or 0 <= di - it[3] <= 2)
+        sent.clause_of[di] == sent.clause_of[it[2]] and (0 <= it[2] - dj <= DISCUSS_REACH or (
+            lex is not None and lex.content_before and 0 <= di - it[3] <= 2))
         for di, dj, _, _ in discuss))]
     if not talks:
         return items
@@ -2147,7 +2148,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
-        _truce_talked(_protest_content(kept), sent), sent)), sent)), sent, doc.text)
+        _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
     items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
