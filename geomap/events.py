@@ -1510,6 +1510,35 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
     return False
 
 
+def _no_victim_subject(sent: "_Sent", lex: Lexicon, i: int) -> bool:
+    """'None of the occupants was hurt', 'Keiner der Insassen wurde verletzt': a negative
+    quantifier (`negation.subject`) a few words before a victim word in its clause says nobody
+    was hurt; only for casualties ('none of the groups claimed the attack' still tells one)."""
+    return any(nj <= i and i - nj <= lex.neg_subject_window and sent.clause_of[ni] == sent.clause_of[i]
+               for ni, nj, _, _ in sent.scan.find("negsubj"))
+
+
+DIRECTIVE_REACH = 8  # tokens from a verb of ordering to the arrest it orders
+ADDRESS_REACH = 8    # tokens from a town to the unit named as its address ('à X et à Y, dans le cercle de Z')
+DISCUSS_REACH = 6   # tokens from a verb of discussing to the truce discussed
+WOUNDED_REACH = 5   # tokens between the wounded and the verb that evacuated them
+CAPTIVE_REACH = 3   # tokens between a verb of seizing and the vessel or crew it seized
+
+
+def _seized_captive(sent: "_Sent", i: int, j: int, captives: list) -> bool:
+    """Is the object of the verb of seizing at tokens i..j a vessel, plane or crew (right after it,
+    or right before it: 'the tanker was seized', 'gemiyi ele geçirdi'), with no place between?"""
+    c = sent.clause_of[i]
+    for ci, cj, _, _ in captives:
+        if sent.clause_of[ci] != c:
+            continue
+        if 0 <= ci - j <= CAPTIVE_REACH and not any(k in sent.place_starts for k in range(j, ci)):
+            return True
+        if 0 <= i - cj <= CAPTIVE_REACH and not any(k in sent.place_starts for k in range(cj, i)):
+            return True
+    return False
+
+
 def _place_in_clause(sent: _Sent, lex: Lexicon, i: int) -> bool:
     """Does the clause of token i name a place (not a country) or a place noun ('the town')?"""
     c = sent.clause_of[i]
@@ -1599,15 +1628,22 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
 
 
-def _charged_tokens(sent: _Sent) -> set[int]:
+def _charged_tokens(sent: _Sent, lex: Lexicon) -> set[int]:
     """Tokens that name a crime as a charge or a sentence ('convicted of murder', 'purgaba
     varias sentencias por homicidio y secuestro', 'adam öldürme suçundan'): the crime named
     right after a `charges.before` phrase or right before a `charges.after` word, in its clause."""
     sc = sent.scan
     out: set[int] = set()
     for ci, cj, _, _ in sc.find("charge"):
-        out.update(k for k in range(cj, min(cj + CHARGE_REACH, len(sent.toks)))
-                   if sent.clause_of[k] == sent.clause_of[ci])
+        end = min(cj + CHARGE_REACH, len(sent.toks))
+        # ('narapidana kasus teror bom buku dan rencana peledakan', 'convicted of murder and
+        # attempted bombing'): a list of crimes joined by 'and' is charged to its last item
+        k = cj
+        while k <= end and k < len(sent.toks):
+            if sent.toks[k].low in lex.coordinators and sent.clause_of[k] == sent.clause_of[ci]:
+                end = min(k + 1 + CHARGE_REACH, len(sent.toks))
+            k += 1
+        out.update(k for k in range(cj, end) if sent.clause_of[k] == sent.clause_of[ci])
     for ci, _, _, _ in sc.find("chargeafter"):
         out.update(k for k in range(max(0, ci - CHARGE_REACH), ci) if sent.clause_of[k] == sent.clause_of[ci])
     return out
@@ -1696,11 +1732,18 @@ _TOPIC_JOIN = frozenset("on for over about of a an the sur un une le la l d de d
 TOPIC_REACH = 3    # tokens from talks to the truce they are about
 
 
-def _truce_talked(items: list, sent: _Sent) -> list:
+def _truce_talked(items: list, sent: _Sent, lex: Lexicon | None = None) -> list:
     """A ceasefire named as what talks are about ('ceasefire talks in Cairo', 'rundingan gencatan
     senjata di Kaherah', 'négociations sur un cessez-le-feu') is the talks' topic: the talks are
     the event, no truce was agreed."""
     talks = [it for it in items if it[0] == "talks_meeting" and not it[4]]
+    # ('bertemu … bagi membincangkan usaha pemulihan dan gencatan senjata', 'met to discuss a
+    # ceasefire'): a truce a few words after a verb of discussing, in its clause, is a topic
+    discuss = sent.scan.find("discuss") if sent.scan is not None else []
+    items = [it for it in items if not (it[0] == "ceasefire_agreement" and not it[4] and any(
+        sent.clause_of[di] == sent.clause_of[it[2]] and (0 <= it[2] - dj <= DISCUSS_REACH or (
+            lex is not None and lex.content_before and 0 <= di - it[3] <= 2))
+        for di, dj, _, _ in discuss))]
     if not talks:
         return items
     toks = sent.toks
@@ -1734,6 +1777,13 @@ def _release_content(items: list) -> list:
     territory (an arrest told before the release is news of its own: 'arrested ten and
     released five')."""
     released = [it[2] for it in items if it[0] == "other" and it[1] == "release" and not it[4]]
+    # ('Dua wanita yang diculik … berjaya diselamatkan', 'the two women kidnapped in May were
+    # rescued'): captives rescued are released too; their kidnapping is who they are
+    rescued = [it[2] for it in items if it[0] == "other" and it[1] == "evacuation" and not it[4]]
+    if rescued and not released and any(it[0] == "capture_detention" and it[1] != "arrest" and not it[4]
+                                        and it[2] < rescued[0] for it in items):
+        return [it for it in items if not (it[0] == "capture_detention" and it[1] != "arrest"
+                                            and it[2] < rescued[0])]
     if not released:
         return items
     # ('Задержанных отпустили': the detained right before the release are its object, no arrest)
@@ -2000,7 +2050,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     background, since_at = _background_clauses(sent, lex)
     sent.background = background
     nontrig = sc.find("nontrig")
-    charged = _charged_tokens(sent)
+    charged = _charged_tokens(sent, lex)
     futures = sc.find("future")
     planned: set[tuple[str, int]] = set()
     for i, j, (typ, sub), raw in trig:
@@ -2017,6 +2067,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if i in charged:
             continue                 # 'convicted of murder and kidnapping': a charge, no happening
+        if typ == "capture_detention" and any(
+                0 <= i - dj <= DIRECTIVE_REACH and sent.clause_of[di] == sent.clause_of[i]
+                or lex.content_before and 0 <= di - j <= 2 and sent.clause_of[di] == sent.clause_of[i]
+                for di, dj, _, _ in sc.find("directive")):
+            continue                 # 'ordenó a la Policía … capturar a los responsables': an order
         if typ not in ANNOUNCED and ((typ, sent.clause_of[i]) in planned
                                      or _planned(toks, i, lex, futures, sent.clause_of, sc.find("futafter"), j)):
             # 'are due to meet in London for a conference': the plan, and its words after it
@@ -2061,7 +2116,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # troops opened fire'), not the speaker's accusation or appeal beside it ('negó … y acusó').
         dens = () if typ in ("accusation_statement", "appeal_demand") else denials
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
-                                                 sent.breaks), raw])
+                                                 sent.breaks)
+                      or typ == "casualties" and _no_victim_subject(sent, lex, i), raw])
     # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
     # strike's target, not talks held
     items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
@@ -2092,12 +2148,18 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
-        _truce_talked(_protest_content(kept), sent), sent)), sent)), sent, doc.text)
+        _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
     items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
         0 <= w - it[3] <= 3 and sent.clause_of[w] == sent.clause_of[it[2]] for w in weapons))]
+    # 'Des dizaines de blessés ont été évacués vers Niamey', 'evacuated the wounded to hospitals':
+    # the wounded taken away for care is the toll's aftermath, no evacuation of a place
+    hurt = [(ci, cj) for ci, cj, cat, _ in sc.find("count") if cat == "wounded"]
+    items = [it for it in items if not (it[0] == "other" and it[1] == "evacuation" and any(
+        sent.clause_of[ci] == sent.clause_of[it[2]] and (0 <= it[2] - cj <= WOUNDED_REACH or 0 <= ci - it[3] <= 2)
+        for ci, cj in hurt))]
     types_present = {it[0] for it in items}
     extra: set[str] = set()
     if denials:
@@ -2165,6 +2227,13 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         if it[0] == "capture_detention" and not it[1] and it[3] - it[2] <= 2 \
                 and (place_object(it[3]) or place_subject(it[2])):
             it[0] = "territory_change"
+    # 'seized the tanker Sea Star', 'gemiyi ele geçirdi': what is seized with its people aboard
+    # (a vessel, a plane, its crew: `captive_objects`) is a capture, not territory taken
+    captives = sc.find("captive")
+    for it in merged:
+        if it[0] == "territory_change" and not it[1] and not it[4] and it[3] - it[2] <= 3 \
+                and _seized_captive(sent, it[2], it[3], captives):
+            it[0] = "capture_detention"
     # A handing over is a transfer of territory only with a place or a place noun in its clause
     # ('returns the Kalbajar district', 'the town was handed over'); 'consegnato i resti' is not.
     merged = [it for it in merged if not (it[0] == "territory_change" and it[1] == "handover"
@@ -2509,6 +2578,12 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
     if trig is not None and _targets_listed(text, toks, a, b, lex, trig):
         return True
     if dated and any(k in dated for k in range(a.end_tok, b.tok)):
+        # ('bertemu … di Naypyitaw semalam, kurang seminggu selepas bandar Lashio jatuh'): a word
+        # that opens a clause of its own ('after', 'selepas') ends the list
+        # (not one that also joins, 'Кельбаджарский и Лачинский районы, а до 20 ноября — Агдамский')
+        if any(a.end_tok <= ci < b.tok and not (cj - ci == 1 and toks[ci].low in lex.coordinators)
+               for ci, cj, _, _ in lex.clause_breaks.find(toks, a.end_tok, b.tok)):
+            return False
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
         # (the first item's address may come with it: 'menawan pekan Paletwa di negeri Chin pada
@@ -2766,6 +2841,26 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
     return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
+
+
+NAME_APPOSITION = 6     # words of a person's name set off by commas ('General Soe Win')
+
+
+def _name_apposition(sent: _Sent, t_end: int) -> tuple[int, int] | None:
+    """'met the junta leader, General Soe Win, in Naypyitaw': a person's name set off by commas
+    a few words after a meeting's verb is no clause of its own; (first token of the name, first
+    token after its closing comma), when its words are all capitalised (short particles aside)."""
+    toks, breaks = sent.toks, sorted(b for b in sent.breaks if t_end < b <= t_end + 6)
+    for lo in breaks:
+        hi = next((b for b in sorted(sent.breaks) if b > lo), None)
+        if hi is None or hi - lo > NAME_APPOSITION or hi >= len(toks):
+            return None
+        words = toks[lo:hi]
+        if all(t.text[:1].isupper() or (len(t.low) <= 3 and t.low.isalpha()) for t in words) \
+                and words[0].text[:1].isupper():
+            return lo, hi
+        return None
+    return None
 
 
 def _venue_from(d: _Draft) -> list[_Cand]:
@@ -3182,6 +3277,49 @@ def _listed_finer(d: _Draft, c: _Cand, need_incl: bool = False) -> _Cand | None:
     return pool[0]
 
 
+_CLOSING_QUOTES = frozenset('"”»“')
+
+
+def _attribution_places(d: _Draft) -> set[int]:
+    """'"The wounded are being treated," the police chief said in Jayapura': a place after the
+    quote's closing mark and a verb of saying is where the speaker spoke, not the scene of what
+    the quote tells (ids of such candidates)."""
+    sent, toks, text = d.sent, d.sent.toks, d.sent_text
+    if not text or sent.scan is None:
+        return set()
+    speech = [i for i, _, _, _ in sent.scan.find("speech") + sent.scan.find("quotesaid") if i > d.tok]
+    if not speech:
+        return set()
+    end = toks[d.tok].end
+    out = set()
+    for c in sent.cands:
+        if c.tok <= d.tok:
+            continue
+        gap = text[end:toks[c.tok].start]
+        q = next((k for k, ch in enumerate(gap) if ch in _CLOSING_QUOTES), None)
+        if q is not None and any(end + q <= toks[i].start < toks[c.tok].start for i in speech):
+            out.add(id(c))
+    return out
+
+
+def _quote_speaker_places(sent: _Sent, text: str) -> set[int]:
+    """'"…," kata Kapolda Papua di Jayapura': places of a sentence after a quote's closing mark
+    and a verb of saying (ids): where the speaker spoke, no scene for the paragraph."""
+    if not text or sent.scan is None or not sent.toks:
+        return set()
+    speech = [sent.toks[i].start for i, _, _, _ in sent.scan.find("speech") + sent.scan.find("quotesaid")]
+    if not speech:
+        return set()
+    lo = sent.toks[0].start
+    out = set()
+    for c in sent.cands:
+        at = sent.toks[c.tok].start
+        q = max((k for k in range(lo, at) if text[k] in _CLOSING_QUOTES), default=None)
+        if q is not None and any(q < sp < at for sp in speech):
+            out.add(id(c))
+    return out
+
+
 def _said_clauses(d: _Draft) -> set[int]:
     """The other clauses of d's sentence that tell a statement, appeal or talks: their places
     are where those were made or what they are about, not d's scene."""
@@ -3359,8 +3497,15 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             reach = CLAUSE
         else:
             # ('the worst fighting since the 2020 war over Nagorno-Karabakh': that war's place)
+            attribution = _attribution_places(d) if _group(d.event.type) != "diplomatic" else set()
             own = [c for c in sent.cands if c.clause == d.clause
-                   and not _after_since(sent, c.tok, d.tok)]
+                   and not _after_since(sent, c.tok, d.tok) and id(c) not in attribution]
+            # ('met the junta leader, General Soe Win, in Naypyitaw'): a name set off by commas
+            # right after the trigger ends no clause; the place after it is the clause's own
+            named = _name_apposition(sent, _trigger_end(d)) if not any(c.cue for c in own) else None
+            if named and sent.clause_of[named[0] - 1] == d.clause:
+                own += [c for c in sent.cands if c.cue and c.tok >= named[1]
+                        and sent.clause_of[c.tok] == sent.clause_of[named[1]]]
             # 'Ceasefire agreed in X', 'fighting reported near X': a happening told before the
             # verb of saying is where that verb places it
             own += [v for v in sent.venues if v.said and v.clause == d.clause and d.tok < v.said_tok]
@@ -3430,10 +3575,19 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                     if typ == "talks_meeting"} - {d.clause} \
                 if _group(d.event.type) in GROUND or d.event.type == "ceasefire_agreement" else set()
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
+                       and id(x) not in attribution
                        and id(x) not in origins and x.clause not in said
                        and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
+            if c is not None and c.place.feature in ("admin1", "admin2"):
+                # ('à Boulkessi et à Mondoro, dans le cercle de Douentza, ont été attaqués'): the
+                # unit named as the address of the towns right before it is not the scene; they are
+                finer = [x for x in sent.cands if x.tok < c.tok and c.tok - x.end_tok <= ADDRESS_REACH
+                         and x.mention is not None and _address(x.place, c.place)
+                         and id(x) not in content and not _after_since(sent, x.tok, d.tok)]
+                if finer:
+                    c = min(finer, key=lambda x: x.tok)
             if c is not None:
                 found = (c, SENTENCE)
             elif unknown or (d.event.type == "shelling_airstrike" and _names_origin(sent, d.lex)):
@@ -3447,6 +3601,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 # talking to handlers in Afghanistan' places no killing)
                 others = [x for s in paras.get(sent.para, []) if s is not sent
                           for x in s.cands if x.cue and x.clause not in s.background and not x.guessed
+                          and id(x) not in _quote_speaker_places(s, d.sent_text)
                           and _may_focus(s, x, d) and id(x) not in _statement_content(s)
                           and not _later_own(s, sent, x, d.event.type)]
                 c = _pick_focus(others, sent, paras.get(sent.para, []))
@@ -3943,6 +4098,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if ea.type != eb.type or ea.negated != eb.negated or _another_place(a, b):
         return False
+    # ('Ad Amman migliaia di manifestanti …' then 'Proteste anche a Istanbul'): a happening whose
+    # own clause names a scene the gazetteer lacks is not one placed by its own clause elsewhere
+    if a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) and any(
+            x.unknown_place and x.event.location is None and y.event.location is not None and y.loc_level == CLAUSE
+            for x, y in ((a, b), (b, a))):
+        return False
     # a toll of other victims told in a sentence of its own ('Otros 35 militares resultaron
     # heridos' after the dead) is news of its own (the guideline), never the earlier toll's
     if (a.more_toll or b.more_toll) and a.sent is not b.sent and _counted(ea) != _counted(eb) \
@@ -4293,6 +4454,9 @@ def _counted(e: Event) -> frozenset:
     return frozenset(k for k in ("killed", "wounded", "captured", "missing") if getattr(e, k) is not None)
 
 
+SUBSET_OPEN = 5     # tokens of a short attribution before a subset marker ('По его словам, среди погибших')
+
+
 def _subset_toll(d: _Draft) -> bool:
     """Is d a toll whose only word is a subset marker opening its sentence ('Unter den Toten seien
     fünf Kinder', 'Among the dead were two children', 'Ölenler arasında bir çocuk'): who were
@@ -4300,7 +4464,8 @@ def _subset_toll(d: _Draft) -> bool:
     if d.event.type != "casualties" or d.event.negated or d.sent.kind == TITLE:
         return False
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
-    if not any(mi <= d.tok < mj and mi <= 1 for mi, mj in incl):
+    # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
+    if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl):
         return False
     # ('Entre las víctimas hay nueve trabajadores …, que murieron cuando su clínica en Zamzam fue
     # alcanzada'): a happening of its own told in the same sentence is news

@@ -342,6 +342,10 @@ class Lexicon:
         self.neg_window = int(neg.get("window", 3))
         self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
         self.neg_after = Matcher(_entries(list(neg.get("after") or [])), m)
+        # a negative quantifier as the subject ('none of the passengers was hurt', 'ninguno de los
+        # ocupantes resultó herido'): reaches a victim word further on in its clause
+        self.neg_subject = Matcher(_entries(list(neg.get("subject") or [])), m)
+        self.neg_subject_window = int(neg.get("subject_window", 8))
         # how far after the trigger such a negation still reaches (verb-final languages: further)
         self.neg_after_reach = int(neg.get("after_reach", 0))
         self.neg_suffixes = tuple(fold(s) for s in neg.get("suffixes") or [])
@@ -559,6 +563,15 @@ class Lexicon:
         # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
         # violent demonstration, not an armed clash.
         self.crowd = Matcher(_entries(list(d.get("crowd") or [])), m)
+        # what is seized with its people aboard ('seized the tanker', 'took its crew'): captives
+        self.captives = Matcher(_entries(list(d.get("captive_objects") or [])), m)
+        # verbs that attribute a quote after its closing mark ('", kata Kapolda … di Jayapura')
+        self.quote_said = Matcher(_entries(list(d.get("quote_attribution") or [])), m)
+        # verbs of discussing: a truce right after one is a topic ('to discuss a ceasefire')
+        self.discuss = Matcher(_entries(list(d.get("discuss") or [])), m)
+        # verbs of ordering: an arrest a few words after one is ordered, not made ('ordered the
+        # police to capture those responsible')
+        self.directive = Matcher(_entries(list(d.get("directive") or [])), m)
         # Plans and schedules ('are due to meet', 'akan mengadakan', 'çekilecek'): what has not
         # happened yet is no happening.
         fut = d.get("future") or {}
@@ -581,11 +594,11 @@ class Lexicon:
             + [(str(k), ("told", v)) for k, v in (dd.get("told_day") or {}).items()], Morph(None))
         # Every category in one matcher: one dictionary lookup per token finds them all.
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
-                "deny": self.deniers, "negafter": self.neg_after, "count": self.counts, "num": self.numbers, "approx": self.approx,
+                "deny": self.deniers, "negafter": self.neg_after, "negsubj": self.neg_subject, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

@@ -604,6 +604,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     best: dict[str, tuple] = {}
     best_key: dict[str, tuple] = {}
     totals: dict[tuple, tuple] = {}
+    earlier = _earlier_figures(sub, lex, nums, breaks, lo) if len(by_cue) > 1 else set()
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
@@ -624,7 +625,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
         # cents combattants', 'a death toll of 5'); a figure of 'more' victims counts others than
         # the toll told first ('five were killed and 30 more died later', '… dan 78 lagi maut')
-        rank = (vague, all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
+        rank = (vague, all(nm.i in earlier for nm in nms), all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
                 all(nm.weak for nm in nms), all(nm.i in more_at for nm in nms), dist[key], nms[0].i)
         totals[key] = (total, vague, nms)
         if cat not in best or rank < best[cat][0]:
@@ -639,12 +640,28 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     for cat, n in by_list.items():
         # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
-        if (cat not in result and cat not in best) or (cat in best and best[cat][0][3] and result.get(cat, 0) < n):
+        if (cat not in result and cat not in best) or (cat in best and best[cat][0][4] and result.get(cat, 0) < n):
             result[cat] = n
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+EARLIER_REACH = 6   # tokens from 'at first', 'initially' to the figure it dates
+
+
+def _earlier_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], breaks: set[int], lo: int) -> set[int]:
+    """'had at first spoken of at least 500 victims; today it gave a toll of 471 dead': a figure
+    a few words after a word of `counts_earlier` in its clause is a superseded figure; another
+    figure of the same category in the sentence is the toll."""
+    m = _cached(lex, "_earlier_words",
+                lambda: Matcher(_entries(list(lex.data.get("counts_earlier") or [])), lex.morph))
+    if not m.patterns:
+        return set()
+    ends = [j for _, j, _, _ in m.find(sub)]
+    return {nm.i for nm in nums for j in ends
+            if 0 <= nm.i - j <= EARLIER_REACH and not any((k + lo) in breaks for k in range(j, nm.i + 1))}
 
 
 def _contrast_sum(sub: list[Tok], lex: Lexicon, best: dict, best_key: dict, totals: dict,
@@ -902,12 +919,27 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
                 lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
     if not m.patterns:
         return 0
-    for k in range(last.j, min(last.j + 4, len(sub))):
+    for k in range(last.j, min(last.j + _single_reach(sub, lex, last.j), len(sub))):
         if k in cues or (k in num_starts and k != last.i) or ((k + lo) in breaks and not _coord(sub[k], lex)):
             return 0
         if _coord(sub[k], lex):
             return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
     return 0
+
+
+SINGLE_REACH, AGED_REACH = 4, 7
+
+
+def _single_reach(sub: list[Tok], lex: Lexicon, j: int) -> int:
+    """How far after a figure's noun 'and' may come to add one more listed victim: a little
+    farther when the item carries its age ('una donna di 31 anni e la sua bambina', 'un niño de
+    diez años y su abuela': a digit or an age word, `numbers.age_words`, in the first words)."""
+    ages = _cached(lex, "_age_words", lambda: frozenset(
+        fold(str(w)) for w in ((lex.data.get("numbers") or {}).get("age_words") or [])))
+    for k in range(j, min(j + SINGLE_REACH, len(sub))):
+        if sub[k].low.isdigit() or sub[k].low in ages:
+            return AGED_REACH
+    return SINGLE_REACH
 
 
 def _apposition_end(sub: list[Tok], k: int, lo: int, breaks: set[int], num_starts: set[int],
