@@ -2777,8 +2777,10 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     sent, lex, toks = d.sent, d.lex, d.sent.toks
     if lex is None or not toks:
         return []
-    before = lex.venue_from.find(toks) + [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
+    fronted = [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
+    before = lex.venue_from.find(toks) + fronted
     after = lex.venue_from_after.find(toks)
+    titles = [i for i, _, _, _ in lex.person_titles.find(toks)] if fronted else []
     t_end = _trigger_end(d)
     if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
         before = before + [(t_end, t_end + 1, None, None)]     # 'pidió desde Culiacán'
@@ -2792,8 +2794,12 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # ('Da Roma, fonti di governo …': a capital after 'from' is its government; with its
         # case ending before 'the statement he made', "Ankara'da yaptığı açıklamada", the town
         # the statement was made in, a capital too)
-        if not _is_seat(c) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
-                                   for _, j, _, _ in before) \
+        # (a person's title a few words after a fronted one: 'Da Roma, il ministro … ha condannato'
+        # is said in Rome by a person, no government standing for the capital)
+        spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                     for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
+        if (not _is_seat(c) or spoken) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                                               for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
             out.append(c)
     return out
@@ -3996,7 +4002,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     # (a headline with no date of its own only carries the article's date)
     undated_title = any(d.sent.kind == TITLE and not d.date_own for d in (a, b))
-    if ea.date and eb.date and ea.date != eb.date and not undated_title:
+    # ('Last week protesters marched in X. Police dispersed the march with tear gas.'): a protest
+    # at the same place told in a sentence with no date of its own right after, in its paragraph,
+    # is the protest told before, on its date
+    undated_next = ea.type == "protest" and a.sent.para == b.sent.para and a.sent.start < b.sent.start \
+        and a.date_own and not b.date_own and b.sent.kind != TITLE and ea.location is not None \
+        and eb.location is not None and ea.location.place_id == eb.location.place_id
+    if ea.date and eb.date and ea.date != eb.date and not undated_title and not undated_next:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
         return False
