@@ -2545,11 +2545,36 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
             between == "-" and not {a.place.feature, b.place.feature} & _HYPHEN_ROUTE_FEATURES)
     if b.near and not any(t.low in lex.coordinators for t in gap):
         return False        # 'in Syunik province, near the town of Goris': where in it, no list
+    if _aside_then_and(text, toks, a, b, lex, trig):
+        return True
     # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list; so does a
     # place noun, 'termasuk Torkham dan pekan sempadan Chaman', 'dan sebahagian Songkhla')
     return all(t.low in lex.coordinators or t.low in lex.fillers or t.low in lex.place_nouns
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+ASIDE_WORDS = 6     # words of an aside between commas after a list's item ('in X, outside the consulate, and in Y')
+
+
+def _aside_then_and(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
+                    trig: frozenset | None) -> bool:
+    """'Proteste anche a Istanbul, davanti al consolato israeliano, e a Tunisi', 'protests in
+    Istanbul, outside the consulate, and in Tunis': two places each after its cue, the first
+    followed by a short aside between commas (no happening of its own), then 'and' and the
+    second's cue: the list goes on past the aside."""
+    if not a.cue or not b.cue or b.tok <= a.end_tok:
+        return False
+    between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+    if not re.fullmatch(r"\s*,[^,;:()\[\]]+,\s*\S.*", between, flags=re.S):
+        return False
+    second = between.index(",", between.index(",") + 1)
+    tail = [k for k in range(a.end_tok, b.tok) if toks[k].start > toks[a.end_tok - 1].end + second]
+    aside = [k for k in range(a.end_tok, b.tok) if k not in tail]
+    if not aside or len(aside) > ASIDE_WORDS or (trig is not None and any(k in trig for k in aside)):
+        return False
+    return len(tail) >= 2 and toks[tail[0]].low in lex.coordinators and all(
+        toks[k].low in lex.loc_before_words or toks[k].low in lex.fillers for k in tail[1:])
 
 
 def _between(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:

@@ -70,3 +70,12 @@ def test_police_dispersing_a_march_told_before_is_that_march(gazetteer):
     evs = events("La semaine dernière, des centaines de manifestants ont défilé à Lyon pour réclamer "
                  "la paix. La police a dispersé le cortège à coups de gaz lacrymogène.", "fr", gazetteer)
     assert where(evs, "protest") == ["Lyon"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Proteste anche a Salonicco, davanti al consolato turco, e a Patrasso."),
+    ("en", "Protests were also held in Marseille, outside the town hall, and in Lille."),
+    ("fr", "Des manifestations ont aussi eu lieu à Marseille, devant la préfecture, et à Lille."),
+])
+def test_a_list_of_protest_cities_goes_on_past_an_aside(gazetteer, lang, text):
+    assert len(where(events(text, lang, gazetteer), "protest")) == 2
