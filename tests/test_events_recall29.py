@@ -79,3 +79,17 @@ def test_police_dispersing_a_march_told_before_is_that_march(gazetteer):
 ])
 def test_a_list_of_protest_cities_goes_on_past_an_aside(gazetteer, lang, text):
     assert len(where(events(text, lang, gazetteer), "protest")) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В МИДе в пятницу назвали поджог терактом."),
+    ("de", "Der Bürgermeister sprach von einem gezielt geplanten, feigen Verbrechen."),
+    ("en", "The minister said Washington would hold the militia accountable."),
+])
+def test_calling_it_a_crime_is_an_accusation(gazetteer, lang, text):
+    assert "accusation_statement" in types(events(text, lang, gazetteer))
+
+
+def test_being_held_accountable_in_an_appeal_is_no_accusation(gazetteer):
+    evs = events("The United Nations called for those responsible to be held accountable.", "en", gazetteer)
+    assert "accusation_statement" not in types(evs)
