@@ -93,3 +93,13 @@ def test_calling_it_a_crime_is_an_accusation(gazetteer, lang, text):
 def test_being_held_accountable_in_an_appeal_is_no_accusation(gazetteer):
     evs = events("The United Nations called for those responsible to be held accountable.", "en", gazetteer)
     assert "accusation_statement" not in types(evs)
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("tr", "Bakanlık, savaş uçaklarının dün gece dağlık bölgede 14 hedefi imha ettiğini açıkladı.", "shelling_airstrike"),
+    ("id", "Polisi telah mengamankan tiga orang terduga pelaku pembakaran di Sorong.", "capture_detention"),
+    ("ru", "Следователи считают, что поджог спланирован спецслужбами другой страны.", "accusation_statement"),
+    ("tr", "Vali, saldırının örgüt tarafından gerçekleştirildiğini söyledi.", "accusation_statement"),
+])
+def test_claims_strikes_and_arrests(gazetteer, lang, text, typ):
+    assert typ in types(events(text, lang, gazetteer))
