@@ -103,3 +103,12 @@ def test_being_held_accountable_in_an_appeal_is_no_accusation(gazetteer):
 ])
 def test_claims_strikes_and_arrests(gazetteer, lang, text, typ):
     assert typ in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("es", "El presidente ordenó reforzar la presencia del Ejército en Arauca.", "military_alert_deployment"),
+    ("fr", "Le gouvernement a décidé de renforcer sa présence militaire à Gao.", "military_alert_deployment"),
+    ("tr", "Binlerce öğrenci cumartesi günü Kadıköy'de toplandı.", "protest"),
+])
+def test_reinforcing_a_presence_and_crowds_gathering(gazetteer, lang, text, typ):
+    assert typ in types(events(text, lang, gazetteer))
