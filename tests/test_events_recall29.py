@@ -112,3 +112,12 @@ def test_claims_strikes_and_arrests(gazetteer, lang, text, typ):
 ])
 def test_reinforcing_a_presence_and_crowds_gathering(gazetteer, lang, text, typ):
     assert typ in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le ministre a parlé d'un crime odieux."),
+    ("en", "The president spoke of a heinous crime."),
+    ("es", "El presidente habló de un crimen atroz."),
+])
+def test_speaking_of_a_crime_is_an_accusation(gazetteer, lang, text):
+    assert "accusation_statement" in types(events(text, lang, gazetteer))
