@@ -121,3 +121,8 @@ def test_reinforcing_a_presence_and_crowds_gathering(gazetteer, lang, text, typ)
 ])
 def test_speaking_of_a_crime_is_an_accusation(gazetteer, lang, text):
     assert "accusation_statement" in types(events(text, lang, gazetteer))
+
+
+def test_jets_flying_over_in_support_of_troops_are_a_deployment(gazetteer):
+    evs = events("Des avions de chasse ont survolé la zone de Ménaka en appui aux troupes maliennes.", "fr", gazetteer)
+    assert where(evs, "military_alert_deployment") == ["Ménaka"]
