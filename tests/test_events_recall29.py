@@ -126,3 +126,20 @@ def test_speaking_of_a_crime_is_an_accusation(gazetteer, lang, text):
 def test_jets_flying_over_in_support_of_troops_are_a_deployment(gazetteer):
     evs = events("Des avions de chasse ont survolé la zone de Ménaka en appui aux troupes maliennes.", "fr", gazetteer)
     assert where(evs, "military_alert_deployment") == ["Ménaka"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "\"Fue un atentado cobarde\", dijo el gobernador en Cali."),
+    ("fr", "« C'est une attaque lâche », a déclaré le ministre."),
+    ("en", "The mayor condemned what she said was a cowardly attack on civilians."),
+    ("de", "Der Präsident sprach am Abend von einem feigen Terrorakt."),
+    ("ru", "В правительстве расценили произошедшее как спланированный террористический акт."),
+])
+def test_judging_an_attack_cowardly_or_terrorist_is_an_accusation(gazetteer, lang, text):
+    assert "accusation_statement" in types(events(text, lang, gazetteer))
+
+
+def test_a_terrorist_act_told_as_news_stays_the_attack(gazetteer):
+    # with no speaker's judgement, 'a terrorist act' is the attack itself
+    evs = events("Un acte terroriste a frappé le marché de Gao mardi.", "fr", gazetteer)
+    assert "accusation_statement" not in types(evs)
