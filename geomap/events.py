@@ -2620,11 +2620,36 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
             between == "-" and not {a.place.feature, b.place.feature} & _HYPHEN_ROUTE_FEATURES)
     if b.near and not any(t.low in lex.coordinators for t in gap):
         return False        # 'in Syunik province, near the town of Goris': where in it, no list
+    if _aside_then_and(text, toks, a, b, lex, trig):
+        return True
     # ('in Omdurman and in Darfur': a cue repeated after the 'and' keeps the list; so does a
     # place noun, 'termasuk Torkham dan pekan sempadan Chaman', 'dan sebahagian Songkhla')
     return all(t.low in lex.coordinators or t.low in lex.fillers or t.low in lex.place_nouns
                or (a.cue and t.low in lex.loc_before_words) for t in gap) and (
         any(t.low in lex.coordinators for t in gap) or "," in between)
+
+
+ASIDE_WORDS = 6     # words of an aside between commas after a list's item ('in X, outside the consulate, and in Y')
+
+
+def _aside_then_and(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
+                    trig: frozenset | None) -> bool:
+    """'Proteste anche a Istanbul, davanti al consolato israeliano, e a Tunisi', 'protests in
+    Istanbul, outside the consulate, and in Tunis': two places each after its cue, the first
+    followed by a short aside between commas (no happening of its own), then 'and' and the
+    second's cue: the list goes on past the aside."""
+    if not a.cue or not b.cue or b.tok <= a.end_tok:
+        return False
+    between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
+    if not re.fullmatch(r"\s*,[^,;:()\[\]]+,\s*\S.*", between, flags=re.S):
+        return False
+    second = between.index(",", between.index(",") + 1)
+    tail = [k for k in range(a.end_tok, b.tok) if toks[k].start > toks[a.end_tok - 1].end + second]
+    aside = [k for k in range(a.end_tok, b.tok) if k not in tail]
+    if not aside or len(aside) > ASIDE_WORDS or (trig is not None and any(k in trig for k in aside)):
+        return False
+    return len(tail) >= 2 and toks[tail[0]].low in lex.coordinators and all(
+        toks[k].low in lex.loc_before_words or toks[k].low in lex.fillers for k in tail[1:])
 
 
 def _between(toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon) -> bool:
@@ -2872,8 +2897,10 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     sent, lex, toks = d.sent, d.lex, d.sent.toks
     if lex is None or not toks:
         return []
-    before = lex.venue_from.find(toks) + [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
+    fronted = [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
+    before = lex.venue_from.find(toks) + fronted
     after = lex.venue_from_after.find(toks)
+    titles = [i for i, _, _, _ in lex.person_titles.find(toks)] if fronted else []
     t_end = _trigger_end(d)
     if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
         before = before + [(t_end, t_end + 1, None, None)]     # 'pidió desde Culiacán'
@@ -2887,8 +2914,12 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # ('Da Roma, fonti di governo …': a capital after 'from' is its government; with its
         # case ending before 'the statement he made', "Ankara'da yaptığı açıklamada", the town
         # the statement was made in, a capital too)
-        if not _is_seat(c) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
-                                   for _, j, _, _ in before) \
+        # (a person's title a few words after a fronted one: 'Da Roma, il ministro … ha condannato'
+        # is said in Rome by a person, no government standing for the capital)
+        spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                     for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
+        if (not _is_seat(c) or spoken) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                                               for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
             out.append(c)
     return out
@@ -4157,7 +4188,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     # (a headline with no date of its own only carries the article's date)
     undated_title = any(d.sent.kind == TITLE and not d.date_own for d in (a, b))
-    if ea.date and eb.date and ea.date != eb.date and not undated_title:
+    # ('Last week protesters marched in X. Police dispersed the march with tear gas.'): a protest
+    # at the same place told in a sentence with no date of its own right after, in its paragraph,
+    # is the protest told before, on its date
+    undated_next = ea.type == "protest" and a.sent.para == b.sent.para and a.sent.start < b.sent.start \
+        and a.date_own and not b.date_own and b.sent.kind != TITLE and ea.location is not None \
+        and eb.location is not None and ea.location.place_id == eb.location.place_id
+    if ea.date and eb.date and ea.date != eb.date and not undated_title and not undated_next:
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
         return False

@@ -510,6 +510,9 @@ class Lexicon:
         self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
         self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)
         self.venue_from_fronted = Matcher(_entries(list(vf.get("fronted") or [])), m)
+        # ('Da Roma, il ministro degli Esteri … ha condannato'): titles of people (places.yaml
+        # `person_titles`) after a fronted 'from <capital>' make the capital where they spoke
+        self.person_titles = Matcher(_entries(list((load(code, "places") or {}).get("person_titles") or [])), m)
         # 'pidió desde Culiacán', 'appealed from Kyiv': a word right after the statement's verb
         # that makes the place after it where the statement was made
         self.venue_from_verb = frozenset(fold(str(w)) for w in vf.get("after_verb") or [])
