@@ -2171,7 +2171,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         typ = it[0]
         # Killed and captured in one sentence are one casualties event; the fighting or shelling
         # that caused them is its manner, not a second happening.
-        if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4]:
+        if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4] \
+                and not _kidnapped_apart(it, cas_pos, sent):
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue
@@ -2284,6 +2285,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
+            elif typ == "casualties" and any(_kidnapped_apart(x, cas_pos, sent) for x in merged):
+                counts = {k: v for k, v in counts.items() if k != "captured"}   # (the kidnapping's)
             elif ground:                 # figures only: 'but nobody was hurt' is no single victim
                 figured = {c for _, c in told}
                 counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
@@ -2361,6 +2364,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
             d.date_own = True
     return drafts
+
+
+def _kidnapped_apart(it: list, cas_pos: list, sent: _Sent) -> bool:
+    """Is it a kidnapping told in a clause of its own, apart from every killing or wounding of
+    the sentence ('a nurse was kidnapped while her husband was shot dead')? Then it is a second
+    happening, not the way the victims of the toll were taken."""
+    return it[0] == "capture_detention" and it[1] == "abduction" and not it[4] \
+        and all(sent.clause_of[c[2]] != sent.clause_of[it[2]] for c in cas_pos)
 
 
 def _second_scenes(its: list, first: list, sent: _Sent) -> list:

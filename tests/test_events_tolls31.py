@@ -33,3 +33,19 @@ def test_a_list_with_a_figure_still_adds_up(gazetteer):
 def test_speakers_listed_before_a_toll_are_no_victims(gazetteer):
     evs = events("The soldier and the journalist said civilians were killed in Goma.", "en", gazetteer)
     assert not [e for e in evs if e.killed == 2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Goma on Tuesday, a nurse was kidnapped while her husband was shot dead."),
+    ("fr", "À Goma mardi, une infirmière a été enlevée tandis que son mari a été abattu."),
+    ("es", "En Goma, el martes, una enfermera fue secuestrada mientras su esposo fue asesinado a tiros."),
+])
+def test_a_kidnapping_beside_a_killing_of_another_is_two_happenings(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e.captured for e in evs if e.type == "capture_detention"] == [1]
+    assert [(e.killed, e.captured) for e in evs if e.type == "casualties"] == [(1, None)]
+
+
+def test_killed_and_kidnapped_in_one_clause_stay_one_toll(gazetteer):
+    evs = events("Gunmen killed two soldiers and kidnapped three others in Goma on Tuesday.", "en", gazetteer)
+    assert [(e.type, e.killed, e.captured) for e in evs] == [("casualties", 2, 3)]
