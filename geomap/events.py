@@ -2171,7 +2171,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         typ = it[0]
         # Killed and captured in one sentence are one casualties event; the fighting or shelling
         # that caused them is its manner, not a second happening.
-        if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4]:
+        if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4] \
+                and not _kidnapped_apart(it, cas_pos, sent):
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue
@@ -2284,6 +2285,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
             if typ == "capture_detention":
                 counts = {k: v for k, v in counts.items() if k == "captured"}
+            elif typ == "casualties" and any(_kidnapped_apart(x, cas_pos, sent) for x in merged):
+                counts = {k: v for k, v in counts.items() if k != "captured"}   # (the kidnapping's)
             elif ground:                 # figures only: 'but nobody was hurt' is no single victim
                 figured = {c for _, c in told}
                 counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
@@ -2361,6 +2364,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
             d.date_own = True
     return drafts
+
+
+def _kidnapped_apart(it: list, cas_pos: list, sent: _Sent) -> bool:
+    """Is it a kidnapping told in a clause of its own, apart from every killing or wounding of
+    the sentence ('a nurse was kidnapped while her husband was shot dead')? Then it is a second
+    happening, not the way the victims of the toll were taken."""
+    return it[0] == "capture_detention" and it[1] == "abduction" and not it[4] \
+        and all(sent.clause_of[c[2]] != sent.clause_of[it[2]] for c in cas_pos)
 
 
 def _second_scenes(its: list, first: list, sent: _Sent) -> list:
@@ -3924,6 +3935,70 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         d.loc_level = ARTICLE
 
 
+def _trigger_groups(sent: _Sent) -> set[str]:
+    """The groups of the happenings sent's triggers name."""
+    return {_group(p[0]) for _, _, p, _ in (sent.scan.find("trig") if sent.scan is not None else ())
+            if isinstance(p, tuple) and p and isinstance(p[0], str)}
+
+
+def _lede_scene(sents: list[_Sent]) -> tuple[_Cand, _Sent] | None:
+    """The scene the lede sets for the whole story: the first place with a locative cue in the
+    article's first body sentence ('The situation in X, capital of Y, calmed a day after the
+    riot'), when that sentence tells of a happening. Never a dateline (no cue), a capital standing
+    for its government (no cue), a speaker's seat (after a verb of saying), a background clause
+    ('last year') or a mere country or sea (too coarse to be a story's scene)."""
+    lede = next((s for s in sents if s.kind == BODY), None)
+    if lede is None:
+        return None
+    # (a lede about talks or a statement sets the venue, not a scene; one telling no happening
+    # sets the scene only of a headline's violence: 'One dead as kiosks burn' over 'The
+    # situation in X is calm again a day after the riot')
+    groups = _trigger_groups(lede)
+    if groups and not groups & GROUND or not groups and not any(
+            _trigger_groups(s) & GROUND for s in sents if s.kind == TITLE):
+        return None
+    # (in a clause telling of violence or unrest; with no happening told, the lede's first
+    # place: 'a meeting in X, two weeks after Y fell' sets Y's clause, never the meeting's venue)
+    ground = {lede.clause_of[i] for i, _, p, _ in lede.scan.find("trig")
+              if isinstance(p, tuple) and p and _group(p[0]) in GROUND}
+    c = next((c for c in lede.cands if c.cue and not c.said and not c.guessed and not c.near
+              and (not groups or c.clause in ground) and c.clause not in lede.background
+              and c.place.feature not in COARSE
+              and c.mention is not None and c.mention.role != ROLE_DATELINE), None)
+    return None if c is None else (c, lede)
+
+
+def _opens_quote(sent: _Sent, text: str) -> bool:
+    """Does sent open with a quotation mark? (A quote repeats the toll in a speaker's words.)"""
+    return bool(sent.toks) and bool(text[sent.start:sent.toks[0].start].strip())
+
+
+def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) -> None:
+    """A toll of a later paragraph that names no place, took no paragraph focus and found no
+    happening placed before it was taken at the scene the lede set (lower precision). Not a
+    toll of the lede's own paragraph (its own places were weighed and declined), not one dated
+    far from the story's day ('in August 2022 the group had killed 21'), not a quote repeating
+    the toll in a speaker's words, not what an accusation alleges."""
+    scene = _lede_scene(sents)
+    if scene is None:
+        return
+    c, lede = scene
+    p = c.place
+    for d in drafts:
+        _, _, placed = type_codes(d.event.type, d.subtype)
+        if d.event.location is not None or REACH.get(placed, ARTICLE) < ARTICLE or d.event.negated \
+                or d.alleged or d.unknown_place or d.tally or d.sent.kind == TITLE \
+                or _group(d.event.type) != "violent" or not _has_counts(d.event) \
+                or d.sent.para <= lede.para or _other_month(d.event.date, main) \
+                or _opens_quote(d.sent, d.sent_text) \
+                or d.clause in d.sent.background or d.sent.start < c.mention.start:
+            continue
+        d.event.location = Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon,
+                                    geometry=_geometry(p), precision=min(3, BASE_PRECISION.get(p.feature, 3) + 1),
+                                    mention=c.mention)
+        d.loc_level, d.loc_mention = ARTICLE, c.mention
+
+
 def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent]) -> None:
     """A council or meeting a leader chaired ('a présidé un conseil national de sécurité',
     'encabezó un consejo de seguridad') with no place of its own was held where the leader is,
@@ -4747,6 +4822,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     paras: dict[int, list[_Sent]] = {}
     # Only paragraphs with a trigger need their places analysed (the paragraph focus).
     busy = {sent.para for sent in sents if sent.scan.find("trig") or sent.scan.find("take")}
+    # (and the lede's, which may set the scene of the whole story: _lede_scene)
+    busy |= {next((sent.para for sent in sents if sent.kind == BODY), 0)}
     for sent in sents:
         paras.setdefault(sent.para, []).append(sent)
         if sent.para not in busy:
@@ -4806,6 +4883,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
     kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
+    _scene_fallback(kept, sents, main[0] if main else None)
     kept = _dedupe(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.

@@ -907,7 +907,67 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         if len(at) >= 2 and cat in CATEGORIES:
             out[cat] = max(out.get(cat, 0), len(at))
             starts.update(at)
+    for cat, at in _listed_before(sub, lex, count_cues, breaks, lo):
+        out[cat] = max(out.get(cat, 0), len(at))
+        starts.update(at)
     return out, starts
+
+
+NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role noun
+LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
+
+
+def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
+    """'the journalist X, the photographer Y and the driver Z were killed', 'wartawan X,
+    fotografer Y dan sopir Z tewas': a list of two or more victims named or described by their
+    role (`victim_roles`, after an optional `victim_determiners` word, then the capitalised words
+    of a name), joined by commas and 'and' and ending a few words before a count word, is as many
+    victims as items. [(category, [item start tokens])]"""
+    roles = _cached(lex, "_victim_roles",
+                    lambda: Matcher(_entries(list(lex.data.get("victim_roles") or [])), lex.morph))
+    if not roles.patterns:
+        return []
+    dets = _cached(lex, "_victim_dets", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_determiners") or [])))
+
+    def items_from(k: int, stop: int) -> tuple[list[int], int | None]:
+        at: list[int] = []
+        while k < stop and len(at) < 8:
+            start = k
+            if sub[k].low in dets and not _coord(sub[k], lex):
+                k += 1
+            ends = [b for a, b, _, _ in roles.find(sub, k, min(k + 3, stop)) if a == k]
+            if not ends:
+                # (after a comma or 'and', an item of another kind: 'and two farmers', no list
+                # of roles alone)
+                return at, (start if not at else None)
+            k = max(ends)
+            n = 0
+            while k < stop and n < NAMED_ITEM_NAMES and sub[k].text[:1].isupper() \
+                    and sub[k].text.isalpha() and (k + lo) not in breaks:
+                k, n = k + 1, n + 1
+            at.append(start)
+            if k < stop and _coord(sub[k], lex):
+                k += 1          # '… and the driver Z'
+            elif not (k < stop and (k + lo) in breaks):
+                return at, k    # the list ends
+        return at, k
+
+    gap = int(lex.data.get("victim_list_gap") or LIST_VERB_GAP)
+    out = []
+    for i, _, cat, _ in count_cues:
+        if cat not in CATEGORIES:
+            continue
+        for k in range(max(0, i - 40), i):
+            at, end = items_from(k, i)
+            # (the list, then at most a few words of the verb, no clause break and no verb of
+            # saying: 'were killed'; a verb-final language puts more words between: `victim_list_gap`)
+            if len(at) >= 2 and end is not None and 0 <= i - end <= gap \
+                    and not any((g + lo) in breaks for g in range(end, i + 1)) \
+                    and not lex.speech.find(sub, end, i):
+                out.append((cat, at))
+                break
+    return out
 
 
 def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_starts: set[int],
