@@ -24,6 +24,8 @@ def names(evs):
     ("de", "25 Menschen wurden getötet, so eine Beobachtergruppe mit Sitz in London."),
     ("es", "25 personas murieron, según un grupo de vigilancia con sede en Londres."),
     ("it", "25 persone sono state uccise, secondo un gruppo di monitoraggio con sede a Londra."),
+    # 'ad' is 'a' before a vowel
+    ("it", "25 persone sono state uccise, secondo un osservatorio con sede ad Amman."),
     ("id", "Sebanyak 25 orang tewas, menurut kelompok pemantau yang berbasis di London."),
     ("ms", "Seramai 25 orang terbunuh, menurut kumpulan pemantau yang berpangkalan di London."),
     ("ru", "Погибли 25 человек, сообщает группа мониторинга со штаб-квартирой в Лондоне."),

@@ -113,3 +113,9 @@ def test_a_village_pinned_at_the_province_its_sentence_names(places):
     got = places("Des hommes armés ont attaqué le village de Koukoubé, dans la région de "
                  "Tillabéri.", "fr")
     assert got["Koukoubé"][0].place.country == "NE", got
+
+
+def test_italian_euphonic_ad_is_a_locative_before_a_vowel(places):
+    # 'ad' is 'a' before a vowel: 'Ad Ankara …' is the scene, not the capital as an actor
+    got = places("Proteste nella regione.\n\nAd Ankara centinaia di studenti hanno sfilato ieri.", "it")
+    assert got["Ankara"][0].role != "other", got
