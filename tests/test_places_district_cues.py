@@ -37,3 +37,9 @@ def test_a_village_is_not_pinned_across_a_paragraph(places):
     got = places("Explosion at a Baku oil terminal injures three\n\n"
                  "Five soldiers were killed near the village of Tobrelu, officials said.", "en")
     assert "Tobrelu" not in got, got
+
+
+@pytest.mark.parametrize("lang", ["id", "ms"])
+def test_surat_a_letter_opening_a_sentence_is_no_indian_city(places, lang):
+    got = places("Surat itu dikirim kepada polisi pada Senin. Polisi tiba di Surat, India.", lang)
+    assert len(got.get("Surat", [])) == 1, got
