@@ -43,3 +43,8 @@ def test_a_village_is_not_pinned_across_a_paragraph(places):
 def test_surat_a_letter_opening_a_sentence_is_no_indian_city(places, lang):
     got = places("Surat itu dikirim kepada polisi pada Senin. Polisi tiba di Surat, India.", lang)
     assert len(got.get("Surat", [])) == 1, got
+
+
+def test_the_english_adjective_emirati_is_no_mention_of_the_country(places):
+    got = places("Emirati officials said on Tuesday that a drone had been shot down near Aden.", "en")
+    assert "Emirati" not in got and "Aden" in got, got
