@@ -1180,7 +1180,21 @@ def _village_anchor(a: int, start: int, mentions: list[Mention], sc: Scan):
     same = [m for m in same if not any(ch.isdigit() for ch in
                                        sc.text[min(m.end, start):max(m.start, start)])]
     if not same:
-        return None           # (the story's main town is no address: 'vereda El Pescado')
+        # (the story's main town is no address: 'vereda El Pescado'; the district or town the
+        # sentence right before names is: 'Fighting spread in X district. In the village of Y …')
+        prev = [m for m in mentions if m.place is not None and m.place.feature in rank
+                and m.place.source not in ("facility", "cue-village", "street")
+                and m.start < start and sc.sent_id[sc.token_index(m.start)] == sid - 1
+                and "\n" not in sc.text[m.end:start]]
+        # (a country its own sentence names rules out an area of another: 'In neighbouring
+        # Moldova, … near the village of X' after a sentence on Lviv)
+        countries = {m.place.country for m in mentions if m.place is not None
+                     and m.place.feature == "country"
+                     and sc.sent_id[sc.token_index(m.start)] == sid}
+        prev = [m for m in prev if not countries or m.place.country in countries]
+        if not prev:
+            return None
+        return min(prev, key=lambda m: (rank[m.place.feature], start - m.start))
     return min(same, key=lambda m: (rank[m.place.feature], abs(m.start - start)))
 
 

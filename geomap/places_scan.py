@@ -1744,7 +1744,8 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
     out = []
     for k in lex.cues_before.starts(keys, sc.index):
         length, feat = lex.cues_before.at(keys, k, bounds[sent_id[k]][1])
-        if not length or feat != "village" or blocked[k]:
+        # (a district's cue vouches as well: 'Kecamatan X', 'the district of X', 'cercle de X')
+        if not length or feat not in ("village", "admin2") or blocked[k]:
             continue
         b = k + length
         if b >= n or b in covered or not cap[b] or not cased[b] or blocked[b] \
