@@ -960,6 +960,14 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
     ("en", "World > Africa\n\nGunmen storm a bus depot in Kano\n\nBy Ada Obi\n\nKANO, Nigeria -\n\n"
            "Gunmen stormed a bus depot on Sunday, killing two guards, police said.\n\n"
            "Three suspects were arrested.\n", "KANO"),
+    # a news desk and a credit ('Desk - Reporter: Name') above the dateline is no dateline
+    ("tr", "Gündem\n\nSivas'ta askeri araca saldırı: iki yaralı\n\n12.03.2019 - 09:10\n"
+           "Haber Merkezi - Muhabir: Deniz Kaya\n\n"
+           "Sivas (DHA) - Sivas'ta bu sabah askeri bir araca yol kenarına yerleştirilen bomba ile "
+           "saldırı düzenlendi.\n\nOlayla ilgili soruşturma başlatıldı.\n", "Sivas"),
+    ("en", "World\n\nBlast hits army truck near Mosul\n\nNews Desk - Reporter: Sam Green\n\n"
+           "MOSUL (Agency) - A roadside bomb hit an army truck on Monday, wounding two soldiers.\n\n"
+           "No group claimed the attack.\n", "MOSUL"),
 ])
 def test_dateline_house_styles(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
