@@ -1,0 +1,43 @@
+"""Session-9 event recall (heldout21 round): a dated list of towns carried on by 'followed by',
+a fronted 'since then' before a dated happening, security reinforced / extra patrols, internet
+restricted, people deported. Sentences written for these tests, run through the real reader,
+geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def where(evs, typ):
+    return sorted(e.location.name for e in evs if e.type == typ and e.location is not None and not e.negated)
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "Riots broke out in Chicago on 19 August, followed by Denver and Boston two days later.", 3),
+    ("id", "Kerusuhan pecah di Manokwari dan Sorong pada 19 Agustus, disusul Fakfak dan Timika dua hari kemudian.", 4),
+    ("en", "Since then, riots broke out in Chicago and Dallas on 19 August.", 2),
+    ("id", "Sejak itu, kerusuhan pecah di Manokwari pada 12 Agustus.", 1),
+])
+def test_one_riot_per_town_of_a_dated_list(gazetteer, lang, text, n):
+    assert len(where(events(text, lang, gazetteer), "protest")) == n
+
+
+def test_a_tally_since_a_day_stays_background(gazetteer):
+    assert not where(events("Since 19 August, the war has killed 500 people in Donetsk.", "en", gazetteer),
+                     "casualties")
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("en", "Security at schools in Boston had been reinforced.", "military_alert_deployment"),
+    ("fr", "Le préfet a annoncé un renforcement du dispositif sécuritaire à Lyon.", "military_alert_deployment"),
+    ("ru", "Дополнительные наряды полиции выставлены в Ростове-на-Дону.", "military_alert_deployment"),
+    ("id", "Polri memberangkatkan ratusan personel Brimob ke Ambon.", "military_alert_deployment"),
+    ("de", "In Köln wurden die Sicherheitsvorkehrungen am Bahnhof verschärft.", "military_alert_deployment"),
+    ("en", "The government restricted internet access in Kashmir.", "other"),
+    ("id", "Pemerintah membatasi layanan internet di Ambon.", "other"),
+    ("ms", "Jabatan Imigresen menghantar pulang 500 warga Myanmar dari Lumut.", "other"),
+    ("en", "Police deported 40 migrants from Calais.", "other"),
+])
+def test_recall_phrases(gazetteer, lang, text, typ):
+    assert where(events(text, lang, gazetteer), typ)
