@@ -41,3 +41,24 @@ def test_a_tally_since_a_day_stays_background(gazetteer):
 ])
 def test_recall_phrases(gazetteer, lang, text, typ):
     assert where(events(text, lang, gazetteer), typ)
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("es", "El comerciante fue rescatado por el Ejército en Tumaco.", "other"),
+    ("ms", "Kapal itu kemudian ditunda ke pelabuhan Haifa.", "capture_detention"),
+    ("en", "The tanker was later towed to the port of Bandar Abbas.", "capture_detention"),
+])
+def test_rescues_and_towed_ships(gazetteer, lang, text, typ):
+    assert where(events(text, lang, gazetteer), typ)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Sekurang-kurangnya 12 orang terbunuh di seluruh Sudan semalam."),
+    ("id", "Sedikitnya 12 orang tewas di seluruh Sudan kemarin."),
+    ("es", "Al menos 12 personas murieron en todo Sudán el domingo."),
+    ("it", "Almeno 12 persone sono state uccise in tutto il Sudan."),
+    ("de", "Mindestens 12 Menschen wurden in ganz Sudan getötet."),
+    ("ru", "По всей Сирии погибли не менее 12 человек."),
+])
+def test_killed_throughout_a_country_is_placed_there(gazetteer, lang, text):
+    assert len(where(events(text, lang, gazetteer), "casualties")) == 1
