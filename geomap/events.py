@@ -1954,12 +1954,13 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
                   and not (i > 0 and toks[i - 1].low in lex.background_attributive)
                   and sent.clause_of[i] not in ongoing
                   for k in range(i, j)}
-    if 0 in background and not _day_dated(sent, lex):
-        background = set(sent.clause_of)  # fronted ('Since the start of the war, …'): the whole sentence
-    elif 0 in background:
-        # ('Since then, riots broke out in X and Y on 19 August'): a fronted phrase before a
-        # happening with its own calendar day tells what came next, no running total
-        background -= {sent.clause_of[k] for i, j, _, _ in sc.find("background") if i == 0 for k in range(i, j)}
+    # ('Since then, riots broke out in X and Y on 19 August'): a phrase opening the sentence
+    # before a happening with its own calendar day tells what came next, no running total
+    opening = [(i, j) for i, j, _, _ in sc.find("background") if i == 0]
+    if opening and 0 in background and _day_dated(sent, lex):
+        background -= {sent.clause_of[k] for i, j in opening for k in range(i, j)}
+    elif 0 in background:            # fronted ('Since the start of the war, …'): the whole sentence
+        background = set(sent.clause_of)
     # ('28,900 have been killed since the war broke out', where 'since' opens a clause): the
     # tally the phrase follows is background too
     since_starts = {si for si, _, _, _ in sc.find("since")}

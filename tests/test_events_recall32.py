@@ -62,3 +62,9 @@ def test_rescues_and_towed_ships(gazetteer, lang, text, typ):
 ])
 def test_killed_throughout_a_country_is_placed_there(gazetteer, lang, text):
     assert len(where(events(text, lang, gazetteer), "casualties")) == 1
+
+
+def test_a_war_begun_on_a_day_is_still_a_tally(gazetteer):
+    evs = events("The war, which began on March 3, has killed more than 5,000 people and displaced a million.",
+                 "en", gazetteer)
+    assert not [e for e in evs if not e.negated]
