@@ -68,3 +68,27 @@ def test_a_war_begun_on_a_day_is_still_a_tally(gazetteer):
     evs = events("The war, which began on March 3, has killed more than 5,000 people and displaced a million.",
                  "en", gazetteer)
     assert not [e for e in evs if not e.negated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pratu Budi Santoso juga gugur ditembak di Wamena."),
+    ("id", "Pada Kamis, 17 Maret, Serka Anton tewas ditembak di Wamena."),
+])
+def test_one_named_soldier_killed_is_one(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties" and not e.negated]
+    assert evs and evs[0].killed == 1
+
+
+def test_a_generic_role_with_no_name_is_no_count(gazetteer):
+    evs = [e for e in events("Prajurit tewas dalam serangan di Wamena.", "id", gazetteer) if e.type == "casualties"]
+    assert evs and evs[0].killed is None
+
+
+def test_protesters_opposing_a_coup_deny_nothing(gazetteer):
+    evs = events("Sekurang-kurangnya 12 orang terbunuh di Mandalay semalam apabila polis melepaskan tembakan "
+                 "ke arah penunjuk perasaan yang membantah rampasan kuasa.", "ms", gazetteer)
+    cas = [e for e in evs if e.type == "casualties"]
+    assert cas and not cas[0].negated and cas[0].killed == 12
+    denied = [e for e in events("Tentera membantah laporan bahawa 10 orang terbunuh di Yangon.", "ms", gazetteer)
+              if e.type == "casualties"]
+    assert denied and denied[0].negated
