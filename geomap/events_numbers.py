@@ -499,7 +499,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
         #    ('tués dimanche lors d'une attaque')
         if found is None and not nm.weak:
-            k = nm.i - 1
+            # (from before its 'more than', 'oltre': 'i feriti sono oltre sessanta')
+            k = approx_spans.get(nm.i, nm.i) - 1
             aside, crossed = 0, -1       # tokens of an attribution looked across, and where
             while k >= 0 and nm.i - k - aside <= LOOKBACK:
                 if (k + 1 + lo) in breaks and not (aside and k + 1 + aside == crossed):

@@ -92,3 +92,13 @@ def test_protesters_opposing_a_coup_deny_nothing(gazetteer):
     denied = [e for e in events("Tentera membantah laporan bahawa 10 orang terbunuh di Yangon.", "ms", gazetteer)
               if e.type == "casualties"]
     assert denied and denied[0].negated
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I feriti sono oltre quaranta."),
+    ("es", "Los heridos son más de cuarenta."),
+])
+def test_a_wounded_count_after_more_than(gazetteer, lang, text):
+    from geomap.events_lex import lexicon, tokenize
+    from geomap.events_numbers import count_categories
+    assert count_categories(text, tokenize(text), lexicon(lang))[0] == {"wounded": 40}
