@@ -102,3 +102,12 @@ def test_a_wounded_count_after_more_than(gazetteer, lang, text):
     from geomap.events_lex import lexicon, tokenize
     from geomap.events_numbers import count_categories
     assert count_categories(text, tokenize(text), lexicon(lang))[0] == {"wounded": 40}
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("de", "Am Sonntag feierten Tausende bei einem Konzert auf dem Schlossplatz in Stuttgart den Sieg.", "protest"),
+    ("en", "Thousands celebrated the referendum result at a concert in Glasgow.", "protest"),
+    ("ms", "Dua pelancong itu dilarikan sekumpulan lelaki bersenjata dari sebuah pulau di Semporna.", "capture_detention"),
+])
+def test_mass_celebrations_and_abductions(gazetteer, lang, text, typ):
+    assert where(events(text, lang, gazetteer), typ)
