@@ -111,3 +111,11 @@ def test_a_wounded_count_after_more_than(gazetteer, lang, text):
 ])
 def test_mass_celebrations_and_abductions(gazetteer, lang, text, typ):
     assert where(events(text, lang, gazetteer), typ)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("El Gobierno y la guerrilla firmaron en Caracas un cese al fuego bilateral de tres meses.", "ceasefire_agreement"),
+    ("La guerrilla violó el cese al fuego en Arauca.", "armed_clash"),
+])
+def test_cese_al_fuego(gazetteer, text, typ):
+    assert where(events(text, "es", gazetteer), typ)
