@@ -119,3 +119,8 @@ def test_mass_celebrations_and_abductions(gazetteer, lang, text, typ):
 ])
 def test_cese_al_fuego(gazetteer, text, typ):
     assert where(events(text, "es", gazetteer), typ)
+
+
+def test_a_suspended_cese_al_fuego_is_no_agreement(gazetteer):
+    evs = events("El presidente suspendió en marzo el cese al fuego con la guerrilla en Nariño.", "es", gazetteer)
+    assert not where(evs, "ceasefire_agreement")
