@@ -1911,6 +1911,20 @@ def _subtype(typ: str, forced: str | None, cues: set[str], extra: set[str]) -> s
     return None
 
 
+def _day_dated(sent: _Sent, lex: Lexicon) -> bool:
+    """Does the sentence give a calendar day ('on 19 August', '19 Agustus', 'le 3 mars') that no
+    'since' opens (not 'since 24 February', the start of a tally)?"""
+    toks = sent.toks
+    since_ends = {j for _, j, _, _ in sent.scan.find("since")}
+    for k, t in enumerate(toks):
+        if t.low.isdigit() and 1 <= int(t.low) <= 31 and (
+                (k + 1 < len(toks) and toks[k + 1].low in lex.month_words)
+                or (k > 0 and toks[k - 1].low in lex.month_words)):
+            if not any(0 <= k - e <= 2 for e in since_ends):
+                return True
+    return False
+
+
 def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]:
     """Clauses that tell a running total or a past point, not a happening ('a war that has
     killed …', 'held since 2013', 'since January, when a deputy leader was killed in X'): no
@@ -1940,7 +1954,12 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
                   and not (i > 0 and toks[i - 1].low in lex.background_attributive)
                   and sent.clause_of[i] not in ongoing
                   for k in range(i, j)}
-    if 0 in background:              # fronted ('Since the start of the war, …'): the whole sentence
+    # ('Since then, riots broke out in X and Y on 19 August'): a phrase opening the sentence
+    # before a happening with its own calendar day tells what came next, no running total
+    opening = [(i, j) for i, j, _, _ in sc.find("background") if i == 0]
+    if opening and 0 in background and _day_dated(sent, lex):
+        background -= {sent.clause_of[k] for i, j in opening for k in range(i, j)}
+    elif 0 in background:            # fronted ('Since the start of the war, …'): the whole sentence
         background = set(sent.clause_of)
     # ('28,900 have been killed since the war broke out', where 'since' opens a clause): the
     # tally the phrase follows is background too
@@ -2595,6 +2614,7 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         if any(a.end_tok <= ci < b.tok and not (cj - ci == 1 and toks[ci].low in lex.coordinators)
                for ci, cj, _, _ in lex.clause_breaks.find(toks, a.end_tok, b.tok)):
             return False
+        then = {k for ti, tj, _, _ in lex.list_then.find(toks, a.end_tok, b.tok) for k in range(ti, tj)}
         gap = [k for k in range(a.end_tok, b.tok) if k not in dated and k + 1 not in dated]
         between = text[toks[a.end_tok - 1].end:toks[b.tok].start]
         # (the first item's address may come with it: 'menawan pekan Paletwa di negeri Chin pada
@@ -2602,7 +2622,7 @@ def _coordinated(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon,
         addr = {k for k in gap if toks[k].text[:1].isupper() and any(
             toks[x].low in lex.loc_before_words for x in range(max(a.end_tok, k - 2), k))}
         return b.tok - a.end_tok <= 9 and (any(toks[k].low in lex.coordinators for k in gap) or "," in between) and all(
-            toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns
+            toks[k].low in lex.coordinators or toks[k].low in lex.fillers or toks[k].low in lex.place_nouns or k in then
             or toks[k].low in lex.loc_before_words or k in addr
             for k in gap) and not re.search(r"[;:()\[\]]", text[toks[a.end_tok - 1].end:toks[b.tok].start])
     if b.tok < a.end_tok or b.tok - a.end_tok > 8:     # ('y en los alrededores del puerto de')

@@ -447,6 +447,9 @@ class Lexicon:
         # right after 'since' is the past it is measured from (languages whose word is unambiguous)
         self.since_history = Matcher(_entries(list(d.get("since_history") or [])), m)
         self.coordinators = frozenset(w for p in loc.get("coordinators") or [] for w in split_pattern(p))
+        # 'riots broke out in X and Y on 19 August, followed by Z and W two days later': words that
+        # carry a list of dated places on to the next items
+        self.list_then = Matcher(_entries(list(loc.get("list_then") or [])), m)
         self.joiners = _Fillers(frozenset(w for p in loc.get("joiners") or [] for w in split_pattern(p)), ())
         # Verb-final languages put an appeal's content before its verb ('ateşkes çağrısında bulundu').
         self.content_before = bool(d.get("content_before"))

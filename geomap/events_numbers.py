@@ -499,7 +499,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # 3. shortly before, not across 'and' ('the death toll rose to 20'); never an article
         #    ('tués dimanche lors d'une attaque')
         if found is None and not nm.weak:
-            k = nm.i - 1
+            # (from before its 'more than', 'oltre': 'i feriti sono oltre sessanta')
+            k = approx_spans.get(nm.i, nm.i) - 1
             aside, crossed = 0, -1       # tokens of an attribution looked across, and where
             while k >= 0 and nm.i - k - aside <= LOOKBACK:
                 if (k + 1 + lo) in breaks and not (aside and k + 1 + aside == crossed):
@@ -954,6 +955,15 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
         return at, k
 
     gap = int(lex.data.get("victim_list_gap") or LIST_VERB_GAP)
+    # (a language whose verb has no number, 'Pratu X gugur ditembak': one victim named by role
+    # and name right before the count word is one; 'prajurit tewas' alone may be many)
+    one = bool(lex.data.get("victim_named_single"))
+
+    def named(at: list[int], end: int) -> bool:
+        k = at[0] + (1 if sub[at[0]].low in dets else 0)
+        ends = [b for a, b, _, _ in roles.find(sub, k, min(k + 3, end)) if a == k]
+        return bool(ends) and max(ends) < end and all(sub[x].text[:1].isupper() for x in range(max(ends), end))
+
     out = []
     for i, _, cat, _ in count_cues:
         if cat not in CATEGORIES:
@@ -962,7 +972,8 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             at, end = items_from(k, i)
             # (the list, then at most a few words of the verb, no clause break and no verb of
             # saying: 'were killed'; a verb-final language puts more words between: `victim_list_gap`)
-            if len(at) >= 2 and end is not None and 0 <= i - end <= gap \
+            if (len(at) >= 2 or (one and len(at) == 1 and end is not None and named(at, end))) \
+                    and end is not None and 0 <= i - end <= gap \
                     and not any((g + lo) in breaks for g in range(end, i + 1)) \
                     and not lex.speech.find(sub, end, i):
                 out.append((cat, at))
