@@ -1174,15 +1174,15 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
             continue
         anchor, after = _address_after(x, out, sc, lex)
         if anchor is None and cue == "village":
-            anchor = _village_anchor(sc.token_index(m.start), m.start,
-                                     [o for o in out if o is not m], sc)
-            # (else the district or town the story names most, when the reading is in
-            # another country: 'Kampung X' of a story on a Papuan regency is not in Italy)
-            area = _story_city(out, sc, 0, ("city", "admin2")) if anchor is None else None
-            if area is not None and area.place.country != p.country \
-                    and not any(o.place is not None and o.place.country == p.country
-                                and o.place.id != p.id for o in out):
-                anchor = area
+            # (read in a country no other place of the story is in: the area its sentence or
+            # the one before names, else the district or town the story names most; 'Kampung
+            # X' of a story on a Papuan regency is not in Italy. A reading in the story's
+            # country stands: 'KYIV — … the village of X' may lie 400 km from Kyiv)
+            if not any(o.place is not None and o.place.country == p.country
+                       and o.place.id != p.id for o in out):
+                anchor = _village_anchor(sc.token_index(m.start), m.start,
+                                         [o for o in out if o is not m], sc) \
+                    or _story_city(out, sc, 0, ("city", "admin2"))
         # (a district name that many districts share, read at none of them near the story's
         # big city, its sentence naming no other place: 'в Дзержинском районе' of a story on
         # Volgograd; 'Кировском районе Ставропольского края' names its province)

@@ -1,0 +1,54 @@
+"""Places of the twenty-first unseen set's general causes: a village, quarter or city district
+whose gazetteer reading lies far from the town its own phrase puts it in is pinned in that
+town. Short sentences written for these tests, against the real gazetteer."""
+from __future__ import annotations
+
+from geomap.places import haversine_km
+
+
+def _km(m, other):
+    return haversine_km(m.place.lat, m.place.lon, other.place.lat, other.place.lon)
+
+
+def test_a_rural_locality_with_its_municipality_after_it(places):
+    got = places("Hombres armados asesinaron a tres campesinos en la vereda Santa Catalina, "
+                 "en zona rural de Samaniego, en el departamento de Nariño.", "es")
+    m = got["Santa Catalina"][0]
+    assert m.place.country == "CO", got
+    assert _km(m, got["Samaniego"][0]) < 50, got
+
+
+def test_a_city_district_with_its_city_after_it(places):
+    got = places("Утром в Советском районе Волгограда прогремел взрыв.", "ru")
+    assert _km(got["Советском"][0], got["Волгограда"][0]) < 50, got
+
+
+def test_a_city_district_of_the_story_city(places):
+    got = places("ВОЛГОГРАД, 5 мая. Взрыв в Кировском районе унес жизни двух человек. "
+                 "Волгоград в трауре. В Волгограде объявлен траур.", "ru")
+    assert _km(got["Кировском"][0], got["Волгограде"][0]) < 50, got
+
+
+def test_a_rural_district_with_its_province_stays_the_district(places):
+    got = places("Взрыв произошёл в Кировском районе Ставропольского края.", "ru")
+    m = got["Кировском"][0]
+    assert m.place.feature == "admin2" and m.place.source != "cue-village", got
+
+
+def test_a_village_read_abroad_is_pinned_in_the_story_regency(places):
+    got = places("Seorang petani ditemukan tewas di Kampung Bomba pada Sabtu.\n\n"
+                 "Polisi di Kabupaten Intan Jaya memburu pelaku. Warga Kabupaten Intan Jaya "
+                 "mengungsi.", "id")
+    assert got["Bomba"][0].place.country == "ID", got
+
+
+def test_a_village_of_the_story_country_is_not_pinned_at_the_dateline(places):
+    got = places("BANGKOK — Jets bombed the village of Pazigyi on Tuesday. Pazigyi lies in the "
+                 "Sagaing region of Myanmar, north of Mandalay.", "en")
+    assert all(m.place.country == "MM" for m in got["Pazigyi"]), got
+
+
+def test_two_towns_of_one_sentence_stay_apart(places):
+    got = places("Ziele waren die Anlage in Natanz, Raketenstellungen und Stützpunkte bei "
+                 "Täbris im Iran.", "de")
+    assert _km(got["Natanz"][0], got["Täbris"][0]) > 300, got
