@@ -52,3 +52,22 @@ def test_two_towns_of_one_sentence_stay_apart(places):
     got = places("Ziele waren die Anlage in Natanz, Raketenstellungen und Stützpunkte bei "
                  "Täbris im Iran.", "de")
     assert _km(got["Natanz"][0], got["Täbris"][0]) > 300, got
+
+
+def test_curated_hyphenated_quarters_of_kabul(places):
+    got = places("A blast hit Dasht-e-Barchi and Shahr-e-Naw in Kabul.", "en")
+    for name in ("Dasht-e-Barchi", "Shahr-e-Naw"):
+        assert got[name][0].place.country == "AF", got
+        assert _km(got[name][0], got["Kabul"][0]) < 20, got
+
+
+def test_a_hyphenated_name_the_gazetteer_lacks_is_not_its_first_or_last_word(places):
+    got = places("Residents of Bin-e-Hesar fled to Kabul.", "en")
+    assert set(got) == {"Kabul"}, got
+    got = places("Des combats ont eu lieu à Rawa-e-Qala, près de Kunduz.", "fr")
+    assert set(got) == {"Kunduz"}, got
+
+
+def test_a_known_hyphenated_city_stands(places):
+    got = places("The Taliban entered Mazar-i-Sharif on Saturday.", "en")
+    assert got["Mazar-i-Sharif"][0].place.country == "AF", got
