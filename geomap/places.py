@@ -1162,6 +1162,7 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
     town: pinned there, not at a namesake hundreds of kilometres off."""
     out = list(mentions)
     story = _story_city(out, sc)
+    pinned: dict[tuple, Mention] = {}
     for x, m in enumerate(out):
         p = m.place
         cue = getattr(m, "_cue", None)
@@ -1178,11 +1179,16 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
             # the one before names, else the district or town the story names most; 'Kampung
             # X' of a story on a Papuan regency is not in Italy. A reading in the story's
             # country stands: 'KYIV — … the village of X' may lie 400 km from Kyiv)
+            others = [o for o in out if o is not m and not _in_dateline(o, sc)]
             if not any(o.place is not None and o.place.country == p.country
                        and o.place.id != p.id for o in out):
-                anchor = _village_anchor(sc.token_index(m.start), m.start,
-                                         [o for o in out if o is not m], sc) \
+                anchor = _village_anchor(sc.token_index(m.start), m.start, others, sc) \
                     or _story_city(out, sc, 0, ("city", "admin2"))
+            else:
+                # (a town its own sentence names: 'Masacre en X: … en la vereda Y')
+                anchor = _village_anchor(sc.token_index(m.start), m.start, [
+                    o for o in others
+                    if sc.sent_id[sc.token_index(o.start)] == sc.sent_id[sc.token_index(m.start)]], sc)
         # (a district name that many districts share, read at none of them near the story's
         # big city, its sentence naming no other place: 'в Дзержинском районе' of a story on
         # Volgograd; 'Кировском районе Ставропольского края' names its province)
@@ -1202,7 +1208,25 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
         pin._cue = cue
         pin.role = m.role
         out[x] = pin
+        pinned[(key(m.mention), p.id)] = anchor
+    # (one sense per story: the same name read the same way elsewhere is the same place)
+    for x, m in enumerate(out):
+        p = m.place
+        anchor = pinned.get((key(m.mention), p.id)) if p is not None else None
+        if anchor is not None and p.source != "cue-village":
+            a = sc.token_index(m.start)
+            pin = _pinned_mention(sc, a, m.start, m.end, anchor, "village", "village",
+                                  "cue-village", min(m.confidence, VILLAGE_CONFIDENCE),
+                                  f"a place inside {anchor.place.name} (named so elsewhere "
+                                  f"in the story), not {p.name} ({p.country})")
+            pin._cue = getattr(m, "_cue", None)
+            out[x] = pin
     return out
+
+
+def _in_dateline(m: Mention, sc: Scan) -> bool:
+    span = sc.dateline_span
+    return bool(span) and span[0] <= m.start < span[1]
 
 
 def _address_after(x: int, mentions: list[Mention], sc: Scan, lex: Lexicon):

@@ -3,6 +3,8 @@ whose gazetteer reading lies far from the town its own phrase puts it in is pinn
 town. Short sentences written for these tests, against the real gazetteer."""
 from __future__ import annotations
 
+import pytest
+
 from geomap.places import haversine_km
 
 
@@ -71,3 +73,32 @@ def test_a_hyphenated_name_the_gazetteer_lacks_is_not_its_first_or_last_word(pla
 def test_a_known_hyphenated_city_stands(places):
     got = places("The Taliban entered Mazar-i-Sharif on Saturday.", "en")
     assert got["Mazar-i-Sharif"][0].place.country == "AF", got
+
+
+def test_the_same_rural_locality_in_the_headline_is_pinned_too(places):
+    got = places("Masacre en Samaniego: tres muertos en la vereda Santa Catalina\n\n"
+                 "Hombres armados asesinaron a tres campesinos en la vereda Santa Catalina, "
+                 "en zona rural de Samaniego, en el departamento de Nariño.", "es")
+    sam = got["Samaniego"][0]
+    assert all(_km(m, sam) < 50 for m in got["Santa Catalina"]), got
+
+
+@pytest.mark.parametrize("lang, text, mention", [
+    ("de", "Die Gebiete wurden in die Russische Föderation aufgenommen.", "Russische Föderation"),
+    ("fr", "Les régions ont été intégrées à la Fédération de Russie.", "Fédération de Russie"),
+    ("it", "Le regioni sono entrate nella Federazione Russa.", "Federazione Russa"),
+    ("es", "Las regiones pasaron a la Federación Rusa.", "Federación Rusa"),
+])
+def test_the_long_form_of_russia(places, lang, text, mention):
+    got = places(text, lang)
+    assert got[mention][0].place.country == "RU", got
+
+
+def test_the_security_council_in_a_case_form_is_no_town(places):
+    got = places("Вопрос обсудят в Совете Безопасности на следующей неделе.", "ru")
+    assert got == {}, got
+
+
+def test_the_head_of_a_university_name_is_no_town(places):
+    got = places("Estudiantes de la Universidad de Nariño marcharon en Pasto.", "es")
+    assert "Universidad" not in got, got
