@@ -718,7 +718,30 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _list_coherence(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
+    _dateline_province(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+def _dateline_province(out: list, ctx: Context, sc: Scan) -> None:
+    """'İSTANBUL — … Ortaköy'de': two namesake towns of one country about as good (a tie), one
+    of them in the province of the town the story was filed from: that one (a local story's
+    places lie around its dateline)."""
+    dl = next((cand.place for sp, best, cand, c, second in out
+               if sp.dateline and cand.place.feature == "city" and cand.place.admin1), None)
+    if dl is None:
+        return
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        if sp.dateline or second is None or best - second >= TIE_MARGIN or sp.cue == "admin2" \
+                or p.feature not in _ADDRESS_TOWNS or p.country != dl.country \
+                or p.admin1 == dl.admin1:
+            continue
+        tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                    if cc.place.country == dl.country and cc.place.admin1 == dl.admin1
+                    and cc.place.feature in _ADDRESS_TOWNS and s >= best - TIE_MARGIN), None)
+        if tie:
+            sp.notes.append(f"a tie among namesakes: the one in {dl.admin1}, the dateline's province")
+            out[x] = (sp, tie[0], tie[1], c, best)
 
 
 # a town named this many times in the story, each time a clear winner, says the story's country

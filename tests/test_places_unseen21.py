@@ -102,3 +102,9 @@ def test_the_security_council_in_a_case_form_is_no_town(places):
 def test_the_head_of_a_university_name_is_no_town(places):
     got = places("Estudiantes de la Universidad de Nariño marcharon en Pasto.", "es")
     assert "Universidad" not in got, got
+
+
+def test_a_tie_among_namesakes_goes_to_the_dateline_province(places):
+    got = places("İSTANBUL (DHA) - Gece Ortaköy'de bir kulübe silahlı saldırı düzenlendi. "
+                 "Saldırganın daha önce Konya'da kaldığı belirlendi.", "tr")
+    assert got["Ortaköy"][0].place.admin1 == got["İSTANBUL"][0].place.admin1, got
