@@ -108,3 +108,18 @@ def test_a_tie_among_namesakes_goes_to_the_dateline_province(places):
     got = places("İSTANBUL (DHA) - Gece Ortaköy'de bir kulübe silahlı saldırı düzenlendi. "
                  "Saldırganın daha önce Konya'da kaldığı belirlendi.", "tr")
     assert got["Ortaköy"][0].place.admin1 == got["İSTANBUL"][0].place.admin1, got
+
+
+def test_the_english_head_of_a_club_name_is_no_place(places):
+    got = places("El delantero marcó ante el Luton Town el domingo.", "es")
+    assert "Town" not in got, got
+
+
+def test_a_multiword_city_ending_in_city_stands(places):
+    got = places("Die Delegation traf in Kuwait City ein.", "de")
+    assert got["Kuwait City"][0].place.country == "KW", got
+
+
+def test_the_games_are_no_town(places):
+    got = places("Россия готовится к Играм в Сочи.", "ru")
+    assert "Играм" not in got and "Сочи" in got, got
