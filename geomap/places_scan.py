@@ -1694,6 +1694,12 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
     def joined(k: int) -> bool:
         return gaps[k] in (" ", "-", "‐", "‑") and not sc.gap_has_break(k)
 
+    def title_word(k: int) -> bool:
+        # a street named after a person opens with the title ('Jalan Tun Razak', 'Jalan
+        # Sultan Ismail'): a capitalised title before a name word is a word of its name
+        return cap[k] and cased[k] and k + 1 < n and joined(k + 1) and name_word(k + 1) \
+            and bool(lex.titles.has(keys[k]))
+
     if lex.streets_after:
         for k in lex.streets_after.starts(keys, sc.index):
             length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
@@ -1724,7 +1730,8 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
                     b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1        # "rue d'Alger"
-            if b >= n or not name_word(b) or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
+            if b >= n or not (name_word(b) or title_word(b)) \
+                    or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
                                                  if gaps[x] not in ("'", "’")):
                 continue
             e = b + 1

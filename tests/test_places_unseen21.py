@@ -123,3 +123,12 @@ def test_a_multiword_city_ending_in_city_stands(places):
 def test_the_games_are_no_town(places):
     got = places("Россия готовится к Играм в Сочи.", "ru")
     assert "Играм" not in got and "Сочи" in got, got
+
+
+@pytest.mark.parametrize("lang, text, street", [
+    ("ms", "Ratusan orang berhimpun di Jalan Tun Razak di Kuala Lumpur semalam.", "Jalan Tun Razak"),
+    ("ms", "Polis menutup Jalan Sultan Ismail selepas letupan di Kuala Lumpur.", "Jalan Sultan Ismail"),
+])
+def test_a_street_named_after_a_titled_person(places, lang, text, street):
+    got = places(text, lang)
+    assert _km(got[street][0], got["Kuala Lumpur"][0]) < 20, got
