@@ -132,3 +132,13 @@ def test_the_games_are_no_town(places):
 def test_a_street_named_after_a_titled_person(places, lang, text, street):
     got = places(text, lang)
     assert _km(got[street][0], got["Kuala Lumpur"][0]) < 20, got
+
+
+def test_a_curated_andean_range_after_its_cue(places):
+    got = places("El rehén fue liberado en la Serranía del Perijá, en el departamento del Cesar.", "es")
+    assert got["Serranía del Perijá"][0].place.feature == "mountain", got
+
+
+def test_a_russian_river_name_in_the_genitive(places):
+    got = places("Город расположен на правом берегу Северского Донца.", "ru")
+    assert got["Северского Донца"][0].place.feature == "water", got
