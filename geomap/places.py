@@ -718,7 +718,30 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _list_coherence(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
+    _dateline_province(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+def _dateline_province(out: list, ctx: Context, sc: Scan) -> None:
+    """'İSTANBUL — … Ortaköy'de': two namesake towns of one country about as good (a tie), one
+    of them in the province of the town the story was filed from: that one (a local story's
+    places lie around its dateline)."""
+    dl = next((cand.place for sp, best, cand, c, second in out
+               if sp.dateline and cand.place.feature == "city" and cand.place.admin1), None)
+    if dl is None:
+        return
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        if sp.dateline or second is None or best - second >= TIE_MARGIN or sp.cue == "admin2" \
+                or p.feature not in _ADDRESS_TOWNS or p.country != dl.country \
+                or p.admin1 == dl.admin1:
+            continue
+        tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                    if cc.place.country == dl.country and cc.place.admin1 == dl.admin1
+                    and cc.place.feature in _ADDRESS_TOWNS and s >= best - TIE_MARGIN), None)
+        if tie:
+            sp.notes.append(f"a tie among namesakes: the one in {dl.admin1}, the dateline's province")
+            out[x] = (sp, tie[0], tie[1], c, best)
 
 
 # a town named this many times in the story, each time a clear winner, says the story's country
@@ -1001,6 +1024,8 @@ def _mention(sp: Span, best: float, cand, ctx: "Context", second) -> Mention:
                 confidence=_confidence(best, second), place=cand.place, segment=sp.segment)
     # (written only when read: see Mention.explain_later)
     m.explain_later(partial(_explanation, sp, cand, ctx, best, second, list(sp.notes)))
+    # (a tie with a namesake: many districts share a name, see _part_of_town)
+    m._tied = second is not None and best - second < TIE_MARGIN
     return m
 
 
@@ -1136,6 +1161,135 @@ def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kin
                          f"named at '{anchor.mention}'"])
     m._importance = 0.0
     return m
+
+
+# a small place read this far from the town or district its phrase puts it in ('vereda X, en
+# zona rural de Samaniego', 'X, in the east of Cali', 'в Дзержинском районе Волгограда') is a
+# namesake elsewhere: the place meant is one the gazetteer lacks, inside that town
+PART_OF_FAR_KM = 300
+# readings this small may be a namesake of a quarter or a hamlet (a larger town is meant)
+PART_OF_POP = 50_000
+# words that may stand between the place and the town of its address
+PART_OF_GAP_WORDS = 5
+# a story town this big has city districts ('в Красноармейском районе города')
+PART_OF_CITY_POP = 100_000
+_PART_OF_ANCHORS = frozenset({"city", "village", "admin2"})
+_PART_OF_CUES = frozenset({"village", "admin2"})
+
+
+def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Mention]:
+    """A village, quarter or city district whose gazetteer reading lies far from the town its
+    own phrase puts it in (the town or district of its address right after it; for a village
+    or district cue without one, the area its sentence or the one before names, else a
+    district in the big city the story names most) is a place the gazetteer lacks inside that
+    town: pinned there, not at a namesake hundreds of kilometres off."""
+    out = list(mentions)
+    story = _story_city(out, sc)
+    pinned: dict[tuple, Mention] = {}
+    for x, m in enumerate(out):
+        p = m.place
+        cue = getattr(m, "_cue", None)
+        if p is None or p.lat is None or p.source in ("facility", "street", "cue-village") \
+                or m.segment in (RELATED, BOILERPLATE):
+            continue
+        small = p.feature in ("city", "village") and (p.population or 0) < PART_OF_POP \
+            and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE
+        if not (small or cue == "admin2" and p.feature == "admin2"):
+            continue
+        anchor, after = _address_after(x, out, sc, lex)
+        if anchor is None and cue == "village":
+            # (read in a country no other place of the story is in: the area its sentence or
+            # the one before names, else the district or town the story names most; 'Kampung
+            # X' of a story on a Papuan regency is not in Italy. A reading in the story's
+            # country stands: 'KYIV — … the village of X' may lie 400 km from Kyiv)
+            others = [o for o in out if o is not m and not _in_dateline(o, sc)]
+            if not any(o.place is not None and o.place.country == p.country
+                       and o.place.id != p.id for o in out):
+                anchor = _village_anchor(sc.token_index(m.start), m.start, others, sc) \
+                    or _story_city(out, sc, 0, ("city", "admin2"))
+            else:
+                # (a town its own sentence names: 'Masacre en X: … en la vereda Y')
+                anchor = _village_anchor(sc.token_index(m.start), m.start, [
+                    o for o in others
+                    if sc.sent_id[sc.token_index(o.start)] == sc.sent_id[sc.token_index(m.start)]], sc)
+        # (a district name that many districts share, read at none of them near the story's
+        # big city, its sentence naming no other place: 'в Дзержинском районе' of a story on
+        # Volgograd; 'Кировском районе Ставропольского края' names its province)
+        if anchor is None and after is None and cue == "admin2" and p.feature == "admin2" \
+                and getattr(m, "_tied", False):
+            anchor = story
+        if anchor is None or anchor.place.lat is None or anchor.place.id == p.id:
+            continue
+        if haversine_km(p.lat, p.lon, anchor.place.lat, anchor.place.lon) <= PART_OF_FAR_KM:
+            continue
+        a = sc.token_index(m.start)
+        b = sc.token_index_end(m.end)
+        pin = _pinned_mention(sc, a, m.start, m.end, anchor, "village", "village", "cue-village",
+                              min(m.confidence, VILLAGE_CONFIDENCE),
+                              f"a place inside {anchor.place.name}, not {p.name} ({p.country}) "
+                              f"{PART_OF_FAR_KM}+ km off")
+        pin._cue = cue
+        pin.role = m.role
+        out[x] = pin
+        pinned[(key(m.mention), p.id)] = anchor
+    # (one sense per story: the same name read the same way elsewhere is the same place)
+    for x, m in enumerate(out):
+        p = m.place
+        anchor = pinned.get((key(m.mention), p.id)) if p is not None else None
+        if anchor is not None and p.source != "cue-village":
+            a = sc.token_index(m.start)
+            pin = _pinned_mention(sc, a, m.start, m.end, anchor, "village", "village",
+                                  "cue-village", min(m.confidence, VILLAGE_CONFIDENCE),
+                                  f"a place inside {anchor.place.name} (named so elsewhere "
+                                  f"in the story), not {p.name} ({p.country})")
+            pin._cue = getattr(m, "_cue", None)
+            out[x] = pin
+    return out
+
+
+def _in_dateline(m: Mention, sc: Scan) -> bool:
+    span = sc.dateline_span
+    return bool(span) and span[0] <= m.start < span[1]
+
+
+def _address_after(x: int, mentions: list[Mention], sc: Scan, lex: Lexicon):
+    """The town or district right after mention x that gives its address ('X, en zona rural de
+    Y', 'X in the west of Y', 'X районе Y'), and the next mention of its sentence at all."""
+    m = mentions[x]
+    if x + 1 >= len(mentions):
+        return None, None
+    n = mentions[x + 1]
+    a = sc.token_index(m.start)
+    if sc.sent_id[sc.token_index(n.start)] != sc.sent_id[a]:
+        return None, None
+    gap = sc.text[m.end:n.start]
+    words = sc.token_index(n.start) - sc.token_index_end(m.end)
+    if n.place is None or n.place.feature not in _PART_OF_ANCHORS or words > PART_OF_GAP_WORDS \
+            or any(ch.isdigit() for ch in gap) or n.place.source in ("facility", "street"):
+        return None, n
+    # a cue names the address at once ('районе Волгограда'); a bare name needs a comma and a
+    # locative ('Llano Verde, en el oriente de Cali': 'A, B and C' is a list), a tie between
+    # small namesakes and a big city after it ('in Natanz, … bei Täbris' is two places)
+    if getattr(m, "_cue", None) not in _PART_OF_CUES:
+        keys = sc.keys[sc.token_index_end(m.end):sc.token_index(n.start)]
+        if not gap.lstrip().startswith(",") or not any(lex.locatives.has(k) for k in keys) \
+                or not getattr(m, "_tied", False) or n.place.feature != "city" \
+                or (n.place.population or 0) < PART_OF_CITY_POP:
+            return None, n
+    return n, n
+
+
+def _story_city(mentions: list[Mention], sc: Scan, pop: int = PART_OF_CITY_POP,
+                features=("city",)):
+    """The big city the story names most (its districts are the story's districts)."""
+    count: dict[str, int] = {}
+    towns = [m for m in mentions if m.place is not None and m.place.feature in features
+             and (m.place.population or 0) >= pop
+             and m.place.source not in ("facility", "street", "cue-village")
+             and m.segment not in (RELATED, BOILERPLATE)]
+    for m in towns:
+        count[m.place.id] = count.get(m.place.id, 0) + 1
+    return max(towns, key=lambda m: (count[m.place.id], -m.start)) if towns else None
 
 
 # the confidence of a village the gazetteer lacks, placed at the area its sentence names
@@ -1666,6 +1820,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     mentions = _merge_borders(mentions, sc, lex, gaz)
+    mentions = _part_of_town(mentions, sc, lex)
     if sc.facilities:
         mentions = _facility_mentions(mentions, sc)
     if sc.villages:

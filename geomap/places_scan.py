@@ -1223,6 +1223,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'Iran-backed militias', 'Qatar-brokered talks': who backs or brokers, not where
             # ('die Karabach-Armenier': a people named by its land, capitalised in German)
             return False, None, f"a name used as a modifier ('{surface}-{toks[j][2]}')"
+        if j + 1 < n and gaps[j] in _HYPHENS[:3] and gaps[j + 1] in _HYPHENS[:3] \
+                and keys[j] in _LINK_PARTICLES and not cap[j] and cap[j + 1] \
+                and top.place.feature != "country":
+            # 'Dasht-e-Barchi', 'Qala-e-Naw', 'Deir-ul-Balah': a linking particle glued by
+            # hyphens opens the rest of one name the gazetteer does not know (not Dasht in Iran)
+            return False, None, "the start of a hyphenated name the gazetteer does not know"
+        if i >= 2 and gaps[i] in _HYPHENS[:3] and gaps[i - 1] in _HYPHENS[:3] \
+                and keys[i - 1] in _LINK_PARTICLES and not cap[i - 1] and cap[i - 2] \
+                and top.place.feature != "country":
+            # 'Bin-e-Hesar', 'Rawa-e-Qala': the last word of such a name (not Qala in Malta)
+            return False, None, "the end of a hyphenated name the gazetteer does not know"
         ship = vessel_around(i, j, top)
         if ship:
             return False, None, f"the name of a ship ('{ship}')"
@@ -1683,6 +1694,12 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
     def joined(k: int) -> bool:
         return gaps[k] in (" ", "-", "‐", "‑") and not sc.gap_has_break(k)
 
+    def title_word(k: int) -> bool:
+        # a street named after a person opens with the title ('Jalan Tun Razak', 'Jalan
+        # Sultan Ismail'): a capitalised title before a name word is a word of its name
+        return cap[k] and cased[k] and k + 1 < n and joined(k + 1) and name_word(k + 1) \
+            and bool(lex.titles.has(keys[k]))
+
     if lex.streets_after:
         for k in lex.streets_after.starts(keys, sc.index):
             length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
@@ -1713,7 +1730,8 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
                     b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1        # "rue d'Alger"
-            if b >= n or not name_word(b) or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
+            if b >= n or not (name_word(b) or title_word(b)) \
+                    or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
                                                  if gaps[x] not in ("'", "’")):
                 continue
             e = b + 1
@@ -1983,6 +2001,11 @@ def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
 
 
 _HYPHENS = ("-", "‐", "‑", "–")
+# lower-case links inside a hyphenated name: the Persian ezafe ('Dasht-e-Barchi', 'Mazar-i-
+# Sharif', 'Shahr-e-Naw'), the Arabic-Urdu article ('Deir-ul-Balah', 'Dera-ul-X'), Russian
+# transcriptions of them ('Дашт-е-Барчи')
+_LINK_PARTICLES = frozenset({"e", "i", "ye", "yi", "ul", "al", "el", "ud", "ur", "us", "un",
+                             "ut", "uz", "az", "o", "е", "и", "уль", "аль", "эль"})
 _QUOTES = "\"«»“”„‚‘’'"
 # cue features of natural features ('море', 'denizi', 'пролив') and the gazetteer features a
 # name ending in such a word may have (islands and heights are regions in the curated files)
