@@ -1793,6 +1793,38 @@ def _release_content(items: list) -> list:
         or it[0] == "territory_change" and it[1] == "handover")]
 
 
+def _arrest_context(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """Detentions told with the operation that made them ('in operations in Istanbul and Konya
+    many suspects were detained', 'в ходе спецоперации задержаны') or with the happening their
+    suspects are tied to ('detained seven suspects in connection with the attack', 'saldırıyla
+    bağlantılı yedi şüpheli gözaltına alındı'): the detentions are the news; the operation is
+    their manner and the attack their reason, told before, no armed clash or strike here."""
+    caps = [it for it in items if it[0] == "capture_detention" and it[1] != "abduction" and not it[4]]
+    if not caps:
+        return items
+    toks = sent.toks
+    clauses = {sent.clause_of[c[2]] for c in caps}
+    ops = {k for i, j, _, _ in lex.arrest_operations.find(toks) for k in range(i, j)}
+    links = lex.arrest_link.find(toks)
+
+    def linked(i: int, j: int) -> bool:
+        for li, lj, _, _ in links:
+            if sent.clause_of[li] != sent.clause_of[i]:
+                continue
+            if 0 <= i - lj <= 2 and all(toks[k].text.isalpha() and toks[k].text.islower()
+                                        for k in range(lj, i)):
+                return True          # 'in connection with the attack'
+            if lex.content_before and 0 <= li - j <= 1:
+                return True          # 'saldırıyla bağlantılı'
+        return False
+    return [it for it in items if not (
+        it[0] in VIOLENT and not it[4] and (
+            # (a fronted operation: 'In raids in X and Y, police detained …')
+            it[0] == "armed_clash" and it[2] in ops and (sent.clause_of[it[2]] in clauses
+                                                         or sent.clause_of[it[2]] + 1 in clauses)
+            or sent.clause_of[it[2]] in clauses and linked(it[2], it[3])))]
+
+
 def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
     """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
     rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
@@ -2149,7 +2181,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
         _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
-    items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
+    items = _arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
@@ -3115,6 +3147,15 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str, cands: list | None = N
                 out.add(id(c))
             elif i == c.end_tok and text[toks[i - 1].end:toks[i].start] in ("'", "’"):
                 out.add(id(c))
+    # ('sent extra personnel from Nabire and Paniai to Deiyai'): places coordinated right after an
+    # origin came from there too
+    if out:
+        pool = sorted(sent.cands if cands is None else cands, key=lambda c: c.tok)
+        for a, b in zip(pool, pool[1:]):
+            if id(a) in out and b.tok > a.end_tok and b.clause == a.clause and all(
+                    toks[k].low in lex.coordinators or toks[k].text in (",", "،")
+                    for k in range(a.end_tok, b.tok)):
+                out.add(id(b))
     return out
 
 

@@ -473,6 +473,9 @@ class Lexicon:
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
         # words for a summit, a meeting that is news of its own even where a statement follows
         self.summit = Matcher(_entries(list(d.get("summit") or [])), m)
+        # police operations and raids; words tying suspects to a happening (arrests' reasons)
+        self.arrest_operations = Matcher(_entries(list(d.get("arrest_operations") or [])), m)
+        self.arrest_link = Matcher(_entries(list(d.get("arrest_link") or [])), m)
         # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
         # happening told before, no new one
         self.inquiry = Matcher(_entries(list(d.get("inquiry") or [])), m)

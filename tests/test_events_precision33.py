@@ -1,0 +1,61 @@
+"""Session-9 round-2 precision (ev33): detentions told with the police operation that made them
+or with the attack their suspects are tied to are captures, no clash; 'to control the situation'
+is no change of territory; places listed after an origin word are origins too. Sentences written
+for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def types(evs):
+    return sorted({e.type for e in evs if not e.negated})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in Quetta arrested five suspects in connection with the bombing on Tuesday."),
+    ("fr", "À Bamako, la police a arrêté cinq suspects en lien avec l'attentat mardi."),
+    ("es", "En Cali, la policía detuvo a cinco sospechosos en relación con el atentado el martes."),
+    ("it", "A Palermo la polizia ha arrestato cinque sospettati in relazione all'attentato martedì."),
+    ("ru", "В Махачкале полиция задержала пятерых подозреваемых в связи с терактом во вторник."),
+    ("tr", "Adana'da saldırıyla bağlantılı beş şüpheli gözaltına alındı."),
+    ("id", "Di Makassar polisi menangkap lima tersangka terkait serangan bom pada Selasa."),
+    ("ms", "Di Kuala Lumpur polis menahan lima suspek berhubung serangan itu pada Selasa."),
+])
+def test_suspects_tied_to_an_attack_are_a_detention_only(gazetteer, lang, text):
+    assert types(events(text, lang, gazetteer)) == ["capture_detention"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In operations in Adana and Mersin, police detained dozens of suspects on Tuesday."),
+    ("tr", "Adana ve Mersin'de düzenlenen operasyonlarda çok sayıda şüpheli gözaltına alındı."),
+    ("fr", "Lors d'opérations à Lyon et Marseille, la police a interpellé des dizaines de suspects."),
+    ("es", "En operativos en Cali y Medellín, la policía capturó a decenas de sospechosos."),
+    ("id", "Dalam operasi di Makassar dan Maros, polisi menangkap puluhan tersangka."),
+])
+def test_detentions_in_police_operations_are_no_clash(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert types(evs) == ["capture_detention"]
+    assert len(evs) == 2
+
+
+def test_a_town_captured_stays_a_change_of_territory(gazetteer):
+    evs = events("Los rebeldes capturaron el pueblo de Tumaco el lunes.", "es", gazetteer)
+    assert types(evs) == ["territory_change"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("id", "Untuk mengendalikan situasi, polisi mengirim personel tambahan dari Jayapura dan Nabire ke Wamena.",
+     "Wamena"),
+    ("ms", "Bagi mengawal keadaan, polis menghantar anggota tambahan dari Kota Bharu dan Kuantan ke Kuala Terengganu.",
+     "Kuala Terengganu"),
+    ("en", "To bring the situation under control, police sent extra personnel from Peshawar and Mardan to Swat.",
+     "Swat"),
+    ("fr", "Pour reprendre le contrôle de la situation, l'armée a envoyé des renforts depuis Gao et Tombouctou vers Kidal.",
+     "Kidal"),
+])
+def test_reinforcements_sent_from_listed_places_go_where_they_were_sent(gazetteer, lang, text, where):
+    evs = events(text, lang, gazetteer)
+    assert [(e.type, e.location.name if e.location else None) for e in evs] == [
+        ("military_alert_deployment", where)]
