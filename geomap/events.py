@@ -4617,9 +4617,13 @@ def _subset_toll(d: _Draft) -> bool:
     if d.event.type != "casualties" or d.event.negated or d.sent.kind == TITLE:
         return False
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
+    # ('46 of the dead were girls', "Ölenlerin 27'si yabancı uyrukluydu"): a part of the dead
+    part = [(mi, mj) for mi, mj, _, _ in d.lex.subset_of_dead.find(d.sent.toks)] if d.lex is not None else []
     # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
-    if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl):
+    if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl) \
+            and not any(mi <= d.tok < mj for mi, mj in part):
         return False
+    incl += part
     # ('Entre las víctimas hay nueve trabajadores …, que murieron cuando su clínica en Zamzam fue
     # alcanzada'): a happening of its own told in the same sentence is news
     return not any(p[0] in VIOLENT | {"casualties"} and not any(mi <= i < mj for mi, mj in incl)

@@ -59,3 +59,31 @@ def test_reinforcements_sent_from_listed_places_go_where_they_were_sent(gazettee
     evs = events(text, lang, gazetteer)
     assert [(e.type, e.location.name if e.location else None) for e in evs] == [
         ("military_alert_deployment", where)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Serangan tentera di Gaza pada penghujung 2008 hingga awal 2009 mengorbankan kira-kira 1,400 orang."),
+    ("id", "Operasi militer di Gaza pada akhir 2008 hingga awal 2009 menewaskan sekitar 1.400 warga."),
+    ("en", "The military operation in Gaza from late 2008 to early 2009 killed about 1,400 people."),
+    ("tr", "İsrail'in 2008 sonu ile 2009 başında Gazze'de düzenlediği operasyonda yaklaşık 1400 kişi öldü."),
+    ("es", "La ofensiva en Gaza a finales de 2008 y principios de 2009 mató a unas 1.400 personas."),
+])
+def test_a_year_is_never_a_toll(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.killed is not None]
+    assert [e.killed for e in evs] == [1400]
+
+
+def test_a_figure_without_time_words_still_counts(gazetteer):
+    evs = events("Fighting in Darfur killed 2000 people last week.", "en", gazetteer)
+    assert [e.killed for e in evs if e.killed is not None] == [2000]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb killed 30 people at a school in Kabul on Friday. The UN said 21 of the dead were girls."),
+    ("tr", "Cuma günü Kabil'de bir okula düzenlenen saldırıda 30 kişi öldü. Ölenlerin 21'i kız öğrenciydi."),
+    ("de", "Ein Anschlag tötete am Freitag 30 Menschen in einer Schule in Kabul. 21 der Toten waren Mädchen."),
+    ("id", "Serangan bom menewaskan 30 orang di sebuah sekolah di Kabul pada Jumat. 21 dari korban tewas adalah siswi."),
+])
+def test_a_part_of_the_dead_is_no_new_toll(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert [e.killed for e in evs] == [30]
