@@ -1825,6 +1825,21 @@ def _arrest_context(items: list, sent: _Sent, lex: Lexicon) -> list:
             or sent.clause_of[it[2]] in clauses and linked(it[2], it[3])))]
 
 
+def _victim_at_rally(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'a 19-year-old was shot dead while taking part in a rally', 'maut ditembak ketika
+    menyertai perhimpunan', 'bir gösteriye katılırken vurularak öldü': the rally the victim
+    was at is who the victim was; the killing is the news, no protest of its own."""
+    if not any(it[0] == "casualties" and not it[4] for it in items):
+        return items
+    parts = lex.taking_part.find(sent.toks)
+    if not parts:
+        return items
+
+    def joined(i: int, j: int) -> bool:
+        return any(0 <= i - pj <= 3 or lex.content_before and 0 <= pi - j <= 2 for pi, pj, _, _ in parts)
+    return [it for it in items if not (it[0] == "protest" and not it[4] and joined(it[2], it[3]))]
+
+
 def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
     """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
     rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
@@ -2181,7 +2196,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
         _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
-    items = _arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex)
+    items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
+                             sent, lex)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(

@@ -87,3 +87,21 @@ def test_a_figure_without_time_words_still_counts(gazetteer):
 def test_a_part_of_the_dead_is_no_new_toll(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
     assert [e.killed for e in evs] == [30]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Di Mandalay, seorang gadis berusia 19 tahun maut ditembak di kepala ketika menyertai perhimpunan."),
+    ("en", "In Mandalay, a 19-year-old woman was shot dead while taking part in a rally."),
+    ("id", "Di Mandalay, seorang gadis berusia 19 tahun tewas ditembak di kepala saat mengikuti unjuk rasa."),
+    ("fr", "À Mandalay, une jeune femme de 19 ans a été tuée par balle alors qu'elle participait à une manifestation."),
+    ("es", "En Mandalay, una joven de 19 años murió de un disparo en la cabeza cuando participaba en una protesta."),
+    ("tr", "Mandalay'da 19 yaşındaki bir genç kız bir gösteriye katılırken başından vurularak öldü."),
+    ("it", "A Mandalay una ragazza di 19 anni è stata uccisa mentre partecipava a una manifestazione."),
+])
+def test_a_victim_shot_at_a_rally_is_a_casualty_not_a_protest(gazetteer, lang, text):
+    assert types(events(text, lang, gazetteer)) == ["casualties"]
+
+
+def test_a_rally_fired_on_stays_a_protest(gazetteer):
+    evs = events("Police in Mandalay opened fire on a rally, killing two protesters.", "en", gazetteer)
+    assert types(evs) == ["casualties", "protest"]
