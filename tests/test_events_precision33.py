@@ -105,3 +105,15 @@ def test_a_victim_shot_at_a_rally_is_a_casualty_not_a_protest(gazetteer, lang, t
 def test_a_rally_fired_on_stays_a_protest(gazetteer):
     evs = events("Police in Mandalay opened fire on a rally, killing two protesters.", "en", gazetteer)
     assert types(evs) == ["casualties", "protest"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The agency chief told a news conference in Vienna that the plant was safe."),
+    ("id", "Menteri mengatakan dalam konferensi pers di Jenewa bahwa bantuan akan dilanjutkan."),
+])
+def test_a_press_conference_is_no_talks(gazetteer, lang, text):
+    assert "talks_meeting" not in types(events(text, lang, gazetteer))
+
+
+def test_a_peace_conference_stays_talks(gazetteer):
+    assert types(events("Leaders met at a peace conference in Geneva on Friday.", "en", gazetteer)) == ["talks_meeting"]
