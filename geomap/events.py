@@ -3391,8 +3391,16 @@ def _attribution_places(d: _Draft) -> set[int]:
         return set()
     end = toks[d.tok].end
     out = set()
+    # ('… sei explodiert, teilte das Kommando in Potsdam mit', '…, said a spokesman in Kabul'): a
+    # clause that opens after a comma with a verb of saying, after the happening told, names where
+    # the speaker spoke
+    opened = [i for i in speech if i > 0 and "," in text[toks[i - 1].end:toks[i].start]]
     for c in sent.cands:
         if c.tok <= d.tok:
+            continue
+        if any(i < c.tok and not any(ch in ",;:" for ch in text[toks[i].end:toks[c.tok].start])
+               for i in opened):
+            out.add(id(c))
             continue
         gap = text[end:toks[c.tok].start]
         q = next((k for k, ch in enumerate(gap) if ch in _CLOSING_QUOTES), None)

@@ -117,3 +117,20 @@ def test_a_press_conference_is_no_talks(gazetteer, lang, text):
 
 def test_a_peace_conference_stays_talks(gazetteer):
     assert types(events("Leaders met at a peace conference in Geneva on Friday.", "en", gazetteer)) == ["talks_meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ein Fahrzeug sei in die Sicherung gefahren und explodiert, teilte das Einsatzführungskommando in Potsdam mit."),
+    ("en", "A car bomb exploded near a checkpoint, said a police spokesman in Kabul."),
+    ("es", "Un coche bomba estalló cerca de un retén, dijo el portavoz de la policía en Bogotá."),
+    ("id", "Sebuah bom mobil meledak di dekat pos pemeriksaan, kata juru bicara polisi di Jakarta."),
+])
+def test_where_the_speaker_spoke_after_the_report_is_no_scene(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "shelling_airstrike"]
+    assert evs and all(e.location is None for e in evs)
+
+
+def test_the_scene_named_before_the_speaker_stays(gazetteer):
+    evs = events("A car bomb exploded near a checkpoint in Kandahar, said a police spokesman in Kabul.",
+                 "en", gazetteer)
+    assert [e.location.name for e in evs if e.type == "shelling_airstrike"] == ["Kandahār"]
