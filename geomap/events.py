@@ -1793,6 +1793,53 @@ def _release_content(items: list) -> list:
         or it[0] == "territory_change" and it[1] == "handover")]
 
 
+def _arrest_context(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """Detentions told with the operation that made them ('in operations in Istanbul and Konya
+    many suspects were detained', 'в ходе спецоперации задержаны') or with the happening their
+    suspects are tied to ('detained seven suspects in connection with the attack', 'saldırıyla
+    bağlantılı yedi şüpheli gözaltına alındı'): the detentions are the news; the operation is
+    their manner and the attack their reason, told before, no armed clash or strike here."""
+    caps = [it for it in items if it[0] == "capture_detention" and it[1] != "abduction" and not it[4]]
+    if not caps:
+        return items
+    toks = sent.toks
+    clauses = {sent.clause_of[c[2]] for c in caps}
+    ops = {k for i, j, _, _ in lex.arrest_operations.find(toks) for k in range(i, j)}
+    links = lex.arrest_link.find(toks)
+
+    def linked(i: int, j: int) -> bool:
+        for li, lj, _, _ in links:
+            if sent.clause_of[li] != sent.clause_of[i]:
+                continue
+            if 0 <= i - lj <= 2 and all(toks[k].text.isalpha() and toks[k].text.islower()
+                                        for k in range(lj, i)):
+                return True          # 'in connection with the attack'
+            if lex.content_before and 0 <= li - j <= 1:
+                return True          # 'saldırıyla bağlantılı'
+        return False
+    return [it for it in items if not (
+        it[0] in VIOLENT and not it[4] and (
+            # (a fronted operation: 'In raids in X and Y, police detained …')
+            it[0] == "armed_clash" and it[2] in ops and (sent.clause_of[it[2]] in clauses
+                                                         or sent.clause_of[it[2]] + 1 in clauses)
+            or sent.clause_of[it[2]] in clauses and linked(it[2], it[3])))]
+
+
+def _victim_at_rally(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'a 19-year-old was shot dead while taking part in a rally', 'maut ditembak ketika
+    menyertai perhimpunan', 'bir gösteriye katılırken vurularak öldü': the rally the victim
+    was at is who the victim was; the killing is the news, no protest of its own."""
+    if not any(it[0] == "casualties" and not it[4] for it in items):
+        return items
+    parts = lex.taking_part.find(sent.toks)
+    if not parts:
+        return items
+
+    def joined(i: int, j: int) -> bool:
+        return any(0 <= i - pj <= 3 or lex.content_before and 0 <= pi - j <= 2 for pi, pj, _, _ in parts)
+    return [it for it in items if not (it[0] == "protest" and not it[4] and joined(it[2], it[3]))]
+
+
 def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
     """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
     rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
@@ -2168,7 +2215,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
         _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
-    items = _condemned(_attributed(items, sent, lex), sent, lex, doc.text)
+    items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
+                             sent, lex)
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
@@ -3135,6 +3183,15 @@ def _origins(sent: _Sent, lex: Lexicon | None, text: str, cands: list | None = N
                 out.add(id(c))
             elif i == c.end_tok and text[toks[i - 1].end:toks[i].start] in ("'", "’"):
                 out.add(id(c))
+    # ('sent extra personnel from Nabire and Paniai to Deiyai'): places coordinated right after an
+    # origin came from there too
+    if out:
+        pool = sorted(sent.cands if cands is None else cands, key=lambda c: c.tok)
+        for a, b in zip(pool, pool[1:]):
+            if id(a) in out and b.tok > a.end_tok and b.clause == a.clause and all(
+                    toks[k].low in lex.coordinators or toks[k].text in (",", "،")
+                    for k in range(a.end_tok, b.tok)):
+                out.add(id(b))
     return out
 
 
@@ -3354,8 +3411,16 @@ def _attribution_places(d: _Draft) -> set[int]:
         return set()
     end = toks[d.tok].end
     out = set()
+    # ('… sei explodiert, teilte das Kommando in Potsdam mit', '…, said a spokesman in Kabul'): a
+    # clause that opens after a comma with a verb of saying, after the happening told, names where
+    # the speaker spoke
+    opened = [i for i in speech if i > 0 and "," in text[toks[i - 1].end:toks[i].start]]
     for c in sent.cands:
         if c.tok <= d.tok:
+            continue
+        if any(i < c.tok and not any(ch in ",;:" for ch in text[toks[i].end:toks[c.tok].start])
+               for i in opened):
+            out.add(id(c))
             continue
         gap = text[end:toks[c.tok].start]
         q = next((k for k, ch in enumerate(gap) if ch in _CLOSING_QUOTES), None)
@@ -4596,9 +4661,13 @@ def _subset_toll(d: _Draft) -> bool:
     if d.event.type != "casualties" or d.event.negated or d.sent.kind == TITLE:
         return False
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
+    # ('46 of the dead were girls', "Ölenlerin 27'si yabancı uyrukluydu"): a part of the dead
+    part = [(mi, mj) for mi, mj, _, _ in d.lex.subset_of_dead.find(d.sent.toks)] if d.lex is not None else []
     # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
-    if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl):
+    if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl) \
+            and not any(mi <= d.tok < mj for mi, mj in part):
         return False
+    incl += part
     # ('Entre las víctimas hay nueve trabajadores …, que murieron cuando su clínica en Zamzam fue
     # alcanzada'): a happening of its own told in the same sentence is news
     return not any(p[0] in VIOLENT | {"casualties"} and not any(mi <= i < mj for mi, mj in incl)

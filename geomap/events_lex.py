@@ -476,6 +476,13 @@ class Lexicon:
         self.partial = Matcher(_entries(list(d.get("counts_partial") or [])), m)
         # words for a summit, a meeting that is news of its own even where a statement follows
         self.summit = Matcher(_entries(list(d.get("summit") or [])), m)
+        # police operations and raids; words tying suspects to a happening (arrests' reasons)
+        self.arrest_operations = Matcher(_entries(list(d.get("arrest_operations") or [])), m)
+        self.arrest_link = Matcher(_entries(list(d.get("arrest_link") or [])), m)
+        # a part of the dead told before ('46 of the dead were girls')
+        self.subset_of_dead = Matcher(_entries(list(d.get("subset_of_dead") or [])), m)
+        # a victim's taking part in a gathering ('shot dead while taking part in a rally')
+        self.taking_part = Matcher(_entries(list(d.get("taking_part") or [])), m)
         # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
         # happening told before, no new one
         self.inquiry = Matcher(_entries(list(d.get("inquiry") or [])), m)

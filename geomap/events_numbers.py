@@ -160,8 +160,8 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                    and toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_SEPS):
                 digits += toks[j].low
                 j += 1
-            if len(digits) > 7:
-                i = j
+            if len(digits) > 7 or j == i + 1 and _bare_year(toks, i, lex):
+                i = j                # (a year: 'awal 2009', 'early 2009' is no count)
                 continue
             value = int(digits)
             # '3 bin 800', '5 ribu', '2 mil', '3 тысячи': a figure times the scale word after it,
@@ -276,6 +276,33 @@ def _name_words(lex: Lexicon) -> frozenset:
     """Words a figure in digits after which is a name ('Brigade 444'): `numbers.name_before`."""
     return _cached(lex, "_count_names", lambda: frozenset(
         fold(str(w)) for w in (lex.data.get("numbers") or {}).get("name_before") or []))
+
+
+def _year_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    """Words right before / after a bare year ('early 2009', '2009 başında'):
+    `numbers.year_before` / `numbers.year_after`."""
+    def build():
+        d = lex.data.get("numbers") or {}
+        return (frozenset(fold(str(w)) for w in d.get("year_before") or []),
+                frozenset(fold(str(w)) for w in d.get("year_after") or []))
+    return _cached(lex, "_count_years", build)
+
+
+def _bare_year(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Is the lone four-digit figure at token i a year ('from late 2008 to early 2009', 'akhir
+    2008 hingga awal 2009', '2009 başında'): 1900–2099 written without a thousands separator,
+    right after a word of time, right before a year's case word, or beside another such year?"""
+    def plausible(k: int) -> bool:
+        return 0 <= k < len(toks) and len(toks[k].low) == 4 and _DIGITS.match(toks[k].low) is not None \
+            and 1900 <= int(toks[k].low) <= 2099
+    if not plausible(i):
+        return False
+    before, after = _year_words(lex)
+    if i > 0 and (toks[i - 1].low in before or toks[i - 1].low in lex.month_words):
+        return True
+    if i + 1 < len(toks) and toks[i + 1].low in after:
+        return True
+    return any(plausible(k) for k in range(i - 4, i + 5) if k != i)
 
 
 def _measure(text: str, toks: list[Tok], j: int, lex: Lexicon, measures: set[int]) -> bool:
