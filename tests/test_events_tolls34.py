@@ -42,3 +42,22 @@ def test_one_named_victim_set_off_by_commas_is_one(gazetteer, lang, text):
 
 def test_a_figure_before_named_victims_still_counts(gazetteer):
     assert tolls("Two soldiers, Ali Hassan and Omar Said, were killed in Mosul on Monday.", "en", gazetteer) == [2]
+
+
+def venues(text, lang, gazetteer):
+    return {e.location.name for e in events(text, lang, gazetteer)
+            if e.type == "accusation_statement" and e.location is not None}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le ministre de la Défense, Paul Martin, s'est rendu jeudi à Kidal, où il a dénoncé une attaque terroriste."),
+    ("en", "The defence minister, John Doe, travelled on Thursday to Kidal, where he condemned the attack."),
+    ("es", "El ministro de Defensa, Juan Pérez, viajó el jueves a Kidal, donde condenó el ataque."),
+    ("it", "Il ministro della Difesa, Marco Rossi, ha visitato giovedì Kidal, dove ha condannato l'attacco."),
+])
+def test_a_statement_where_the_speaker_went_is_made_there(gazetteer, lang, text):
+    assert venues(text, lang, gazetteer) == {"Kidal"}
+
+
+def test_a_statement_after_a_relative_visit_is_no_venue(gazetteer):
+    assert venues("The minister, who visited Kidal last week, condemned the attack on Monday.", "en", gazetteer) == set()
