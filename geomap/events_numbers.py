@@ -265,7 +265,7 @@ def _drop_age_ranges(toks: list[Tok], out: list[Number], lex: Lexicon) -> list[N
 APPOSED_NAME = 4   # words of a name set off by commas after its noun
 
 
-def _name_appositions(toks: list[Tok], breaks: set[int], lex: Lexicon, lo: int, hi: int
+def _name_appositions(text: str, toks: list[Tok], breaks: set[int], lex: Lexicon, lo: int, hi: int
                       ) -> list[tuple[int, int]]:
     """'a 19-year-old girl, Jane Roe, was shot dead', 'seorang gadis berusia 19 tahun, Siti
     Aminah, maut ditembak': the commas around a victim's name set off after a common noun (a
@@ -281,6 +281,9 @@ def _name_appositions(toks: list[Tok], breaks: set[int], lex: Lexicon, lo: int, 
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in name):
             continue
         before, after = toks[b - 1], toks[nxt]
+        # (commas only: '(nakes), Gabriella M.,' has a bracket that already set the noun off)
+        if text[before.end:toks[b].start].strip() != "," or text[toks[nxt - 1].end:after.start].strip() != ",":
+            continue
         if before.text[:1].isupper() or not before.text[:1].isalpha() or after.text[:1].isupper() \
                 or not after.text[:1].isalpha() or _coord(after, lex):
             continue
@@ -475,7 +478,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         scan = None                  # precomputed matches are for the whole list only
     # (a victim's name set off by commas after its noun: no clause break, and its words do not
     # count toward how far a figure looks for its count word)
-    apposed = _name_appositions(toks, breaks, lex, lo, hi) if breaks else []
+    apposed = _name_appositions(text, toks, breaks, lex, lo, hi) if breaks else []
     breaks = breaks - {x for pair in apposed for x in pair} if apposed else breaks
     name_at = {k - lo for b, e in apposed for k in range(b, e)}
     sub = toks[lo:hi]
