@@ -1012,6 +1012,21 @@ NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role no
 LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
 
 
+LIST_ASIDE = 5      # words of an aside set off by commas after a list of victims
+
+
+def _list_aside(sub: list[Tok], lex: Lexicon, start: int, stop: int, breaks: set[int], lo: int) -> int | None:
+    """'el periodista X, el fotógrafo Y y el conductor Z, del diario El Comercio, fueron
+    asesinados': after a list's closing comma, a short aside (a few words, no figure, not opened
+    by 'and') closed by another comma; the token after it, or None."""
+    if start == 0 or (start + lo) not in breaks or _coord(sub[start], lex):
+        return None
+    end = next((k for k in range(start + 1, min(start + LIST_ASIDE + 1, stop + 1)) if (k + lo) in breaks), None)
+    if end is None or any(t.low.isdigit() or t.low in lex.coordinators for t in sub[start:end]):
+        return None
+    return end
+
+
 def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
     """'the journalist X, the photographer Y and the driver Z were killed', 'wartawan X,
     fotografer Y dan sopir Z tewas': a list of two or more victims named or described by their
@@ -1025,6 +1040,8 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
     dets = _cached(lex, "_victim_dets", lambda: frozenset(
         fold(str(w)) for w in (lex.data.get("victim_determiners") or [])))
 
+    aside_ends: set[int] = set()
+
     def items_from(k: int, stop: int) -> tuple[list[int], int | None]:
         at: list[int] = []
         while k < stop and len(at) < 8:
@@ -1035,6 +1052,10 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             if not ends:
                 # (after a comma or 'and', an item of another kind: 'and two farmers', no list
                 # of roles alone)
+                aside = _list_aside(sub, lex, start, stop, breaks, lo) if at else None
+                if aside is not None:
+                    aside_ends.add(aside)       # (its closing comma ends no list)
+                    return at, aside
                 return at, (start if not at else None)
             k = max(ends)
             n = 0
@@ -1068,7 +1089,7 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             # saying: 'were killed'; a verb-final language puts more words between: `victim_list_gap`)
             if (len(at) >= 2 or (one and len(at) == 1 and end is not None and named(at, end))) \
                     and end is not None and 0 <= i - end <= gap \
-                    and not any((g + lo) in breaks for g in range(end, i + 1)) \
+                    and not any((g + lo) in breaks for g in range(end + (end in aside_ends), i + 1)) \
                     and not lex.speech.find(sub, end, i):
                 out.append((cat, at))
                 break

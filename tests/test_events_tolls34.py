@@ -61,3 +61,13 @@ def test_a_statement_where_the_speaker_went_is_made_there(gazetteer, lang, text)
 
 def test_a_statement_after_a_relative_visit_is_no_venue(gazetteer):
     assert venues("The minister, who visited Kidal last week, condemned the attack on Monday.", "en", gazetteer) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The journalist John Doe, the photographer Peter Roe and the driver Paul Poe, from the local radio, were killed in Goma."),
+    ("es", "El ministro confirmó que el periodista Juan Pérez, el fotógrafo Luis Gómez y el conductor Pedro Ruiz, del diario La Voz, fueron asesinados en Goma."),
+    ("fr", "Le journaliste Jean Dupont, le photographe Paul Martin et le chauffeur Ali Traoré, du quotidien Le Monde, ont été tués mardi à Goma."),
+    ("id", "Wartawan Budi Santoso, fotografer Agus Salim, dan sopir Joko Susilo, dari harian Kompas, tewas di Goma pada Selasa."),
+])
+def test_a_short_aside_after_a_list_of_victims_keeps_the_count(gazetteer, lang, text):
+    assert tolls(text, lang, gazetteer) == [3]
