@@ -1017,10 +1017,10 @@ LIST_ASIDE = 5      # words of an aside set off by commas after a list of victim
 
 def _list_aside(sub: list[Tok], lex: Lexicon, start: int, stop: int, breaks: set[int], lo: int) -> int | None:
     """'el periodista X, el fotógrafo Y y el conductor Z, del diario El Comercio, fueron
-    asesinados': after a list's closing comma, a short aside (a few words, no figure, not opened
-    by 'and') closed by another comma; the token after it, or None."""
-    if start == 0 or (start + lo) not in breaks or _coord(sub[start], lex):
-        return None
+    asesinados': after a list's closing comma, a short aside (a few words, no figure, opened by
+    a lowercase word other than 'and') closed by another comma; the token after it, or None."""
+    if start == 0 or (start + lo) not in breaks or _coord(sub[start], lex) or not sub[start].text.islower():
+        return None                     # (a name after the comma is one more item, no aside)
     end = next((k for k in range(start + 1, min(start + LIST_ASIDE + 1, stop + 1)) if (k + lo) in breaks), None)
     if end is None or any(t.low.isdigit() or t.low in lex.coordinators for t in sub[start:end]):
         return None
@@ -1052,7 +1052,7 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             if not ends:
                 # (after a comma or 'and', an item of another kind: 'and two farmers', no list
                 # of roles alone)
-                aside = _list_aside(sub, lex, start, stop, breaks, lo) if at else None
+                aside = _list_aside(sub, lex, start, stop, breaks, lo) if len(at) >= 2 else None
                 if aside is not None:
                     aside_ends.add(aside)       # (its closing comma ends no list)
                     return at, aside
