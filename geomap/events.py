@@ -3024,7 +3024,8 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | No
         if s is None:
             continue
         for i, j, _, _ in s.scan.find("visit"):
-            if s is sent and (i > d.tok or sent.clause_of[i] not in (d.clause, 0)):
+            if s is sent and (i > d.tok or sent.clause_of[i] not in (d.clause, 0)) \
+                    and not (i < d.tok and _where_clause_after(sent, lex, i, d.clause)):
                 continue                    # ('X, who visited Kyiv last week, urged …': no venue)
             if s is not sent and _told_after(s, i, lex):
                 continue                    # ('X, que visitó Bucha, calificó …': X spoke there)
@@ -3045,6 +3046,21 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | No
                 if x is not None:
                     return x, level
     return None
+
+
+def _where_clause_after(sent: _Sent, lex: Lexicon, i: int, clause: int) -> bool:
+    """'X, the minister, went on Thursday to Kidal, where he condemned …': the statement's
+    clause opens with a relative 'where' (`visit_where`) right after the clause of the visit
+    word at token i: said at the place visited."""
+    where = lex.__dict__.get("_visit_where")
+    if where is None:
+        where = frozenset(fold(str(w)) for w in lex.data.get("visit_where") or [])
+        lex._visit_where = where
+    first = next((k for k, c in enumerate(sent.clause_of) if c == clause), None)
+    if first is None or first == 0 or sent.clause_of[first - 1] != sent.clause_of[i]:
+        return False
+    two = " ".join(t.low for t in sent.toks[first:first + 2])
+    return sent.toks[first].low in where or two in where
 
 
 def _told_after(s: _Sent, i: int, lex: Lexicon) -> bool:

@@ -226,7 +226,69 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
     out = [nb for nb in out if not _apposed_age(text, toks, nb)]
+    if out and lex.age_range:
+        out = _drop_age_ranges(toks, out, lex)
     return _drop_ages(toks, out, lex) if out and lex.ages is not None else out
+
+
+MAX_AGE = 120
+
+
+def _drop_age_ranges(toks: list[Tok], out: list[Number], lex: Lexicon) -> list[Number]:
+    """'cinco adolescentes de entre 14 y 16 años', 'children 10 to 14 years old', '14 ile 16
+    yaş': two rising figures joined by a range word (`numbers.age_range`) with an age word
+    (`numbers.age_words`) right after the second are an age range, no victims (the second
+    figure is dropped by its age word already; this drops the first one)."""
+    ages = _cached(lex, "_age_words", lambda: frozenset(
+        fold(str(w)) for w in ((lex.data.get("numbers") or {}).get("age_words") or [])))
+    starts = {nb.i: nb for nb in out}
+    keep, drop = [], set()
+    for nb in out:
+        if nb.i in drop:
+            continue
+        k = nb.j
+        if k < len(toks) and toks[k].low in lex.age_range and nb.value <= MAX_AGE:
+            # an article may stand between ('tra i 15 e i 17 anni')
+            if k + 2 < len(toks) and nb.i > 0 and (toks[k + 2].low.isdigit() or k + 2 in starts) \
+                    and len(toks[k + 1].low) <= 3 and toks[k + 1].low == toks[nb.i - 1].low:
+                k += 1
+            second = starts.get(k + 1)
+            end = second.j if second is not None else (k + 2 if k + 1 < len(toks) and toks[k + 1].low.isdigit() else None)
+            hi = second.value if second is not None else (int(toks[k + 1].low) if end else None)
+            if end is not None and end < len(toks) and toks[end].low in ages and nb.value < hi <= MAX_AGE:
+                drop.add(k + 1)
+                continue
+        keep.append(nb)
+    return keep
+
+
+APPOSED_NAME = 4   # words of a name set off by commas after its noun
+
+
+def _name_appositions(text: str, toks: list[Tok], breaks: set[int], lex: Lexicon, lo: int, hi: int
+                      ) -> list[tuple[int, int]]:
+    """'a 19-year-old girl, Jane Roe, was shot dead', 'seorang gadis berusia 19 tahun, Siti
+    Aminah, maut ditembak': the commas around a victim's name set off after a common noun (a
+    lowercase word before, a lowercase word other than 'and' after) do not end the clause; the
+    figure or article before them still counts the victim. (A list of names, 'Ali, Budi and
+    Joko', has a capitalised word before its first comma and keeps its breaks.)"""
+    soft: list[tuple[int, int]] = []
+    for b in sorted(breaks):
+        nxt = min((x for x in breaks if x > b), default=None)
+        if nxt is None or not 1 <= nxt - b <= APPOSED_NAME or b - 1 < lo or nxt >= hi:
+            continue
+        name = toks[b:nxt]
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in name):
+            continue
+        before, after = toks[b - 1], toks[nxt]
+        # (commas only: '(nakes), Gabriella M.,' has a bracket that already set the noun off)
+        if text[before.end:toks[b].start].strip() != "," or text[toks[nxt - 1].end:after.start].strip() != ",":
+            continue
+        if before.text[:1].isupper() or not before.text[:1].isalpha() or after.text[:1].isupper() \
+                or not after.text[:1].isalpha() or _coord(after, lex):
+            continue
+        soft.append((b, nxt))
+    return soft
 
 
 def _apposed_age(text: str, toks: list[Tok], nb: Number) -> bool:
@@ -414,6 +476,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         breaks = {k for k in range(lo + 1, hi) if _PUNCT.search(text, toks[k - 1].end, toks[k].start)}
     if lo != 0 or hi != len(toks):
         scan = None                  # precomputed matches are for the whole list only
+    # (a victim's name set off by commas after its noun: no clause break, and its words do not
+    # count toward how far a figure looks for its count word)
+    apposed = _name_appositions(text, toks, breaks, lex, lo, hi) if breaks else []
+    breaks = breaks - {x for pair in apposed for x in pair} if apposed else breaks
+    name_at = {k - lo for b, e in apposed for k in range(b, e)}
     sub = toks[lo:hi]
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
     # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
@@ -480,7 +547,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             # été tués' is as near as 'thirteen UN and SADC soldiers were killed')
             short = 0
             while k < len(sub) and k - nm.j - short <= LOOKAHEAD + (6 if aside else 0):
-                short += len(sub[k].low) <= 2
+                short += len(sub[k].low) <= 2 or k in name_at
                 # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
                 if (k + lo) in breaks and not _bracket(text, sub, k) and not aside and k not in incl_at \
                         and k - nm.j <= 2 and found is None:
@@ -945,6 +1012,21 @@ NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role no
 LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
 
 
+LIST_ASIDE = 5      # words of an aside set off by commas after a list of victims
+
+
+def _list_aside(sub: list[Tok], lex: Lexicon, start: int, stop: int, breaks: set[int], lo: int) -> int | None:
+    """'el periodista X, el fotógrafo Y y el conductor Z, del diario El Comercio, fueron
+    asesinados': after a list's closing comma, a short aside (a few words, no figure, opened by
+    a lowercase word other than 'and') closed by another comma; the token after it, or None."""
+    if start == 0 or (start + lo) not in breaks or _coord(sub[start], lex) or not sub[start].text.islower():
+        return None                     # (a name after the comma is one more item, no aside)
+    end = next((k for k in range(start + 1, min(start + LIST_ASIDE + 1, stop + 1)) if (k + lo) in breaks), None)
+    if end is None or any(t.low.isdigit() or t.low in lex.coordinators for t in sub[start:end]):
+        return None
+    return end
+
+
 def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
     """'the journalist X, the photographer Y and the driver Z were killed', 'wartawan X,
     fotografer Y dan sopir Z tewas': a list of two or more victims named or described by their
@@ -958,6 +1040,8 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
     dets = _cached(lex, "_victim_dets", lambda: frozenset(
         fold(str(w)) for w in (lex.data.get("victim_determiners") or [])))
 
+    aside_ends: set[int] = set()
+
     def items_from(k: int, stop: int) -> tuple[list[int], int | None]:
         at: list[int] = []
         while k < stop and len(at) < 8:
@@ -968,6 +1052,10 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             if not ends:
                 # (after a comma or 'and', an item of another kind: 'and two farmers', no list
                 # of roles alone)
+                aside = _list_aside(sub, lex, start, stop, breaks, lo) if len(at) >= 2 else None
+                if aside is not None:
+                    aside_ends.add(aside)       # (its closing comma ends no list)
+                    return at, aside
                 return at, (start if not at else None)
             k = max(ends)
             n = 0
@@ -1001,7 +1089,7 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             # saying: 'were killed'; a verb-final language puts more words between: `victim_list_gap`)
             if (len(at) >= 2 or (one and len(at) == 1 and end is not None and named(at, end))) \
                     and end is not None and 0 <= i - end <= gap \
-                    and not any((g + lo) in breaks for g in range(end, i + 1)) \
+                    and not any((g + lo) in breaks for g in range(end + (end in aside_ends), i + 1)) \
                     and not lex.speech.find(sub, end, i):
                 out.append((cat, at))
                 break
