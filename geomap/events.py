@@ -78,6 +78,7 @@ PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb
 QUOTED_REACH = 12   # tokens of a quoted characterisation between an attack and the verb that names it
 QUOTES = "\"'«»“”„‘’"
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
+UNCLAIMED_REACH = 7  # tokens from an attack to the negated claim after it ("L'attaque n'avait pas été revendiquée")
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 NEG_AFTER_REACH = 3  # tokens between a trigger and a negation after it ('Стрельбы в городе не было')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
@@ -1868,8 +1869,18 @@ def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
             if lex.content_before and 0 <= ai - j <= ATTRIB_REACH:
                 return True          # Turkish: the object before its verb
         return False
-    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3])
-                                       and not _claimed_placed(sent, lex, it[2]))]
+    # 'L'attaque n'a pas été revendiquée', 'No group has claimed the attack in X', 'Nadie se ha
+    # atribuido el atentado': an attack nobody claimed is one told before (or background), never
+    # news of its own, even with a place after it; its subject may come first (a passive)
+    negs, negafter = sent.scan.find("neg"), sent.scan.find("negafter")
+    unclaimed = [(ai, aj) for ai, aj, _, _ in found
+                 if _negated(toks, ai, aj, lex, negs, (), sent.clause_of, negafter, sent.breaks)]
+
+    def disowned(i: int, j: int) -> bool:
+        return any(sent.clause_of[ai] == sent.clause_of[i] and (
+            aj <= i <= aj + ATTRIB_REACH or 0 <= ai - j <= UNCLAIMED_REACH) for ai, aj in unclaimed)
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and (
+        disowned(it[2], it[3]) or obj(it[2], it[3]) and not _claimed_placed(sent, lex, it[2])))]
 
 
 def _claimed_placed(sent: _Sent, lex: Lexicon, i: int) -> bool:
