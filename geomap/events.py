@@ -1850,6 +1850,29 @@ def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
         text, toks[si - 1].end, toks[si].start)
 
 
+def _troop_strength(text: str, sent: _Sent, lex: Lexicon) -> bool:
+    """'Germany has about 900 soldiers in the mission', 'Washington compte environ 800 militaires
+    au Niger', 'ist mit rund 900 Soldaten an der Mission beteiligt': a verb of having, then only a
+    figure (and words of approximation), then a troop noun: a force's standing strength, told as
+    background; its stationing in the same sentence is no deployment told as news. ('has deployed
+    900 soldiers': a verb between, news.)"""
+    if not lex.strength_nouns:
+        return False
+    toks = sent.toks
+    found = lex.strength_verbs.find(toks)
+    if not found:
+        return False
+    figures = {k for nm in numbers(text, toks, lex, scan=sent.scan) for k in range(nm.i, nm.j)}
+    for _, vj, _, _ in found:
+        k, seen_figure = vj, False
+        while k < len(toks) and k - vj <= 5 and (k in figures or toks[k].low in lex.strength_approx):
+            seen_figure |= k in figures
+            k += 1
+        if seen_figure and k < len(toks) and toks[k].low in lex.strength_nouns:
+            return True
+    return False
+
+
 def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
     """'atribuyó el ataque en Antioquia al Clan del Golfo', 'Le JNIM a revendiqué l'attaque',
     'saldırıyı PKK üstlendi': an attack that is the object of a verb attributing or claiming it
@@ -2228,6 +2251,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
+    if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
+        items = [it for it in items if it[0] != "military_alert_deployment"]
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
