@@ -1850,6 +1850,28 @@ def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
         text, toks[si - 1].end, toks[si].start)
 
 
+SITE_REACH = 2    # tokens between a site phrase and the happening it names ('the site of the explosion')
+
+
+def _site_named(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'Students gathered at the site of the explosion to protest', 'se sont rassemblés sur les
+    lieux de l'attentat', "patlamanın yaşandığı noktada toplandı": a violent happening named as
+    the spot where another happening takes place is the one told before; beside that other
+    happening of the sentence it is no news of its own."""
+    toks = sent.toks
+    before = [sj for _, sj, _, _ in lex.site_before.find(toks)]
+    after = [si for si, _, _, _ in lex.site_after.find(toks)]
+    if not before and not after:
+        return items
+
+    def named(it) -> bool:
+        return it[0] in VIOLENT and (any(0 <= it[2] - sj <= SITE_REACH for sj in before)
+                                     or any(0 <= si - it[3] <= SITE_REACH for si in after))
+    if not any(not it[4] and it[0] not in VIOLENT and it[0] != "casualties" for it in items):
+        return items
+    return [it for it in items if not named(it)]
+
+
 def _troop_strength(text: str, sent: _Sent, lex: Lexicon) -> bool:
     """'Germany has about 900 soldiers in the mission', 'Washington compte environ 800 militaires
     au Niger', 'ist mit rund 900 Soldaten an der Mission beteiligt': a verb of having, then only a
@@ -2248,7 +2270,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
-        _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
+        _site_named(_truce_talked(_protest_content(kept), sent, lex), sent, lex), sent)), sent)), sent, doc.text)
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
     if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):

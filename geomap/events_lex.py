@@ -580,6 +580,11 @@ class Lexicon:
         self.captives = Matcher(_entries(list(d.get("captive_objects") or [])), m)
         # 'has about 900 soldiers in the mission', 'compte 800 militaires au Niger': a force's
         # standing strength (a verb of having, a figure, a troop noun) is background, no deployment
+        # 'gathered at the site of the explosion', "patlamanın yaşandığı noktada": a happening
+        # named as the spot where something else happens is the one told before
+        so = d.get("site_of") or {}
+        self.site_before = Matcher(_entries(list(so.get("before") or [])), m)
+        self.site_after = Matcher(_entries(list(so.get("after") or [])), m)
         ts = d.get("troop_strength") or {}
         self.strength_verbs = Matcher(_entries(list(ts.get("verbs") or [])), m)
         self.strength_nouns = {fold(w) for w in ts.get("nouns") or []}

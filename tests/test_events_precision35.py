@@ -70,3 +70,24 @@ def test_a_standing_force_is_no_deployment(gazetteer, lang, text):
 ])
 def test_troops_sent_are_still_a_deployment(gazetteer, lang, text):
     assert "military_alert_deployment" in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "At noon, students gathered at the site of the explosion in Adana to protest against the attack.", "Adana"),
+    ("tr", "Öğle saatlerinde Adana'da öğrenciler patlamanın yaşandığı noktada toplanarak saldırıyı protesto etti.", "Adana"),
+    ("fr", "À midi, des étudiants se sont rassemblés sur les lieux de l'explosion à Lyon pour protester.", "Lyon"),
+    ("de", "Am Mittag versammelten sich Studenten am Ort des Anschlags in Köln, um zu protestieren.", "Köln"),
+    ("es", "Al mediodía, estudiantes se concentraron en el lugar del atentado en Cali para protestar.", "Cali"),
+    ("it", "A mezzogiorno gli studenti si sono radunati sul luogo dell'esplosione a Palermo per protestare.", "Palermo"),
+    ("id", "Mahasiswa berkumpul di lokasi ledakan di Makassar untuk berunjuk rasa.", "Makassar"),
+    ("ms", "Pelajar berhimpun di lokasi letupan di Johor Bahru untuk membantah.", "Johor Bahru"),
+])
+def test_a_blast_named_as_the_site_of_a_protest_is_no_new_blast(gazetteer, lang, text, where):
+    evs = events(text, lang, gazetteer)
+    assert types(evs) == ["protest"]
+    assert [e.location.name for e in evs] == [where]
+
+
+def test_a_blast_at_a_site_is_still_news(gazetteer):
+    evs = events("A car bomb exploded at the site of the old market in Adana, killing three people.", "en", gazetteer)
+    assert types(evs) == ["casualties"]
