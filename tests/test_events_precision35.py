@@ -91,3 +91,8 @@ def test_a_blast_named_as_the_site_of_a_protest_is_no_new_blast(gazetteer, lang,
 def test_a_blast_at_a_site_is_still_news(gazetteer):
     evs = events("A car bomb exploded at the site of the old market in Adana, killing three people.", "en", gazetteer)
     assert types(evs) == ["casualties"]
+
+
+def test_the_bomber_is_no_bombing(gazetteer):
+    evs = events("La polizia ha arrestato a Palermo due persone legate all'attentatore.", "it", gazetteer)
+    assert types(evs) == ["capture_detention"]
