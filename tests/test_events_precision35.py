@@ -96,3 +96,11 @@ def test_a_blast_at_a_site_is_still_news(gazetteer):
 def test_the_bomber_is_no_bombing(gazetteer):
     evs = events("La polizia ha arrestato a Palermo due persone legate all'attentatore.", "it", gazetteer)
     assert types(evs) == ["capture_detention"]
+
+
+@pytest.mark.parametrize("text", [
+    "İzmir'de ise saldırganla bağlantılı olduğu değerlendirilen 27 kişi yakalandı.",
+    "Polis, saldırganın kaçmasına yardım eden iki kişiyi Adana'da gözaltına aldı.",
+])
+def test_turkish_attacker_in_any_case_is_no_attack(gazetteer, text):
+    assert types(events(text, "tr", gazetteer)) == ["capture_detention"]
