@@ -104,3 +104,10 @@ def test_the_bomber_is_no_bombing(gazetteer):
 ])
 def test_turkish_attacker_in_any_case_is_no_attack(gazetteer, text):
     assert types(events(text, "tr", gazetteer)) == ["capture_detention"]
+
+
+def test_spanish_riding_about_is_no_mobilisation(gazetteer):
+    text = "Los dos fueron interceptados por hombres armados que se movilizaban en motocicletas en Barrancas."
+    assert "military_alert_deployment" not in types(events(text, "es", gazetteer))
+    assert types(events("Las tropas se movilizaron hacia la frontera en Cúcuta.", "es", gazetteer)) == [
+        "military_alert_deployment"]
