@@ -78,6 +78,7 @@ PASSIVE_REACH = 8   # tokens from a place opening its clause to the passive verb
 QUOTED_REACH = 12   # tokens of a quoted characterisation between an attack and the verb that names it
 QUOTES = "\"'«»“”„‘’"
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
+UNCLAIMED_REACH = 7  # tokens from an attack to the negated claim after it ("L'attaque n'avait pas été revendiquée")
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
 NEG_AFTER_REACH = 3  # tokens between a trigger and a negation after it ('Стрельбы в городе не было')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
@@ -1849,6 +1850,51 @@ def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
         text, toks[si - 1].end, toks[si].start)
 
 
+SITE_REACH = 2    # tokens between a site phrase and the happening it names ('the site of the explosion')
+
+
+def _site_named(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'Students gathered at the site of the explosion to protest', 'se sont rassemblés sur les
+    lieux de l'attentat', "patlamanın yaşandığı noktada toplandı": a violent happening named as
+    the spot where another happening takes place is the one told before; beside that other
+    happening of the sentence it is no news of its own."""
+    toks = sent.toks
+    before = [sj for _, sj, _, _ in lex.site_before.find(toks)]
+    after = [si for si, _, _, _ in lex.site_after.find(toks)]
+    if not before and not after:
+        return items
+
+    def named(it) -> bool:
+        return it[0] in VIOLENT and (any(0 <= it[2] - sj <= SITE_REACH for sj in before)
+                                     or any(0 <= si - it[3] <= SITE_REACH for si in after))
+    if not any(not it[4] and it[0] not in VIOLENT and it[0] != "casualties" for it in items):
+        return items
+    return [it for it in items if not named(it)]
+
+
+def _troop_strength(text: str, sent: _Sent, lex: Lexicon) -> bool:
+    """'Germany has about 900 soldiers in the mission', 'Washington compte environ 800 militaires
+    au Niger', 'ist mit rund 900 Soldaten an der Mission beteiligt': a verb of having, then only a
+    figure (and words of approximation), then a troop noun: a force's standing strength, told as
+    background; its stationing in the same sentence is no deployment told as news. ('has deployed
+    900 soldiers': a verb between, news.)"""
+    if not lex.strength_nouns:
+        return False
+    toks = sent.toks
+    found = lex.strength_verbs.find(toks)
+    if not found:
+        return False
+    figures = {k for nm in numbers(text, toks, lex, scan=sent.scan) for k in range(nm.i, nm.j)}
+    for _, vj, _, _ in found:
+        k, seen_figure = vj, False
+        while k < len(toks) and k - vj <= 5 and (k in figures or toks[k].low in lex.strength_approx):
+            seen_figure |= k in figures
+            k += 1
+        if seen_figure and k < len(toks) and toks[k].low in lex.strength_nouns:
+            return True
+    return False
+
+
 def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
     """'atribuyó el ataque en Antioquia al Clan del Golfo', 'Le JNIM a revendiqué l'attaque',
     'saldırıyı PKK üstlendi': an attack that is the object of a verb attributing or claiming it
@@ -1868,8 +1914,18 @@ def _attributed(items: list, sent: _Sent, lex: Lexicon) -> list:
             if lex.content_before and 0 <= ai - j <= ATTRIB_REACH:
                 return True          # Turkish: the object before its verb
         return False
-    return [it for it in items if not (it[0] in VIOLENT and not it[4] and obj(it[2], it[3])
-                                       and not _claimed_placed(sent, lex, it[2]))]
+    # 'L'attaque n'a pas été revendiquée', 'No group has claimed the attack in X', 'Nadie se ha
+    # atribuido el atentado': an attack nobody claimed is one told before (or background), never
+    # news of its own, even with a place after it; its subject may come first (a passive)
+    negs, negafter = sent.scan.find("neg"), sent.scan.find("negafter")
+    unclaimed = [(ai, aj) for ai, aj, _, _ in found
+                 if _negated(toks, ai, aj, lex, negs, (), sent.clause_of, negafter, sent.breaks)]
+
+    def disowned(i: int, j: int) -> bool:
+        return any(sent.clause_of[ai] == sent.clause_of[i] and (
+            aj <= i <= aj + ATTRIB_REACH or 0 <= ai - j <= UNCLAIMED_REACH) for ai, aj in unclaimed)
+    return [it for it in items if not (it[0] in VIOLENT and not it[4] and (
+        disowned(it[2], it[3]) or obj(it[2], it[3]) and not _claimed_placed(sent, lex, it[2])))]
 
 
 def _claimed_placed(sent: _Sent, lex: Lexicon, i: int) -> bool:
@@ -2214,9 +2270,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
     items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
-        _truce_talked(_protest_content(kept), sent, lex), sent)), sent)), sent, doc.text)
+        _site_named(_truce_talked(_protest_content(kept), sent, lex), sent, lex), sent)), sent)), sent, doc.text)
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
+    if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
+        items = [it for it in items if it[0] != "military_alert_deployment"]
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(

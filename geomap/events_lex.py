@@ -578,6 +578,17 @@ class Lexicon:
         self.crowd = Matcher(_entries(list(d.get("crowd") or [])), m)
         # what is seized with its people aboard ('seized the tanker', 'took its crew'): captives
         self.captives = Matcher(_entries(list(d.get("captive_objects") or [])), m)
+        # 'has about 900 soldiers in the mission', 'compte 800 militaires au Niger': a force's
+        # standing strength (a verb of having, a figure, a troop noun) is background, no deployment
+        # 'gathered at the site of the explosion', "patlamanın yaşandığı noktada": a happening
+        # named as the spot where something else happens is the one told before
+        so = d.get("site_of") or {}
+        self.site_before = Matcher(_entries(list(so.get("before") or [])), m)
+        self.site_after = Matcher(_entries(list(so.get("after") or [])), m)
+        ts = d.get("troop_strength") or {}
+        self.strength_verbs = Matcher(_entries(list(ts.get("verbs") or [])), m)
+        self.strength_nouns = {fold(w) for w in ts.get("nouns") or []}
+        self.strength_approx = {fold(w) for p in ts.get("approx") or [] for w in p.split()}
         # verbs that attribute a quote after its closing mark ('", kata Kapolda … di Jayapura')
         self.quote_said = Matcher(_entries(list(d.get("quote_attribution") or [])), m)
         # verbs of discussing: a truce right after one is a topic ('to discuss a ceasefire')
