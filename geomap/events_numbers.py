@@ -714,6 +714,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
         if listed and not any(nm.vague for nm in nms):
             total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo)
+            if _apposed_parts(text, sub, lex, nms, total):
+                total //= 2         # '21 people, 20 tourists and a police officer': 21
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
@@ -854,6 +856,26 @@ def _breakdown(nums: list[Number], best: dict, best_key: dict, totals: dict) -> 
                 best[cat] = (b[0], total, head.approximate, key[0])
                 best_key[cat] = key
                 break
+
+
+def _apposed_parts(text: str, sub: list[Tok], lex: Lexicon, nms: list[Number], total: int) -> bool:
+    """'hanno ucciso 21 persone, venti turisti stranieri e un agente', 'killed 21 people, twenty
+    tourists and a police officer': a figure of people in general (`counts_total_nouns`), then a
+    comma and a list of figures that add up to it exactly, is the total and its parts: the
+    parts are not more victims."""
+    if len(nms) < 2:
+        return False
+    nms = sorted(nms, key=lambda nm: nm.i)
+    head = nms[0]       # (total: the list's sum, a last item with no figure included)
+    if total != 2 * head.value or head.j >= len(sub):
+        return False
+    nouns = _cached(lex, "_total_nouns", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("counts_total_nouns") or [])))
+    if sub[head.j].low not in nouns:
+        return False
+    between = sub[head.j:nms[1].i]
+    return not any(t.low in lex.coordinators for t in between) \
+        and "," in text[sub[head.j].end:sub[nms[1].i].start]
 
 
 def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
