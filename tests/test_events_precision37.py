@@ -1,0 +1,55 @@
+"""Session-10 precision (ev37): a riot of prisoners is no protest (its toll is the news); 'an
+attack on all of us' said of a happening is no new attack; vigilance stepped up is a deployment;
+a Turkish 'X'in gerçekleştirdiğini belirtti' attributes the attacks told before. Sentences
+written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def types(evs):
+    return sorted({e.type for e in evs if not e.negated})
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Sepekan sebelumnya, lima polisi tewas dalam kerusuhan narapidana di rutan Salemba, Jakarta."),
+    ("en", "A week earlier, five police officers were killed in a riot by inmates at a prison in Jakarta."),
+    ("fr", "Cinq policiers ont été tués lors d'une émeute de détenus dans une prison de Bamako."),
+    ("ms", "Lima anggota polis terbunuh dalam rusuhan banduan di penjara di Kuala Lumpur."),
+    ("es", "Cinco policías murieron en un motín de presos en la cárcel de Guayaquil."),
+    ("it", "Cinque agenti sono morti durante una rivolta dei detenuti nel carcere di Modena."),
+    ("de", "Fünf Polizisten wurden bei einer Revolte der Häftlinge im Gefängnis von Kabul getötet."),
+    ("ru", "Пятеро полицейских погибли во время бунта заключённых в колонии в Челябинске."),
+    ("tr", "Şanlıurfa'da cezaevinde çıkan isyanda beş polis hayatını kaybetti."),
+])
+def test_a_prison_riot_with_a_toll_is_casualties(gazetteer, lang, text):
+    assert types(events(text, lang, gazetteer)) == ["casualties"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("it", "A Roma il premier ha parlato di \"un attacco a tutti noi\", mentre il Viminale ha rafforzato la vigilanza sugli obiettivi sensibili.", ["military_alert_deployment"]),
+    ("en", "In London the prime minister spoke of \"an attack on all of us\", while police increased vigilance at sensitive sites.", ["military_alert_deployment"]),
+    ("fr", "À Paris, le président a parlé d'une « attaque contre nous tous » et le ministère a renforcé la vigilance autour des sites sensibles.", ["military_alert_deployment"]),
+    ("es", "En Madrid, el presidente habló de \"un ataque contra todos nosotros\" y el ministerio reforzó la vigilancia en los lugares sensibles.", ["military_alert_deployment"]),
+    ("id", "Di Jakarta, presiden menyebutnya \"serangan terhadap kita semua\" dan polisi meningkatkan kewaspadaan.", ["military_alert_deployment"]),
+    ("de", "In Berlin sprach die Kanzlerin von einem \"Angriff auf uns alle\".", []),
+    ("ru", "В Москве президент назвал произошедшее \"нападением на всех нас\".", []),
+    ("tr", "Ankara'da Başbakan saldırıyı \"hepimize yönelik bir saldırı\" olarak nitelendirdi.", ["accusation_statement"]),
+    ("ms", "Di Kuala Lumpur, perdana menteri menyifatkannya sebagai \"serangan terhadap kita semua\".", ["accusation_statement"]),
+])
+def test_an_attack_on_all_of_us_is_no_attack(gazetteer, lang, text, want):
+    assert types(events(text, lang, gazetteer)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Cumhurbaşkanı Erdoğan, Elazığ ve Van'daki saldırıları PKK'nın gerçekleştirdiğini belirtti.",
+    "Bakan, Hakkari'deki saldırıyı PKK'nın düzenlediğini söyledi.",
+])
+def test_turkish_attribution_of_attacks_is_an_accusation(gazetteer, text):
+    assert types(events(text, "tr", gazetteer)) == ["accusation_statement"]
+
+
+def test_turkish_attack_carried_out_stays_an_attack(gazetteer):
+    assert "armed_clash" in types(events("PKK'lı teröristler dün Hakkari'de bir karakola saldırı düzenledi.", "tr", gazetteer))
