@@ -53,3 +53,16 @@ def test_turkish_attribution_of_attacks_is_an_accusation(gazetteer, text):
 
 def test_turkish_attack_carried_out_stays_an_attack(gazetteer):
     assert "armed_clash" in types(events("PKK'lı teröristler dün Hakkari'de bir karakola saldırı düzenledi.", "tr", gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Ermittler in Berlin gehen von einem Terroranschlag aus."),
+    ("en", "Investigators in Berlin are treating it as a terrorist attack."),
+    ("en", "Police in Berlin believe it was a terrorist attack."),
+    ("fr", "Les enquêteurs à Berlin privilégient la thèse d'un attentat terroriste."),
+    ("es", "Los investigadores en Berlín creen que se trató de un atentado terrorista."),
+    ("it", "Gli inquirenti a Berlino ritengono che si tratti di un attentato terroristico."),
+    ("ru", "Следователи в Москве рассматривают версию теракта."),
+])
+def test_investigators_naming_an_attack_tell_no_new_one(gazetteer, lang, text):
+    assert types(events(text, lang, gazetteer)) == []
