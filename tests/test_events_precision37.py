@@ -1,6 +1,5 @@
-"""Session-10 precision (ev37): a riot of prisoners is no protest (its toll is the news); 'an
-attack on all of us' said of a happening is no new attack; vigilance stepped up is a deployment;
-a Turkish 'X'in gerçekleştirdiğini belirtti' attributes the attacks told before. Sentences
+"""Session-10 precision (ev37): 'an attack on all of us' said of a happening is no new attack;
+vigilance stepped up is a deployment; a Turkish 'X'in gerçekleştirdiğini belirtti' attributes the attacks told before. Sentences
 written for these tests, run through the real reader, geoparser and gazetteer."""
 from __future__ import annotations
 
@@ -11,21 +10,6 @@ from test_events_locate import events
 
 def types(evs):
     return sorted({e.type for e in evs if not e.negated})
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("id", "Sepekan sebelumnya, lima polisi tewas dalam kerusuhan narapidana di rutan Salemba, Jakarta."),
-    ("en", "A week earlier, five police officers were killed in a riot by inmates at a prison in Jakarta."),
-    ("fr", "Cinq policiers ont été tués lors d'une émeute de détenus dans une prison de Bamako."),
-    ("ms", "Lima anggota polis terbunuh dalam rusuhan banduan di penjara di Kuala Lumpur."),
-    ("es", "Cinco policías murieron en un motín de presos en la cárcel de Guayaquil."),
-    ("it", "Cinque agenti sono morti durante una rivolta dei detenuti nel carcere di Modena."),
-    ("de", "Fünf Polizisten wurden bei einer Revolte der Häftlinge im Gefängnis von Kabul getötet."),
-    ("ru", "Пятеро полицейских погибли во время бунта заключённых в колонии в Челябинске."),
-    ("tr", "Şanlıurfa'da cezaevinde çıkan isyanda beş polis hayatını kaybetti."),
-])
-def test_a_prison_riot_with_a_toll_is_casualties(gazetteer, lang, text):
-    assert types(events(text, lang, gazetteer)) == ["casualties"]
 
 
 @pytest.mark.parametrize("lang,text,want", [
