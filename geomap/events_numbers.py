@@ -21,6 +21,7 @@ LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
 SINGLE_NEG = 2          # tokens from a negator to a singular victim form it denies ('nobody was injured')
 APPOSITION = 5          # words of an apposition to a figure's noun ('two women, a mother and her daughter,')
+APPOSITION_SUBJECT = 12  # … to the figure's noun that opens the sentence (its subject)
 APPOSITION_AFTER = 3    # tokens after it within which its clause's count word must come
 RISE_GAP = 4           # tokens between a verb of rising and its 'to' / 'from'
 
@@ -551,7 +552,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
                 if (k + lo) in breaks and not _bracket(text, sub, k) and not aside and k not in incl_at \
                         and k - nm.j <= 2 and found is None:
-                    close = _apposition_end(sub, k, lo, breaks, num_starts - weak_at, cues)
+                    close = _apposition_end(sub, k, lo, breaks, num_starts - weak_at, cues,
+                                            not any((x + lo) in breaks for x in range(1, nm.i + 1)))
                     if close is not None:
                         aside, aside_end, appos_end, appos_open = True, close, close, k
                 if (k + lo) in breaks and not _bracket(text, sub, k):
@@ -1151,13 +1153,16 @@ def _single_reach(sub: list[Tok], lex: Lexicon, j: int) -> int:
 
 
 def _apposition_end(sub: list[Tok], k: int, lo: int, breaks: set[int], num_starts: set[int],
-                    cues: dict) -> int | None:
+                    cues: dict, subject: bool = False) -> int | None:
     """Does the clause break at k open a short apposition to the figure's noun, closed by the next
     break ('two women, a mother and her daughter, were killed', 'due donne, madre e figlia,
     furono uccise')? Its closing break, when the words between hold no figure (an article is
-    none) and no count word."""
-    close = next((x for x in range(k + 1, min(k + APPOSITION + 2, len(sub))) if (x + lo) in breaks), None)
-    if close is None or close - k > APPOSITION:
+    none) and no count word. The subject of the sentence's first clause may carry a longer one
+    ('Tres mujeres y seis menores, miembros de familias emparentadas con los LeBarón, fueron
+    asesinados'): nothing else stands between it and its verb."""
+    reach = APPOSITION_SUBJECT if subject else APPOSITION
+    close = next((x for x in range(k + 1, min(k + reach + 2, len(sub))) if (x + lo) in breaks), None)
+    if close is None or close - k > reach:
         return None
     if any(x in num_starts or x in cues for x in range(k, close)):
         return None

@@ -50,3 +50,58 @@ def test_turkish_attack_carried_out_stays_an_attack(gazetteer):
 ])
 def test_investigators_naming_an_attack_tell_no_new_one(gazetteer, lang, text):
     assert types(events(text, lang, gazetteer)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Abend versammelten sich Hunderte Menschen zu einem Gedenkgottesdienst in der Gedächtniskirche in Berlin."),
+    ("en", "In the evening hundreds of people gathered for a memorial service at the cathedral in Berlin."),
+    ("fr", "Le soir, des centaines de personnes se sont rassemblées pour une messe à la cathédrale de Berlin."),
+    ("es", "Cientos de personas se reunieron en la catedral para una misa en Madrid."),
+    ("it", "Centinaia di persone si sono radunate in cattedrale per una messa a Milano."),
+    ("ru", "Сотни людей собрались у храма на панихиду в Москве."),
+    ("tr", "Yüzlerce kişi Ankara'da anma törenine katıldı."),
+    ("id", "Ratusan warga berkumpul di Surabaya untuk doa bersama."),
+    ("ms", "Ratusan penduduk berkumpul di Pattani untuk solat jenazah."),
+])
+def test_a_crowd_at_a_memorial_service_is_no_protest(gazetteer, lang, text):
+    assert types(events(text, lang, gazetteer)) == []
+
+
+def test_a_crowd_that_protests_is_still_a_protest(gazetteer):
+    assert types(events("Hundreds of people gathered in Berlin to protest against the government.", "en", gazetteer)) == ["protest"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tunisia's president ordered the army deployed in the country's main cities."),
+    ("it", "Il presidente della Tunisia ha disposto lo schieramento dell'esercito nelle principali città del Paese."),
+    ("fr", "Le président de la Tunisie a ordonné le déploiement de l'armée dans les principales villes du pays."),
+    ("es", "El presidente de Túnez ordenó el despliegue del ejército en las principales ciudades del país."),
+    ("tr", "Tunus Cumhurbaşkanı ordunun ülkenin büyük şehirlerinde konuşlandırılmasını emretti."),
+    ("id", "Presiden Tunisia memerintahkan pengerahan tentara di kota-kota besar di negara itu."),
+])
+def test_the_main_cities_of_the_country_are_the_country(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "military_alert_deployment"]
+    assert [e.location.name if e.location else None for e in evs] == ["Tunisia"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Pusingan baharu rundingan dijadualkan pada 15 Ogos di Doha atau Kaherah."),
+    ("en", "A new round of talks is scheduled for August 15 in Doha or Cairo."),
+    ("id", "Putaran baru perundingan dijadwalkan pada 15 Agustus di Doha atau Kairo."),
+    ("fr", "Un nouveau cycle de négociations est prévu le 15 août à Doha ou au Caire."),
+    ("it", "Un nuovo round di negoziati è previsto il 15 agosto a Doha o al Cairo."),
+    ("es", "Una nueva ronda de negociaciones está prevista el 15 de agosto en Doha o El Cairo."),
+    ("ru", "Новый раунд переговоров запланирован на 15 августа в Дохе или Каире."),
+])
+def test_talks_scheduled_are_no_talks_yet(gazetteer, lang, text):
+    assert types(events(text, lang, gazetteer)) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Washington verurteilte die Tat in Berlin als \"offenbar terroristischen Anschlag\"."),
+    ("de", "Die Kanzlerin sagte, man müsse in Berlin von einem terroristischen Anschlag ausgehen."),
+    ("fr", "Washington a condamné les faits de Berlin comme un attentat terroriste."),
+    ("tr", "Washington, Berlin'deki olayı terör saldırısı olarak kınadı."),
+])
+def test_an_act_called_a_terror_attack_is_no_new_attack(gazetteer, lang, text):
+    assert "armed_clash" not in types(events(text, lang, gazetteer))

@@ -44,3 +44,15 @@ def test_a_list_of_groups_still_adds_up(gazetteer):
 ])
 def test_a_victim_and_the_attacker_are_two(gazetteer, lang, text):
     assert killed(events(text, lang, gazetteer)) == [2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres mujeres y seis menores, miembros de familias de origen mormón emparentadas con los LeBarón, fueron asesinados ayer en una emboscada en Bavispe."),
+    ("en", "Three women and six children, members of a Mormon family with ties to the LeBaron clan, were killed on Monday in an ambush near Bavispe."),
+    ("fr", "Trois femmes et six enfants, membres d'une famille mormone liée au clan LeBarón, ont été tués lundi dans une embuscade près de Bavispe."),
+    ("it", "Tre donne e sei bambini, membri di una famiglia mormone legata al clan LeBarón, sono stati uccisi lunedì in un'imboscata vicino a Bavispe."),
+    ("id", "Tiga perempuan dan enam anak, anggota keluarga Mormon yang terkait dengan klan LeBaron, tewas dalam penyergapan di dekat Bavispe."),
+    ("ms", "Tiga wanita dan enam kanak-kanak, ahli sebuah keluarga Mormon yang berkaitan dengan klan LeBaron, terbunuh dalam serangan hendap berhampiran Bavispe."),
+])
+def test_the_subjects_long_apposition_keeps_the_toll(gazetteer, lang, text):
+    assert killed(events(text, lang, gazetteer)) == [9]
