@@ -105,3 +105,18 @@ def test_talks_scheduled_are_no_talks_yet(gazetteer, lang, text):
 ])
 def test_an_act_called_a_terror_attack_is_no_new_attack(gazetteer, lang, text):
     assert "armed_clash" not in types(events(text, lang, gazetteer))
+
+
+def test_a_paragraph_opened_by_meanwhile_lends_no_place_to_an_earlier_strike(gazetteer):
+    # a missile strike told with no place of its own, then a paragraph opened by 'Unterdessen'
+    # (meanwhile) with drones over another town: the strike stays at the lede's town
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "ev37" / "meanwhile-de.txt").read_text(encoding="utf-8")
+    evs = [e for e in events(text, "de", gazetteer, date="2023-09-07") if e.type == "shelling_airstrike"]
+    assert evs[0].trigger == "Rakete" and evs[0].location.name == "Kostyantynivka"
+    assert evs[1].location.name == "Izmayil"
+
+
+def test_flights_delayed_are_no_detention(gazetteer):
+    assert types(events("Аэропорт «Домодедово» продолжил работу, хотя часть рейсов вчера задержали.", "ru", gazetteer)) == []
+    assert types(events("В Москве задержали трёх подозреваемых.", "ru", gazetteer)) == ["capture_detention"]
