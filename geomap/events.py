@@ -2540,12 +2540,18 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
     'the day before' re-dates the one it dated from the publication."""
     index = {id(x): k for k, x in enumerate(sents)}
     last = None
+    # (the happenings of one cue count from one day: 'A week earlier, … in X, Y and Z' is not
+    # three weeks back)
+    base: dict[tuple[int, int], tuple | None] = {}
     for d in sorted(drafts, key=lambda d: d.event.start):
         cue = next((c for c in d.sent.date_cues or () if c.told is not None), None)
         mine = cue is not None and (not d.date_own if cue.told == 0 else
                                     d.event.date == _iso(resolve(cue, anchor, year_hint=year_hint)))
         if mine:
-            got = _day_before(sents, index[id(d.sent)], cue.start, text, lex, anchor, year_hint) or last
+            key = (index[id(d.sent)], cue.start)
+            if key not in base:
+                base[key] = _day_before(sents, key[0], cue.start, text, lex, anchor, year_hint) or last
+            got = base[key]
             if got is not None and anchor is not None and not (
                     -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1):
                 got = None              # a deadline or an old date: not the story's day
