@@ -131,6 +131,7 @@ class _Sent:
     condemned: set = field(default_factory=set)     # attacks a statement condemns, with a place after them
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
     glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
+    another_at: int = -1    # start of an earlier sentence of its paragraph opened by 'meanwhile'
 
 
 @dataclass
@@ -2539,12 +2540,18 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
     'the day before' re-dates the one it dated from the publication."""
     index = {id(x): k for k, x in enumerate(sents)}
     last = None
+    # (the happenings of one cue count from one day: 'A week earlier, … in X, Y and Z' is not
+    # three weeks back)
+    base: dict[tuple[int, int], tuple | None] = {}
     for d in sorted(drafts, key=lambda d: d.event.start):
         cue = next((c for c in d.sent.date_cues or () if c.told is not None), None)
         mine = cue is not None and (not d.date_own if cue.told == 0 else
                                     d.event.date == _iso(resolve(cue, anchor, year_hint=year_hint)))
         if mine:
-            got = _day_before(sents, index[id(d.sent)], cue.start, text, lex, anchor, year_hint) or last
+            key = (index[id(d.sent)], cue.start)
+            if key not in base:
+                base[key] = _day_before(sents, key[0], cue.start, text, lex, anchor, year_hint) or last
+            got = base[key]
             if got is not None and anchor is not None and not (
                     -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1):
                 got = None              # a deadline or an old date: not the story's day
@@ -4491,6 +4498,9 @@ def _one_attack(a: _Draft, b: _Draft) -> bool:
             and ea.location.place_id == eb.location.place_id)
 
 
+OPENS_ANOTHER = 3    # first tokens of a sentence where 'meanwhile', 'elsewhere' open another happening
+
+
 def _another_place(a: _Draft, b: _Draft) -> bool:
     """'Nelle stesse ore, soldati israeliani hanno sparato … vicino a Labbouneh', 'Meanwhile,
     in X …': b's sentence opens another happening (words for 'meanwhile', 'at the same time',
@@ -4500,6 +4510,11 @@ def _another_place(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event.location is not None and a.event.location.place_id == b.event.location.place_id:
         return False
+    # ('Unterdessen setzt Russland seine Angriffe fort. In der Nacht hatten Drohnen … in Ismajil'):
+    # a sentence of b's paragraph told before it opened the other happening, after a was told
+    # (an attack only: 'the hostages' safety' after 'Meanwhile, troops were sent' is the same capture)
+    if 0 <= sent.another_at and a.event.start < sent.another_at and b.event.type in VIOLENT:
+        return True
     return any(i <= b.tok for i, _, _, _ in lex.another.find(sent.toks))
 
 
@@ -4977,6 +4992,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 clause_of, starts = _clauses(text, toks, sc)
                 sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0,
                              glosses=_gloss_breaks(text, toks, starts))
+                if sents and sents[-1].para == para:
+                    prev = sents[-1]
+                    sent.another_at = prev.start if lex.another.find(prev.toks, 0, min(OPENS_ANOTHER, len(prev.toks))) \
+                        else prev.another_at
                 sents.append(sent)
     countries = _article_countries(doc, sents)
     main_country = _main_country(doc, sents)

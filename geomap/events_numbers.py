@@ -21,6 +21,7 @@ LOOKAHEAD = 10         # tokens after a figure searched for its category word
 LOOKBACK = 6
 SINGLE_NEG = 2          # tokens from a negator to a singular victim form it denies ('nobody was injured')
 APPOSITION = 5          # words of an apposition to a figure's noun ('two women, a mother and her daughter,')
+APPOSITION_SUBJECT = 12  # … to the figure's noun that opens the sentence (its subject)
 APPOSITION_AFTER = 3    # tokens after it within which its clause's count word must come
 RISE_GAP = 4           # tokens between a verb of rising and its 'to' / 'from'
 
@@ -551,7 +552,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 # ('33 anggota … Liberation Army (BLA) tewas': an acronym in brackets ends nothing)
                 if (k + lo) in breaks and not _bracket(text, sub, k) and not aside and k not in incl_at \
                         and k - nm.j <= 2 and found is None:
-                    close = _apposition_end(sub, k, lo, breaks, num_starts - weak_at, cues)
+                    close = _apposition_end(sub, k, lo, breaks, num_starts - weak_at, cues,
+                                            not any((x + lo) in breaks for x in range(1, nm.i + 1)))
                     if close is not None:
                         aside, aside_end, appos_end, appos_open = True, close, close, k
                 if (k + lo) in breaks and not _bracket(text, sub, k):
@@ -714,6 +716,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
         if listed and not any(nm.vague for nm in nms):
             total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo)
+            if _apposed_parts(text, sub, lex, nms, total):
+                total //= 2         # '21 people, 20 tourists and a police officer': 21
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
         # known total), and a figure the text does give wins over one
         vague = any(nm.vague for nm in nms) if listed else all(nm.vague for nm in nms)
@@ -854,6 +858,26 @@ def _breakdown(nums: list[Number], best: dict, best_key: dict, totals: dict) -> 
                 best[cat] = (b[0], total, head.approximate, key[0])
                 best_key[cat] = key
                 break
+
+
+def _apposed_parts(text: str, sub: list[Tok], lex: Lexicon, nms: list[Number], total: int) -> bool:
+    """'hanno ucciso 21 persone, venti turisti stranieri e un agente', 'killed 21 people, twenty
+    tourists and a police officer': a figure of people in general (`counts_total_nouns`), then a
+    comma and a list of figures that add up to it exactly, is the total and its parts: the
+    parts are not more victims."""
+    if len(nms) < 2:
+        return False
+    nms = sorted(nms, key=lambda nm: nm.i)
+    head = nms[0]       # (total: the list's sum, a last item with no figure included)
+    if total != 2 * head.value or head.j >= len(sub):
+        return False
+    nouns = _cached(lex, "_total_nouns", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("counts_total_nouns") or [])))
+    if sub[head.j].low not in nouns:
+        return False
+    between = sub[head.j:nms[1].i]
+    return not any(t.low in lex.coordinators for t in between) \
+        and "," in text[sub[head.j].end:sub[nms[1].i].start]
 
 
 def _paired(sub: list[Tok], lex: Lexicon, k: int, cues: dict) -> bool:
@@ -1129,13 +1153,16 @@ def _single_reach(sub: list[Tok], lex: Lexicon, j: int) -> int:
 
 
 def _apposition_end(sub: list[Tok], k: int, lo: int, breaks: set[int], num_starts: set[int],
-                    cues: dict) -> int | None:
+                    cues: dict, subject: bool = False) -> int | None:
     """Does the clause break at k open a short apposition to the figure's noun, closed by the next
     break ('two women, a mother and her daughter, were killed', 'due donne, madre e figlia,
     furono uccise')? Its closing break, when the words between hold no figure (an article is
-    none) and no count word."""
-    close = next((x for x in range(k + 1, min(k + APPOSITION + 2, len(sub))) if (x + lo) in breaks), None)
-    if close is None or close - k > APPOSITION:
+    none) and no count word. The subject of the sentence's first clause may carry a longer one
+    ('Tres mujeres y seis menores, miembros de familias emparentadas con los LeBarón, fueron
+    asesinados'): nothing else stands between it and its verb."""
+    reach = APPOSITION_SUBJECT if subject else APPOSITION
+    close = next((x for x in range(k + 1, min(k + reach + 2, len(sub))) if (x + lo) in breaks), None)
+    if close is None or close - k > reach:
         return None
     if any(x in num_starts or x in cues for x in range(k, close)):
         return None
