@@ -57,6 +57,7 @@ def test_recall_phrases(gazetteer, lang, text, typ):
     ("en", "Riverside Drive in Nairobi remained cordoned off on Wednesday."),   # a state, no act
     ("id", "Hingga Senin pagi, gereja di Surabaya masih dipasangi garis polisi."),
     ("en", "The gunmen fled the area near Makurdi before dawn."),             # attackers, no displacement
+    ("de", "Die Behörden in Kramatorsk riefen die Einwohner erneut auf, die Stadt zu verlassen."),  # an appeal
 ])
 def test_no_deployment_or_displacement_from_a_state_or_a_getaway(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
