@@ -58,8 +58,13 @@ def test_recall_phrases(gazetteer, lang, text, typ):
     ("id", "Hingga Senin pagi, gereja di Surabaya masih dipasangi garis polisi."),
     ("en", "The gunmen fled the area near Makurdi before dawn."),             # attackers, no displacement
     ("de", "Die Behörden in Kramatorsk riefen die Einwohner erneut auf, die Stadt zu verlassen."),  # an appeal
+    ("es", "Los heridos fueron enviados al hospital de Culiacán."),
+    ("en", "Ambulances were dispatched to Kandahar."),
+    ("tr", "Elazığ'da bölgeye çok sayıda ambulans gönderildi."),
+    ("en", "Two more officers were injured in Kandahar."),
 ])
 def test_no_deployment_or_displacement_from_a_state_or_a_getaway(gazetteer, lang, text):
+    # (also: the wounded or ambulances sent somewhere are no forces deployed)
     evs = events(text, lang, gazetteer)
     assert not where(evs, "military_alert_deployment") and not where(evs, "other")
 
