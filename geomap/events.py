@@ -2018,15 +2018,21 @@ def _subtype(typ: str, forced: str | None, cues: set[str], extra: set[str]) -> s
 def _day_dated(sent: _Sent, lex: Lexicon) -> bool:
     """Does the sentence give a calendar day ('on 19 August', '19 Agustus', 'le 3 mars') that no
     'since' opens (not 'since 24 February', the start of a tally)?"""
+    return bool(_day_clauses(sent, lex))
+
+
+def _day_clauses(sent: _Sent, lex: Lexicon) -> set[int]:
+    """The clauses of the sentence that give a calendar day no 'since' opens."""
     toks = sent.toks
     since_ends = {j for _, j, _, _ in sent.scan.find("since")}
+    out: set[int] = set()
     for k, t in enumerate(toks):
         if t.low.isdigit() and 1 <= int(t.low) <= 31 and (
                 (k + 1 < len(toks) and toks[k + 1].low in lex.month_words)
                 or (k > 0 and toks[k - 1].low in lex.month_words)):
             if not any(0 <= k - e <= 2 for e in since_ends):
-                return True
-    return False
+                out.add(sent.clause_of[k])
+    return out
 
 
 def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]:
@@ -2063,7 +2069,10 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     opening = [(i, j) for i, j, _, _ in sc.find("background") if i == 0]
     if opening and 0 in background and _day_dated(sent, lex):
         background -= {sent.clause_of[k] for i, j in opening for k in range(i, j)}
-    elif 0 in background:            # fronted ('Since the start of the war, …'): the whole sentence
+    elif 0 in background and not (not opening and _day_clauses(sent, lex) - background):
+        # fronted ('Since the start of the war, …'): the whole sentence; but a phrase closing the
+        # first clause ('The unit had paid a high price in recent months: on 14 July a corporal
+        # was killed …') leaves a later clause with a calendar day of its own: that day's happening
         background = set(sent.clause_of)
     # ('28,900 have been killed since the war broke out', where 'since' opens a clause): the
     # tally the phrase follows is background too
@@ -4423,6 +4432,14 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.sent is not b.sent and eb.type in _RENEWABLE and TITLE not in (a.sent.kind, b.sent.kind) \
             and _renewed(b):
         return False
+    # ('Spezialkräfte durchsuchten einen Hangar …' then, paragraphs later, 'Die Polizei in Berlin
+    # verstärkte ihre Präsenz'): another measure, named by other words at a place of its own
+    # clause in a paragraph of its own, is a measure of its own (not one alleged, not the same
+    # words again: 'l'état d'urgence' told twice is one)
+    if ea.type == "military_alert_deployment" and a.sent.para != b.sent.para \
+            and TITLE not in (a.sent.kind, b.sent.kind) and b.loc_level == CLAUSE \
+            and not (a.alleged or b.alleged) and fold(ea.trigger or "") != fold(eb.trigger or ""):
+        return False
     if ea.type == "ceasefire_agreement" and not ea.negated and "violation" not in (a.subtype, b.subtype):
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
@@ -4436,6 +4453,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         and a.date_own and not b.date_own and b.sent.kind != TITLE and ea.location is not None \
         and eb.location is not None and ea.location.place_id == eb.location.place_id
     if ea.date and eb.date and ea.date != eb.date and not undated_title and not undated_next:
+        return False
+    # (a headline's toll is the news of its day: never a death told as past, months before it)
+    if undated_title and _other_month(ea.date, eb.date):
         return False
     if ea.actors and eb.actors and not set(ea.actors) & set(eb.actors):
         return False

@@ -339,6 +339,9 @@ class Lexicon:
         self.subtype_cues = Matcher(_entries(d.get("subtype_cues") or {}), m)
         neg = d.get("negation") or {}
         self.negators = Matcher(_entries(list(neg.get("words") or [])), m)
+        # phrases holding a negator that negate nothing ('orang tak dikenal' = unknown people,
+        # 'no man's land'): a negator inside one is no negator
+        self.negators_not = Matcher(_entries(list(neg.get("not") or [])), m)
         self.neg_window = int(neg.get("window", 3))
         self.deniers = Matcher(_entries(list(neg.get("denial") or [])), m)
         self.neg_after = Matcher(_entries(list(neg.get("after") or [])), m)
@@ -617,7 +620,7 @@ class Lexicon:
             + [(str(k), ("mspan", v)) for k, v in (dd.get("months_back") or {}).items()]
             + [(str(k), ("told", v)) for k, v in (dd.get("told_day") or {}).items()], Morph(None))
         # Every category in one matcher: one dictionary lookup per token finds them all.
-        cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators,
+        cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators, "negnot": self.negators_not,
                 "deny": self.deniers, "negafter": self.neg_after, "negsubj": self.neg_subject, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "background": self.background,
@@ -637,6 +640,10 @@ class Lexicon:
         if "bordernot" in by and "border" in by:
             figurative = {k for i, j, _, _ in by.pop("bordernot") for k in range(i, j)}
             by["border"] = [x for x in by["border"] if x[0] not in figurative]
+        if "negnot" in by:
+            idioms = {k for i, j, _, _ in by.pop("negnot") for k in range(i, j)}
+            if "neg" in by:
+                by["neg"] = [x for x in by["neg"] if x[0] not in idioms]
         if "superlnot" in by and "superl" in by:
             titles = {k for i, j, _, _ in by.pop("superlnot") for k in range(i, j)}
             by["superl"] = [x for x in by["superl"] if x[0] not in titles]
