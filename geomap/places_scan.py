@@ -1262,8 +1262,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 sp.locative = lead
         if has_border and "country" in map(_place_feature, cands[:3]):
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
-        if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
+        if lex.name_heads and i > 0 and cap[i - 1] and (
+                gaps[i] == " " or gaps[i] == ". " and len(keys[i - 1]) <= 3) \
                 and keys[i - 1] in lex.name_heads and not in_dateline[i]:
+            # ('St. Anthony's Shrine': an abbreviated head with its dot, a saint's name)
             # 'corregimiento de Puerto Jordán', 'Fort Liberté': a word that opens place names
             # before a name the gazetteer does not know with it; the rest is no place of its own
             # (not Jordan the country)
@@ -2637,4 +2639,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if multiword_place(i) or any(country_len(x) for x in range(i, m)):
             continue
         mark(i, m, "an age after the name")
+    # 5. regnal names: 'Pope Leo XIV', 'King Charles III', 'Mohammed VI', 'Николай II': a
+    # capitalised word right before a Roman numeral of two letters or more is a monarch's or
+    # a pope's name, whatever town it spells (a country keeps its place: 'Ukraine II' is rare)
+    for k in range(1, n):
+        w = toks[k][2]
+        if len(w) < 2 or w[0] not in "IVX" or not _REGNAL.fullmatch(w):
+            continue
+        a = k - 1
+        if gaps[k] != " " or not cap[a] or not cased[a] or blocked[a] or a in out \
+                or country_len(a) or multiword_place(a):
+            continue
+        mark(a, k + 1, "a regnal name")
     return out
+
+
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
