@@ -88,6 +88,7 @@ def test_los_before_a_surname_is_a_clan(places):
     ("id", "Dia bebas dari Lapas Nusakambangan pada 2021.", "Lapas"),
     ("id", "Lima orang menumpang minibus Toyota Avanza di Depok.", "Toyota"),
     ("es", "El secretario de Seguridad y Protección Ciudadana habló en Hermosillo.", "Protección"),
+    ("it", "La processione è partita fuori le Mura di Lucca.", "Mura"),
 ])
 def test_common_nouns_brands_and_heads_are_no_towns(places, lang, text, word):
     got = places(text, lang)
