@@ -78,8 +78,8 @@ def test_a_kin_noun_before_a_given_name_makes_a_person(places, lang, text, name)
 
 
 def test_los_before_a_surname_is_a_clan(places):
-    got = places("La disputa entre La Línea y Los Salazar sacude Chihuahua.", "es")
-    assert "Salazar" not in got and "La Línea" not in got, got
+    got = places("La disputa entre dos células y Los Salazar sacude Chihuahua.", "es")
+    assert "Salazar" not in got, got
     assert "Chihuahua" in got
 
 
