@@ -988,6 +988,17 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
                 sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
                 out[x] = (sp, tie[0], tie[1], c, best)
                 continue
+        if here and p.country and p.country not in here and p.feature in _ADDRESS_TOWNS:
+            # 'New Zealand mourns as Christchurch …' in a story that also names Britain: a
+            # namesake town at least as big in the country its own sentence names is the one
+            big = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                        if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+                        and cc.importance >= cand.importance and s >= ACCEPT), None)
+            if big:
+                sp.notes.append(f"its sentence names {big[1].place.country}: the namesake "
+                                f"there, as big or bigger")
+                out[x] = (sp, big[0], big[1], c, best)
+                continue
         if not here or p.feature not in _ADDRESS_TOWNS or (p.population or 0) >= STRAY_VILLAGE_POP \
                 or not p.country or p.country in here or ctx.vouched(p.country, sp.surface) \
                 or p.country in ctx.adjectival or getattr(cand, "layer", 0) >= 1 \

@@ -617,6 +617,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + length):
                     blocked[x] = f"part of the organisation '{name}'"
 
+    # names listed with a plural facility head ('the Shangri-La, Cinnamon Grand and Kingsbury
+    # hotels', 'les hôtels Shangri-La et Kingsbury') are the facilities' names, no towns
+    if lex.facility_plural_after or lex.facility_plural_before:
+        for a, b, head in _facility_list_names(sc, lex, cap):
+            for x in range(a, b):
+                if not blocked[x]:
+                    blocked[x] = f"a name in a list of {head}"
+
     # the outlet's own name ('Caucasus Daily', 'Warta Global', «Кавказский обозреватель»)
     outlets = {doc.source, doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None}
     for name in outlets:
@@ -1930,6 +1938,80 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                 out.append((b2, e2))
                 e = e2
     return sorted(set(out))
+
+
+# most words of one name in a list of facilities, and most names in the list
+_FAC_LIST_WORDS = 4
+_FAC_LIST_NAMES = 6
+
+
+def _facility_list_names(sc: Scan, lex: Lexicon, cap) -> list[tuple[int, int, str]]:
+    """Token ranges of the names listed with a plural facility head of the language: before a
+    head that follows them, two names or more ('the Shangri-La, Cinnamon Grand and Kingsbury
+    hotels'), or after a head that opens them ('les hôtels Shangri-La et Kingsbury')."""
+    keys, n = sc.keys, len(sc.tokens)
+    gaps = sc.gap_list()
+    index = sc.index or key_index(keys)
+    out: list[tuple[int, int, str]] = []
+
+    def joined(k: int) -> bool:          # token k glued to k-1 inside one name
+        return gaps[k] in (" ", "-", "‐", "‑") and not sc.gap_has_break(k)
+
+    def name_back(e: int) -> int:        # start of the capitalised name ending at token e
+        s = e
+        while s - 1 >= 0 and e - s + 1 < _FAC_LIST_WORDS and cap[s - 1] and joined(s) \
+                and keys[s - 1] not in lex.conj:
+            s -= 1
+        return s
+
+    def name_fwd(s: int) -> int:         # end (exclusive) of the capitalised name from token s
+        e = s + 1
+        while e < n and e - s < _FAC_LIST_WORDS and cap[e] and joined(e):
+            e += 1
+        return e
+
+    def sep_before(s: int) -> int:       # end token of the name before a list separator, or -1
+        if s < 2 or "\n" in gaps[s]:
+            return -1
+        if gaps[s].strip() == ",":
+            return s - 1
+        if keys[s - 1] in lex.conj and not cap[s - 1] and gaps[s] == " " \
+                and gaps[s - 1].strip() in ("", ",") and "\n" not in gaps[s - 1]:
+            return s - 2
+        return -1
+
+    for h in _positions(lex.facility_plural_after & index.keys(), index):
+        if h < 2 or cap[h] or gaps[h] != " " or not cap[h - 1]:
+            continue
+        s = name_back(h - 1)
+        names = [(s, h)]
+        for _ in range(_FAC_LIST_NAMES):
+            e = sep_before(s)
+            if e < 0 or not cap[e]:
+                break
+            s = name_back(e)
+            names.append((s, e + 1))
+        # (one name alone before the head may be where they are: 'Colombo hotels')
+        if len(names) >= 2:
+            out.extend((a, b, sc.tokens[h][2]) for a, b in names)
+    for h in _positions(lex.facility_plural_before & index.keys(), index):
+        s = h + 1
+        # (a German head is capitalised as every noun: 'die Hotels Shangri-La und Kingsbury')
+        if s >= n or cap[h] and not lex.nouns_capitalised or not cap[s] or gaps[s] != " ":
+            continue
+        for _ in range(_FAC_LIST_NAMES):
+            e = name_fwd(s)
+            out.append((s, e, sc.tokens[h][2]))
+            if e + 1 >= n or "\n" in gaps[e]:
+                break
+            if gaps[e].strip() == "," and cap[e]:
+                s = e
+            elif keys[e] in lex.conj and not cap[e] and e + 1 < n and cap[e + 1] \
+                    and gaps[e + 1] == " ":
+                s = e + 1
+            else:
+                break
+    return out
 
 
 _FAC_QUOTES_OPEN = ("«", "„", "“", '"')

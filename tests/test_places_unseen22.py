@@ -93,3 +93,30 @@ def test_los_before_a_surname_is_a_clan(places):
 def test_common_nouns_brands_and_heads_are_no_towns(places, lang, text, word):
     got = places(text, lang)
     assert word not in got, got
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("en", "Bombers struck the Shangri-La, Cinnamon Grand and Kingsbury hotels in Colombo.",
+     ["Shangri-La", "Kingsbury"]),
+    ("fr", "Des kamikazes ont frappé les hôtels Shangri-La et Kingsbury à Colombo.",
+     ["Shangri-La", "Kingsbury"]),
+    ("es", "Los atacantes golpearon los hoteles Shangri-La y Kingsbury en Colombo.",
+     ["Shangri-La", "Kingsbury"]),
+    ("de", "Die Attentäter trafen die Hotels Shangri-La und Kingsbury in Colombo.",
+     ["Shangri-La", "Kingsbury"]),
+])
+def test_names_listed_with_a_plural_facility_head_are_no_towns(places, lang, text, names):
+    got = places(text, lang)
+    assert not set(names) & set(got), got
+    assert "Colombo" in got
+
+
+def test_one_town_before_a_plural_facility_head_stays_a_town(places):
+    got = places("Bombers struck the Colombo hotels on Sunday.", "en")
+    assert got["Colombo"][0].place.country == "LK", got
+
+
+def test_a_namesake_in_the_country_its_sentence_names(places):
+    got = places("Citizens of Britain were among the dead. New Zealand mourns as "
+                 "Christchurch victims are buried.", "en")
+    assert got["Christchurch"][0].place.country == "NZ", got
