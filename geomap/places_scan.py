@@ -2460,6 +2460,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                           if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
+            if lex.apostrophe_marks_names and m < n and gaps[m] in ("'", "’"):
+                break     # ("İLGİLİ HABER: Şemdinli'de saldırı": a case suffix, no credit's name)
             mark(k, m, _CREDIT_WHY[1:-1])
             k = m
             # '(AFP/Olympia de Tillabéri)': a particle and the rest of the name, up to the

@@ -120,3 +120,10 @@ def test_a_namesake_in_the_country_its_sentence_names(places):
     got = places("Citizens of Britain were among the dead. New Zealand mourns as "
                  "Christchurch victims are buried.", "en")
     assert got["Christchurch"][0].place.country == "NZ", got
+
+
+def test_a_place_in_its_case_after_a_credit_label_is_a_place(places):
+    got = places("Hakkari'de çatışma çıktı.\n\nİLGİLİ HABER: Yüksekova'da askeri araca saldırı\n\n"
+                 "Haber: Mehmet Yılmaz", "tr")
+    assert "Yüksekova" in got, got
+    assert "Mehmet" not in got and "Yılmaz" not in got, got
