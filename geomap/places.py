@@ -282,8 +282,11 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool,
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
         if why is not None:
             why.append("read through a spelling skeleton")
-    elif not own and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
-        # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames)
+    elif (not own or key(surface) != key(p.name)) and cand.name_kind != "name" \
+            and getattr(cand, "layer", 0) < 1:
+        # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames; an
+        # alternate name that only respells the main one, 'Zike' for Syke, is another name
+        # too: likely the story's spelling of a village the gazetteer lacks)
         pen += FOREIGN_OTHER_NAME
         if why is not None:
             why.append("read through another of its names")
