@@ -962,6 +962,7 @@ def _address_coherence(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> list:
     return [o for k, o in enumerate(out) if k not in drop] if drop else out
 
 
+SENTENCE_NAMESAKE_BIGGER = 0.5  # importance by which a namesake in the sentence's country must win
 STRAY_VILLAGE_POP = 10_000      # a village or small town: a namesake abroad is likely
 TIE_MARGIN = 0.05               # two readings this close are a tie the sentence's country breaks
 
@@ -991,15 +992,19 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
                 sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
                 out[x] = (sp, tie[0], tie[1], c, best)
                 continue
-        if here and p.country and p.country not in here and p.feature in _ADDRESS_TOWNS:
+        if here and p.country and p.country not in here and p.feature in _ADDRESS_TOWNS \
+                and getattr(cand, "layer", 0) < 1 and p.country not in ctx.adjectival:
             # 'New Zealand mourns as Christchurch …' in a story that also names Britain: a
-            # namesake town at least as big in the country its own sentence names is the one
+            # clearly bigger namesake town in the country its own sentence names is the one
+            # (not against a curated village or a country the story names by its adjective:
+            # 'la población venezolana de La Victoria' stays in Venezuela)
             big = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
                         if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
-                        and cc.importance >= cand.importance and s >= ACCEPT), None)
+                        and cc.importance >= cand.importance + SENTENCE_NAMESAKE_BIGGER
+                        and s >= ACCEPT), None)
             if big:
                 sp.notes.append(f"its sentence names {big[1].place.country}: the namesake "
-                                f"there, as big or bigger")
+                                f"there, a bigger town")
                 out[x] = (sp, big[0], big[1], c, best)
                 continue
         if not here or p.feature not in _ADDRESS_TOWNS or (p.population or 0) >= STRAY_VILLAGE_POP \
