@@ -76,6 +76,7 @@ class Cues:
     colon_any_case: bool                # 'Kuala Lumpur: …' is a dateline in this language
     sources: frozenset
     months: dict
+    date_joiners: frozenset             # words inside a date that are no month ('24 de julio')
     comma_is_source: bool
     month_first: bool
     max_menu_words: int
@@ -226,6 +227,7 @@ def cues(lang: str | None) -> Cues:
         colon_any_case=bool(own.get("colon_dateline_any_case")),
         sources=frozenset(_key(s) for s in _lst(datas, "sources")),
         months=months,
+        date_joiners=frozenset(_key(w) for w in _lst(datas, "date_joiners")),
         comma_is_source=own.get("dateline_comma") == "source",
         month_first=bool(own.get("month_first")),
         max_menu_words=int(T.common_data().get("max_menu_words", 2)),
@@ -854,6 +856,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             continue
         if not T.is_title(place):
             continue
+        # 'Zwölf Tote, 48 Verletzte: Die Ermittler…' is a standfirst: a date's words are months.
+        if gd.get("date") and not _month_words(gd["date"], c):
+            continue
         caps = _is_upper(place)
         # A region that is a known outlet is the source ('Jakarta, IDN Times -'); in languages
         # that write the outlet after the comma it is the source too.
@@ -908,6 +913,14 @@ _TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_a-zа-яё]")
 _DATELINE_LOOKAHEAD = 3
 _END_AFTER = 1
 _PROSE_MIN = 160                # a story paragraph, not a bio line or a link
+def _month_words(date: str, c: Cues) -> bool:
+    """Every word of a dateline's date ('17 ноября', 'Nov. 16th', '1er avril') is a month."""
+    # Months of every language: a short or mixed text may be read as another language.
+    months = cues(None).months
+    words = re.findall(r"[^\W\d_]+", date.casefold())
+    return all(w in months or w in c.date_joiners for w in words)
+
+
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
 
 

@@ -968,6 +968,23 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
     ("en", "World\n\nBlast hits army truck near Mosul\n\nNews Desk - Reporter: Sam Green\n\n"
            "MOSUL (Agency) - A roadside bomb hit an army truck on Monday, wounding two soldiers.\n\n"
            "No group claimed the attack.\n", "MOSUL"),
+    # a standfirst that opens with the toll ('Drei Tote, 20 Verletzte: …') is no dateline: the
+    # words of a dateline's date are month names
+    ("de", "Politik > Ausland\n\nExplosion vor Kaserne in Hama\n\n"
+           "Drei Tote, 20 Verletzte: Die Behörden sprechen von einem Anschlag.\n\n"
+           "Hama (dpa) - Vor einer Kaserne in Hama ist am Morgen eine Autobombe explodiert.\n\n"
+           "Die Polizei sperrte das Viertel ab.\n", "Hama"),
+    ("en", "World\n\nBus bombed near Quetta\n\n"
+           "Six dead, 14 wounded: police blame a roadside device.\n\n"
+           "QUETTA (Agency) - A bomb hit a passenger bus on the edge of the city on Friday.\n\n"
+           "Nobody claimed the attack.\n", "QUETTA"),
+    # a day and month after the region with no comma ('KOTA, Negara 28 April -')
+    ("ms", "Dunia\n\nLima maut dalam serangan bom di Yala\n\n"
+           "YALA, Thailand 3 Mei - Lima orang terbunuh apabila sebutir bom meletup di pasar.\n\n"
+           "Polis masih menyiasat kejadian itu.\n", "YALA"),
+    ("en", "World\n\nTwo police killed in Yala\n\n"
+           "YALA, Thailand 3 May - Two policemen were killed when a bomb went off at a market.\n\n"
+           "Police are investigating.\n", "YALA"),
 ])
 def test_dateline_house_styles(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
@@ -1050,3 +1067,13 @@ def test_a_byline_inside_the_story_does_not_end_it():
     body = texts(doc, BODY)
     assert len(body) == 3 and body[-1].startswith("Kepala polisi")
     assert texts(doc, BOILERPLATE)[-2:] == ["Reporter: Andi Lestari", "Tag: Ambon, serangan"]
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("id", "Korban 25 orang - sebagian besar warga sipil yang sedang berbelanja di pasar itu."),
+    ("en", "Casualties 12 dead - most of them soldiers who were guarding the checkpoint there."),
+    ("de", "Bilanz, 48 Verletzte: die meisten wurden in Krankenhäuser der Stadt gebracht."),
+])
+def test_a_number_and_a_noun_are_no_dateline_date(lang, line):
+    from geomap.read import find_dateline
+    assert find_dateline(line, 0, len(line), lang) is None
