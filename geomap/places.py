@@ -282,11 +282,12 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool,
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
         if why is not None:
             why.append("read through a spelling skeleton")
-    elif (not own or key(surface) != key(p.name)) and cand.name_kind != "name" \
-            and getattr(cand, "layer", 0) < 1:
+    elif (not own or key(surface) != key(p.name) and _far_from_story(p, ctx, surface)) \
+            and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
         # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames; an
         # alternate name that only respells the main one, 'Zike' for Syke, is another name
-        # too: likely the story's spelling of a village the gazetteer lacks)
+        # too when the town lies far from every place the story names: likely the story's
+        # spelling of a village the gazetteer lacks; 'Kolo' for Kollo beside Niamey is not)
         pen += FOREIGN_OTHER_NAME
         if why is not None:
             why.append("read through another of its names")
@@ -298,6 +299,13 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool,
             if why is not None:
                 why.append(f"{d:.0f} km from {near}")
     return pen, ", ".join(why) if why else ""
+
+
+def _far_from_story(p, ctx: Context, surface: str) -> bool:
+    if not ctx.anchors or p.lat is None:
+        return False
+    d, _ = ctx.nearest(p, surface)
+    return FOREIGN_FAR_KM <= d < _INF
 
 
 def _countries_named(span: Span) -> int:
