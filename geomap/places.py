@@ -282,8 +282,8 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool,
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
         if why is not None:
             why.append("read through a spelling skeleton")
-    elif (not own or key(surface) != key(p.name) and _far_from_story(p, ctx, surface)) \
-            and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
+    elif cand.name_kind != "name" and getattr(cand, "layer", 0) < 1 and (
+            not own or key(surface) != key(p.name) and _far_from_story(p, ctx, surface)):
         # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames; an
         # alternate name that only respells the main one, 'Zike' for Syke, is another name
         # too when the town lies far from every place the story names: likely the story's
