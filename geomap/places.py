@@ -282,8 +282,12 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool,
         pen += FOREIGN_OTHER_NAME       # a loose spelling: only the story's countries vouch for it
         if why is not None:
             why.append("read through a spelling skeleton")
-    elif not own and cand.name_kind != "name" and getattr(cand, "layer", 0) < 1:
-        # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames)
+    elif cand.name_kind != "name" and getattr(cand, "layer", 0) < 1 and (
+            not own or key(surface) != key(p.name) and _far_from_story(p, ctx, surface)):
+        # (a curated press spelling, 'Dahiye', is no stray alternate name of GeoNames; an
+        # alternate name that only respells the main one, 'Zike' for Syke, is another name
+        # too when the town lies far from every place the story names: likely the story's
+        # spelling of a village the gazetteer lacks; 'Kolo' for Kollo beside Niamey is not)
         pen += FOREIGN_OTHER_NAME
         if why is not None:
             why.append("read through another of its names")
@@ -295,6 +299,13 @@ def _foreign_small(cand, ctx: Context, surface: str, own: bool,
             if why is not None:
                 why.append(f"{d:.0f} km from {near}")
     return pen, ", ".join(why) if why else ""
+
+
+def _far_from_story(p, ctx: Context, surface: str) -> bool:
+    if not ctx.anchors or p.lat is None:
+        return False
+    d, _ = ctx.nearest(p, surface)
+    return FOREIGN_FAR_KM <= d < _INF
 
 
 def _countries_named(span: Span) -> int:
@@ -959,6 +970,7 @@ def _address_coherence(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> list:
     return [o for k, o in enumerate(out) if k not in drop] if drop else out
 
 
+SENTENCE_NAMESAKE_BIGGER = 0.5  # importance by which a namesake in the sentence's country must win
 STRAY_VILLAGE_POP = 10_000      # a village or small town: a namesake abroad is likely
 TIE_MARGIN = 0.05               # two readings this close are a tie the sentence's country breaks
 
@@ -987,6 +999,21 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
             if tie:
                 sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
                 out[x] = (sp, tie[0], tie[1], c, best)
+                continue
+        if here and p.country and p.country not in here and p.feature in _ADDRESS_TOWNS \
+                and getattr(cand, "layer", 0) < 1 and p.country not in ctx.adjectival:
+            # 'New Zealand mourns as Christchurch …' in a story that also names Britain: a
+            # clearly bigger namesake town in the country its own sentence names is the one
+            # (not against a curated village or a country the story names by its adjective:
+            # 'la población venezolana de La Victoria' stays in Venezuela)
+            big = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                        if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+                        and cc.importance >= cand.importance + SENTENCE_NAMESAKE_BIGGER
+                        and s >= ACCEPT), None)
+            if big:
+                sp.notes.append(f"its sentence names {big[1].place.country}: the namesake "
+                                f"there, a bigger town")
+                out[x] = (sp, big[0], big[1], c, best)
                 continue
         if not here or p.feature not in _ADDRESS_TOWNS or (p.population or 0) >= STRAY_VILLAGE_POP \
                 or not p.country or p.country in here or ctx.vouched(p.country, sp.surface) \

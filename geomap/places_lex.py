@@ -314,6 +314,10 @@ class Lexicon:
     # named by a brand rather than by an address
     facility_bare: Phrases | None = None
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
+    # plural facility heads after ('the Shangri-La and Kingsbury hotels') or before ('les hôtels
+    # Shangri-La et Kingsbury') a list of names: the names are the facilities', no towns
+    facility_plural_after: frozenset = frozenset()
+    facility_plural_before: frozenset = frozenset()
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
     leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
@@ -574,6 +578,8 @@ def _compile(lang: str | None) -> Lexicon:
         facility_after=Phrases(cat("facility_after")),
         facility_bare=Phrases(cat("facility_bare")),
         name_heads=_keyset(cat("name_heads")),
+        facility_plural_after=_keyset(cat("facility_plural_after")),
+        facility_plural_before=_keyset(cat("facility_plural_before")),
         famous=_keyset(_shared("famous_persons")),
         leave_verbs=Phrases(met("leave") + met("strike")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},

@@ -617,6 +617,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + length):
                     blocked[x] = f"part of the organisation '{name}'"
 
+    # names listed with a plural facility head ('the Shangri-La, Cinnamon Grand and Kingsbury
+    # hotels', 'les hôtels Shangri-La et Kingsbury') are the facilities' names, no towns
+    if lex.facility_plural_after or lex.facility_plural_before:
+        for a, b, head in _facility_list_names(sc, lex, cap):
+            for x in range(a, b):
+                if not blocked[x]:
+                    blocked[x] = f"a name in a list of {head}"
+
     # the outlet's own name ('Caucasus Daily', 'Warta Global', «Кавказский обозреватель»)
     outlets = {doc.source, doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None}
     for name in outlets:
@@ -1262,8 +1270,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 sp.locative = lead
         if has_border and "country" in map(_place_feature, cands[:3]):
             sp.border_cue = sc.border_cue_near(i, j, lex, reach=2) or ""
-        if lex.name_heads and i > 0 and cap[i - 1] and gaps[i] == " " \
+        if lex.name_heads and i > 0 and cap[i - 1] and (
+                gaps[i] == " " or gaps[i] == ". " and len(keys[i - 1]) <= 3) \
                 and keys[i - 1] in lex.name_heads and not in_dateline[i]:
+            # ('St. Anthony's Shrine': an abbreviated head with its dot, a saint's name)
             # 'corregimiento de Puerto Jordán', 'Fort Liberté': a word that opens place names
             # before a name the gazetteer does not know with it; the rest is no place of its own
             # (not Jordan the country)
@@ -1930,6 +1940,80 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
     return sorted(set(out))
 
 
+# most words of one name in a list of facilities, and most names in the list
+_FAC_LIST_WORDS = 4
+_FAC_LIST_NAMES = 6
+
+
+def _facility_list_names(sc: Scan, lex: Lexicon, cap) -> list[tuple[int, int, str]]:
+    """Token ranges of the names listed with a plural facility head of the language: before a
+    head that follows them, two names or more ('the Shangri-La, Cinnamon Grand and Kingsbury
+    hotels'), or after a head that opens them ('les hôtels Shangri-La et Kingsbury')."""
+    keys, n = sc.keys, len(sc.tokens)
+    gaps = sc.gap_list()
+    index = sc.index or key_index(keys)
+    out: list[tuple[int, int, str]] = []
+
+    def joined(k: int) -> bool:          # token k glued to k-1 inside one name
+        return gaps[k] in (" ", "-", "‐", "‑") and not sc.gap_has_break(k)
+
+    def name_back(e: int) -> int:        # start of the capitalised name ending at token e
+        s = e
+        while s - 1 >= 0 and e - s + 1 < _FAC_LIST_WORDS and cap[s - 1] and joined(s) \
+                and keys[s - 1] not in lex.conj:
+            s -= 1
+        return s
+
+    def name_fwd(s: int) -> int:         # end (exclusive) of the capitalised name from token s
+        e = s + 1
+        while e < n and e - s < _FAC_LIST_WORDS and cap[e] and joined(e):
+            e += 1
+        return e
+
+    def sep_before(s: int) -> int:       # end token of the name before a list separator, or -1
+        if s < 2 or "\n" in gaps[s]:
+            return -1
+        if gaps[s].strip() == ",":
+            return s - 1
+        if keys[s - 1] in lex.conj and not cap[s - 1] and gaps[s] == " " \
+                and gaps[s - 1].strip() in ("", ",") and "\n" not in gaps[s - 1]:
+            return s - 2
+        return -1
+
+    for h in _positions(lex.facility_plural_after & index.keys(), index):
+        if h < 2 or cap[h] or gaps[h] != " " or not cap[h - 1]:
+            continue
+        s = name_back(h - 1)
+        names = [(s, h)]
+        for _ in range(_FAC_LIST_NAMES):
+            e = sep_before(s)
+            if e < 0 or not cap[e]:
+                break
+            s = name_back(e)
+            names.append((s, e + 1))
+        # (one name alone before the head may be where they are: 'Colombo hotels')
+        if len(names) >= 2:
+            out.extend((a, b, sc.tokens[h][2]) for a, b in names)
+    for h in _positions(lex.facility_plural_before & index.keys(), index):
+        s = h + 1
+        # (a German head is capitalised as every noun: 'die Hotels Shangri-La und Kingsbury')
+        if s >= n or cap[h] and not lex.nouns_capitalised or not cap[s] or gaps[s] != " ":
+            continue
+        for _ in range(_FAC_LIST_NAMES):
+            e = name_fwd(s)
+            out.append((s, e, sc.tokens[h][2]))
+            if e + 1 >= n or "\n" in gaps[e]:
+                break
+            if gaps[e].strip() == "," and cap[e]:
+                s = e
+            elif keys[e] in lex.conj and not cap[e] and e + 1 < n and cap[e + 1] \
+                    and gaps[e + 1] == " ":
+                s = e + 1
+            else:
+                break
+    return out
+
+
 _FAC_QUOTES_OPEN = ("«", "„", "“", '"')
 _FAC_QUOTES_CLOSE = ("»", "“", "”", '"')
 
@@ -2376,6 +2460,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                           if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
             if m == k:
                 break
+            if lex.apostrophe_marks_names and m < n and gaps[m] in ("'", "’"):
+                break     # ("İLGİLİ HABER: Şemdinli'de saldırı": a case suffix, no credit's name)
             mark(k, m, _CREDIT_WHY[1:-1])
             k = m
             # '(AFP/Olympia de Tillabéri)': a particle and the rest of the name, up to the
@@ -2637,4 +2723,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if multiword_place(i) or any(country_len(x) for x in range(i, m)):
             continue
         mark(i, m, "an age after the name")
+    # 5. regnal names: 'Pope Leo XIV', 'King Charles III', 'Mohammed VI', 'Николай II': a
+    # capitalised word right before a Roman numeral of two letters or more is a monarch's or
+    # a pope's name, whatever town it spells (a country keeps its place: 'Ukraine II' is rare)
+    for k in range(1, n):
+        w = toks[k][2]
+        if len(w) < 2 or w[0] not in "IVX" or not _REGNAL.fullmatch(w):
+            continue
+        a = k - 1
+        if gaps[k] != " " or not cap[a] or not cased[a] or blocked[a] or a in out \
+                or country_len(a) or multiword_place(a):
+            continue
+        mark(a, k + 1, "a regnal name")
     return out
+
+
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")

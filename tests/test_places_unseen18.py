@@ -141,8 +141,10 @@ def test_metro_stations_in_quotes_and_joined(places):
             "«Парк культуры» в Москве.")
     got = places(text, "ru")
     for name in ("Лубянка", "Парк культуры"):
-        assert got[name][0].place.source == "facility", got
+        # (a pinned facility, or the station's own curated point: Лубянка is in landmarks.tsv)
+        assert got[name][0].place.source in ("facility", "curated"), got
         assert got[name][0].place.country == "RU", got
+        assert abs(got[name][0].place.lat - 55.75) < 0.2, got
 
 
 def test_a_long_river_is_placed_at_the_stretch_of_the_town_on_it(places):
