@@ -851,6 +851,10 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # 'Yoga Pratama - detakNews': a byline naming the outlet, with no story after it.
         if _key(rest) in c.sources or n_words == 1 and re.search(r"[a-z][A-Z]|\w\.\w", rest):
             continue
+        # 'Derya Kaya - Mersin': a reporter and her city, no story after it.
+        if n_words == 1 and len(place.split()) >= 2 and rest[-1:] not in ".!?…\"”»" \
+                and not source and not gd.get("date") and not _is_upper(place):
+            continue
         # 'Haber Merkezi - Muhabir: Ahmet Bolu': a desk and a credit, no story after it.
         if n_words <= 8 and rest[-1:] not in ".!?…\"”»" and _LABEL.match(rest):
             continue

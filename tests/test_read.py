@@ -978,6 +978,14 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
            "Six dead, 14 wounded: police blame a roadside device.\n\n"
            "QUETTA (Agency) - A bomb hit a passenger bus on the edge of the city on Friday.\n\n"
            "Nobody claimed the attack.\n", "QUETTA"),
+    # a reporter and her city ('Name Surname - City') above the dateline is no dateline
+    ("tr", "Gündem > Asayiş\n\nAdana'da karakola saldırı: 2 yaralı\n\n14 Mart 2023 Salı 09:12\n"
+           "Selin Akar - Adana\n\n"
+           "ADANA (DHA) - Adana'nın Ceyhan ilçesinde bir karakola dün gece silahlı saldırı düzenlendi.\n\n"
+           "Saldırganlar aranıyor.\n", "ADANA"),
+    ("en", "News\n\nGunmen attack police post in Kano\n\nMarch 3, 2023\nJohn Ade - Kano\n\n"
+           "KANO (Agency) - Gunmen attacked a police post in the city overnight, wounding two officers.\n\n"
+           "Police are searching for them.\n", "KANO"),
     # a day and month after the region with no comma ('KOTA, Negara 28 April -')
     ("ms", "Dunia\n\nLima maut dalam serangan bom di Yala\n\n"
            "YALA, Thailand 3 Mei - Lima orang terbunuh apabila sebutir bom meletup di pasar.\n\n"
