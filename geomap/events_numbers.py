@@ -582,6 +582,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                         break            # past an apposition only the clause's own verb counts
                     found = (k, cues[k][1])
                     gap = k - nm.j
+                    if cues[k][1] == "captured" and k == nm.j:
+                        found = _captives_killed(sub, cues, nm, k, breaks, lo, num_starts, incl_at) or found
                     break
                 k += 1
             if found is not None and nm.weak and _paired(sub, lex, found[0], cues):
@@ -748,6 +750,30 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
 
 
 EARLIER_REACH = 6   # tokens from 'at first', 'initially' to the figure it dates
+
+
+def _captives_killed(sub: list[Tok], cues: dict, nm: Number, k: int, breaks: set[int], lo: int,
+                     num_starts: set[int], incl_at: dict | None = None) -> tuple | None:
+    """('Twenty hostages, including nine nationals, were killed', 'dua puluh sandera tewas'): a
+    figure whose noun is a captive word and whose clause goes on to a killed word is of the dead
+    (an aside that starts with 'including' is looked across; another figure or another
+    category word first ends the search)."""
+    x, aside = cues[k][0], False
+    while x < len(sub) and x - nm.j <= LOOKAHEAD + 6:
+        if (x + lo) in breaks:
+            if not aside and x in (incl_at or {}):
+                aside = True
+            elif aside:
+                aside = False
+            else:
+                return None
+        if not aside:
+            if x in num_starts:
+                return None
+            if x in cues:
+                return (x, "killed") if cues[x][1] == "killed" else None
+        x += 1
+    return None
 
 
 def _earlier_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], breaks: set[int], lo: int) -> set[int]:
