@@ -703,6 +703,9 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     seats = _seat_spans(toks, sent, sc, lex)
     if seats:
         cands = [c for c in cands if not any(lo <= c.tok and c.end_tok <= hi for lo, hi in seats)]
+    posts = _office_posts(sent, lex, cands)
+    if posts:
+        cands = [c for c in cands if id(c) not in posts]
     # 'in Batumi, Kutaisi and Zugdidi': places listed after a cue'd place share its cue.
     cands.sort(key=lambda c: c.tok)
     for a, b in zip(cands, cands[1:]):
@@ -904,6 +907,35 @@ def _capital_country(sent: _Sent, ment_tok: dict, demo_tok: dict, i: int, j: int
     # (a country the article only mostly is about is too weak a sign: 'Auch in der Hauptstadt
     # versammelten sich …' in a story of Armenia, Russia and Turkey)
     return main_country if not isos else None
+
+
+OFFICE_REACH = 3     # tokens from an office noun to the place it is held at ('ambassador to Italy')
+
+
+def _office_posts(sent: _Sent, lex: Lexicon, cands: list) -> set[int]:
+    """Places named as where a person's office is ('the Italian ambassador in the Congo', 'il
+    console a Goma', "İtalya'nın Kongo Büyükelçisi"): right after an `office` noun of its clause
+    (right before it where the head comes last). They say who the person is, not where a
+    happening was: no scene of the sentence (ids of those candidates)."""
+    m = lex.__dict__.get("_office_matcher")
+    if m is None:
+        m = lex._office_matcher = Matcher(_entries(list(lex.data.get("office") or [])), lex.morph)
+    if not m.patterns or not cands:
+        return set()
+    out = set()
+    for i, j, _, _ in m.find(sent.toks):
+        for c in cands:
+            if c.clause != sent.clause_of[i] or c.cue and lex.content_before:
+                continue
+            # (across prepositions, articles and the sending country only: 'l'ambasciatore
+            # d'Italia nella Repubblica …'; not a verb: 'the envoy arrived in Goma')
+            after = 0 <= c.tok - j <= OFFICE_REACH and not any(b in sent.breaks for b in range(j, c.tok + 1)) \
+                and all(len(t.low) <= 2 or t.low in lex.fillers or t.low in lex.loc_before_words
+                        or t.text[:1].isupper() for t in sent.toks[j:c.tok])
+            before = lex.content_before and 0 <= i - c.end_tok <= 1
+            if after or before:
+                out.add(id(c))
+    return out
 
 
 def _seat_spans(toks: list[Tok], sent: _Sent, sc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -2307,7 +2339,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # Killed and captured in one sentence are one casualties event; the fighting or shelling
         # that caused them is its manner, not a second happening.
         if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4] \
-                and not _kidnapped_apart(it, cas_pos, sent):
+                and not _kidnapped_apart(it, cas_pos, sent) and not _apart_in_time(it, cas_pos, sent, lex):
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue
@@ -2409,7 +2441,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         # … claiming eight civilian lives') is the happening's: counts go on the event whose
         # sentence reports them.
         # ('but nobody was hurt': a denied toll; 'five days of fighting that killed 35': a total)
-        ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
+        # (not a strike told apart in time from the toll: 'struck X, a day after … killed a man')
+        ground = (typ in VIOLENT and not (cas_pos and _apart_in_time(first, cas_pos, sent, lex))
+                  or typ == "territory_change" and not cas_pos) and not any(
             x[0] == "casualties" and x[4] for x in items) and not _days_long(toks, lex, i)
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
@@ -2499,6 +2533,26 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             d.event.date, d.event.date_precision = best[1][0].isoformat(), best[1][1]
             d.date_own = True
     return drafts
+
+
+def _apart_in_time(it: list, cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
+    """Is the violent item it told apart in time from every killing of the sentence, at a place
+    of its own clause ('warplanes struck Hodeidah, a day after a drone hit Tel Aviv and killed a
+    man', 'frappé Hodeidah, au lendemain d'une attaque … qui a tué')? A `sequence` word between
+    them makes two happenings: the strike is not the manner of the other one's toll."""
+    if it[0] not in VIOLENT or it[4]:
+        return False
+    m = lex.__dict__.get("_sequence_matcher")
+    if m is None:
+        m = lex._sequence_matcher = Matcher(_entries(list(lex.data.get("sequence") or [])), lex.morph)
+    if not m.patterns:
+        return False
+    cl = sent.clause_of[it[2]]
+    if any(sent.clause_of[c[2]] == cl for c in cas_pos) or \
+            not any(x.clause == cl and x.mention is not None for x in sent.cands):
+        return False
+    seq = [si for si, _, _, _ in m.find(sent.toks)]
+    return bool(seq) and all(any(min(it[2], c[2]) < si < max(it[2], c[2]) for si in seq) for c in cas_pos)
 
 
 def _kidnapped_apart(it: list, cas_pos: list, sent: _Sent) -> bool:
@@ -3388,6 +3442,23 @@ def _mourned(sent: _Sent, tok: int, lex: Lexicon | None = None) -> bool:
     return any(sent.clause_of[i] == sent.clause_of[tok]
                and (j <= tok <= j + MOURNED or after and 0 < i - tok <= MOURNED_AFTER)
                for i, j, _, _ in sent.scan.find("mourn"))
+
+
+def _cared_for(sent: _Sent, d: _Draft, lex: Lexicon) -> bool:
+    """Does d's sentence only tell how wounded people are cared for or doing ('the injured are
+    in stable condition', 'yang terluka menjalani operasi', 'yaralının hayati tehlikesi yok'):
+    a `care` phrase and no dead? Then it follows up on wounded told before; the hospital's
+    place is no scene."""
+    if d.event.killed or d.event.missing:
+        return False
+    m = lex.__dict__.get("_care_matcher")
+    if m is None:
+        m = lex._care_matcher = Matcher(_entries(list(lex.data.get("care") or [])), lex.morph)
+    if not m.patterns:
+        return False
+    toks = sent.toks
+    killed_cues = [c for c in sent.scan.longest("count") if c[2] == "killed"]
+    return not killed_cues and bool(m.find(toks))
 
 
 FRONTED_WORDS = 4   # words of a fronted time clause that only names a happening ('After the blast,')
@@ -5040,6 +5111,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
             if d.event.type == "casualties" and _mourned(sent, d.tok, lex):
                 continue                    # 'a day of mourning for the dead': no new toll
+            if d.event.type == "casualties" and _cared_for(sent, d, lex) \
+                    and any(x.event.type == "casualties" for x in drafts):
+                continue                    # 'the injured are in stable condition': the wounded
+                                            # told before, now in care; no new toll
             d.event.actors = _actors_of(d)
             d.sent_text, d.lex = text, lex
             drafts.append(d)
