@@ -923,9 +923,11 @@ def _office_posts(sent: _Sent, lex: Lexicon, cands: list) -> set[int]:
     if not m.patterns or not cands:
         return set()
     out = set()
+    # ('a special meeting of the ambassadors in Brussels'): where officials meet is the talks' venue
+    talks = {sent.clause_of[ti] for ti, _, (typ, _), _ in sent.scan.longest("trig") if typ == "talks_meeting"}
     for i, j, _, _ in m.find(sent.toks):
         for c in cands:
-            if c.clause != sent.clause_of[i] or c.cue and lex.content_before:
+            if c.clause != sent.clause_of[i] or c.cue and lex.content_before or c.clause in talks:
                 continue
             # (across prepositions, articles and the sending country only: 'l'ambasciatore
             # d'Italia nella Repubblica …'; not a verb: 'the envoy arrived in Goma')
@@ -2548,11 +2550,16 @@ def _apart_in_time(it: list, cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
     if not m.patterns:
         return False
     cl = sent.clause_of[it[2]]
-    if any(sent.clause_of[c[2]] == cl for c in cas_pos) or \
-            not any(x.clause == cl and x.mention is not None for x in sent.cands):
+    if any(sent.clause_of[c[2]] == cl for c in cas_pos):
         return False
     seq = [si for si, _, _, _ in m.find(sent.toks)]
-    return bool(seq) and all(any(min(it[2], c[2]) < si < max(it[2], c[2]) for si in seq) for c in cas_pos)
+    # (its own place on its side of the word: 'The bombardment came three days after a strike on
+    # Beirut killed …' names the bombardment told before, at no place of its own)
+    # (the happening after the word is the earlier one, named as a time: 'a week after pagers
+    # exploded across Lebanon' tells no new explosion; only the strike before it is news)
+    own = lambda si: any(x.clause == cl and x.mention is not None and it[2] < x.tok < si  # noqa: E731
+                         for x in sent.cands)
+    return bool(seq) and all(any(it[2] < si < c[2] and own(si) for si in seq) for c in cas_pos)
 
 
 def _kidnapped_apart(it: list, cas_pos: list, sent: _Sent) -> bool:
