@@ -150,6 +150,16 @@ class Morph:
 _FORM, _PREFIX, _ROOT, _GAP = 0, 1, 2, 3
 
 
+class _Start(NamedTuple):
+    """The patterns that start with one token's word, by what their second element asks of the
+    next token: a word (`by_form`), a root (`by_root`), a prefix, or nothing yet (a gap)."""
+    ones: tuple[int, ...]                          # one-word patterns: matched already
+    by_form: dict[str, tuple[int, ...]]
+    by_root: tuple[tuple[str, tuple[int, ...]], ...]
+    prefixed: tuple[tuple[str, int], ...]
+    gapped: tuple[int, ...]
+
+
 def _compile_elem(e: str) -> tuple[int, Any]:
     """A pattern element as (kind, value): parsed once, not at every token it is tried on."""
     if e in ("..", "..."):
@@ -188,7 +198,7 @@ class Matcher:
             else:
                 self.by_form.setdefault(first, []).append(idx)
         self._plens = sorted(self.prefix_lengths)
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, _Start | tuple] = {}     # a word → _start(word)
 
     def _rest(self, elems: tuple[tuple[int, Any], ...], k: int, toks: list[Tok], i: int,
               stop: int) -> int:
@@ -220,13 +230,8 @@ class Matcher:
         return self._rest(elems, k + 1, toks, i + 1, stop)
 
     def candidates(self, low: str) -> tuple[int, ...]:
-        """Pattern indices whose first word fits the token (memoised: news words repeat)."""
-        got = self._memo.get(low)
-        if got is None:
-            if len(self._memo) > 200000:
-                self._memo.clear()
-            got = self._memo[low] = tuple(sorted(self._candidates(low)))
-        return got
+        """Pattern indices whose first word fits the token."""
+        return tuple(sorted(self._candidates(low)))
 
     def _candidates(self, low: str) -> set[int]:
         cands: set[int] = set()
@@ -241,25 +246,86 @@ class Matcher:
             cands.update(self.by_prefix.get(low[:n], ()))
         return cands
 
+    def _start(self, low: str) -> "_Start | tuple":
+        """The patterns that may start at a token, grouped by their second element (memoised:
+        news words repeat). Most longer patterns fail on the next token; grouped by what that
+        token must be, they are rejected by a dictionary lookup, not tried one by one."""
+        got = self._memo.get(low)
+        if got is not None:
+            return got
+        if len(self._memo) > 200000:
+            self._memo.clear()
+        ones, gapped, prefixed = [], [], []
+        by_form: dict[str, list[int]] = {}
+        by_root: dict[str, list[int]] = {}
+        for idx in self.candidates(low):
+            elems = self._compiled[idx]
+            if len(elems) == 1:
+                ones.append(idx)
+                continue
+            kind, v = elems[1]
+            if kind == _FORM:
+                by_form.setdefault(v, []).append(idx)
+            elif kind == _ROOT:
+                by_root.setdefault(v, []).append(idx)
+            elif kind == _PREFIX:
+                prefixed.append((v, idx))
+            else:
+                gapped.append(idx)
+        got = _Start(tuple(ones), {v: tuple(x) for v, x in by_form.items()},
+                     tuple((v, tuple(x)) for v, x in by_root.items()), tuple(prefixed),
+                     tuple(gapped)) if ones or gapped or prefixed or by_form or by_root else ()
+        self._memo[low] = got
+        return got
+
     def find(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
-        """Every match (i, j, payload, pattern) in toks[lo:hi], tokens i..j-1."""
+        """Every match (i, j, payload, pattern) in toks[lo:hi], tokens i..j-1; at one token, in
+        the patterns' order."""
         hi = len(toks) if hi is None else hi
-        out = []
+        out: list[tuple[int, int, Any, str]] = []
         if not self.patterns:
             return out
-        # (called ~140 times per article, mostly on tokens no pattern starts with: the memo is
-        # read inline and a one-word pattern needs no _rest call)
+        # (called ~190 times per article, mostly on tokens no pattern starts with: the memo is
+        # read inline)
         memo, patterns, compiled, rest = self._memo, self.patterns, self._compiled, self._rest
+        forms, roots = self.morph.forms, self.morph.roots
         for i in range(lo, hi):
             low = toks[i].low
-            cands = memo.get(low)
-            if cands is None:
-                cands = self.candidates(low)
-            for idx in cands:
-                elems, payload, raw = patterns[idx]
-                j = i + 1 if len(elems) == 1 else rest(compiled[idx], 1, toks, i + 1, hi)
+            st = memo.get(low)
+            if st is None:
+                st = self._start(low)
+            if not st:
+                continue
+            hits = [(idx, i + 1) for idx in st.ones]         # (pattern, end token)
+            if i + 1 < hi and (st.by_form or st.by_root or st.prefixed):
+                low2 = toks[i + 1].low
+                for f in forms(low2) if st.by_form else ():
+                    for idx in st.by_form.get(f, ()):
+                        j = rest(compiled[idx], 2, toks, i + 2, hi)
+                        if j != -1:
+                            hits.append((idx, j))
+                if st.by_root:
+                    rs = roots(low2)
+                    for v, idxs in st.by_root:
+                        if v in rs:
+                            for idx in idxs:
+                                j = rest(compiled[idx], 2, toks, i + 2, hi)
+                                if j != -1:
+                                    hits.append((idx, j))
+                for v, idx in st.prefixed:
+                    if low2.startswith(v):
+                        j = rest(compiled[idx], 2, toks, i + 2, hi)
+                        if j != -1:
+                            hits.append((idx, j))
+            for idx in st.gapped:
+                j = rest(compiled[idx], 1, toks, i + 1, hi)
                 if j != -1:
-                    out.append((i, j, payload, raw))
+                    hits.append((idx, j))
+            if len(hits) > 1:
+                hits.sort()
+            for idx, j in hits:
+                _, payload, raw = patterns[idx]
+                out.append((i, j, payload, raw))
         return out
 
     def longest(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
