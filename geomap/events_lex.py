@@ -16,14 +16,15 @@ word, so a lexicon of thousands of patterns costs the same as one of ten.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import Any, Iterable, NamedTuple
 
 import yaml
 
 from .config import DATA_DIR
 from .lang import LANGUAGES, load
-from .text import tokens as _tokens
+from .text import token_split
 
 GAP = 3          # tokens a '..' may skip
 LONG_GAP = 15    # tokens a '...' may skip (a German middle field can be long)
@@ -337,11 +338,23 @@ _APOSTROPHES = frozenset("'’ʼ")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    out: list[Tok] = []
-    for s, e, w in _tokens(text, start, end):
-        glued = bool(out) and s == out[-1].end + 1 and text[out[-1].end] in _APOSTROPHES
-        out.append(Tok(s, e, w, fold(w), glued))
-    return out
+    """The tokens of text[start:end] (``text.tokens``), folded, each glued or not to the one
+    before; built in C from one split of the stretch (no Python step per token but a new
+    word's fold)."""
+    end = len(text) if end is None else end
+    parts = token_split(text[start:end])           # gap, token, gap, …, token, gap
+    cum = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    lows = list(map(_FOLDED.get, words))
+    if None in lows:
+        lows = [fold(w) if f is None else f for w, f in zip(words, lows)]
+    # glued: one apostrophe between it and the token before
+    glued = [False, *map(_APOSTROPHES.__contains__, parts[2:-1:2])]
+    return list(map(_new_tok, zip(cum[1:-1:2], cum[2::2], words, lows, glued)))
+
+
+# Tok(*fields) without the Python-level NamedTuple __new__ (what Tok._make does, minus its checks)
+_new_tok = partial(tuple.__new__, Tok)
 
 
 def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
