@@ -721,7 +721,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Port-Soudan accuse …', 'Ankara açıkladı'): no scene.
     speech = sc.find("speech")
     # ("Erbil'den yaptığı açıklamada … suçladı": the place a statement was made from is its venue)
-    vf_after = lex.venue_from_after.find(toks) if speech else []
+    vf_after = sc.find("venueafter") if speech else []
     if vf_after:
         made_from = [c for c in cands if any(c.end_tok <= ai <= c.end_tok + 1 for ai, _, _, _ in vf_after)
                      and c.place.feature not in ("country", "border")]
@@ -759,7 +759,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
-    cands = _drop_launch_sites(text, toks, cands, lex)
+    cands = _drop_launch_sites(text, toks, sc, cands, lex)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
     cands = [c for c in cands if not _attributed_seat(text, toks, c, sc, ment_tok, lex)]
@@ -1012,15 +1012,15 @@ def _listed_after_known(text: str, toks: list[Tok], k: int, lex: Lexicon, ment_t
     return False
 
 
-def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+def _drop_launch_sites(text: str, toks: list[Tok], sc, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """Where a missile or drone was fired from ('a rocket fired from Tyre hit a pitch',
     'lanzado desde Tiro', "Yemen'den atılan füze", 'aus Tyros abgefeuert') is its origin, no
     scene: a place right after a `launched_from` phrase (across fillers) or, with its case
     ending, right before a `launched_from.after` word."""
     if not cands:
         return cands
-    before = lex.launched_from.find(toks)
-    after = lex.launched_from_after.find(toks)
+    before = sc.find("launchfrom")
+    after = sc.find("launchafter")
     if not before and not after:
         return cands
     return [c for c in cands if not (
@@ -1049,7 +1049,7 @@ def _attributed_seat(text: str, toks: list[Tok], c: _Cand, sc, ment_tok: dict, l
     if c.cue:
         return False
     trig_at = {i for i, _, _, _ in sc.find("trig")}
-    for ai, aj, _, _ in lex.attribution.find(toks):
+    for ai, aj, _, _ in sc.find("countattrib"):
         if not (aj < c.tok <= aj + ATTRIB_SPAN):
             continue
         gap = range(aj, c.tok)
@@ -1254,7 +1254,7 @@ def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
     """Tokens of distances ('30 km', 'some 30 km (19 miles)', 'sekitar 20 kilometer'): a figure
     with a measure word after it, an approximation word before it, a bracket of the same."""
     out = set()
-    for i, j, _, _ in lex.measures.find(toks):
+    for i, j, _, _ in sc.find("measure"):
         if i > 0 and toks[i - 1].low.replace(".", "").replace(",", "").isdigit():
             out.update(range(i - 1, j))
             k = i - 1
@@ -1832,7 +1832,7 @@ def _victim_at_rally(items: list, sent: _Sent, lex: Lexicon) -> list:
     was at is who the victim was; the killing is the news, no protest of its own."""
     if not any(it[0] == "casualties" and not it[4] for it in items):
         return items
-    parts = lex.taking_part.find(sent.toks)
+    parts = sent.scan.find("takingpart")
     if not parts:
         return items
 
@@ -1859,8 +1859,8 @@ def _site_named(items: list, sent: _Sent, lex: Lexicon) -> list:
     the spot where another happening takes place is the one told before; beside that other
     happening of the sentence it is no news of its own."""
     toks = sent.toks
-    before = [sj for _, sj, _, _ in lex.site_before.find(toks)]
-    after = [si for si, _, _, _ in lex.site_after.find(toks)]
+    before = [sj for _, sj, _, _ in sent.scan.find("sitebefore")]
+    after = [si for si, _, _, _ in sent.scan.find("siteafter")]
     if not before and not after:
         return items
 
@@ -2050,7 +2050,7 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
               for di, dj, (kind, _), _ in sc.find("date")
               if kind in ("wday", "rel") and (0 <= di - sj <= 1 or 0 <= si - dj <= 1)
               for k in (si, di)}
-    ongoing = {sent.clause_of[oi] for oi, _, _, _ in lex.background_ongoing.find(toks)}
+    ongoing = {sent.clause_of[oi] for oi, _, _, _ in sc.find("ongoing")}
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
                   and not (recent and (sent.clause_of[i] in recent or 0 in recent))
@@ -2247,7 +2247,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # Kabinettssitzung … erklärte': a meeting told before a statement is where the statement was
     # made; the statement is the news
     # (a summit stays news of its own: 'Réunis en sommet à Abuja, les dirigeants ont appelé')
-    summits = [si for si, _, _, _ in lex.summit.find(toks)]
+    summits = [si for si, _, _, _ in sent.scan.find("summit")]
     # (so does a council chaired, 'encabezó en Popayán un consejo de seguridad con …, quien pidió')
     items = [it for it in items if not (it[0] == "talks_meeting" and it[1] != "convened" and any(
         o[0] in ("accusation_statement", "appeal_demand") and not o[4] and o[2] > it[3] for o in items)
@@ -3034,9 +3034,9 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     sent, lex, toks = d.sent, d.lex, d.sent.toks
     if lex is None or not toks:
         return []
-    fronted = [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
-    before = lex.venue_from.find(toks) + fronted
-    after = lex.venue_from_after.find(toks)
+    fronted = [x for x in sent.scan.find("venuefronted") if x[0] == 0]
+    before = sent.scan.find("venuefrom") + fronted
+    after = sent.scan.find("venueafter")
     titles = [i for i, _, _, _ in lex.person_titles.find(toks)] if fronted else []
     t_end = _trigger_end(d)
     if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
@@ -3146,7 +3146,7 @@ def _both_named(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, _Cand]
     """'В обоих городах завязалась перестрелка', 'in both cities': the two finer places named
     last before d's sentence (its paragraph, else the one before), when d's clause says so."""
     sent, lex = d.sent, d.lex
-    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.both_places.find(sent.toks)):
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in sent.scan.find("bothplaces")):
         return None
     for p in (sent.para, sent.para - 1):
         before = sorted((x for t in paras.get(p, []) if t.start < sent.start for x in t.cands + t.dest
@@ -3166,7 +3166,7 @@ def _same_place(d: _Draft, placed: list[_Draft]) -> _Cand | None:
     """'In the same area', 'en la misma zona', 'в том же районе' in d's clause: the place of the
     happening placed last before d, in its paragraph or the one before."""
     sent, lex = d.sent, d.lex
-    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.same_place.find(sent.toks)):
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in sent.scan.find("sameplace")):
         return None
     for o in reversed(placed):
         if o is d or o.sent.start > sent.start or o.event.negated or o.loc_cand is None:
@@ -4262,7 +4262,7 @@ def _inquired(d: _Draft) -> bool:
     sent = d.sent
     return any((0 <= d.tok - qj <= INQUIRY_REACH or 0 <= qi - d.tok <= INQUIRY_REACH + 2)
                and sent.clause_of[qi] == sent.clause_of[d.tok]
-               for qi, qj, _, _ in d.lex.inquiry.find(sent.toks))
+               for qi, qj, _, _ in sent.scan.find("inquiry"))
 
 
 def _drop_inquired(drafts: list[_Draft]) -> list[_Draft]:
@@ -4500,7 +4500,7 @@ def _another_place(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event.location is not None and a.event.location.place_id == b.event.location.place_id:
         return False
-    return any(i <= b.tok for i, _, _, _ in lex.another.find(sent.toks))
+    return any(i <= b.tok for i, _, _, _ in sent.scan.find("another"))
 
 
 def _remention(a: _Draft, b: _Draft) -> bool:
@@ -4581,7 +4581,7 @@ def _responds(d: _Draft) -> bool:
     if lex is None or not sent.toks:
         return False
     return any(0 <= d.tok - j <= RESPONSE_REACH and sent.clause_of[i] == sent.clause_of[d.tok]
-               for i, j, _, _ in lex.response.find(sent.toks))
+               for i, j, _, _ in sent.scan.find("response"))
 
 
 PHASE_REACH = 8    # tokens between a violent word and the verb telling when it began or how long it lasted
@@ -4736,7 +4736,7 @@ def _subset_toll(d: _Draft) -> bool:
         return False
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
     # ('46 of the dead were girls', "Ölenlerin 27'si yabancı uyrukluydu"): a part of the dead
-    part = [(mi, mj) for mi, mj, _, _ in d.lex.subset_of_dead.find(d.sent.toks)] if d.lex is not None else []
+    part = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("subsetdead")] if d.lex is not None else []
     # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
     if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl) \
             and not any(mi <= d.tok < mj for mi, mj in part):

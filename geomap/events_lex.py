@@ -702,6 +702,19 @@ class Lexicon:
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
                 "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+        # and the matchers some rules search a whole sentence with: read back from its scan,
+        # where a search of their own would take one more pass over the sentence each time
+        cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,
+                     "siteafter": self.site_after, "launchfrom": self.launched_from,
+                     "launchafter": self.launched_from_after, "countattrib": self.attribution,
+                     "measure": self.measures, "another": self.another, "bothplaces": self.both_places,
+                     "sameplace": self.same_place, "response": self.response,
+                     "subsetdead": self.subset_of_dead, "venuefrom": self.venue_from,
+                     "venueafter": self.venue_from_after, "venuefronted": self.venue_from_fronted,
+                     "summit": self.summit, "inquiry": self.inquiry, "takingpart": self.taking_part})
+        if self.ages is not None:
+            cats["ages"] = self.ages
+        self.categories = cats
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 
