@@ -139,10 +139,13 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             i += 1
             continue
         t = toks[i]
-        if _DIGITS.match(t.low) and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
+        # (a token is all digits: str.isdecimal is what _DIGITS matches in a token, \d being a
+        # decimal digit and no token holding a line break; one test per token, not two regexes)
+        digits_only = t.low.isdecimal()
+        if digits_only and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
             i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name
             continue
-        if _DIGITS.match(t.low):
+        if digits_only:
             j = i + 1
             digits = t.low
             # '1.5 million', '2,5 millions', '1,2 juta': a decimal before a scale word
