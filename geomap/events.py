@@ -131,6 +131,7 @@ class _Sent:
     condemned: set = field(default_factory=set)     # attacks a statement condemns, with a place after them
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
     glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
+    background_found: tuple | None = None           # _background_clauses(self), found once
 
 
 @dataclass
@@ -2032,7 +2033,14 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     """Clauses that tell a running total or a past point, not a happening ('a war that has
     killed …', 'held since 2013', 'since January, when a deputy leader was killed in X'): no
     event of theirs, and their places are no scene for a happening told elsewhere. Also the
-    tokens of 'since <year>' whose nearby words only are background."""
+    tokens of 'since <year>' whose nearby words only are background. (Found once per sentence:
+    it reads only the sentence's tokens and scan; the analysis and the drafts both ask.)"""
+    if sent.background_found is None:
+        sent.background_found = _find_background_clauses(sent, lex)
+    return sent.background_found
+
+
+def _find_background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]:
     toks, sc = sent.toks, sent.scan
     trig = sc.longest("trig")
     superl = sc.find("superl")
