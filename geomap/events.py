@@ -4907,11 +4907,11 @@ def _event_segments(doc: Document) -> list[tuple[str, int, int]]:
     return sorted(segs, key=lambda s: s[1])
 
 
-def _main_country(doc: Document, sents: list[_Sent]) -> str | None:
+def _main_country(doc: Document, sents: list[_Sent], w: dict[str, float] | None = None) -> str | None:
     """The country the article is about, when one clearly is: its places' country weighs (as in
     _article_countries) at least three times as much as any other's. For 'in the capital' in a
-    sentence that names no country."""
-    w = _country_weights(doc, sents)
+    sentence that names no country. (``w``: the _country_weights, if at hand.)"""
+    w = _country_weights(doc, sents) if w is None else w
     ranked = sorted(w.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 3 * ranked[1]):
         return None
@@ -4919,8 +4919,9 @@ def _main_country(doc: Document, sents: list[_Sent]) -> str | None:
 
 
 def _country_weights(doc: Document, sents: list[_Sent]) -> dict[str, float]:
+    violent = VIOLENT | {"casualties"}
     violent_spans = [(x.start, x.end) for x in sents
-                     if any(p[0] in VIOLENT | {"casualties"} for _, _, p, _ in x.scan.find("trig"))]
+                     if any(p[0] in violent for _, _, p, _ in x.scan.find("trig"))]
     freq: dict[str, float] = {}
     for m in doc.mentions:
         if m.place is not None and m.place.country and m.segment in EVENT_SEGMENTS:
@@ -4929,10 +4930,11 @@ def _country_weights(doc: Document, sents: list[_Sent]) -> dict[str, float]:
     return freq
 
 
-def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
+def _article_countries(doc: Document, sents: list[_Sent], freq: dict[str, float] | None = None) -> list[str]:
     """Countries of the article's places, as border partners: those named in sentences that
-    report violence first (the parties to the fighting), then the most frequent."""
-    freq = _country_weights(doc, sents)
+    report violence first (the parties to the fighting), then the most frequent. (``freq``: the
+    _country_weights, if at hand.)"""
+    freq = _country_weights(doc, sents) if freq is None else freq
     return sorted(freq, key=lambda c: -freq[c])
 
 
@@ -4986,8 +4988,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0,
                              glosses=_gloss_breaks(text, toks, starts))
                 sents.append(sent)
-    countries = _article_countries(doc, sents)
-    main_country = _main_country(doc, sents)
+    weights = _country_weights(doc, sents)
+    countries = _article_countries(doc, sents, weights)
+    main_country = _main_country(doc, sents, weights)
     seg_cues: dict[int, list] = {}           # date cues found once per segment, shared by its sentences
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}
