@@ -271,8 +271,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
     starts = set()
-    for i in range(1, len(toks)):
-        if _CLAUSE_PUNCT.search(text, toks[i - 1].end, toks[i].start) and not (
+    # the sentence's punctuation found in one pass; a mark lies between two tokens (none is a
+    # word character), and the tokens ending before it tell which gap
+    ends = [t.end for t in toks]
+    for m in _CLAUSE_PUNCT.finditer(text, toks[0].end, toks[-1].start) if toks else ():
+        i = bisect.bisect_right(ends, m.start())
+        if not (
                 # (a digit group's separator is no clause break: '3,000 troops', '1.200 orang')
                 toks[i].start - toks[i - 1].end == 1 and toks[i - 1].text.isdigit()
                 and toks[i].text.isdigit()):
