@@ -2414,7 +2414,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
             x[0] == "casualties" and x[4] for x in items) and not _days_long(toks, lex, i)
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
-            skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
+            skip = {k for c in date_cues for k, t in enumerate(toks) if c.start <= t.start < c.end}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
                                                     breaks=sent.breaks, scan=sc)
             # 'Fighting since January has killed 300': a running total is no toll of this one
@@ -4713,7 +4713,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     ea.confidence = max(ea.confidence, eb.confidence)
 
 
+@lru_cache(maxsize=None)
 def _group(typ: str) -> str:
+    """A type's group (event_types.yaml; a few hundred asks per article: memoised)."""
     return (event_types().get(typ) or {}).get("group", typ)
 
 
