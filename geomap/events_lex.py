@@ -297,28 +297,29 @@ class Matcher:
                 st = self._start(low)
             if not st:
                 continue
-            hits = [(idx, i + 1) for idx in st.ones]         # (pattern, end token)
-            if i + 1 < hi and (st.by_form or st.by_root or st.prefixed):
+            ones, by_form, by_root, prefixed, gapped = st   # (one unpacking, not five lookups)
+            hits = [(idx, i + 1) for idx in ones]            # (pattern, end token)
+            if i + 1 < hi and (by_form or by_root or prefixed):
                 low2 = toks[i + 1].low
-                for f in forms(low2) if st.by_form else ():
-                    for idx in st.by_form.get(f, ()):
+                for f in forms(low2) if by_form else ():
+                    for idx in by_form.get(f, ()):
                         j = rest(compiled[idx], 2, toks, i + 2, hi)
                         if j != -1:
                             hits.append((idx, j))
-                if st.by_root:
+                if by_root:
                     rs = roots(low2)
-                    for v, idxs in st.by_root:
+                    for v, idxs in by_root:
                         if v in rs:
                             for idx in idxs:
                                 j = rest(compiled[idx], 2, toks, i + 2, hi)
                                 if j != -1:
                                     hits.append((idx, j))
-                for v, idx in st.prefixed:
+                for v, idx in prefixed:
                     if low2.startswith(v):
                         j = rest(compiled[idx], 2, toks, i + 2, hi)
                         if j != -1:
                             hits.append((idx, j))
-            for idx in st.gapped:
+            for idx in gapped:
                 j = rest(compiled[idx], 1, toks, i + 1, hi)
                 if j != -1:
                     hits.append((idx, j))
