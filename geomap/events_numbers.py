@@ -660,8 +660,15 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     grouped: set[int] = set()       # figures of a list: 'a police officer and two civilians'
     # 'vingt-quatre soldats et deux volontaires … ont été tués': a figure with no category of
     # its own, followed by 'and' and a figure that has one, is an item of the same list.
-    for a, b in zip(nums, nums[1:]):
+    for n, (a, b) in enumerate(zip(nums, nums[1:])):
         if found_of.get(a.i) is not None or b.i - a.j > 4 or a.i in rise_old or a.i in subset:
+            continue
+        # ('murieron un soldado y tres delincuentes, y un menor fue detenido'): a figure that is
+        # the next group of the victims told right before it is theirs, not the next clause's
+        p = nums[n - 1] if n else None
+        if p is not None and found_of.get(p.i) is not None and any(
+                (k + lo) in breaks for k in range(a.j, b.i + 1)) \
+                and _next_group(text, sub, lex, p, a, approx_spans, cues, breaks, lo):
             continue
         key = found_of.get(b.i)
         if key is None or len(key) > 2:
@@ -720,7 +727,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
         if listed and not any(nm.vague for nm in nms):
-            total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo)
+            total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo, cat)
             if _apposed_parts(text, sub, lex, nms, total):
                 total //= 2         # '21 people, 20 tourists and a police officer': 21
         # 'dozens', 'decine di vittime' give no figure: no count (a list with such an item has no
@@ -1150,7 +1157,7 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
 
 
 def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_starts: set[int],
-                 breaks: set[int], lo: int) -> int:
+                 breaks: set[int], lo: int, cat: str | None = None) -> int:
     """'погибли пятеро военнослужащих и мирный житель': in a language with no article, a last
     list item with no figure, a singular victim noun (`counts_list_single`, nominative) right
     after 'and', is one more victim (1, else 0)."""
@@ -1162,6 +1169,11 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
         if k in cues or (k in num_starts and k != last.i) or ((k + lo) in breaks and not _coord(sub[k], lex)):
             return 0
         if _coord(sub[k], lex):
+            # (', y un menor fue detenido': after a comma, an item whose own clause tells another
+            # category is no victim of this list)
+            if (k + lo) in breaks and cat is not None and any(
+                    cues[x][1] != cat for x in range(k + 1, min(k + 8, len(sub))) if x in cues):
+                return 0
             return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
     return 0
 

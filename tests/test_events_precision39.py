@@ -81,3 +81,13 @@ def test_the_place_of_an_office_is_no_scene(gazetteer, lang, text):
 def test_the_navy_is_no_place(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert all(e.location is None for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el enfrentamiento murieron un soldado y tres presuntos delincuentes, y un menor fue detenido en Reynosa."),
+    ("en", "The clash killed a soldier and three gunmen, and a teenager was arrested in Reynosa."),
+    ("it", "Negli scontri sono morti un soldato e tre banditi, e un ragazzo è stato arrestato a Reynosa."),
+    ("fr", "Un soldat et trois assaillants ont été tués, et un adolescent a été arrêté à Reynosa."),
+])
+def test_a_list_of_dead_ends_at_the_next_clause(gazetteer, lang, text):
+    assert killed(events(text, lang, gazetteer)) == [4]
