@@ -91,3 +91,13 @@ def test_the_navy_is_no_place(gazetteer, lang, text):
 ])
 def test_a_list_of_dead_ends_at_the_next_clause(gazetteer, lang, text):
     assert killed(events(text, lang, gazetteer)) == [4]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Une attaque a tué 35 personnes à Sobane Da lundi. Une équipe de la protection civile a procédé à un nouveau décompte des corps sur place."),
+    ("en", "An attack killed 35 people in Sobane Da on Monday. A civil protection team carried out a new count of the bodies at the scene."),
+    ("es", "Un ataque mató a 35 personas en Sobane Da el lunes. Un equipo de protección civil hizo un nuevo conteo de los cuerpos en el lugar."),
+    ("it", "Un attacco ha ucciso 35 persone a Sobane Da lunedì. Una squadra della protezione civile ha fatto un nuovo conteggio dei corpi sul posto."),
+])
+def test_counting_the_bodies_is_no_new_toll(gazetteer, lang, text):
+    assert killed(events(text, lang, gazetteer)) == [35]
