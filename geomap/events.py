@@ -2331,6 +2331,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                              sent, lex)
     if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
         items = [it for it in items if it[0] != "military_alert_deployment"]
+    # ('mehr als 200 Reservisten getötet', '30 reservists were killed'): troops counted as the
+    # victims of a toll are who died, not a deployment
+    items = [it for it in items if not (it[0] == "military_alert_deployment" and _counted_victims(sent, lex, it[2], it[3], doc.text))]
     # 'memintas sepuluh peluru berpandu': a capture whose object is a weapon is an interception
     weapons = [it[2] for it in items if it[0] == "shelling_airstrike"]
     items = [it for it in items if not (it[0] == "capture_detention" and any(
@@ -2572,6 +2575,22 @@ def _apart_in_time(it: list, cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
     own = lambda si: any(x.clause == cl and x.mention is not None and it[2] < x.tok < si  # noqa: E731
                          for x in sent.cands)
     return bool(seq) and all(any(it[2] < si < c[2] and own(si) for si in seq) for c in cas_pos)
+
+
+VICTIM_NOUN_REACH = 3   # tokens from a figure to the troops' noun, and from it to the toll word
+
+
+def _counted_victims(sent: _Sent, lex: Lexicon, i: int, j: int, text: str) -> bool:
+    """Is the word at tokens i..j the noun of a figure whose clause goes on to kill or wound them
+    ('200 ukrainische Reservisten getötet', 'fifty reservists were killed')? (Where the head
+    comes last, the toll word may come before: 'öldürülen 200 yedek asker'.)"""
+    cl = sent.clause_of[i]
+    kills = [(ci, cj) for ci, cj, cat, _ in sent.scan.find("count") if cat in ("killed", "wounded")
+             and sent.clause_of[ci] == cl]
+    if not kills or not any(0 < i - nm.j + 1 <= VICTIM_NOUN_REACH and sent.clause_of[nm.i] == cl
+                            for nm in numbers(text, sent.toks, lex, scan=sent.scan) if not nm.weak):
+        return False
+    return any(0 <= ci - j <= VICTIM_NOUN_REACH or lex.content_before and 0 <= i - cj <= 1 for ci, cj in kills)
 
 
 def _kidnapped_apart(it: list, cas_pos: list, sent: _Sent) -> bool:

@@ -106,3 +106,13 @@ def test_counting_the_bodies_is_no_new_toll(gazetteer, lang, text):
 def test_a_minister_returning_home_takes_no_town(gazetteer):
     evs = events("Il ministro degli Esteri ha lasciato in anticipo il vertice a Bruxelles ed è rientrato a Roma.", "it", gazetteer)
     assert not [e for e in evs if e.type == "territory_change"]
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("de", "Dabei seien mehr als 200 ukrainische Reservisten getötet worden.", None),
+    ("de", "Russland hat 300.000 Reservisten einberufen.", "military_alert_deployment"),
+    ("en", "The army called up 300,000 reservists.", "military_alert_deployment"),
+])
+def test_troops_counted_as_victims_are_no_deployment(gazetteer, lang, text, typ):
+    deployments = [e for e in events(text, lang, gazetteer) if e.type == "military_alert_deployment"]
+    assert [e.type for e in deployments] == ([typ] if typ else [])
