@@ -103,10 +103,6 @@ def test_counting_the_bodies_is_no_new_toll(gazetteer, lang, text):
     assert killed(events(text, lang, gazetteer)) == [35]
 
 
-def test_a_minister_returning_home_takes_no_town(gazetteer):
-    evs = events("Il ministro degli Esteri ha lasciato in anticipo il vertice a Bruxelles ed è rientrato a Roma.", "it", gazetteer)
-    assert not [e for e in evs if e.type == "territory_change"]
-
 
 @pytest.mark.parametrize("lang,text,typ", [
     ("de", "Dabei seien mehr als 200 ukrainische Reservisten getötet worden.", None),
