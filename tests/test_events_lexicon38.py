@@ -133,3 +133,35 @@ def test_ban_on_rallies_is_no_protest(lang, text):
 ])
 def test_perpetrator_of_an_attack_is_no_new_attack(lang, text):
     assert "armed_clash" not in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Security measures were taken in the area after the attack."),
+    ("fr", "Des mesures de sécurité ont été prises dans la zone."),
+    ("de", "In der Gegend wurden umfangreiche Sicherheitsmaßnahmen ergriffen."),
+    ("es", "Se adoptaron amplias medidas de seguridad en la zona."),
+    ("it", "Sono state adottate ampie misure di sicurezza nella zona."),
+    ("ru", "В районе приняты усиленные меры безопасности."),
+    ("tr", "Bölgede geniş güvenlik önlemi alındı."),
+    ("id", "Polisi mengambil langkah pengamanan di kawasan itu."),
+    ("ms", "Polis mengambil langkah keselamatan di kawasan itu."),
+])
+def test_security_measures_taken_are_a_deployment(lang, text):
+    assert "military_alert_deployment" in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police surrounded a house and evacuated several homes nearby."),
+    ("de", "Die Polizei umstellte ein Haus und evakuierte mehrere Häuser in der Nähe."),
+    ("es", "La policía rodeó una casa y desalojó varias viviendas cercanas."),
+    ("it", "La polizia ha evacuato diverse abitazioni vicine."),
+    ("fr", "La police a évacué plusieurs habitations voisines."),
+    ("ru", "Полиция эвакуировала жителей соседних домов."),
+    ("tr", "Polis çevredeki evleri boşalttı; evler boşaltıldı."),
+    ("id", "Polisi mengepung sebuah rumah dan mengosongkan beberapa rumah di sekitarnya."),
+    ("ms", "Polis mengepung sebuah rumah dan mengosongkan beberapa kediaman berhampiran."),
+])
+def test_police_around_a_house_and_homes_evacuated(lang, text):
+    """Police surrounding a suspect's house is no clash; the homes emptied around it are an evacuation."""
+    assert ("other", "evacuation") in triggers_of(lang, text)
+    assert "armed_clash" not in types_of(lang, text)
