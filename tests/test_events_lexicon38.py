@@ -165,3 +165,24 @@ def test_police_around_a_house_and_homes_evacuated(lang, text):
     """Police surrounding a suspect's house is no clash; the homes emptied around it are an evacuation."""
     assert ("other", "evacuation") in triggers_of(lang, text)
     assert "armed_clash" not in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police launched a hunt for the gunmen in the forest."),
+    ("fr", "Les forces de sécurité tentent de traquer les assaillants dans la forêt."),
+    ("de", "Die Polizei leitete eine Großfahndung nach den Tätern ein."),
+    ("it", "È scattata la caccia agli assalitori nella zona."),
+    ("ru", "Полиция ведёт розыск нападавших."),
+    ("id", "Kapolri memerintahkan pasukan khusus memburu jaringan para pelaku."),
+    ("ms", "Polis sedang memburu rangkaian penyerang itu."),
+])
+def test_manhunt_is_a_deployment(lang, text):
+    assert "military_alert_deployment" in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Saldırıyı gerçekleştiren kişinin örgüt üyesi olduğu belirlendi."),
+    ("fr", "La police a lancé la recherche des auteurs de l'attaque."),
+])
+def test_who_carried_out_an_attack_is_no_new_attack(lang, text):
+    assert "armed_clash" not in types_of(lang, text)
