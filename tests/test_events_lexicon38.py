@@ -2,7 +2,7 @@
 or helicopters dispatched and checks stepped up are deployments; a ban on rallies is a security
 measure, not a protest; statues smashed and houses burned are destruction (`other`); a person driven
 out by residents is displacement (`other`); hostages taken are a detention; the perpetrator of an
-attack named in a statement is no new attack. Sentences written for these tests."""
+attack named in a statement is an accusation, no new attack. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -130,9 +130,13 @@ def test_ban_on_rallies_is_no_protest(lang, text):
     ("fr", "Le ministre a affirmé que l'auteur de l'attentat appartenait au groupe."),
     ("tr", "Bakan, saldırının failinin örgüt üyesi olduğunu söyledi."),
     ("es", "El ministro dijo que el autor del atentado pertenecía al grupo."),
+    ("de", "Der Minister sagte, der Täter des Anschlags sei Mitglied der Gruppe gewesen."),
+    ("it", "Il ministro ha detto che l'autore dell'attentato era membro del gruppo."),
+    ("ru", "Министр заявил, что исполнитель теракта был членом группировки."),
 ])
-def test_perpetrator_of_an_attack_is_no_new_attack(lang, text):
-    assert "armed_clash" not in types_of(lang, text)
+def test_perpetrator_of_an_attack_named_is_an_accusation_not_an_attack(lang, text):
+    got = types_of(lang, text)
+    assert "accusation_statement" in got and "armed_clash" not in got, got
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -182,7 +186,6 @@ def test_manhunt_is_a_deployment(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("tr", "Saldırıyı gerçekleştiren kişinin örgüt üyesi olduğu belirlendi."),
-    ("fr", "La police a lancé la recherche des auteurs de l'attaque."),
 ])
 def test_who_carried_out_an_attack_is_no_new_attack(lang, text):
     assert "armed_clash" not in types_of(lang, text)
