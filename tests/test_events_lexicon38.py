@@ -189,3 +189,22 @@ def test_manhunt_is_a_deployment(lang, text):
 ])
 def test_who_carried_out_an_attack_is_no_new_attack(lang, text):
     assert "armed_clash" not in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Sei uomini armati hanno fermato le auto prima del villaggio, sparando contro l'autista."),
+    ("fr", "Des hommes armés ont arrêté les voitures avant le village, tirant sur le chauffeur."),
+    ("es", "Hombres armados detuvieron los coches antes del pueblo, disparando contra el conductor."),
+])
+def test_gunmen_stopping_cars_is_no_arrest(lang, text):
+    """'fermare', 'arrêter', 'detener' a car is stopping it, not arresting anyone."""
+    got = types_of(lang, text)
+    assert "armed_clash" in got and "capture_detention" not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La polizia ha fermato tre sospetti."),
+    ("es", "La policía detuvo al conductor del vehículo."),
+])
+def test_arrests_stay_arrests(lang, text):
+    assert "capture_detention" in types_of(lang, text)
