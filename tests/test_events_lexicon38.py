@@ -208,3 +208,18 @@ def test_gunmen_stopping_cars_is_no_arrest(lang, text):
 ])
 def test_arrests_stay_arrests(lang, text):
     assert "capture_detention" in types_of(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of residents have left the town since Monday."),
+    ("fr", "Des centaines d'habitants ont quitté la ville depuis lundi."),
+    ("de", "Hunderte Einwohner haben die Stadt seit Montag verlassen."),
+    ("es", "Cientos de habitantes han abandonado el pueblo desde el lunes."),
+    ("it", "Centinaia di abitanti hanno lasciato la città da lunedì."),
+    ("ru", "Сотни жителей покинули город с понедельника."),
+    ("tr", "Yüzlerce kişi pazartesiden bu yana kenti terk etti."),
+    ("id", "Ratusan warga meninggalkan kota itu sejak Senin."),
+    ("ms", "Ratusan penduduk meninggalkan bandar itu sejak Isnin."),
+])
+def test_residents_leaving_a_town_is_displacement(lang, text):
+    assert "other" in types_of(lang, text)
