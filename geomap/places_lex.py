@@ -304,6 +304,9 @@ class Lexicon:
     # street words too common in other senses to make a street mention on their own ('à la
     # place de', 'via Telegram'): they still keep the place after them from being a mention
     streets_not_named: frozenset = frozenset()
+    # street words that name an urban quarter or a district ('Kelurahan X', 'Kecamatan X', 'X
+    # Mahallesi'): pinned like a street, but the mention is the quarter's name alone
+    quarter_words: frozenset = frozenset()
     # the street word of a street's name is capitalised ('Jalan Arjuno'); in lower case it is
     # a road, named or not ('membangun jalan Trans Papua')
     street_heads_capitalised: bool = False
@@ -573,6 +576,7 @@ def _compile(lang: str | None) -> Lexicon:
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         streets_not_named=_keyset(cat("streets_not_named")),
+        quarter_words=_keyset(cat("quarter_words")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),

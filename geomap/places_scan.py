@@ -940,9 +940,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             for _ in range(3):          # up to two connectors between: 'place de la …'
                 length, _ = lex.streets_before.ending(keys, k, floor) \
                     if sb_end is None or keys[k - 1] in sb_end else (0, None)
+                # ('sepanjang jalan Kuala Kangsar-Grik': where street words head a street's
+                # name only capitalised, a lower-case one is a road between towns, not a name)
                 if length and not any(brk[x] for x in range(k - length + 1, i + 1)) and not (
                         k - length - 1 >= floor and keys[k - length - 1] in lex.streets_not_after
-                        and not brk[k - length]):
+                        and not brk[k - length]) and not (
+                        lex.street_heads_capitalised and not cap[k - length]):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
                         and not lex.locatives.has(keys[k - 1]):
