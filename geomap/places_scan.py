@@ -1662,6 +1662,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # but the longer name its last word opens
             sc.rejected.append((chosen.surface, "cut inside a hyphenated longer name"))
             chosen = None
+        if chosen is not None and chosen.j < len(keys) and sc.gap(chosen.j) in _HYPHENS \
+                and toks[chosen.j][2].isdigit() and len(toks[chosen.j][2]) <= 3:
+            # 'the Samad-3 drone', 'Shahed-136', 'Burkan-2': a name with a short number
+            # glued by a hyphen is a weapon's or a vehicle's model, not the place
+            sc.rejected.append((chosen.surface, "a model's name with its number"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -2458,9 +2464,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
             # ('AA / Murat Ceylan': after a given name a country's old name is a surname)
+            # ('By Samir Aden and Rachel Holland': a country's other name after a word of a
+            # credit's name that is no place is a surname as well)
             if not (keys[k] in lex.first_names and m > k + 1):
                 m = next((x for x in range(k, m)
-                          if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
+                          if any(c[0].place.feature == "country"
+                                 and (x == k or key(c[0].name) == key(c[0].place.name)
+                                      or place_len(k))
+                                 for _, c in at.get(x, ()))), m)
             if m == k:
                 break
             if lex.apostrophe_marks_names and m < n and gaps[m] in ("'", "’"):
@@ -2476,6 +2487,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if end >= 0 and text[end:end + 1] in (")", "\n", ""):
                     mark(k, m, _CREDIT_WHY[1:-1])
                     k = m
+            # ('Reporting by Samir X in Dubai and Rachel Y in Jerusalem': the reporter's town
+            # stays a place, and the credit goes on after it)
+            if k + 2 < n and not cap[k] and lex.locatives.has(keys[k]) and cap[k + 1] \
+                    and place_len(k + 1) and not sc.gap_has_break(k) \
+                    and keys[k + 1 + place_len(k + 1)] in lex.conj if k + 1 + place_len(k + 1) < n \
+                    else False:
+                k += 1 + place_len(k + 1)
             # '… and Tom Y', '…, Name'
             if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
                 k += 1
