@@ -294,6 +294,9 @@ class Lexicon:
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
+    # words between a given name and the father's name ('Matthew anak Medan', 'Ali bin Ismail'):
+    # the capitalised word after one is a person's, not a town
+    patronym_words: frozenset = frozenset()
     # a street word after a name makes a street's name only when capitalised ('Prizren Caddesi',
     # 'Salah al-Din Road'); in lower case it is the road to the place ('Hankendi yolu')
     street_names_capitalised: bool = False
@@ -573,6 +576,7 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
         modifier_words=_keyset(cat("modifier_words")),
+        patronym_words=_keyset(cat("patronym_words")),
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         streets_not_named=_keyset(cat("streets_not_named")),

@@ -1245,6 +1245,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and top.place.feature != "country":
             # 'Bin-e-Hesar', 'Rawa-e-Qala': the last word of such a name (not Qala in Malta)
             return False, None, "the end of a hyphenated name the gazetteer does not know"
+        if lex.patronym_words and i >= 2 and keys[i - 1] in lex.patronym_words \
+                and not cap[i - 1] and cap[i - 2] and gaps[i] == " " and gaps[i - 1] == " " \
+                and i - 2 > bounds[sent_id[i]][0] and top.place.feature != "country" \
+                and not any(jj == i - 1 for x in range(max(0, i - 4), i - 1)
+                            for jj, _ in at.get(x, ())):
+            # 'Trooper Matthew anak Medan', 'Ali bin Ismail': a father's name after a given name
+            return False, None, f"a father's name ('{toks[i - 1][2]} {surface}')"
         ship = vessel_around(i, j, top)
         if ship:
             return False, None, f"the name of a ship ('{ship}')"

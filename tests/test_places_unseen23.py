@@ -112,3 +112,21 @@ def test_a_countrys_other_name_closing_a_bylines_name_is_a_surname(places):
                  "Israeli jets struck the port of Hodeidah in Yemen.", "en")
     assert "Holland" not in got, got
     assert "Hodeidah" in got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("ms", "Dua tebusan, termasuk Trooper Matthew anak Medan, terbunuh di Sauk.", "Medan"),
+])
+def test_a_fathers_name_after_a_given_name_is_no_town(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
+
+
+def test_a_place_after_the_word_for_child_at_a_sentence_start_stays(places):
+    got = places("Ramai anak Gaza terbunuh semalam.", "ms")
+    assert "Gaza" in got, got
+
+
+def test_an_outlet_named_after_a_region_is_no_place(places):
+    got = places("Hakkari'de çatışma çıktı.\n\n© 2016 Güneydoğu Haber - Tüm hakları saklıdır", "tr")
+    assert "Güneydoğu" not in got, got
