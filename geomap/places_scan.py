@@ -2051,12 +2051,21 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
     out: dict[int, tuple[int, int]] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
-        if not acr.isupper():
+        # ('Forze democratiche di liberazione del Ruanda (Fdlr)': the Italian press writes
+        # acronyms with one capital, and names with lower-case words after the first)
+        title = not acr.isupper() and acr[:1].isupper() and acr[1:].islower()
+        if not acr.isupper() and not title:
             continue
         b = bisect.bisect_right(ends, m.start())          # the token after the last name word
         if b == 0 or b > n or text[ends[b - 1]:m.start()].strip():
             continue
         letters = acr.casefold()
+        if title:
+            run = _lower_case_name_run(letters, b, toks, gaps, cap)
+            if run is not None:
+                for x in range(run, b):
+                    out[x] = (run, b)
+            continue
         k, got, first = b - 1, [], b
         while k >= 0 and len(got) < len(letters) and b - k <= len(letters) + 4:
             if k < b - 1 and (gaps[k + 1].strip() not in ("", "-", "‐", "‑")
@@ -2071,6 +2080,31 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
             for x in range(first, b):
                 out[x] = (first, b)
     return out
+
+
+# short lower-case words an acronym skips ('di liberazione del', 'de la', 'of the')
+_ACRONYM_SKIPS = frozenset({"di", "del", "della", "dei", "degli", "de", "des", "du", "la", "le",
+                            "el", "los", "las", "of", "the", "and", "e", "et", "y", "i", "per",
+                            "pour", "para", "for", "und", "der", "die", "das", "von", "für"})
+
+
+def _lower_case_name_run(letters: str, b: int, toks, gaps, cap) -> int | None:
+    """The first token of a name whose words' initials spell ``letters`` (the small words
+    of _ACRONYM_SKIPS skipped), ending right before token ``b`` and opening capitalised."""
+    k, got = b - 1, []
+    while k >= 0 and len(got) < len(letters) and b - k <= 2 * len(letters) + 2:
+        if k < b - 1 and (gaps[k + 1].strip() or "\n" in gaps[k + 1]):
+            return None
+        w = toks[k][2]
+        if not w[:1].isalpha():
+            return None
+        if w.casefold() not in _ACRONYM_SKIPS:
+            got.append(w[:1].casefold())
+        k -= 1
+    first = k + 1
+    if len(got) == len(letters) and "".join(reversed(got)) == letters and cap[first]:
+        return first
+    return None
 
 
 _ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh")

@@ -130,3 +130,18 @@ def test_a_place_after_the_word_for_child_at_a_sentence_start_stays(places):
 def test_an_outlet_named_after_a_region_is_no_place(places):
     got = places("Hakkari'de çatışma çıktı.\n\n© 2016 Güneydoğu Haber - Tüm hakları saklıdır", "tr")
     assert "Güneydoğu" not in got, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "Kinshasa accusa le Forze democratiche di liberazione del Ruanda (Fdlr) dell'attacco.",
+     "Ruanda"),
+    ("it", "L'Esercito di liberazione del Sudan (Els) ha attaccato El Fasher.", "Sudan"),
+])
+def test_a_country_inside_a_name_its_title_case_acronym_spells(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
+
+
+def test_a_country_before_a_bracket_that_spells_no_name_stays(places):
+    got = places("L'attacco è avvenuto in Ruanda (Rwa), vicino al confine.", "it")
+    assert "Ruanda" in got, got
