@@ -132,6 +132,7 @@ class _Sent:
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
     glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
     another_at: int = -1    # start of an earlier sentence of its paragraph opened by 'meanwhile'
+    background_found: tuple | None = None           # _background_clauses(self), found once
 
 
 @dataclass
@@ -271,8 +272,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
     starts = set()
-    for i in range(1, len(toks)):
-        if _CLAUSE_PUNCT.search(text, toks[i - 1].end, toks[i].start) and not (
+    # the sentence's punctuation found in one pass; a mark lies between two tokens (none is a
+    # word character), and the tokens ending before it tell which gap
+    ends = [t.end for t in toks]
+    for m in _CLAUSE_PUNCT.finditer(text, toks[0].end, toks[-1].start) if toks else ():
+        i = bisect.bisect_right(ends, m.start())
+        if not (
                 # (a digit group's separator is no clause break: '3,000 troops', '1.200 orang')
                 toks[i].start - toks[i - 1].end == 1 and toks[i - 1].text.isdigit()
                 and toks[i].text.isdigit()):
@@ -722,7 +727,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Port-Soudan accuse …', 'Ankara açıkladı'): no scene.
     speech = sc.find("speech")
     # ("Erbil'den yaptığı açıklamada … suçladı": the place a statement was made from is its venue)
-    vf_after = lex.venue_from_after.find(toks) if speech else []
+    vf_after = sc.find("venueafter") if speech else []
     if vf_after:
         made_from = [c for c in cands if any(c.end_tok <= ai <= c.end_tok + 1 for ai, _, _, _ in vf_after)
                      and c.place.feature not in ("country", "border")]
@@ -760,7 +765,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # 'Bu arada cephede çatışmalar sürüyor', 'fighting continues on the front line': the clause
     # names its scene, only not a place; the paragraph's or article's would be a guess
     sent.unknown |= {sent.clause_of[i] for i, _, _, _ in sc.find("front")}
-    cands = _drop_launch_sites(text, toks, cands, lex)
+    cands = _drop_launch_sites(text, toks, sc, cands, lex)
     cands = _drop_addresses(text, toks, cands, sc, lex, ment_tok, sent.clause_of)
     cands = [c for c in cands if not _aside(text, toks, c, ment_tok, lex)]
     cands = [c for c in cands if not _attributed_seat(text, toks, c, sc, ment_tok, lex)]
@@ -1013,15 +1018,15 @@ def _listed_after_known(text: str, toks: list[Tok], k: int, lex: Lexicon, ment_t
     return False
 
 
-def _drop_launch_sites(text: str, toks: list[Tok], cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+def _drop_launch_sites(text: str, toks: list[Tok], sc, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """Where a missile or drone was fired from ('a rocket fired from Tyre hit a pitch',
     'lanzado desde Tiro', "Yemen'den atılan füze", 'aus Tyros abgefeuert') is its origin, no
     scene: a place right after a `launched_from` phrase (across fillers) or, with its case
     ending, right before a `launched_from.after` word."""
     if not cands:
         return cands
-    before = lex.launched_from.find(toks)
-    after = lex.launched_from_after.find(toks)
+    before = sc.find("launchfrom")
+    after = sc.find("launchafter")
     if not before and not after:
         return cands
     return [c for c in cands if not (
@@ -1050,7 +1055,7 @@ def _attributed_seat(text: str, toks: list[Tok], c: _Cand, sc, ment_tok: dict, l
     if c.cue:
         return False
     trig_at = {i for i, _, _, _ in sc.find("trig")}
-    for ai, aj, _, _ in lex.attribution.find(toks):
+    for ai, aj, _, _ in sc.find("countattrib"):
         if not (aj < c.tok <= aj + ATTRIB_SPAN):
             continue
         gap = range(aj, c.tok)
@@ -1255,7 +1260,7 @@ def _distance_tokens(text: str, toks: list[Tok], sc, lex: Lexicon) -> frozenset:
     """Tokens of distances ('30 km', 'some 30 km (19 miles)', 'sekitar 20 kilometer'): a figure
     with a measure word after it, an approximation word before it, a bracket of the same."""
     out = set()
-    for i, j, _, _ in lex.measures.find(toks):
+    for i, j, _, _ in sc.find("measure"):
         if i > 0 and toks[i - 1].low.replace(".", "").replace(",", "").isdigit():
             out.update(range(i - 1, j))
             k = i - 1
@@ -1833,7 +1838,7 @@ def _victim_at_rally(items: list, sent: _Sent, lex: Lexicon) -> list:
     was at is who the victim was; the killing is the news, no protest of its own."""
     if not any(it[0] == "casualties" and not it[4] for it in items):
         return items
-    parts = lex.taking_part.find(sent.toks)
+    parts = sent.scan.find("takingpart")
     if not parts:
         return items
 
@@ -1860,8 +1865,8 @@ def _site_named(items: list, sent: _Sent, lex: Lexicon) -> list:
     the spot where another happening takes place is the one told before; beside that other
     happening of the sentence it is no news of its own."""
     toks = sent.toks
-    before = [sj for _, sj, _, _ in lex.site_before.find(toks)]
-    after = [si for si, _, _, _ in lex.site_after.find(toks)]
+    before = [sj for _, sj, _, _ in sent.scan.find("sitebefore")]
+    after = [si for si, _, _, _ in sent.scan.find("siteafter")]
     if not before and not after:
         return items
 
@@ -2039,7 +2044,14 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
     """Clauses that tell a running total or a past point, not a happening ('a war that has
     killed …', 'held since 2013', 'since January, when a deputy leader was killed in X'): no
     event of theirs, and their places are no scene for a happening told elsewhere. Also the
-    tokens of 'since <year>' whose nearby words only are background."""
+    tokens of 'since <year>' whose nearby words only are background. (Found once per sentence:
+    it reads only the sentence's tokens and scan; the analysis and the drafts both ask.)"""
+    if sent.background_found is None:
+        sent.background_found = _find_background_clauses(sent, lex)
+    return sent.background_found
+
+
+def _find_background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]:
     toks, sc = sent.toks, sent.scan
     trig = sc.longest("trig")
     superl = sc.find("superl")
@@ -2057,7 +2069,7 @@ def _background_clauses(sent: _Sent, lex: Lexicon) -> tuple[set[int], list[int]]
               for di, dj, (kind, _), _ in sc.find("date")
               if kind in ("wday", "rel") and (0 <= di - sj <= 1 or 0 <= si - dj <= 1)
               for k in (si, di)}
-    ongoing = {sent.clause_of[oi] for oi, _, _, _ in lex.background_ongoing.find(toks)}
+    ongoing = {sent.clause_of[oi] for oi, _, _, _ in sc.find("ongoing")}
     # (every clause the phrase spans: 'hostilités | qui ont fait 3 800 morts')
     background = {sent.clause_of[k] for i, j, _, _ in sc.find("background") if not compared(i, j)
                   and not (recent and (sent.clause_of[i] in recent or 0 in recent))
@@ -2257,7 +2269,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # Kabinettssitzung … erklärte': a meeting told before a statement is where the statement was
     # made; the statement is the news
     # (a summit stays news of its own: 'Réunis en sommet à Abuja, les dirigeants ont appelé')
-    summits = [si for si, _, _, _ in lex.summit.find(toks)]
+    summits = [si for si, _, _, _ in sent.scan.find("summit")]
     # (so does a council chaired, 'encabezó en Popayán un consejo de seguridad con …, quien pidió')
     items = [it for it in items if not (it[0] == "talks_meeting" and it[1] != "convened" and any(
         o[0] in ("accusation_statement", "appeal_demand") and not o[4] and o[2] > it[3] for o in items)
@@ -2412,7 +2424,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         ground = (typ in VIOLENT or typ == "territory_change" and not cas_pos) and not any(
             x[0] == "casualties" and x[4] for x in items) and not _days_long(toks, lex, i)
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
-            skip = {k for k, t in enumerate(toks) if any(c.start <= t.start < c.end for c in date_cues)}
+            skip = {k for c in date_cues for k, t in enumerate(toks) if c.start <= t.start < c.end}
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
                                                     breaks=sent.breaks, scan=sc)
             # 'Fighting since January has killed 300': a running total is no toll of this one
@@ -3050,9 +3062,9 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     sent, lex, toks = d.sent, d.lex, d.sent.toks
     if lex is None or not toks:
         return []
-    fronted = [x for x in lex.venue_from_fronted.find(toks) if x[0] == 0]
-    before = lex.venue_from.find(toks) + fronted
-    after = lex.venue_from_after.find(toks)
+    fronted = [x for x in sent.scan.find("venuefronted") if x[0] == 0]
+    before = sent.scan.find("venuefrom") + fronted
+    after = sent.scan.find("venueafter")
     titles = [i for i, _, _, _ in lex.person_titles.find(toks)] if fronted else []
     t_end = _trigger_end(d)
     if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
@@ -3162,7 +3174,7 @@ def _both_named(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, _Cand]
     """'В обоих городах завязалась перестрелка', 'in both cities': the two finer places named
     last before d's sentence (its paragraph, else the one before), when d's clause says so."""
     sent, lex = d.sent, d.lex
-    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.both_places.find(sent.toks)):
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in sent.scan.find("bothplaces")):
         return None
     for p in (sent.para, sent.para - 1):
         before = sorted((x for t in paras.get(p, []) if t.start < sent.start for x in t.cands + t.dest
@@ -3182,7 +3194,7 @@ def _same_place(d: _Draft, placed: list[_Draft]) -> _Cand | None:
     """'In the same area', 'en la misma zona', 'в том же районе' in d's clause: the place of the
     happening placed last before d, in its paragraph or the one before."""
     sent, lex = d.sent, d.lex
-    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in lex.same_place.find(sent.toks)):
+    if lex is None or not any(sent.clause_of[i] == d.clause for i, _, _, _ in sent.scan.find("sameplace")):
         return None
     for o in reversed(placed):
         if o is d or o.sent.start > sent.start or o.event.negated or o.loc_cand is None:
@@ -4278,7 +4290,7 @@ def _inquired(d: _Draft) -> bool:
     sent = d.sent
     return any((0 <= d.tok - qj <= INQUIRY_REACH or 0 <= qi - d.tok <= INQUIRY_REACH + 2)
                and sent.clause_of[qi] == sent.clause_of[d.tok]
-               for qi, qj, _, _ in d.lex.inquiry.find(sent.toks))
+               for qi, qj, _, _ in sent.scan.find("inquiry"))
 
 
 def _drop_inquired(drafts: list[_Draft]) -> list[_Draft]:
@@ -4535,7 +4547,7 @@ def _another_place(a: _Draft, b: _Draft) -> bool:
     # (an attack only: 'the hostages' safety' after 'Meanwhile, troops were sent' is the same capture)
     if 0 <= sent.another_at and a.event.start < sent.another_at and b.event.type in VIOLENT:
         return True
-    return any(i <= b.tok for i, _, _, _ in lex.another.find(sent.toks))
+    return any(i <= b.tok for i, _, _, _ in sent.scan.find("another"))
 
 
 def _remention(a: _Draft, b: _Draft) -> bool:
@@ -4616,7 +4628,7 @@ def _responds(d: _Draft) -> bool:
     if lex is None or not sent.toks:
         return False
     return any(0 <= d.tok - j <= RESPONSE_REACH and sent.clause_of[i] == sent.clause_of[d.tok]
-               for i, j, _, _ in lex.response.find(sent.toks))
+               for i, j, _, _ in sent.scan.find("response"))
 
 
 PHASE_REACH = 8    # tokens between a violent word and the verb telling when it began or how long it lasted
@@ -4736,7 +4748,9 @@ def _merge(a: _Draft, b: _Draft) -> None:
     ea.confidence = max(ea.confidence, eb.confidence)
 
 
+@lru_cache(maxsize=None)
 def _group(typ: str) -> str:
+    """A type's group (event_types.yaml; a few hundred asks per article: memoised)."""
     return (event_types().get(typ) or {}).get("group", typ)
 
 
@@ -4771,7 +4785,7 @@ def _subset_toll(d: _Draft) -> bool:
         return False
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
     # ('46 of the dead were girls', "Ölenlerin 27'si yabancı uyrukluydu"): a part of the dead
-    part = [(mi, mj) for mi, mj, _, _ in d.lex.subset_of_dead.find(d.sent.toks)] if d.lex is not None else []
+    part = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("subsetdead")] if d.lex is not None else []
     # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
     if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl) \
             and not any(mi <= d.tok < mj for mi, mj in part):
@@ -4934,11 +4948,11 @@ def _event_segments(doc: Document) -> list[tuple[str, int, int]]:
     return sorted(segs, key=lambda s: s[1])
 
 
-def _main_country(doc: Document, sents: list[_Sent]) -> str | None:
+def _main_country(doc: Document, sents: list[_Sent], w: dict[str, float] | None = None) -> str | None:
     """The country the article is about, when one clearly is: its places' country weighs (as in
     _article_countries) at least three times as much as any other's. For 'in the capital' in a
-    sentence that names no country."""
-    w = _country_weights(doc, sents)
+    sentence that names no country. (``w``: the _country_weights, if at hand.)"""
+    w = _country_weights(doc, sents) if w is None else w
     ranked = sorted(w.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 3 * ranked[1]):
         return None
@@ -4946,8 +4960,9 @@ def _main_country(doc: Document, sents: list[_Sent]) -> str | None:
 
 
 def _country_weights(doc: Document, sents: list[_Sent]) -> dict[str, float]:
+    violent = VIOLENT | {"casualties"}
     violent_spans = [(x.start, x.end) for x in sents
-                     if any(p[0] in VIOLENT | {"casualties"} for _, _, p, _ in x.scan.find("trig"))]
+                     if any(p[0] in violent for _, _, p, _ in x.scan.find("trig"))]
     freq: dict[str, float] = {}
     for m in doc.mentions:
         if m.place is not None and m.place.country and m.segment in EVENT_SEGMENTS:
@@ -4956,10 +4971,11 @@ def _country_weights(doc: Document, sents: list[_Sent]) -> dict[str, float]:
     return freq
 
 
-def _article_countries(doc: Document, sents: list[_Sent]) -> list[str]:
+def _article_countries(doc: Document, sents: list[_Sent], freq: dict[str, float] | None = None) -> list[str]:
     """Countries of the article's places, as border partners: those named in sentences that
-    report violence first (the parties to the fighting), then the most frequent."""
-    freq = _country_weights(doc, sents)
+    report violence first (the parties to the fighting), then the most frequent. (``freq``: the
+    _country_weights, if at hand.)"""
+    freq = _country_weights(doc, sents) if freq is None else freq
     return sorted(freq, key=lambda c: -freq[c])
 
 
@@ -5017,8 +5033,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     sent.another_at = prev.start if lex.another.find(prev.toks, 0, min(OPENS_ANOTHER, len(prev.toks))) \
                         else prev.another_at
                 sents.append(sent)
-    countries = _article_countries(doc, sents)
-    main_country = _main_country(doc, sents)
+    weights = _country_weights(doc, sents)
+    countries = _article_countries(doc, sents, weights)
+    main_country = _main_country(doc, sents, weights)
     seg_cues: dict[int, list] = {}           # date cues found once per segment, shared by its sentences
     drafts: list[_Draft] = []
     paras: dict[int, list[_Sent]] = {}

@@ -16,14 +16,15 @@ word, so a lexicon of thousands of patterns costs the same as one of ten.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import Any, Iterable, NamedTuple
 
 import yaml
 
 from .config import DATA_DIR
 from .lang import LANGUAGES, load
-from .text import tokens as _tokens
+from .text import token_split
 
 GAP = 3          # tokens a '..' may skip
 LONG_GAP = 15    # tokens a '...' may skip (a German middle field can be long)
@@ -150,6 +151,16 @@ class Morph:
 _FORM, _PREFIX, _ROOT, _GAP = 0, 1, 2, 3
 
 
+class _Start(NamedTuple):
+    """The patterns that start with one token's word, by what their second element asks of the
+    next token: a word (`by_form`), a root (`by_root`), a prefix, or nothing yet (a gap)."""
+    ones: tuple[int, ...]                          # one-word patterns: matched already
+    by_form: dict[str, tuple[int, ...]]
+    by_root: tuple[tuple[str, tuple[int, ...]], ...]
+    prefixed: tuple[tuple[str, int], ...]
+    gapped: tuple[int, ...]
+
+
 def _compile_elem(e: str) -> tuple[int, Any]:
     """A pattern element as (kind, value): parsed once, not at every token it is tried on."""
     if e in ("..", "..."):
@@ -188,7 +199,7 @@ class Matcher:
             else:
                 self.by_form.setdefault(first, []).append(idx)
         self._plens = sorted(self.prefix_lengths)
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: dict[str, _Start | tuple] = {}     # a word → _start(word)
 
     def _rest(self, elems: tuple[tuple[int, Any], ...], k: int, toks: list[Tok], i: int,
               stop: int) -> int:
@@ -220,13 +231,8 @@ class Matcher:
         return self._rest(elems, k + 1, toks, i + 1, stop)
 
     def candidates(self, low: str) -> tuple[int, ...]:
-        """Pattern indices whose first word fits the token (memoised: news words repeat)."""
-        got = self._memo.get(low)
-        if got is None:
-            if len(self._memo) > 200000:
-                self._memo.clear()
-            got = self._memo[low] = tuple(sorted(self._candidates(low)))
-        return got
+        """Pattern indices whose first word fits the token."""
+        return tuple(sorted(self._candidates(low)))
 
     def _candidates(self, low: str) -> set[int]:
         cands: set[int] = set()
@@ -241,25 +247,87 @@ class Matcher:
             cands.update(self.by_prefix.get(low[:n], ()))
         return cands
 
+    def _start(self, low: str) -> "_Start | tuple":
+        """The patterns that may start at a token, grouped by their second element (memoised:
+        news words repeat). Most longer patterns fail on the next token; grouped by what that
+        token must be, they are rejected by a dictionary lookup, not tried one by one."""
+        got = self._memo.get(low)
+        if got is not None:
+            return got
+        if len(self._memo) > 200000:
+            self._memo.clear()
+        ones, gapped, prefixed = [], [], []
+        by_form: dict[str, list[int]] = {}
+        by_root: dict[str, list[int]] = {}
+        for idx in self.candidates(low):
+            elems = self._compiled[idx]
+            if len(elems) == 1:
+                ones.append(idx)
+                continue
+            kind, v = elems[1]
+            if kind == _FORM:
+                by_form.setdefault(v, []).append(idx)
+            elif kind == _ROOT:
+                by_root.setdefault(v, []).append(idx)
+            elif kind == _PREFIX:
+                prefixed.append((v, idx))
+            else:
+                gapped.append(idx)
+        got = _Start(tuple(ones), {v: tuple(x) for v, x in by_form.items()},
+                     tuple((v, tuple(x)) for v, x in by_root.items()), tuple(prefixed),
+                     tuple(gapped)) if ones or gapped or prefixed or by_form or by_root else ()
+        self._memo[low] = got
+        return got
+
     def find(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
-        """Every match (i, j, payload, pattern) in toks[lo:hi], tokens i..j-1."""
+        """Every match (i, j, payload, pattern) in toks[lo:hi], tokens i..j-1; at one token, in
+        the patterns' order."""
         hi = len(toks) if hi is None else hi
-        out = []
+        out: list[tuple[int, int, Any, str]] = []
         if not self.patterns:
             return out
-        # (called ~140 times per article, mostly on tokens no pattern starts with: the memo is
-        # read inline and a one-word pattern needs no _rest call)
+        # (called ~190 times per article, mostly on tokens no pattern starts with: the memo is
+        # read inline)
         memo, patterns, compiled, rest = self._memo, self.patterns, self._compiled, self._rest
+        forms, roots = self.morph.forms, self.morph.roots
         for i in range(lo, hi):
             low = toks[i].low
-            cands = memo.get(low)
-            if cands is None:
-                cands = self.candidates(low)
-            for idx in cands:
-                elems, payload, raw = patterns[idx]
-                j = i + 1 if len(elems) == 1 else rest(compiled[idx], 1, toks, i + 1, hi)
+            st = memo.get(low)
+            if st is None:
+                st = self._start(low)
+            if not st:
+                continue
+            ones, by_form, by_root, prefixed, gapped = st   # (one unpacking, not five lookups)
+            hits = [(idx, i + 1) for idx in ones]            # (pattern, end token)
+            if i + 1 < hi and (by_form or by_root or prefixed):
+                low2 = toks[i + 1].low
+                for f in forms(low2) if by_form else ():
+                    for idx in by_form.get(f, ()):
+                        j = rest(compiled[idx], 2, toks, i + 2, hi)
+                        if j != -1:
+                            hits.append((idx, j))
+                if by_root:
+                    rs = roots(low2)
+                    for v, idxs in by_root:
+                        if v in rs:
+                            for idx in idxs:
+                                j = rest(compiled[idx], 2, toks, i + 2, hi)
+                                if j != -1:
+                                    hits.append((idx, j))
+                for v, idx in prefixed:
+                    if low2.startswith(v):
+                        j = rest(compiled[idx], 2, toks, i + 2, hi)
+                        if j != -1:
+                            hits.append((idx, j))
+            for idx in gapped:
+                j = rest(compiled[idx], 1, toks, i + 1, hi)
                 if j != -1:
-                    out.append((i, j, payload, raw))
+                    hits.append((idx, j))
+            if len(hits) > 1:
+                hits.sort()
+            for idx, j in hits:
+                _, payload, raw = patterns[idx]
+                out.append((i, j, payload, raw))
         return out
 
     def longest(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Any, str]]:
@@ -271,11 +339,23 @@ _APOSTROPHES = frozenset("'’ʼ")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    out: list[Tok] = []
-    for s, e, w in _tokens(text, start, end):
-        glued = bool(out) and s == out[-1].end + 1 and text[out[-1].end] in _APOSTROPHES
-        out.append(Tok(s, e, w, fold(w), glued))
-    return out
+    """The tokens of text[start:end] (``text.tokens``), folded, each glued or not to the one
+    before; built in C from one split of the stretch (no Python step per token but a new
+    word's fold)."""
+    end = len(text) if end is None else end
+    parts = token_split(text[start:end])           # gap, token, gap, …, token, gap
+    cum = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    lows = list(map(_FOLDED.get, words))
+    if None in lows:
+        lows = [fold(w) if f is None else f for w, f in zip(words, lows)]
+    # glued: one apostrophe between it and the token before
+    glued = [False, *map(_APOSTROPHES.__contains__, parts[2:-1:2])]
+    return list(map(_new_tok, zip(cum[1:-1:2], cum[2::2], words, lows, glued)))
+
+
+# Tok(*fields) without the Python-level NamedTuple __new__ (what Tok._make does, minus its checks)
+_new_tok = partial(tuple.__new__, Tok)
 
 
 def _entries(spec: Any, payload_of=lambda key, p: key) -> list[tuple[str, Any]]:
@@ -626,6 +706,19 @@ class Lexicon:
                 "clause": self.clause_breaks, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
                 "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+        # and the matchers some rules search a whole sentence with: read back from its scan,
+        # where a search of their own would take one more pass over the sentence each time
+        cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,
+                     "siteafter": self.site_after, "launchfrom": self.launched_from,
+                     "launchafter": self.launched_from_after, "countattrib": self.attribution,
+                     "measure": self.measures, "another": self.another, "bothplaces": self.both_places,
+                     "sameplace": self.same_place, "response": self.response,
+                     "subsetdead": self.subset_of_dead, "venuefrom": self.venue_from,
+                     "venueafter": self.venue_from_after, "venuefronted": self.venue_from_fronted,
+                     "summit": self.summit, "inquiry": self.inquiry, "takingpart": self.taking_part})
+        if self.ages is not None:
+            cats["ages"] = self.ages
+        self.categories = cats
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
 

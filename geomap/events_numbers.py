@@ -130,7 +130,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
     for i, j, payload, _ in (scan.longest("num") if scan else lex.numbers.longest(toks)):
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
-    measures = {i for i, _, _, _ in lex.measures.find(toks)}
+    measures = {i for i, _, _, _ in (scan.find("measure") if scan else lex.measures.find(toks))}
     names = _name_words(lex)
     out: list[Number] = []
     i = 0
@@ -140,10 +140,13 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             i += 1
             continue
         t = toks[i]
-        if _DIGITS.match(t.low) and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
+        # (a token is all digits: str.isdecimal is what _DIGITS matches in a token, \d being a
+        # decimal digit and no token holding a line break; one test per token, not two regexes)
+        digits_only = t.low.isdecimal()
+        if digits_only and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
             i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name
             continue
-        if _DIGITS.match(t.low):
+        if digits_only:
             j = i + 1
             digits = t.low
             # '1.5 million', '2,5 millions', '1,2 juta': a decimal before a scale word
@@ -229,7 +232,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
     out = [nb for nb in out if not _apposed_age(text, toks, nb)]
     if out and lex.age_range:
         out = _drop_age_ranges(toks, out, lex)
-    return _drop_ages(toks, out, lex) if out and lex.ages is not None else out
+    return _drop_ages(toks, out, lex, scan) if out and lex.ages is not None else out
 
 
 MAX_AGE = 120
@@ -306,11 +309,11 @@ AMOUNT_GAP = 2  # adjectives between an article and its amount noun ('a large nu
 AGE_GAP = 2     # words between an age word and its figure ('aged between', 'tra i', 'от')
 
 
-def _drop_ages(toks: list[Tok], out: list[Number], lex: Lexicon) -> list[Number]:
+def _drop_ages(toks: list[Tok], out: list[Number], lex: Lexicon, scan=None) -> list[Number]:
     """'twelve children aged between 10 and 16', 'im Alter zwischen zehn und sechzehn Jahren',
     'в возрасте от 10 до 16 лет': a figure right after an age word (`numbers.ages`), and the one
     closing its range ('and', 'bis', 'до': `numbers.age_range`), are ages, no victims."""
-    ends = {j for _, j, _, _ in lex.ages.find(toks)}
+    ends = {j for _, j, _, _ in (scan.find("ages") if scan else lex.ages.find(toks))}
     if not ends:
         return out
     keep, last_age = [], None
@@ -512,11 +515,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     num_starts = {nm.i for nm in nums}
     weak_at = {nm.i for nm in nums if nm.weak}
     incl_at = {i: j for i, j, _, _ in (scan.find("incl") if scan else lex.including.find(sub))}
-    attribution_at = {i for i, _, _, _ in lex.attribution.find(sub)}
+    attribution_at = {i for i, _, _, _ in (scan.find("countattrib") if scan else lex.attribution.find(sub))}
     aside_end = -1
     found_of: dict[int, tuple | None] = {}
     unfigured: list[tuple[int, str]] = []      # category words told with no figure of their own
-    more_at = {nm.i for nm in nums for mi, mj, _, _ in lex.more.find(sub)
+    more_at = {nm.i for nm in nums for mi, mj, _, _ in (scan.find("more") if scan else lex.more.find(sub))
                if mi == nm.j or mj == nm.i} if len(nums) > 1 else set()
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}

@@ -58,20 +58,13 @@ _WORD_STOPS = frozenset(" \t\n\u00a0\"'()<>[]«»“”")
 # by a fast scan (an alternation or a leading \w makes it try every position).
 _NOT_TEXT_TRIGGERS = (re.compile(r"://"), re.compile(r"www\."), re.compile(r"[@#]\w"),
                       re.compile(r"\.(?<=\w\.)[^\W\d_]{2,}"))
-_SPLIT_TOKENS = re.compile(f"({T.TOKEN_RE.pattern})")
-# the same split for a text without '_', 'ʻ' or 'ʼ' (nearly every article), where a letter of
-# TOKEN_RE is any \w: one category test per character instead of a class of four (a test
-# checks that it is TOKEN_RE with \w for its letter)
-_SPLIT_WORD_TOKENS = re.compile(rf"(\w+(?:[{T._MARKS}]+\w*)*)")
 
 
 def _tokens_and_gaps(text: str) -> tuple[list, list, list, list, list]:
     """``text.tokens(text)``, the texts between consecutive tokens ('' before the first), the
     token starts and ends, and the tokens' texts, from one ``re.split`` and running sums (all
     of it in C)."""
-    split = _SPLIT_WORD_TOKENS.split if "_" not in text and "\u02bb" not in text \
-        and "\u02bc" not in text else _SPLIT_TOKENS.split
-    parts = split(text)                        # gap, token, gap, token, …, gap
+    parts = T.token_split(text)                # gap, token, gap, token, …, gap
     cum = list(accumulate(map(len, parts)))    # cum[k]: where parts[k] ends
     words = parts[1::2]
     starts = cum[0:-1:2]

@@ -90,6 +90,10 @@ def _key(s: str) -> str:
     return s.rstrip(" :.;,!?»>›-–—|")
 
 
+# A line is keyed by several tests in a row (related? boilerplate? caption? end?): memoised
+_line_key = lru_cache(maxsize=4096)(_key)
+
+
 def _lst(datas: list[dict], name: str) -> list:
     out: list = []
     for d in datas:
@@ -745,7 +749,7 @@ def _starts_with(k: str, prefixes: _Prefixes) -> bool:
 
 
 def _is_related(line: str, c: Cues) -> bool:
-    return _starts_with(_key(line), c.related_prefixes)
+    return _starts_with(_line_key(line), c.related_prefixes)
 
 
 def _is_byline(line: str, c: Cues) -> bool:
@@ -759,7 +763,7 @@ def _is_byline(line: str, c: Cues) -> bool:
 
 
 def _is_boilerplate(line: str, c: Cues) -> bool:
-    k = _key(line)
+    k = _line_key(line)
     if not k or k in c.boilerplate_lines:
         return True
     if len(line) <= 200 and _starts_with(k, c.boilerplate_prefixes):
@@ -777,7 +781,7 @@ _BOILERPLATE_MAX = 240          # page furniture is short; long lines are never 
 def _is_caption(line: str, c: Cues) -> bool:
     if len(line) > 400:
         return False
-    if _starts_with(_key(line), c.caption_prefixes):
+    if _starts_with(_line_key(line), c.caption_prefixes):
         return True
     # Credits sit at the end of a caption: unanchored patterns only need the line's tail
     # (a search over a whole paragraph per pattern is the costliest step of reading).
@@ -787,7 +791,7 @@ def _is_caption(line: str, c: Cues) -> bool:
 
 
 def _is_end(line: str, c: Cues) -> bool:
-    k = _key(line)
+    k = _line_key(line)
     return k in c.end_lines or _starts_with(k, c.end_prefixes)
 
 
@@ -955,7 +959,7 @@ def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
     if words and _key(words[0]) in c.byline_prefixes and len(words) <= 12 \
             and line.rstrip()[-1:] not in ".!?":
         return True
-    if _starts_with(_key(line), c.end_prefixes):
+    if _starts_with(_line_key(line), c.end_prefixes):
         return True
     m = _LABEL.match(line)
     if m and _words(m.group(1)) <= 6 and line.rstrip()[-1:] not in ".!?":
@@ -1184,7 +1188,7 @@ def segment(text: str, lang: str | None = None,
         if ended:
             kinds[i] = BOILERPLATE
             continue
-        k = _key(line)
+        k = _line_key(line)
         # A related-links header ('Lesen Sie auch:', 'Related stories', 'İLGİLİ HABERLER') takes
         # the headline lines under it.
         if k in c.related_headers or (kinds[i] == RELATED and c.related_prefixes.fullmatch(k)):

@@ -53,6 +53,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [(*m.span(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
+SPLIT_TOKENS = re.compile(f"({TOKEN_RE.pattern})")
+# the same split for a text without '_', 'ʻ' or 'ʼ' (nearly every article), where a letter of
+# TOKEN_RE is any \w: one category test per character instead of a class of four (a test
+# checks that it is TOKEN_RE with \w for its letter)
+SPLIT_WORD_TOKENS = re.compile(rf"(\w+(?:[{_MARKS}]+\w*)*)")
+
+
+def token_split(text: str) -> list[str]:
+    """``text`` split by its tokens (the ``tokens()`` of it), all in C: gap, token, gap, …,
+    token, gap ('' where nothing lies between)."""
+    if "_" not in text and "\u02bb" not in text and "\u02bc" not in text:
+        return SPLIT_WORD_TOKENS.split(text)
+    return SPLIT_TOKENS.split(text)
+
+
 def is_glued(text: str, a: Token, b: Token) -> bool:
     """True when token b follows token a through exactly one hyphen or apostrophe, no spaces."""
     return b[0] - a[1] == 1 and text[a[1]] in JOINERS

@@ -457,3 +457,19 @@ def test_german_verb_final_ceasefire_breach_is_no_ceasefire():
 def test_asking_someone_for_something_is_an_appeal(text, cameo):
     evs = [e for e in events_of("en", text) if e.type == "appeal_demand"]
     assert [e.cameo for e in evs] == [cameo]
+
+
+@pytest.mark.parametrize("lang", ["id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"])
+def test_a_sentence_scan_finds_what_each_matcher_finds(lang):
+    # the rules read a matcher's matches over a whole sentence from the sentence's one scan
+    # (Lexicon.scan): for each category, the same matches in the same order as the matcher's
+    # own search, on a text made of the lexicon's own phrases back to back
+    lex = lexicon(lang)
+    filtered = {"remote", "remotenot", "border", "bordernot", "superl", "superlnot", "neg", "negnot"}
+    for cat, mt in lex.categories.items():
+        if cat in filtered or mt.morph is not lex.morph or not mt.patterns:
+            continue
+        raws = [raw.replace("...", "").replace("..", "").replace("*", "").replace("~", "")
+                for _, _, raw in mt.patterns[:60]]
+        toks = tokenize(" ".join(raws) + " " + ", ".join(reversed(raws)))
+        assert lex.scan(toks).find(cat) == mt.find(toks), cat

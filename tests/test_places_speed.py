@@ -8,8 +8,7 @@ import pickle
 from geomap.document import Mention
 from geomap.places import Context, _quick_km
 from geomap import text as T
-from geomap.places_scan import (Span, _SPLIT_TOKENS, _SPLIT_WORD_TOKENS, _new_span,
-                                 _tokens_and_gaps)
+from geomap.places_scan import Span, _new_span, _tokens_and_gaps
 
 
 def test_new_span_is_the_dataclass_span():
@@ -71,7 +70,7 @@ def test_nearest_is_the_closest_anchor_by_quick_km():
 
 def test_word_split_is_the_token_split_without_its_three_exceptions():
     # TOKEN_RE with \w for its letter class, which differs from \w only by '_', 'ʻ' and 'ʼ'
-    assert _SPLIT_WORD_TOKENS.pattern.replace(r"\w", T._LETTER) == _SPLIT_TOKENS.pattern
+    assert T.SPLIT_WORD_TOKENS.pattern.replace(r"\w", T._LETTER) == T.SPLIT_TOKENS.pattern
     assert T._LETTER == r"[^\W_\u02bb\u02bc]"
     for text in ("Şuşa\u0301x  l'État-Major, 12 Ḥaḍ\u064bر — Нью-Йорк", "snake_case ʻOahu Daʼesh",
                  ""):
