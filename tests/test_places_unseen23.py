@@ -145,3 +145,12 @@ def test_a_country_inside_a_name_its_title_case_acronym_spells(places, lang, tex
 def test_a_country_before_a_bracket_that_spells_no_name_stays(places):
     got = places("L'attacco è avvenuto in Ruanda (Rwa), vicino al confine.", "it")
     assert "Ruanda" in got, got
+
+
+@pytest.mark.parametrize("lang, text, street", [
+    ("ms", "Suspek ditahan di Brougham Street, kata polis Christchurch.", "Brougham Street"),
+    ("id", "Polisi berjaga di Deans Avenue, Christchurch, Jumat malam.", "Deans Avenue"),
+])
+def test_english_street_names_in_malay_and_indonesian(places, lang, text, street):
+    got = places(text, lang)
+    assert street in got, got
