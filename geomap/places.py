@@ -727,6 +727,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _cued_region_sense(out)
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
+    _capital_pairs(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
@@ -926,6 +927,36 @@ def _list_coherence(out: list, sc: Scan, lex: Lexicon) -> None:
                     sp.notes.append(f"listed with places of {iso}: read as one of them")
                     out[k + x] = (sp, s, c, ctx, best)
         k = e
+
+
+# how far below the best reading a national capital listed with another may score and win
+CAPITAL_PAIR_MARGIN = 0.1
+
+
+def _capital_pairs(out: list, sc: Scan, lex: Lexicon) -> None:
+    """'Washington y Madrid condenaron el atentado', 'Paris and London': a name listed with
+    a foreign national capital is a capital too when it can be one and that reading is close
+    to its best (not the namesake town near the story's scene)."""
+    for x in range(len(out)):
+        sp, best, cand, ctx, second = out[x]
+        if is_capital(cand):
+            continue
+        for y in (x - 1, x + 1):
+            if not 0 <= y < len(out):
+                continue
+            o_sp, _, o_cand = out[y][0], out[y][1], out[y][2]
+            a, b = (o_sp, sp) if y < x else (sp, o_sp)
+            if not is_capital(o_cand) \
+                    or o_cand.place.country == cand.place.country or not _listed(a, b, sc, lex):
+                continue
+            alt = [(s, c) for s, c, _ in _rank(sp, ctx, sc)
+                   if is_capital(c) and s >= ACCEPT
+                   and s >= best - CAPITAL_PAIR_MARGIN]
+            if alt:
+                s, c = alt[0]
+                sp.notes.append(f"listed with the capital {o_cand.place.name}: read as a capital")
+                out[x] = (sp, s, c, ctx, best)
+                break
 
 
 # words that may stand between a town and the province of its address ('X, dans la province

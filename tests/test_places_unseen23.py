@@ -154,3 +154,13 @@ def test_a_country_before_a_bracket_that_spells_no_name_stays(places):
 def test_english_street_names_in_malay_and_indonesian(places, lang, text, street):
     got = places(text, lang)
     assert street in got, got
+
+
+def test_a_name_listed_with_a_foreign_capital_is_a_capital(places):
+    got = places("Un carro bomba estalló en Bogotá. Washington y Madrid condenaron el atentado.", "es")
+    assert got["Madrid"][0].place.country == "ES", got
+
+
+def test_a_name_listed_with_local_towns_stays_local(places):
+    got = places("Las lluvias afectaron a Madrid y Facatativá, en Cundinamarca, cerca de Bogotá.", "es")
+    assert got["Madrid"][0].place.country == "CO", got
