@@ -1444,8 +1444,10 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
         # ('41 killed at X Mosque on Y Avenue … seven at the Z Centre in Linwood': the towns of
         # its sentence are the quarters of the story's town, none the facility's address: it is
         # in that town all the same)
+        # (the scene itself in the sentence but not as the address: 'X airport, 30 km north
+        # of Goris' is measured from it, not in it)
         scene = _story_town(towns)
-        if scene is not None and all(
+        if scene is not None and all(m.place.id != scene.place.id for m in same) and all(
                 haversine_km(m.place.lat, m.place.lon, scene.place.lat, scene.place.lon)
                 <= FACILITY_SCENE_KM for m in same):
             return scene, False
