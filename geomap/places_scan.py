@@ -2498,13 +2498,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
             # ('AA / Murat Ceylan': after a given name a country's old name is a surname)
-            # ('By Samir Aden and Rachel Holland': a country's other name after a word of a
-            # credit's name that is no place is a surname as well)
+            # ('By Samir Aden and Rachel Holland': a country's other name, uninflected, after a
+            # word of a credit's name that is no place nor an acronym is a surname as well;
+            # 'ГСЧС Украины' is the country's service)
             if not (keys[k] in lex.first_names and m > k + 1):
                 m = next((x for x in range(k, m)
                           if any(c[0].place.feature == "country"
                                  and (x == k or key(c[0].name) == key(c[0].place.name)
-                                      or place_len(k))
+                                      or place_len(k) or c[0].how != "exact"
+                                      or toks[x - 1][2].isupper())
                                  for _, c in at.get(x, ()))), m)
             if m == k:
                 break

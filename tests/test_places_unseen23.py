@@ -164,3 +164,9 @@ def test_a_name_listed_with_a_foreign_capital_is_a_capital(places):
 def test_a_name_listed_with_local_towns_stays_local(places):
     got = places("Las lluvias afectaron a Madrid y Facatativá, en Cundinamarca, cerca de Bogotá.", "es")
     assert got["Madrid"][0].place.country == "CO", got
+
+
+def test_a_country_after_an_acronym_in_a_credit_stays_a_place(places):
+    got = places("Спасатели разбирают завалы в Кременчуге.\nФото: ГСЧС Украины / AP\n\n"
+                 "Ракета попала в торговый центр.", "ru")
+    assert "Украины" in got, got
