@@ -294,6 +294,9 @@ class Lexicon:
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
+    # words between a given name and the father's name ('Matthew anak Medan', 'Ali bin Ismail'):
+    # the capitalised word after one is a person's, not a town
+    patronym_words: frozenset = frozenset()
     # a street word after a name makes a street's name only when capitalised ('Prizren Caddesi',
     # 'Salah al-Din Road'); in lower case it is the road to the place ('Hankendi yolu')
     street_names_capitalised: bool = False
@@ -304,6 +307,9 @@ class Lexicon:
     # street words too common in other senses to make a street mention on their own ('à la
     # place de', 'via Telegram'): they still keep the place after them from being a mention
     streets_not_named: frozenset = frozenset()
+    # street words that name an urban quarter or a district ('Kelurahan X', 'Kecamatan X', 'X
+    # Mahallesi'): pinned like a street, but the mention is the quarter's name alone
+    quarter_words: frozenset = frozenset()
     # the street word of a street's name is capitalised ('Jalan Arjuno'); in lower case it is
     # a road, named or not ('membangun jalan Trans Papua')
     street_heads_capitalised: bool = False
@@ -570,9 +576,11 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
         modifier_words=_keyset(cat("modifier_words")),
+        patronym_words=_keyset(cat("patronym_words")),
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         streets_not_named=_keyset(cat("streets_not_named")),
+        quarter_words=_keyset(cat("quarter_words")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),

@@ -933,9 +933,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             for _ in range(3):          # up to two connectors between: 'place de la …'
                 length, _ = lex.streets_before.ending(keys, k, floor) \
                     if sb_end is None or keys[k - 1] in sb_end else (0, None)
+                # ('sepanjang jalan Kuala Kangsar-Grik': where street words head a street's
+                # name only capitalised, a lower-case one is a road between towns, not a name)
                 if length and not any(brk[x] for x in range(k - length + 1, i + 1)) and not (
                         k - length - 1 >= floor and keys[k - length - 1] in lex.streets_not_after
-                        and not brk[k - length]):
+                        and not brk[k - length]) and not (
+                        lex.street_heads_capitalised and not cap[k - length]):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
                         and not lex.locatives.has(keys[k - 1]):
@@ -1235,6 +1238,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and top.place.feature != "country":
             # 'Bin-e-Hesar', 'Rawa-e-Qala': the last word of such a name (not Qala in Malta)
             return False, None, "the end of a hyphenated name the gazetteer does not know"
+        if lex.patronym_words and i >= 2 and keys[i - 1] in lex.patronym_words \
+                and not cap[i - 1] and cap[i - 2] and gaps[i] == " " and gaps[i - 1] == " " \
+                and i - 2 > bounds[sent_id[i]][0] and top.place.feature != "country" \
+                and not any(jj == i - 1 for x in range(max(0, i - 4), i - 1)
+                            for jj, _ in at.get(x, ())):
+            # 'Trooper Matthew anak Medan', 'Ali bin Ismail': a father's name after a given name
+            return False, None, f"a father's name ('{toks[i - 1][2]} {surface}')"
         ship = vessel_around(i, j, top)
         if ship:
             return False, None, f"the name of a ship ('{ship}')"
@@ -1652,6 +1662,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # but the longer name its last word opens
             sc.rejected.append((chosen.surface, "cut inside a hyphenated longer name"))
             chosen = None
+        if chosen is not None and chosen.j < len(keys) and sc.gap(chosen.j) in _HYPHENS \
+                and toks[chosen.j][2].isdigit() and len(toks[chosen.j][2]) <= 3:
+            # 'the Samad-3 drone', 'Shahed-136', 'Burkan-2': a name with a short number
+            # glued by a hyphen is a weapon's or a vehicle's model, not the place
+            sc.rejected.append((chosen.surface, "a model's name with its number"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -2028,12 +2044,21 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
     out: dict[int, tuple[int, int]] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
-        if not acr.isupper():
+        # ('Forze democratiche di liberazione del Ruanda (Fdlr)': the Italian press writes
+        # acronyms with one capital, and names with lower-case words after the first)
+        title = not acr.isupper() and acr[:1].isupper() and acr[1:].islower()
+        if not acr.isupper() and not title:
             continue
         b = bisect.bisect_right(ends, m.start())          # the token after the last name word
         if b == 0 or b > n or text[ends[b - 1]:m.start()].strip():
             continue
         letters = acr.casefold()
+        if title:
+            run = _lower_case_name_run(letters, b, toks, gaps, cap)
+            if run is not None:
+                for x in range(run, b):
+                    out[x] = (run, b)
+            continue
         k, got, first = b - 1, [], b
         while k >= 0 and len(got) < len(letters) and b - k <= len(letters) + 4:
             if k < b - 1 and (gaps[k + 1].strip() not in ("", "-", "‐", "‑")
@@ -2048,6 +2073,31 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
             for x in range(first, b):
                 out[x] = (first, b)
     return out
+
+
+# short lower-case words an acronym skips ('di liberazione del', 'de la', 'of the')
+_ACRONYM_SKIPS = frozenset({"di", "del", "della", "dei", "degli", "de", "des", "du", "la", "le",
+                            "el", "los", "las", "of", "the", "and", "e", "et", "y", "i", "per",
+                            "pour", "para", "for", "und", "der", "die", "das", "von", "für"})
+
+
+def _lower_case_name_run(letters: str, b: int, toks, gaps, cap) -> int | None:
+    """The first token of a name whose words' initials spell ``letters`` (the small words
+    of _ACRONYM_SKIPS skipped), ending right before token ``b`` and opening capitalised."""
+    k, got = b - 1, []
+    while k >= 0 and len(got) < len(letters) and b - k <= 2 * len(letters) + 2:
+        if k < b - 1 and (gaps[k + 1].strip() or "\n" in gaps[k + 1]):
+            return None
+        w = toks[k][2]
+        if not w[:1].isalpha():
+            return None
+        if w.casefold() not in _ACRONYM_SKIPS:
+            got.append(w[:1].casefold())
+        k -= 1
+    first = k + 1
+    if len(got) == len(letters) and "".join(reversed(got)) == letters and cap[first]:
+        return first
+    return None
 
 
 _ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh")
@@ -2448,9 +2498,16 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
             # ('AA / Murat Ceylan': after a given name a country's old name is a surname)
+            # ('By Samir Aden and Rachel Holland': a country's other name, uninflected, after a
+            # word of a credit's name that is no place nor an acronym is a surname as well;
+            # 'ГСЧС Украины' is the country's service)
             if not (keys[k] in lex.first_names and m > k + 1):
                 m = next((x for x in range(k, m)
-                          if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
+                          if any(c[0].place.feature == "country"
+                                 and (x == k or key(c[0].name) == key(c[0].place.name)
+                                      or place_len(k) or c[0].how != "exact"
+                                      or toks[x - 1][2].isupper())
+                                 for _, c in at.get(x, ()))), m)
             if m == k:
                 break
             if lex.apostrophe_marks_names and m < n and gaps[m] in ("'", "’"):
@@ -2466,6 +2523,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if end >= 0 and text[end:end + 1] in (")", "\n", ""):
                     mark(k, m, _CREDIT_WHY[1:-1])
                     k = m
+            # ('Reporting by Samir X in Dubai and Rachel Y in Jerusalem': the reporter's town
+            # stays a place, and the credit goes on after it)
+            if k + 2 < n and not cap[k] and lex.locatives.has(keys[k]) and cap[k + 1] \
+                    and place_len(k + 1) and not sc.gap_has_break(k) \
+                    and keys[k + 1 + place_len(k + 1)] in lex.conj if k + 1 + place_len(k + 1) < n \
+                    else False:
+                k += 1 + place_len(k + 1)
             # '… and Tom Y', '…, Name'
             if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
                 k += 1
