@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import attrgetter, is_, itemgetter, ne as _ne, not_ as _not
+from operator import attrgetter, gt as _gt, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -709,7 +709,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'Кельбаджарский, Лачинский и Агдамский районы': each adjective of a list with the noun
     listed: list[tuple[int, list[str]]] = []
     if lex.area_names_with_cue:
-        for k in range(1, n):
+        # (only a lower-case word after a capitalised one: the pairs picked in C, the facts
+        # being bools)
+        for k in compress(range(1, n), map(_gt, cap, cap[1:])):
             if cap[k] or not cap[k - 1] or not lex.cues_after.has(keys[k]):
                 continue
             noun = lex.area_nouns.get(keys[k], toks[k][2])     # 'районов' → 'район'
