@@ -1025,8 +1025,11 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
                 and second is not None and best - second < TIE_MARGIN:
             # 'Togo : deux militaires tués dans la région des Savanes': two namesakes about as
             # good, one in the country the sentence names
+            # (ranking again only when some reading lies in a country the sentence names:
+            # the ranking's readings are the span's, and it has no other effect)
             tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
-                        if cc.place.country in here and s >= best - TIE_MARGIN), None)
+                        if cc.place.country in here and s >= best - TIE_MARGIN), None) \
+                if any(cc.place.country in here for cc in sp.cands) else None
             if tie:
                 sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
                 out[x] = (sp, tie[0], tie[1], c, best)
@@ -1037,10 +1040,14 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
             # clearly bigger namesake town in the country its own sentence names is the one
             # (not against a curated village or a country the story names by its adjective:
             # 'la población venezolana de La Victoria' stays in Venezuela)
+            # (ranked again only when such a bigger town is among the span's readings)
+            bigger = cand.importance + SENTENCE_NAMESAKE_BIGGER
             big = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
                         if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
-                        and cc.importance >= cand.importance + SENTENCE_NAMESAKE_BIGGER
-                        and s >= ACCEPT), None)
+                        and cc.importance >= bigger
+                        and s >= ACCEPT), None) \
+                if any(cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+                       and cc.importance >= bigger for cc in sp.cands) else None
             if big:
                 sp.notes.append(f"its sentence names {big[1].place.country}: the namesake "
                                 f"there, a bigger town")
@@ -1053,7 +1060,9 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
             continue
         alt = [(s, cc) for s, cc, _ in _rank(sp, c, sc)
                if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
-               and s >= ACCEPT - 0.1]
+               and s >= ACCEPT - 0.1] \
+            if any(cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+                   for cc in sp.cands) else []
         if alt:
             s, cc = alt[0]
             sp.notes.append(f"its sentence names {cc.place.country}: read as a town there")

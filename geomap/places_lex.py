@@ -84,7 +84,7 @@ class Phrases:
 
     __slots__ = ("exact", "prefixes", "maxlen", "firsts", "lasts", "prefix_firsts",
                  "last_prefixes", "singles", "single_prefixes", "prefixes_by_len",
-                 "longest_from", "longest_to")
+                 "lengths_from", "lengths_to")
 
     def __init__(self, entries, values=None):
         self.exact: dict[tuple[str, ...], object] = {}
@@ -115,15 +115,16 @@ class Phrases:
         self.prefixes_by_len: dict[int, list] = {}
         for head, last, value in self.prefixes:
             self.prefixes_by_len.setdefault(len(head) + 1, []).append((head, last, value))
-        # the longest exact entry starting (ending) with a word: ``at`` and ``ending`` try
-        # no longer sequence than that (with prefix entries they try every length, as before)
-        self.longest_from: dict[str, int] = {}
-        self.longest_to: dict[str, int] = {}
+        # the lengths of the exact entries starting (ending) with a word, longest first:
+        # ``at`` and ``ending`` try only sequences of those lengths, no tuple built for a
+        # length no entry has (with prefix entries they try every length, as before)
+        lengths_from: dict[str, set] = {}
+        lengths_to: dict[str, set] = {}
         for t in self.exact:
-            if len(t) > self.longest_from.get(t[0], 0):
-                self.longest_from[t[0]] = len(t)
-            if len(t) > self.longest_to.get(t[-1], 0):
-                self.longest_to[t[-1]] = len(t)
+            lengths_from.setdefault(t[0], set()).add(len(t))
+            lengths_to.setdefault(t[-1], set()).add(len(t))
+        self.lengths_from = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths_from.items()}
+        self.lengths_to = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths_to.items()}
 
     def starts(self, keys: list[str], index: dict | None = None) -> list[int]:
         """Positions of keys where a phrase may start (a cheap pre-filter for ``at``).
@@ -177,15 +178,22 @@ class Phrases:
         k = keys[i]                  # (the quick rejection inlined: most calls end here)
         if k not in self.firsts and not (self.prefix_firsts and k.startswith(self.prefix_firsts)):
             return 0, None
-        top = self.maxlen if self.prefixes else self.longest_from[k]
-        for length in range(min(top, n - i), 0, -1):
+        if not self.prefixes:
+            exact = self.exact
+            room = n - i
+            for length in self.lengths_from[k]:
+                if length <= room:
+                    seq = tuple(keys[i:i + length])
+                    if seq in exact:
+                        return length, exact[seq]
+            return 0, None
+        for length in range(min(self.maxlen, n - i), 0, -1):
             seq = tuple(keys[i:i + length])
             if seq in self.exact:
                 return length, self.exact[seq]
-            if self.prefixes:
-                v = self._prefix_hit(seq)
-                if v is not None:
-                    return length, v
+            v = self._prefix_hit(seq)
+            if v is not None:
+                return length, v
         return 0, None
 
     def ending(self, keys: list[str], j: int, floor: int = 0):
@@ -195,15 +203,22 @@ class Phrases:
         k = keys[j - 1]
         if k not in self.lasts and not (self.last_prefixes and k.startswith(self.last_prefixes)):
             return 0, None
-        top = self.maxlen if self.prefixes else self.longest_to[k]
-        for length in range(min(top, j - floor), 0, -1):
+        if not self.prefixes:
+            exact = self.exact
+            room = j - floor
+            for length in self.lengths_to[k]:
+                if length <= room:
+                    seq = tuple(keys[j - length:j])
+                    if seq in exact:
+                        return length, exact[seq]
+            return 0, None
+        for length in range(min(self.maxlen, j - floor), 0, -1):
             seq = tuple(keys[j - length:j])
             if seq in self.exact:
                 return length, self.exact[seq]
-            if self.prefixes:
-                v = self._prefix_hit(seq)
-                if v is not None:
-                    return length, v
+            v = self._prefix_hit(seq)
+            if v is not None:
+                return length, v
         return 0, None
 
     def has(self, word_key: str) -> bool:

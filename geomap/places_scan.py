@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import attrgetter, is_, itemgetter, ne as _ne, not_ as _not
+from operator import attrgetter, gt as _gt, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -578,10 +578,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return sc
 
     in_dateline = [False] * n
+    dl_a = dl_b = 0                    # (the dateline's tokens: one range, kept for below)
     if dateline_span:
-        a = bisect.bisect_left(starts, dateline_span[0])
-        b = bisect.bisect_left(starts, dateline_span[1])
-        in_dateline[a:b] = [True] * (b - a)
+        dl_a = bisect.bisect_left(starts, dateline_span[0])
+        dl_b = bisect.bisect_left(starts, dateline_span[1])
+        in_dateline[dl_a:dl_b] = [True] * (dl_b - dl_a)
 
     # -- blocked tokens: not text (links, handles) and organisation names
     blocked = [""] * n
@@ -649,7 +650,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     heads += [k for k in index_of_articles(keys, index) if k + 1 < n and not cap[k]
               and not blocked[k] and cap[k + 1] and not blocked[k + 1] and gaps[k + 1] in _HYPHENS]
     apostrophe_suffix = lex.apostrophe_marks_names     # (Turkish: "Refah'a" is a case ending)
-    for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
+    # (the capitalised tokens picked in C: the comprehension tests only those)
+    for i in sorted([k for k in compress(range(n), cap) if not blocked[k]] + heads):
         if words[i].isdigit():
             continue
         si = sent_id[i]
@@ -707,7 +709,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'Кельбаджарский, Лачинский и Агдамский районы': each adjective of a list with the noun
     listed: list[tuple[int, list[str]]] = []
     if lex.area_names_with_cue:
-        for k in range(1, n):
+        # (only a lower-case word after a capitalised one: the pairs picked in C, the facts
+        # being bools)
+        for k in compress(range(1, n), map(_gt, cap, cap[1:])):
             if cap[k] or not cap[k - 1] or not lex.cues_after.has(keys[k]):
                 continue
             noun = lex.area_nouns.get(keys[k], toks[k][2])     # 'районов' → 'район'
@@ -841,7 +845,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # no person of the city elsewhere)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
                    and not person[k].endswith(_CREDIT_WHY)}
-    person_keys -= {keys[k] for k in range(n) if in_dateline[k]}
+    person_keys -= set(keys[dl_a:dl_b])
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why
@@ -2721,7 +2725,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(i + 2, 3)
             if m > i + 2:
                 mark(i, m, "a first name")
-    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
+    pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
@@ -2783,9 +2787,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 5. regnal names: 'Pope Leo XIV', 'King Charles III', 'Mohammed VI', 'Николай II': a
     # capitalised word right before a Roman numeral of two letters or more is a monarch's or
     # a pope's name, whatever town it spells (a country keeps its place: 'Ukraine II' is rare)
-    for k in range(1, n):
+    # (only words inside a run of two or more of the letters I, V, X can be numerals: the
+    # runs are found in the text by one C-level search, not by a test of every token)
+    starts = sc.starts
+    for k in sorted({k for m in _REGNAL_LETTERS.finditer(sc.text)
+                     for k in range(bisect.bisect_left(starts, m.start()),
+                                    bisect.bisect_left(starts, m.end() - 1))}):
         w = toks[k][2]
-        if len(w) < 2 or w[0] not in "IVX" or not _REGNAL.fullmatch(w):
+        if k < 1 or len(w) < 2 or w[0] not in "IVX" or not _REGNAL.fullmatch(w):
             continue
         a = k - 1
         if gaps[k] != " " or not cap[a] or not cased[a] or blocked[a] or a in out \
@@ -2796,3 +2805,4 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
 
 
 _REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_LETTERS = re.compile(r"[IVX]{2,}")
