@@ -727,6 +727,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _cued_region_sense(out)
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
+    _capital_pairs(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
@@ -928,6 +929,36 @@ def _list_coherence(out: list, sc: Scan, lex: Lexicon) -> None:
         k = e
 
 
+# how far below the best reading a national capital listed with another may score and win
+CAPITAL_PAIR_MARGIN = 0.1
+
+
+def _capital_pairs(out: list, sc: Scan, lex: Lexicon) -> None:
+    """'Washington y Madrid condenaron el atentado', 'Paris and London': a name listed with
+    a foreign national capital is a capital too when it can be one and that reading is close
+    to its best (not the namesake town near the story's scene)."""
+    for x in range(len(out)):
+        sp, best, cand, ctx, second = out[x]
+        if is_capital(cand):
+            continue
+        for y in (x - 1, x + 1):
+            if not 0 <= y < len(out):
+                continue
+            o_sp, _, o_cand = out[y][0], out[y][1], out[y][2]
+            a, b = (o_sp, sp) if y < x else (sp, o_sp)
+            if not is_capital(o_cand) \
+                    or o_cand.place.country == cand.place.country or not _listed(a, b, sc, lex):
+                continue
+            alt = [(s, c) for s, c, _ in _rank(sp, ctx, sc)
+                   if is_capital(c) and s >= ACCEPT
+                   and s >= best - CAPITAL_PAIR_MARGIN]
+            if alt:
+                s, c = alt[0]
+                sp.notes.append(f"listed with the capital {o_cand.place.name}: read as a capital")
+                out[x] = (sp, s, c, ctx, best)
+                break
+
+
 # words that may stand between a town and the province of its address ('X, dans la province
 # du Y', 'X in the Y district'): at most this many, all of them small words or cue words
 ADDRESS_GAP_WORDS = 5
@@ -994,8 +1025,11 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
                 and second is not None and best - second < TIE_MARGIN:
             # 'Togo : deux militaires tués dans la région des Savanes': two namesakes about as
             # good, one in the country the sentence names
+            # (ranking again only when some reading lies in a country the sentence names:
+            # the ranking's readings are the span's, and it has no other effect)
             tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
-                        if cc.place.country in here and s >= best - TIE_MARGIN), None)
+                        if cc.place.country in here and s >= best - TIE_MARGIN), None) \
+                if any(cc.place.country in here for cc in sp.cands) else None
             if tie:
                 sp.notes.append(f"its sentence names {tie[1].place.country}: the namesake there")
                 out[x] = (sp, tie[0], tie[1], c, best)
@@ -1006,10 +1040,14 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
             # clearly bigger namesake town in the country its own sentence names is the one
             # (not against a curated village or a country the story names by its adjective:
             # 'la población venezolana de La Victoria' stays in Venezuela)
+            # (ranked again only when such a bigger town is among the span's readings)
+            bigger = cand.importance + SENTENCE_NAMESAKE_BIGGER
             big = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
                         if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
-                        and cc.importance >= cand.importance + SENTENCE_NAMESAKE_BIGGER
-                        and s >= ACCEPT), None)
+                        and cc.importance >= bigger
+                        and s >= ACCEPT), None) \
+                if any(cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+                       and cc.importance >= bigger for cc in sp.cands) else None
             if big:
                 sp.notes.append(f"its sentence names {big[1].place.country}: the namesake "
                                 f"there, a bigger town")
@@ -1022,7 +1060,9 @@ def _sentence_country(out: list, ctx: Context, sc: Scan) -> list:
             continue
         alt = [(s, cc) for s, cc, _ in _rank(sp, c, sc)
                if cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
-               and s >= ACCEPT - 0.1]
+               and s >= ACCEPT - 0.1] \
+            if any(cc.place.country in here and cc.place.feature in _ADDRESS_TOWNS
+                   for cc in sp.cands) else []
         if alt:
             s, cc = alt[0]
             sp.notes.append(f"its sentence names {cc.place.country}: read as a town there")
@@ -1410,22 +1450,54 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
                   and not any(ch.isdigit() for ch in sc.text[m.end:start])]
         if before:
             return max(before, key=lambda m: m.start), True
+        # ('41 killed at X Mosque on Y Avenue … seven at the Z Centre in Linwood': the towns of
+        # its sentence are the quarters of the story's town, none the facility's address: it is
+        # in that town all the same)
+        # (the scene itself in the sentence but not as the address: 'X airport, 30 km north
+        # of Goris' is measured from it, not in it)
+        scene = _story_town(towns)
+        if scene is not None and all(m.place.id != scene.place.id for m in same) and all(
+                haversine_km(m.place.lat, m.place.lon, scene.place.lat, scene.place.lon)
+                <= FACILITY_SCENE_KM for m in same):
+            return scene, False
         return None, True
     # no town in its sentence: the town the story names most (its scene; ties: the first)
+    return _story_town(towns), False
+
+
+# a facility whose sentence names only places this near the story's town is in that town
+FACILITY_SCENE_KM = 25
+
+
+def _story_town(towns: list[Mention]):
+    """The town the story names most (its scene; ties: the first), or None."""
     story = [m for m in towns if m.segment not in _OTHER_SEGMENTS]
     if not story:
-        return None, False
+        return None
     count: dict[str, int] = {}
     for m in story:
         count[m.place.id] = count.get(m.place.id, 0) + 1
-    return max(story, key=lambda m: (count[m.place.id], -m.start)), False
+    return max(story, key=lambda m: (count[m.place.id], -m.start))
 
 
 # the confidence of a street placed at the town its sentence or its story names
 STREET_CONFIDENCE = 0.55
 
 
-def _street_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+def _quarter_name(a: int, b: int, sc: Scan, lex: Lexicon) -> tuple[int, int]:
+    """The tokens of a quarter's own name ('Kelurahan Sei Putih Barat' → 'Sei Putih Barat',
+    'Beybahçe Mahallesi' → 'Beybahçe'): its word names what it is, not which; other streets
+    keep their word ('Jalan Arjuno')."""
+    if not lex.quarter_words or b - a < 2:
+        return a, b
+    if sc.keys[a] in lex.quarter_words:
+        return a + 1, b
+    if sc.keys[b - 1] in lex.quarter_words:
+        return a, b - 1
+    return a, b
+
+
+def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Mention]:
     """Street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса', 'Baghramyan
     Avenue'): a mention of its own, pinned at the town of its address, else the town nearest
     it in its sentence, else the town the story names most (a street lies in its story's
@@ -1433,6 +1505,7 @@ def _street_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     Caddesi') is no mention; a gazetteer name reaching over its edge stands."""
     out = list(mentions)
     for a, b in sc.streets:
+        a, b = _quarter_name(a, b, sc, lex)
         start, end = sc.starts[a], sc.ends[b - 1]
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
@@ -1853,7 +1926,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     if sc.villages:
         mentions = _village_mentions(mentions, sc)
     if sc.streets:
-        mentions = _street_mentions(mentions, sc)
+        mentions = _street_mentions(mentions, sc, lex)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

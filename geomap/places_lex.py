@@ -84,7 +84,7 @@ class Phrases:
 
     __slots__ = ("exact", "prefixes", "maxlen", "firsts", "lasts", "prefix_firsts",
                  "last_prefixes", "singles", "single_prefixes", "prefixes_by_len",
-                 "longest_from", "longest_to")
+                 "lengths_from", "lengths_to")
 
     def __init__(self, entries, values=None):
         self.exact: dict[tuple[str, ...], object] = {}
@@ -115,15 +115,16 @@ class Phrases:
         self.prefixes_by_len: dict[int, list] = {}
         for head, last, value in self.prefixes:
             self.prefixes_by_len.setdefault(len(head) + 1, []).append((head, last, value))
-        # the longest exact entry starting (ending) with a word: ``at`` and ``ending`` try
-        # no longer sequence than that (with prefix entries they try every length, as before)
-        self.longest_from: dict[str, int] = {}
-        self.longest_to: dict[str, int] = {}
+        # the lengths of the exact entries starting (ending) with a word, longest first:
+        # ``at`` and ``ending`` try only sequences of those lengths, no tuple built for a
+        # length no entry has (with prefix entries they try every length, as before)
+        lengths_from: dict[str, set] = {}
+        lengths_to: dict[str, set] = {}
         for t in self.exact:
-            if len(t) > self.longest_from.get(t[0], 0):
-                self.longest_from[t[0]] = len(t)
-            if len(t) > self.longest_to.get(t[-1], 0):
-                self.longest_to[t[-1]] = len(t)
+            lengths_from.setdefault(t[0], set()).add(len(t))
+            lengths_to.setdefault(t[-1], set()).add(len(t))
+        self.lengths_from = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths_from.items()}
+        self.lengths_to = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths_to.items()}
 
     def starts(self, keys: list[str], index: dict | None = None) -> list[int]:
         """Positions of keys where a phrase may start (a cheap pre-filter for ``at``).
@@ -177,15 +178,22 @@ class Phrases:
         k = keys[i]                  # (the quick rejection inlined: most calls end here)
         if k not in self.firsts and not (self.prefix_firsts and k.startswith(self.prefix_firsts)):
             return 0, None
-        top = self.maxlen if self.prefixes else self.longest_from[k]
-        for length in range(min(top, n - i), 0, -1):
+        if not self.prefixes:
+            exact = self.exact
+            room = n - i
+            for length in self.lengths_from[k]:
+                if length <= room:
+                    seq = tuple(keys[i:i + length])
+                    if seq in exact:
+                        return length, exact[seq]
+            return 0, None
+        for length in range(min(self.maxlen, n - i), 0, -1):
             seq = tuple(keys[i:i + length])
             if seq in self.exact:
                 return length, self.exact[seq]
-            if self.prefixes:
-                v = self._prefix_hit(seq)
-                if v is not None:
-                    return length, v
+            v = self._prefix_hit(seq)
+            if v is not None:
+                return length, v
         return 0, None
 
     def ending(self, keys: list[str], j: int, floor: int = 0):
@@ -195,15 +203,22 @@ class Phrases:
         k = keys[j - 1]
         if k not in self.lasts and not (self.last_prefixes and k.startswith(self.last_prefixes)):
             return 0, None
-        top = self.maxlen if self.prefixes else self.longest_to[k]
-        for length in range(min(top, j - floor), 0, -1):
+        if not self.prefixes:
+            exact = self.exact
+            room = j - floor
+            for length in self.lengths_to[k]:
+                if length <= room:
+                    seq = tuple(keys[j - length:j])
+                    if seq in exact:
+                        return length, exact[seq]
+            return 0, None
+        for length in range(min(self.maxlen, j - floor), 0, -1):
             seq = tuple(keys[j - length:j])
             if seq in self.exact:
                 return length, self.exact[seq]
-            if self.prefixes:
-                v = self._prefix_hit(seq)
-                if v is not None:
-                    return length, v
+            v = self._prefix_hit(seq)
+            if v is not None:
+                return length, v
         return 0, None
 
     def has(self, word_key: str) -> bool:
@@ -294,6 +309,9 @@ class Lexicon:
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
+    # words between a given name and the father's name ('Matthew anak Medan', 'Ali bin Ismail'):
+    # the capitalised word after one is a person's, not a town
+    patronym_words: frozenset = frozenset()
     # a street word after a name makes a street's name only when capitalised ('Prizren Caddesi',
     # 'Salah al-Din Road'); in lower case it is the road to the place ('Hankendi yolu')
     street_names_capitalised: bool = False
@@ -304,6 +322,9 @@ class Lexicon:
     # street words too common in other senses to make a street mention on their own ('à la
     # place de', 'via Telegram'): they still keep the place after them from being a mention
     streets_not_named: frozenset = frozenset()
+    # street words that name an urban quarter or a district ('Kelurahan X', 'Kecamatan X', 'X
+    # Mahallesi'): pinned like a street, but the mention is the quarter's name alone
+    quarter_words: frozenset = frozenset()
     # the street word of a street's name is capitalised ('Jalan Arjuno'); in lower case it is
     # a road, named or not ('membangun jalan Trans Papua')
     street_heads_capitalised: bool = False
@@ -570,9 +591,11 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
         modifier_words=_keyset(cat("modifier_words")),
+        patronym_words=_keyset(cat("patronym_words")),
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         streets_not_named=_keyset(cat("streets_not_named")),
+        quarter_words=_keyset(cat("quarter_words")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),

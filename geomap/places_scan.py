@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import attrgetter, is_, itemgetter, ne as _ne, not_ as _not
+from operator import attrgetter, gt as _gt, is_, itemgetter, ne as _ne, not_ as _not
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -578,10 +578,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return sc
 
     in_dateline = [False] * n
+    dl_a = dl_b = 0                    # (the dateline's tokens: one range, kept for below)
     if dateline_span:
-        a = bisect.bisect_left(starts, dateline_span[0])
-        b = bisect.bisect_left(starts, dateline_span[1])
-        in_dateline[a:b] = [True] * (b - a)
+        dl_a = bisect.bisect_left(starts, dateline_span[0])
+        dl_b = bisect.bisect_left(starts, dateline_span[1])
+        in_dateline[dl_a:dl_b] = [True] * (dl_b - dl_a)
 
     # -- blocked tokens: not text (links, handles) and organisation names
     blocked = [""] * n
@@ -649,7 +650,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     heads += [k for k in index_of_articles(keys, index) if k + 1 < n and not cap[k]
               and not blocked[k] and cap[k + 1] and not blocked[k + 1] and gaps[k + 1] in _HYPHENS]
     apostrophe_suffix = lex.apostrophe_marks_names     # (Turkish: "Refah'a" is a case ending)
-    for i in sorted([k for k in range(n) if cap[k] and not blocked[k]] + heads):
+    # (the capitalised tokens picked in C: the comprehension tests only those)
+    for i in sorted([k for k in compress(range(n), cap) if not blocked[k]] + heads):
         if words[i].isdigit():
             continue
         si = sent_id[i]
@@ -707,7 +709,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # 'Кельбаджарский, Лачинский и Агдамский районы': each adjective of a list with the noun
     listed: list[tuple[int, list[str]]] = []
     if lex.area_names_with_cue:
-        for k in range(1, n):
+        # (only a lower-case word after a capitalised one: the pairs picked in C, the facts
+        # being bools)
+        for k in compress(range(1, n), map(_gt, cap, cap[1:])):
             if cap[k] or not cap[k - 1] or not lex.cues_after.has(keys[k]):
                 continue
             noun = lex.area_nouns.get(keys[k], toks[k][2])     # 'районов' → 'район'
@@ -841,7 +845,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # no person of the city elsewhere)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
                    and not person[k].endswith(_CREDIT_WHY)}
-    person_keys -= {keys[k] for k in range(n) if in_dateline[k]}
+    person_keys -= set(keys[dl_a:dl_b])
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why
@@ -933,9 +937,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             for _ in range(3):          # up to two connectors between: 'place de la …'
                 length, _ = lex.streets_before.ending(keys, k, floor) \
                     if sb_end is None or keys[k - 1] in sb_end else (0, None)
+                # ('sepanjang jalan Kuala Kangsar-Grik': where street words head a street's
+                # name only capitalised, a lower-case one is a road between towns, not a name)
                 if length and not any(brk[x] for x in range(k - length + 1, i + 1)) and not (
                         k - length - 1 >= floor and keys[k - length - 1] in lex.streets_not_after
-                        and not brk[k - length]):
+                        and not brk[k - length]) and not (
+                        lex.street_heads_capitalised and not cap[k - length]):
                     return text[starts[k - length]:ends[j - 1]]
                 if k - 1 > floor and keys[k - 1] in lex.connectors and not cap[k - 1] \
                         and not lex.locatives.has(keys[k - 1]):
@@ -1235,6 +1242,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and top.place.feature != "country":
             # 'Bin-e-Hesar', 'Rawa-e-Qala': the last word of such a name (not Qala in Malta)
             return False, None, "the end of a hyphenated name the gazetteer does not know"
+        if lex.patronym_words and i >= 2 and keys[i - 1] in lex.patronym_words \
+                and not cap[i - 1] and cap[i - 2] and gaps[i] == " " and gaps[i - 1] == " " \
+                and i - 2 > bounds[sent_id[i]][0] and top.place.feature != "country" \
+                and not any(jj == i - 1 for x in range(max(0, i - 4), i - 1)
+                            for jj, _ in at.get(x, ())):
+            # 'Trooper Matthew anak Medan', 'Ali bin Ismail': a father's name after a given name
+            return False, None, f"a father's name ('{toks[i - 1][2]} {surface}')"
         ship = vessel_around(i, j, top)
         if ship:
             return False, None, f"the name of a ship ('{ship}')"
@@ -1652,6 +1666,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # but the longer name its last word opens
             sc.rejected.append((chosen.surface, "cut inside a hyphenated longer name"))
             chosen = None
+        if chosen is not None and chosen.j < len(keys) and sc.gap(chosen.j) in _HYPHENS \
+                and toks[chosen.j][2].isdigit() and len(toks[chosen.j][2]) <= 3:
+            # 'the Samad-3 drone', 'Shahed-136', 'Burkan-2': a name with a short number
+            # glued by a hyphen is a weapon's or a vehicle's model, not the place
+            sc.rejected.append((chosen.surface, "a model's name with its number"))
+            chosen = None
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
@@ -2028,12 +2048,21 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
     out: dict[int, tuple[int, int]] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
-        if not acr.isupper():
+        # ('Forze democratiche di liberazione del Ruanda (Fdlr)': the Italian press writes
+        # acronyms with one capital, and names with lower-case words after the first)
+        title = not acr.isupper() and acr[:1].isupper() and acr[1:].islower()
+        if not acr.isupper() and not title:
             continue
         b = bisect.bisect_right(ends, m.start())          # the token after the last name word
         if b == 0 or b > n or text[ends[b - 1]:m.start()].strip():
             continue
         letters = acr.casefold()
+        if title:
+            run = _lower_case_name_run(letters, b, toks, gaps, cap)
+            if run is not None:
+                for x in range(run, b):
+                    out[x] = (run, b)
+            continue
         k, got, first = b - 1, [], b
         while k >= 0 and len(got) < len(letters) and b - k <= len(letters) + 4:
             if k < b - 1 and (gaps[k + 1].strip() not in ("", "-", "‐", "‑")
@@ -2048,6 +2077,31 @@ def _acronym_runs(text, toks, starts, ends, gaps, cap, n) -> dict[int, tuple[int
             for x in range(first, b):
                 out[x] = (first, b)
     return out
+
+
+# short lower-case words an acronym skips ('di liberazione del', 'de la', 'of the')
+_ACRONYM_SKIPS = frozenset({"di", "del", "della", "dei", "degli", "de", "des", "du", "la", "le",
+                            "el", "los", "las", "of", "the", "and", "e", "et", "y", "i", "per",
+                            "pour", "para", "for", "und", "der", "die", "das", "von", "für"})
+
+
+def _lower_case_name_run(letters: str, b: int, toks, gaps, cap) -> int | None:
+    """The first token of a name whose words' initials spell ``letters`` (the small words
+    of _ACRONYM_SKIPS skipped), ending right before token ``b`` and opening capitalised."""
+    k, got = b - 1, []
+    while k >= 0 and len(got) < len(letters) and b - k <= 2 * len(letters) + 2:
+        if k < b - 1 and (gaps[k + 1].strip() or "\n" in gaps[k + 1]):
+            return None
+        w = toks[k][2]
+        if not w[:1].isalpha():
+            return None
+        if w.casefold() not in _ACRONYM_SKIPS:
+            got.append(w[:1].casefold())
+        k -= 1
+    first = k + 1
+    if len(got) == len(letters) and "".join(reversed(got)) == letters and cap[first]:
+        return first
+    return None
 
 
 _ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh")
@@ -2448,9 +2502,16 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(k, 4)
             # ('Reuters/Armenia' is a place; 'EFE/Mauricio Torres' a given name, not Mauritius)
             # ('AA / Murat Ceylan': after a given name a country's old name is a surname)
+            # ('By Samir Aden and Rachel Holland': a country's other name, uninflected, after a
+            # word of a credit's name that is no place nor an acronym is a surname as well;
+            # 'ГСЧС Украины' is the country's service)
             if not (keys[k] in lex.first_names and m > k + 1):
                 m = next((x for x in range(k, m)
-                          if any(c[0].place.feature == "country" for _, c in at.get(x, ()))), m)
+                          if any(c[0].place.feature == "country"
+                                 and (x == k or key(c[0].name) == key(c[0].place.name)
+                                      or place_len(k) or c[0].how != "exact"
+                                      or toks[x - 1][2].isupper())
+                                 for _, c in at.get(x, ()))), m)
             if m == k:
                 break
             if lex.apostrophe_marks_names and m < n and gaps[m] in ("'", "’"):
@@ -2466,6 +2527,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if end >= 0 and text[end:end + 1] in (")", "\n", ""):
                     mark(k, m, _CREDIT_WHY[1:-1])
                     k = m
+            # ('Reporting by Samir X in Dubai and Rachel Y in Jerusalem': the reporter's town
+            # stays a place, and the credit goes on after it)
+            if k + 2 < n and not cap[k] and lex.locatives.has(keys[k]) and cap[k + 1] \
+                    and place_len(k + 1) and not sc.gap_has_break(k) \
+                    and keys[k + 1 + place_len(k + 1)] in lex.conj if k + 1 + place_len(k + 1) < n \
+                    else False:
+                k += 1 + place_len(k + 1)
             # '… and Tom Y', '…, Name'
             if k < n and keys[k] in lex.conj and not sc.gap_has_break(k):
                 k += 1
@@ -2657,7 +2725,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(i + 2, 3)
             if m > i + 2:
                 mark(i, m, "a first name")
-    pairs = [i for i in range(n - 1) if cap[i] and cap[i + 1] and cased[i]]
+    pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
         if blocked[i] or i in out:
@@ -2719,9 +2787,14 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 5. regnal names: 'Pope Leo XIV', 'King Charles III', 'Mohammed VI', 'Николай II': a
     # capitalised word right before a Roman numeral of two letters or more is a monarch's or
     # a pope's name, whatever town it spells (a country keeps its place: 'Ukraine II' is rare)
-    for k in range(1, n):
+    # (only words inside a run of two or more of the letters I, V, X can be numerals: the
+    # runs are found in the text by one C-level search, not by a test of every token)
+    starts = sc.starts
+    for k in sorted({k for m in _REGNAL_LETTERS.finditer(sc.text)
+                     for k in range(bisect.bisect_left(starts, m.start()),
+                                    bisect.bisect_left(starts, m.end() - 1))}):
         w = toks[k][2]
-        if len(w) < 2 or w[0] not in "IVX" or not _REGNAL.fullmatch(w):
+        if k < 1 or len(w) < 2 or w[0] not in "IVX" or not _REGNAL.fullmatch(w):
             continue
         a = k - 1
         if gaps[k] != " " or not cap[a] or not cased[a] or blocked[a] or a in out \
@@ -2732,3 +2805,4 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
 
 
 _REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL_LETTERS = re.compile(r"[IVX]{2,}")
