@@ -922,9 +922,7 @@ def _office_posts(sent: _Sent, lex: Lexicon, cands: list) -> set[int]:
     console a Goma', "İtalya'nın Kongo Büyükelçisi"): right after an `office` noun of its clause
     (right before it where the head comes last). They say who the person is, not where a
     happening was: no scene of the sentence (ids of those candidates)."""
-    m = lex.__dict__.get("_office_matcher")
-    if m is None:
-        m = lex._office_matcher = Matcher(_entries(list(lex.data.get("office") or [])), lex.morph)
+    m = lex.phrases("office")
     if not m.patterns or not cands:
         return set()
     out = set()
@@ -1656,9 +1654,7 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     """Are the victims at tokens i..j those of a funeral word right before them in their clause
     ('the funerals of the soldiers killed', 'i funerali delle vittime'), or right after them
     where the head comes last ('Şehitlerin cenazeleri')? Then they were told before."""
-    m = lex.__dict__.get("_funeral_matcher")
-    if m is None:
-        m = lex._funeral_matcher = Matcher(_entries(list(lex.data.get("funeral") or [])), lex.morph)
+    m = lex.phrases("funeral")
     if not m.patterns:
         return False
     c = sent.clause_of[i]
@@ -2559,9 +2555,7 @@ def _apart_in_time(it: list, cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
     them makes two happenings: the strike is not the manner of the other one's toll."""
     if it[0] not in VIOLENT or it[4]:
         return False
-    m = lex.__dict__.get("_sequence_matcher")
-    if m is None:
-        m = lex._sequence_matcher = Matcher(_entries(list(lex.data.get("sequence") or [])), lex.morph)
+    m = lex.phrases("sequence")
     if not m.patterns:
         return False
     cl = sent.clause_of[it[2]]
@@ -3489,9 +3483,7 @@ def _cared_for(sent: _Sent, d: _Draft, lex: Lexicon) -> bool:
     place is no scene."""
     if d.event.killed or d.event.missing:
         return False
-    m = lex.__dict__.get("_care_matcher")
-    if m is None:
-        m = lex._care_matcher = Matcher(_entries(list(lex.data.get("care") or [])), lex.morph)
+    m = lex.phrases("care")
     if not m.patterns:
         return False
     toks = sent.toks
@@ -4738,9 +4730,7 @@ def _phase_told(d: _Draft) -> bool:
     lex, sent = d.lex, d.sent
     if lex is None or len(sent.scan.find("trig")) != 1:
         return False
-    m = lex.__dict__.get("_phase_matcher")
-    if m is None:
-        m = lex._phase_matcher = Matcher(_entries(list(lex.data.get("phase_verbs") or [])), lex.morph)
+    m = lex.phrases("phase_verbs")
     if not m.patterns:
         return False
     # (its clause or the next after an aside: 'Les combats, gênés par une tempête, ont duré …')
@@ -4904,9 +4894,7 @@ def _superseded_toll(d: _Draft, kept: list[_Draft]) -> bool:
         return False
     if d.loc_level is not None and d.loc_level <= SENTENCE:
         return False
-    m = lex.__dict__.get("_earlier_matcher")
-    if m is None:
-        m = lex._earlier_matcher = Matcher(_entries(list(lex.data.get("counts_earlier") or [])), lex.morph)
+    m = lex.phrases("counts_earlier")
     if not m.patterns or not any(i < d.tok or i <= 1 for i, _, _, _ in m.find(d.sent.toks)):
         return False
     if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):

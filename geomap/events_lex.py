@@ -399,6 +399,7 @@ class Lexicon:
         self.code = code
         d = load(code, "events") or {}
         self.data = d
+        self._phrases: dict[str, Matcher] = {}
         self.morph = Morph(d.get("affixes"))
         m = self.morph
         types = event_types()
@@ -721,6 +722,14 @@ class Lexicon:
         self.categories = cats
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
+
+    def phrases(self, key: str) -> Matcher:
+        """A matcher of the lexicon's `key` list that only a rule or two reads, built when first
+        asked for (most sentences never reach those rules)."""
+        got = self._phrases.get(key)
+        if got is None:
+            got = self._phrases[key] = Matcher(_entries(list(self.data.get(key) or [])), self.morph)
+        return got
 
     def scan(self, toks: list[Tok]) -> "Scan":
         """All lexicon matches of a token list, by category."""
