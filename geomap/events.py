@@ -42,7 +42,7 @@ from typing import Any
 from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Matcher, Tok, _entries, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Tok, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
