@@ -921,6 +921,8 @@ _TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_a-zа-яё]")
 _DATELINE_LOOKAHEAD = 3
 _END_AFTER = 1
 _PROSE_MIN = 160                # a story paragraph, not a bio line or a link
+
+
 def _month_words(date: str, c: Cues) -> bool:
     """Every word of a dateline's date ('17 ноября', 'Nov. 16th', '1er avril') is a month."""
     # Months of every language: a short or mixed text may be read as another language.
