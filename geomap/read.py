@@ -73,6 +73,7 @@ class Cues:
     header_caption_re: re.Pattern       # credits that make a caption only in the page header
     dateline_res: _Lazy                 # tried in order; compiled when first reached
     caps_only_seps: frozenset
+    news_desks: tuple                   # 'haber merkezi', 'newsroom': an outlet's desk
     colon_any_case: bool                # 'Kuala Lumpur: …' is a dateline in this language
     sources: frozenset
     months: dict
@@ -228,6 +229,7 @@ def cues(lang: str | None) -> Cues:
         dateline_res=_Lazy(_lst(datas[1:], "dateline_patterns")
                            + _lst(datas[:1], "dateline_patterns"), re.X),
         caps_only_seps=frozenset(_lst(datas, "caps_only_separators")),
+        news_desks=tuple(_key(d) for d in _lst(datas, "news_desks")),
         colon_any_case=bool(own.get("colon_dateline_any_case")),
         sources=frozenset(_key(s) for s in _lst(datas, "sources")),
         months=months,
@@ -826,6 +828,9 @@ def _source_like(source: str, c: Cues, dated_or_caps: bool) -> bool:
     s = source.strip()
     if _key(s) in c.sources or _is_upper(s) or s.startswith(("«", '"', "“", "„")):
         return True
+    # '/Корр. «Орловской правды» Иван Петров/': a correspondent of a quoted outlet
+    if "«" in s and "»" in s.split("«", 1)[1]:
+        return True
     if _proper(s.strip("«»/ ")) or _DOMAIN.search(s):
         return True
     parts = [p.strip() for p in s.split("/") if p.strip()]
@@ -862,6 +867,10 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # 'Haber Merkezi - Muhabir: Ahmet Bolu': a desk and a credit, no story after it.
         if n_words <= 8 and rest[-1:] not in ".!?…\"”»" and _LABEL.match(rest):
             continue
+        # 'FAITS DIVERS - TERRORISME' is a section kicker; 'Yusuf Bolu - Ufuk TV Haber Merkezi'
+        # a reporter and his desk: no story follows.
+        if n_words <= 4 and _is_upper(rest) or n_words <= 6 and _ends_with_desk(rest, c):
+            continue
         if not T.is_title(place):
             continue
         # 'Zwölf Tote, 48 Verletzte: Die Ermittler…' is a standfirst: a date's words are months.
@@ -885,21 +894,36 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             if sep in c.caps_only_seps and not gd.get("date") \
                     and not (source and _key(source) in c.sources) \
                     and not (sep == ":" and c.colon_any_case and n_words >= 8
-                             and len(place.split()) <= 3):
+                             and len(place.split()) <= 3) \
+                    and not _town_stop(place, sep, n_words, lang):
                 continue
             # A long mixed-case name needs a date after it ('San Cristóbal de Las Casas,
             # Chis., 24 de julio.'): without one it is more likely a clause.
             if len(place.split()) > (5 if gd.get("date") else 3):
                 continue
-        if source and len(source.split()) > 4:
+        if source and len(source.split()) > (7 if "«" in source else 4):
             continue
         if not sep and not source:
             continue
         ps = start + m.start("place")
         return {"end": start + m.end(), "place": (ps, ps + len(place)),
                 "source": source.strip(" «»\"“”") if source else None, "region": region,
-                "date": gd.get("date")}
+                "date": gd.get("date"), "sep": sep}
     return None
+
+
+def _ends_with_desk(rest: str, c: Cues) -> bool:
+    """'Ufuk TV Haber Merkezi', 'Global News Desk': an outlet's news desk (read_common.yaml)."""
+    k = _key(rest.rstrip(" .,;:"))
+    return any(k == d or k.endswith(" " + d) for d in c.news_desks)
+
+
+def _town_stop(place: str, sep: str, n_words: int, lang: str | None) -> bool:
+    """'Solingen. Wo am Freitagabend …': a regional paper's dateline, the town in mixed case
+    closed by a full stop, opening a long first paragraph. One word that is no abbreviation
+    of the language ('Dr.', 'Prof.'); the geoparser keeps it only if it is a known place."""
+    return sep == "." and n_words >= 8 and " " not in place and len(place) >= 3 \
+        and T._fold(place) not in T.abbreviations(lang)[0]
 
 
 def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> dict | None:
@@ -908,11 +932,22 @@ def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> di
     i = first - 1
     if i < 0 or kinds[i] not in (SUBTITLE, BOILERPLATE, None):
         return None
+    return _alone_line(text, spans, i, lang)
+
+
+def _alone_line(text: str, spans, i: int, lang: str | None) -> dict | None:
+    """Line i is a whole dateline, read with the paragraph under it: 'Guayaquil —', 'Lens
+    (Pas-de-Calais), envoyée spéciale', 'ANKARA / Ufuk TV Haber Merkezi'."""
     s, e = spans[i][0], spans[i][1]
-    if e - s > 60:
+    if e - s > 60 or i + 1 >= len(spans):
         return None
-    dl = find_dateline(text, s, spans[first][1], lang)
-    if not dl or dl["end"] < e or text[s:e].rstrip()[-1:].isalnum():
+    dl = find_dateline(text, s, spans[i + 1][1], lang)
+    if not dl or dl["end"] < e:
+        return None
+    # A line that ends in a word is a dateline only when its separator is words ('envoyée
+    # spéciale') or it names the outlet's desk; else it is a heading ('Guayaquil' alone).
+    if text[s:e].rstrip()[-1:].isalnum() and not dl["sep"][-1:].isalpha() \
+            and not (dl["source"] and not dl["sep"]):
         return None
     return dl
 
@@ -1083,7 +1118,7 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = RELATED
         elif _is_boilerplate(line, c):
             kinds[i] = BOILERPLATE
-        elif _is_caption(line, c):
+        elif _is_caption(line, c) and not _alone_line(text, spans, i, lang):
             kinds[i] = CAPTION
         elif hint == "title":
             kinds[i] = TITLE
@@ -1099,8 +1134,12 @@ def segment(text: str, lang: str | None = None,
             line = text[spans[i][0]:spans[i][1]]
             # Menu items and section names ('World', 'Europe') and a short line right above a
             # menu (the site's name, 'South Asia Wire') come before the headline.
-            if _words(line) <= c.max_menu_words or (
-                    _words(line) <= 4 and i + 1 < n and kinds[i + 1] == BOILERPLATE):
+            # (The site's name with its tagline at the top of the page, 'Lagebild Sahel – Blog
+            # zur Außenpolitik' above 'Start | Archiv | …', reads like a dateline: no story.)
+            if _words(line) <= c.max_menu_words or i + 1 < n and kinds[i + 1] == BOILERPLATE and (
+                    _words(line) <= 4 or i == 0 and _words(line) <= 10
+                    and text.count("|", spans[1][0], spans[1][1]) >= 2
+                    and find_dateline(text, spans[i][0], spans[i][1], lang)):
                 short = i if _words(line) >= 2 and kinds[i + 1:i + 2] != [BOILERPLATE] else None
                 continue
             if _is_date_line(line, lang):
@@ -1159,6 +1198,17 @@ def segment(text: str, lang: str | None = None,
         ahead = [j for j in range(i + 1, n) if kinds[j] is None][:_DATELINE_LOOKAHEAD]
         dl_at = next((j for j in ahead if find_dateline(text, spans[j][0], spans[j][1], lang)),
                      None)
+        # ('Deux jours après …' / 'Par …' / 'Nice (Alpes-Maritimes), envoyée spéciale' / the
+        # story: a dateline on its own line under the standfirst.)
+        alone_at = next((j for j in ahead if _alone_line(text, spans, j, lang)), None) \
+            if dl_at is None and t is not None else None
+        if alone_at is not None:
+            for j in range(i, alone_at + 1):
+                if kinds[j] is None:
+                    kinds[j] = BOILERPLATE if j > i and j < alone_at and _is_header_meta(
+                        text[spans[j][0]:spans[j][1]], c, lang) else SUBTITLE
+            first_body = alone_at + 1
+            break
         # A standfirst above the byline and date lines ('Diez militares murieron …' / 'ELENA
         # DURANGO' / 'Ciudad de México - 06 ene 2023'): the text begins after them.
         meta_at = next((j for j in ahead if _is_header_meta(text[spans[j][0]:spans[j][1]], c,
@@ -1171,8 +1221,9 @@ def segment(text: str, lang: str | None = None,
             continue
         if dl_at is not None and t is not None:
             for j in range(i, dl_at):
-                if kinds[j] is None:
-                    kinds[j] = SUBTITLE
+                if kinds[j] is None:     # (a date or byline line among them is header)
+                    kinds[j] = BOILERPLATE if j > i and _is_header_meta(
+                        text[spans[j][0]:spans[j][1]], c, lang) else SUBTITLE
             first_body = dl_at
         elif dl_at is not None and _words(line) <= 8:
             first_body = dl_at            # stray short lines, then the dateline paragraph

@@ -362,7 +362,9 @@ def test_datelines(line, lang, expected_dl, expected_place):
 
 
 @pytest.mark.parametrize("line,lang", [
-    ("Berlin. Die Regierung hat am Montag neue Hilfen beschlossen.", "de"),
+    # (a town in mixed case closed by a full stop is a regional paper's dateline only before
+    # a long paragraph: 'Bielefeld. In der Nacht zu Sonntag hat ein Feuer …')
+    ("Berlin. Die Regierung tagt.", "de"),
     ("Menurut dia: pasukan mundur dari perbatasan.", "id"),
     ("The minister said - without giving details - that talks failed.", "en"),
     ("Armenia and Azerbaijan have fought two wars over the region.", "en"),
@@ -993,6 +995,29 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
     ("en", "World\n\nTwo police killed in Yala\n\n"
            "YALA, Thailand 3 May - Two policemen were killed when a bomb went off at a market.\n\n"
            "Police are investigating.\n", "YALA"),
+    # a regional paper's town in mixed case closed by a full stop, opening a long paragraph
+    ("de", "Lokales > Bielefeld\n\nBrand in Flüchtlingsheim: zwei Verletzte\n\nVon Eva Roth\n\n"
+           "Bielefeld. In der Nacht zu Sonntag hat ein Feuer im Erdgeschoss einer Unterkunft "
+           "zwei Bewohner verletzt, wie die Polizei mitteilte.\n\nDie Ermittlungen laufen.\n",
+     "Bielefeld"),
+    # a reporter sent to the place, on a line of its own under the standfirst and the byline
+    ("fr", "Accueil | France | Monde | Sport\n\nExplosion dans une usine de Lens : trois blessés\n\n"
+           "Les pompiers ont maîtrisé l'incendie dans la nuit, l'enquête commence.\n\n"
+           "Par Luc Marin\n\nLens (Pas-de-Calais), envoyé spécial\n\n"
+           "Une explosion a blessé trois ouvriers mardi soir dans une usine chimique de la zone "
+           "industrielle.\n\nLe parquet a ouvert une enquête.\n", "Lens"),
+    # a correspondent named between the agency's slashes; an outlet with a hyphen
+    ("ru", "Происшествия\n\nВ Орле задержали поджигателя\n\n"
+           "ОРЁЛ, 5 мая. /Корр. «Северной газеты» Иван Петров/. Полиция задержала мужчину, "
+           "который ночью поджёг здание военкомата.\n\nВозбуждено уголовное дело.\n", "ОРЁЛ"),
+    ("ru", "Происшествия\n\nВ Сочи сбили беспилотник\n\n"
+           "Сочи. 2 июля. ЮГ-ТАЙМС - Силы ПВО ночью сбили беспилотник над побережьем, сообщили "
+           "в администрации.\n\nПострадавших нет.\n", "Сочи"),
+    # a reporter and his desk above a place and the desk on a line of their own
+    ("tr", "GÜNDEM\n\nKonya'da patlama: 4 yaralı\n\nAli Eren - Ova TV Haber Merkezi\n"
+           "Yayınlanma: 03.04.2019 10:05\n\nKONYA / Ova TV Haber Merkezi\n\n"
+           "Konya'da bir sanayi sitesinde meydana gelen patlamada dört kişi yaralandı.\n\n"
+           "Yaralılar hastaneye kaldırıldı.\n", "KONYA"),
 ])
 def test_dateline_house_styles(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
@@ -1016,6 +1041,17 @@ def test_a_line_alone_is_a_dateline_only_when_it_ends_in_a_dateline_mark():
         raw = (f"Nachrichten\n\nEin Titel über etwas\n\n{head}\n\n"
                "Die Regierung hat am Dienstag neue Maßnahmen beschlossen, teilte ein Sprecher mit.\n")
         doc = read_article(raw, is_text=True, lang="de")
+        assert doc.meta.get("dateline") is None, head
+
+
+def test_a_tagline_or_a_section_kicker_is_no_dateline():
+    """A few words that end no sentence after the dash are a site's tagline ('Lagebild Sahel –
+    Blog zur Außenpolitik') or a section kicker ('FAITS DIVERS - JUSTICE'), not a story."""
+    for lang, head in (("de", "Lagebild Sahel – Blog zur deutschen Außenpolitik"),
+                       ("fr", "FAITS DIVERS - JUSTICE")):
+        raw = (f"{head}\n\nStart | Archiv | Über mich\n\nEin Titel über etwas Neues hier\n\n"
+               "Die Regierung hat am Dienstag neue Maßnahmen beschlossen, teilte ein Sprecher mit.\n")
+        doc = read_article(raw, is_text=True, lang=lang)
         assert doc.meta.get("dateline") is None, head
 
 
