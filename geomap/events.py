@@ -282,8 +282,9 @@ def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
                 toks[i].start - toks[i - 1].end == 1 and toks[i - 1].text.isdigit()
                 and toks[i].text.isdigit()):
             starts.add(i)
+    inside = {k for i, j, _, _ in sc.find("clausenot") for k in range(i + 1, j)}
     for i, _, _, _ in sc.find("clause"):
-        if i > 0:
+        if i > 0 and i not in inside:
             starts.add(i)
     clause_of = []
     c = 0
@@ -4905,6 +4906,33 @@ def _superseded_toll(d: _Draft, kept: list[_Draft]) -> bool:
                for k in kept)
 
 
+NATIONALS_GAP = 2   # tokens from a figure to the word of citizens it counts ('43 rakyat Malaysia')
+
+
+def _nationals_toll(d: _Draft, kept: list[_Draft]) -> bool:
+    """Is d the dead of one nationality among a larger toll told before ('Seramai 43 rakyat
+    Malaysia … terkorban' after the 298 aboard, 'Nineteen foreigners are among the dead')? A toll
+    whose figure counts a word of `counts_nationals`, in a sentence naming no place and no attack of
+    its own, after a body toll of more dead: who the victims were, no news of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or not e.killed:
+        return False
+    if d.loc_level is not None and d.loc_level <= SENTENCE:
+        return False
+    m = lex.phrases("counts_nationals")
+    if not m.patterns:
+        return False
+    toks = d.sent.toks
+    figs = numbers(d.sent_text, toks, lex, scan=d.sent.scan)
+    if not any(nm.value == e.killed and any(0 <= i - nm.j <= NATIONALS_GAP for i, _, _, _ in m.find(toks))
+               for nm in figs):
+        return False
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return False
+    return any(k.event.type in VIOLENT | {"casualties"} and not k.event.negated and k.sent.kind != TITLE
+               and k.sent.start < d.sent.start and (k.event.killed or 0) > e.killed for k in kept)
+
+
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
     """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
     encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
@@ -4996,6 +5024,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue                     # 'Unter den Toten seien fünf Kinder': the toll told before
         if host is None and _superseded_toll(d, kept):
             continue                     # 'Ранее он говорил о 13 погибших': a figure the toll before replaced
+        if host is None and _nationals_toll(d, kept):
+            continue                     # '43 Malaysians were among the 298 killed': who, not a toll
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None:
