@@ -1878,6 +1878,25 @@ def _victim_at_rally(items: list, sent: _Sent, lex: Lexicon) -> list:
     return [it for it in items if not (it[0] == "protest" and not it[4] and joined(it[2], it[3]))]
 
 
+SPEAKER_AT_REACH = 3   # tokens from 'who was attending', 'находившийся на' to the meeting it names
+
+
+def _speaker_at_meeting(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'Yeltsin, who was attending the G7 summit in Halifax, called the raid …', 'Ельцин,
+    находившийся на встрече «большой семёрки» в Галифаксе, назвал …': a meeting named as where
+    someone was, in an aside opened by one of `speaker_at`, tells where a statement came from, no
+    meeting of its own."""
+    if not any(it[0] == "talks_meeting" for it in items):
+        return items
+    # (an aside: the phrase opens a clause, 'Yeltsin, who was attending …')
+    at = [(ai, aj) for ai, aj, _, _ in lex.phrases("speaker_at").find(sent.toks) if ai in sent.breaks]
+    if not at:
+        return items
+    return [it for it in items if not (it[0] == "talks_meeting" and any(
+        0 <= it[2] - aj <= SPEAKER_AT_REACH and sent.clause_of[it[2]] == sent.clause_of[ai]
+        for ai, aj in at))]
+
+
 def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
     """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
     rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
@@ -2326,6 +2345,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         _site_named(_truce_talked(_protest_content(kept), sent, lex), sent, lex), sent)), sent)), sent, doc.text)
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
+    items = _speaker_at_meeting(items, sent, lex)
     if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
         items = [it for it in items if it[0] != "military_alert_deployment"]
     # ('mehr als 200 Reservisten getötet', '30 reservists were killed'): troops counted as the

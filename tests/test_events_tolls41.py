@@ -60,3 +60,24 @@ def test_one_victim_of_a_past_or_clitic_form(gazetteer, lang, text):
 ])
 def test_the_dead_of_one_nationality_are_no_toll_of_their_own(gazetteer, lang, text, n):
     assert tolls(text, lang, gazetteer) == n
+
+
+def places(text, lang, gazetteer, typ):
+    return [e.location.name if e.location else None for e in events(text, lang, gazetteer) if e.type == typ]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The prime minister, who was attending a summit in Brussels, called the bombing a cowardly act."),
+    ("ru", "Премьер-министр, находившийся на саммите в Брюсселе, назвал взрыв трусливым актом."),
+])
+def test_a_meeting_where_the_speaker_was_is_no_meeting(gazetteer, lang, text):
+    assert places(text, lang, gazetteer, "talks_meeting") == []
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "Rentré en urgence de Marseille, le ministre a annoncé le déploiement de 500 soldats.", "Marseille"),
+    ("en", "Back from Marseille, the minister announced the deployment of 500 soldiers.", "Marseille"),
+    ("it", "Rientrato da Milano, il ministro ha annunciato il dispiegamento di 500 soldati.", "Milan"),
+])
+def test_a_town_someone_came_back_from_is_no_scene(gazetteer, lang, text, town):
+    assert town not in [n for e in events(text, lang, gazetteer) for n in [e.location and e.location.name] if n]
