@@ -4949,8 +4949,11 @@ def _nationals_toll(d: _Draft, kept: list[_Draft]) -> bool:
         return False
     if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
         return False
+    # (of the same happening: not one told on another day, 'in January a bomber had killed 12
+    # foreign tourists')
     return any(k.event.type in VIOLENT | {"casualties"} and not k.event.negated and k.sent.kind != TITLE
-               and k.sent.start < d.sent.start and (k.event.killed or 0) > e.killed for k in kept)
+               and k.sent.start < d.sent.start and (k.event.killed or 0) > e.killed
+               and not _days_apart(k.event.date, e.date, 1) for k in kept)
 
 
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:

@@ -56,7 +56,7 @@ def test_one_victim_of_a_past_or_clitic_form(gazetteer, lang, text):
     ("ms", "Sebuah pesawat terhempas di Donetsk semalam dan kesemua 120 orang di dalamnya terbunuh. "
            "Seramai 20 rakyat Malaysia terkorban.", [120]),
     ("en", "A passenger jet crashed near Donetsk on Thursday, killing all 120 people aboard. "
-           "Twenty foreign nationals were killed.", [120]),
+           "Twenty British nationals were killed.", [120]),
 ])
 def test_the_dead_of_one_nationality_are_no_toll_of_their_own(gazetteer, lang, text, n):
     assert tolls(text, lang, gazetteer) == n
