@@ -473,15 +473,21 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     new, old = set(), set()
     for nm in nums:
         k = approx_spans.get(nm.i, nm.i)
-        suffix = ""
+        suffix, after = "", nm.j + 1
         if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
+        elif not sub[nm.j - 1].text[-1:].isdigit():
+            # (a figure in words takes the ending itself: 'otuz yediye çıktı'; no Turkish number
+            # word ends in one of the dative's vowels)
+            low = sub[nm.j - 1].low
+            suffix = next((x for x in sorted(r.to_after, key=len, reverse=True) if low.endswith(x)), "")
+            after = nm.j
         if nm.i in to_end or k in to_end or nm.i in reach_end or k in reach_end \
-                or suffix in r.to_after and before(nm.j + 1):
+                or suffix in r.to_after and before(after):
             new.add(nm.i)
         # ('con más de 200 heridos', 'lebih dari 200': the 'de'/'dari' of 'more than' is no 'from')
         elif nm.i in from_end and nm.i not in approx_spans or k in from_end \
-                or suffix in r.from_after and before(nm.j + 1):
+                or suffix in r.from_after and before(after):
             old.add(nm.i)
     return (new, old) if new else (set(), set())
 

@@ -81,3 +81,21 @@ def test_a_meeting_where_the_speaker_was_is_no_meeting(gazetteer, lang, text):
 ])
 def test_a_town_someone_came_back_from_is_no_scene(gazetteer, lang, text, town):
     assert town not in [n for e in events(text, lang, gazetteer) for n in [e.location and e.location.name] if n]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A train carrying 120 bodies left Donetsk on Monday."),
+    ("ms", "Kereta api yang membawa 120 mayat bertolak dari Donetsk semalam."),
+    ("id", "Pesawat yang membawa 120 jenazah tiba di Jakarta pagi ini."),
+])
+def test_bodies_carried_home_are_no_new_toll(gazetteer, lang, text):
+    assert tolls(text, lang, gazetteer) == []
+    assert [e.type for e in events(text, lang, gazetteer) if e.type == "casualties"] == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Mardin'deki saldırıda ölü sayısı, iki saldırgan dahil on ikiye çıktı.", 12),
+    ("Mardin'deki saldırıda ölü sayısı dün akşam dokuza yükseldi.", 9),
+])
+def test_a_toll_rising_to_a_figure_in_words_takes_the_dative_on_the_word(gazetteer, text, n):
+    assert tolls(text, "tr", gazetteer) == [n]
