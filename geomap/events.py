@@ -4956,6 +4956,44 @@ def _nationals_toll(d: _Draft, kept: list[_Draft]) -> bool:
                and not _days_apart(k.event.date, e.date, 1) for k in kept)
 
 
+REVISED_PARAS = 1   # paragraphs from a toll to the revision of it
+REVISED_RATIO = 3   # at most this many times the figure revised, or a third of it
+
+
+def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
+    """The toll d revises: 'По официальным данным погибли 123 человека' then 'Сегодня
+    прокуратура уточнила: число погибших достигло 129', 'the toll has risen to 40' a paragraph
+    after '35 people were killed'. A body toll of the dead told with a verb of rising or reaching
+    (`counts_rise`) or a settling word (`counts_final`), in a sentence telling no attack of its
+    own, revises the last toll of the dead told at most a paragraph before at the same place
+    (or with no place on either): one toll, the later figure."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
+            or d.tally:
+        return None
+    from .events_numbers import _rise
+    toks = d.sent.toks
+    r = _rise(lex)
+    if not (r.verbs.find(toks) or r.reach.find(toks) or lex.phrases("counts_final").find(toks)):
+        return None
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return None
+    before = [k for k in kept if k.event.type == "casualties" and not k.event.negated
+              and k.sent.kind != TITLE and k.sent.start < d.sent.start and k.event.killed is not None
+              and 0 <= d.sent.para - k.sent.para <= REVISED_PARAS]
+    if not before:
+        return None
+    k = max(before, key=lambda x: x.sent.start)
+    # (a revision stays near the figure it revises: 'rose to 40,000' after 12 is a war's tally)
+    if k.event.killed == e.killed or k.tally or _days_apart(k.event.date, e.date, 2) \
+            or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
+        return None
+    la, lb = k.event.location, e.location
+    if la is not None and lb is not None and la.place_id != lb.place_id:
+        return None
+    return k
+
+
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
     """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
     encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
@@ -5051,6 +5089,12 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue                     # '43 Malaysians were among the 298 killed': who, not a toll
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
+        if host is None:
+            rev = _revised_host(d, kept)
+            if rev is not None:
+                _merge(rev, d)           # 'погибли 123 …' then 'уточнила: число погибших достигло 129'
+                rev.event.killed = d.event.killed
+                continue
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
         if host is None:

@@ -99,3 +99,16 @@ def test_bodies_carried_home_are_no_new_toll(gazetteer, lang, text):
 ])
 def test_a_toll_rising_to_a_figure_in_words_takes_the_dative_on_the_word(gazetteer, text, n):
     assert tolls(text, "tr", gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "Gunmen stormed a hotel in Kabul on Monday. At least 30 people were killed. "
+           "The death toll has since risen to 33.", [33]),
+    ("ru", "Боевики захватили больницу в Грозном. По официальным данным, погибли 30 человек. "
+           "Вечером прокуратура сообщила, что число погибших достигло 33.", [33]),
+    # a war's running tally is no revision of one strike's toll
+    ("en", "An airstrike killed 12 people in Gaza City on Monday. The death toll in Gaza has risen to 40,000.",
+     [12, 40000]),
+])
+def test_a_toll_revised_in_the_next_sentences_is_one_toll(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == n
