@@ -243,9 +243,10 @@ SUM_APPOSED_LEN = 12   # tokens of that breakdown
 
 
 def _sum_appositions(sub: list[Tok], nums: list[Number], breaks: set[int], lo: int,
-                     cue_starts: set[int]) -> list[tuple[int, int, list[Number]]]:
+                     cue_starts: set[int]) -> list[tuple[int, int, list[Number], int]]:
     """Breakdowns set off by commas right after a figure ('298 orang di dalamnya, iaitu 283
-    penumpang dan 15 anak kapal, terbunuh'): (first token, closing break, its figures), when
+    penumpang dan 15 anak kapal, terbunuh'): (first token, closing break, its figures, the
+    figure's token), when
     two or more exact figures inside add up to the figure exactly and no count word stands in it."""
     bs = sorted(b - lo for b in breaks if lo < b < lo + len(sub))
     out = []
@@ -261,7 +262,7 @@ def _sum_appositions(sub: list[Tok], nums: list[Number], breaks: set[int], lo: i
         inner = [nm for nm in nums if k <= nm.i and nm.j <= c]
         if len(inner) < 2 or any(nm.vague for nm in inner) or sum(nm.value for nm in inner) != a.value:
             continue
-        out.append((k, c, inner))
+        out.append((k, c, inner, a.i))
     return out
 
 
@@ -534,10 +535,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # commas after a figure, whose figures add up to it, is that figure's parts: no figures of
     # their own, and no clause break between the figure and its count word
     parts = _sum_appositions(sub, nums, breaks, lo, {c[0] for c in count_cues}) if len(nums) > 2 else []
+    parted = {a for _, _, _, a in parts}
     if parts:
-        breaks = breaks - {x + lo for b, e, _ in parts for x in (b, e)}
-        name_at |= {k for b, e, _ in parts for k in range(b, e)}
-        dropped = {nm.i for _, _, inner in parts for nm in inner}
+        breaks = breaks - {x + lo for b, e, _, _ in parts for x in (b, e)}
+        name_at |= {k for b, e, _, _ in parts for k in range(b, e)}
+        dropped = {nm.i for _, _, inner, _ in parts for nm in inner}
         nums = [nm for nm in nums if nm.i not in dropped]
     singles = scan.find("single") if scan else lex.single.find(sub)
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
@@ -776,7 +778,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
-        if listed and not any(nm.vague for nm in nms):
+        # (a figure whose parts were told: its last item is one of them, no victim more)
+        if listed and not any(nm.vague for nm in nms) and not any(nm.i in parted for nm in nms):
             total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo, cat)
             if _apposed_parts(text, sub, lex, nms, total):
                 total //= 2         # '21 people, 20 tourists and a police officer': 21
