@@ -282,8 +282,9 @@ def _clauses(text: str, toks: list[Tok], sc) -> tuple[list[int], set[int]]:
                 toks[i].start - toks[i - 1].end == 1 and toks[i - 1].text.isdigit()
                 and toks[i].text.isdigit()):
             starts.add(i)
+    inside = {k for i, j, _, _ in sc.find("clausenot") for k in range(i + 1, j)}
     for i, _, _, _ in sc.find("clause"):
-        if i > 0:
+        if i > 0 and i not in inside:
             starts.add(i)
     clause_of = []
     c = 0
@@ -1877,6 +1878,25 @@ def _victim_at_rally(items: list, sent: _Sent, lex: Lexicon) -> list:
     return [it for it in items if not (it[0] == "protest" and not it[4] and joined(it[2], it[3]))]
 
 
+SPEAKER_AT_REACH = 3   # tokens from 'who was attending', 'находившийся на' to the meeting it names
+
+
+def _speaker_at_meeting(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'Yeltsin, who was attending the G7 summit in Halifax, called the raid …', 'Ельцин,
+    находившийся на встрече «большой семёрки» в Галифаксе, назвал …': a meeting named as where
+    someone was, in an aside opened by one of `speaker_at`, tells where a statement came from, no
+    meeting of its own."""
+    if not any(it[0] == "talks_meeting" for it in items):
+        return items
+    # (an aside: the phrase opens a clause, 'Yeltsin, who was attending …')
+    at = [(ai, aj) for ai, aj, _, _ in lex.phrases("speaker_at").find(sent.toks) if ai in sent.breaks]
+    if not at:
+        return items
+    return [it for it in items if not (it[0] == "talks_meeting" and any(
+        0 <= it[2] - aj <= SPEAKER_AT_REACH and sent.clause_of[it[2]] == sent.clause_of[ai]
+        for ai, aj in at))]
+
+
 def _since_opens(text: str, sent: _Sent, si: int, i: int) -> bool:
     """Is 'since' at token si a clause word right after the clause of token i ('occupied by the
     rebels since 2014'), not the start of an aside after a comma ('Aghdam, città fantasma dal
@@ -2325,6 +2345,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         _site_named(_truce_talked(_protest_content(kept), sent, lex), sent, lex), sent)), sent)), sent, doc.text)
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
+    items = _speaker_at_meeting(items, sent, lex)
     if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
         items = [it for it in items if it[0] != "military_alert_deployment"]
     # ('mehr als 200 Reservisten getötet', '30 reservists were killed'): troops counted as the
@@ -4905,6 +4926,74 @@ def _superseded_toll(d: _Draft, kept: list[_Draft]) -> bool:
                for k in kept)
 
 
+NATIONALS_GAP = 2   # tokens from a figure to the word of citizens it counts ('43 rakyat Malaysia')
+
+
+def _nationals_toll(d: _Draft, kept: list[_Draft]) -> bool:
+    """Is d the dead of one nationality among a larger toll told before ('Seramai 43 rakyat
+    Malaysia … terkorban' after the 298 aboard, 'Nineteen foreigners are among the dead')? A toll
+    whose figure counts a word of `counts_nationals`, in a sentence naming no place and no attack of
+    its own, after a body toll of more dead: who the victims were, no news of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or not e.killed:
+        return False
+    if d.loc_level is not None and d.loc_level <= SENTENCE:
+        return False
+    m = lex.phrases("counts_nationals")
+    if not m.patterns:
+        return False
+    toks = d.sent.toks
+    figs = numbers(d.sent_text, toks, lex, scan=d.sent.scan)
+    if not any(nm.value == e.killed and any(0 <= i - nm.j <= NATIONALS_GAP for i, _, _, _ in m.find(toks))
+               for nm in figs):
+        return False
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return False
+    # (of the same happening: not one told on another day, 'in January a bomber had killed 12
+    # foreign tourists')
+    return any(k.event.type in VIOLENT | {"casualties"} and not k.event.negated and k.sent.kind != TITLE
+               and k.sent.start < d.sent.start and (k.event.killed or 0) > e.killed
+               and not _days_apart(k.event.date, e.date, 1) for k in kept)
+
+
+REVISED_PARAS = 1   # paragraphs from a toll to the revision of it
+REVISED_RATIO = 3   # at most this many times the figure revised, or a third of it
+
+
+def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
+    """The toll d revises: 'По официальным данным погибли 123 человека' then 'Сегодня
+    прокуратура уточнила: число погибших достигло 129', 'the toll has risen to 40' a paragraph
+    after '35 people were killed'. A body toll of the dead told with a verb of rising or reaching
+    (`counts_rise`) or a settling word (`counts_final`), in a sentence telling no attack of its
+    own, revises the last toll of the dead told at most a paragraph before at the same place
+    (or with no place on either): one toll, the later figure."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
+            or d.tally:
+        return None
+    from .events_numbers import _rise
+    toks = d.sent.toks
+    r = _rise(lex)
+    if not (r.verbs.find(toks) or r.reach.find(toks) or lex.phrases("counts_final").find(toks)):
+        return None
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return None
+    before = [k for k in kept if k.event.type == "casualties" and not k.event.negated
+              and k.sent.kind != TITLE and k.sent.start < d.sent.start and k.event.killed is not None
+              and 0 <= d.sent.para - k.sent.para <= REVISED_PARAS]
+    if not before:
+        return None
+    k = max(before, key=lambda x: x.sent.start)
+    # (a revision stays near the figure it revises: 'rose to 40,000' after 12 is a war's tally)
+    if k.event.killed == e.killed or k.tally or _days_apart(k.event.date, e.date, 2) \
+            or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
+        return None
+    la, lb = k.event.location, e.location
+    if la is not None and lb is not None and la.place_id != lb.place_id:
+        return None
+    return k
+
+
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
     """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
     encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
@@ -4996,8 +5085,16 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue                     # 'Unter den Toten seien fünf Kinder': the toll told before
         if host is None and _superseded_toll(d, kept):
             continue                     # 'Ранее он говорил о 13 погибших': a figure the toll before replaced
+        if host is None and _nationals_toll(d, kept):
+            continue                     # '43 Malaysians were among the 298 killed': who, not a toll
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
+        if host is None:
+            rev = _revised_host(d, kept)
+            if rev is not None:
+                _merge(rev, d)           # 'погибли 123 …' then 'уточнила: число погибших достигло 129'
+                rev.event.killed = d.event.killed
+                continue
         if host is None:
             host = next((k for k in kept if _remention(k, d)), None)
         if host is None:

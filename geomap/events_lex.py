@@ -539,6 +539,9 @@ class Lexicon:
         self.content_before = bool(d.get("content_before"))
         self.complementizers = frozenset(w for p in d.get("complementizers") or [] for w in split_pattern(p))
         self.clause_breaks = Matcher(_entries(list(d.get("clause_breaks") or [])), m)
+        # phrases holding a clause word that open no clause ('daha sonra' = later, 'dopo che'):
+        # a break word inside one (not at its start) is none
+        self.clause_breaks_not = Matcher(_entries(list(d.get("clause_breaks_not") or [])), m)
         # Calls with the other party ('phoned his counterpart in Baku') and speech verbs ('Yerevan
         # announced'): places they govern are not scenes.
         self.remote = Matcher(_entries(list(d.get("remote") or [])), m)
@@ -704,7 +707,7 @@ class Lexicon:
         cats = {"trig": self.triggers, "subcue": self.subtype_cues, "neg": self.negators, "negnot": self.negators_not,
                 "deny": self.deniers, "negafter": self.neg_after, "negsubj": self.neg_subject, "count": self.counts, "num": self.numbers, "approx": self.approx,
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
-                "clause": self.clause_breaks, "background": self.background,
+                "clause": self.clause_breaks, "clausenot": self.clause_breaks_not, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
                 "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         # and the matchers some rules search a whole sentence with: read back from its scan,

@@ -238,6 +238,34 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
 MAX_AGE = 120
 
 
+SUM_APPOSED_GAP = 4    # tokens from a figure to the comma of its breakdown ('298 people on board,')
+SUM_APPOSED_LEN = 12   # tokens of that breakdown
+
+
+def _sum_appositions(sub: list[Tok], nums: list[Number], breaks: set[int], lo: int,
+                     cue_starts: set[int]) -> list[tuple[int, int, list[Number], int]]:
+    """Breakdowns set off by commas right after a figure ('298 orang di dalamnya, iaitu 283
+    penumpang dan 15 anak kapal, terbunuh'): (first token, closing break, its figures, the
+    figure's token), when
+    two or more exact figures inside add up to the figure exactly and no count word stands in it."""
+    bs = sorted(b - lo for b in breaks if lo < b < lo + len(sub))
+    out = []
+    for a in nums:
+        if a.vague or a.weak or a.approximate:
+            continue
+        k = next((b for b in bs if b >= a.j), None)
+        if k is None or k - a.j > SUM_APPOSED_GAP or any(a.j <= nm.i < k for nm in nums):
+            continue
+        c = next((b for b in bs if b > k), None)
+        if c is None or c - k > SUM_APPOSED_LEN or any(k <= x < c for x in cue_starts):
+            continue
+        inner = [nm for nm in nums if k <= nm.i and nm.j <= c]
+        if len(inner) < 2 or any(nm.vague for nm in inner) or sum(nm.value for nm in inner) != a.value:
+            continue
+        out.append((k, c, inner, a.i))
+    return out
+
+
 def _drop_age_ranges(toks: list[Tok], out: list[Number], lex: Lexicon) -> list[Number]:
     """'cinco adolescentes de entre 14 y 16 años', 'children 10 to 14 years old', '14 ile 16
     yaş': two rising figures joined by a range word (`numbers.age_range`) with an age word
@@ -446,15 +474,21 @@ def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     new, old = set(), set()
     for nm in nums:
         k = approx_spans.get(nm.i, nm.i)
-        suffix = ""
+        suffix, after = "", nm.j + 1
         if nm.j < len(sub) and sub[nm.j].start == sub[nm.j - 1].end + 1 and text[sub[nm.j - 1].end] in "'\u2019":
             suffix = sub[nm.j].low                 # Turkish 15'e, 7'den
+        elif not sub[nm.j - 1].text[-1:].isdigit():
+            # (a figure in words takes the ending itself: 'otuz yediye çıktı'; no Turkish number
+            # word ends in one of the dative's vowels)
+            low = sub[nm.j - 1].low
+            suffix = next((x for x in sorted(r.to_after, key=len, reverse=True) if low.endswith(x)), "")
+            after = nm.j
         if nm.i in to_end or k in to_end or nm.i in reach_end or k in reach_end \
-                or suffix in r.to_after and before(nm.j + 1):
+                or suffix in r.to_after and before(after):
             new.add(nm.i)
         # ('con más de 200 heridos', 'lebih dari 200': the 'de'/'dari' of 'more than' is no 'from')
         elif nm.i in from_end and nm.i not in approx_spans or k in from_end \
-                or suffix in r.from_after and before(nm.j + 1):
+                or suffix in r.from_after and before(after):
             old.add(nm.i)
     return (new, old) if new else (set(), set())
 
@@ -487,9 +521,26 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     name_at = {k - lo for b, e in apposed for k in range(b, e)}
     sub = toks[lo:hi]
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
+    # ('bom bunuh diri' is a suicide bomb, 'sentenced to death' no toll): a count word inside a
+    # phrase of `counts_not` counts nobody
+    not_m = lex.phrases("counts_not")
+    if count_cues and not_m.patterns:
+        nots = not_m.find(sub)
+        if nots:
+            count_cues = [c for c in count_cues if not any(ni < c[1] and c[0] < nj for ni, nj, _, _ in nots)]
     # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
     by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo)
     nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
+    # ('all 298 people on board, 283 passengers and 15 crew, were killed'): a breakdown set off by
+    # commas after a figure, whose figures add up to it, is that figure's parts: no figures of
+    # their own, and no clause break between the figure and its count word
+    parts = _sum_appositions(sub, nums, breaks, lo, {c[0] for c in count_cues}) if len(nums) > 2 else []
+    parted = {a for _, _, _, a in parts}
+    if parts:
+        breaks = breaks - {x + lo for b, e, _, _ in parts for x in (b, e)}
+        name_at |= {k for b, e, _, _ in parts for k in range(b, e)}
+        dropped = {nm.i for _, _, inner, _ in parts for nm in inner}
+        nums = [nm for nm in nums if nm.i not in dropped]
     singles = scan.find("single") if scan else lex.single.find(sub)
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
     # but not across a comma into 'viele Menschen wurden getötet')
@@ -714,6 +765,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     best_key: dict[str, tuple] = {}
     totals: dict[tuple, tuple] = {}
     earlier = _earlier_figures(sub, lex, nums, breaks, lo) if len(by_cue) > 1 else set()
+    final = _final_figures(sub, lex, nums) if len(by_cue) > 1 else set()
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
@@ -726,7 +778,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # are not victims at all ('deux cents soldats des deux camps ont été tués': 200)
         listed = all(_joined(text, sub, lex, a, b) for a, b in zip(nms, nms[1:]))
         total = sum(nm.value for nm in nms) if listed else max(nm.value for nm in nms)
-        if listed and not any(nm.vague for nm in nms):
+        # (a figure whose parts were told: its last item is one of them, no victim more)
+        if listed and not any(nm.vague for nm in nms) and not any(nm.i in parted for nm in nms):
             total += _last_single(sub, lex, max(nms, key=lambda nm: nm.i), cues, num_starts, breaks, lo, cat)
             if _apposed_parts(text, sub, lex, nms, total):
                 total //= 2         # '21 people, 20 tourists and a police officer': 21
@@ -736,7 +789,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # an article is a figure only when no real one is there ('un bilan … plus de quatre
         # cents combattants', 'a death toll of 5'); a figure of 'more' victims counts others than
         # the toll told first ('five were killed and 30 more died later', '… dan 78 lagi maut')
-        rank = (vague, all(nm.i in earlier for nm in nms), all(nm.i in subset for nm in nms), all(nm.i not in rise_new for nm in nms),
+        rank = (vague, all(nm.i in earlier for nm in nms), all(nm.i in subset for nm in nms),
+                all(nm.i not in final for nm in nms), all(nm.i not in rise_new for nm in nms),
                 all(nm.weak for nm in nms), all(nm.i in more_at for nm in nms), dist[key], nms[0].i)
         totals[key] = (total, vague, nms)
         if cat not in best or rank < best[cat][0]:
@@ -751,7 +805,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
     for cat, n in by_list.items():
         # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
-        if (cat not in result and cat not in best) or (cat in best and best[cat][0][4] and result.get(cat, 0) < n):
+        if (cat not in result and cat not in best) or (cat in best and best[cat][0][5] and result.get(cat, 0) < n):
             result[cat] = n
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
@@ -797,6 +851,20 @@ def _earlier_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], breaks: s
     ends = [j for _, j, _, _ in m.find(sub)]
     return {nm.i for nm in nums for j in ends
             if 0 <= nm.i - j <= EARLIER_REACH and not any((k + lo) in breaks for k in range(j, nm.i + 1))}
+
+
+FINAL_REACH = 4   # tokens from 'the final count', 'definitivo' to the figure it settles
+
+
+def _final_figures(sub: list[Tok], lex: Lexicon, nums: list[Number]) -> set[int]:
+    """'rose above two hundred in the first hours, but the final count left it at 191': a figure
+    a few words after a word of `counts_final` is the settled toll; it wins over the others of
+    its category in the sentence, as the figure a toll rose to does."""
+    m = lex.phrases("counts_final")
+    if not m.patterns:
+        return set()
+    ends = [j for _, j, _, _ in m.find(sub)]
+    return {nm.i for nm in nums for j in ends if 0 <= nm.i - j <= FINAL_REACH}
 
 
 def _contrast_sum(sub: list[Tok], lex: Lexicon, best: dict, best_key: dict, totals: dict,
