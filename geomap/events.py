@@ -739,7 +739,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     if speech:
         # ('das Ministerium in Moskau erklärte', 'Kementerian Luar Negeri di Jakarta mengecam':
         # the seat of the speaker, even with its preposition)
-        cands = [c for c in cands if not any(
+        # (but not a place with its cue opening the sentence, the verb right after it: 'In Kabul
+        # verurteilte der Präsident …' puts the setting first, no noun it could be the seat of)
+        lead = {k for i, j, _, _ in sc.find("before") if i == 0 for k in range(i, j)}
+        cands = [c for c in cands if (c.cue and c.tok > 0 and all(k in lead for k in range(c.tok))
+                                      and not lex.content_before) or not any(
             c.end_tok <= si and sent.clause_of[si] == c.clause
             and (si - c.end_tok <= (0 if c.cue else 2) or (lex.content_before and not c.cue))
             for si, _, _, _ in speech)]
