@@ -26,3 +26,54 @@ def test_fronted_capital_without_a_speaker_stays_its_government(gazetteer):
     # 'В Москве заявили' (no subject): Moscow's government speaking, no venue
     evs = events("Атака\n\nВ Москве заявили, что атака недопустима.", "ru", gazetteer)
     assert "Moscow" not in where(evs, "accusation_statement")
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    # control of a place won back
+    ("en", "By Tuesday evening the army retook control of the centre of Kidal.", "territory_change"),
+    ("es", "Al día siguiente las tropas recuperaron el control de Tumaco.", "territory_change"),
+    ("fr", "L'armée a repris le contrôle de Ménaka dans la nuit.", "territory_change"),
+    ("it", "L'esercito ha ripreso il controllo di Kidal lunedì.", "territory_change"),
+    ("de", "Die Armee hat die Kontrolle über Kidal zurückgewonnen.", "territory_change"),
+    ("tr", "Ordu Afrin'in kontrolünü yeniden ele geçirdi.", "territory_change"),
+    ("id", "Aparat gabungan merebut kembali Kampung Ilaga dari kelompok bersenjata.", "territory_change"),
+    ("ms", "Tentera menguasai semula pekan Marawi selepas lima bulan.", "territory_change"),
+    ("es", "Los policías resistieron en Tumaco hasta la tarde, cuando la estación fue copada.", "territory_change"),
+    # a building gutted by fire
+    ("en", "A fire gutted the old market hall in Kandahar overnight.", "other"),
+    ("fr", "L'hôtel de ville de Lyon a été ravagé par les flammes.", "other"),
+    ("es", "La alcaldía de Tumaco quedó calcinada tras el ataque.", "other"),
+    ("it", "Il municipio di Bari è stato sventrato dalle fiamme.", "other"),
+    ("de", "Das Rathaus in Köln ist vollständig ausgebrannt.", "other"),
+    ("ru", "Здание администрации в Ростове полностью выгорело.", "other"),
+    ("tr", "Malatya'daki belediye binası alevlere teslim oldu.", "other"),
+    ("id", "Kantor bupati di Timika ludes terbakar.", "other"),
+    ("ms", "Balai polis di Tawau musnah terbakar.", "other"),
+    # goods taken, residents moved out
+    ("id", "Kelompok itu merampas barang milik para pedagang di Timika.", "other"),
+    ("ms", "Lanun merampas barang milik nelayan di Semporna.", "other"),
+    ("es", "Los vecinos del edificio en Tumaco habían sido desalojados antes del asalto.", "other"),
+])
+def test_control_retaken_fires_looting_and_evacuations(gazetteer, lang, text, typ):
+    assert where(events("Ataque\n\n" + text, lang, gazetteer), typ)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # released from custody: 'without charge' negates the charge, not the release
+    ("en", "A man arrested in Leeds was released without charge on Friday."),
+    ("de", "Ein in Köln festgenommener Mann wurde ohne Anklage freigelassen."),
+    ("es", "Un hombre detenido en Cali fue puesto en libertad sin cargos."),
+    ("fr", "Un homme interpellé à Lyon a été remis en liberté sans poursuites."),
+    ("it", "Un uomo fermato a Bari è stato rimesso in libertà senza accuse."),
+    ("ru", "Задержанный в Ростове мужчина был отпущен без предъявления обвинений."),
+    ("id", "Seorang pria yang ditangkap di Timika dibebaskan tanpa dakwaan."),
+    ("ms", "Seorang lelaki yang ditahan di Tawau dibebaskan tanpa pertuduhan."),
+    ("ru", "Боевики захватили больницу в Ростове. Они удерживали заложников, а утром заложников освободили."),
+])
+def test_releases_are_events(gazetteer, lang, text):
+    assert where(events("Attack\n\n" + text, lang, gazetteer), "other")
+
+
+def test_without_still_negates_a_happening(gazetteer):
+    evs = events("Attack\n\nThe convoy passed through Leeds without being attacked.", "en", gazetteer)
+    assert not where(evs, "armed_clash")
