@@ -77,3 +77,29 @@ def test_releases_are_events(gazetteer, lang, text):
 def test_without_still_negates_a_happening(gazetteer):
     evs = events("Attack\n\nThe convoy passed through Leeds without being attacked.", "en", gazetteer)
     assert not where(evs, "armed_clash")
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    # bombs going off, told with what held them
+    ("es", "Tres artefactos estallaron el jueves en Getafe.", "shelling_airstrike"),
+    ("es", "Dos mochilas cargadas de explosivos estallaron en un autobús en Cali.", "shelling_airstrike"),
+    ("it", "Due zaini carichi di esplosivo sono esplosi nella stazione di Bari.", "shelling_airstrike"),
+    # gunfire sprayed at people
+    ("en", "Two gunmen sprayed bullets at shoppers in a market in Kandahar.", "armed_clash"),
+    ("fr", "Un homme a mitraillé la terrasse d'un bar à Lyon.", "armed_clash"),
+    ("es", "Los sicarios ametrallaron a los clientes de una cantina en Cali.", "armed_clash"),
+    ("it", "Un uomo ha mitragliato i clienti di un bar a Bari.", "armed_clash"),
+    ("de", "Ein Mann feuerte in einer Bar in Köln wahllos auf Gäste.", "armed_clash"),
+    ("tr", "Saldırganlar Malatya'da bir kahvehaneye kurşun yağdırdı.", "armed_clash"),
+    ("id", "Orang tak dikenal memberondong sebuah pos polisi di Timika.", "armed_clash"),
+    ("ru", "Боевики открыли беспорядочную стрельбу в кафе в Ростове.", "armed_clash"),
+])
+def test_bombs_going_off_and_gunfire_sprayed(gazetteer, lang, text, typ):
+    assert where(events("Ataque\n\n" + text, lang, gazetteer), typ)
+
+
+def test_one_bombing_per_station_listed_and_a_stopped_train_is_no_detention(gazetteer):
+    evs = events("Atentado\n\nCuatro mochilas cargadas de dinamita estallaron en tres trenes: en la "
+                 "estación de Getafe, en la de Vallecas y en un convoy detenido en Alcorcón.", "es", gazetteer)
+    assert {"Getafe", "Vallecas"} <= set(where(evs, "shelling_airstrike"))
+    assert not where(evs, "capture_detention")
