@@ -103,3 +103,32 @@ def test_one_bombing_per_station_listed_and_a_stopped_train_is_no_detention(gaze
                  "estación de Getafe, en la de Vallecas y en un convoy detenido en Alcorcón.", "es", gazetteer)
     assert {"Getafe", "Vallecas"} <= set(where(evs, "shelling_airstrike"))
     assert not where(evs, "capture_detention")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # extra boats and patrols sent, a threat level raised
+    ("en", "The navy ordered extra patrol boats to Tawau after the raid."),
+    ("ms", "Ketua Polis mengarahkan bot peronda tambahan ke Semporna."),
+    ("fr", "La préfecture a dépêché des patrouilleurs supplémentaires à Toulon."),
+    ("es", "La Armada envió lanchas patrulleras a Tumaco."),
+    ("it", "La Guardia costiera ha inviato motovedette aggiuntive a Lampedusa."),
+    ("ru", "В Новороссийск направлены дополнительные патрульные катера."),
+    ("en", "The government raised the national threat level to critical in London."),
+    ("id", "Polda Papua menaikkan status siaga di Timika."),
+])
+def test_patrol_boats_and_threat_levels_are_deployments(gazetteer, lang, text):
+    assert where(events("Attack\n\n" + text, lang, gazetteer), "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # a promised response: a statement where it was made
+    ("en", "Attack\n\nIn Sousse, the president promised a firm response.", "Sousse"),
+    ("fr", "Attaque\n\nÀ Sousse, le président a promis une réponse ferme.", "Sousse"),
+    ("de", "Anschlag\n\nIn Köln versprach der Minister eine harte Antwort.", "Köln"),
+    ("es", "Ataque\n\nEn Cali, el presidente prometió una respuesta contundente.", "Cali"),
+    ("it", "Attacco\n\nA Bari il ministro ha promesso una risposta durissima.", "Bari"),
+    ("ru", "Нападение\n\nВ Ростове губернатор пообещал жёсткий ответ.", "Rostov-on-Don"),
+    ("ms", "Serangan\n\nDi Tawau, Ketua Polis berjanji memburu penculik.", "Tawau"),
+])
+def test_a_promised_response_is_a_statement(gazetteer, lang, text, place):
+    assert place in where(events(text, lang, gazetteer), "accusation_statement")
