@@ -3098,6 +3098,9 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             # 'Gazze'de ateşkes çağrısında bulundu')
             if not c.said and not (lex is not None and lex.content_before):
                 out.append(c)
+        elif d.tok < c.tok and c.end_tok <= t_end and (not c.said or c.said_tok <= d.tok) \
+                and c.mention is not None and d.event.type == "accusation_statement":
+            out.append(c)                   # 'sprach am Samstag in Düsseldorf von einem Anschlag'
         elif c.tok >= t_end and c.tok - t_end <= 5 and c.mention is not None and c.mention.role == OTHER \
                 and not seat_speaker:
             out.append(c)                   # 'signed a joint declaration at the White House'

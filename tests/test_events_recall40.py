@@ -132,3 +132,18 @@ def test_patrol_boats_and_threat_levels_are_deployments(gazetteer, lang, text):
 ])
 def test_a_promised_response_is_a_statement(gazetteer, lang, text, place):
     assert place in where(events(text, lang, gazetteer), "accusation_statement")
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # 'spoke in X of a terrorist attack': a statement, made in X (the place inside its phrase)
+    ("de", "Anschlag\n\nDer Minister sprach am Sonntag in Köln von einem Terroranschlag.", "Köln"),
+    ("en", "Attack\n\nThe minister spoke in Leeds of a terrorist attack.", "Leeds"),
+    ("fr", "Attaque\n\nLe ministre a parlé à Lyon d'un attentat terroriste.", "Lyon"),
+    ("es", "Ataque\n\nEl ministro habló en Cali de un atentado terrorista.", "Cali"),
+    ("it", "Attacco\n\nIl ministro ha parlato a Bari di un attentato terroristico.", "Bari"),
+    ("ru", "Нападение\n\nГубернатор в Ростове назвал налёт терактом.", "Rostov-on-Don"),
+])
+def test_spoke_of_an_attack_is_a_statement_where_it_was_made(gazetteer, lang, text, place):
+    evs = events(text, lang, gazetteer)
+    assert place in where(evs, "accusation_statement")
+    assert not where(evs, "armed_clash")          # the attack named is the statement's content
