@@ -652,7 +652,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # rekan-rekannya di Yerevan dan Baku', 'phoned his counterpart in Baku'): no scene.
     remote = sc.find("remote")
     if remote:
-        cands = [c for c in cands if not any(
+        # (but not the place the call was made from: 'talked by phone from Moscow', 'по телефону
+        # из Москвы' is where the caller sat, the talks' venue)
+        made_from = {vj for _, vj, _, _ in sc.find("venuefrom")}
+        cands = [c for c in cands if c.tok in made_from or not any(
             rj <= c.tok and sent.clause_of[ri] == c.clause for ri, rj, _, _ in remote)]
     # Where people fled or were taken to is no scene ('dievakuasi ke Timika', 'fled to Goma',
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
@@ -3153,9 +3156,12 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     if not before and not after:
         return []
     out = []
+    # ('held talks with the rebels by phone from Moscow': a `venue_from` phrase after the trigger,
+    # in its clause, names the place right after it)
+    later = {j for i, j, _, _ in sent.scan.find("venuefrom") if i >= t_end and sent.clause_of[i] == d.clause}
     for c in sent.cands + sent.venues + sent.bare:
         if c.place.feature in ("country", "border") or c.mention is None \
-                or (c.end_tok > d.tok and c.tok != t_end + 1):
+                or (c.end_tok > d.tok and c.tok != t_end + 1 and c.tok not in later):
             continue
         # ('Da Roma, fonti di governo …': a capital after 'from' is its government; with its
         # case ending before 'the statement he made', "Ankara'da yaptığı açıklamada", the town
@@ -3164,7 +3170,7 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # is said in Rome by a person, no government standing for the capital)
         spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                      for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
-        if (not _is_seat(c) or spoken) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+        if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
             out.append(c)

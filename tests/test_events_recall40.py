@@ -147,3 +147,17 @@ def test_spoke_of_an_attack_is_a_statement_where_it_was_made(gazetteer, lang, te
     evs = events(text, lang, gazetteer)
     assert place in where(evs, "accusation_statement")
     assert not where(evs, "armed_clash")          # the attack named is the statement's content
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # talks held by phone from a place: the caller's place is the venue, a capital too
+    ("en", "Attack\n\nThe prime minister held talks with the gunmen by phone from Moscow.", "Moscow"),
+    ("ru", "Теракт\n\nПремьер вёл переговоры с захватчиками по телефону из Москвы.", "Moscow"),
+])
+def test_talks_by_phone_from_a_place(gazetteer, lang, text, place):
+    assert where(events(text, lang, gazetteer), "talks_meeting") == [place]
+
+
+def test_the_other_party_of_a_call_is_still_no_venue(gazetteer):
+    evs = events("Attack\n\nThe president spoke by phone with his counterpart in Baku.", "en", gazetteer)
+    assert "Baku" not in where(evs, "talks_meeting")
