@@ -161,3 +161,22 @@ def test_talks_by_phone_from_a_place(gazetteer, lang, text, place):
 def test_the_other_party_of_a_call_is_still_no_venue(gazetteer):
     evs = events("Attack\n\nThe president spoke by phone with his counterpart in Baku.", "en", gazetteer)
     assert "Baku" not in where(evs, "talks_meeting")
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    # a march attempted is a protest; people carried off; custody
+    ("tr", "Dün Malatya'da yüzlerce kişi valiliğe yürümek istedi.", "protest"),
+    ("en", "Hundreds of people in Leeds tried to march to the town hall.", "protest"),
+    ("es", "En Cali, cientos de personas intentaron marchar hacia la gobernación.", "protest"),
+    ("ms", "Kumpulan bersenjata itu melarikan 12 orang pekerja ladang di Semporna.", "capture_detention"),
+    ("it", "Il fratello è stato posto in stato di fermo a Bari.", "capture_detention"),
+    # 'the bomber's brother': a person, no bombing; the detention stays
+    ("en", "Police in Leeds detained the bomber's brother on Wednesday.", "capture_detention"),
+])
+def test_attempted_marches_abductions_and_custody(gazetteer, lang, text, typ):
+    assert where(events("Attack\n\n" + text, lang, gazetteer), typ)
+
+
+def test_the_bombers_relative_is_no_bombing(gazetteer):
+    evs = events("Attack\n\nPolice in Leeds detained the bomber's brother on Wednesday.", "en", gazetteer)
+    assert not where(evs, "shelling_airstrike")
