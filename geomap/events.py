@@ -653,7 +653,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     # rekan-rekannya di Yerevan dan Baku', 'phoned his counterpart in Baku'): no scene.
     remote = sc.find("remote")
     if remote:
-        cands = [c for c in cands if not any(
+        # (but not the place the call was made from: 'talked by phone from Moscow', 'по телефону
+        # из Москвы' is where the caller sat, the talks' venue)
+        made_from = {vj for _, vj, _, _ in sc.find("venuefrom")}
+        cands = [c for c in cands if c.tok in made_from or not any(
             rj <= c.tok and sent.clause_of[ri] == c.clause for ri, rj, _, _ in remote)]
     # Where people fled or were taken to is no scene ('dievakuasi ke Timika', 'fled to Goma',
     # 'évacués vers Ouagadougou'): a place a few words after a movement word in its clause.
@@ -740,7 +743,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     if speech:
         # ('das Ministerium in Moskau erklärte', 'Kementerian Luar Negeri di Jakarta mengecam':
         # the seat of the speaker, even with its preposition)
-        cands = [c for c in cands if not any(
+        # (but not a place with its cue opening the sentence, the verb right after it: 'In Kabul
+        # verurteilte der Präsident …' puts the setting first, no noun it could be the seat of)
+        lead = {k for i, j, _, _ in sc.find("before") if i == 0 for k in range(i, j)}
+        cands = [c for c in cands if (c.cue and c.tok > 0 and all(k in lead for k in range(c.tok))
+                                      and not lex.content_before) or not any(
             c.end_tok <= si and sent.clause_of[si] == c.clause
             and (si - c.end_tok <= (0 if c.cue else 2) or (lex.content_before and not c.cue))
             for si, _, _, _ in speech)]
@@ -3115,6 +3122,9 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             # 'Gazze'de ateşkes çağrısında bulundu')
             if not c.said and not (lex is not None and lex.content_before):
                 out.append(c)
+        elif d.tok < c.tok and c.end_tok <= t_end and (not c.said or c.said_tok <= d.tok) \
+                and c.mention is not None and d.event.type == "accusation_statement":
+            out.append(c)                   # 'sprach am Samstag in Düsseldorf von einem Anschlag'
         elif c.tok >= t_end and c.tok - t_end <= 5 and c.mention is not None and c.mention.role == OTHER \
                 and not seat_speaker:
             out.append(c)                   # 'signed a joint declaration at the White House'
@@ -3167,9 +3177,12 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     if not before and not after:
         return []
     out = []
+    # ('held talks with the rebels by phone from Moscow': a `venue_from` phrase after the trigger,
+    # in its clause, names the place right after it)
+    later = {j for i, j, _, _ in sent.scan.find("venuefrom") if i >= t_end and sent.clause_of[i] == d.clause}
     for c in sent.cands + sent.venues + sent.bare:
         if c.place.feature in ("country", "border") or c.mention is None \
-                or (c.end_tok > d.tok and c.tok != t_end + 1):
+                or (c.end_tok > d.tok and c.tok != t_end + 1 and c.tok not in later):
             continue
         # ('Da Roma, fonti di governo …': a capital after 'from' is its government; with its
         # case ending before 'the statement he made', "Ankara'da yaptığı açıklamada", the town
@@ -3178,7 +3191,7 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # is said in Rome by a person, no government standing for the capital)
         spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                      for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
-        if (not _is_seat(c) or spoken) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+        if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
             out.append(c)

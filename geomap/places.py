@@ -1617,8 +1617,13 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
         return f"capital after '{' '.join(sc.keys[i - before_len:i])}' (an actor)"
     if loc_len:
         # 'В Баку заявили' (they said in Baku, no other subject): the government speaking
-        if i - loc_len == floor and j < len(sc.tokens) and not sc.gap_has_break(j) and \
-                lex.met_verbs.at(sc.keys, j, sc.sentence_ceiling(i))[0]:
+        vlen = lex.met_verbs.at(sc.keys, j, sc.sentence_ceiling(i))[0] \
+            if i - loc_len == floor and j < len(sc.tokens) and not sc.gap_has_break(j) else 0
+        # (unless a person is named as the subject right after the verb: 'In Kabul verurteilte
+        # Präsident Ghani …', 'In Berlin forderte CDU-Chef Merz …' is said there, by that person)
+        if vlen and not any(lex.titles.has(sc.keys[k]) or sc.keys[k] in lex.office
+                            or sc.keys[k] in lex.first_names
+                            for k in range(j + vlen, min(j + vlen + 4, sc.sentence_ceiling(i)))):
             return "capital + a speech verb (its government speaking)"
         return None
     if getattr(m, "_cue", None):
