@@ -1276,9 +1276,17 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
                     or _story_city(out, sc, 0, ("city", "admin2"))
             else:
                 # (a town its own sentence names: 'Masacre en X: … en la vereda Y')
-                anchor = _village_anchor(sc.token_index(m.start), m.start, [
-                    o for o in others
-                    if sc.sent_id[sc.token_index(o.start)] == sc.sent_id[sc.token_index(m.start)]], sc)
+                sid = sc.sent_id[sc.token_index(m.start)]
+                same = [o for o in others if sc.sent_id[sc.token_index(o.start)] == sid]
+                # (unless its sentence also names the area the reading lies in: 'a flight from
+                # Amsterdam to X crashed near the village of Y, in the Z region': Y read in Z)
+                if any(o.place is not None and o.place.lat is not None and o.place.id != p.id
+                       and o.place.country == p.country
+                       and o.place.source not in ("facility", "street", "cue-village")
+                       and haversine_km(p.lat, p.lon, o.place.lat, o.place.lon) <= PART_OF_FAR_KM
+                       for o in same):
+                    continue
+                anchor = _village_anchor(sc.token_index(m.start), m.start, same, sc)
         # (a district name that many districts share, read at none of them near the story's
         # big city, its sentence naming no other place: 'в Дзержинском районе' of a story on
         # Volgograd; 'Кировском районе Ставропольского края' names its province)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import text as T
-from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
+from .document import BODY, BOILERPLATE, CAPTION, DATELINE, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import _variants, key, key_variants, variants, word_keys
@@ -2490,7 +2490,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         k = i + length
         while k < n:
             g = sc.gap(k).strip()
-            if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k] or blocked[k]:
+            if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k]:
+                break
+            if blocked[k]:
+                # ('(Fotoğraf: MHA / Name Surname)': an agency's all-caps code the story named
+                # before, in its dateline, is the credit's label; its name follows the slash)
+                if toks[k][2].isupper() and len(toks[k][2]) >= 2 and k + 1 < n \
+                        and sc.gap(k + 1).strip() == "/":
+                    k += 1
+                    continue
                 break
             pl = place_len(k)
             if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " ") \
@@ -2541,6 +2549,24 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if k < n and sc.gap(k).strip() in (",", "/") and cap[k] and not place_len(k):
                 continue
             break
+
+    # 0b. a caption's closing credit after its description: '… on Thursday. Asia Newswire/
+    # Sunil X]', '(Studio Y / Name X)': an outlet, a slash, and one to three capitalised words
+    # up to the bracket or the line's end are the photographer's name, no place
+    for k in range(1, n):
+        if not cap[k] or not cap[k - 1] or blocked[k] or gaps[k].strip() != "/" \
+                or "\n" in gaps[k]:
+            continue
+        m = name_run(k, 3)
+        if m - k < 2 or m - k > 3:
+            continue
+        tail = text[toks[m - 1][1]:toks[m - 1][1] + 2].lstrip(" ")[:1]
+        # (in a caption, or closing a bracket opened on its line: '[Photo: … X/Name]')
+        closes = tail in ("]", ")") and text.rfind("\n", 0, toks[k][0]) < text.rfind(
+            "[" if tail == "]" else "(", 0, toks[k][0])
+        if (closes or sc.seg[k] == CAPTION and tail in ("\n", "")) \
+                and all(not blocked[x] for x in range(k, m)):
+            mark(k, m, _CREDIT_WHY[1:-1])
 
     def second_place(end: int, ceil: int) -> int:
         """'Duta Besar Iran untuk Lebanon, Mojtaba Amani', "ambassador to Lebanon, Name": after
