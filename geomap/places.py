@@ -43,6 +43,8 @@ confidence (0..1, from its score and its margin over the runner-up) and ``explai
 """
 from __future__ import annotations
 
+import re
+
 import gc
 import math
 from dataclasses import dataclass, field, replace
@@ -1901,6 +1903,50 @@ def _river_stretch(river, sp: Span, kept: list, sc: Scan):
     return replace(river, place=place)
 
 
+# a page's masthead: its first line, up to a tagline after a separator
+_MASTHEAD_TAGLINE = re.compile(r"\s+[·•–—|:-]\s+|\s*[·•|]\s*")
+# most words an outlet's name has
+MASTHEAD_WORDS = 5
+
+
+def _outlet_names(doc: Document) -> list[str]:
+    """The outlet's name on the page's masthead ('NOTIZIARIO ADRIATICO', 'KAVKAZ-EXPRESS ·
+    regional newspaper', 'Le Courrier de la Riviera' … '© Le Courrier de la Riviera'): the
+    page's first line, up to a tagline, when it is a short name in capitals on a line of page
+    furniture, or when the page repeats it (in its dateline, its footer, a credit)."""
+    text = doc.text
+    first = text.lstrip().split("\n", 1)[0].strip()
+    name = _MASTHEAD_TAGLINE.split(first, 1)[0].strip()
+    words = re.split(r"[\s\-‐]+", name)
+    if not name or len(words) < 2 or len(words) > MASTHEAD_WORDS \
+            or any(ch.isdigit() or ch in "|>›»/\\" for ch in name):
+        return []
+    seg = next((s for s in doc.segments if s.start <= text.find(first) < s.end), None)
+    kind = seg.kind if seg is not None else None
+    low = text.lower()
+    again = low.find(name.lower(), text.find(first) + len(first)) >= 0
+    if again or kind == BOILERPLATE and name.upper() == name:
+        return [name]
+    return []
+
+
+def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
+    """Place names inside the outlet's name, wherever the page repeats it, are no places of
+    the story ('SUARA BORNEO', 'Lagebild Hindukusch', 'КАВКАЗ-ЭКСПРЕСС -' in the dateline)."""
+    names = _outlet_names(doc)
+    if not names:
+        return mentions
+    low = doc.text.lower()
+    spans = []
+    for name in names:
+        nl = name.lower()
+        at = low.find(nl)
+        while at >= 0:
+            spans.append((at, at + len(nl)))
+            at = low.find(nl, at + 1)
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -1935,6 +1981,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _village_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
+    mentions = _drop_outlet_names(mentions, doc)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions
