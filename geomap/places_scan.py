@@ -1681,7 +1681,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     if lex.streets_before or lex.streets_after:
-        sc.streets = _streets(sc, lex, cap, cased, blocked)
+        sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
     return sc
 
 
@@ -1702,7 +1702,7 @@ def _name_word_test(sc: Scan, lex: Lexicon, cap, cased, blocked):
     return name_word
 
 
-def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> list[tuple[int, int]]:
     """Street and square names: a street word of the language ('Jalan', 'avenida', 'улице',
     'Caddesi', 'Avenue') with the capitalised words of a name after or before it. The mention
     is the street word with the name ('Jalan Arjuno', 'улице Щорса', 'İstiklal Caddesi'): a
@@ -1733,7 +1733,12 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
             a = k - 1
             while a > 0 and k - a < _STREET_NAME_WORDS and joined(a) and name_word(a - 1):
                 a -= 1
-            if _sentence_start_only(sc, a, k, lex):
+            # (a street word written with its capital where the language writes nouns in
+            # lower case says the words before it are a name: 'Atatürk Bulvarı üzerinde …'
+            # opening a sentence, not 'Local hospital …')
+            if _sentence_start_only(sc, a, k, lex) and not (
+                    cap[k] and cased[k] and not lex.nouns_capitalised
+                    and not toks[k][2].isupper() and line_kind is not None and not line_kind[k]):
                 continue
             out.append((a, k + length))
     if lex.streets_before:
