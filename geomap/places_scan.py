@@ -1647,6 +1647,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if why == _LONGER_NAME_START:
                 free = j + 2          # ('Aung San Suu Kyi': no word of it is a place either)
                 break
+            if why == _OTHER_NAME_OPENING and j - i == 1 and (
+                    keys[i] in lex.stop or lex.locatives.has(keys[i])):
+                break                 # ('Dari Jayapura, …': a preposition opening a sentence)
             if why == _OTHER_NAME_OPENING:
                 # ('Romi Gonen', 'Lin Ta Lu': nor are the name's next words)
                 free = j + 1
@@ -2413,6 +2416,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     keys, toks = sc.keys, sc.tokens
     n = len(toks)
     out: dict[int, str] = {}
+    # (the keys the article writes in lower case somewhere: common words, no given names)
+    lower_keys = {keys[k] for k in range(n) if cased[k] and not cap[k]}
     # (where a token is inside the article, its gap and break are read from the lists, not
     # through the Scan's bounds-checking methods)
     gaps, brk = sc.gap_list(), sc.gap_breaks()
@@ -2792,7 +2797,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         m = name_run(i, 3)
         if m - i >= 2:
             last = keys[m - 1]
+            # ('Bom Legian' in a headline: a first word the story writes in lower case too,
+            # 'dua bom di …', is a common noun, no given name)
             if len(last) >= 5 and last.endswith(lex.surname_suffixes) \
+                    and keys[i] not in lower_keys \
                     and keys[i] not in lex.stop and keys[i] not in lex.office \
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \

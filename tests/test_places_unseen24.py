@@ -81,3 +81,24 @@ def test_street_names(places, lang, text, surface):
 def test_via_is_no_street_in_english(places):
     got = places("The delegation travelled via Milan to Rome on Monday.", "en")
     assert "Milan" in got and not any(s.startswith("via") for s in got), got
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    # a capitalised preposition that is also a place's other name, opening a sentence
+    ("id", "Polisi menangkap dua orang di Timika. Dari Jayapura, Kapolda meminta warga tetap "
+           "tenang.", "Jayapura"),
+    ("ms", "Polis menahan dua lelaki di Tawau. Dari Kota Kinabalu, Ketua Menteri menggesa "
+           "orang ramai bertenang.", "Kota Kinabalu"),
+])
+def test_preposition_opening_a_sentence_leaves_the_place(places, lang, text, surface):
+    got = places(text, lang)
+    assert surface in got, got
+
+
+def test_common_noun_before_a_place_in_a_headline_is_no_given_name(places):
+    # 'bom' is written in lower case in the story: 'Bom Legian' in a headline is no person
+    # (whose surname would then hide the place's other mentions as well)
+    text = ("Polisi memperketat penjagaan di Legian setelah dua bom meledak pada Sabtu malam.\n\n"
+            "Baca juga:\n- Setahun Setelah Bom Legian, Warga Kembali Berduka")
+    got = places(text, "id")
+    assert "Legian" in got, got
