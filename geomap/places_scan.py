@@ -1326,6 +1326,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
                 # only through a de-inflected variant
                 return False, None, "a word for the place's people ('-li')"
+            if lex.facility_person_heads and i > 0 and not cap[i - 1] and gaps[i] == " " \
+                    and lex.facility_person_heads.ending(keys, i, bounds[sent_id[i]][0])[0] \
+                    and top.place.feature in ("city", "village") and not is_strong_cand(top) \
+                    and not cue and not in_dateline[i]:
+                # "l'hôpital Pasteur": the institution's namesake, no town
+                return False, None, "the name of an institution after its head word"
+            if top.place.feature == "country" and top.lang and top.lang not in _NEWS_LANGS \
+                    and key(top.name) == kk and demonym(lex, kk) == top.place.country \
+                    and not cue and not in_dateline[i]:
+                # French 'un Tunisien': the language's word for the country's people, the
+                # country's name only in a language geomap does not read (Swedish)
+                return False, None, "a word for the place's people (another language's name)"
             if kk in lex.famous and not cue and not sp.locative and not in_dateline[i]:
                 # 'su ordine di Stalin', 'Abbas said': a surname the news means a person by
                 # (a village or an old name of a city elsewhere); a place only after a
@@ -2380,6 +2392,8 @@ def _as_variant(c):
 
 
 _CREDIT_WHY = "(a byline or credit)"
+# the languages geomap reads: a name the gazetteer gives in one of them is a name in the news
+_NEWS_LANGS = frozenset({"id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"})
 _QUOTE_OPENERS = frozenset('"“«„\'‘')
 _QUOTE_CLOSERS = frozenset('"”»“\'’')
 MAX_CANDIDATES_SEEN = 10          # (places.MAX_CANDIDATES: the candidates ranked)

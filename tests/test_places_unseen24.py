@@ -102,3 +102,19 @@ def test_common_noun_before_a_place_in_a_headline_is_no_given_name(places):
             "Baca juga:\n- Setahun Setelah Bom Legian, Warga Kembali Berduka")
     got = places(text, "id")
     assert "Legian" in got, got
+
+
+@pytest.mark.parametrize("lang, text, word, kept", [
+    # a people's word that is the country's name only in a language geomap does not read
+    ("fr", "Le suspect, un Tunisien de 40 ans, a été interpellé à Lyon.", "Tunisien", "Lyon"),
+    # an institution named after a person, bare after its lower-case head word
+    ("fr", "Deux blessés ont été admis à l'hôpital Pasteur, à Nice, dans la nuit.", "Pasteur",
+     "Nice"),
+    # an operation's name after its lower-case word
+    ("it", "I militari dell'operazione Sentinelle hanno fermato un uomo a Lione.", "Sentinelle",
+     "Lione"),
+    ("fr", "Les soldats de l'opération Sentinelle patrouillent à Lyon.", "Sentinelle", "Lyon"),
+])
+def test_names_that_are_no_places(places, lang, text, word, kept):
+    got = places(text, lang)
+    assert word not in got and kept in got, got
