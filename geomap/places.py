@@ -1514,6 +1514,15 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
     town far more often than not). A place inside its name ('Jalan Raya Bogor', 'Prizren
     Caddesi') is no mention; a gazetteer name reaching over its edge stands."""
     out = list(mentions)
+    # (one sense per story: a street whose own sentence gives its address once is in that
+    # town wherever the story names it again without one, in its headline or a later line)
+    addressed: dict[str, Mention] = {}
+    for a, b in sc.streets:
+        a, b = _quarter_name(a, b, sc, lex)
+        start, end = sc.starts[a], sc.ends[b - 1]
+        town, own_sentence = _facility_town(a, start, end, mentions, sc)
+        if town is not None and own_sentence:
+            addressed.setdefault(key(sc.text[start:end]), town)
     for a, b in sc.streets:
         a, b = _quarter_name(a, b, sc, lex)
         start, end = sc.starts[a], sc.ends[b - 1]
@@ -1523,6 +1532,8 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         if any(m.end - m.start >= end - start for m in inside):
             continue                  # the gazetteer knows it ('Republic Square')
         town, own_sentence = _facility_town(a, start, end, out, sc)
+        if not own_sentence and key(sc.text[start:end]) in addressed:
+            town = addressed[key(sc.text[start:end])]
         if town is None and own_sentence:
             sid = sc.sent_id[a] if sc.sent_id else 0
             same = [m for m in out if m.place is not None and m.place.feature in _TOWN_FEATURES

@@ -118,3 +118,17 @@ def test_common_noun_before_a_place_in_a_headline_is_no_given_name(places):
 def test_names_that_are_no_places(places, lang, text, word, kept):
     got = places(text, lang)
     assert word not in got and kept in got, got
+
+
+def test_street_named_again_without_address_keeps_its_town(places):
+    # the headline names the street at a sentence start, the lead gives its address, a later
+    # line names it again at a sentence start, in a story that names another town most
+    text = ("Gazi Bulvarı'ndaki patlamanın ardından Hatay'da operasyon\n\n"
+            "Hatay'da düzenlenen operasyonda beş kişi gözaltına alındı. Polis, İzmir'in Konak "
+            "ilçesindeki Gazi Bulvarı'nda geçen hafta meydana gelen patlamayı araştırıyor. "
+            "Hatay'da aramalar sürüyor.\n\n"
+            "Gazi Bulvarı üzerinde güvenlik önlemleri artırıldı.")
+    got = places(text, "tr")
+    streets = got["Gazi Bulvarı"]
+    assert len(streets) >= 2 and all(m.place.lon < 28.0 for m in streets), \
+        [(m.place.lat, m.place.lon) for m in streets]
