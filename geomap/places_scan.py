@@ -1127,6 +1127,32 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             i - 1 > floor and keys[i - 1] in lex.connectors
             and bool(lex.facility_before.ending(keys, i - 1, floor)[0]))
 
+    def listed_beside_place(i: int, j: int, top) -> bool:
+        """'Trento | Rovereto | Valsugana', 'Shah Alam, Selangor', 'News | Manchester |
+        Lancashire': a town or province listed on its line beside a major place of its own
+        country (a menu of the outlet's region, an address) is a place as well."""
+        if top.place.feature not in ("city", "admin1", "admin2", "region") or not top.place.country:
+            return False
+
+        def vouches(k: int, jj: int, cands) -> bool:
+            # (any of its first readings: 'Manchester' tops with Jamaica's parish)
+            return not blocked[k] and any(
+                c.place.country == top.place.country and c.place.id != top.place.id
+                and c.how != "skeleton" and (
+                    is_strong_cand(c) or " ".join(keys[k:jj]) in strong_keys
+                    or c.place.id in strong_places) for c in cands[:3])
+
+        def sep(g: str) -> bool:
+            return "\n" not in g and g.strip() in ("|", ",", "·", "•", "/")
+        # the name after it
+        if j < n and sep(gaps[j]) and any(vouches(j, jj, cs) for jj, cs in at.get(j, ())):
+            return True
+        # the name before it
+        if i > 0 and sep(gaps[i]):
+            return any(jj == i and vouches(x, jj, cs)
+                       for x in range(max(0, i - 3), i) for jj, cs in at.get(x, ()))
+        return False
+
     def apposed_cue(j: int) -> bool:
         """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
         apposition after the name (an article aside) says the name is a place."""
@@ -1380,7 +1406,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
-                        and not apposed_cue(j):
+                        and not apposed_cue(j) and not listed_beside_place(i, j, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"

@@ -132,3 +132,13 @@ def test_street_named_again_without_address_keeps_its_town(places):
     streets = got["Gazi Bulvarı"]
     assert len(streets) >= 2 and all(m.place.lon < 28.0 for m in streets), \
         [(m.place.lat, m.place.lon) for m in streets]
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    # a town on a menu line beside a major place of its own country
+    ("it", "Home | Bologna | Imola | Sport\n\nIncendio in un capannone a Bologna\n\n"
+           "I vigili del fuoco sono intervenuti a Bologna per tutta la notte.", "Imola"),
+])
+def test_town_listed_beside_a_major_place(places, lang, text, surface):
+    got = places(text, lang)
+    assert surface in got, got
