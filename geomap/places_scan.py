@@ -1048,7 +1048,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if k - 1 > floor and keys[k - 1] in _PARTICLES and cap[k - 1] \
                 and gaps[k] in ("-", "‐", " "):
             k -= 1                    # 'Al-Masirah', 'Al Masirah'
-        if k <= floor or brk[k] or gaps[k] != " ":
+        # ('джамаат «Ярмук»', 'на сайте «Кавказ-центр»': the name in quotes after its word)
+        quoted = gaps[k].replace(" ", "") in _OPEN_QUOTES
+        if k <= floor or brk[k] and not quoted or gaps[k] != " " and not quoted:
             return ""
         length, _ = lex.media_before.ending(keys, k, floor)
         if length and not cap[k - length]:
@@ -2419,6 +2421,7 @@ def _as_variant(c):
 
 _CREDIT_WHY = "(a byline or credit)"
 # the languages geomap reads: a name the gazetteer gives in one of them is a name in the news
+_OPEN_QUOTES = ("«", '"', "“", "„", "«\u00a0")
 _NEWS_LANGS = frozenset({"id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"})
 _QUOTE_OPENERS = frozenset('"“«„\'‘')
 _QUOTE_CLOSERS = frozenset('"”»“\'’')

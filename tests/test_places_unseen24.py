@@ -142,3 +142,16 @@ def test_street_named_again_without_address_keeps_its_town(places):
 def test_town_listed_beside_a_major_place(places, lang, text, surface):
     got = places(text, lang)
     assert surface in got, got
+
+
+@pytest.mark.parametrize("lang, text, word, kept", [
+    # a given name after a noun for a person without an office
+    ("ru", "«Мы прятались в подвале», — рассказала пенсионерка Мадина Ахметова из Нальчика.",
+     "Мадина", "Нальчика"),
+    # a group's name in quotes after its word
+    ("ru", "По данным следствия, в нападении на Нальчик участвовал джамаат «Ярмук».",
+     "Ярмук", "Нальчик"),
+])
+def test_persons_and_quoted_groups_are_no_places(places, lang, text, word, kept):
+    got = places(text, lang)
+    assert word not in got and kept in got, got
