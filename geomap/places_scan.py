@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import text as T
-from .document import BODY, BOILERPLATE, CAPTION, DATELINE, Document, TITLE
+from .document import BODY, BOILERPLATE, CAPTION, DATELINE, RELATED, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import _variants, key, key_variants, variants, word_keys
@@ -1155,6 +1155,26 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                        for x in range(max(0, i - 3), i) for jj, cs in at.get(x, ()))
         return False
 
+    story_countries: set = set()
+
+    def headline_lead(i: int, j: int, top) -> bool:
+        """'– Bagram: Anschlag auf US-Stützpunkt', '— Эльбрус: туристов просят …': a town of
+        the story's country opening a related link's headline before a colon is the place the
+        headline is about (a person quoted so, 'Merkel: …', is no town of the story's country)."""
+        if seg[i] not in (RELATED, TITLE) or j >= n or gaps[j].strip() != ":" \
+                or "\n" in gaps[j] or top.place.feature not in ("city", "village", "admin2", "other"):
+            return False
+        line = text[text.rfind("\n", 0, starts[i]) + 1:starts[i]]
+        if line.strip(" -–—•·*>") != "":
+            return False
+        if not story_countries:
+            # (the countries of the major places the story's body names)
+            story_countries.update(cs[0].place.country for x, lst in at.items() for _, cs in lst
+                                   if seg[x] == BODY and not blocked[x] and cs[0].place.country
+                                   and is_strong_cand(cs[0]))
+            story_countries.add(None)          # (computed)
+        return top.place.country in story_countries and top.how != "skeleton"
+
     def apposed_cue(j: int) -> bool:
         """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
         apposition after the name (an article aside) says the name is a place."""
@@ -1408,7 +1428,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
-                        and not apposed_cue(j) and not listed_beside_place(i, j, top):
+                        and not apposed_cue(j) and not listed_beside_place(i, j, top) \
+                        and not headline_lead(i, j, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"

@@ -155,3 +155,14 @@ def test_town_listed_beside_a_major_place(places, lang, text, surface):
 def test_persons_and_quoted_groups_are_no_places(places, lang, text, word, kept):
     got = places(text, lang)
     assert word not in got and kept in got, got
+
+
+def test_town_opening_a_related_headline_before_a_colon(places):
+    text = ("Messerangriff in Wuppertal: Täter festgenommen\n\n"
+            "Die Polizei hat in Wuppertal einen Mann festgenommen, teilte die Staatsanwaltschaft "
+            "in Düsseldorf mit.\n\n"
+            "Mehr zum Thema:\n"
+            "– Velbert: Stadtfest nach Angriff abgesagt\n"
+            "– Merkel: Wir müssen wachsam bleiben\n")
+    got = places(text, "de")
+    assert "Velbert" in got and "Merkel" not in got, got
