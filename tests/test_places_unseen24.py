@@ -166,3 +166,19 @@ def test_town_opening_a_related_headline_before_a_colon(places):
             "– Merkel: Wir müssen wachsam bleiben\n")
     got = places(text, "de")
     assert "Velbert" in got and "Merkel" not in got, got
+
+
+@pytest.mark.parametrize("lang, text, word, kept", [
+    ("es", "Unos 800 guerrilleros del Bloque Oriental atacaron la base de Miraflores en el "
+           "Guaviare.", "Oriental", "Guaviare"),
+    ("tr", "Kürdistan Özgürlük Şahinleri (TAK), İstanbul'daki saldırıyı üstlendi.",
+     "Kürdistan", "İstanbul"),
+])
+def test_armed_groups_named_like_places(places, lang, text, word, kept):
+    got = places(text, lang)
+    assert not any(word in s for s in got) and kept in got, got
+
+
+def test_toraja_short_name(places):
+    got = places("Para pedagang itu berasal dari Toraja, Sulawesi Selatan.", "id")
+    assert got["Toraja"][0].place.country == "ID", got
