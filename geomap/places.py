@@ -43,6 +43,8 @@ confidence (0..1, from its score and its margin over the runner-up) and ``explai
 """
 from __future__ import annotations
 
+import re
+
 import gc
 import math
 from dataclasses import dataclass, field, replace
@@ -1276,9 +1278,17 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
                     or _story_city(out, sc, 0, ("city", "admin2"))
             else:
                 # (a town its own sentence names: 'Masacre en X: … en la vereda Y')
-                anchor = _village_anchor(sc.token_index(m.start), m.start, [
-                    o for o in others
-                    if sc.sent_id[sc.token_index(o.start)] == sc.sent_id[sc.token_index(m.start)]], sc)
+                sid = sc.sent_id[sc.token_index(m.start)]
+                same = [o for o in others if sc.sent_id[sc.token_index(o.start)] == sid]
+                # (unless its sentence also names the area the reading lies in: 'a flight from
+                # Amsterdam to X crashed near the village of Y, in the Z region': Y read in Z)
+                if any(o.place is not None and o.place.lat is not None and o.place.id != p.id
+                       and o.place.country == p.country
+                       and o.place.source not in ("facility", "street", "cue-village")
+                       and haversine_km(p.lat, p.lon, o.place.lat, o.place.lon) <= PART_OF_FAR_KM
+                       for o in same):
+                    continue
+                anchor = _village_anchor(sc.token_index(m.start), m.start, same, sc)
         # (a district name that many districts share, read at none of them near the story's
         # big city, its sentence naming no other place: 'в Дзержинском районе' of a story on
         # Volgograd; 'Кировском районе Ставропольского края' names its province)
@@ -1504,6 +1514,15 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
     town far more often than not). A place inside its name ('Jalan Raya Bogor', 'Prizren
     Caddesi') is no mention; a gazetteer name reaching over its edge stands."""
     out = list(mentions)
+    # (one sense per story: a street whose own sentence gives its address once is in that
+    # town wherever the story names it again without one, in its headline or a later line)
+    addressed: dict[str, Mention] = {}
+    for a, b in sc.streets:
+        a, b = _quarter_name(a, b, sc, lex)
+        start, end = sc.starts[a], sc.ends[b - 1]
+        town, own_sentence = _facility_town(a, start, end, mentions, sc)
+        if town is not None and own_sentence:
+            addressed.setdefault(key(sc.text[start:end]), town)
     for a, b in sc.streets:
         a, b = _quarter_name(a, b, sc, lex)
         start, end = sc.starts[a], sc.ends[b - 1]
@@ -1513,6 +1532,8 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         if any(m.end - m.start >= end - start for m in inside):
             continue                  # the gazetteer knows it ('Republic Square')
         town, own_sentence = _facility_town(a, start, end, out, sc)
+        if not own_sentence and key(sc.text[start:end]) in addressed:
+            town = addressed[key(sc.text[start:end])]
         if town is None and own_sentence:
             sid = sc.sent_id[a] if sc.sent_id else 0
             same = [m for m in out if m.place is not None and m.place.feature in _TOWN_FEATURES
@@ -1898,6 +1919,50 @@ def _river_stretch(river, sp: Span, kept: list, sc: Scan):
     return replace(river, place=place)
 
 
+# a page's masthead: its first line, up to a tagline after a separator
+_MASTHEAD_TAGLINE = re.compile(r"\s+[·•–—|:-]\s+|\s*[·•|]\s*")
+# most words an outlet's name has
+MASTHEAD_WORDS = 5
+
+
+def _outlet_names(doc: Document) -> list[str]:
+    """The outlet's name on the page's masthead ('NOTIZIARIO ADRIATICO', 'KAVKAZ-EXPRESS ·
+    regional newspaper', 'Le Courrier de la Riviera' … '© Le Courrier de la Riviera'): the
+    page's first line, up to a tagline, when it is a short name in capitals on a line of page
+    furniture, or when the page repeats it (in its dateline, its footer, a credit)."""
+    text = doc.text
+    first = text.lstrip().split("\n", 1)[0].strip()
+    name = _MASTHEAD_TAGLINE.split(first, 1)[0].strip()
+    words = re.split(r"[\s\-‐]+", name)
+    if not name or len(words) < 2 or len(words) > MASTHEAD_WORDS \
+            or any(ch.isdigit() or ch in "|>›»/\\" for ch in name):
+        return []
+    seg = next((s for s in doc.segments if s.start <= text.find(first) < s.end), None)
+    kind = seg.kind if seg is not None else None
+    low = text.lower()
+    again = low.find(name.lower(), text.find(first) + len(first)) >= 0
+    if again or kind == BOILERPLATE and name.upper() == name:
+        return [name]
+    return []
+
+
+def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
+    """Place names inside the outlet's name, wherever the page repeats it, are no places of
+    the story ('SUARA BORNEO', 'Lagebild Hindukusch', 'КАВКАЗ-ЭКСПРЕСС -' in the dateline)."""
+    names = _outlet_names(doc)
+    if not names:
+        return mentions
+    low = doc.text.lower()
+    spans = []
+    for name in names:
+        nl = name.lower()
+        at = low.find(nl)
+        while at >= 0:
+            spans.append((at, at + len(nl)))
+            at = low.find(nl, at + 1)
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -1932,6 +1997,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _village_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
+    mentions = _drop_outlet_names(mentions, doc)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

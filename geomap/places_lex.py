@@ -334,6 +334,10 @@ class Lexicon:
     # quotes ("l'hôtel Splendid", 'el café Sanborns', 'kedai kopi Starbucks'): businesses
     # named by a brand rather than by an address
     facility_bare: Phrases | None = None
+    # lower-case heads of institutions named after a person, the name bare after them
+    # ("l'hôpital Pasteur", 'el hospital Gregorio Marañón', "l'ospedale Cardarelli"): that
+    # name is no town, even where a small town shares it (with a connector it is the address)
+    facility_person_heads: Phrases | None = None
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     # plural facility heads after ('the Shangri-La and Kingsbury hotels') or before ('les hôtels
     # Shangri-La et Kingsbury') a list of names: the names are the facilities', no towns
@@ -600,6 +604,7 @@ def _compile(lang: str | None) -> Lexicon:
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),
         facility_bare=Phrases(cat("facility_bare")),
+        facility_person_heads=Phrases(cat("facility_person_heads")),
         name_heads=_keyset(cat("name_heads")),
         facility_plural_after=_keyset(cat("facility_plural_after")),
         facility_plural_before=_keyset(cat("facility_plural_before")),

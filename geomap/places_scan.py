@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import text as T
-from .document import BODY, BOILERPLATE, DATELINE, Document, TITLE
+from .document import BODY, BOILERPLATE, CAPTION, DATELINE, RELATED, Document, TITLE
 from .gazetteer import Candidate
 from .gazetteer.translit import compile_rules, respell, skeleton
 from .normalize import _variants, key, key_variants, variants, word_keys
@@ -1048,7 +1048,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if k - 1 > floor and keys[k - 1] in _PARTICLES and cap[k - 1] \
                 and gaps[k] in ("-", "‐", " "):
             k -= 1                    # 'Al-Masirah', 'Al Masirah'
-        if k <= floor or brk[k] or gaps[k] != " ":
+        # ('джамаат «Ярмук»', 'на сайте «Кавказ-центр»': the name in quotes after its word)
+        quoted = gaps[k].replace(" ", "") in _OPEN_QUOTES
+        if k <= floor or brk[k] and not quoted or gaps[k] != " " and not quoted:
             return ""
         length, _ = lex.media_before.ending(keys, k, floor)
         if length and not cap[k - length]:
@@ -1126,6 +1128,52 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return bool(lex.facility_before.ending(keys, i, floor)[0]) or (
             i - 1 > floor and keys[i - 1] in lex.connectors
             and bool(lex.facility_before.ending(keys, i - 1, floor)[0]))
+
+    def listed_beside_place(i: int, j: int, top) -> bool:
+        """'Trento | Rovereto | Valsugana', 'Shah Alam, Selangor', 'News | Manchester |
+        Lancashire': a town or province listed on its line beside a major place of its own
+        country (a menu of the outlet's region, an address) is a place as well."""
+        if top.place.feature not in ("city", "admin1", "admin2", "region") or not top.place.country:
+            return False
+
+        def vouches(k: int, jj: int, cands) -> bool:
+            # (any of its first readings: 'Manchester' tops with Jamaica's parish)
+            return not blocked[k] and any(
+                c.place.country == top.place.country and c.place.id != top.place.id
+                and c.how != "skeleton" and (
+                    is_strong_cand(c) or " ".join(keys[k:jj]) in strong_keys
+                    or c.place.id in strong_places) for c in cands[:3])
+
+        def sep(g: str) -> bool:
+            return "\n" not in g and g.strip() in ("|", ",", "·", "•", "/")
+        # the name after it
+        if j < n and sep(gaps[j]) and any(vouches(j, jj, cs) for jj, cs in at.get(j, ())):
+            return True
+        # the name before it
+        if i > 0 and sep(gaps[i]):
+            return any(jj == i and vouches(x, jj, cs)
+                       for x in range(max(0, i - 3), i) for jj, cs in at.get(x, ()))
+        return False
+
+    story_countries: set = set()
+
+    def headline_lead(i: int, j: int, top) -> bool:
+        """'– Bagram: Anschlag auf US-Stützpunkt', '— Эльбрус: туристов просят …': a town of
+        the story's country opening a related link's headline before a colon is the place the
+        headline is about (a person quoted so, 'Merkel: …', is no town of the story's country)."""
+        if seg[i] not in (RELATED, TITLE) or j >= n or gaps[j].strip() != ":" \
+                or "\n" in gaps[j] or top.place.feature not in ("city", "village", "admin2", "other"):
+            return False
+        line = text[text.rfind("\n", 0, starts[i]) + 1:starts[i]]
+        if line.strip(" -–—•·*>") != "":
+            return False
+        if not story_countries:
+            # (the countries of the major places the story's body names)
+            story_countries.update(cs[0].place.country for x, lst in at.items() for _, cs in lst
+                                   if seg[x] == BODY and not blocked[x] and cs[0].place.country
+                                   and is_strong_cand(cs[0]))
+            story_countries.add(None)          # (computed)
+        return top.place.country in story_countries and top.how != "skeleton"
 
     def apposed_cue(j: int) -> bool:
         """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
@@ -1326,6 +1374,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
                 # only through a de-inflected variant
                 return False, None, "a word for the place's people ('-li')"
+            if lex.facility_person_heads and i > 0 and not cap[i - 1] and gaps[i] == " " \
+                    and lex.facility_person_heads.ending(keys, i, bounds[sent_id[i]][0])[0] \
+                    and top.place.feature in ("city", "village") and not is_strong_cand(top) \
+                    and not cue and not in_dateline[i]:
+                # "l'hôpital Pasteur": the institution's namesake, no town
+                return False, None, "the name of an institution after its head word"
+            if top.place.feature == "country" and top.lang and top.lang not in _NEWS_LANGS \
+                    and key(top.name) == kk and demonym(lex, kk) == top.place.country \
+                    and not cue and not in_dateline[i]:
+                # French 'un Tunisien': the language's word for the country's people, the
+                # country's name only in a language geomap does not read (Swedish)
+                return False, None, "a word for the place's people (another language's name)"
             if kk in lex.famous and not cue and not sp.locative and not in_dateline[i]:
                 # 'su ordine di Stalin', 'Abbas said': a surname the news means a person by
                 # (a village or an old name of a city elsewhere); a place only after a
@@ -1368,7 +1428,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
-                        and not apposed_cue(j):
+                        and not apposed_cue(j) and not listed_beside_place(i, j, top) \
+                        and not headline_lead(i, j, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"
@@ -1647,6 +1708,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if why == _LONGER_NAME_START:
                 free = j + 2          # ('Aung San Suu Kyi': no word of it is a place either)
                 break
+            if why == _OTHER_NAME_OPENING and j - i == 1 and (
+                    keys[i] in lex.stop or lex.locatives.has(keys[i])):
+                break                 # ('Dari Jayapura, …': a preposition opening a sentence)
             if why == _OTHER_NAME_OPENING:
                 # ('Romi Gonen', 'Lin Ta Lu': nor are the name's next words)
                 free = j + 1
@@ -1681,7 +1745,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     if lex.streets_before or lex.streets_after:
-        sc.streets = _streets(sc, lex, cap, cased, blocked)
+        sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
     return sc
 
 
@@ -1702,7 +1766,7 @@ def _name_word_test(sc: Scan, lex: Lexicon, cap, cased, blocked):
     return name_word
 
 
-def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> list[tuple[int, int]]:
     """Street and square names: a street word of the language ('Jalan', 'avenida', 'улице',
     'Caddesi', 'Avenue') with the capitalised words of a name after or before it. The mention
     is the street word with the name ('Jalan Arjuno', 'улице Щорса', 'İstiklal Caddesi'): a
@@ -1733,7 +1797,12 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int
             a = k - 1
             while a > 0 and k - a < _STREET_NAME_WORDS and joined(a) and name_word(a - 1):
                 a -= 1
-            if _sentence_start_only(sc, a, k, lex):
+            # (a street word written with its capital where the language writes nouns in
+            # lower case says the words before it are a name: 'Atatürk Bulvarı üzerinde …'
+            # opening a sentence, not 'Local hospital …')
+            if _sentence_start_only(sc, a, k, lex) and not (
+                    cap[k] and cased[k] and not lex.nouns_capitalised
+                    and not toks[k][2].isupper() and line_kind is not None and not line_kind[k]):
                 continue
             out.append((a, k + length))
     if lex.streets_before:
@@ -2372,6 +2441,9 @@ def _as_variant(c):
 
 
 _CREDIT_WHY = "(a byline or credit)"
+# the languages geomap reads: a name the gazetteer gives in one of them is a name in the news
+_OPEN_QUOTES = ("«", '"', "“", "„", "«\u00a0")
+_NEWS_LANGS = frozenset({"id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"})
 _QUOTE_OPENERS = frozenset('"“«„\'‘')
 _QUOTE_CLOSERS = frozenset('"”»“\'’')
 MAX_CANDIDATES_SEEN = 10          # (places.MAX_CANDIDATES: the candidates ranked)
@@ -2408,6 +2480,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     keys, toks = sc.keys, sc.tokens
     n = len(toks)
     out: dict[int, str] = {}
+    # (the keys the article writes in lower case somewhere: common words, no given names)
+    lower_keys = {keys[k] for k in range(n) if cased[k] and not cap[k]}
     # (where a token is inside the article, its gap and break are read from the lists, not
     # through the Scan's bounds-checking methods)
     gaps, brk = sc.gap_list(), sc.gap_breaks()
@@ -2490,7 +2564,15 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         k = i + length
         while k < n:
             g = sc.gap(k).strip()
-            if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k] or blocked[k]:
+            if g not in ("", ":", "/", "-", "–", "—", ",") or not cap[k]:
+                break
+            if blocked[k]:
+                # ('(Fotoğraf: MHA / Name Surname)': an agency's all-caps code the story named
+                # before, in its dateline, is the credit's label; its name follows the slash)
+                if toks[k][2].isupper() and len(toks[k][2]) >= 2 and k + 1 < n \
+                        and sc.gap(k + 1).strip() == "/":
+                    k += 1
+                    continue
                 break
             pl = place_len(k)
             if pl and not (k + pl < n and cap[k + pl] and sc.gap(k + pl) == " ") \
@@ -2541,6 +2623,24 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if k < n and sc.gap(k).strip() in (",", "/") and cap[k] and not place_len(k):
                 continue
             break
+
+    # 0b. a caption's closing credit after its description: '… on Thursday. Asia Newswire/
+    # Sunil X]', '(Studio Y / Name X)': an outlet, a slash, and one to three capitalised words
+    # up to the bracket or the line's end are the photographer's name, no place
+    for k in range(1, n):
+        if not cap[k] or not cap[k - 1] or blocked[k] or gaps[k].strip() != "/" \
+                or "\n" in gaps[k]:
+            continue
+        m = name_run(k, 3)
+        if m - k < 2 or m - k > 3:
+            continue
+        tail = text[toks[m - 1][1]:toks[m - 1][1] + 2].lstrip(" ")[:1]
+        # (in a caption, or closing a bracket opened on its line: '[Photo: … X/Name]')
+        closes = tail in ("]", ")") and text.rfind("\n", 0, toks[k][0]) < text.rfind(
+            "[" if tail == "]" else "(", 0, toks[k][0])
+        if (closes or sc.seg[k] == CAPTION and tail in ("\n", "")) \
+                and all(not blocked[x] for x in range(k, m)):
+            mark(k, m, _CREDIT_WHY[1:-1])
 
     def second_place(end: int, ceil: int) -> int:
         """'Duta Besar Iran untuk Lebanon, Mojtaba Amani', "ambassador to Lebanon, Name": after
@@ -2761,7 +2861,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         m = name_run(i, 3)
         if m - i >= 2:
             last = keys[m - 1]
+            # ('Bom Legian' in a headline: a first word the story writes in lower case too,
+            # 'dua bom di …', is a common noun, no given name)
             if len(last) >= 5 and last.endswith(lex.surname_suffixes) \
+                    and keys[i] not in lower_keys \
                     and keys[i] not in lex.stop and keys[i] not in lex.office \
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
