@@ -65,6 +65,7 @@ class Cues:
     boilerplate_line_re: re.Pattern     # patterns anchored at the line start (re.match)
     boilerplate_re: re.Pattern          # the others (re.search)
     byline_prefixes: frozenset
+    byline_words: frozenset             # 'correspondent', 'корр': a reporter's title in a byline
     end_lines: frozenset
     end_prefixes: _Prefixes
     caption_prefixes: _Prefixes
@@ -217,6 +218,7 @@ def cues(lang: str | None) -> Cues:
         boilerplate_re=_union([p for p in _lst(datas, "boilerplate_patterns")
                                if not _strip_flags(p)[1].startswith("^")]),
         byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
+        byline_words=frozenset(w.casefold() for w in _lst(datas, "byline_words")),
         end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
         end_prefixes=_prefix_re(_lst(datas, "end_prefixes")),
         caption_prefixes=_prefix_re(_lst(datas, "caption_prefixes")),
@@ -997,6 +999,12 @@ def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
             and line.rstrip()[-1:] not in ".!?":
         return True
     if _starts_with(_line_key(line), c.end_prefixes):
+        return True
+    # 'Андрей Калач, соб. корр. «Донского курьера»', 'Jane Doe, Nairobi correspondent': a
+    # reporter's name and title, no sentence.
+    if c.byline_words and len(words) <= 10 and line.rstrip()[-1:] not in ".!?" \
+            and T.is_title(words[0]) and not c.byline_words.isdisjoint(
+                w.casefold() for w in _WORD_RE.findall(line)):
         return True
     m = _LABEL.match(line)
     if m and _words(m.group(1)) <= 6 and line.rstrip()[-1:] not in ".!?":

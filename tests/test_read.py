@@ -1018,6 +1018,26 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
            "Yayınlanma: 03.04.2019 10:05\n\nKONYA / Ova TV Haber Merkezi\n\n"
            "Konya'da bir sanayi sitesinde meydana gelen patlamada dört kişi yaralandı.\n\n"
            "Yaralılar hastaneye kaldırıldı.\n", "KONYA"),
+    # a town and the day closed by a full stop (a regional paper)
+    ("de", "Region\n\nBrand in der Altstadt: ein Toter\n\nVon Paul Ems\n\n"
+           "Görlitz, 4. März. In der Nacht ist in der Altstadt ein Wohnhaus ausgebrannt, ein Mann "
+           "kam ums Leben.\n\nDie Ursache ist unklar.\n", "Görlitz"),
+    # the reporter's line naming the place, alone above the story, under a byline
+    ("fr", "Accueil  Monde  Sports\n\nDeux soldats tués dans une embuscade au Niger\n\n"
+           "Par Anne Roy\n\nDe notre correspondant à Niamey\n\n"
+           "Deux soldats ont été tués mardi dans une embuscade près de la frontière malienne, a "
+           "annoncé l'armée.\n\nUne enquête est ouverte.\n", "Niamey"),
+    ("it", "Esteri\n\nRazzi sul porto di Odessa\n\nDal nostro inviato a Odessa\n\n"
+           "Due razzi hanno colpito il porto nella notte, ferendo tre operai, secondo le autorità "
+           "locali.\n\nI soccorsi sono ancora al lavoro.\n", "Odessa"),
+    # a town and its region closed by a full stop, under the reporter's byline
+    ("ru", "Происшествия\n\nВзрыв газа в Шахтах\n\nИван Серов, соб. корр. «Степной газеты»\n\n"
+           "Шахты, Ростовская область. В среду в жилом доме на окраине города взорвался газ, "
+           "пострадали четыре человека.\n\nВозбуждено уголовное дело.\n", "Шахты"),
+    # a district and its province
+    ("tr", "Gündem\n\nKarşıyaka'da silahlı kavga: 1 yaralı\n\n"
+           "Karşıyaka / İZMİR - Karşıyaka ilçesinde dün akşam çıkan silahlı kavgada bir kişi "
+           "yaralandı.\n\nOlayla ilgili soruşturma başlatıldı.\n", "Karşıyaka / İZMİR"),
 ])
 def test_dateline_house_styles(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
