@@ -1037,6 +1037,19 @@ def _title_like(line: str, c: Cues) -> bool:
             and not line.rstrip().endswith(":"))
 
 
+_SECTION_MARK = re.compile(r"\s[&›>»]\s")
+
+
+def _headline_below(text: str, spans, kinds, i: int, c: Cues) -> bool:
+    """The next line is a longer headline: title-like, more words, not a sentence."""
+    j = i + 1
+    if j >= len(spans) or kinds[j] is not None:
+        return False
+    line, below = text[spans[i][0]:spans[i][1]], text[spans[j][0]:spans[j][1]]
+    return _title_like(below, c) and _words(below) > _words(line) and not _is_upper(below) \
+        and below.rstrip()[-1:] not in ".!?" and _words(below) <= 30
+
+
 _SOFT_END = ".!?…:;\"”»)|"
 
 
@@ -1144,11 +1157,17 @@ def segment(text: str, lang: str | None = None,
             # menu (the site's name, 'South Asia Wire') come before the headline.
             # (The site's name with its tagline at the top of the page, 'Lagebild Sahel – Blog
             # zur Außenpolitik' above 'Start | Archiv | …', reads like a dateline: no story.)
-            if _words(line) <= c.max_menu_words or i + 1 < n and kinds[i + 1] == BOILERPLATE and (
-                    _words(line) <= 4 or i == 0 and _words(line) <= 10
-                    and text.count("|", spans[1][0], spans[1][1]) >= 2
-                    and find_dateline(text, spans[i][0], spans[i][1], lang)):
+            menu_below = i + 1 < n and kinds[i + 1] == BOILERPLATE
+            site_name = i == 0 and menu_below and text.count("|", spans[1][0], spans[1][1]) >= 2 \
+                and (_words(line) <= 6 or _words(line) <= 10
+                     and find_dateline(text, spans[i][0], spans[i][1], lang) is not None)
+            if _words(line) <= c.max_menu_words or menu_below and _words(line) <= 4 or site_name:
                 short = i if _words(line) >= 2 and kinds[i + 1:i + 2] != [BOILERPLATE] else None
+                continue
+            # A section label in capitals or with '&' / '›' ('DEUTSCHLAND & WELT', 'Hukum &
+            # Kriminal', 'NEWS › CITY') right above a longer headline is no headline.
+            if _words(line) <= 5 and (_is_upper(line) or _SECTION_MARK.search(line)) \
+                    and _headline_below(text, spans, kinds, i, c):
                 continue
             if _is_date_line(line, lang):
                 continue

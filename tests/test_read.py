@@ -1141,3 +1141,20 @@ def test_a_byline_inside_the_story_does_not_end_it():
 def test_a_number_and_a_noun_are_no_dateline_date(lang, line):
     from geomap.read import find_dateline
     assert find_dateline(line, 0, len(line), lang) is None
+
+
+@pytest.mark.parametrize("lang, raw, title", [
+    # a section label in capitals or with '&' / '›' above the headline
+    ("de", "Nachrichten | Region | Welt\n\nPOLITIK & WELT\n\nBrandanschlag auf Moschee in Minden: "
+           "zwei Verletzte\n\nMinden (dpa) - Unbekannte haben in der Nacht Feuer an einer Moschee "
+           "gelegt, zwei Menschen wurden verletzt.\n", "Brandanschlag auf Moschee in Minden: zwei Verletzte"),
+    ("id", "Beranda | Berita | Daerah\n\nPeristiwa & Hukum\n\nLedakan di Gudang Amunisi Bekasi, "
+           "Tiga Prajurit Terluka\n\nBekasi - Ledakan terjadi di gudang amunisi pada Selasa pagi, "
+           "tiga prajurit terluka.\n", "Ledakan di Gudang Amunisi Bekasi, Tiga Prajurit Terluka"),
+    # the site's name on the first line, above its menu
+    ("fr", "Le Journal du Littoral\n\nAccueil | France | Monde | Sports\n\nIncendie criminel "
+           "dans une mairie du Var\n\nToulon (AFP) - Un incendie a ravagé la mairie dans la nuit, "
+           "a indiqué la préfecture.\n", "Incendie criminel dans une mairie du Var"),
+])
+def test_section_labels_and_site_names_are_not_the_headline(lang, raw, title):
+    assert read_article(raw, is_text=True, lang=lang).title == title
