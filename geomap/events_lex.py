@@ -111,8 +111,18 @@ class Morph:
         self.suffixes = tuple(fold(s) for s in affixes.get("suffixes", []) or [])
         self.prefixes = tuple((fold(a), fold(b)) for a, b in (affixes.get("prefixes", []) or []))
         self.min_stem = int(affixes.get("min_stem", 3))
+        self._memos()
+
+    def _memos(self) -> None:
         self.forms = lru_cache(maxsize=50000)(self._forms)
         self.roots = lru_cache(maxsize=50000)(self._roots)
+
+    def __getstate__(self) -> dict:          # pickled without its memos (see lexicon())
+        return {k: v for k, v in self.__dict__.items() if k not in ("forms", "roots")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._memos()
 
     def _forms(self, w: str) -> frozenset:
         """The word and the word without one clitic ('serangannya' → 'serangan')."""
@@ -789,7 +799,24 @@ def longest_of(matches: list) -> list:
 
 @lru_cache(maxsize=None)
 def lexicon(code: str | None) -> Lexicon:
-    """The compiled lexicon of a language (English for an unknown or missing language)."""
+    """The compiled lexicon of a language (English for an unknown or missing language).
+
+    Reading events.yaml and building its matchers costs a cold `geomap extract` about a tenth
+    of a second; the lexicon is kept as a pickle in the cache dir (geomap/pickled.py), rebuilt
+    whenever a file it is built from changes."""
+    from .pickled import load_or_build
+
     if code not in LANGUAGES:
         code = "en"
-    return Lexicon(code)
+    return load_or_build(f"events-lexicon-{code}", _sources(code), lambda: Lexicon(code), Lexicon)
+
+
+def _sources(code: str) -> list:
+    """The files Lexicon(code) is built from, with the modules that build it."""
+    from pathlib import Path
+
+    from .config import LANG_DIR
+    here = Path(__file__)
+    return [LANG_DIR / code / "events.yaml", LANG_DIR / code / "places.yaml",
+            DATA_DIR / "event_types.yaml", here, here.with_name("lang.py"),
+            here.with_name("text.py")]
