@@ -20,10 +20,8 @@ from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Any, Iterable, NamedTuple
 
-import yaml
-
 from .config import DATA_DIR
-from .lang import LANGUAGES, load
+from .lang import LANGUAGES, load, load_yaml
 from .text import token_split
 
 GAP = 3          # tokens a '..' may skip
@@ -65,16 +63,14 @@ class Tok(NamedTuple):
 @lru_cache(maxsize=None)
 def event_types() -> dict[str, Any]:
     """geomap/data/event_types.yaml: CAMEO / ACLED codes per type and subtype."""
-    with (DATA_DIR / "event_types.yaml").open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return load_yaml(DATA_DIR / "event_types.yaml") or {}
 
 
 @lru_cache(maxsize=None)
 def armed_groups() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """geomap/data/armed_groups.yaml: a group's name (folded) → the country it fights from, as
     (exact words, (prefix, iso) pairs for the starred inflected forms)."""
-    with (DATA_DIR / "armed_groups.yaml").open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = load_yaml(DATA_DIR / "armed_groups.yaml") or {}
     words, prefixes = {}, []
     for iso, names in data.items():
         for n in names or []:
@@ -89,8 +85,7 @@ def armed_groups() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 @lru_cache(maxsize=None)
 def border_rivers() -> dict[str, tuple[str, str]]:
     """geomap/data/border_rivers.yaml: gazetteer id of a river → the two countries it divides."""
-    with (DATA_DIR / "border_rivers.yaml").open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = load_yaml(DATA_DIR / "border_rivers.yaml") or {}
     return {str(k): (str(v[0]), str(v[1])) for k, v in data.items() if isinstance(v, list) and len(v) == 2}
 
 

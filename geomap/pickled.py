@@ -25,7 +25,8 @@ def signature(files: Iterable[Path]) -> str:
     return h.hexdigest()[:16]
 
 
-def load_or_build(stem: str, files: Iterable[Path], build: Callable[[], T], kind: type) -> T:
+def load_or_build(stem: str, files: Iterable[Path], build: Callable[[], T],
+                  kind: type | tuple[type, ...]) -> T:
     """The pickle `<stem>-<signature>.pickle` of the cache dir if it holds a `kind`; else
     build() it, keep it there (older pickles of the same stem are removed) and return it. The
     pickle is written right after build(), before anyone uses (and fills memos of) the object.
@@ -54,7 +55,7 @@ def load_or_build(stem: str, files: Iterable[Path], build: Callable[[], T], kind
         with tmp.open("wb") as fh:
             pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in path.parent.glob(f"{stem}-*.pickle"):
+        for old in path.parent.glob(f"{stem}-{'?' * 16}.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except Exception:            # read-only cache dir, an object that cannot be pickled

@@ -55,3 +55,23 @@ def test_a_pickled_events_lexicon_matches_as_a_fresh_one():
         assert loaded.scan(toks).by.get("trig")
         assert loaded.morph.roots("serangannya") == fresh.morph.roots("serangannya")
         assert loaded.phrases("counts_earlier").patterns == fresh.phrases("counts_earlier").patterns
+
+
+def test_every_data_file_reads_as_yaml_reads_it(tmp_path, monkeypatch):
+    """lang.load_yaml (a pickle after the first parse) gives what the YAML parser gives."""
+    import yaml
+
+    from geomap.config import DATA_DIR
+    from geomap.lang import load_yaml
+
+    monkeypatch.setenv("GEOMAP_CACHE", str(tmp_path))
+    files = sorted(DATA_DIR.rglob("*.yaml"))
+    assert len(files) > 30
+    for f in files:
+        want = yaml.safe_load(f.read_text(encoding="utf-8"))
+        load_yaml.cache_clear()
+        assert load_yaml(f) == want, f              # parsed (and pickled)
+        load_yaml.cache_clear()
+        assert load_yaml(f) == want, f              # from the pickle
+    assert len(list(tmp_path.glob("yaml-*.pickle"))) == len(files)
+    load_yaml.cache_clear()
