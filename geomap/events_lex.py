@@ -20,10 +20,8 @@ from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Any, Iterable, NamedTuple
 
-import yaml
-
 from .config import DATA_DIR
-from .lang import LANGUAGES, load
+from .lang import LANGUAGES, load, load_yaml
 from .text import token_split
 
 GAP = 3          # tokens a '..' may skip
@@ -65,16 +63,14 @@ class Tok(NamedTuple):
 @lru_cache(maxsize=None)
 def event_types() -> dict[str, Any]:
     """geomap/data/event_types.yaml: CAMEO / ACLED codes per type and subtype."""
-    with (DATA_DIR / "event_types.yaml").open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return load_yaml(DATA_DIR / "event_types.yaml") or {}
 
 
 @lru_cache(maxsize=None)
 def armed_groups() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """geomap/data/armed_groups.yaml: a group's name (folded) → the country it fights from, as
     (exact words, (prefix, iso) pairs for the starred inflected forms)."""
-    with (DATA_DIR / "armed_groups.yaml").open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = load_yaml(DATA_DIR / "armed_groups.yaml") or {}
     words, prefixes = {}, []
     for iso, names in data.items():
         for n in names or []:
@@ -89,8 +85,7 @@ def armed_groups() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 @lru_cache(maxsize=None)
 def border_rivers() -> dict[str, tuple[str, str]]:
     """geomap/data/border_rivers.yaml: gazetteer id of a river → the two countries it divides."""
-    with (DATA_DIR / "border_rivers.yaml").open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = load_yaml(DATA_DIR / "border_rivers.yaml") or {}
     return {str(k): (str(v[0]), str(v[1])) for k, v in data.items() if isinstance(v, list) and len(v) == 2}
 
 
@@ -111,8 +106,18 @@ class Morph:
         self.suffixes = tuple(fold(s) for s in affixes.get("suffixes", []) or [])
         self.prefixes = tuple((fold(a), fold(b)) for a, b in (affixes.get("prefixes", []) or []))
         self.min_stem = int(affixes.get("min_stem", 3))
+        self._memos()
+
+    def _memos(self) -> None:
         self.forms = lru_cache(maxsize=50000)(self._forms)
         self.roots = lru_cache(maxsize=50000)(self._roots)
+
+    def __getstate__(self) -> dict:          # pickled without its memos (see lexicon())
+        return {k: v for k, v in self.__dict__.items() if k not in ("forms", "roots")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._memos()
 
     def _forms(self, w: str) -> frozenset:
         """The word and the word without one clitic ('serangannya' → 'serangan')."""
@@ -792,7 +797,24 @@ def longest_of(matches: list) -> list:
 
 @lru_cache(maxsize=None)
 def lexicon(code: str | None) -> Lexicon:
-    """The compiled lexicon of a language (English for an unknown or missing language)."""
+    """The compiled lexicon of a language (English for an unknown or missing language).
+
+    Reading events.yaml and building its matchers costs a cold `geomap extract` about a tenth
+    of a second; the lexicon is kept as a pickle in the cache dir (geomap/pickled.py), rebuilt
+    whenever a file it is built from changes."""
+    from .pickled import load_or_build
+
     if code not in LANGUAGES:
         code = "en"
-    return Lexicon(code)
+    return load_or_build(f"events-lexicon-{code}", _sources(code), lambda: Lexicon(code), Lexicon)
+
+
+def _sources(code: str) -> list:
+    """The files Lexicon(code) is built from, with the modules that build it."""
+    from pathlib import Path
+
+    from .config import LANG_DIR
+    here = Path(__file__)
+    return [LANG_DIR / code / "events.yaml", LANG_DIR / code / "places.yaml",
+            DATA_DIR / "event_types.yaml", here, here.with_name("lang.py"),
+            here.with_name("text.py")]

@@ -9,7 +9,6 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, filterfalse
@@ -445,22 +444,13 @@ def _seats_all() -> Phrases:
     return Phrases(entries, cities)
 
 
-def _signature() -> str:
-    """Changes when any places.yaml, this module or the normaliser changes."""
-    import hashlib
+def _sources() -> list:
+    """The files a lexicon is compiled from: every places.yaml, this module, the normaliser."""
     from pathlib import Path
 
     from .config import LANG_DIR
-    h = hashlib.sha1()
-    files = sorted(LANG_DIR.glob(f"*/{STAGE}.yaml")) + [Path(__file__),
-                                                         Path(__file__).with_name("normalize.py")]
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            continue
-        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns};".encode())
-    return h.hexdigest()[:16]
+    return sorted(LANG_DIR.glob(f"*/{STAGE}.yaml")) + [Path(__file__),
+                                                      Path(__file__).with_name("normalize.py")]
 
 
 @lru_cache(maxsize=None)
@@ -470,31 +460,10 @@ def lexicon(lang: str | None) -> Lexicon:
     Compiling reads the nine places.yaml files (names travel between languages), which costs
     a cold `geomap extract` tens of milliseconds; the result is kept as a pickle in the cache
     dir, keyed by the files' sizes and times, and rebuilt whenever one of them changes."""
-    import pickle
+    from .pickled import load_or_build
 
-    from .config import cache_dir
     code = lang if lang in LANGUAGES else "all"
-    path = cache_dir() / f"places-lexicon-{code}-{_signature()}.pickle"
-    try:
-        with path.open("rb") as fh:
-            lex = pickle.load(fh)
-        if isinstance(lex, Lexicon):
-            return lex
-    except Exception:            # missing, stale format, unreadable: rebuild
-        pass
-    lex = _compile(lang)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob(f"places-lexicon-{code}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:              # a read-only cache dir only costs speed
-        pass
-    return lex
+    return load_or_build(f"places-lexicon-{code}", _sources(), lambda: _compile(lang), Lexicon)
 
 
 def _compile(lang: str | None) -> Lexicon:

@@ -22,10 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from .config import DATA_DIR
-from .lang import LANGUAGES, load
+from .lang import LANGUAGES, load, load_yaml
 
 # Combining marks are not \w in Python's re, but they belong inside words (Arabic harakat,
 # Devanagari vowel signs, decomposed Latin accents). ʼ ʻ are letters (Lm) for Unicode but we treat
@@ -129,8 +127,7 @@ def common_data() -> dict:
     """Language-independent reading data (geomap/data/read_common.yaml)."""
     if not _COMMON_FILE.is_file():
         return {}
-    with _COMMON_FILE.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return load_yaml(_COMMON_FILE) or {}
 
 
 def _fold(s: str) -> str:

@@ -5,8 +5,6 @@ import json
 import sys
 from typing import Optional
 
-import typer
-
 from ..errors import InputError
 
 FORMATS = ("json", "table")
@@ -86,6 +84,8 @@ def _table(doc, explain: bool) -> str:
 
 
 def register(app: typer.Typer) -> None:
+    import typer      # here, not at the top: the CLI's fast path runs `run` without typer
+
     @app.command("extract")
     def extract(
         source: str = typer.Argument(..., help="An article: a text/HTML file, an http(s) URL, "
