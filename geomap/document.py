@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable
 
 SCHEMA = "geomap.extract/1"
@@ -149,8 +149,6 @@ def _copy(v):
         return {k: _copy(x) for k, x in v.items()}
     if isinstance(v, tuple):
         return tuple(_copy(x) for x in v)
-    if is_dataclass(v) and not isinstance(v, type):
-        return asdict(v)         # (a Mention where a name was meant: as asdict has written it)
     return v
 
 

@@ -4305,7 +4305,7 @@ def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) 
             continue
         d.event.location = Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon,
                                     geometry=_geometry(p), precision=min(3, BASE_PRECISION.get(p.feature, 3) + 1),
-                                    mention=c.mention)
+                                    mention=c.mention.mention if c.mention is not None else c.surface)
         d.loc_level, d.loc_mention = ARTICLE, c.mention
 
 
