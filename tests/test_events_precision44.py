@@ -1,0 +1,87 @@
+"""Session-11 (ev44): the place a speaker talks from ("Ankara'da konuşan Bakan, …") is no
+setting of the happening the statement reports; a name used as the modifier of an attack noun
+('the Madrid bombings') is that background attack's scene. Sentences written for these tests,
+run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def placed(evs, typ=None):
+    return [(e.type, e.location.name if e.location else None) for e in evs
+            if (typ is None or e.type == typ) and not e.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "Gaziantep'te çıkan çatışmada 3 asker hayatını kaybetti. Ankara'da konuşan İçişleri Bakanı, "
+    "operasyonların süreceğini söyledi.",
+    "Gaziantep'te çıkan çatışmada 3 asker hayatını kaybetti. Ankara'da gazetecilere açıklama yapan "
+    "Bakan, operasyonların süreceğini belirtti.",
+])
+def test_speaker_venue_is_no_scene_of_what_is_reported(gazetteer, text):
+    evs = events(text, "tr", gazetteer)
+    assert not any(name == "Ankara" for typ, name in placed(evs) if typ in (
+        "armed_clash", "shelling_airstrike", "casualties"))
+
+
+def test_statement_still_made_at_its_venue(gazetteer):
+    evs = events("Mardin'de bombalı saldırı düzenlendi. Ankara'da gazetecilere açıklama yapan Bakan, "
+                 "saldırının terör örgütü tarafından yapıldığını söyledi.", "tr", gazetteer)
+    assert ("accusation_statement", "Ankara") in placed(evs)
+    assert ("shelling_airstrike", "Mardin") in placed(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained two men in Antwerp on Monday. One of them was already wanted over the Madrid "
+    "bombings of March 2004, which killed 191 people.",
+    "Police detained two men in Antwerp on Monday. One of them was wanted over the 2004 Madrid "
+    "bombings, which killed 191 people.",
+])
+def test_name_modifying_an_attack_noun_is_its_scene(gazetteer, text):
+    evs = events(text, "en", gazetteer)
+    assert ("capture_detention", "Antwerp") in placed(evs)
+    assert any(name == "Madrid" for typ, name in placed(evs)
+               if typ in ("casualties", "shelling_airstrike"))
+
+
+def test_capital_that_attacks_is_no_modifier(gazetteer):
+    evs = events("Moscow attacks Kyiv with drones, killing three people.", "en", gazetteer)
+    assert not any(name == "Moscow" for _, name in placed(evs))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "GUAYAQUIL, 4 de marzo (EFE) - Tres personas murieron el viernes en un tiroteo en un centro "
+           "comercial de Guayaquil.\n\nEl presidente encabezó el martes un consejo de seguridad."),
+    ("fr", "MARSEILLE, 3 mars (AFP) - Trois personnes ont été tuées vendredi dans une fusillade à "
+           "Marseille.\n\nLe président a présidé lundi un conseil de défense."),
+])
+def test_council_not_at_a_dateline_that_is_no_seat_of_government(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert placed(evs, "talks_meeting") == []
+    assert placed(evs, "casualties")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il sindaco è morto all'ospedale di Bergamo senza aver ripreso conoscenza."),
+    ("fr", "Le maire est mort à l'hôpital de Lyon sans avoir repris connaissance."),
+])
+def test_regaining_consciousness_takes_no_territory(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert [e.type for e in evs if not e.negated] == ["casualties"]
+
+
+def test_retaking_a_town_is_still_territory(gazetteer):
+    assert ("territory_change", "Kidal") in placed(events("Les rebelles ont repris la ville de Kidal.", "fr", gazetteer))
+
+
+def test_motorcade_is_no_protest(gazetteer):
+    evs = events("Una bomba è esplosa al passaggio del corteo di auto del ministro a Bergamo.", "it", gazetteer)
+    assert placed(evs, "protest") == []
+    assert ("shelling_airstrike", "Bergamo") in placed(evs)
+
+
+def test_march_is_still_a_protest(gazetteer):
+    evs = events("Migliaia di persone hanno sfilato in corteo a Bergamo contro la guerra.", "it", gazetteer)
+    assert ("protest", "Bergamo") in placed(evs)
