@@ -4201,6 +4201,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
 
 OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
 OTHER_DAYS = 3      # ... told on a day at most this far from its own
+FALLBACK_AHEAD = 2  # paragraphs ahead the article fallback may find a toll's scene
 
 
 def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
@@ -4237,10 +4238,11 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
-                    # (nor a happening told in the background of a later paragraph: 'Tension
-                    # had risen after the attack in X that killed 16' is no scene of the toll
-                    # of the story told before it)
-                    and not (o.sent.para > d.sent.para and (o.clause in o.sent.background or o.date_own))
+                    # (nor a happening told in the background of a later paragraph, or many
+                    # paragraphs later: 'Tension had risen after the attack in X that killed 16'
+                    # closing the story is no scene of the toll told at its start)
+                    and not (o.sent.para > d.sent.para and (
+                        o.clause in o.sent.background or o.sent.para - d.sent.para > FALLBACK_AHEAD))
                     and o.sent.kind != TITLE), None)
         if src is None or src.event.location is None:
             continue

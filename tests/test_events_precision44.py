@@ -85,3 +85,14 @@ def test_motorcade_is_no_protest(gazetteer):
 def test_march_is_still_a_protest(gazetteer):
     evs = events("Migliaia di persone hanno sfilato in corteo a Bergamo contro la guerra.", "it", gazetteer)
     assert ("protest", "Bergamo") in placed(evs)
+
+
+def test_toll_takes_no_scene_from_a_background_attack_told_at_the_end(gazetteer):
+    text = ("Şırnak'ın Silopi ilçesinde 3 Mart'ta ilan edilen sokağa çıkma yasağı kaldırıldı.\n\n"
+            "Yasak süresince en az 12 sivil hayatını kaybetti.\n\n"
+            "Bakanlık açıklamasında operasyonların başarıyla tamamlandığı belirtildi.\n\n"
+            "Heyet kente girmek istedi ancak izin verilmedi.\n\n"
+            "Gerginlik, 1 Mart'ta Van'da 5 polisin öldüğü bombalı saldırının ardından tırmanmıştı.")
+    evs = events(text, "tr", gazetteer)
+    assert ("casualties", "Van") in placed(evs)
+    assert [k for k in placed(evs, "casualties") if k[1] == "Van"] == [("casualties", "Van")]
