@@ -4201,7 +4201,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
 
 OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
 OTHER_DAYS = 3      # ... told on a day at most this far from its own
-FALLBACK_AHEAD = 2  # paragraphs ahead the article fallback may find a toll's scene
+FALLBACK_AHEAD = 2  # paragraphs ahead the article fallback finds a toll's scene told on another day
 
 
 def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
@@ -4239,10 +4239,13 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
                     # (nor a happening told in the background of a later paragraph, or many
-                    # paragraphs later: 'Tension had risen after the attack in X that killed 16'
-                    # closing the story is no scene of the toll told at its start)
+                    # paragraphs later on a day of its own: 'Tension had risen after the attack
+                    # in X on 6 May that killed 16' closing the story is no scene of the toll
+                    # told at its start)
                     and not (o.sent.para > d.sent.para and (
-                        o.clause in o.sent.background or o.sent.para - d.sent.para > FALLBACK_AHEAD))
+                        o.clause in o.sent.background
+                        or (o.sent.para - d.sent.para > FALLBACK_AHEAD and o.date_own
+                            and _days_apart(o.event.date, d.event.date, 1))))
                     and o.sent.kind != TITLE), None)
         if src is None or src.event.location is None:
             continue
