@@ -4445,6 +4445,27 @@ def _inquired(d: _Draft) -> bool:
                for qi, qj, _, _ in sent.scan.find("inquiry"))
 
 
+def _raids_of_arrests(drafts: list[_Draft], lex: Lexicon) -> None:
+    """Raids told in a paragraph whose detentions were made in such operations ('5,000 people
+    had been held for questioning in the raids. Raids were reported in X, Y and Z'): the raids
+    are those arrests' operations, told by place; detentions, no armed clash."""
+    def ops(sent) -> list[tuple[int, int]]:
+        return [(i, j) for i, j, _, _ in lex.arrest_operations.find(sent.toks)]
+    paras = {d.sent.para for d in drafts if d.event.type == "capture_detention"
+             and d.subtype != "abduction" and not d.event.negated
+             and any(sent_i <= d.tok + 12 and sent_i >= d.tok - 12 for sent_i, _ in ops(d.sent))}
+    if not paras:
+        return
+    for d in drafts:
+        if d.event.type != "armed_clash" or d.sent.para not in paras or d.event.negated:
+            continue
+        t_end = _trigger_end(d)
+        if any(i == d.tok and j == t_end for i, j in ops(d.sent)) and not any(
+                o.sent is d.sent and o.event.type == "casualties" for o in drafts):
+            d.event.type, d.subtype = "capture_detention", "arrest"
+            d.event.cameo, d.event.acled, _ = type_codes("capture_detention", "arrest")
+
+
 def _drop_inquired(drafts: list[_Draft]) -> list[_Draft]:
     """An attack named as what an inquiry looks into, once the article has told a violent
     happening, is that happening again: it is no new one at the inquiry's seat ('Prosecutors in
@@ -5289,6 +5310,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _drop_inquired(drafts)
+    _raids_of_arrests(drafts, lex)
     drafts = _place_drafts(drafts, paras, gz, countries)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own

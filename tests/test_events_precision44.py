@@ -96,3 +96,29 @@ def test_toll_takes_no_scene_from_a_background_attack_told_at_the_end(gazetteer)
     evs = events(text, "tr", gazetteer)
     assert ("casualties", "Van") in placed(evs)
     assert [k for k in placed(evs, "casualties") if k[1] == "Van"] == [("casualties", "Van")]
+
+
+@pytest.mark.parametrize("lang,text,away", [
+    ("id", "Sebuah bom meledak di Makassar pada Minggu pagi. Presiden mempersingkat kunjungannya ke "
+           "Singapura dan langsung meninjau lokasi ledakan.", "Singapore"),
+    ("ms", "Sebuah bom meletup di Kuantan pada pagi Ahad. Perdana Menteri memendekkan lawatannya ke "
+           "Singapura dan terus meninjau lokasi letupan.", "Singapore"),
+    ("fr", "Une bombe a explosé à Lyon dimanche matin. Le président a écourté sa visite à Madrid et "
+           "s'est rendu directement sur le lieu de l'explosion.", "Madrid"),
+])
+def test_site_of_the_blast_is_no_new_blast(gazetteer, lang, text, away):
+    evs = events(text, lang, gazetteer)
+    assert len(placed(evs, "shelling_airstrike")) == 1
+    assert not any(name == away for _, name in placed(evs))
+
+
+def test_raids_of_the_arrests_told_are_detentions(gazetteer):
+    evs = events("Police said 300 people had been detained in the raids overnight. Raids were also "
+                 "carried out in Leeds and Bradford.", "en", gazetteer)
+    assert ("capture_detention", "Leeds") in placed(evs)
+    assert placed(evs, "armed_clash") == []
+
+
+def test_a_raid_that_kills_stays_violent(gazetteer):
+    evs = events("Commandos carried out a raid on a militant camp near Kandahar, killing 12 fighters.", "en", gazetteer)
+    assert placed(evs, "capture_detention") == []
