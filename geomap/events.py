@@ -396,6 +396,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
 
     trig_toks = {k for i, j, _, _ in sc.find("trig") for k in range(i, j)}
     trig_starts = {i for i, _, _, _ in sc.find("trig")}
+    violent_starts = {i for i, _, (typ, _), _ in sc.find("trig") if typ in VIOLENT or typ == "casualties"}
 
     def looks_back(i: int, free: bool = False) -> tuple[bool, bool, bool]:
         """(cue, near, border) from the tokens before token i, across fillers and names (and,
@@ -594,6 +595,15 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         suffixed = bool(lex.loc_suffixes) and m.place.feature != "country" and any(
             _suffix_after(text, toks, j - 1, m.end) == sfx for sfx in lex.loc_suffixes) and any(
             j <= ti <= j + 1 and sent.clause_of[ti] == sent.clause_of[i] for ti in trig_starts)
+        # ('the Paris attacks of 13 November', 'the 2004 Madrid bombings'): a name used as the
+        # modifier of a violent happening's noun right after it is that happening's scene,
+        # even a capital (never a country: 'the Russian attacks' is an actor)
+        if not suffixed and lex.name_modifier_before and m.place.feature != "country" and i > 0 \
+                and j in violent_starts and sent.clause_of[j] == sent.clause_of[i] \
+                and (toks[i - 1].low in lex.name_modifier_before
+                     or (toks[i - 1].text.isdigit() and len(toks[i - 1].text) == 4 and i > 1
+                         and toks[i - 2].low in lex.name_modifier_before)):
+            suffixed = cue = True
         if not suffixed and lex.subject_suffixes and m.place.feature != "country":
             suffixed = _passive_subject(text, toks, sc, sent, lex, i, j, m)
             cue = cue or suffixed
@@ -738,6 +748,10 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     if vf_after:
         made_from = [c for c in cands if any(c.end_tok <= ai <= c.end_tok + 1 for ai, _, _, _ in vf_after)
                      and c.place.feature not in ("country", "border")]
+        # (the venue is no setting of what the statement reports: "Ankara'da konuşan Bakan,
+        # operasyonların süreceğini söyledi" tells no operation in Ankara)
+        for c in made_from:
+            c.said, c.said_tok = True, next(ai for ai, _, _, _ in vf_after if c.end_tok <= ai <= c.end_tok + 1)
         venues += made_from
         cands = [c for c in cands if c not in made_from]
     if speech:
@@ -4187,6 +4201,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
 
 OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
 OTHER_DAYS = 3      # ... told on a day at most this far from its own
+FALLBACK_AHEAD = 2  # paragraphs ahead the article fallback finds a toll's scene told on another day
 
 
 def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
@@ -4223,6 +4238,14 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
                     and _group(o.event.type) in GROUND
                     and _may_borrow(d.event.type, o.event.type)
                     and not _other_month(o.event.date, d.event.date)
+                    # (nor a happening told in the background of a later paragraph, or many
+                    # paragraphs later on a day of its own: 'Tension had risen after the attack
+                    # in X on 6 May that killed 16' closing the story is no scene of the toll
+                    # told at its start)
+                    and not (o.sent.para > d.sent.para and (
+                        o.clause in o.sent.background
+                        or (o.sent.para - d.sent.para > FALLBACK_AHEAD and o.date_own
+                            and _days_apart(o.event.date, d.event.date, 1))))
                     and o.sent.kind != TITLE), None)
         if src is None or src.event.location is None:
             continue
@@ -4309,7 +4332,7 @@ def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) 
         d.loc_level, d.loc_mention = ARTICLE, c.mention
 
 
-def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent]) -> None:
+def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz: _Gaz | None = None) -> None:
     """A council or meeting a leader chaired ('a présidé un conseil national de sécurité',
     'encabezó un consejo de seguridad') with no place of its own was held where the leader is,
     which a story filed from a town of the country it is about tells by its dateline; with no
@@ -4323,6 +4346,12 @@ def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent
         return
     w = _country_weights(doc, sents)
     if not w or max(w, key=lambda c: w[c]) != dl.place.country:
+        return
+    # (a leader convenes a council at the seat of government: a dateline that is another town
+    # of the country, 'MÜNCHEN' over a shooting there, is where the reporter stands, not where
+    # the chancellor convened the security cabinet)
+    cap = gz.capital(dl.place.country) if gz is not None else None
+    if cap is not None and cap.id != dl.place.id and _km(cap.lat, cap.lon, dl.place.lat, dl.place.lon) > 50:
         return
     p = dl.place
     for d in drafts:
@@ -4414,6 +4443,27 @@ def _inquired(d: _Draft) -> bool:
     return any((0 <= d.tok - qj <= INQUIRY_REACH or 0 <= qi - d.tok <= INQUIRY_REACH + 2)
                and sent.clause_of[qi] == sent.clause_of[d.tok]
                for qi, qj, _, _ in sent.scan.find("inquiry"))
+
+
+def _raids_of_arrests(drafts: list[_Draft], lex: Lexicon) -> None:
+    """Raids told in a paragraph whose detentions were made in such operations ('5,000 people
+    had been held for questioning in the raids. Raids were reported in X, Y and Z'): the raids
+    are those arrests' operations, told by place; detentions, no armed clash."""
+    def ops(sent) -> list[tuple[int, int]]:
+        return [(i, j) for i, j, _, _ in lex.arrest_operations.find(sent.toks)]
+    paras = {d.sent.para for d in drafts if d.event.type == "capture_detention"
+             and d.subtype != "abduction" and not d.event.negated
+             and any(sent_i <= d.tok + 12 and sent_i >= d.tok - 12 for sent_i, _ in ops(d.sent))}
+    if not paras:
+        return
+    for d in drafts:
+        if d.event.type != "armed_clash" or d.sent.para not in paras or d.event.negated:
+            continue
+        t_end = _trigger_end(d)
+        if any(i == d.tok and j == t_end for i, j in ops(d.sent)) and not any(
+                o.sent is d.sent and o.event.type == "casualties" for o in drafts):
+            d.event.type, d.subtype = "capture_detention", "arrest"
+            d.event.cameo, d.event.acled, _ = type_codes("capture_detention", "arrest")
 
 
 def _drop_inquired(drafts: list[_Draft]) -> list[_Draft]:
@@ -5260,6 +5310,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.sent_text, d.lex = text, lex
             drafts.append(d)
     drafts = _drop_inquired(drafts)
+    _raids_of_arrests(drafts, lex)
     drafts = _place_drafts(drafts, paras, gz, countries)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own
@@ -5307,7 +5358,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
     # is background.
-    _convened_at_dateline(kept, doc, sents)
+    _convened_at_dateline(kept, doc, sents, gz)
     kept = [k for k in kept if not (k.event.type == "talks_meeting" and k.event.location is None)]
     # Likewise property burned or destroyed: with no place at all it is a detail of the story.
     kept = [k for k in kept if not (k.event.type == "other" and k.subtype in DAMAGE

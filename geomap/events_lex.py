@@ -493,6 +493,9 @@ class Lexicon:
         self.filler_prefixes = tuple(w[:-1] for w in fill if w.endswith("*") and len(w) > 1)
         self.fillers = _Fillers(self.filler_words, self.filler_prefixes)
         self.loc_suffixes = tuple(fold(s) for s in loc.get("suffixes") or [])
+        # ('the Paris attacks', 'the 2004 Madrid bombings'): words right before a name that
+        # stands, as a modifier, right before a violent happening's noun: the name is its scene
+        self.name_modifier_before = frozenset(fold(str(w)) for w in loc.get("name_modifier_before") or [])
         # ("Şuşa'nın bombalandığını", 'that Shusha was shelled'): a name with a genitive ending
         # (`subject_suffixes`) right before a passive happening (`passive_marks` inside its word)
         # is the subject of that happening: its scene
