@@ -1227,7 +1227,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                       top.place.feature == "admin1" and j < n and cap[j]
                                       and gaps[j] == " " and keys[j] in person_keys) \
                     and not in_dateline[i] \
-                    and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
+                    and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
+                    and not (j - i == 1 and top.place.feature in ("city", "admin2")
+                             and not (i > 0 and cap[i - 1] and gaps[i] == " ")
+                             and not (j < n and cap[j] and gaps[j] == " ")
+                             and locative_of(i)):
+                # ('di Surabaya dan Medan' after a byline 'Andi Surabaya': a town's name alone
+                # right after a locative word is the town, whoever bore it as a surname)
                 return False, None, "a person's name mentioned earlier"
             # ('Vali' the governor is no other name of The Valley; a country or a city by its
             # own name stays)
