@@ -344,6 +344,10 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
         # Bahru): as good as its main name against a namesake Odessa (Texas)
         sk = skeleton(key(surface))
         own = bool(sk) and sk == skeleton(key(place_name))
+        if not own and place_name.endswith(")") and " (" in place_name:
+            # 'Halle' is the own name of 'Halle (Saale)', 'Frankfurt' of 'Frankfurt (Oder)':
+            # the bracket only tells namesakes apart
+            own = key(surface) == key(place_name[:place_name.rindex(" (")])
         if own:
             kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
     if own:

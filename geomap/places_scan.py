@@ -1793,6 +1793,15 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
         return cap[k] and cased[k] and k + 1 < n and joined(k + 1) and name_word(k + 1) \
             and bool(lex.titles.has(keys[k]))
 
+    def named_after(k: int) -> bool:
+        # 'in via Carini', 'de la place de la République': a word before the street word that
+        # makes it a street even where it has other senses ('via Telegram', 'à la place de')
+        after = lex.streets_named_after
+        if not after or k < 1 or sc.gap_has_break(k):
+            return False
+        return keys[k - 1] in after or k >= 2 and not sc.gap_has_break(k - 1) \
+            and f"{keys[k - 2]} {keys[k - 1]}" in after
+
     if lex.streets_after:
         for k in lex.streets_after.starts(keys, sc.index):
             length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
@@ -1814,7 +1823,7 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
     if lex.streets_before:
         for k in lex.streets_before.starts(keys, sc.index):
             length, _ = lex.streets_before.at(keys, k, sc.sentence_ceiling(k))
-            if not length or keys[k] in lex.streets_not_named \
+            if not length or keys[k] in lex.streets_not_named and not named_after(k) \
                     or k > 0 and keys[k - 1] in lex.streets_not_after \
                     or lex.street_heads_capitalised and not cap[k]:
                 continue              # ('membangun jalan Trans Papua': a road, no street name)
@@ -2729,10 +2738,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 break      # 'dua tebusan Semporna': a group of them, the name where they are from
             if ((rank and k == i + length) or kk in lex.first_names) and (
                     not country_len(k) or rank and k == i + length and not strong_len(k)
-                    and name_run(k, 4) > k + country_len(k)) \
+                    and name_run(k, 4) > k + country_len(k)
+                    or rank and k == i + length and country_len(k) == 1 and cased[k]
+                    and name_run(k, 4) > k + 1 and not country_len(k + 1)) \
                     and not multiword_place(i) and not multiword_place(k):
                 # (a big city right after a rank or person noun is a person's given name when
-                # more of the name follows: 'the defendant Aman Abdurrahman'; a country is not)
+                # more of the name follows: 'the defendant Aman Abdurrahman'; a country is not,
+                # unless one word of it opens a longer name: 'el general Salvador Cienfuegos')
                 # 'General Santander', 'il corrispondente Marco Bari': a rank right before a
                 # name, or a given name, makes a person even of a place's name
                 m = name_run(k, 4)
