@@ -1868,6 +1868,18 @@ def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
         and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
 
 
+def _far_town_in_name(sp: Span, cand, ctx: Context) -> bool:
+    """'Kampung Medan', 'Kampung Bandung' in a Kuala Lumpur story: a capitalised village word
+    that opens the name ('Kampung', 'Desa') and a big city, or a town of a country the story
+    does not name otherwise: a quarter or village named after that town, not the town. The reading is
+    dropped, so the village cue's own mention (pinned at the area of its sentence or story)
+    takes its place."""
+    p = cand.place
+    return sp.cue == "village" and sp.cue_text[:1].isupper() and not sp.dateline \
+        and p.feature == "city" and bool(p.country) \
+        and (cand.importance >= 6.0 or not ctx.vouched(p.country, sp.surface))
+
+
 def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
     """'am Dnipro', 'на левый берег Днепра', 'on the banks of the Dnipro': a town's name right
     after a word of a river's bank or course is the river of that name where the gazetteer has
@@ -1975,7 +1987,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     mentions: list[Mention] = []
     kept = [r for r in resolved
             if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
-            and not _stray_furniture(r[0], r[2], r[3])]
+            and not _stray_furniture(r[0], r[2], r[3]) and not _far_town_in_name(r[0], r[2], r[3])]
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}
     for sp, best, cand, why, second in kept:
