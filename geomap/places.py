@@ -1475,7 +1475,13 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
                 <= FACILITY_SCENE_KM for m in same):
             return scene, False
         return None, True
-    # no town in its sentence: the town the story names most (its scene; ties: the first)
+    # no town in its sentence: the town of the sentence right before it in its paragraph
+    # ('В Москве взлетел на воздух дом … Утром взрыв уничтожил дом на Каширском шоссе'),
+    # else the town the story names most (its scene; ties: the first)
+    prev = [m for m in towns if m.end <= start and sc.sent_id[sc.token_index(m.start)] == sid - 1
+            and "\n" not in sc.text[m.end:start]]
+    if prev and len({m.place.id for m in prev}) == 1:
+        return prev[-1], False
     return _story_town(towns), False
 
 

@@ -92,3 +92,29 @@ def test_other_senses_make_no_street(places, lang, text):
 def test_a_wall_is_no_town(places):
     got = places("Er kletterte über die Mauer und rannte zum Bahnhof in Leipzig.", "de")
     assert "Mauer" not in got and "Leipzig" in got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("KUALA LUMPUR - Pergaduhan tercetus di Kampung Bandung malam tadi.", "Bandung"),
+    ("KUALA LUMPUR - Rusuhan merebak ke Kampung Surabaya dan Kampung Makassar.", "Surabaya"),
+])
+def test_village_word_before_a_far_city_names_a_quarter(places, text, word):
+    got = places(text, "ms")
+    assert got[word][0].place.country == "MY", got
+
+
+def test_street_of_a_sentence_without_town_is_in_the_previous_sentence_town(places):
+    text = ("Пожар начался в Казани. Утром в Самаре загорелся склад на улице Ленина. "
+            "Днём огонь охватил дом на Московском шоссе.")
+    got = places(text, "ru")
+    street = got["Московском шоссе"][0].place
+    assert 53.0 < street.lat < 53.4 and 49.9 < street.lon < 50.4, street   # Samara, not Kazan
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("ms", "Pemimpin Gerakan Pulau Pinang menyeru perpaduan semalam.", "Pulau Pinang"),
+    ("es", "Los paramilitares de las Autodefensas Unidas de Colombia llegaron al pueblo.",
+     "Colombia"),
+])
+def test_organisations_holding_place_names(places, lang, text, word):
+    assert word not in places(text, lang)
