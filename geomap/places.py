@@ -1874,6 +1874,24 @@ def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
         and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
 
 
+def _line_of(sc: Scan, i: int) -> int:
+    return sc.text.rfind("\n", 0, sc.starts[i])
+
+
+def _menu_countries(resolved, sc: Scan) -> set:
+    """(line, country) of the countries a boilerplate line names ('Home | Venezia | Mestre |
+    Veneto | Italia | Mondo'): the outlet's own sections."""
+    return {(_line_of(sc, sp.i), cand.place.country) for sp, best, cand, _, _ in resolved
+            if cand is not None and sp.segment == BOILERPLATE and best >= ACCEPT
+            and cand.place.feature == "country" and cand.place.country}
+
+
+def _menu_country(sp: Span, cand, sc: Scan, menus: set) -> bool:
+    """A place of page furniture whose country the same furniture line names: a section of
+    the outlet's own region ('Mestre', 'Veneto' next to 'Italia'), kept with role other."""
+    return bool(menus) and (_line_of(sc, sp.i), cand.place.country) in menus
+
+
 def _far_town_in_name(sp: Span, cand, ctx: Context) -> bool:
     """'Kampung Medan', 'Kampung Bandung' in a Kuala Lumpur story: a capitalised village word
     that opens the name ('Kampung', 'Desa') and a big city, or a town of a country the story
@@ -1991,9 +2009,11 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
+    menus = _menu_countries(resolved, sc)
     kept = [r for r in resolved
             if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
-            and not _stray_furniture(r[0], r[2], r[3]) and not _far_town_in_name(r[0], r[2], r[3])]
+            and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus))
+            and not _far_town_in_name(r[0], r[2], r[3])]
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}
     for sp, best, cand, why, second in kept:

@@ -118,3 +118,14 @@ def test_street_of_a_sentence_without_town_is_in_the_previous_sentence_town(plac
 ])
 def test_organisations_holding_place_names(places, lang, text, word):
     assert word not in places(text, lang)
+
+
+def test_menu_line_naming_its_country_keeps_its_sections(places):
+    text = ("CORRIERE DELLE ALPI\n"
+            "Home | Torino | Moncalieri | Piemonte | Italia | Mondo | Sport\n\n"
+            "Attentato a Madrid, dieci feriti\n\n"
+            "MADRID — Un'esplosione ha ferito dieci persone nel centro di Madrid, in Spagna, "
+            "ieri sera. La polizia ha chiuso la stazione di Atocha.\n")
+    got = places(text, "it")
+    assert "Moncalieri" in got and "Piemonte" in got, got
+    assert got["Moncalieri"][0].role == "other"
