@@ -1159,10 +1159,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def headline_lead(i: int, j: int, top) -> bool:
         """'– Bagram: Anschlag auf US-Stützpunkt', '— Эльбрус: туристов просят …': a town of
-        the story's country opening a related link's headline before a colon is the place the
+        the story's country opening a related link's headline before a colon (or a comma) is the place the
         headline is about (a person quoted so, 'Merkel: …', is no town of the story's country)."""
-        if seg[i] not in (RELATED, TITLE) or j >= n or gaps[j].strip() != ":" \
-                or "\n" in gaps[j] or top.place.feature not in ("city", "village", "admin2", "other"):
+        # ('- Winnenden, sieben Jahre danach', '- Sadao perketat kawalan': a comma, or in a
+        # related link a sentence-case headline going on in lower case, ends it as well)
+        if seg[i] not in (RELATED, TITLE) or j >= n or "\n" in gaps[j] \
+                or top.place.feature not in ("city", "village", "admin2", "other"):
+            return False
+        if gaps[j].strip() not in (":", ",") and not (
+                seg[i] == RELATED and gaps[j] == " " and not cap[j] and cased[j]
+                and not lex.nouns_capitalised):
             return False
         line = text[text.rfind("\n", 0, starts[i]) + 1:starts[i]]
         if line.strip(" -–—•·*>") != "":

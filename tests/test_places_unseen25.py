@@ -129,3 +129,17 @@ def test_menu_line_naming_its_country_keeps_its_sections(places):
     got = places(text, "it")
     assert "Moncalieri" in got and "Piemonte" in got, got
     assert got["Moncalieri"][0].role == "other"
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("de", "Schüsse in Kassel: zwei Verletzte\n\nKassel – Ein Mann hat am Dienstag in der "
+           "Innenstadt von Kassel auf zwei Passanten geschossen. Die Polizei nahm ihn fest.\n\n"
+           "Lesen Sie auch\n- Gelnhausen, ein Jahr danach: Wie eine Kleinstadt trauert\n",
+     "Gelnhausen"),
+    ("ms", "Letupan di Yala: dua cedera\n\nYALA, 3 Mac (Bernama) -- Dua orang cedera dalam "
+           "letupan bom di pasar Yala pagi ini, kata polis Thailand.\n\nBACA JUGA:\n"
+           "- Tak Bai perketat kawalan selepas serangan\n", "Tak Bai"),
+])
+def test_related_headline_opened_by_a_town(places, lang, text, word):
+    got = places(text, lang)
+    assert word in got and got[word][0].role == "other", got
