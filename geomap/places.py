@@ -1480,9 +1480,13 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
     # else the town the story names most (its scene; ties: the first)
     prev = [m for m in towns if m.end <= start and sc.sent_id[sc.token_index(m.start)] == sid - 1
             and "\n" not in sc.text[m.end:start]]
-    if prev and len({m.place.id for m in prev}) == 1:
+    # (only a town of the story town's country: 'partis de Paris … l'aéroport de La Tontouta'
+    # in a story of Nouméa is not in Paris)
+    story = _story_town(towns)
+    if prev and len({m.place.id for m in prev}) == 1 and (
+            story is None or prev[-1].place.country == story.place.country):
         return prev[-1], False
-    return _story_town(towns), False
+    return story, False
 
 
 # a facility whose sentence names only places this near the story's town is in that town
@@ -1892,14 +1896,16 @@ def _menu_country(sp: Span, cand, sc: Scan, menus: set) -> bool:
     return bool(menus) and (_line_of(sc, sp.i), cand.place.country) in menus
 
 
-def _far_town_in_name(sp: Span, cand, ctx: Context) -> bool:
+def _far_town_in_name(sp: Span, cand, ctx: Context, lex: Lexicon) -> bool:
     """'Kampung Medan', 'Kampung Bandung' in a Kuala Lumpur story: a capitalised village word
     that opens the name ('Kampung', 'Desa') and a big city, or a town of a country the story
     does not name otherwise: a quarter or village named after that town, not the town. The reading is
     dropped, so the village cue's own mention (pinned at the area of its sentence or story)
     takes its place."""
     p = cand.place
-    return sp.cue == "village" and sp.cue_text[:1].isupper() and not sp.dateline \
+    # (where every noun is capitalised, 'das Dorf Desna', the capital says nothing)
+    return sp.cue == "village" and sp.cue_text[:1].isupper() and not lex.nouns_capitalised \
+        and not sp.dateline \
         and p.feature == "city" and bool(p.country) \
         and (cand.importance >= 6.0 or not ctx.vouched(p.country, sp.surface))
 
@@ -2013,7 +2019,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     kept = [r for r in resolved
             if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
             and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus))
-            and not _far_town_in_name(r[0], r[2], r[3])]
+            and not _far_town_in_name(r[0], r[2], r[3], lex)]
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}
     for sp, best, cand, why, second in kept:
