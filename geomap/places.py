@@ -344,6 +344,10 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
         # Bahru): as good as its main name against a namesake Odessa (Texas)
         sk = skeleton(key(surface))
         own = bool(sk) and sk == skeleton(key(place_name))
+        if not own and place_name.endswith(")") and " (" in place_name:
+            # 'Halle' is the own name of 'Halle (Saale)', 'Frankfurt' of 'Frankfurt (Oder)':
+            # the bracket only tells namesakes apart
+            own = key(surface) == key(place_name[:place_name.rindex(" (")])
         if own:
             kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
     if own:
@@ -1471,8 +1475,18 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
                 <= FACILITY_SCENE_KM for m in same):
             return scene, False
         return None, True
-    # no town in its sentence: the town the story names most (its scene; ties: the first)
-    return _story_town(towns), False
+    # no town in its sentence: the town of the sentence right before it in its paragraph
+    # ('В Москве взлетел на воздух дом … Утром взрыв уничтожил дом на Каширском шоссе'),
+    # else the town the story names most (its scene; ties: the first)
+    prev = [m for m in towns if m.end <= start and sc.sent_id[sc.token_index(m.start)] == sid - 1
+            and "\n" not in sc.text[m.end:start]]
+    # (only a town of the story town's country: 'partis de Paris … l'aéroport de La Tontouta'
+    # in a story of Nouméa is not in Paris)
+    story = _story_town(towns)
+    if prev and len({m.place.id for m in prev}) == 1 and (
+            story is None or prev[-1].place.country == story.place.country):
+        return prev[-1], False
+    return story, False
 
 
 # a facility whose sentence names only places this near the story's town is in that town
@@ -1864,6 +1878,38 @@ def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
         and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
 
 
+def _line_of(sc: Scan, i: int) -> int:
+    return sc.text.rfind("\n", 0, sc.starts[i])
+
+
+def _menu_countries(resolved, sc: Scan) -> set:
+    """(line, country) of the countries a boilerplate line names ('Home | Venezia | Mestre |
+    Veneto | Italia | Mondo'): the outlet's own sections."""
+    return {(_line_of(sc, sp.i), cand.place.country) for sp, best, cand, _, _ in resolved
+            if cand is not None and sp.segment == BOILERPLATE and best >= ACCEPT
+            and cand.place.feature == "country" and cand.place.country}
+
+
+def _menu_country(sp: Span, cand, sc: Scan, menus: set) -> bool:
+    """A place of page furniture whose country the same furniture line names: a section of
+    the outlet's own region ('Mestre', 'Veneto' next to 'Italia'), kept with role other."""
+    return bool(menus) and (_line_of(sc, sp.i), cand.place.country) in menus
+
+
+def _far_town_in_name(sp: Span, cand, ctx: Context, lex: Lexicon) -> bool:
+    """'Kampung Medan', 'Kampung Bandung' in a Kuala Lumpur story: a capitalised village word
+    that opens the name ('Kampung', 'Desa') and a big city, or a town of a country the story
+    does not name otherwise: a quarter or village named after that town, not the town. The reading is
+    dropped, so the village cue's own mention (pinned at the area of its sentence or story)
+    takes its place."""
+    p = cand.place
+    # (where every noun is capitalised, 'das Dorf Desna', the capital says nothing)
+    return sp.cue == "village" and sp.cue_text[:1].isupper() and not lex.nouns_capitalised \
+        and not sp.dateline \
+        and p.feature == "city" and bool(p.country) \
+        and (cand.importance >= 6.0 or not ctx.vouched(p.country, sp.surface))
+
+
 def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
     """'am Dnipro', 'на левый берег Днепра', 'on the banks of the Dnipro': a town's name right
     after a word of a river's bank or course is the river of that name where the gazetteer has
@@ -1969,9 +2015,11 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     sc = scan(doc, lex, gaz)
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
+    menus = _menu_countries(resolved, sc)
     kept = [r for r in resolved
             if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
-            and not _stray_furniture(r[0], r[2], r[3])]
+            and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus))
+            and not _far_town_in_name(r[0], r[2], r[3], lex)]
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}
     for sp, best, cand, why, second in kept:

@@ -321,6 +321,9 @@ class Lexicon:
     # street words too common in other senses to make a street mention on their own ('à la
     # place de', 'via Telegram'): they still keep the place after them from being a mention
     streets_not_named: frozenset = frozenset()
+    # words right before such a street word that make it a street after all ('in via Carini',
+    # 'de la place de la Nation'): one word or two
+    streets_named_after: frozenset = frozenset()
     # street words that name an urban quarter or a district ('Kelurahan X', 'Kecamatan X', 'X
     # Mahallesi'): pinned like a street, but the mention is the quarter's name alone
     quarter_words: frozenset = frozenset()
@@ -568,6 +571,7 @@ def _compile(lang: str | None) -> Lexicon:
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         streets_not_named=_keyset(cat("streets_not_named")),
+        streets_named_after=_keyset(cat("streets_named_after")),
         quarter_words=_keyset(cat("quarter_words")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),

@@ -1159,10 +1159,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def headline_lead(i: int, j: int, top) -> bool:
         """'– Bagram: Anschlag auf US-Stützpunkt', '— Эльбрус: туристов просят …': a town of
-        the story's country opening a related link's headline before a colon is the place the
+        the story's country opening a related link's headline before a colon (or a comma) is the place the
         headline is about (a person quoted so, 'Merkel: …', is no town of the story's country)."""
-        if seg[i] not in (RELATED, TITLE) or j >= n or gaps[j].strip() != ":" \
-                or "\n" in gaps[j] or top.place.feature not in ("city", "village", "admin2", "other"):
+        # ('- Winnenden, sieben Jahre danach', '- Sadao perketat kawalan': a comma, or in a
+        # related link a sentence-case headline going on in lower case, ends it as well)
+        if seg[i] not in (RELATED, TITLE) or j >= n or "\n" in gaps[j] \
+                or top.place.feature not in ("city", "village", "admin2", "other"):
+            return False
+        if gaps[j].strip() not in (":", ",") and not (
+                seg[i] == RELATED and gaps[j] == " " and not cap[j] and cased[j]
+                and not lex.nouns_capitalised):
             return False
         line = text[text.rfind("\n", 0, starts[i]) + 1:starts[i]]
         if line.strip(" -–—•·*>") != "":
@@ -1227,7 +1233,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                       top.place.feature == "admin1" and j < n and cap[j]
                                       and gaps[j] == " " and keys[j] in person_keys) \
                     and not in_dateline[i] \
-                    and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]):
+                    and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
+                    and not (j - i == 1 and top.place.feature in ("city", "admin2")
+                             and not (i > 0 and cap[i - 1] and gaps[i] == " ")
+                             and not (j < n and cap[j] and gaps[j] == " ")
+                             and locative_of(i)):
+                # ('di Surabaya dan Medan' after a byline 'Andi Surabaya': a town's name alone
+                # right after a locative word is the town, whoever bore it as a surname)
                 return False, None, "a person's name mentioned earlier"
             # ('Vali' the governor is no other name of The Valley; a country or a city by its
             # own name stays)
@@ -1787,6 +1799,15 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
         return cap[k] and cased[k] and k + 1 < n and joined(k + 1) and name_word(k + 1) \
             and bool(lex.titles.has(keys[k]))
 
+    def named_after(k: int) -> bool:
+        # 'in via Carini', 'de la place de la République': a word before the street word that
+        # makes it a street even where it has other senses ('via Telegram', 'à la place de')
+        after = lex.streets_named_after
+        if not after or k < 1 or sc.gap_has_break(k):
+            return False
+        return keys[k - 1] in after or k >= 2 and not sc.gap_has_break(k - 1) \
+            and f"{keys[k - 2]} {keys[k - 1]}" in after
+
     if lex.streets_after:
         for k in lex.streets_after.starts(keys, sc.index):
             length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
@@ -1808,7 +1829,7 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
     if lex.streets_before:
         for k in lex.streets_before.starts(keys, sc.index):
             length, _ = lex.streets_before.at(keys, k, sc.sentence_ceiling(k))
-            if not length or keys[k] in lex.streets_not_named \
+            if not length or keys[k] in lex.streets_not_named and not named_after(k) \
                     or k > 0 and keys[k - 1] in lex.streets_not_after \
                     or lex.street_heads_capitalised and not cap[k]:
                 continue              # ('membangun jalan Trans Papua': a road, no street name)
@@ -2723,10 +2744,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 break      # 'dua tebusan Semporna': a group of them, the name where they are from
             if ((rank and k == i + length) or kk in lex.first_names) and (
                     not country_len(k) or rank and k == i + length and not strong_len(k)
-                    and name_run(k, 4) > k + country_len(k)) \
+                    and name_run(k, 4) > k + country_len(k)
+                    or rank and k == i + length and country_len(k) == 1 and cased[k]
+                    and name_run(k, 4) > k + 1 and not country_len(k + 1)) \
                     and not multiword_place(i) and not multiword_place(k):
                 # (a big city right after a rank or person noun is a person's given name when
-                # more of the name follows: 'the defendant Aman Abdurrahman'; a country is not)
+                # more of the name follows: 'the defendant Aman Abdurrahman'; a country is not,
+                # unless one word of it opens a longer name: 'el general Salvador Cienfuegos')
                 # 'General Santander', 'il corrispondente Marco Bari': a rank right before a
                 # name, or a given name, makes a person even of a place's name
                 m = name_run(k, 4)
