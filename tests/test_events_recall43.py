@@ -83,3 +83,12 @@ def test_families_left_homeless_are_displaced(gazetteer, lang, text):
 def test_homeless_denied_stays_negated(gazetteer, lang, text):
     # the negator inside the phrase ('sin hogar') governs the shelter, a 'no' before it the happening
     assert "other" not in types(events("Explosion\n\n" + text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Según los vecinos, hombres armados instalaron retenes en los caminos de Tumaco."),
+    ("en", "Villagers said gunmen erected roadblocks on the roads around Kandahar."),
+])
+def test_roadblocks_of_armed_men_are_no_deployment(gazetteer, lang, text):
+    # only roadblocks set up (passive) or by the police or troops are a security deployment
+    assert not where(events("Ataque\n\n" + text, lang, gazetteer), "military_alert_deployment")
