@@ -92,3 +92,18 @@ def test_homeless_denied_stays_negated(gazetteer, lang, text):
 def test_roadblocks_of_armed_men_are_no_deployment(gazetteer, lang, text):
     # only roadblocks set up (passive) or by the police or troops are a security deployment
     assert not where(events("Ataque\n\n" + text, lang, gazetteer), "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hunted by hundreds of police, the two gunmen hid in a farm near Kandahar."),
+    ("fr", "Traqués par des centaines de policiers, les deux tireurs se sont cachés dans une ferme près de Lyon."),
+    ("de", "In Köln machte die Polizei die ganze Nacht Jagd auf die Täter."),
+    ("es", "Perseguidos por cientos de policías, los dos pistoleros se escondieron en una finca cerca de Tumaco."),
+    ("it", "Braccati da centinaia di agenti, i due killer si sono nascosti in una fattoria vicino a Bari."),
+    ("ru", "Полиция разыскивает нападавших в окрестностях Ростова."),
+    ("tr", "Malatya'da kaçan iki şüpheli hâlâ aranıyor."),
+    ("id", "Kedua pelaku diburu polisi di sekitar Timika."),
+    ("ms", "Kedua-dua suspek diburu polis di sekitar Tawau."),
+])
+def test_attackers_hunted_by_the_police_are_a_deployment(gazetteer, lang, text):
+    assert where(events("Attacco\n\n" + text, lang, gazetteer), "military_alert_deployment")
