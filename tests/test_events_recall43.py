@@ -107,3 +107,25 @@ def test_roadblocks_of_armed_men_are_no_deployment(gazetteer, lang, text):
 ])
 def test_attackers_hunted_by_the_police_are_a_deployment(gazetteer, lang, text):
     assert where(events("Attacco\n\n" + text, lang, gazetteer), "military_alert_deployment")
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    # a narrative in the present tense (German reports, Italian and Spanish chronicles)
+    ("de", "In Köln erschießt der Angreifer einen Radfahrer.", "casualties"),
+    ("de", "Vor der Moschee in Köln schießt er auf zwei Wachleute.", "armed_clash"),
+    ("de", "In Köln nehmen Polizisten den Schützen am Nachmittag fest.", "capture_detention"),
+    ("it", "A Bari il commando uccide due guardie giurate.", "casualties"),
+    ("it", "A Bari i due banditi sparano contro la pattuglia.", "armed_clash"),
+    ("es", "En Tumaco el sicario mata a un comerciante.", "casualties"),
+    ("fr", "À Lyon, le forcené abat un policier.", "casualties"),
+])
+def test_violence_told_in_the_present(gazetteer, lang, text, typ):
+    assert where(events("Attacco\n\n" + text, lang, gazetteer), typ)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement tire sur la corde depuis des mois à Lyon."),
+    ("es", "En Tumaco la inflación se dispara a niveles récord."),
+])
+def test_idioms_of_shooting_are_no_clash(gazetteer, lang, text):
+    assert not where(events("Economía\n\n" + text, lang, gazetteer), "armed_clash")
