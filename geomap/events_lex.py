@@ -442,7 +442,7 @@ class Lexicon:
         num = d.get("numbers") or {}
         ents = []
         scales = {fold(str(k)) for k in num.get("scale") or {}}
-        for kind in ("units", "add", "scale", "vague"):
+        for kind in ("units", "add", "scale", "vague", "about"):
             _check_strings(list((num.get(kind) or {}).keys()))
             for k, v in (num.get(kind) or {}).items():
                 if kind == "units" and fold(str(k)) in scales:

@@ -194,10 +194,14 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             parts = []
             j = i
             vague = None
+            about = False
             while j in words and j not in skip:
                 jj, (kind, v) = words[j]
-                if kind == "vague":
+                if kind in ("vague", "about"):
                     vague = v
+                    # 'une vingtaine', 'una decina', 'un centenar': one round figure, told
+                    # approximately (a count, like 'about twenty'); 'dizaines' stays vague
+                    about = kind == "about"
                     # 'dozens', 'puluhan': a lower bound; 'two dozen' → scale of what went before.
                     j = jj
                     break
@@ -214,7 +218,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 continue
             if vague is not None:
                 val = (val or 1) * int(vague) if parts else int(vague)
-                out.append(Number(i, j, val, True, vague=not parts))
+                out.append(Number(i, j, val, True, vague=not parts and not about))
             elif val is not None:
                 # 'a', 'un', 'ein' is an article as often as a figure, but not after 'and' in a
                 # list of victims ('two soldiers and a civilian')
@@ -256,13 +260,18 @@ def _sum_appositions(sub: list[Tok], nums: list[Number], breaks: set[int], lo: i
         k = next((b for b in bs if b >= a.j), None)
         if k is None or k - a.j > SUM_APPOSED_GAP or any(a.j <= nm.i < k for nm in nums):
             continue
-        c = next((b for b in bs if b > k), None)
-        if c is None or c - k > SUM_APPOSED_LEN or any(k <= x < c for x in cue_starts):
-            continue
-        inner = [nm for nm in nums if k <= nm.i and nm.j <= c]
-        if len(inner) < 2 or any(nm.vague for nm in inner) or sum(nm.value for nm in inner) != a.value:
-            continue
-        out.append((k, c, inner, a.i))
+        # (the breakdown may be a list with commas of its own: 'Diciannove italiani, dodici
+        # carabinieri, cinque militari e due civili, sono morti': it closes at the comma where
+        # its figures add up)
+        for c in (b for b in bs if b > k):
+            if c - k > SUM_APPOSED_LEN or any(k <= x < c for x in cue_starts):
+                break
+            inner = [nm for nm in nums if k <= nm.i and nm.j <= c]
+            if any(nm.vague for nm in inner) or sum(nm.value for nm in inner) > a.value:
+                break
+            if len(inner) >= 2 and sum(nm.value for nm in inner) == a.value:
+                out.append((k, c, inner, a.i))
+                break
     return out
 
 
@@ -499,8 +508,8 @@ def _coord(t: Tok, lex: Lexicon) -> bool:
 
 
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
-                     skip: set[int] | None = None, breaks: set[int] | None = None, scan=None
-                     ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
+                     skip: set[int] | None = None, breaks: set[int] | None = None, scan=None,
+                     carry: str | None = None) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
     """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]); the
     list names every category word with a figure, also a vague one that gives no count.
 
@@ -537,7 +546,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     parts = _sum_appositions(sub, nums, breaks, lo, {c[0] for c in count_cues}) if len(nums) > 2 else []
     parted = {a for _, _, _, a in parts}
     if parts:
-        breaks = breaks - {x + lo for b, e, _, _ in parts for x in (b, e)}
+        breaks = breaks - {x + lo for b, e, _, _ in parts for x in range(b, e + 1)}
         name_at |= {k for b, e, _, _ in parts for k in range(b, e)}
         dropped = {nm.i for _, _, inner, _ in parts for nm in inner}
         nums = [nm for nm in nums if nm.i not in dropped]
@@ -678,6 +687,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             k = max((c for c in cues if cues[c][0] <= nm.i and cues[c][1] != "captured"), default=None)
             if k is not None:
                 found = (k, cues[k][1], nm.i)
+            elif carry:
+                # … or, with none in the sentence, the category of the toll its pronoun stands for
+                # ('Le bilan faisait état de 27 morts. Il a été porté samedi à 38': 38 killed)
+                found = (nm.i, carry, nm.i)
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)

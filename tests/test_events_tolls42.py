@@ -1,0 +1,85 @@
+"""Session-11 (ev42): tolls told as one round figure ('une vingtaine'), in a unit's name
+('Densus 88'), by execution or found bodies, by a pronoun for the toll of the sentence before
+('Il a été porté à 38'), and as a total with a breakdown of several items set off by commas.
+Sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import numbers
+from test_events_locate import events
+
+
+def tolls(text, lang, gazetteer):
+    return [e.killed for e in events(text, lang, gazetteer) if not e.negated and e.killed is not None]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "une trentaine", 30), ("it", "una quarantina", 40), ("es", "una quincena", 15),
+    ("ru", "более десятка", 10),
+])
+def test_one_round_figure_is_a_count(lang, text, value):
+    nums = numbers(text, tokenize(text), lexicon(lang))
+    assert [(n.value, n.approximate, n.vague) for n in nums] == [(value, True, False)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "des dizaines"), ("it", "decine"), ("es", "decenas"), ("ru", "десятки"),
+])
+def test_a_plural_of_tens_stays_vague(lang, text):
+    nums = numbers(text, tokenize(text), lexicon(lang))
+    assert [n.vague for n in nums] == [True]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("fr", "Mardi, une trentaine de villageois ont été tués à Gao.", 30),
+    ("it", "Martedì due autobombe hanno ucciso una quarantina di persone a Kabul.", 40),
+    ("es", "El martes una quincena de campesinos fueron asesinados en Medellín.", 15),
+])
+def test_round_figure_tolls(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("id", "Tiga anggota Densus 88 gugur dalam baku tembak di Poso pada Selasa.", 3),
+    ("ms", "Dua anggota Densus 88 terbunuh dalam serangan di Poso semalam.", 2),
+])
+def test_a_figure_in_a_units_name_is_no_toll(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("fr", "Une quarantaine d'hommes ont été exécutés mardi à Gao.", 40),
+    ("en", "On Tuesday 40 men were executed in Mosul.", 40),
+    ("es", "El martes 12 cuerpos fueron encontrados en Culiacán.", 12),
+])
+def test_executions_and_bodies_found_are_tolls(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, des hommes armés ont attaqué un marché à Gao. Le premier bilan faisait état de "
+           "12 morts. Il a été porté mercredi à 21, et 30 personnes ont été blessées."),
+    ("en", "On Tuesday gunmen attacked a market in Mosul. The first toll was 12 dead. It was raised "
+           "on Wednesday to 21, and 30 people were wounded."),
+    ("de", "Am Dienstag griffen Bewaffnete einen Markt in Kabul an. Die erste Bilanz lag bei 12 Toten. "
+           "Sie stieg am Mittwoch auf 21, 30 Menschen wurden verletzt."),
+])
+def test_a_pronoun_raises_the_toll_of_the_sentence_before(gazetteer, lang, text):
+    assert 21 in tolls(text, lang, gazetteer)
+
+
+def test_a_pronoun_with_no_toll_before_gives_no_toll(gazetteer):
+    text = ("On Tuesday gunmen attacked a market in Mosul. The price of bread was 12 dinars. "
+            "It was raised on Wednesday to 21, and 30 people were wounded.")
+    assert 21 not in tolls(text, "en", gazetteer)
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("it", "Quindici persone, otto soldati, cinque poliziotti e due civili, sono morte lunedì a Kabul.", 15),
+    ("en", "Fifteen people, eight soldiers, five police officers and two civilians, died on Monday in Mosul.", 15),
+    ("fr", "Quinze personnes, huit soldats, cinq policiers et deux civils, sont mortes lundi à Gao.", 15),
+])
+def test_a_total_with_a_breakdown_of_several_items(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
