@@ -234,12 +234,26 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
     out = [nb for nb in out if not _apposed_age(text, toks, nb)]
+    if len(out) > 1 and lex.partitive.patterns:
+        out = _drop_wholes(toks, out, lex, scan)
     if out and lex.age_range:
         out = _drop_age_ranges(toks, out, lex)
     return _drop_ages(toks, out, lex, scan) if out and lex.ages is not None else out
 
 
 MAX_AGE = 120
+
+
+def _drop_wholes(toks: list[Tok], out: list[Number], lex: Lexicon, scan=None) -> list[Number]:
+    """'Nine of the ten gunmen were killed', 'neuf des dix assaillants', 'девять из десяти': a
+    figure right after a smaller one and a partitive word (`numbers.partitive`) is the whole the
+    part was taken from, no count of its own."""
+    spans = {(i, j) for i, j, _, _ in lex.partitive.find(toks)}
+    wholes = set()
+    for a, b in zip(out, out[1:]):
+        if (a.j, b.i) in spans and a.value <= b.value and not a.vague:
+            wholes.add(b.i)
+    return [nb for nb in out if nb.i not in wholes] if wholes else out
 
 
 SUM_APPOSED_GAP = 4    # tokens from a figure to the comma of its breakdown ('298 people on board,')
@@ -816,6 +830,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    # ('the police chief, John Roe, and two other officers were shot dead'): a figure of 'other'
+    # victims after 'and' and a victim told by a noun with no figure counts that one too
+    for cat in list(result):
+        key = best_key.get(cat)
+        if key is not None and cat in exact and _one_before_others(sub, lex, totals[key][2], cues, nums,
+                                                                        breaks, lo):
+            result[cat] += 1
     for cat, n in by_list.items():
         # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
         if (cat not in result and cat not in best) or (cat in best and best[cat][0][5] and result.get(cat, 0) < n):
@@ -824,6 +845,43 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+OTHERS_BACK = 12    # tokens before the 'and' searched for the victim the 'others' are besides
+
+
+def _one_before_others(sub: list[Tok], lex: Lexicon, nms: list[Number], cues: dict,
+                       nums: list[Number], breaks: set[int], lo: int) -> bool:
+    """'X and two other officers', 'el alcalde y otros dos concejales', 'komandan dan dua
+    polisi lainnya': the first figure of a toll, right after a coordinator (with a word of 'other'
+    beside it, `counts_more`), with a noun phrase and no figure nor count word before that
+    coordinator in the sentence (commas of an apposition allowed): one victim more."""
+    nm = min(nms, key=lambda x: x.i)
+    if nm.vague or nm.weak:
+        return False
+    more = lex.more.find(sub)
+    starts = {i for i, _, _, _ in more}
+    ends = {j for _, j, _, _ in more}
+    c = nm.i - 1
+    if c >= 0 and c in starts and nm.i in ends:
+        c -= 1                                 # 'y otros dos', 'и ещё двое'
+    elif not any(nm.j <= i <= nm.j + 2 for i in starts):
+        return False                           # 'two other', 'deux autres', 'dua polisi lainnya'
+    if c < 1 or not _coord(sub[c], lex):
+        return False
+    spans = [(x.i, x.j) for x in nums] + [(i, j) for i, (j, _) in cues.items()]
+    seen = False
+    seg_end = c          # (the clause, looked across a name set off by commas: ', John Roe,')
+    for k in range(c - 1, max(-1, c - 1 - OTHERS_BACK), -1):
+        if any(a <= k < b for a, b in spans):
+            return False if not seen or any(a <= k < b for a, b in ((x.i, x.j) for x in nums)) else True
+        if sub[k].text.isalpha():
+            seen = True
+        if (k + lo) in breaks:
+            if not all(t.text[:1].isupper() for t in sub[k:seg_end]):
+                return seen
+            seg_end = k
+    return seen
 
 
 EARLIER_REACH = 6   # tokens from 'at first', 'initially' to the figure it dates

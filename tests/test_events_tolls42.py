@@ -83,3 +83,35 @@ def test_a_pronoun_with_no_toll_before_gives_no_toll(gazetteer):
 ])
 def test_a_total_with_a_breakdown_of_several_items(gazetteer, lang, text, n):
     assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "In Basra, the port director, Ali Hassan, and three other officials were shot dead on Monday.", 4),
+    ("en", "Gunmen stormed a clinic in Basra, where the head nurse and three other staff were killed.", 4),
+    ("es", "En Cali, el concejal y otros tres escoltas fueron asesinados el lunes.", 4),
+    ("fr", "À Gao, le préfet et trois autres fonctionnaires ont été tués lundi.", 4),
+    ("id", "Di Timika, kepala kampung dan tiga warga lainnya tewas pada Senin.", 4),
+])
+def test_one_victim_before_others(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "Five soldiers were killed in Basra and three others were wounded.", 5),
+    ("en", "Gunmen killed a guard and three other people in Basra.", 4),
+])
+def test_others_after_a_figure_add_no_one(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "Seven of the eight hijackers were killed in Basra.", 7),
+    ("fr", "Sept des huit pirates ont été tués à Gao.", 7),
+    ("de", "Sieben der acht Entführer wurden in Kabul getötet.", 7),
+    ("es", "Siete de los ocho atacantes murieron en Cali.", 7),
+    ("it", "Sette degli otto dirottatori sono stati uccisi a Kabul.", 7),
+    ("ru", "Семеро из восьми боевиков были убиты в Грозном.", 7),
+    ("id", "Tujuh dari delapan pembajak tewas di Timika.", 7),
+])
+def test_a_part_of_a_whole_counts_the_part(gazetteer, lang, text, n):
+    assert tolls(text, lang, gazetteer) == [n]
