@@ -195,7 +195,7 @@ def test_counts(lang, text, expected, approx):
     # ages, ranks, times, distances and percentages are not victims
     ("de", "Der 18-jährige Soldat der 102. Brigade soll vier Menschen erschossen haben", {"killed": 4}),
     ("tr", "3. Ordu mevzilerinde 5 asker şehit oldu", {"killed": 5}),
-    ("ru", "20-летний солдат и ещё трое погибли", {"killed": 3}),
+    ("ru", "20-летний солдат и ещё трое погибли", {"killed": 4}),   # (the soldier and three more)
     ("en", "At 22:30 a shell killed 4 people 20 km from the town", {"killed": 4}),
     ("fr", "Vers 22h30, à 15 kilomètres de la ville, 4 personnes ont été tuées", {"killed": 4}),
     ("en", "Turnout was 45% and 3 people were killed", {"killed": 3}),
