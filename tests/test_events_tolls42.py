@@ -115,3 +115,15 @@ def test_others_after_a_figure_add_no_one(gazetteer, lang, text, n):
 ])
 def test_a_part_of_a_whole_counts_the_part(gazetteer, lang, text, n):
     assert tolls(text, lang, gazetteer) == [n]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The gunman opened fire at a market in Basra and then killed himself."),
+    ("fr", "Le tireur a ouvert le feu sur un marché à Gao, puis s'est donné la mort."),
+    ("es", "El atacante disparó contra un mercado en Cali y después se quitó la vida."),
+    ("it", "L'attentatore ha sparato sulla folla in un mercato di Kabul e poi si è tolto la vita."),
+    ("de", "Der Angreifer schoss auf einem Markt in Kabul um sich und nahm sich das Leben."),
+    ("ru", "Стрелок открыл огонь на рынке в Грозном, а затем застрелился."),
+])
+def test_an_attacker_who_killed_himself_is_one_dead(gazetteer, lang, text):
+    assert 1 in tolls(text, lang, gazetteer)
