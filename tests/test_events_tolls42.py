@@ -127,3 +127,8 @@ def test_a_part_of_a_whole_counts_the_part(gazetteer, lang, text, n):
 ])
 def test_an_attacker_who_killed_himself_is_one_dead(gazetteer, lang, text):
     assert 1 in tolls(text, lang, gazetteer)
+
+
+def test_a_figure_of_patrol_cars_is_no_toll_beside_bodies(gazetteer):
+    text = "Al menos nueve patrullas fueron incendiadas y los cuerpos de varios agentes quedaron en Culiacán."
+    assert 9 not in tolls(text, "es", gazetteer)
