@@ -132,6 +132,7 @@ class _Sent:
     bare: list = field(default_factory=list)        # capitals with no locative cue (governments)
     glosses: frozenset = frozenset()                # breaks made only by a bracketed gloss ('(PBB)')
     another_at: int = -1    # start of an earlier sentence of its paragraph opened by 'meanwhile'
+    toll_before: bool = False  # the sentence before it, in its paragraph, names a toll ('le bilan')
     background_found: tuple | None = None           # _background_clauses(self), found once
 
 
@@ -2210,7 +2211,7 @@ def _days_long(toks: list[Tok], lex: Lexicon, i: int) -> bool:
     d = lex.__dict__.get("_duration")
     if d is None:
         nums = lex.data.get("numbers") or {}
-        words = {fold(str(w)) for key in ("units", "scale", "vague", "add")
+        words = {fold(str(w)) for key in ("units", "scale", "vague", "about", "add")
                  for w in (nums.get(key) or {})}
         d = lex._duration = (frozenset(fold(str(w)) for w in lex.data.get("duration_units") or ()),
                              frozenset(fold(str(w)) for w in lex.data.get("duration_spans") or ()),
@@ -2502,8 +2503,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             x[0] == "casualties" and x[4] for x in items) and not _days_long(toks, lex, i)
         if (typ in ("casualties", "capture_detention") or ground) and not ev.negated:
             skip = {k for c in date_cues for k, t in enumerate(toks) if c.start <= t.start < c.end}
+            # ('Il a été porté samedi à 38', 'It has since risen to 38'): a sentence that opens
+            # on a pronoun for the toll named in the sentence before raises that toll
+            carry = "killed" if sent.toll_before and any(
+                a == 0 for a, _, _, _ in lex.phrases("toll_pronouns").find(toks, 0, min(3, len(toks)))) else None
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
-                                                    breaks=sent.breaks, scan=sc)
+                                                    breaks=sent.breaks, scan=sc, carry=carry)
             # 'Fighting since January has killed 300': a running total is no toll of this one
             counts = {k: v for k, v in counts.items()
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
@@ -5277,6 +5282,9 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     prev = sents[-1]
                     sent.another_at = prev.start if lex.another.find(prev.toks, 0, min(OPENS_ANOTHER, len(prev.toks))) \
                         else prev.another_at
+                    # ('Le premier bilan faisait état de 27 morts. Il a été porté samedi à 38'):
+                    # a toll named just before, which this sentence may raise by a pronoun
+                    sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks))
                 sents.append(sent)
     weights = _country_weights(doc, sents)
     countries = _article_countries(doc, sents, weights)

@@ -447,7 +447,7 @@ class Lexicon:
         num = d.get("numbers") or {}
         ents = []
         scales = {fold(str(k)) for k in num.get("scale") or {}}
-        for kind in ("units", "add", "scale", "vague"):
+        for kind in ("units", "add", "scale", "vague", "about"):
             _check_strings(list((num.get(kind) or {}).keys()))
             for k, v in (num.get(kind) or {}).items():
                 if kind == "units" and fold(str(k)) in scales:
@@ -476,6 +476,9 @@ class Lexicon:
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
         # words after a figure that make it a measure, not a number of people ('20 km', '2 hours')
         self.measures = Matcher(_entries(list(num.get("measures") or [])), m)
+        # words between a part and its whole ('nine of the ten gunmen', 'neuf des dix'): the
+        # whole is no count of its own
+        self.partitive = Matcher(_entries(list(num.get("partitive") or [])), m)
         # words before a figure that make it an age ('aged', 'im Alter von', 'в возрасте'), and
         # the words joining the two ends of an age range ('and', 'to', 'bis', 'до')
         self.ages = Matcher(_entries(list(num.get("ages") or [])), m) if num.get("ages") else None

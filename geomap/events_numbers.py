@@ -194,10 +194,14 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             parts = []
             j = i
             vague = None
+            about = False
             while j in words and j not in skip:
                 jj, (kind, v) = words[j]
-                if kind == "vague":
+                if kind in ("vague", "about"):
                     vague = v
+                    # 'une vingtaine', 'una decina', 'un centenar': one round figure, told
+                    # approximately (a count, like 'about twenty'); 'dizaines' stays vague
+                    about = kind == "about"
                     # 'dozens', 'puluhan': a lower bound; 'two dozen' → scale of what went before.
                     j = jj
                     break
@@ -214,7 +218,7 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 continue
             if vague is not None:
                 val = (val or 1) * int(vague) if parts else int(vague)
-                out.append(Number(i, j, val, True, vague=not parts))
+                out.append(Number(i, j, val, True, vague=not parts and not about))
             elif val is not None:
                 # 'a', 'un', 'ein' is an article as often as a figure, but not after 'and' in a
                 # list of victims ('two soldiers and a civilian')
@@ -230,12 +234,26 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             out.append(Number(i, i + 1, _word_value(parts), i in approx_end))
         i += 1
     out = [nb for nb in out if not _apposed_age(text, toks, nb)]
+    if len(out) > 1 and lex.partitive.patterns:
+        out = _drop_wholes(toks, out, lex, scan)
     if out and lex.age_range:
         out = _drop_age_ranges(toks, out, lex)
     return _drop_ages(toks, out, lex, scan) if out and lex.ages is not None else out
 
 
 MAX_AGE = 120
+
+
+def _drop_wholes(toks: list[Tok], out: list[Number], lex: Lexicon, scan=None) -> list[Number]:
+    """'Nine of the ten gunmen were killed', 'neuf des dix assaillants', 'девять из десяти': a
+    figure right after a smaller one and a partitive word (`numbers.partitive`) is the whole the
+    part was taken from, no count of its own."""
+    spans = {(i, j) for i, j, _, _ in lex.partitive.find(toks)}
+    wholes = set()
+    for a, b in zip(out, out[1:]):
+        if (a.j, b.i) in spans and a.value <= b.value and not a.vague:
+            wholes.add(b.i)
+    return [nb for nb in out if nb.i not in wholes] if wholes else out
 
 
 SUM_APPOSED_GAP = 4    # tokens from a figure to the comma of its breakdown ('298 people on board,')
@@ -256,13 +274,18 @@ def _sum_appositions(sub: list[Tok], nums: list[Number], breaks: set[int], lo: i
         k = next((b for b in bs if b >= a.j), None)
         if k is None or k - a.j > SUM_APPOSED_GAP or any(a.j <= nm.i < k for nm in nums):
             continue
-        c = next((b for b in bs if b > k), None)
-        if c is None or c - k > SUM_APPOSED_LEN or any(k <= x < c for x in cue_starts):
-            continue
-        inner = [nm for nm in nums if k <= nm.i and nm.j <= c]
-        if len(inner) < 2 or any(nm.vague for nm in inner) or sum(nm.value for nm in inner) != a.value:
-            continue
-        out.append((k, c, inner, a.i))
+        # (the breakdown may be a list with commas of its own: 'Diciannove italiani, dodici
+        # carabinieri, cinque militari e due civili, sono morti': it closes at the comma where
+        # its figures add up)
+        for c in (b for b in bs if b > k):
+            if c - k > SUM_APPOSED_LEN or any(k <= x < c for x in cue_starts):
+                break
+            inner = [nm for nm in nums if k <= nm.i and nm.j <= c]
+            if any(nm.vague for nm in inner) or sum(nm.value for nm in inner) > a.value:
+                break
+            if len(inner) >= 2 and sum(nm.value for nm in inner) == a.value:
+                out.append((k, c, inner, a.i))
+                break
     return out
 
 
@@ -499,8 +522,8 @@ def _coord(t: Tok, lex: Lexicon) -> bool:
 
 
 def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: int | None = None,
-                     skip: set[int] | None = None, breaks: set[int] | None = None, scan=None
-                     ) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
+                     skip: set[int] | None = None, breaks: set[int] | None = None, scan=None,
+                     carry: str | None = None) -> tuple[dict[str, int], bool, list[tuple[int, str]]]:
     """Counts of toks[lo:hi]: ({category: n}, approximate?, [(token index, category)]); the
     list names every category word with a figure, also a vague one that gives no count.
 
@@ -537,7 +560,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     parts = _sum_appositions(sub, nums, breaks, lo, {c[0] for c in count_cues}) if len(nums) > 2 else []
     parted = {a for _, _, _, a in parts}
     if parts:
-        breaks = breaks - {x + lo for b, e, _, _ in parts for x in (b, e)}
+        breaks = breaks - {x + lo for b, e, _, _ in parts for x in range(b, e + 1)}
         name_at |= {k for b, e, _, _ in parts for k in range(b, e)}
         dropped = {nm.i for _, _, inner, _ in parts for nm in inner}
         nums = [nm for nm in nums if nm.i not in dropped]
@@ -678,6 +701,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             k = max((c for c in cues if cues[c][0] <= nm.i and cues[c][1] != "captured"), default=None)
             if k is not None:
                 found = (k, cues[k][1], nm.i)
+            elif carry:
+                # … or, with none in the sentence, the category of the toll its pronoun stands for
+                # ('Le bilan faisait état de 27 morts. Il a été porté samedi à 38': 38 killed)
+                found = (nm.i, carry, nm.i)
         if found is not None:
             by_cue.setdefault(found, []).append(nm)
             dist[found] = min(dist.get(found, 99), gap)
@@ -803,6 +830,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
     result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    # ('the police chief, John Roe, and two other officers were shot dead'): a figure of 'other'
+    # victims after 'and' and a victim told by a noun with no figure counts that one too
+    for cat in list(result):
+        key = best_key.get(cat)
+        if key is not None and cat in exact and _one_before_others(sub, lex, totals[key][2], cues, nums,
+                                                                        breaks, lo):
+            result[cat] += 1
     for cat, n in by_list.items():
         # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
         if (cat not in result and cat not in best) or (cat in best and best[cat][0][5] and result.get(cat, 0) < n):
@@ -811,6 +845,43 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+OTHERS_BACK = 12    # tokens before the 'and' searched for the victim the 'others' are besides
+
+
+def _one_before_others(sub: list[Tok], lex: Lexicon, nms: list[Number], cues: dict,
+                       nums: list[Number], breaks: set[int], lo: int) -> bool:
+    """'X and two other officers', 'el alcalde y otros dos concejales', 'komandan dan dua
+    polisi lainnya': the first figure of a toll, right after a coordinator (with a word of 'other'
+    beside it, `counts_more`), with a noun phrase and no figure nor count word before that
+    coordinator in the sentence (commas of an apposition allowed): one victim more."""
+    nm = min(nms, key=lambda x: x.i)
+    if nm.vague or nm.weak:
+        return False
+    more = lex.more.find(sub)
+    starts = {i for i, _, _, _ in more}
+    ends = {j for _, j, _, _ in more}
+    c = nm.i - 1
+    if c >= 0 and c in starts and nm.i in ends:
+        c -= 1                                 # 'y otros dos', 'и ещё двое'
+    elif not any(nm.j <= i <= nm.j + 2 for i in starts):
+        return False                           # 'two other', 'deux autres', 'dua polisi lainnya'
+    if c < 1 or not _coord(sub[c], lex):
+        return False
+    spans = [(x.i, x.j) for x in nums] + [(i, j) for i, (j, _) in cues.items()]
+    seen = False
+    seg_end = c          # (the clause, looked across a name set off by commas: ', John Roe,')
+    for k in range(c - 1, max(-1, c - 1 - OTHERS_BACK), -1):
+        if any(a <= k < b for a, b in spans):
+            return False if not seen or any(a <= k < b for a, b in ((x.i, x.j) for x in nums)) else True
+        if sub[k].text.isalpha():
+            seen = True
+        if (k + lo) in breaks:
+            if not all(t.text[:1].isupper() for t in sub[k:seg_end]):
+                return seen
+            seg_end = k
+    return seen
 
 
 EARLIER_REACH = 6   # tokens from 'at first', 'initially' to the figure it dates

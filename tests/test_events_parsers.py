@@ -161,15 +161,17 @@ def test_number_words_join_only_where_they_make_one_number(lang, text, values):
     ("id", "setidaknya 15 prajurit Armenia gugur dan 12 lainnya ditahan", {"killed": 15, "captured": 12}, True),
     ("id", "korban tewas mencapai 7 orang", {"killed": 7}, False),
     ("id", "dua belas tentara terluka", {"wounded": 12}, False),
-    # 'puluhan', 'une dizaine' give no figure: no count (the gold guidelines: "dozens" → null)
+    # 'puluhan', 'des dizaines' give no figure: no count (the gold guidelines: "dozens" → null);
+    # one round figure, 'une dizaine', is a count (the gold: 'une vingtaine de soldats' → 20)
     ("ms", "seorang askar maut dan puluhan lagi cedera", {"killed": 1}, False),
+    ("fr", "au moins quatre morts et des dizaines de blessés", {"killed": 4}, True),
     ("en", "killing at least 15 soldiers and wounding a dozen more", {"killed": 15, "wounded": 12}, True),
     ("en", "5 soldiers and 3 civilians were killed", {"killed": 8}, False),
     ("en", "the death toll rose to 20 on Friday", {"killed": 20}, False),
     ("en", "four soldiers are missing", {"missing": 4}, False),
     ("ru", "погибли более 15 военнослужащих, еще двенадцать взяты в плен", {"killed": 15, "captured": 12}, True),
     ("tr", "en az 12 asker hayatını kaybetti, 3 asker yaralandı", {"killed": 12, "wounded": 3}, True),
-    ("fr", "au moins quatre morts et une dizaine de blessés", {"killed": 4}, True),
+    ("fr", "au moins quatre morts et une dizaine de blessés", {"killed": 4, "wounded": 10}, True),
     ("de", "mindestens drei Soldaten wurden getötet und zwei verwundet", {"killed": 3, "wounded": 2}, True),
     ("es", "al menos diez soldados murieron y cuatro fueron capturados", {"killed": 10, "captured": 4}, True),
     ("it", "sei soldati sono stati uccisi e 9 feriti", {"killed": 6, "wounded": 9}, False),
@@ -193,7 +195,7 @@ def test_counts(lang, text, expected, approx):
     # ages, ranks, times, distances and percentages are not victims
     ("de", "Der 18-jährige Soldat der 102. Brigade soll vier Menschen erschossen haben", {"killed": 4}),
     ("tr", "3. Ordu mevzilerinde 5 asker şehit oldu", {"killed": 5}),
-    ("ru", "20-летний солдат и ещё трое погибли", {"killed": 3}),
+    ("ru", "20-летний солдат и ещё трое погибли", {"killed": 4}),   # (the soldier and three more)
     ("en", "At 22:30 a shell killed 4 people 20 km from the town", {"killed": 4}),
     ("fr", "Vers 22h30, à 15 kilomètres de la ville, 4 personnes ont été tuées", {"killed": 4}),
     ("en", "Turnout was 45% and 3 people were killed", {"killed": 3}),
