@@ -66,6 +66,7 @@ class Cues:
     boilerplate_re: re.Pattern          # the others (re.search)
     byline_prefixes: frozenset
     byline_words: frozenset             # 'correspondent', 'корр': a reporter's title in a byline
+    byline_at: tuple                    # 'à' in 'Par Claire Vannes, à Rouen': where she filed from
     end_lines: frozenset
     end_prefixes: _Prefixes
     caption_prefixes: _Prefixes
@@ -219,6 +220,7 @@ def cues(lang: str | None) -> Cues:
                                if not _strip_flags(p)[1].startswith("^")]),
         byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
         byline_words=frozenset(w.casefold() for w in _lst(datas, "byline_words")),
+        byline_at=tuple(_lst(datas, "byline_at")),
         end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
         end_prefixes=_prefix_re(_lst(datas, "end_prefixes")),
         caption_prefixes=_prefix_re(_lst(datas, "caption_prefixes")),
@@ -838,6 +840,10 @@ def _source_like(source: str, c: Cues, dated_or_caps: bool) -> bool:
     parts = [p.strip() for p in s.split("/") if p.strip()]
     if len(parts) > 1 and all(_key(p) in c.sources or _is_upper(p) or _proper(p) for p in parts):
         return True
+    # an agency and its regional desk: 'dpa/lby', 'dpa/lnw'
+    if len(parts) > 1 and _key(parts[0]) in c.sources \
+            and all(p.isalpha() and len(p) <= 5 for p in parts[1:]):
+        return True
     return dated_or_caps and len(s.split()) <= 2 and not any(ch.isdigit() for ch in s)
 
 
@@ -905,7 +911,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 continue
         if source and len(source.split()) > (7 if "«" in source else 4):
             continue
-        if not sep and not source:
+        # (no separator: only a place in capitals alone on its line, read with the story under it)
+        if not sep and not source and not (caps and "sep" in gd and text[
+                start + m.end():start + m.end() + 4].lstrip(" \t").startswith("\n")):
             continue
         ps = start + m.start("place")
         return {"end": start + m.end(), "place": (ps, ps + len(place)),
@@ -949,7 +957,7 @@ def _alone_line(text: str, spans, i: int, lang: str | None) -> dict | None:
     # A line that ends in a word is a dateline only when its separator is words ('envoyée
     # spéciale') or it names the outlet's desk; else it is a heading ('Guayaquil' alone).
     if text[s:e].rstrip()[-1:].isalnum() and not dl["sep"][-1:].isalpha() \
-            and not (dl["source"] and not dl["sep"]):
+            and not (dl["source"] and not dl["sep"]) and not (not dl["sep"] and _is_upper(text[s:e])):
         return None
     return dl
 
@@ -1158,8 +1166,8 @@ def segment(text: str, lang: str | None = None,
             # (The site's name with its tagline at the top of the page, 'Lagebild Sahel – Blog
             # zur Außenpolitik' above 'Start | Archiv | …', reads like a dateline: no story.)
             menu_below = i + 1 < n and kinds[i + 1] == BOILERPLATE
-            site_name = i == 0 and menu_below and text.count("|", spans[1][0], spans[1][1]) >= 2 \
-                and (_words(line) <= 6 or _words(line) <= 10
+            site_name = i == 0 and menu_below and len(re.findall(r"[|·]", text[spans[1][0]:spans[1][1]])) >= 2 \
+                and (_words(line) <= 6 or _words(line) <= 14
                      and find_dateline(text, spans[i][0], spans[i][1], lang) is not None)
             if _words(line) <= c.max_menu_words or menu_below and _words(line) <= 4 or site_name:
                 short = i if _words(line) >= 2 and kinds[i + 1:i + 2] != [BOILERPLATE] else None
@@ -1227,8 +1235,21 @@ def segment(text: str, lang: str | None = None,
                      None)
         # ('Deux jours après …' / 'Par …' / 'Nice (Alpes-Maritimes), envoyée spéciale' / the
         # story: a dateline on its own line under the standfirst.)
-        alone_at = next((j for j in ahead if _alone_line(text, spans, j, lang)), None) \
+        # (a byline or date line between: the line under the standfirst, not a subheading)
+        # A byline naming the place ('Par Claire Vannes, à Rouen') right under the standfirst.
+        near = [j for j in range(i + 1, n) if kinds[j] in (None, BOILERPLATE)][:_DATELINE_LOOKAHEAD + 2]
+        alone_at = next((j for j in near if any(kinds[k] == BOILERPLATE for k in range(i + 1, j))
+                         and _alone_line(text, spans, j, lang)), None) \
             if dl_at is None and t is not None else None
+        if alone_at is None and dl_at is None and t is not None:
+            by_at = next((j for j in near if kinds[j] == BOILERPLATE
+                          and _byline_place(text, spans[j], c)), None)
+            if by_at is not None and by_at + 1 < n:
+                for j in range(i, by_at):
+                    if kinds[j] is None:
+                        kinds[j] = SUBTITLE
+                first_body = by_at + 1
+                break
         if alone_at is not None:
             for j in range(i, alone_at + 1):
                 if kinds[j] is None:
@@ -1348,15 +1369,32 @@ def segment(text: str, lang: str | None = None,
     header_dl = alone_dl = None
     if first is not None and not find_dateline(text, spans[first][0], spans[first][1], lang):
         alone_dl = _dateline_alone(text, spans, kinds, first, lang)
+    byline_dl = None
     if first is not None and alone_dl is None \
             and not find_dateline(text, spans[first][0], spans[first][1], lang):
         header_dl = next((i for i in range((t + 1) if t is not None else 0, first)
                           if kinds[i] == BOILERPLATE and _place_date_line(text, spans[i], lang)),
                          None)
+        if header_dl is None:
+            # 'Par Claire Vannes, à Rouen', 'Selin Bolu / İSTANBUL': a byline naming the place
+            byline_dl = next((i for i in range(first - 1, max(first - 4, -1), -1)
+                              if kinds[i] in (BOILERPLATE, SUBTITLE)
+                              and _byline_place(text, spans[i], c)), None)
     for i, (s, e, _hint) in enumerate(spans):
         if alone_dl is not None and i == first - 1:
             info["dateline"] = alone_dl
             segments.append(Segment(DATELINE, s, e))
+            continue
+        if i == byline_dl:
+            dl = _byline_place(text, spans[i], c)
+            info["dateline"] = dl
+            b = dl["place"][0]
+            while b > s and text[b - 1].isspace():
+                b -= 1
+            segments.append(Segment(BOILERPLATE, s, b))
+            segments.append(Segment(DATELINE, dl["place"][0], dl["place"][1]))
+            if dl["place"][1] < e:
+                segments.append(Segment(BOILERPLATE, dl["place"][1], e))
             continue
         if i == header_dl:
             dl = _place_date_line(text, spans[i], lang)
@@ -1386,8 +1424,19 @@ def segment(text: str, lang: str | None = None,
 
 
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)\s+[-–—|·•]\s+(?=\S)")
-# (not 'Place, date': 'Dienstag, 06.06.2023' is a weekday and a date)
+    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)(?P<comma>,)?\s+(?(comma)|[-–—|·•]\s+)(?=\S)")
+# ('Place, date' only when the place is no weekday: 'Dienstag, 06.06.2023', 'Pazar, 5 Mayıs')
+
+
+@lru_cache(maxsize=None)
+def _weekdays() -> frozenset:
+    """Weekday names of every language (the event stage's date data)."""
+    from . import lang as L
+    out = set()
+    for code in L.available():
+        out.update(_key(str(w).rstrip("*")) for w in ((L.load(code, "events").get("dates") or {})
+                                                      .get("weekdays") or {}))
+    return frozenset(out)
 
 
 def _place_date_line(text: str, span, lang: str | None) -> dict | None:
@@ -1399,6 +1448,8 @@ def _place_date_line(text: str, span, lang: str | None) -> dict | None:
     if not m or len(line) > 90:
         return None
     place, rest = m.group("place"), line[m.end():]
+    if m.group("comma") and any(_key(place).startswith(w) for w in _weekdays()):
+        return None
     # the rest is only the date (and a time), the place a name (not 'Por Redacción', 'Oleh')
     if not _proper(place) or _is_upper(place) and len(place) <= 3 or not rest[:1].isdigit() \
             or not parse_date(rest, lang) or _words(rest) > 8:
@@ -1410,6 +1461,35 @@ def _place_date_line(text: str, span, lang: str | None) -> dict | None:
         return None
     return {"end": s + m.end(), "place": (s, s + len(place)), "source": None, "region": None,
             "date": rest}
+
+
+_NAME = r"[^\W\d_][\w'’.-]*"
+
+
+def _byline_place(text: str, span, c: Cues) -> dict | None:
+    """A byline that names where the reporter filed from: 'Par Claire Vannes, à Rouen' (the
+    language's `byline_at` words after the comma), 'Selin Bolu / İSTANBUL' (a name, a slash
+    and the place in capitals)."""
+    s, e = span[0], span[1]
+    line = text[s:e].rstrip()
+    if len(line) > 90 or line[-1:] in ".!?":
+        return None
+    m = re.match(rf"(?:{_NAME}\s+)?{_NAME}(?:\s+{_NAME}){{1,3}}\s*/\s*(?P<place>{_NAME}(?:\s{_NAME}){{0,2}})$",
+                 line)
+    if m and _is_upper(m.group("place")) and not _is_upper(line[:m.start("place")]):
+        ps = s + m.start("place")
+    else:
+        words = line.split()
+        if not words or _key(words[0]) not in c.byline_prefixes or not c.byline_at:
+            return None
+        m = re.match(rf"\S+\s+{_NAME}(?:\s+{_NAME}){{0,3}},\s+(?:{'|'.join(map(re.escape, c.byline_at))})"
+                     rf"\s+(?P<place>{_NAME}(?:\s{_NAME}){{0,3}})$", line)
+        if not m or not _proper(m.group("place")):
+            return None
+        ps = s + m.start("place")
+    place = m.group("place")
+    return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None, "region": None,
+            "date": None}
 
 
 def _split_inline_related(text: str, s: int, e: int, c: Cues) -> list[Segment]:

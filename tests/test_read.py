@@ -1038,6 +1038,25 @@ def test_a_labelled_headline_is_the_title_not_a_dateline(lang, raw, dateline):
     ("tr", "Gündem\n\nKarşıyaka'da silahlı kavga: 1 yaralı\n\n"
            "Karşıyaka / İZMİR - Karşıyaka ilçesinde dün akşam çıkan silahlı kavgada bir kişi "
            "yaralandı.\n\nOlayla ilgili soruşturma başlatıldı.\n", "Karşıyaka / İZMİR"),
+    # an agency and its regional desk; a numeric date
+    ("de", "Bayern\n\nExplosion vor Disco in Coburg\n\nCoburg (dpa/lby) – Vor einer Diskothek ist "
+           "in der Nacht ein Sprengsatz explodiert, zwei Türsteher wurden verletzt.\n\nDie Polizei "
+           "ermittelt.\n", "Coburg"),
+    ("de", "Thüringen\n\nMesserangriff am Bahnhof Erfurt\n\nErfurt, 03.05.2023 – Ein Mann hat am "
+           "Abend am Hauptbahnhof zwei Reisende mit einem Messer verletzt.\n\nEr wurde festgenommen.\n",
+     "Erfurt"),
+    # a place in square brackets; an agency in brackets before 'City, day abbreviated month.'
+    ("id", "Daerah\n\nLedakan di Pos Polisi Medan\n\n[MEDAN] Sebuah ledakan terjadi di pos polisi "
+           "di pusat kota pada Senin pagi, dua petugas terluka.\n\nPolisi masih menyelidiki.\n", "MEDAN"),
+    ("it", "Cronaca\n\nEsplosione in un deposito a Napoli\n\n(AGI) - Napoli, 3 apr. - Un'esplosione "
+           "ha distrutto un deposito al porto nella notte, ferendo due operai.\n\nIndagini in corso.\n",
+     "Napoli"),
+    # a date with its year and time before the outlet; a credit in brackets after the stop
+    ("ru", "Происшествия\n\nВзрыв на рынке в Краснодаре\n\nКраснодар, 2 мая 2021, 10:15 — КУБАНЬ-ИНФО. "
+           "На центральном рынке утром взорвался газовый баллон, пострадали три человека.\n\n"
+           "Возбуждено дело.\n", "Краснодар"),
+    ("ru", "Россия\n\nПожар на складе под Орлом\n\nОРЁЛ. (Наш корр.) Ночью на складе боеприпасов под "
+           "городом начался пожар, жителей соседних сёл эвакуировали.\n\nПострадавших нет.\n", "ОРЁЛ"),
 ])
 def test_dateline_house_styles(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
@@ -1158,3 +1177,37 @@ def test_a_number_and_a_noun_are_no_dateline_date(lang, line):
 ])
 def test_section_labels_and_site_names_are_not_the_headline(lang, raw, title):
     assert read_article(raw, is_text=True, lang=lang).title == title
+
+
+
+@pytest.mark.parametrize("lang, raw, dateline", [
+    # a byline naming where the reporter filed from, under the standfirst
+    ("fr", "Accueil | Région | Faits divers\n\nUne usine évacuée après une explosion à Lens\n\n"
+           "Trois ouvriers ont été blessés mardi soir. Le parquet a ouvert une enquête.\n\n"
+           "Par Anne Roy, à Lens\n\nUne explosion a secoué mardi soir une usine chimique de la zone "
+           "industrielle, blessant trois ouvriers.\n\nL'enquête commence.\n", "Lens"),
+    ("tr", "Ana Sayfa | Gündem | Dünya\n\nAnkara'da patlama: 3 yaralı\n\n"
+           "Patlamanın nedeni araştırılıyor, yaralıların durumu iyi.\n\nAyşe Kara / ANKARA\n\n"
+           "Ankara'nın Çankaya ilçesinde bir iş yerinde dün akşam meydana gelen patlamada üç kişi "
+           "yaralandı.\n\nSoruşturma başlatıldı.\n", "ANKARA"),
+    # a place in capitals alone on its line under the byline
+    ("fr", "Accueil | Région | Faits divers\n\nIncendie dans un entrepôt de Narbonne\n\n"
+           "Les pompiers ont lutté toute la nuit contre les flammes, sans faire de victime.\n\n"
+           "Par Luc Marin\n\nNARBONNE\n\nUn incendie a ravagé dans la nuit de lundi à mardi un "
+           "entrepôt de la zone portuaire.\n\nL'enquête est ouverte.\n", "NARBONNE"),
+    # a header line of the place and the day with a comma (not a weekday: 'Pazar, 5 Mayıs')
+    ("tr", "Ana Sayfa | Gündem | Dünya\n\nAnkara'da patlama: 3 yaralı\n\nAnkara, 5 Mayıs 2019\n\n"
+           "Başkentte bir iş yerinde dün akşam meydana gelen patlamada üç kişi yaralandı.\n\n"
+           "Soruşturma başlatıldı.\n", "Ankara"),
+])
+def test_datelines_in_bylines_and_header_lines(lang, raw, dateline):
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
+
+
+def test_a_weekday_and_a_date_is_no_dateline():
+    raw = ("Ana Sayfa | Gündem | Dünya\n\nRize'de sel: iki kayıp\n\nPazar, 5 Mayıs 2019\n\n"
+           "Karadeniz'de dün akşam etkili olan sağanak yağış sele neden oldu.\n\nArama sürüyor.\n")
+    assert read_article(raw, is_text=True, lang="tr").meta.get("dateline") is None
