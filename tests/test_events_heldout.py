@@ -185,6 +185,10 @@ LATER_SETS = {
     "heldout22": (0.95, 0.95, 0.77, 0.78, 0.82),
     # first sight F1 0.88, acc 0.95, placed P 0.70, R 0.65, killed 0.78
     "heldout23": (0.95, 0.96, 0.73, 0.72, 0.80),
+    # session 11: first sight F1 0.86, acc 0.96, datelines 0.67, placed P 0.70, R 0.53, killed 0.69
+    "heldout24": (0.96, 0.96, 0.81, 0.69, 0.80),
+    # first sight F1 0.86, acc 0.94, datelines 0.78, placed P 0.63, R 0.43, killed 0.56
+    "heldout25": (0.92, 0.97, 0.86, 0.61, 0.57),
 }
 
 
