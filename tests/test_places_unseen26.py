@@ -39,3 +39,13 @@ def test_a_facility_its_big_town_opens_is_named_whole(places, lang, text, surfac
 def test_a_lower_case_building_of_a_town_stays_the_town(places):
     got = places("The wounded were taken to the Karachi hospital on Monday.", "en")
     assert "Karachi" in got and "Karachi hospital" not in got, got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Stamane Aldo Ferrara ha incontrato i giornalisti a Roma.", "Ferrara"),
+    ("Il dirigente del partito socialista Giulio Rivera era a Roma.", "Rivera"),
+])
+def test_italian_given_names_make_persons(places, text, person):
+    # (a surname named like a town: after a given name it is the person's)
+    got = places(text, "it")
+    assert person not in got and "Roma" in got, got
