@@ -1165,7 +1165,7 @@ FACILITY_CONFIDENCE = 0.6
 FACILITY_ADDRESS_WORDS = 3
 
 
-def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = None) -> list[Mention]:
     """Facility names the gazetteer lacks ('Rumah Sakit Indonesia di Beit Lahia', 'the
     National Penitentiary in Port-au-Prince', 'Свято-Успенский собор … в Махачкале'): a mention
     of its own, placed at the town of its address in its sentence (else, when the sentence
@@ -1177,11 +1177,18 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     # pinned right after it, see _facility_town)
     for a, b in reversed(sc.facilities):
         start, end = sc.starts[a], sc.ends[b - 1]
+        # ('Ankara Garı', 'al Hospital San Juan de Dios', 'El Palacio de X': the head word of
+        # a facility's name is no namesake village of its own, whatever becomes of the facility)
+        heads = {id(m) for m in out if m.start < end and start < m.end
+                 and _facility_head(m, sc, lex)}
+        if heads:
+            out = [x for x in out if id(x) not in heads]
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue            # a gazetteer name reaching over its edge stands
         town, own_sentence = _facility_town(a, start, end, out, sc)
         if town is None:
+            _widen_over_facility(heads, inside, town, start, end, sc)
             continue
         # a town inside the name ('Kavumu airport') says where it is; a namesake of another
         # country than the town of its own sentence ('Никольский собор в Махачкале') is none
@@ -1192,6 +1199,7 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                    m.place.country == town.place.country
                    or not own_sentence and not _far_small_namesake(m, town))
                for m in inside):
+            _widen_over_facility(heads, inside, town, start, end, sc)
             continue
         m = _pinned_mention(sc, a, start, end, town, "facility", "other", "facility",
                             FACILITY_CONFIDENCE, "a facility the gazetteer lacks")
@@ -1200,11 +1208,46 @@ def _facility_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         m._part_of = town if town.place.source == "facility" else None
         # (the towns inside its name come back if the facility proves no place of the story:
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
-        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES]
+        # (not a far namesake of its name's word: 'Palacio de Justicia' in Bogotá holds no
+        # Madrid quarter Justicia)
+        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
+                     and not _far_small_namesake(x, town)]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _widen_over_facility(heads, inside: list[Mention], town, start: int, end: int,
+                         sc: Scan) -> None:
+    """'Ankara Garı', 'London Bridge station': a facility left to the town its name holds
+    (its head word dropped) is named by its whole name, placed at that town."""
+    # (its whole name capitalised, 'Ankara Garı'; 'the Quetta hospital' is a building of
+    # the town, no name)
+    if len(inside) != 1 or not heads and not all(
+            w[:1].isupper() for w in sc.text[start:end].split()):
+        return
+    w = inside[0]
+    # (the town opening the name, its head after it: 'Bandara Sanaa', 'Kota Malang' name the
+    # town after a head word, the town's own mention)
+    # (a town of some size: a hamlet's name opening a plant's, 'Курская АЭС', is an adjective)
+    if w.start != start or w.place is None or w.place.feature not in ("city", "village") \
+            or (w.place.population or 0) < FACILITY_NAMESAKE_POP or (
+            town is not None and w.place.country != town.place.country):
+        return
+    w.start, w.end, w.mention = start, end, sc.text[start:end]
+    w.note("widened over the name of a facility in it")
+
+
+def _facility_head(m: Mention, sc: Scan, lex) -> bool:
+    """Whether a mention is only the head word of a facility's name ('Garı', 'Hospital')."""
+    if lex is None:
+        return False
+    i, j = sc.token_index(m.start), sc.token_index_end(m.end)
+    while i < j - 1 and (sc.keys[i] in lex.connectors or sc.keys[i] in lex.stop):
+        i += 1                          # 'El Palacio'
+    return any(ph and ph.at(sc.keys, i, j)[0] == j - i
+               for ph in (lex.facility_before, lex.facility_after))
 
 
 # a town inside a facility's name smaller than this, in another country than the story's
@@ -1439,7 +1482,8 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
     Lahia'), else, when its sentence names no town, the town the story names most."""
     sid = sc.sent_id[a] if sc.sent_id else 0
     towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
-             and m.place.source not in ("facility", "street") and not (start <= m.start < end)]
+             and m.place.source not in ("facility", "street") and not (start <= m.start < end)
+             and not _facility_word(m, sc)]
     same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid]
     # a facility of another facility ('the Abbey Gate of Hamid Karzai International Airport',
     # 'the emergency ward of X Hospital'): where that one is
@@ -1474,6 +1518,14 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
                 haversine_km(m.place.lat, m.place.lon, scene.place.lat, scene.place.lon)
                 <= FACILITY_SCENE_KM for m in same):
             return scene, False
+        # ('took the Palace of Justice in the centre of Bogotá': the story's town named
+        # further on in its sentence, no figure between, is where it is)
+        if scene is not None:
+            near = [m for m in same if m.place.id == scene.place.id
+                    and not any(ch.isdigit() for ch in
+                                sc.text[min(m.end, end):max(m.start, start)])]
+            if near and len(same) == len(near):
+                return min(near, key=lambda m: abs(m.start - start)), True
         return None, True
     # no town in its sentence: the town of the sentence right before it in its paragraph
     # ('В Москве взлетел на воздух дом … Утром взрыв уничтожил дом на Каширском шоссе'),
@@ -1487,6 +1539,16 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
             story is None or prev[-1].place.country == story.place.country):
         return prev[-1], False
     return story, False
+
+
+def _facility_word(m: Mention, sc: Scan) -> bool:
+    """A small town's name inside another facility's name ('Palacio de Justicia' beside the
+    Madrid quarter Justicia): a word of that name, neither its address nor the story's town."""
+    p = m.place
+    if p.feature not in ("city", "village") or (p.population or 0) >= FACILITY_NAMESAKE_POP:
+        return False
+    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and
+               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end) for a, b in sc.facilities)
 
 
 # a facility whose sentence names only places this near the story's town is in that town
@@ -2040,7 +2102,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     mentions = _merge_borders(mentions, sc, lex, gaz)
     mentions = _part_of_town(mentions, sc, lex)
     if sc.facilities:
-        mentions = _facility_mentions(mentions, sc)
+        mentions = _facility_mentions(mentions, sc, lex)
     if sc.villages:
         mentions = _village_mentions(mentions, sc)
     if sc.streets:

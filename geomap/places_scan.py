@@ -1771,9 +1771,14 @@ def _name_word_test(sc: Scan, lex: Lexicon, cap, cased, blocked):
     ('İstiklal Caddesi', 'Central Penitentiary'), a short one not ('The Hospital')."""
     keys, toks = sc.keys, sc.tokens
 
+    n = len(keys)
+
     def name_word(k: int) -> bool:
+        # (a short word that opens names counts before another capitalised word: 'Hospital
+        # San Rafael', 'Clínica Santa Fe')
         return cap[k] and cased[k] and not toks[k][2].isdigit() and keys[k] not in lex.connectors \
-            and (len(keys[k]) > 3 or keys[k] not in lex.stop) \
+            and (len(keys[k]) > 3 or keys[k] not in lex.stop
+                 or keys[k] in lex.name_heads and k + 1 < n and cap[k + 1]) \
             and not blocked[k].endswith("(not text)")
     return name_word
 
