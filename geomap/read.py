@@ -67,6 +67,7 @@ class Cues:
     byline_prefixes: frozenset
     byline_words: frozenset             # 'correspondent', 'корр': a reporter's title in a byline
     byline_at: tuple                    # 'à' in 'Par Claire Vannes, à Rouen': where she filed from
+    updated_labels: tuple               # 'aggiornato', 'Güncelleme': a page's 'updated' stamp
     end_lines: frozenset
     end_prefixes: _Prefixes
     caption_prefixes: _Prefixes
@@ -83,6 +84,7 @@ class Cues:
     comma_is_source: bool
     month_first: bool
     max_menu_words: int
+    lang: str | None = None             # the language these cues are for (None: all merged)
 
 
 def _key(s: str) -> str:
@@ -221,6 +223,8 @@ def cues(lang: str | None) -> Cues:
         byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
         byline_words=frozenset(w.casefold() for w in _lst(datas, "byline_words")),
         byline_at=tuple(_lst(datas, "byline_at")),
+        updated_labels=tuple(sorted({_key(w) for w in _lst(datas, "updated_labels")}, key=len,
+                                    reverse=True)),
         end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
         end_prefixes=_prefix_re(_lst(datas, "end_prefixes")),
         caption_prefixes=_prefix_re(_lst(datas, "caption_prefixes")),
@@ -241,6 +245,7 @@ def cues(lang: str | None) -> Cues:
         comma_is_source=own.get("dateline_comma") == "source",
         month_first=bool(own.get("month_first")),
         max_menu_words=int(T.common_data().get("max_menu_words", 2)),
+        lang=lang if lang in LANGUAGES else None,
     )
 
 
@@ -900,7 +905,7 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         if not caps:
             # 'Soldaten an der Grenze (Archivbild): …' is a caption, not 'Berlin (dpa) -'.
             if sep in c.caps_only_seps and not gd.get("date") \
-                    and not (source and _key(source) in c.sources) \
+                    and not (source and (_key(source) in c.sources or _DOMAIN.search(source))) \
                     and not (sep == ":" and c.colon_any_case and n_words >= 8
                              and len(place.split()) <= 3) \
                     and not _town_stop(place, sep, n_words, lang):
@@ -1380,21 +1385,32 @@ def segment(text: str, lang: str | None = None,
             byline_dl = next((i for i in range(first - 1, max(first - 4, -1), -1)
                               if kinds[i] in (BOILERPLATE, SUBTITLE)
                               and _byline_place(text, spans[i], c)), None)
+    # 'Ирина Самарская, Москва' signed under the story: the place a reporter filed from, when
+    # the page names it nowhere above
+    if first is not None and alone_dl is None and header_dl is None and byline_dl is None \
+            and not find_dateline(text, spans[first][0], spans[first][1], lang):
+        last = max(i for i in range(n) if kinds[i] == BODY)
+        byline_dl = next((i for i in range(last + 1, min(n, last + 12))
+                          if kinds[i] in (BOILERPLATE, RELATED)
+                          and _signature_place(text, spans[i], c)), None)
     for i, (s, e, _hint) in enumerate(spans):
         if alone_dl is not None and i == first - 1:
             info["dateline"] = alone_dl
             segments.append(Segment(DATELINE, s, e))
             continue
         if i == byline_dl:
-            dl = _byline_place(text, spans[i], c)
+            dl = _byline_place(text, spans[i], c) or _signature_place(text, spans[i], c)
             info["dateline"] = dl
             b = dl["place"][0]
             while b > s and text[b - 1].isspace():
                 b -= 1
             segments.append(Segment(BOILERPLATE, s, b))
             segments.append(Segment(DATELINE, dl["place"][0], dl["place"][1]))
-            if dl["place"][1] < e:
-                segments.append(Segment(BOILERPLATE, dl["place"][1], e))
+            a = dl["place"][1]
+            while a < e and text[a].isspace():
+                a += 1
+            if a < e:
+                segments.append(Segment(BOILERPLATE, a, e))
             continue
         if i == header_dl:
             dl = _place_date_line(text, spans[i], lang)
@@ -1450,17 +1466,97 @@ def _place_date_line(text: str, span, lang: str | None) -> dict | None:
     place, rest = m.group("place"), line[m.end():]
     if m.group("comma") and any(_key(place).startswith(w) for w in _weekdays()):
         return None
+    c = cues(lang)
+    # 'Palermo, aggiornato alle 10:47 del 19 luglio 2022', 'Ankara | Güncelleme: 18.02.2016':
+    # the page's 'updated' stamp between the place and the date
+    stamped = _updated_stamp(rest, c)
+    if stamped is not None:
+        rest = stamped
     # the rest is only the date (and a time), the place a name (not 'Por Redacción', 'Oleh')
-    if not _proper(place) or _is_upper(place) and len(place) <= 3 or not rest[:1].isdigit() \
+    if not _proper(place) or _is_upper(place) and len(place) <= 3 \
+            or not (rest[:1].isdigit() or stamped is not None) \
             or not parse_date(rest, lang) or _words(rest) > 8:
         return None
-    c = cues(lang)
     # not a byline ('Por Redacción'), nor an outlet ('WartaKini Dunia - 14/12/2022')
     if _key(place.split()[0]) in c.byline_prefixes or _key(place) in c.sources \
             or re.search(r"[a-z][A-Z]", place):
         return None
     return {"end": s + m.end(), "place": (s, s + len(place)), "source": None, "region": None,
             "date": rest}
+
+
+def _signature_place(text: str, span, c: Cues) -> dict | None:
+    """A signature under the story naming where it was filed: 'Ирина Самарская, Москва',
+    'Oleh: Nurhayati Donggala, Tentena' (a byline word as its label, or none)."""
+    s, e = span[0], span[1]
+    line = text[s:e].rstrip()
+    if len(line) > 70 or line[-1:] in ".!?:;\"”»":
+        return None
+    m = re.match(rf"(?:(?P<label>[^\W\d_]+):?\s+(?=\S+\s+\S+,))?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}}),"
+                 rf"\s+(?P<place>{_NAME}(?:\s{_NAME})?)$", line)
+    if not m or _is_upper(line) or not _proper(m.group("name")) or not _proper(m.group("place")):
+        return None
+    label = m.group("label")
+    if label and _key(label) not in c.byline_prefixes and label.casefold() not in c.byline_words:
+        return None
+    if label is None and len(m.group("name").split()) > 2 or "-" in m.group("place"):
+        return None
+    ps = s + m.start("place")
+    place = m.group("place")
+    return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None,
+            "region": None, "date": None}
+
+
+def _next_line(text: str, e: int) -> str:
+    """The next non-empty line after position e."""
+    for line in text[e:e + 400].split("\n"):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _byline_fields(text: str, span, c: Cues) -> dict | None:
+    """'Written by Rehana Shimla | Srinagar | Updated: February 15, 2019 1:45 pm': a byline
+    line cut by bars, one field the byline, one the place alone, one the date or 'updated'
+    stamp. The place field is a name of one to three words with no label and no digit."""
+    s, e = span[0], span[1]
+    line = text[s:e]
+    if len(line) > 160:
+        return None
+    fields, pos = [], 0
+    for part in line.split("|"):
+        b = len(part) - len(part.lstrip())
+        fields.append((part.strip(), s + pos + b))
+        pos += len(part) + 1
+    if not 2 <= len(fields) <= 4:
+        return None
+    lang = c.lang or None
+    byline = any(f and not _key(f).startswith(tuple(c.updated_labels) or ("\0",))
+                 and not c.byline_prefixes.isdisjoint(_key(w) for w in f.split()[:3])
+                 for f, _ in fields)
+    dated = any(f and (parse_date(f, lang) and any(ch.isdigit() for ch in f)
+                       or _updated_stamp(f, c) is not None) for f, _ in fields)
+    places = [(f, at) for f, at in fields
+              if f and len(f.split()) <= 3 and ":" not in f and not any(ch.isdigit() for ch in f)
+              and _proper(f) and c.byline_prefixes.isdisjoint(_key(w) for w in f.split())
+              and _key(f) not in c.sources and _key(f) not in _weekdays()
+              and _updated_stamp(f, c) is None and not re.search(r"[a-z][A-Z]", f)]
+    if not (byline and dated) or len(places) != 1:
+        return None
+    place, ps = places[0]
+    return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None,
+            "region": None, "date": None}
+
+
+def _updated_stamp(rest: str, c: Cues) -> str | None:
+    """What follows a page's 'updated' label ('aggiornato alle 10:47 del …', 'Güncelleme:
+    18.02.2016', 'Updated: February 15, 2019'), or None when the text opens with no such label."""
+    k = _key(rest)
+    for lab in c.updated_labels:
+        if k.startswith(lab) and (len(k) == len(lab) or not k[len(lab)].isalnum()):
+            n = len(lab.split())
+            return " ".join(rest.split()[n:]).lstrip(" :-–—")
+    return None
 
 
 _NAME = r"[^\W\d_][\w'’.-]*"
@@ -1472,11 +1568,21 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
     and the place in capitals)."""
     s, e = span[0], span[1]
     line = text[s:e].rstrip()
+    if "|" in line:
+        return _byline_fields(text, span, c)
     if len(line) > 90 or line[-1:] in ".!?":
         return None
     m = re.match(rf"(?:{_NAME}\s+)?{_NAME}(?:\s+{_NAME}){{1,3}}\s*/\s*(?P<place>{_NAME}(?:\s{_NAME}){{0,2}})$",
                  line)
+    at = "|".join(map(re.escape, c.byline_at))
+    # 'Mark Derby in Nairobi' over the date line: a name, the language's 'at' word and the place
+    m2 = re.match(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:{at})\s+(?P<place>{_NAME}(?:\s{_NAME}){{0,1}})$",
+                  line) if at and not m else None
     if m and _is_upper(m.group("place")) and not _is_upper(line[:m.start("place")]):
+        ps = s + m.start("place")
+    elif m2 and _proper(m2.group("name")) and _proper(m2.group("place")) \
+            and not _is_upper(line) and _is_date_line(_next_line(text, e), c.lang or None):
+        m = m2
         ps = s + m.start("place")
     else:
         words = line.split()

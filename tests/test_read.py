@@ -1207,6 +1207,63 @@ def test_datelines_in_bylines_and_header_lines(lang, raw, dateline):
     assert dl and doc.text[dl[2]:dl[3]] == dateline
 
 
+@pytest.mark.parametrize("lang, raw, dateline", [
+    # the place and the page's 'updated' stamp on one header line
+    ("it", "Home | Cronaca | Politica\n\nIncendio nel porto di Catania, due feriti\n\n"
+           "Le fiamme hanno avvolto un deposito di gasolio nella notte.\n\n"
+           "Catania, aggiornato alle 09:12 del 4 marzo 2021\n\nUn incendio è divampato nella notte in "
+           "un deposito del porto, ferendo due operai.\n\nIndagini in corso.\n", "Catania"),
+    ("tr", "Ana Sayfa | Gündem | Dünya\n\nMersin'de yangın: 2 yaralı\n\n"
+           "Yangının nedeni araştırılıyor.\n\nMersin | Güncelleme: 04.03.2021 09:12\n\n"
+           "Mersin limanındaki bir depoda dün gece çıkan yangında iki işçi yaralandı.\n\n"
+           "Soruşturma sürüyor.\n", "Mersin"),
+    # a byline cut by bars: the byline, the place alone, the 'updated' stamp
+    ("en", "Home | India | World\n\nBlast at fireworks unit in Sivakasi kills four\n\n"
+           "Police have registered a case against the owner of the unit.\n\n"
+           "Written by Kavya Iyer | Chennai | Updated: March 4, 2021 9:12:05 am\n\n"
+           "Four workers were killed on Wednesday when an explosion ripped through a fireworks "
+           "unit near Sivakasi.\n\nAn inquiry was ordered.\n", "Chennai"),
+    # 'Name in Place' over the date line, in the British papers' style
+    ("en", "News | World | Africa\n\nFerry capsizes on Lake Victoria, dozens missing\n\n"
+           "Rescuers search the water as relatives gather at the port\n\nJane Okello in Kampala\n"
+           "Thursday 4 March 2021 09.12 GMT\n\nAt least 30 people were missing on Thursday after a "
+           "ferry capsized in a storm on Lake Victoria.\n\nThe search goes on.\n", "Kampala"),
+    # an outlet's web address, the place and a colon opening the story
+    ("id", "Beranda | Nasional | Daerah\n\nGudang Pupuk di Gresik Terbakar\n\n"
+           "Kabar7.com, Gresik: Sebuah gudang pupuk di kawasan industri terbakar pada Kamis dini "
+           "hari, tidak ada korban jiwa.\n\nPolisi menyelidiki penyebabnya.\n", "Gresik"),
+])
+def test_more_header_datelines(lang, raw, dateline):
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
+
+
+def test_a_signature_under_the_story_names_the_place_when_nothing_above_does():
+    raw = ("Главная | Политика | Общество\n\nПожар на складе в Твери\n\n"
+           "Вечером во вторник на складе у вокзала загорелись деревянные поддоны. Пострадавших нет.\n\n"
+           "Пожарные потушили огонь за два часа, причину выясняет полиция.\n\n"
+           "Читайте также:\n— Как в Твери ремонтируют мосты\n\nПётр Лавров, Тверь\n\n"
+           "Теги: пожар, Тверь\n")
+    doc = read_article(raw, is_text=True, lang="ru")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Тверь"
+    # with a dateline above, the signature is no second dateline
+    raw2 = raw.replace("Вечером во вторник", "ТВЕРЬ, 2 марта. Вечером во вторник")
+    doc2 = read_article(raw2, is_text=True, lang="ru")
+    assert doc2.text[doc2.meta["dateline"][2]:doc2.meta["dateline"][3]] == "ТВЕРЬ"
+
+
+def test_bars_without_a_byline_or_a_date_are_a_menu_not_a_dateline():
+    raw = ("Palermo | Catania | Messina\n\nIncendio nel porto di Catania, due feriti\n\n"
+           "Un incendio è divampato nella notte in un deposito del porto, ferendo due operai.\n\n"
+           "Indagini in corso.\n")
+    assert read_article(raw, is_text=True, lang="it").meta.get("dateline") is None
+
+
+
 def test_a_weekday_and_a_date_is_no_dateline():
     raw = ("Ana Sayfa | Gündem | Dünya\n\nRize'de sel: iki kayıp\n\nPazar, 5 Mayıs 2019\n\n"
            "Karadeniz'de dün akşam etkili olan sağanak yağış sele neden oldu.\n\nArama sürüyor.\n")
