@@ -1231,6 +1231,14 @@ def segment(text: str, lang: str | None = None,
         if find_dateline(text, s, e, lang):
             first_body = i
             break
+        # a whole dateline on its own line above the story ('MADRID, 19 (EUROPA PRESS)')
+        # (with a date or an agency: a name in capitals alone is a byline)
+        alone = t is not None and i + 1 < n and kinds[i + 1] is None \
+            and _alone_line(text, spans, i, lang)
+        if alone and (alone["date"] or alone["source"]):
+            kinds[i] = SUBTITLE           # step 5 reads it as the dateline
+            first_body = i + 1
+            break
         if hint == "subtitle" or (hint is None and _is_heading_like(line) and _words(line) > 1):
             if t is not None:
                 kinds[i] = SUBTITLE
@@ -1440,7 +1448,7 @@ def segment(text: str, lang: str | None = None,
 
 
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)(?P<comma>,)?\s+(?(comma)|[-–—|·•]\s+)(?=\S)")
+    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)(?P<comma>,)?\s+(?(comma)|[-–—|·•/]\s+)(?=\S)")
 # ('Place, date' only when the place is no weekday: 'Dienstag, 06.06.2023', 'Pazar, 5 Mayıs')
 
 
@@ -1457,7 +1465,7 @@ def _weekdays() -> frozenset:
 
 def _place_date_line(text: str, span, lang: str | None) -> dict | None:
     """A header line that is a place and the date ('Ciudad de México - 06 ene 2023 - 11:40',
-    'Beirut | 12. Oktober 2024'): the place where the story was filed."""
+    'Beirut | 12. Oktober 2024', 'Monterrey / 05.03.2021 09:12:00'): where the story was filed."""
     s, e = span[0], span[1]
     line = text[s:e]
     m = _PLACE_DATE.match(line)

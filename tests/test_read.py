@@ -1232,6 +1232,17 @@ def test_datelines_in_bylines_and_header_lines(lang, raw, dateline):
     ("id", "Beranda | Nasional | Daerah\n\nGudang Pupuk di Gresik Terbakar\n\n"
            "Kabar7.com, Gresik: Sebuah gudang pupuk di kawasan industri terbakar pada Kamis dini "
            "hari, tidak ada korban jiwa.\n\nPolisi menyelidiki penyebabnya.\n", "Gresik"),
+    # Europa Press: the day alone, the agency in brackets, no dash; inline or on its own line
+    ("es", "Inicio | España\n\nDetenidas dos personas por un incendio en Vigo\n\n"
+           "VIGO, 4 (EUROPA PRESS) La Policía Nacional ha detenido a dos hombres por el incendio "
+           "de un almacén en el puerto.\n\nLa investigación sigue abierta.\n", "VIGO"),
+    ("es", "Inicio | España\n\nDetenidas dos personas por un incendio en Vigo\n\n"
+           "VIGO, 4 (EUROPA PRESS)\n\nLa Policía Nacional ha detenido a dos hombres por el incendio "
+           "de un almacén en el puerto.\n\nLa investigación sigue abierta.\n", "VIGO"),
+    # a header line of the place, a slash and a numeric date with the time
+    ("es", "Inicio | México\n\nEnfrentamiento en Zacatecas deja tres muertos\n\n"
+           "Zacatecas / 04.03.2021 09:12:00\n\nTres hombres murieron en un enfrentamiento con la "
+           "policía estatal en las afueras de la capital.\n\nLa fiscalía investiga.\n", "Zacatecas"),
 ])
 def test_more_header_datelines(lang, raw, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
