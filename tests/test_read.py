@@ -1279,3 +1279,27 @@ def test_a_weekday_and_a_date_is_no_dateline():
     raw = ("Ana Sayfa | Gündem | Dünya\n\nRize'de sel: iki kayıp\n\nPazar, 5 Mayıs 2019\n\n"
            "Karadeniz'de dün akşam etkili olan sağanak yağış sele neden oldu.\n\nArama sürüyor.\n")
     assert read_article(raw, is_text=True, lang="tr").meta.get("dateline") is None
+
+
+@pytest.mark.parametrize("lang, opening, dateline", [
+    ("en", "Chennai, Mar 4 (PTI) Four workers were killed on Wednesday when a fireworks unit "
+           "exploded near Sivakasi.", "Chennai"),
+    ("en", "Guwahati, March 4 (IANS) Two soldiers were wounded in an ambush in the hills on "
+           "Wednesday, the army said.", "Guwahati"),
+    ("ru", "Нальчик, 4 марта, «Горский вестник». Двое полицейских ранены при перестрелке на "
+           "окраине города.", "Нальчик"),
+    ("ru", "Дербент, 4 марта 2021, 09:12 — REGNUM Двое полицейских ранены при перестрелке на "
+           "окраине города.", "Дербент"),
+    ("it", "DAL NOSTRO INVIATO ODESSA — Le sirene hanno suonato per tutta la notte sul porto, "
+           "colpito dai droni.", "ODESSA"),
+    ("de", "Von unserem Korrespondenten in Warschau. Bei einem Brand in einer Kaserne sind drei "
+           "Soldaten verletzt worden.", "Warschau"),
+    ("fr", "De notre envoyée spéciale à Odessa. Les sirènes ont retenti toute la nuit sur le port, "
+           "frappé par des drones.", "Odessa"),
+])
+def test_agency_and_correspondent_datelines_opening_the_story(lang, opening, dateline):
+    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
