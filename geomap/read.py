@@ -1386,7 +1386,8 @@ def segment(text: str, lang: str | None = None,
     if first is not None and alone_dl is None \
             and not find_dateline(text, spans[first][0], spans[first][1], lang):
         header_dl = next((i for i in range((t + 1) if t is not None else 0, first)
-                          if kinds[i] == BOILERPLATE and _place_date_line(text, spans[i], lang)),
+                          if kinds[i] == BOILERPLATE and (_place_date_line(text, spans[i], lang)
+                                                          or _place_date_fields(text, spans[i], lang))),
                          None)
         if header_dl is None:
             # 'Par Claire Vannes, à Rouen', 'Selin Bolu / İSTANBUL': a byline naming the place
@@ -1421,13 +1422,20 @@ def segment(text: str, lang: str | None = None,
                 segments.append(Segment(BOILERPLATE, a, e))
             continue
         if i == header_dl:
-            dl = _place_date_line(text, spans[i], lang)
+            dl = _place_date_line(text, spans[i], lang) or _place_date_fields(text, spans[i], lang)
             info["dateline"] = dl
-            segments.append(Segment(DATELINE, s, dl["place"][1]))
-            b = dl["place"][1]
-            while text[b].isspace():
+            ps, pe = dl["place"]
+            if ps > s:                    # fields before the place: a date, a byline
+                b = ps
+                while b > s and text[b - 1].isspace():
+                    b -= 1
+                segments.append(Segment(BOILERPLATE, s, b))
+            segments.append(Segment(DATELINE, ps, pe))
+            b = pe
+            while b < e and text[b].isspace():
                 b += 1
-            segments.append(Segment(BOILERPLATE, b, e))
+            if b < e:
+                segments.append(Segment(BOILERPLATE, b, e))
             continue
         if i == first:
             dl = find_dateline(text, s, e, lang)
@@ -1491,6 +1499,71 @@ def _place_date_line(text: str, span, lang: str | None) -> dict | None:
         return None
     return {"end": s + m.end(), "place": (s, s + len(place)), "source": None, "region": None,
             "date": rest}
+
+
+_FIELD_SEP = re.compile(r"\s+[|·•/–—-]\s+")
+_TIME_FIELD = re.compile(r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Za-zА-Яа-я]{2,4}))?$")
+
+
+def _date_field(f: str, c: Cues, lang: str | None) -> bool:
+    """A header field that is a date, with its weekday, time or 'updated' label."""
+    stamp = _updated_stamp(f, c)
+    g = stamp if stamp is not None else f
+    return any(ch.isdigit() for ch in g) and _words(g) <= 9 and _mostly_date(g, c) \
+        and bool(parse_date(g, lang))
+
+
+def _place_field(f: str, c: Cues) -> bool:
+    """A header field that can be a place alone: one to three capitalised words, no digit, no
+    label, no weekday, no byline word, no outlet."""
+    words = f.split()
+    return 1 <= len(words) <= 3 and ":" not in f and not any(ch.isdigit() for ch in f) \
+        and _proper(f) and not (_is_upper(f) and len(f) <= 3) \
+        and c.byline_prefixes.isdisjoint(_key(w) for w in words) \
+        and _key(f) not in c.sources and _key(f) not in c.boilerplate_lines \
+        and not any(_key(w) in _weekdays() for w in words) \
+        and not re.search(r"[a-z][A-Z]|\.\w", f)
+
+
+def _place_date_fields(text: str, span, lang: str | None) -> dict | None:
+    """A header line of fields in any order, one a place and one a date, the others a byline,
+    an outlet or a time: 'Kamis, 04 Mar 2021 09:12 WIB | Makassar', 'Reuters | Kyiv | 04 Mar
+    2021', 'di Marco Rossi - Napoli, 4 marzo 2021', 'Publié le 04/03/2021 à 09h12 - Marseille'."""
+    s, e = span[0], span[1]
+    line = text[s:e].rstrip()
+    if len(line) > 160 or line[-1:] in ".!?":
+        return None
+    c = cues(lang)
+    fields, pos = [], 0
+    for m in list(_FIELD_SEP.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        fields.append((line[pos:end].strip(), s + pos + len(line[pos:end]) - len(line[pos:end].lstrip())))
+        pos = m.end() if m else pos
+    if len(fields) > 4:
+        return None
+    place, dated = None, False
+    for f, at in fields:
+        head, _, tail = f.partition(",")
+        if place is None and tail and _place_field(head.strip(), c) \
+                and _date_field(tail.strip(), c, lang):
+            place, dated = (head.strip(), at), True   # 'Bogotá, jueves 4 de marzo de 2021'
+        elif _date_field(f, c, lang):
+            dated = True
+        elif _TIME_FIELD.match(f) or _key(f) in c.sources:
+            continue
+        elif _key(f.split()[0]) in c.byline_prefixes if f else False:
+            continue
+        elif _LABEL.match(f) and _words(f) <= 6:
+            continue                       # 'Haber: Elif Kaya', 'Oleh: Andi Wijaya'
+        elif place is None and _place_field(f, c):
+            place = (f, at)
+        else:
+            return None                    # a menu item, a headline, a sentence
+    if place is None or not dated:
+        return None
+    name, ps = place
+    return {"end": ps + len(name), "place": (ps, ps + len(name)), "source": None,
+            "region": None, "date": None}
 
 
 def _signature_place(text: str, span, c: Cues) -> dict | None:

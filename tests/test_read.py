@@ -1303,3 +1303,28 @@ def test_agency_and_correspondent_datelines_opening_the_story(lang, opening, dat
     check_segments_cover_text(doc)
     dl = doc.meta.get("dateline")
     assert dl and doc.text[dl[2]:dl[3]] == dateline
+
+
+@pytest.mark.parametrize("lang, header, dateline", [
+    ("id", "Kamis, 04 Mar 2021 09:12 WIB | Makassar", "Makassar"),
+    ("id", "Makassar - Kamis, 04 Mar 2021 09:12 WIB", "Makassar"),
+    ("en", "Reuters | Kyiv | 04 Mar 2021", "Kyiv"),
+    ("de", "04.03.2021, 09:12 Uhr | Moskau", "Moskau"),
+    ("fr", "Publié le 04/03/2021 à 09h12 - Marseille", "Marseille"),
+    ("es", "Bogotá, jueves 4 de marzo de 2021", "Bogotá"),
+    ("it", "di Marco Rossi - Napoli, 4 marzo 2021", "Napoli"),
+    ("tr", "Haber: Elif Kaya | Diyarbakır | 04.03.2021", "Diyarbakır"),
+    ("ru", "4 марта 2021, 09:12 | Махачкала", "Махачкала"),
+    ("ms", "Oleh Aina Hassan | Kota Bharu | 4 Mac 2021", "Kota Bharu"),
+    # no place among the fields: no dateline
+    ("id", "Sabtu, 18 Juli 2009 | 06:12 WIB", None),
+    ("id", "Penulis: Andi Wijaya | Kamis, 04 Maret 2021", None),
+    ("en", "Home | World | 04 Mar 2021", None),
+])
+def test_header_lines_of_fields_with_a_place_and_a_date(lang, header, dateline):
+    raw = (f"Home | News\n\nA headline about the blast\n\n{header}\n\nThe story opens with a long "
+           "first sentence about what happened overnight near the harbour.\n\nMore follows.\n")
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert (doc.text[dl[2]:dl[3]] if dl else None) == dateline
