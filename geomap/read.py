@@ -461,7 +461,69 @@ def extract_html(html: str, url: str | None = None,
     out = [(t.strip(), h) for t, h in out if t and t.strip()]
     if not out or sum(len(t) for t, _ in out) < 40:
         raise InputError(f"{what}: HTML page has no article body that could be extracted")
+    try:
+        out = _with_header_lines(html, out)
+    except Exception:                                 # an odd page: keep what trafilatura gave
+        pass
     return out, meta
+
+
+_BLOCKS = frozenset("p div li h1 h2 h3 h4 h5 h6 header footer section article aside figure "
+                    "figcaption blockquote td th dd dt address time nav ul ol table tr main "
+                    "pre".split())
+
+
+def _page_lines(html: str) -> list[str]:
+    """The page as lines of text, one per block element (menus, bylines, dates included)."""
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(html)
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//head"):
+        bad.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCKS:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(x.split()) for x in root.text_content().split("\n"))
+    return [x for x in lines if x]
+
+
+def _with_header_lines(html: str, parts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """trafilatura drops the lines between the headline and the story (bylines, date lines,
+    'Written by X | Srinagar | Updated: …', 'Mark Derby in Nairobi'), where a dateline may stand:
+    put the page's own lines back there, as a plain-text copy of the page would have them."""
+    first = next((k for k, (t, h) in enumerate(parts) if h is None and len(t) >= 150), None)
+    if first is None:
+        return parts
+    page = _page_lines(html)
+
+    def at(text: str, start: int) -> int:
+        key = " ".join(text.split())[:60]
+        return next((i for i in range(start, len(page)) if page[i].startswith(key)), -1)
+
+    known = {" ".join(t.split()) for t, _ in parts}
+    out, pos = [], 0
+    for k, (t, h) in enumerate(parts):
+        i = at(t.split("\n")[0], pos)
+        # (up to two paragraphs past the first long one: that may be the standfirst, the byline
+        # and a dateline alone under it)
+        if k <= first + 2 and i > pos and k > 0:
+            gap = [x for x in page[pos:i] if x not in known and len(x) <= 200]
+            out.extend((x, None) for x in gap[-8:])
+        out.append((t, h))
+        if i >= 0:
+            pos = i + 1
+    # and a signature under the story, maybe below its links ('Ирина Самарская, Москва')
+    if pos:
+        out.extend((x, None) for x in page[pos:pos + 8] if x not in known and _SIGNATURE.match(x))
+    return out
+
+
+_SIGNATURE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){1,2},\s[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?$")
 
 
 def _strip_site(title: str, site: str | None) -> str:

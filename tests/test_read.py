@@ -1328,3 +1328,42 @@ def test_header_lines_of_fields_with_a_place_and_a_date(lang, header, dateline):
     check_segments_cover_text(doc)
     dl = doc.meta.get("dateline")
     assert (doc.text[dl[2]:dl[3]] if dl else None) == dateline
+
+
+def _page(header_html: str, tail_html: str = "") -> str:
+    paras = "".join(f"<p>{t}</p>" for t in (
+        "Four workers were killed on Wednesday when an explosion ripped through a fireworks unit "
+        "on the edge of the town, police said, adding that the owner had been detained.",
+        "The blast was heard several kilometres away. Fire engines from three neighbouring towns "
+        "fought the flames for more than four hours before the site was declared safe.",
+        "Officials said the unit had been operating without a valid licence since last year."))
+    return ("<!DOCTYPE html><html><head><title>Blast at fireworks unit kills four | Daily</title>"
+            "</head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/i'>India</a></li>"
+            "</ul></nav><main><article><h1>Blast at fireworks unit kills four</h1>"
+            f"{header_html}{paras}{tail_html}</article></main><footer><p>© Daily</p></footer>"
+            "</body></html>")
+
+
+def test_html_byline_lines_that_trafilatura_drops_still_give_the_dateline():
+    page = _page("<div class='byline'>Written by Kavya Iyer | Chennai | Updated: March 4, 2021 "
+                 "9:12 am</div>")
+    doc = read_article(page.encode("utf-8"), lang="en")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Chennai"
+    assert texts(doc, BODY)[0].startswith("Four workers were killed")
+
+
+def test_html_signature_under_the_links_gives_the_dateline():
+    page = _page("", "<aside><p>Read more</p><ul><li><a href='/r'>Fireworks units face checks"
+                     "</a></li></ul></aside><div class='author'>Kavya Iyer, Chennai</div>")
+    doc = read_article(page.encode("utf-8"), lang="en")
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Chennai"
+
+
+def test_html_author_line_without_a_place_gives_no_dateline():
+    page = _page("<div class='byline'>By Kavya Iyer</div><div class='date'>March 4, 2021</div>")
+    doc = read_article(page.encode("utf-8"), lang="en")
+    assert doc.meta.get("dateline") is None
+    assert texts(doc, BODY)[0].startswith("Four workers were killed")
