@@ -1,0 +1,35 @@
+"""Session-12 (ev46): killed counts. An hour of the day written as a bare figure after a clock
+word ('poco dopo le 19', 'a las 21', 'saat 14', 'pukul 9') is no count of victims, while the
+same words before a toll word keep their figure ('alle 19 vittime'). Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import numbers
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "è morto poco dopo le 19 in ospedale"),
+    ("it", "l'esplosione è avvenuta alle 21 davanti alla stazione"),
+    ("es", "el herido murió a las 22 en la clínica"),
+    ("tr", "saldırı saat 14 sularında başladı"),
+    ("id", "ledakan terjadi pukul 9 pagi"),
+    ("ms", "letupan berlaku kira-kira jam 7 pagi"),
+    ("fr", "l'assaut a été donné peu après 18 ce mardi"),
+    ("de", "die Explosion ereignete sich kurz nach 20 am Bahnhof"),
+    ("en", "the blast went off shortly after 9 near the market"),
+])
+def test_an_hour_of_the_day_is_no_figure(lang, text):
+    assert numbers(text, tokenize(text), lexicon(lang)) == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("it", "il sindaco ha reso omaggio alle 19 vittime", 19),
+    ("es", "rindió homenaje a las 21 víctimas del atentado", 21),
+    ("it", "alle 19 persone uccise", 19),
+    ("es", "a las 250 familias", 250),
+])
+def test_a_figure_of_people_after_a_clock_word_stays(lang, text, value):
+    assert [n.value for n in numbers(text, tokenize(text), lexicon(lang))] == [value]
