@@ -33,3 +33,31 @@ def test_an_hour_of_the_day_is_no_figure(lang, text):
 ])
 def test_a_figure_of_people_after_a_clock_word_stays(lang, text, value):
     assert [n.value for n in numbers(text, tokenize(text), lexicon(lang))] == [value]
+
+
+from test_events_locate import events  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Iranian forces fired fourteen missiles at the Al Udeid air base in Qatar on Monday. "
+           "Thirteen were intercepted. The attack caused no casualties.", "Al Udeid"),
+    ("it", "Lunedì i miliziani hanno lanciato razzi contro la base di Ain al-Asad. La maggior parte "
+           "è stata intercettata. L'attacco non ha causato vittime.", "Ain al-Asad"),
+    ("es", "El lunes la guerrilla lanzó cohetes contra la base aérea de Al Udeid. Casi todos fueron "
+           "interceptados. El ataque no causó víctimas.", "Al Udeid"),
+])
+def test_a_denied_toll_of_the_attack_named_again_goes_to_that_attack(gazetteer, lang, text, place):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    strikes = [e for e in evs if e.type == "shelling_airstrike"]
+    assert len(strikes) == 1 and strikes[0].location is not None
+    assert place.split()[-1] in strikes[0].location.name
+    assert strikes[0].killed == 0
+    # the bare 'the attack' is that strike told again, no event of its own
+    assert not [e for e in evs if e.type == "armed_clash"]
+
+
+def test_victims_told_beside_the_denial_keep_it_a_toll_of_its_own(gazetteer):
+    text = ("Iranian forces fired fourteen missiles at the Al Udeid air base in Qatar on Monday. "
+            "The attack wounded several soldiers but killed no one.")
+    strikes = [e for e in events(text, "en", gazetteer) if e.type == "shelling_airstrike"]
+    assert [e.killed for e in strikes] == [None]
