@@ -4534,6 +4534,8 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
                      and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
             if tolls:
                 hosts = tolls[-1:]
+        if not hosts and d.sent.kind != TITLE:
+            hosts = _earlier_host(d, drafts, para, idx)
         if not hosts:
             continue
         last = hosts[-1].sent
@@ -4552,6 +4554,33 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         # place or day of its own, is the toll of the attack told before
         if last is sent and not own:
             _zero_to_told_attack(d, [h for h in hosts if h.sent is sent], drafts, para, idx, cats)
+
+
+def _earlier_host(d: _Draft, drafts: list[_Draft], para: list[_Sent], idx: int | None) -> list[_Draft]:
+    """('Wiranto was stabbed in Menes … He was flown to Jakarta. Doctors said he was stable. No one
+    died in the incident.'): a denial with no happening in its own sentence or the one before is
+    the toll of the latest violent happening of the sentences before it in its paragraph, else,
+    with no place of its own, of the article's first violent happening of its day."""
+    def ok(h: _Draft) -> bool:
+        return (_group(h.event.type) == "violent" and not h.event.negated and h.sent.kind != TITLE
+                and h.event.location is not None)
+    # only a denial that names the happening with a demonstrative after its toll word ('in that
+    # attack', 'dalam insiden itu', 'dans cette attaque'): not 'there was no word on casualties'
+    lex, toks = d.lex, d.sent.toks
+    if lex is None or not any(t.low in lex.anaphora_before or t.low in lex.anaphora_after
+                              for t in toks[d.tok + 1:]):
+        return []
+    if idx:
+        before = set(map(id, para[max(0, idx - ZERO_BACK):idx]))
+        told = [h for h in drafts if id(h.sent) in before and ok(h)]
+        if told:
+            return [max(told, key=lambda h: (h.sent.start, h.tok))]
+    sent = d.sent
+    if any(c.clause == sent.clause_of[d.tok] for c in sent.cands) or d.date_own:
+        return []
+    first = [h for h in drafts if ok(h) and h.sent.start < sent.start
+             and (h.event.date is None or d.event.date is None or h.event.date == d.event.date)]
+    return [min(first, key=lambda h: (h.sent.start, h.tok))] if first else []
 
 
 ZERO_BACK = 3    # sentences back in its paragraph where a denial's bare 'the attack' finds its attack

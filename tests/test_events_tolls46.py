@@ -61,3 +61,20 @@ def test_victims_told_beside_the_denial_keep_it_a_toll_of_its_own(gazetteer):
             "The attack wounded several soldiers but killed no one.")
     strikes = [e for e in events(text, "en", gazetteer) if e.type == "shelling_airstrike"]
     assert [e.killed for e in strikes] == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Seorang pria menusuk dua polisi di Pandeglang pada Kamis pagi. Korban dibawa ke rumah sakit. "
+           "Dokter menyatakan kondisi mereka stabil. Tidak ada korban meninggal dunia dalam insiden itu."),
+    ("en", "A man stabbed two police officers in Marseille on Thursday morning. The officers were taken to "
+           "hospital. Doctors said both were stable. Nobody was killed in that attack."),
+])
+def test_a_denial_naming_the_happening_reaches_back_to_it(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated and e.type == "casualties"]
+    assert evs and evs[0].location is not None and evs[0].killed == 0
+
+
+def test_no_word_on_casualties_reaches_back_to_nothing(gazetteer):
+    text = ("Gunmen stormed a police post in Marseille on Thursday morning. Officers fled the building. "
+            "Roads were closed. There was no immediate word on casualties.")
+    assert [e.killed for e in events(text, "en", gazetteer) if not e.negated and e.killed is not None] == []
