@@ -1164,10 +1164,20 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
     m = _cached(lex, "_count_nouns",
                 lambda: Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph))
-    if not m.patterns or not count_cues:
+    subj = _cached(lex, "_count_subjects",
+                   lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
+    if not (m.patterns or subj.patterns) or not count_cues:
         return []
     out = []
     for i, j, cat, raw in count_cues:
+        # ('Pelaku tewas di tempat'): a noun for one person (`counts_single_subjects`) opening the
+        # clause right before its count word, with no figure or plural word before it
+        if subj.patterns and any(b == i and (a == 0 or (a + lo) in breaks or sub[a - 1].text in ",;:")
+                                 for a, b, _, _ in subj.find(sub, max(0, i - 4), i)):
+            out.append((i, j, cat, raw))
+            continue
+        if not m.patterns:
+            continue
         for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
             if (k + lo) in breaks and k > j:
                 break

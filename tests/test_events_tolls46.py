@@ -78,3 +78,31 @@ def test_no_word_on_casualties_reaches_back_to_nothing(gazetteer):
     text = ("Gunmen stormed a police post in Marseille on Thursday morning. Officers fled the building. "
             "Roads were closed. There was no immediate word on casualties.")
     assert [e.killed for e in events(text, "en", gazetteer) if not e.negated and e.killed is not None] == []
+
+
+from geomap.events_numbers import count_categories  # noqa: E402
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("id", "Pelaku tewas seketika, sementara dua polisi terluka.", 1),
+    ("id", "Pelaku bom bunuh diri tewas di lokasi.", 1),
+    ("ms", "Suspek itu maut di tempat kejadian.", 1),
+    ("id", "Para pelaku tewas di lokasi.", None),      # a plural word: no single victim
+])
+def test_one_person_named_before_the_count_word(lang, text, killed):
+    lex = lexicon(lang)
+    counts, _, _ = count_categories(text, tokenize(text), lex)
+    assert counts.get("killed") == killed
+
+
+def test_a_number_word_before_the_noun_is_no_single_victim():
+    text = "Ketiga pelaku tewas di lokasi."
+    counts, _, _ = count_categories(text, tokenize(text), lexicon("id"))
+    assert counts.get("killed") != 1
+
+
+def test_a_suspect_shot_dead_is_one_victim():
+    lex = lexicon("ms")
+    text = "Polis menembak mati suspek di perkarangan balai."
+    counts, _, _ = count_categories(text, tokenize(text), lex)
+    assert counts.get("killed") == 1
