@@ -160,6 +160,7 @@ class _Draft:
     more_toll: bool = False         # 'Otros 35 resultaron heridos': victims besides those told before
     tally: bool = False             # 'Au total, cinq personnes …': a total, placed by its sentence only
     loc_cand: Any = None            # the candidate its place came from
+    zero_into: Any = None           # 'The attack caused no casualties': the attack told before it names
 
 
 # --------------------------------------------------------------------------- helpers
@@ -4533,6 +4534,8 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
                      and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
             if tolls:
                 hosts = tolls[-1:]
+        if not hosts and d.sent.kind != TITLE:
+            hosts = _earlier_host(d, drafts, para, idx)
         if not hosts:
             continue
         last = hosts[-1].sent
@@ -4546,6 +4549,80 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
             for cat in cats & {"killed", "wounded"}:
                 if getattr(h.event, cat) is None:
                     setattr(h.event, cat, 0)
+        # ('Iran fired missiles at the base. Most were intercepted. The attack caused no
+        # casualties.'): a denial whose own happening is only the attack named again, with no
+        # place or day of its own, is the toll of the attack told before
+        if last is sent and not own:
+            _zero_to_told_attack(d, [h for h in hosts if h.sent is sent], drafts, para, idx, cats)
+
+
+def _earlier_host(d: _Draft, drafts: list[_Draft], para: list[_Sent], idx: int | None) -> list[_Draft]:
+    """('Wiranto was stabbed in Menes … He was flown to Jakarta. Doctors said he was stable. No one
+    died in the incident.'): a denial with no happening in its own sentence or the one before is
+    the toll of the latest violent happening of the sentences before it in its paragraph, else,
+    with no place of its own, of the article's first violent happening of its day."""
+    def ok(h: _Draft) -> bool:
+        return (_group(h.event.type) == "violent" and not h.event.negated and h.sent.kind != TITLE
+                and h.event.location is not None)
+    # only a denial that names the happening with a demonstrative after its toll word ('in that
+    # attack', 'dalam insiden itu', 'dans cette attaque'): not 'there was no word on casualties'
+    lex, toks = d.lex, d.sent.toks
+    if lex is None or not any(t.low in lex.anaphora_before or t.low in lex.anaphora_after
+                              for t in toks[d.tok + 1:]):
+        return []
+    if idx:
+        before = set(map(id, para[max(0, idx - ZERO_BACK):idx]))
+        told = [h for h in drafts if id(h.sent) in before and ok(h)]
+        if told:
+            return [max(told, key=lambda h: (h.sent.start, h.tok))]
+    sent = d.sent
+    if any(c.clause == sent.clause_of[d.tok] for c in sent.cands) or d.date_own:
+        return []
+    first = [h for h in drafts if ok(h) and h.sent.start < sent.start
+             and (h.event.date is None or d.event.date is None or h.event.date == d.event.date)]
+    return [min(first, key=lambda h: (h.sent.start, h.tok))] if first else []
+
+
+ZERO_BACK = 3    # sentences back in its paragraph where a denial's bare 'the attack' finds its attack
+
+
+def _bare_attack(h: _Draft) -> bool:
+    """Is h an attack word with no place of its own clause or sentence, no day of its own and no
+    figures but zeros ('The attack caused no casualties', 'serangan itu')?"""
+    e = h.event
+    return (e.type in VIOLENT and not e.negated and not h.date_own and not h.split
+            and (h.loc_level is None or h.loc_level >= PARAGRAPH)
+            and not any(getattr(e, k) for k in _TOLL_KEYS))
+
+
+def _zero_to_told_attack(d: _Draft, own: list[_Draft], drafts: list[_Draft], para: list[_Sent],
+                         idx: int | None, cats: set[str]) -> None:
+    """The denied toll of a bare attack word goes to the latest attack of the sentences before
+    it in its paragraph (the paragraph before when the word has a demonstrative: 'dalam serangan
+    itu'); the bare word is then merged into that attack (`zero_into`)."""
+    if not own or not all(_bare_attack(h) for h in own) or idx is None:
+        return
+    # ('The missile wounded several people but killed no one'): victims told beside the denial
+    # make the sentence a toll of its own
+    if any(h.vague_toll or any(getattr(h.event, k) for k in _TOLL_KEYS)
+           for h in drafts if h.sent is d.sent and not h.event.negated) \
+            or any(cat in ("killed", "wounded") and cat not in cats for _, _, cat, _ in d.sent.scan.find("count")):
+        return
+    before = set(map(id, para[max(0, idx - ZERO_BACK):idx]))
+    told = [h for h in drafts if h.event.type in VIOLENT and not h.event.negated and id(h.sent) in before
+            and h.event.location is not None and h.sent.kind != TITLE]
+    if not told and any(_demonstrative(h) for h in own):
+        prev = [h for h in drafts if h.sent.para == d.sent.para - 1 and h.sent.kind != TITLE]
+        told = [h for h in prev if h.event.type in VIOLENT and not h.event.negated
+                and h.event.location is not None]
+    if not told:
+        return
+    host = max(told, key=lambda h: (h.sent.start, h.tok))
+    for cat in cats & {"killed", "wounded"}:
+        if getattr(host.event, cat) is None:
+            setattr(host.event, cat, 0)
+    for h in own:
+        h.zero_into = host
 
 
 def _has_counts(e: Event) -> bool:
@@ -5139,6 +5216,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if _bare_toll_word(d, drafts):
             continue                     # 'Le bilan s'est encore alourdi.': the toll its figures tell
         host = None
+        if d.zero_into is not None:
+            # 'The attack caused no casualties' after the attack: that attack told again
+            host = next((k for k in kept if k is d.zero_into), None)
         if d.sent.kind == TITLE and _has_counts(d.event):
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
             # the sentence of the four dead, not the one of the fifty wounded before it)

@@ -476,6 +476,9 @@ class Lexicon:
         self.approx = Matcher(_entries(list(num.get("approx") or [])), m)
         # words after a figure that make it a measure, not a number of people ('20 km', '2 hours')
         self.measures = Matcher(_entries(list(num.get("measures") or [])), m)
+        # words right before a bare figure of 1-24 that make it an hour of the day, no count
+        # ('poco dopo le 19', 'a las 21', 'saat 14', 'pukul 9'): `numbers.clock_before`
+        self.clock_before = Matcher(_entries(list(num.get("clock_before") or [])), m)
         # words between a part and its whole ('nine of the ten gunmen', 'neuf des dix'): the
         # whole is no count of its own
         self.partitive = Matcher(_entries(list(num.get("partitive") or [])), m)

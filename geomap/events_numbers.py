@@ -131,6 +131,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
     measures = {i for i, _, _, _ in (scan.find("measure") if scan else lex.measures.find(toks))}
+    clock_end = {j for _, j, _, _ in lex.clock_before.find(toks)} if lex.clock_before.patterns else ()
+    # ('alle 19 vittime', 'a las 21 víctimas'): a figure before a toll word stays a count
+    count_starts = {k for k, _, _, _ in lex.counts.find(toks)} if clock_end else ()
     names = _name_words(lex)
     out: list[Number] = []
     i = 0
@@ -164,6 +167,10 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                    and toks[j].start - toks[j - 1].end == 1 and text[toks[j - 1].end] in _GROUP_SEPS):
                 digits += toks[j].low
                 j += 1
+            if j == i + 1 and i in clock_end and len(digits) <= 2 and int(digits) <= 24 \
+                    and not any(k in count_starts for k in (j, j + 1)):
+                i = j                # an hour of the day: 'poco dopo le 19', 'a las 21'
+                continue
             if len(digits) > 7 or j == i + 1 and _bare_year(toks, i, lex):
                 i = j                # (a year: 'awal 2009', 'early 2009' is no count)
                 continue
@@ -1157,10 +1164,20 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
     m = _cached(lex, "_count_nouns",
                 lambda: Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph))
-    if not m.patterns or not count_cues:
+    subj = _cached(lex, "_count_subjects",
+                   lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
+    if not (m.patterns or subj.patterns) or not count_cues:
         return []
     out = []
     for i, j, cat, raw in count_cues:
+        # ('Pelaku tewas di tempat'): a noun for one person (`counts_single_subjects`) opening the
+        # clause right before its count word, with no figure or plural word before it
+        if subj.patterns and any(b == i and (a == 0 or (a + lo) in breaks or sub[a - 1].text in ",;:")
+                                 for a, b, _, _ in subj.find(sub, max(0, i - 4), i)):
+            out.append((i, j, cat, raw))
+            continue
+        if not m.patterns:
+            continue
         for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
             if (k + lo) in breaks and k > j:
                 break
