@@ -1166,12 +1166,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if seg[i] not in (RELATED, TITLE) or j >= n or "\n" in gaps[j] \
                 or top.place.feature not in ("city", "village", "admin2", "other"):
             return False
+        # (German capitalises nouns, not verbs: 'Wernigerode sagt Lichterfest ab' goes on in
+        # lower case as well)
         if gaps[j].strip() not in (":", ",") and not (
-                seg[i] == RELATED and gaps[j] == " " and not cap[j] and cased[j]
-                and not lex.nouns_capitalised):
+                seg[i] == RELATED and gaps[j] == " " and not cap[j] and cased[j]):
             return False
         line = text[text.rfind("\n", 0, starts[i]) + 1:starts[i]]
-        if line.strip(" -–—•·*>") != "":
+        # (any bullet before it: '- ', '» ', '▸ ', '→ ')
+        if any(ch.isalnum() for ch in line):
             return False
         if not story_countries:
             # (the countries of the major places the story's body names)
@@ -1180,6 +1182,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                    and is_strong_cand(cs[0]))
             story_countries.add(None)          # (computed)
         return top.place.country in story_countries and top.how != "skeleton"
+
+    def headline_locative(i: int, top) -> bool:
+        """'Banjir Rendam Ratusan Rumah di Bantul', 'Polls Narrow in Croydon': in a line that
+        capitalises every word, a locative word the line still writes in lower case right
+        before the name says the name is a place (a town or a province; not a common word)."""
+        return line_kind[i] == "headline case" and i > 0 and not cap[i - 1] \
+            and cased[i - 1] and not brk[i] and "\n" not in gaps[i] \
+            and lex.locatives.has(keys[i - 1]) \
+            and top.place.feature in ("city", "village", "admin1", "admin2") \
+            and top.how != "skeleton"
 
     def apposed_cue(j: int) -> bool:
         """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
@@ -1441,7 +1453,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and kk not in lex.capital_like \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                         and not apposed_cue(j) and not listed_beside_place(i, j, top) \
-                        and not headline_lead(i, j, top):
+                        and not headline_lead(i, j, top) \
+                        and not headline_locative(i, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"

@@ -1,0 +1,40 @@
+"""Places in the related-link headlines under an article (plq30): a town after a locative word
+that a headline-case line still writes in lower case ('… di Wonosari'), and a town opening a
+related headline behind any bullet ('» Quedlinburg sagt …', '▸ Pantelleria, …'). Articles
+written for these tests, against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+ID_BODY = ("SEMARANG — Polisi menangkap tiga orang yang diduga merencanakan serangan di "
+           "Semarang, Jawa Tengah, pada Senin pagi. Penangkapan dilakukan di sebuah rumah "
+           "kontrakan di pinggir kota.\n\nKepala polisi daerah mengatakan ketiganya masih "
+           "diperiksa dan barang bukti telah diamankan oleh petugas.\n\n")
+DE_BODY = ("Magdeburg – Die Polizei hat am Sonntag in Magdeburg drei Männer festgenommen, die "
+           "einen Anschlag geplant haben sollen. Die Ermittler durchsuchten mehrere Wohnungen "
+           "in der Stadt.\n\nDer Innenminister lobte die Arbeit der Beamten und kündigte mehr "
+           "Kontrollen an.\n\n")
+IT_BODY = ("PALERMO — La polizia ha arrestato tre uomini a Palermo nella notte tra sabato e "
+           "domenica. Gli investigatori hanno sequestrato armi e documenti in due "
+           "appartamenti del centro.\n\nIl questore ha parlato di un'operazione lunga mesi e "
+           "ha ringraziato gli agenti.\n\n")
+
+
+def test_a_town_after_a_lower_case_locative_in_a_headline_case_link(places):
+    got = places(ID_BODY + "Baca juga:\n- Pasar Tradisional Terbakar di Wonosari\n"
+                 "- Harga Cabai Naik Menjelang Lebaran\n", "id")
+    assert "Wonosari" in got, got
+    assert got["Wonosari"][0].place.country == "ID"
+    assert "Cabai" not in got and "Lebaran" not in got, got
+
+
+@pytest.mark.parametrize("body, lang, related, town", [
+    (DE_BODY, "de", "Lesen Sie auch\n» Quedlinburg sagt Weihnachtsmarkt ab\n"
+                    "» Polizei warnt vor Betrügern\n", "Quedlinburg"),
+    (IT_BODY, "it", "LEGGI ANCHE\n▸ Pantelleria, nuovi controlli al porto\n"
+                    "▸ Sciopero dei trasporti, disagi in città\n", "Pantelleria"),
+], ids=["de", "it"])
+def test_a_town_opening_a_related_headline_behind_any_bullet(places, body, lang, related, town):
+    got = places(body + related, lang)
+    assert town in got, got
+    assert got[town][0].role == "other"
