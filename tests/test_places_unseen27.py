@@ -38,3 +38,14 @@ def test_a_town_opening_a_related_headline_behind_any_bullet(places, body, lang,
     got = places(body + related, lang)
     assert town in got, got
     assert got[town][0].role == "other"
+
+
+def test_a_district_is_the_one_in_the_province_named_beside_it(places):
+    # the story names Tula oblast first (its Kamensky district is a namesake there); the
+    # district of the sentence is the one of the province named a few words before it
+    text = ("ТУЛА — Утром в Тульской области, в Кимовском районе, загорелся склад. "
+            "Вечером того же дня в Ростовской области, в Каменском районе, сгорел амбар.")
+    got = places(text, "ru")
+    assert "Каменском районе" in got or "Каменском" in got, got
+    m = (got.get("Каменском районе") or got["Каменском"])[0]
+    assert m.place.admin1 and m.place.admin1.startswith("Rostov"), m.place
