@@ -49,3 +49,30 @@ def test_a_district_is_the_one_in_the_province_named_beside_it(places):
     assert "Каменском районе" in got or "Каменском" in got, got
     m = (got.get("Каменском районе") or got["Каменском"])[0]
     assert m.place.admin1 and m.place.admin1.startswith("Rostov"), m.place
+
+
+@pytest.mark.parametrize("lang, text, venue", [
+    ("en", "LAHORE — Two people were killed when a bomb exploded at the Kashmiri Market in "
+           "Lahore on Friday, police said.", "Kashmiri Market"),
+    ("fr", "DAKAR — Une explosion a tué trois personnes vendredi au marché de Tilène, à Dakar, "
+           "selon la police.", "Tilène"),
+    ("id", "MEDAN — Sebuah bom meledak di Gereja Santo Yosef, Medan, Minggu pagi, dan melukai "
+           "dua orang jemaat.", "Gereja Santo Yosef"),
+    ("tr", "İZMİR — Kemeraltı'ndaki Balıkçılar Çarşısı önünde patlayan bomba iki kişinin "
+           "ölümüne yol açtı.", "Balıkçılar Çarşısı"),
+], ids=["en-market", "fr-marche", "id-gereja", "tr-carsi"])
+def test_markets_and_churches_where_it_happened_are_venues(lang, text, venue):
+    import geomap
+    doc = geomap.extract(text, lang=lang, is_text=True)
+    got = {m.mention: m for m in doc.mentions}
+    assert venue in got and got[venue].role == "event", got
+    assert any(e.location is not None and e.location.mention == venue for e in doc.events)
+
+
+def test_the_town_after_a_venue_is_its_address_not_a_second_scene():
+    import geomap
+    doc = geomap.extract("SOLO — Seorang pria menyerang jemaat di Gereja Santo Yosef, Kartasura, "
+                         "Kabupaten Sukoharjo, Jawa Tengah, Minggu pagi. Tiga orang terluka.",
+                         lang="id", is_text=True)
+    scenes = {e.location.mention for e in doc.events if e.location is not None}
+    assert scenes == {"Gereja Santo Yosef"}, [(e.type, e.location) for e in doc.events]
