@@ -1767,7 +1767,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if lex.demonyms and lex.border:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
-        sc.facilities = _facilities(sc, lex, cap, cased, blocked)
+        sc.facilities = _facilities(sc, lex, cap, cased, blocked, line_kind)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     if lex.streets_before or lex.streets_after:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
@@ -1968,7 +1968,8 @@ _IN_SUFFIXES = frozenset({"da", "de", "ta", "te", "daki", "deki", "taki", "teki"
 _FACILITY_NAME_WORDS = 4
 
 
-def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
+                line_kind=None) -> list[tuple[int, int]]:
     """Facility names: a head word of the language ('Rumah Sakit', 'aéroport de', 'Airport',
     'Barajı', 'собор') with capitalised words of a name before or after it. The mention is the
     head and the name when the head stands capitalised with it or after it ('Rumah Sakit
@@ -2023,6 +2024,8 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
                              for x in range(k + 1, b + 1) if not (quoted and x == b)):
                 continue
+            if gaps[b] in _HYPHENS and not cap[b] or k > 0 and gaps[k] in _HYPHENS:
+                continue              # 'Gereja-gereja di …': the plural of the head, no name
             if cap[k] and b + 1 < n and not cap[b] and keys[b] in lex.connectors \
                     and keys[b] not in lex.conj and not lex.locatives.has(keys[b]) \
                     and joined(b + 1) and cap[b + 1]:
@@ -2043,6 +2046,11 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             if quoted and (e >= n and not sc.text[sc.ends[e - 1]:].lstrip().startswith(
                     _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
                 continue              # a quote that does not close right after the name
+            if cap[k] and line_kind is not None and line_kind[k] and not quoted \
+                    and not _named_in_prose(sc, line_kind, first, e):
+                # ('Puskesmas dan Sekolah Dibakar': in a line that capitalises every word, a
+                # verb after the head looks like a name; the story's prose must write it so)
+                continue
             out.append((k if cap[k] else b, e))
             # ('на станциях «Лубянка» и «Парк культуры»': a second quoted name joined to the
             # first after a head in the plural is a facility of the same kind)
@@ -2137,6 +2145,19 @@ def _facility_list_names(sc: Scan, lex: Lexicon, cap) -> list[tuple[int, int, st
 
 _FAC_QUOTES_OPEN = ("«", "„", "“", '"')
 _FAC_QUOTES_CLOSE = ("»", "“", "”", '"')
+
+
+def _named_in_prose(sc: Scan, line_kind, first: int, e: int) -> bool:
+    """Is the name of tokens first..e written elsewhere in the story, capitalised, outside a
+    headline-case or all-caps line (or is it written so there itself)?"""
+    keys, n = sc.keys, len(sc.keys)
+    width = e - first
+    for p in sc.index.get(keys[first], ()):
+        if p == first or p + width > n or line_kind[p]:
+            continue
+        if keys[p:p + width] == keys[first:e] and sc.tokens[p][2][:1].isupper():
+            return True
+    return False
 
 
 def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:
