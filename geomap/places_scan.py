@@ -1183,6 +1183,22 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             story_countries.add(None)          # (computed)
         return top.place.country in story_countries and top.how != "skeleton"
 
+    def street_address(i: int, top) -> bool:
+        """'warga Sangkrah, Kecamatan Pasar Kliwon, Solo', 'Jalan Slamet Riyadi, Solo': a town
+        right after a comma that closes a street's or a quarter's name (its street word a few
+        capitalised words before) is that street's town, even where the town's name is also a
+        common word."""
+        if not streets_before or i < 3 or gaps[i].strip() != "," or "\n" in gaps[i] \
+                or top.place.feature not in ("city", "admin2") or not is_strong_cand(top):
+            return False
+        floor = bounds[sent_id[i]][0]
+        x = i - 1
+        while x > floor and i - x <= _STREET_NAME_WORDS and cap[x] and gaps[x] in (" ", "-"):
+            if lex.streets_before.has(keys[x - 1]):
+                return True
+            x -= 1
+        return False
+
     def headline_locative(i: int, top) -> bool:
         """'Banjir Rendam Ratusan Rumah di Bantul', 'Polls Narrow in Croydon': in a line that
         capitalises every word, a locative word the line still writes in lower case right
@@ -1436,7 +1452,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # ("Refah'a girdi": in Turkish an apostrophe before a case ending marks a proper name)
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
-                    and not in_dateline[i] and not marked:
+                    and not in_dateline[i] and not marked and not street_address(i, top):
                 # 'in Nice', 'Kota Serang' are places; 'L'opérateur Orange', 'Nice weather' not
                 return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:

@@ -76,3 +76,13 @@ def test_the_town_after_a_venue_is_its_address_not_a_second_scene():
                          lang="id", is_text=True)
     scenes = {e.location.mention for e in doc.events if e.location is not None}
     assert scenes == {"Gereja Santo Yosef"}, [(e.type, e.location) for e in doc.events]
+
+
+def test_a_town_closing_a_street_address_is_a_town_though_a_common_word(places):
+    # 'Solo' (Surakarta) is also a common word; after a comma closing a street's or a
+    # quarter's name it is that street's town, and the street is pinned there
+    got = places("JAKARTA — Polisi di Jakarta menyebut pelaku tinggal di sebuah rumah "
+                 "kontrakan di Kelurahan Joyotakan, Solo, bersama istrinya.", "id")
+    assert "Solo" in got and got["Solo"][0].place.name == "Surakarta", got
+    street = got.get("Joyotakan") or got.get("Kelurahan Joyotakan")
+    assert street and abs(street[0].place.lat - got["Solo"][0].place.lat) < 0.2, got
