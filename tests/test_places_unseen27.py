@@ -86,3 +86,14 @@ def test_a_town_closing_a_street_address_is_a_town_though_a_common_word(places):
     assert "Solo" in got and got["Solo"][0].place.name == "Surakarta", got
     street = got.get("Joyotakan") or got.get("Kelurahan Joyotakan")
     assert street and abs(street[0].place.lat - got["Solo"][0].place.lat) < 0.2, got
+
+
+@pytest.mark.parametrize("lang, text, inside, town", [
+    ("es", "Un vocero de la Asociación Solidaria Uruguay dijo en Montevideo que la marcha "
+           "seguirá el lunes.", "Uruguay", "Montevideo"),
+    ("id", "Ketua Persatuan Pelajar Malaysia mengatakan di Jakarta bahwa para mahasiswa "
+           "dalam keadaan aman.", "Malaysia", "Jakarta"),
+], ids=["es", "id"])
+def test_a_country_closing_an_association_name_is_no_mention(places, lang, text, inside, town):
+    got = places(text, lang)
+    assert inside not in got and town in got, got
