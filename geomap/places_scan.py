@@ -2032,7 +2032,10 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 and lex.facility_bare.at(keys, k, sc.sentence_ceiling(k))[0] == length \
                 and keys[b] not in lex.connectors
             if not cap[k] and not quoted and not bare:
-                if b >= n or cap[b] or keys[b] not in lex.connectors:
+                # ('sebuah sekolah di Kampung X', 'une école à Y': after a locative word the
+                # name is the facility's address, not its name)
+                if b >= n or cap[b] or keys[b] not in lex.connectors \
+                        or lex.locatives.has(keys[b]):
                     continue
                 b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
