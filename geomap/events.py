@@ -2798,6 +2798,10 @@ def _geometry(p: Place) -> dict:
 REACH = {"none": -1, "venue": CLAUSE, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
 
 
+# places the places stage pins at the point of the town of their address
+_PINNED_AT_TOWN = frozenset({"facility", "street"})
+
+
 def _address(a: Place, b: Place) -> bool:
     """Is b, written after a with no 'and', the larger unit a lies in (town, district,
     province: 'Rueso, wilayah Narathiwat', 'Sake, North Kivu')?"""
@@ -2805,6 +2809,11 @@ def _address(a: Place, b: Place) -> bool:
     if b.feature in ("city", "village") and getattr(a, "admin1", None) and a.country == b.country \
             and normalize_key(b.name) == normalize_key(a.admin1) and a.id != b.id:
         return True
+    # 'di Gereja X, Bedog, Kabupaten Sleman', 'the Y Hospital in Quetta': a facility or street
+    # the gazetteer lacks is pinned at the town of its address, which then names no second scene
+    if getattr(a, "source", None) in _PINNED_AT_TOWN and b.feature in ("city", "village") \
+            and a.country == b.country and a.id != b.id:
+        return _km(a.lat, a.lon, b.lat, b.lon) <= 30.0
     if SPECIFICITY.get(b.feature, 2) <= SPECIFICITY.get(a.feature, 2):
         return False
     if a.country and b.country and a.country != b.country:

@@ -731,6 +731,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                       regions=frozenset(regions))
     _short_forms(out)
     _cued_region_sense(out)
+    _sentence_province(out, sc)
     _world_namesakes(out, ctx, sc)
     _list_coherence(out, sc, lex)
     _capital_pairs(out, sc, lex)
@@ -848,6 +849,40 @@ def _cued_region_sense(out: list) -> None:
         sp.notes.append(f"the province '{rc.place.name}' that the story names by its cue, "
                         f"not its town '{p.name}'")
         out[x] = (sp, best, rc, why, second)
+
+
+# How far (tokens, in one sentence) a province may stand from a district or town it holds.
+PROVINCE_REACH = 8
+
+
+def _sentence_province(out: list, sc: Scan) -> None:
+    """'в Ростовской области, у посёлка Глубокий Каменского района', 'Kamenskiy, Rostov
+    oblast': a district or town whose namesakes lie in several provinces is the one in the
+    province the same sentence names a few words before or after it, when that namesake is
+    among its readings (whatever namesake other places of the story vouch for)."""
+    provs = [(sp, cand) for sp, best, cand, _, _ in out
+             if cand.place.feature == "admin1" and cand.place.country and best >= ACCEPT]
+    if not provs:
+        return
+    sent = sc.sent_id
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        p = cand.place
+        if p.feature not in ("city", "village", "admin2") or not p.country:
+            continue
+        near = [pc for psp, pc in provs if psp is not sp and sent[psp.i] == sent[sp.i]
+                and (0 <= sp.i - psp.j <= PROVINCE_REACH or 0 <= psp.i - sp.j <= PROVINCE_REACH)]
+        if not near or any(pc.place.country == p.country and p.admin1
+                           and key(p.admin1) == key(pc.place.name) for pc in near):
+            continue
+        for pc in near:
+            alt = next((c for c in sp.cands[:MAX_CANDIDATES]
+                        if c.place.country == pc.place.country and c.place.admin1
+                        and c.place.feature == p.feature and c.how == cand.how
+                        and key(c.place.admin1) == key(pc.place.name)), None)
+            if alt is not None:
+                sp.notes.append(f"the {p.feature} in {pc.place.name}, the province named beside it")
+                out[x] = (sp, best, alt, why, second)
+                break
 
 
 def _short_forms(out: list) -> None:

@@ -1166,12 +1166,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if seg[i] not in (RELATED, TITLE) or j >= n or "\n" in gaps[j] \
                 or top.place.feature not in ("city", "village", "admin2", "other"):
             return False
+        # (German capitalises nouns, not verbs: 'Wernigerode sagt Lichterfest ab' goes on in
+        # lower case as well)
         if gaps[j].strip() not in (":", ",") and not (
-                seg[i] == RELATED and gaps[j] == " " and not cap[j] and cased[j]
-                and not lex.nouns_capitalised):
+                seg[i] == RELATED and gaps[j] == " " and not cap[j] and cased[j]):
             return False
         line = text[text.rfind("\n", 0, starts[i]) + 1:starts[i]]
-        if line.strip(" -–—•·*>") != "":
+        # (any bullet before it: '- ', '» ', '▸ ', '→ ')
+        if any(ch.isalnum() for ch in line):
             return False
         if not story_countries:
             # (the countries of the major places the story's body names)
@@ -1180,6 +1182,32 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                                    and is_strong_cand(cs[0]))
             story_countries.add(None)          # (computed)
         return top.place.country in story_countries and top.how != "skeleton"
+
+    def street_address(i: int, top) -> bool:
+        """'warga Sangkrah, Kecamatan Pasar Kliwon, Solo', 'Jalan Slamet Riyadi, Solo': a town
+        right after a comma that closes a street's or a quarter's name (its street word a few
+        capitalised words before) is that street's town, even where the town's name is also a
+        common word."""
+        if not streets_before or i < 3 or gaps[i].strip() != "," or "\n" in gaps[i] \
+                or top.place.feature not in ("city", "admin2") or not is_strong_cand(top):
+            return False
+        floor = bounds[sent_id[i]][0]
+        x = i - 1
+        while x > floor and i - x <= _STREET_NAME_WORDS and cap[x] and gaps[x] in (" ", "-"):
+            if lex.streets_before.has(keys[x - 1]):
+                return True
+            x -= 1
+        return False
+
+    def headline_locative(i: int, top) -> bool:
+        """'Banjir Rendam Ratusan Rumah di Bantul', 'Polls Narrow in Croydon': in a line that
+        capitalises every word, a locative word the line still writes in lower case right
+        before the name says the name is a place (a town or a province; not a common word)."""
+        return line_kind[i] == "headline case" and i > 0 and not cap[i - 1] \
+            and cased[i - 1] and not brk[i] and "\n" not in gaps[i] \
+            and lex.locatives.has(keys[i - 1]) \
+            and top.place.feature in ("city", "village", "admin1", "admin2") \
+            and top.how != "skeleton"
 
     def apposed_cue(j: int) -> bool:
         """'Chicomuselo, municipio vecino, …', 'Solhan, un village du nord': a place word in
@@ -1424,7 +1452,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # ("Refah'a girdi": in Turkish an apostrophe before a case ending marks a proper name)
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
-                    and not in_dateline[i] and not marked:
+                    and not in_dateline[i] and not marked and not street_address(i, top):
                 # 'in Nice', 'Kota Serang' are places; 'L'opérateur Orange', 'Nice weather' not
                 return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
@@ -1441,7 +1469,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and kk not in lex.capital_like \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                         and not apposed_cue(j) and not listed_beside_place(i, j, top) \
-                        and not headline_lead(i, j, top):
+                        and not headline_lead(i, j, top) \
+                        and not headline_locative(i, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     return False, None, f"{sp.weak}, and not a major place"
@@ -1754,7 +1783,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if lex.demonyms and lex.border:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
-        sc.facilities = _facilities(sc, lex, cap, cased, blocked)
+        sc.facilities = _facilities(sc, lex, cap, cased, blocked, line_kind)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     if lex.streets_before or lex.streets_after:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
@@ -1955,7 +1984,8 @@ _IN_SUFFIXES = frozenset({"da", "de", "ta", "te", "daki", "deki", "taki", "teki"
 _FACILITY_NAME_WORDS = 4
 
 
-def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
+                line_kind=None) -> list[tuple[int, int]]:
     """Facility names: a head word of the language ('Rumah Sakit', 'aéroport de', 'Airport',
     'Barajı', 'собор') with capitalised words of a name before or after it. The mention is the
     head and the name when the head stands capitalised with it or after it ('Rumah Sakit
@@ -2002,7 +2032,10 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
                 and lex.facility_bare.at(keys, k, sc.sentence_ceiling(k))[0] == length \
                 and keys[b] not in lex.connectors
             if not cap[k] and not quoted and not bare:
-                if b >= n or cap[b] or keys[b] not in lex.connectors:
+                # ('sebuah sekolah di Kampung X', 'une école à Y': after a locative word the
+                # name is the facility's address, not its name)
+                if b >= n or cap[b] or keys[b] not in lex.connectors \
+                        or lex.locatives.has(keys[b]):
                     continue
                 b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
@@ -2010,6 +2043,8 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             if b >= n or any(sc.gap_has_break(x) and gaps[x] not in ("'", "’")
                              for x in range(k + 1, b + 1) if not (quoted and x == b)):
                 continue
+            if gaps[b] in _HYPHENS and not cap[b] or k > 0 and gaps[k] in _HYPHENS:
+                continue              # 'Gereja-gereja di …': the plural of the head, no name
             if cap[k] and b + 1 < n and not cap[b] and keys[b] in lex.connectors \
                     and keys[b] not in lex.conj and not lex.locatives.has(keys[b]) \
                     and joined(b + 1) and cap[b + 1]:
@@ -2030,6 +2065,11 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, 
             if quoted and (e >= n and not sc.text[sc.ends[e - 1]:].lstrip().startswith(
                     _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
                 continue              # a quote that does not close right after the name
+            if cap[k] and line_kind is not None and line_kind[k] and not quoted \
+                    and not _named_in_prose(sc, line_kind, first, e):
+                # ('Puskesmas dan Sekolah Dibakar': in a line that capitalises every word, a
+                # verb after the head looks like a name; the story's prose must write it so)
+                continue
             out.append((k if cap[k] else b, e))
             # ('на станциях «Лубянка» и «Парк культуры»': a second quoted name joined to the
             # first after a head in the plural is a facility of the same kind)
@@ -2124,6 +2164,19 @@ def _facility_list_names(sc: Scan, lex: Lexicon, cap) -> list[tuple[int, int, st
 
 _FAC_QUOTES_OPEN = ("«", "„", "“", '"')
 _FAC_QUOTES_CLOSE = ("»", "“", "”", '"')
+
+
+def _named_in_prose(sc: Scan, line_kind, first: int, e: int) -> bool:
+    """Is the name of tokens first..e written elsewhere in the story, capitalised, outside a
+    headline-case or all-caps line (or is it written so there itself)?"""
+    keys, n = sc.keys, len(sc.keys)
+    width = e - first
+    for p in sc.index.get(keys[first], ()):
+        if p == first or p + width > n or line_kind[p]:
+            continue
+        if keys[p:p + width] == keys[first:e] and sc.tokens[p][2][:1].isupper():
+            return True
+    return False
 
 
 def _sentence_start_only(sc: Scan, a: int, k: int, lex: Lexicon) -> bool:

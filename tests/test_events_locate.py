@@ -339,7 +339,7 @@ def test_an_apposition_gives_the_address_not_a_second_scene(gazetteer):
     ("en", "Gunmen attacked a school in Lerdani village, near Goris, on Monday.", GORIS),
     ("fr", "Un drone a frappé une école dans le village de Lerdani, près de Goris, lundi.", GORIS),
     ("de", "Soldaten beschossen am Montag eine Schule im Dorf Lerdani, nahe Goris.", GORIS),
-    ("es", "Un coche bomba explotó cerca de la Escuela Nacional de Policía, en el norte de Cali.",
+    ("es", "Un coche bomba explotó cerca de la Urbanización Los Almendros, en el norte de Cali.",
      "geonames:3687925"),
     ("id", "Pasukan menembaki sebuah sekolah di Desa Lerdani, Kabupaten Pidie, pada Senin.", None),
 ])
@@ -353,7 +353,7 @@ def test_a_known_town_or_district_locating_an_unknown_place_stands_in_for_it(gaz
 
 
 def test_the_toll_of_a_happening_at_a_stand_in_takes_its_place(gazetteer):
-    text = ("Un coche bomba explotó cerca de la Escuela Nacional de Policía, en el norte de Cali. "
+    text = ("Un coche bomba explotó cerca de la Urbanización Los Almendros, en el norte de Cali. "
             "El atentado dejó seis muertos.")
     evs = body_events(text, "es", gazetteer)
     assert {e.location.name for e in evs if e.location} == {"Cali"}

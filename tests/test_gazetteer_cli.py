@@ -205,3 +205,18 @@ def test_unwritable_cache_is_a_one_line_error(run, tmp_path):
     res = run("gazetteer", "lookup", "Gyumri", env={"GEOMAP_CACHE": str(blocker / "cache")})
     assert_one_line_error(res)
     assert "GEOMAP_CACHE" in res.err
+
+
+def test_import_keeps_a_city_section_below_a_real_town_of_its_name(run, cache, tmp_path):
+    # GeoNames 'PPLX' (a section of a populated place, a city quarter with its own population)
+    # is imported as a locality ranked below a real town of the same name and size
+    f = tmp_path / "XX.txt"
+    row = "{gid}\tQuartownia\tQuartownia\t\t{lat}\t{lon}\tP\t{code}\tAM\t\t07\t\t\t\t{pop}\t\t1000\tAsia/Yerevan\t2024-01-10\n"
+    f.write_text(row.format(gid=99000101, lat=40.18, lon=44.51, code="PPLX", pop=60000)
+                 + row.format(gid=99000102, lat=40.80, lon=43.84, code="PPL", pop=20000),
+                 encoding="utf-8")
+    res = run("gazetteer", "import", f, "-q", env=env_for(cache))
+    assert res.code == 0, res
+    got = lookup(run, cache, "Quartownia")
+    assert [g["id"] for g in got[:2]] == ["geonames:99000102", "geonames:99000101"], got
+    assert got[1]["feature"] == "village"

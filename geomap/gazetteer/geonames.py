@@ -36,9 +36,18 @@ CODE_FEATURE = {"ADM1": "admin1", "ADM1H": "admin1", "ADM2": "admin2", "ADM2H": 
                 "ZNB": "border", "PASS": "mountain", "VAL": "mountain", "ISL": "other"}
 
 
+# Sections of a populated place (a city's quarters, 'PPLX'): kept as localities, ranked below
+# a real town of the same size (a quarter wins only near its city, where the article's other
+# places vouch for it, or with a cue).
+SECTION_CODES = frozenset({"PPLX"})
+SECTION_DISCOUNT = 1.0
+
+
 def feature_of(fclass: str, fcode: str, population: int | None) -> str:
     if fcode in CODE_FEATURE:
         return CODE_FEATURE[fcode]
+    if fcode in SECTION_CODES:
+        return "village"              # (a quarter is a locality, whatever its population)
     feat = CLASS_FEATURE.get(fclass, "other")
     return village_or_city(population) if feat == "city" else feat
 
@@ -123,7 +132,8 @@ def _parse_geoname(fields: list[str], where: str, admin1_names: dict) -> PlaceSp
         raise GazetteerError(f"{where}: country code '{cc[:10]}' is not ISO alpha-2")
     spec = PlaceSpec(f"geonames:{gid_i}", where)
     spec.fields = {"feature": feature, "lat": latf, "lon": lonf,
-                   "importance": importance(feature, popi, capital=fcode == "PPLC")}
+                   "importance": importance(feature, popi, capital=fcode == "PPLC")
+                   - (SECTION_DISCOUNT if fcode in SECTION_CODES else 0.0)}
     if cc:
         spec.fields["country"] = cc
     if popi:
