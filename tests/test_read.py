@@ -1367,3 +1367,15 @@ def test_html_author_line_without_a_place_gives_no_dateline():
     doc = read_article(page.encode("utf-8"), lang="en")
     assert doc.meta.get("dateline") is None
     assert texts(doc, BODY)[0].startswith("Four workers were killed")
+
+
+@pytest.mark.parametrize("lang, credit", [
+    ("en", "Image: Getty Images"), ("en", "Picture: Tom Hale/PA"), ("es", "Imagen: EFE"),
+    ("it", "Immagine: ANSA"), ("tr", "Görsel: AA"),
+])
+def test_an_image_credit_word_closing_a_line_makes_it_a_caption(lang, credit):
+    body = "Two soldiers were killed on Tuesday near the border town, the army said in a statement."
+    cap = f"Smoke rises over the harbour after the strike on Monday. {credit}"
+    raw = f"Home | News\n\nA headline about the strike\n\n{body}\n\n{cap}\n\n{body}\n"
+    doc = read_article(raw, is_text=True, lang=lang)
+    assert cap in texts(doc, CAPTION)
