@@ -177,13 +177,17 @@ def _prefix_re(prefixes: list) -> _Prefixes:
 
 
 def _inline_re(prefixes: list) -> re.Pattern:
-    """Related-link cues written with a colon, found after a sentence end inside a paragraph
-    ('… ujarnya. Baca Juga: Judul lain'): the link runs from the cue to the end of the line."""
-    alts = sorted({r"\s+".join(re.escape(w) for w in str(p).rstrip(" :").split())
-                   for p in prefixes if str(p).rstrip().endswith(":")}, key=len, reverse=True)
+    """Related-link cues found after a sentence end inside a paragraph ('… ujarnya. Baca Juga:
+    Judul lain', '… a-t-il dit. Lire aussi : …', '… LIRE AUSSI - …'): a cue written with a colon,
+    or of two words or more, then a colon or a dash; the link runs to the end of the line."""
+    alts = sorted({r"\s+".join(re.escape(w) for w in str(p).rstrip(" :—-").split())
+                   for p in prefixes
+                   if str(p).rstrip().endswith(":") or len(str(p).rstrip(" :—-").split()) >= 2},
+                  key=len, reverse=True)
     if not alts:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<=[.!?…\"”»)])\s*(?:" + "|".join(alts) + r")\s?:", re.IGNORECASE)
+    return re.compile(r"(?<=[.!?…\"”»)])\s*(?:" + "|".join(alts) + r")(?:\s?:|\s[-–—](?=\s))",
+                      re.IGNORECASE)
 
 
 def _strip_flags(p: str) -> tuple[str, str]:
@@ -1395,8 +1399,9 @@ def segment(text: str, lang: str | None = None,
                 _words(line) <= c.max_menu_words or _is_header_meta(line, c, lang)):
             kinds[i] = BOILERPLATE        # a tag, a menu item, a date or byline line
             continue
+        # (a sentence with a related link glued after it ends like a heading; it is text)
         if hint == "subtitle" or (seen_body and hint is None and _is_heading_like(line)
-                                  and _words(line) >= 2):
+                                  and _words(line) >= 2 and not c.related_inline.search(line)):
             kinds[i] = SUBTITLE
             continue
         if hint == "item" and _is_heading_like(line) and _words(line) <= 3:

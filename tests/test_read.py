@@ -1379,3 +1379,27 @@ def test_an_image_credit_word_closing_a_line_makes_it_a_caption(lang, credit):
     raw = f"Home | News\n\nA headline about the strike\n\n{body}\n\n{cap}\n\n{body}\n"
     doc = read_article(raw, is_text=True, lang=lang)
     assert cap in texts(doc, CAPTION)
+
+
+@pytest.mark.parametrize("lang, body, link", [
+    ("fr", "Deux soldats ont été tués mardi près de la frontière, selon l'armée.",
+     "Lire aussi : Frappes sur le port, trois morts"),
+    ("fr", "Deux soldats ont été tués mardi près de la frontière, selon l'armée.",
+     "LIRE AUSSI - Frappes sur le port, trois morts"),
+    ("de", "Zwei Soldaten wurden am Dienstag nahe der Grenze getötet, teilte die Armee mit.",
+     "Lesen Sie auch: Angriff auf den Hafen, drei Tote"),
+    ("es", "Dos soldados murieron el martes cerca de la frontera, informó el Ejército.",
+     "Lee también: Ataque en el puerto deja tres muertos"),
+    ("it", "Due soldati sono stati uccisi martedì vicino al confine, ha detto l'esercito.",
+     "Leggi anche: Attacco al porto, tre morti"),
+    ("ru", "Двое военнослужащих погибли во вторник у границы, сообщили в армии.",
+     "Читайте также: Удар по порту: трое погибших"),
+    ("ms", "Dua askar terbunuh pada Selasa berhampiran sempadan, kata tentera.",
+     "Artikel berkaitan: Serangan di pelabuhan, dua cedera"),
+])
+def test_a_related_link_glued_after_a_sentence_is_cut_off(lang, body, link):
+    lead = f"{body} {body} {body}"        # a long first paragraph: the story has begun
+    raw = f"Home | News\n\nA headline about the ambush\n\n{lead}\n\n{body} {link}\n\n{body}\n"
+    doc = read_article(raw, is_text=True, lang=lang)
+    assert link in texts(doc, RELATED)
+    assert body in texts(doc, BODY)
