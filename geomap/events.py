@@ -144,6 +144,7 @@ class _Draft:
     clause: int
     subtype: str | None
     date_own: bool = False
+    main_dated: bool = False        # dated with the article's main date (no cue of its own)
     alleged: bool = False           # the content of an accusation: placed by its clause only
     split: bool = False             # one of the places of a list ('Goris, Jermuk and Sotk')
     loc_cue: bool = False           # its place came with a locative cue ('di', 'near', '-da')
@@ -2703,6 +2704,48 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
                 d.date_own = True
         if d.date_own:
             last = (d.event.date, d.event.date_precision) if d.event.date_precision == DAY else None
+
+
+def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
+                 year_hint) -> None:
+    """A happening with no date of its own took place on the latest day told before it in its
+    paragraph ('Am Freitagabend spielte noch Musik, als ein Mann auf Besucher einstach. Drei
+    Menschen starben.'): the last day-level date cue before it, when that day lies within
+    TOLD_WINDOW days before the publication (an old date told as background is no story day).
+    Run after _dedupe (the article's main date still decides what merges). A statement with no
+    date of its own keeps the day it was reported."""
+    index = {id(x): k for k, x in enumerate(sents)}
+    for d in drafts:
+        if anchor is not None and _group(d.event.type) == "diplomatic":
+            continue                # (a statement with no date of its own: the day it was reported)
+        k = index[id(d.sent)]
+        got = None
+        for x in sents[k::-1][:CARRY_BACK + 1]:
+            if d.sent.para - x.para > CARRY_PARAS:
+                break
+            if not x.dated:
+                x.date_cues, x.dated = _dates_of(x, {}, text, lex), True
+            for c in sorted(x.date_cues, key=lambda c: -c.start):
+                if x is d.sent and c.start >= d.event.start:
+                    continue
+                if c.told is not None:
+                    continue
+                r = resolve(c, anchor, year_hint=year_hint)
+                if r is None or r[1] != DAY:
+                    continue
+                if anchor is not None and not -TOLD_WINDOW <= (r[0] - anchor).days <= 1:
+                    continue
+                got = r
+                break
+            if got is not None:
+                break
+        if got is not None:
+            d.event.date, d.event.date_precision = got[0].isoformat(), DAY
+
+
+CARRY_BACK = 12                     # sentences looked back for the day a happening took place
+CARRY_PARAS = 0                     # paragraphs back: 0, its own (a new paragraph may turn to
+                                    # another day or to the day of the report)
 
 
 def _iso(r) -> str | None:
@@ -5354,6 +5397,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.event.date, d.event.date_precision = anchor.isoformat(), DAY
         elif d.event.date is None and main is not None:
             d.event.date, d.event.date_precision = main
+            d.main_dated = True
         conf = 0.5 + (0.1 if d.date_own else 0) + (0.1 if d.event.actors else 0)
         if d.loc_level is not None:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
@@ -5362,6 +5406,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
     kept = _dedupe(kept)
+    _carried_day([k for k in kept if k.event.date is None or k.main_dated and not k.date_own
+                  and (k.event.date, k.event.date_precision) == main], sents, text, lex, anchor, year_hint)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone

@@ -1,0 +1,75 @@
+"""A happening with no date cue of its own takes the latest day told before it in its paragraph
+('On Friday evening a festival was under way when a man stabbed visitors. Two women died.'), not
+the publication date; a new paragraph, a statement, and an old day told as background do not
+carry. Parts of the day relative to the report ('this afternoon', 'petang ini', 'сегодня
+вечером') are the day of the report in all nine languages."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import geomap
+from geomap.events_dates import DAY, find_dates, resolve
+from geomap.events_lex import lexicon
+
+PUB = "2025-03-10"             # a Monday
+
+
+def events(lang: str, text: str, date: str = PUB):
+    doc = geomap.extract(text, is_text=True, lang=lang, date=date)
+    return [(e.type, e.date) for e in doc.events if not e.negated]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Saturday evening the market in Kharkiv was crowded with shoppers. "
+           "A missile struck the market. Four people were killed and eleven were wounded."),
+    ("de", "Am Samstagabend war der Markt in Charkiw voller Menschen. "
+           "Eine Rakete schlug auf dem Markt ein. Vier Menschen wurden getötet, elf verletzt."),
+    ("fr", "Samedi soir, le marché de Kharkiv était bondé. "
+           "Un missile a frappé le marché. Quatre personnes ont été tuées et onze blessées."),
+    ("ru", "В субботу вечером на рынке в Харькове было много людей. "
+           "Ракета попала в рынок. Четыре человека погибли, одиннадцать ранены."),
+])
+def test_toll_takes_the_day_told_before_in_its_paragraph(lang, text):
+    got = events(lang, text)
+    assert got and all(d == "2025-03-08" for t, d in got), got
+
+
+def test_a_new_paragraph_does_not_carry_the_day():
+    text = ("On Saturday evening a missile struck a market in Kharkiv.\n\n"
+            "Police arrested two men in Odesa.")
+    got = dict(events("en", text))
+    assert got["shelling_airstrike"] == "2025-03-08"
+    assert got["capture_detention"] != "2025-03-08"
+
+
+def test_an_old_day_told_as_background_does_not_carry():
+    text = ("Police arrested two men in Kharkiv on Sunday. The city was first shelled on 4 May "
+            "2019, when the war began. Two soldiers were wounded in Kharkiv.")
+    got = events("en", text)
+    assert ("capture_detention", "2025-03-09") in got, got
+    assert all(d != "2019-05-04" for t, d in got if t == "casualties"), got
+
+
+def test_a_statement_keeps_the_day_it_was_reported():
+    text = "On Saturday a missile struck a market in Kharkiv. The government condemned the attack."
+    got = events("en", text)
+    assert ("accusation_statement", PUB) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Police detained two men this afternoon."),
+    ("de", "Die Polizei nahm heute Nachmittag zwei Männer fest."),
+    ("es", "La policía detuvo a dos hombres esta tarde."),
+    ("fr", "La police a arrêté deux hommes cet après-midi."),
+    ("it", "La polizia ha arrestato due uomini questo pomeriggio."),
+    ("id", "Polisi menangkap dua pria sore tadi."),
+    ("ms", "Polis menahan dua lelaki petang ini."),
+    ("ru", "Полиция задержала двух мужчин сегодня вечером."),
+    ("tr", "Polis bu akşam iki kişiyi gözaltına aldı."),
+])
+def test_part_of_the_day_of_the_report(lang, text):
+    a = dt.date.fromisoformat(PUB)
+    rs = [resolve(c, a) for c in find_dates(text, lexicon(lang))]
+    assert (a, DAY) in rs, rs
