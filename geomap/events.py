@@ -2707,7 +2707,7 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
 
 
 def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
-                 year_hint) -> None:
+                 year_hint, paras: int | None = None, apply: bool = True):
     """A happening with no date of its own took place on the latest day told before it in its
     paragraph ('Am Freitagabend spielte noch Musik, als ein Mann auf Besucher einstach. Drei
     Menschen starben.'): the last day-level date cue before it, when that day lies within
@@ -2721,7 +2721,7 @@ def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexic
         k = index[id(d.sent)]
         got = None
         for x in sents[k::-1][:CARRY_BACK + 1]:
-            if d.sent.para - x.para > CARRY_PARAS:
+            if d.sent.para - x.para > (CARRY_PARAS if paras is None else paras):
                 break
             if not x.dated:
                 x.date_cues, x.dated = _dates_of(x, {}, text, lex), True
@@ -2739,8 +2739,11 @@ def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexic
                 break
             if got is not None:
                 break
+        if not apply:
+            return got
         if got is not None:
             d.event.date, d.event.date_precision = got[0].isoformat(), DAY
+    return None
 
 
 CARRY_BACK = 12                     # sentences looked back for the day a happening took place
@@ -5406,8 +5409,18 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
     kept = _dedupe(kept)
-    _carried_day([k for k in kept if k.event.date is None or k.main_dated and not k.date_own
-                  and (k.event.date, k.event.date_precision) == main], sents, text, lex, anchor, year_hint)
+    undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own
+               and (k.event.date, k.event.date_precision) == main]
+    _carried_day(undated, sents, text, lex, anchor, year_hint)
+    if lead is not None and not lead.date_own:
+        # the lead happening with no date of its own happened on the last day told before it
+        # (title, lede): the story's day, for the happenings no day of their paragraph dates
+        story = _carried_day([lead], sents, text, lex, anchor, year_hint, paras=len(sents), apply=False)
+        if story is not None:
+            for k in undated:
+                if k.main_dated and (k.event.date, k.event.date_precision) == main and not (
+                        anchor is not None and _group(k.event.type) == "diplomatic"):
+                    k.event.date, k.event.date_precision = story[0].isoformat(), DAY
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone

@@ -37,11 +37,24 @@ def test_toll_takes_the_day_told_before_in_its_paragraph(lang, text):
 
 
 def test_a_new_paragraph_does_not_carry_the_day():
-    text = ("On Saturday evening a missile struck a market in Kharkiv.\n\n"
+    text = ("Arrests in Odesa\n\n"
+            "Police arrested two men in Odesa on Monday.\n\n"
+            "On Saturday evening a missile struck a market in Kharkiv.\n\n"
+            "Hundreds of people protested in Lviv.")
+    got = dict(events("en", text))
+    assert got["capture_detention"] == "2025-03-10"
+    assert got["shelling_airstrike"] == "2025-03-08"
+    assert got["protest"] == "2025-03-10"        # the lead's day, not Saturday's
+
+
+def test_the_story_day_told_before_an_undated_lead():
+    text = ("Market hit in Kharkiv\n\n"
+            "Kharkiv was quiet on Saturday morning.\n\n"
+            "A missile struck a market in Kharkiv. Hundreds of people protested in Lviv.\n\n"
             "Police arrested two men in Odesa.")
     got = dict(events("en", text))
     assert got["shelling_airstrike"] == "2025-03-08"
-    assert got["capture_detention"] != "2025-03-08"
+    assert got["capture_detention"] == "2025-03-08"
 
 
 def test_an_old_day_told_as_background_does_not_carry():
