@@ -86,3 +86,28 @@ def test_part_of_the_day_of_the_report(lang, text):
     a = dt.date.fromisoformat(PUB)
     rs = [resolve(c, a) for c in find_dates(text, lexicon(lang))]
     assert (a, DAY) in rs, rs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Город приходит в себя после вчерашнего обстрела."),
+    ("de", "Die Stadt trauert nach dem gestrigen Beschuss."),
+    ("tr", "Kent dünkü saldırının ardından yasta."),
+])
+def test_yesterdays_as_an_adjective(lang, text):
+    a = dt.date.fromisoformat(PUB)
+    rs = [resolve(c, a) for c in find_dates(text, lexicon(lang))]
+    assert rs == [(dt.date(2025, 3, 9), DAY)], rs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On 6 March a bomb exploded in Kabul. Four days earlier a mine killed two men in Herat."),
+    ("de", "Am 6. März explodierte in Kabul eine Bombe. Vier Tage zuvor tötete eine Mine zwei Männer in Herat."),
+    ("fr", "Le 6 mars, une bombe a explosé à Kaboul. Quatre jours plus tôt, une mine a tué deux hommes à Hérat."),
+    ("es", "El 6 de marzo estalló una bomba en Kabul. Cuatro días antes, una mina mató a dos hombres en Herat."),
+    ("it", "Il 6 marzo una bomba è esplosa a Kabul. Quattro giorni prima una mina ha ucciso due uomini a Herat."),
+    ("id", "Pada 6 Maret sebuah bom meledak di Kabul. Empat hari sebelumnya, ranjau menewaskan dua pria di Herat."),
+    ("ru", "6 марта в Кабуле взорвалась бомба. Четырьмя днями ранее в Герате мина убила двух человек."),
+])
+def test_four_days_earlier_counts_from_the_day_told(lang, text):
+    got = events(lang, text)
+    assert any(d == "2025-03-02" for t, d in got), got
