@@ -111,3 +111,23 @@ def test_yesterdays_as_an_adjective(lang, text):
 def test_four_days_earlier_counts_from_the_day_told(lang, text):
     got = events(lang, text)
     assert any(d == "2025-03-02" for t, d in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fighting broke out in the night of Friday to Saturday."),
+    ("fr", "Des combats ont éclaté dans la nuit de vendredi à samedi."),
+    ("de", "Die Kämpfe begannen in der Nacht von Freitag auf Samstag."),
+    ("de", "Die Kämpfe begannen in der Nacht zum Samstag."),
+    ("it", "Gli scontri sono scoppiati nella notte tra venerdì e sabato."),
+    ("es", "Los combates estallaron en la noche del viernes al sábado."),
+])
+def test_the_night_of_one_weekday_to_the_next_is_the_second(lang, text):
+    a = dt.date.fromisoformat(PUB)
+    rs = [resolve(c, a) for c in find_dates(text, lexicon(lang))]
+    assert rs == [(dt.date(2025, 3, 8), DAY)], rs
+
+
+def test_two_weekdays_without_a_night_stay_two():
+    a = dt.date.fromisoformat(PUB)
+    rs = [resolve(c, a) for c in find_dates("Police raided homes on Thursday and Friday.", lexicon("en"))]
+    assert rs == [(dt.date(2025, 3, 6), DAY), (dt.date(2025, 3, 7), DAY)], rs
