@@ -2746,6 +2746,29 @@ def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexic
     return None
 
 
+TOLL_DAYS = 7                       # days after an attack a toll told at its place is still its toll
+
+
+def _toll_of_attack(kept: list[_Draft]) -> None:
+    """A toll told at the place of an attack, on a later day when no attack there is dated ('Le
+    bilan a été porté samedi à 38', 'il bilancio sale a quattro morti'), is the toll of that
+    attack: it takes the attack's day (the latest at that place in the TOLL_DAYS before it)."""
+    att = [(d.event.date, (d.event.location.lat, d.event.location.lon)) for d in kept
+           if d.event.type in VIOLENT and d.event.location is not None and d.event.date
+           and d.event.date_precision == DAY and not d.event.negated]
+    for d in kept:
+        e = d.event
+        if e.type != "casualties" or e.location is None or not e.date or e.date_precision not in (DAY, SPAN):
+            continue
+        at = (e.location.lat, e.location.lon)
+        days = [a for a, p in att if p == at]
+        if not days or e.date in days:
+            continue
+        before = [a for a in days if a < e.date and not _days_apart(a, e.date, TOLL_DAYS)]
+        if before:
+            e.date, e.date_precision = max(before), DAY
+
+
 CARRY_BACK = 12                     # sentences looked back for the day a happening took place
 CARRY_PARAS = 0                     # paragraphs back: 0, its own (a new paragraph may turn to
                                     # another day or to the day of the report)
@@ -5421,6 +5444,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 if k.main_dated and (k.event.date, k.event.date_precision) == main and not (
                         anchor is not None and _group(k.event.type) == "diplomatic"):
                     k.event.date, k.event.date_precision = story[0].isoformat(), DAY
+    _toll_of_attack(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone

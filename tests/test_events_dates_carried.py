@@ -131,3 +131,20 @@ def test_two_weekdays_without_a_night_stay_two():
     a = dt.date.fromisoformat(PUB)
     rs = [resolve(c, a) for c in find_dates("Police raided homes on Thursday and Friday.", lexicon("en"))]
     assert rs == [(dt.date(2025, 3, 6), DAY), (dt.date(2025, 3, 7), DAY)], rs
+
+
+def test_a_toll_raised_later_is_the_toll_of_the_attack_at_its_place():
+    text = ("Bomb in Kandahar\n\n"
+            "On Thursday a car bomb exploded at the main market in Kandahar. "
+            "On Saturday the provincial governor said the toll in Kandahar had risen to 31 dead.")
+    got = events("en", text)
+    assert ("shelling_airstrike", "2025-03-06") in got, got
+    assert ("casualties", "2025-03-06") in got, got
+
+
+def test_a_toll_weeks_after_an_attack_at_the_place_keeps_its_day():
+    text = ("Kandahar\n\n"
+            "A car bomb exploded at the main market in Kandahar on 3 February. "
+            "On Saturday two soldiers were killed in Kandahar.")
+    got = events("en", text)
+    assert ("casualties", "2025-03-08") in got, got
