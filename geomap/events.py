@@ -144,6 +144,7 @@ class _Draft:
     clause: int
     subtype: str | None
     date_own: bool = False
+    main_dated: bool = False        # dated with the article's main date (no cue of its own)
     alleged: bool = False           # the content of an accusation: placed by its clause only
     split: bool = False             # one of the places of a list ('Goris, Jermuk and Sotk')
     loc_cue: bool = False           # its place came with a locative cue ('di', 'near', '-da')
@@ -2704,6 +2705,74 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
                 d.date_own = True
         if d.date_own:
             last = (d.event.date, d.event.date_precision) if d.event.date_precision == DAY else None
+
+
+def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon, anchor,
+                 year_hint, paras: int | None = None, apply: bool = True):
+    """A happening with no date of its own took place on the latest day told before it in its
+    paragraph ('Am Freitagabend spielte noch Musik, als ein Mann auf Besucher einstach. Drei
+    Menschen starben.'): the last day-level date cue before it, when that day lies within
+    TOLD_WINDOW days before the publication (an old date told as background is no story day).
+    Run after _dedupe (the article's main date still decides what merges). A statement with no
+    date of its own keeps the day it was reported."""
+    index = {id(x): k for k, x in enumerate(sents)}
+    for d in drafts:
+        if anchor is not None and _group(d.event.type) == "diplomatic":
+            continue                # (a statement with no date of its own: the day it was reported)
+        k = index[id(d.sent)]
+        got = None
+        for x in sents[k::-1][:CARRY_BACK + 1]:
+            if d.sent.para - x.para > (CARRY_PARAS if paras is None else paras):
+                break
+            if not x.dated:
+                x.date_cues, x.dated = _dates_of(x, {}, text, lex), True
+            for c in sorted(x.date_cues, key=lambda c: -c.start):
+                if x is d.sent and c.start >= d.event.start:
+                    continue
+                if c.told is not None:
+                    continue
+                r = resolve(c, anchor, year_hint=year_hint)
+                if r is None or r[1] != DAY:
+                    continue
+                if anchor is not None and not -TOLD_WINDOW <= (r[0] - anchor).days <= 1:
+                    continue
+                got = r
+                break
+            if got is not None:
+                break
+        if not apply:
+            return got
+        if got is not None:
+            d.event.date, d.event.date_precision = got[0].isoformat(), DAY
+    return None
+
+
+TOLL_DAYS = 7                       # days after an attack a toll told at its place is still its toll
+
+
+def _toll_of_attack(kept: list[_Draft]) -> None:
+    """A toll told at the place of an attack, on a later day when no attack there is dated ('Le
+    bilan a été porté samedi à 38', 'il bilancio sale a quattro morti'), is the toll of that
+    attack: it takes the attack's day (the latest at that place in the TOLL_DAYS before it)."""
+    att = [(d.event.date, (d.event.location.lat, d.event.location.lon)) for d in kept
+           if d.event.type in VIOLENT and d.event.location is not None and d.event.date
+           and d.event.date_precision == DAY and not d.event.negated]
+    for d in kept:
+        e = d.event
+        if e.type != "casualties" or e.location is None or not e.date or e.date_precision not in (DAY, SPAN):
+            continue
+        at = (e.location.lat, e.location.lon)
+        days = [a for a, p in att if p == at]
+        if not days or e.date in days:
+            continue
+        before = [a for a in days if a < e.date and not _days_apart(a, e.date, TOLL_DAYS)]
+        if before:
+            e.date, e.date_precision = max(before), DAY
+
+
+CARRY_BACK = 12                     # sentences looked back for the day a happening took place
+CARRY_PARAS = 0                     # paragraphs back: 0, its own (a new paragraph may turn to
+                                    # another day or to the day of the report)
 
 
 def _iso(r) -> str | None:
@@ -5443,6 +5512,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             d.event.date, d.event.date_precision = anchor.isoformat(), DAY
         elif d.event.date is None and main is not None:
             d.event.date, d.event.date_precision = main
+            d.main_dated = True
         conf = 0.5 + (0.1 if d.date_own else 0) + (0.1 if d.event.actors else 0)
         if d.loc_level is not None:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
@@ -5451,6 +5521,19 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
     kept = _dedupe(kept)
+    undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own
+               and (k.event.date, k.event.date_precision) == main]
+    _carried_day(undated, sents, text, lex, anchor, year_hint)
+    if lead is not None and not lead.date_own:
+        # the lead happening with no date of its own happened on the last day told before it
+        # (title, lede): the story's day, for the happenings no day of their paragraph dates
+        story = _carried_day([lead], sents, text, lex, anchor, year_hint, paras=len(sents), apply=False)
+        if story is not None:
+            for k in undated:
+                if k.main_dated and (k.event.date, k.event.date_precision) == main and not (
+                        anchor is not None and _group(k.event.type) == "diplomatic"):
+                    k.event.date, k.event.date_precision = story[0].isoformat(), DAY
+    _toll_of_attack(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone

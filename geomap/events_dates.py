@@ -26,6 +26,8 @@ from .events_lex import Lexicon, fold, fold_keep_length
 DAY, SPAN, MONTH = 1, 2, 3          # ACLED time_precision
 _DIGIT = re.compile(r"\d")
 WEEKDAY_NEAR = 16                   # chars between a weekday and the date it qualifies
+NIGHT_GAP, NIGHT_BEFORE = 7, 24     # 'nuit de mardi à mercredi': chars between the two weekdays,
+                                    # and before the first where the word for night lies
 
 
 @dataclass
@@ -84,6 +86,10 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
     if years:
         pats["years"] = re.compile(rf"{B}({_alt(years)}){E}")
     pats["caps"] = bool(mr.get("capitalised"))
+    # 'la notte tra venerdì e sabato', 'dans la nuit de mardi à mercredi', 'the night of Friday
+    # to Saturday': the happening is dated with the second day (after midnight)
+    night = d.get("night") or ()
+    pats["night"] = re.compile(rf"{B}({_alt(night)}){E}") if night else None
     order = d.get("order", "dmy")
 
     def lookup(table, s):
@@ -226,6 +232,17 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
         if kind == "wday" and free(ws - start, we - start):
             wds.append(DateCue(ws, we, weekday=int(v)))
     cues.sort(key=lambda c: c.start)
+    wds.sort(key=lambda c: c.start)
+    if pats["night"] is not None:
+        every = wds
+        wds = [w for w, nxt in zip(wds, wds[1:] + [None]) if not (
+            nxt is not None and 0 <= nxt.start - w.end <= NIGHT_GAP
+            and pats["night"].search(low, max(0, w.start - start - NIGHT_BEFORE), w.start - start))]
+        # ('in der Nacht zum Samstag', 'dans la nuit de vendredi à samedi'): the night is the
+        # weekday's, not last night
+        cues = [c for c in cues if not (
+            c.rel_days is not None and c.precision == DAY and pats["night"].search(low, c.start - start, c.end - start)
+            and any(0 <= w.start - c.end <= NIGHT_GAP for w in every))]
     # A weekday next to a day-level date qualifies it; otherwise it is a cue of its own.
     for w in wds:
         host = None
