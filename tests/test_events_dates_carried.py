@@ -148,3 +148,15 @@ def test_a_toll_weeks_after_an_attack_at_the_place_keeps_its_day():
             "On Saturday two soldiers were killed in Kandahar.")
     got = events("en", text)
     assert ("casualties", "2025-03-08") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # 2021-03-07 is a Sunday: 'с пятницы на субботу' is the night ending on Saturday the 6th
+    ("Взрыв произошёл в ночь с пятницы на субботу у здания полиции в Махачкале, погибли двое.",
+     "2021-03-06"),
+    # 'со вторника': a weekday in the genitive
+    ("Со вторника в Махачкале погибли двое полицейских при обстреле поста.", "2021-03-02"),
+])
+def test_russian_weekdays_in_every_case(text, want):
+    doc = geomap.extract(text, lang="ru", date="2021-03-07").to_json()
+    assert [e["date"] for e in doc["events"]] == [want]
