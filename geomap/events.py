@@ -1279,7 +1279,8 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             if a.end_tok <= b.tok and _reference_before(toks, a.end_tok, b.tok, lex, dist):
                 dropped.add(id(a))          # "İdlib'in güneydoğusundaki Serakib": where Serakib lies
                 break
-            if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
+            if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)
+                                       or _admin_written(a, b)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
                     and not _list_item(text, toks, cands, ai, dropped, lex) \
                     and not _list_goes_on(toks, cands, b, lex, cue_toks):
@@ -2841,6 +2842,15 @@ def _address(a: Place, b: Place) -> bool:
     return _km(a.lat, a.lon, b.lat, b.lon) <= reach
 
 
+def _admin_written(a: "_Cand", b: "_Cand") -> bool:
+    """Is b written as the very name of the province a lies in ('di Puchong, Selangor', read as
+    the town Kuala Selangor)? Then it is a's address, whatever place it was resolved to."""
+    adm = getattr(a.place, "admin1", None)
+    return bool(adm) and b.place.feature in ("city", "village", "admin2") and a.place.id != b.place.id \
+        and normalize_key(b.surface) == normalize_key(adm) and (not a.place.country or not b.place.country
+                                                                or a.place.country == b.place.country)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     import math
     dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
@@ -3944,8 +3954,12 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
+        pin = _pinned_scene(d, CLAUSE) if c is None and placed != "venue" and not d.event.negated else None
         if c is not None:
             found = (c, CLAUSE)
+        elif pin is not None:
+            found = pin                     # ('serangan bom di Jalan Thamrin, Jakarta'): the street
+                                            # its own clause names, before any place of the sentence
         elif both is not None:
             found = (both[0], PARAGRAPH)    # (and a copy at the second, below)
         elif same is not None:

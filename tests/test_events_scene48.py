@@ -94,3 +94,30 @@ def test_toll_takes_the_blast_told_just_before(gazetteer):
             "Ieri sera migliaia di persone hanno sfilato in corteo a Lecce.")
     evs = events(text, "it", gazetteer)
     assert where(evs, "casualties") == ["Bari"]
+
+
+def test_province_written_after_a_town_is_its_address(gazetteer):
+    # 'Selangor' after 'Puchong,' names the state Puchong lies in, however it was resolved
+    evs = events("Bom\n\nSerangan bom tangan ke atas sebuah kelab di Puchong, Selangor, awal pagi tadi "
+                 "mencederakan lapan orang.", "ms", gazetteer)
+    assert "Kuala Selangor" not in where(evs) and "Puchong" in where(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Polis menggagalkan beberapa rancangan serangan di Johor sejak awal tahun."),
+    ("id", "Polisi menggagalkan rencana serangan bom di Medan bulan lalu."),
+    ("en", "Police said they had foiled a plot to attack a church in Leeds."),
+    ("it", "La polizia ha sventato un attentato a Bari."),
+])
+def test_a_foiled_plan_is_no_attack(gazetteer, lang, text):
+    evs = events("Polis\n\n" + text, lang, gazetteer)
+    assert not [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and e.location is not None]
+
+
+def test_street_of_its_own_clause_before_a_place_of_the_sentence(gazetteer):
+    # the earlier attack of the sentence is at the street its own clause names (at Jakarta's
+    # point), not at the town of the sentence's first clause
+    evs = events("Bom\n\nSerangan di Kota Bharu berlaku enam bulan selepas kumpulan yang sama melancarkan "
+                 "serangan bom di Jalan Sudirman, Jakarta, pada Januari lalu.", "ms", gazetteer)
+    placed = [e.location for e in evs if e.type == "shelling_airstrike" and e.location is not None]
+    assert placed and abs(placed[0].lat - (-6.2)) < 0.3
