@@ -1697,6 +1697,7 @@ def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     return True
 
 
+FUNERAL_AFTER = 6    # tokens from the victims to the verb of their burial after them ('victimes ont été inhumées')
 FUNERAL_REACH = 3    # tokens from a funeral word to the victims it buries ('funerals of the victims')
 
 
@@ -1708,11 +1709,30 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     if not m.patterns:
         return False
     c = sent.clause_of[i]
-    return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1)
+    # (or, told after them, the verb of their burial: 'Les quatre victimes … ont été inhumées',
+    # 'the victims were buried on Friday')
+    return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1
+                                            or 0 <= fi - j <= FUNERAL_AFTER)
                for fi, fj, _, _ in m.find(sent.toks))
 
 
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
+
+
+def _inside_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Is the trigger word at token i, capitalised inside its sentence, part of a longer name
+    ('Asociación Catalana de Víctimas del Terrorismo', 'Committee for the Victims of …'): after
+    'de', 'of', 'for the' (fillers) that follow a capitalised word? Not where every noun is
+    capitalised."""
+    if lex.capitalised_nouns or i < 2 or not toks[i].text[:1].isupper() or toks[i].text.isupper():
+        return False
+    k = i - 1
+    while k > 0 and toks[k].low in lex.fillers and toks[k].text.islower() and i - k <= 2:
+        k -= 1
+    # (a named operation, 'Pençe-Kilit Operasyonu', 'Storm Operation', is a happening: only a
+    # trigger after a joining word of the name counts)
+    return 0 < k < i - 1 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+        and not toks[k].text.isupper()
 
 
 def _charged_tokens(sent: _Sent, lex: Lexicon) -> set[int]:
@@ -2310,6 +2330,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if i in charged:
             continue                 # 'convicted of murder and kidnapping': a charge, no happening
+        if typ == "accusation_statement" and any(ci <= i < cj for cat in ("charge", "chargeafter")
+                                                 for ci, cj, _, _ in sc.find(cat)):
+            continue                 # ('fueron condenados', 'condamné pour'): a court's sentence, no
+                                     # condemnation of an attack
+        if _inside_name(toks, i, lex):
+            continue                 # 'la Asociación Catalana de Víctimas de …': an organisation's name
         if typ == "capture_detention" and any(
                 0 <= i - dj <= DIRECTIVE_REACH and sent.clause_of[di] == sent.clause_of[i]
                 or lex.content_before and 0 <= di - j <= 2 and sent.clause_of[di] == sent.clause_of[i]

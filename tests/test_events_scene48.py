@@ -121,3 +121,33 @@ def test_street_of_its_own_clause_before_a_place_of_the_sentence(gazetteer):
                  "serangan bom di Jalan Sudirman, Jakarta, pada Januari lalu.", "ms", gazetteer)
     placed = [e.location for e in evs if e.type == "shelling_airstrike" and e.location is not None]
     assert placed and abs(placed[0].lat - (-6.2)) < 0.3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Attentat\n\nLes trois victimes du marché ont été inhumées vendredi à Marseille."),
+    ("en", "Attack\n\nThe victims of the market bombing were buried on Friday in Leeds."),
+])
+def test_victims_buried_are_no_new_toll(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type == "casualties" and e.location is not None]
+
+
+def test_a_trigger_inside_an_organisations_name_is_no_happening(gazetteer):
+    evs = events("Homenaje\n\nEn Valencia, la Asociación Valenciana de Víctimas del Terrorismo celebró "
+                 "ayer un acto en la plaza del Ayuntamiento.", "es", gazetteer)
+    assert "casualties" not in types(evs)
+
+
+def test_a_named_operation_is_still_a_happening(gazetteer):
+    evs = events("Operasyon\n\nTürk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Zap bölgesinde PKK'ya karşı "
+                 "Pençe-Kilit Operasyonu'nu sürdürüyor.", "tr", gazetteer)
+    assert where(evs, "armed_clash")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Juicio\n\nPor el atentado de Valencia fueron condenados tres miembros del comando."),
+    ("en", "Trial\n\nIn Leeds, the three men behind the bombing were convicted in 2009."),
+])
+def test_sentenced_for_an_attack_is_no_attack_nor_condemnation(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not types(evs) & {"armed_clash", "shelling_airstrike", "accusation_statement"}
