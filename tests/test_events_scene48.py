@@ -151,3 +151,18 @@ def test_a_named_operation_is_still_a_happening(gazetteer):
 def test_sentenced_for_an_attack_is_no_attack_nor_condemnation(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not types(evs) & {"armed_clash", "shelling_airstrike", "accusation_statement"}
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("tr", "Patlama\n\nBeyoğlu'nda saat 16.20 sıralarında meydana gelen patlamada altı kişi hayatını kaybetti.", 6),
+    ("id", "Bom\n\nBom meledak di Medan sekitar pukul 07.47 WIB dan menewaskan tiga orang.", 3),
+])
+def test_a_time_written_with_a_dot_is_no_toll(gazetteer, lang, text, killed):
+    evs = events(text, lang, gazetteer)
+    assert [e.killed for e in evs if e.type in ("casualties", "shelling_airstrike") and e.killed] == [killed]
+
+
+def test_the_town_a_perpetrator_comes_from_is_no_scene_tr(gazetteer):
+    evs = events("Saldırı\n\nBaşbakan, Ankara'daki saldırıyı Suriye'nin kuzeyindeki Amude kasabasından bir "
+                 "militanın gerçekleştirdiğini söyledi.", "tr", gazetteer)
+    assert not any("Amud" in n or "Āmūd" in n for n in where(evs))
