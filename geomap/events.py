@@ -4300,6 +4300,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
 
 OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
 OTHER_DAYS = 3      # ... told on a day at most this far from its own
+NEAR_PARAS = 2      # paragraphs back a toll finds the violence its paragraph placed (_article_fallback)
 FALLBACK_AHEAD = 2  # paragraphs ahead the article fallback finds a toll's scene told on another day
 
 
@@ -4352,7 +4353,7 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
             # scene rather than a happening told after it
             near = next((o for o in sorted(drafts, key=lambda o: -o.sent.start)
                          if o.sent.start < d.sent.start and o.loc_level == PARAGRAPH
-                         and 0 <= d.sent.para - o.sent.para <= 1 and o.event.location is not None
+                         and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS and o.event.location is not None
                          and o.event.type in VIOLENT and not o.event.negated and not o.alleged
                          and not o.loc_guessed and o.sent.kind != TITLE
                          and not _other_month(o.event.date, d.event.date)), None)

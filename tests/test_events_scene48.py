@@ -166,3 +166,28 @@ def test_the_town_a_perpetrator_comes_from_is_no_scene_tr(gazetteer):
     evs = events("Saldırı\n\nBaşbakan, Ankara'daki saldırıyı Suriye'nin kuzeyindeki Amude kasabasından bir "
                  "militanın gerçekleştirdiğini söyledi.", "tr", gazetteer)
     assert not any("Amud" in n or "Āmūd" in n for n in where(evs))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Tugu\n\nHari ini, pelawat dari Pulau Pinang hingga Sabah datang bergambar di hadapan tugu."),
+    ("id", "Tugu\n\nSetiap hari pengunjung dari Bandung hingga Surabaya datang berfoto di depan tugu."),
+])
+def test_visitors_are_no_visit_of_state(gazetteer, lang, text):
+    assert "talks_meeting" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Саммит\n\nПрезидент отменил поездку на саммит в Бразилию."),
+    ("en", "Summit\n\nThe president postponed the summit in Brazil."),
+    ("fr", "Sommet\n\nLe président a annulé sa visite au sommet de Brasilia."),
+])
+def test_a_cancelled_summit_trip_is_no_meeting(gazetteer, lang, text):
+    assert "talks_meeting" not in types(events(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In 2012 Kenyan troops drove the militants out of the port of Kismayo."),
+    ("ru", "В 2012 году войска выбили боевиков из Кисмайо."),
+])
+def test_driving_fighters_out_of_a_town_is_a_territory_change(gazetteer, lang, text):
+    assert where(events("War\n\n" + text, lang, gazetteer), "territory_change")
