@@ -191,3 +191,20 @@ def test_a_cancelled_summit_trip_is_no_meeting(gazetteer, lang, text):
 ])
 def test_driving_fighters_out_of_a_town_is_a_territory_change(gazetteer, lang, text):
     assert where(events("War\n\n" + text, lang, gazetteer), "territory_change")
+
+
+@pytest.mark.parametrize("lang,text,typ", [
+    ("en", "Town\n\nLeeds has been a target of militants before. In 2005 a bomb exploded at a parade.",
+     "shelling_airstrike"),
+    ("fr", "Ville\n\nLyon a déjà été la cible des djihadistes. Ensuite une bombe a explosé devant la gare.",
+     "shelling_airstrike"),
+    ("id", "Kota\n\nMedan pernah menjadi sasaran teroris. Saat itu bom meledak di depan gereja.",
+     "shelling_airstrike"),
+])
+def test_a_town_named_as_a_target_before_is_the_paragraphs_scene(gazetteer, lang, text, typ):
+    assert where(events(text, lang, gazetteer), typ)
+
+
+def test_a_hospital_seized_is_a_hostage_taking(gazetteer):
+    evs = events("Захват\n\nВ 1995 году в Самаре боевики захватили больницу.", "ru", gazetteer)
+    assert "capture_detention" in types(evs)
