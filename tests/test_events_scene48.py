@@ -177,15 +177,6 @@ def test_visitors_are_no_visit_of_state(gazetteer, lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Саммит\n\nПрезидент отменил поездку на саммит в Бразилию."),
-    ("en", "Summit\n\nThe president postponed the summit in Brazil."),
-    ("fr", "Sommet\n\nLe président a annulé sa visite au sommet de Brasilia."),
-])
-def test_a_cancelled_summit_trip_is_no_meeting(gazetteer, lang, text):
-    assert "talks_meeting" not in types(events(text, lang, gazetteer))
-
-
-@pytest.mark.parametrize("lang,text", [
     ("en", "In 2012 Kenyan troops drove the militants out of the port of Kismayo."),
     ("ru", "В 2012 году войска выбили боевиков из Кисмайо."),
 ])
