@@ -1813,12 +1813,19 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
 TARGET_REACH = 4   # tokens between a bombing and the gathering it struck ('a suicide bombing at a peace rally')
 
 
+_ATTACK_ON = frozenset("on against auf gegen contre contra contro на против terhadap atas".split())
+
+
 def _struck_gathering(items: list, sent: _Sent) -> list:
     """A gathering named as a bombing's target ('a suicide bombing at a peace rally', 'barış
     mitingine yönelik intihar saldırısı', 'un attentat contre un rassemblement') is where the
     bomb went off, not a protest reported of its own. A crowd word ('protesters threw a
     grenade') still names protesters."""
     bombs = [it for it in items if it[0] == "shelling_airstrike" and not it[4]]
+    # ('bei dem Angriff auf eine Kundgebung', 'the knife attack on a rally'): an attack whose
+    # object the gathering is struck it too
+    bombs += [it for it in items if it[0] == "armed_clash" and not it[4] and it[3] < len(sent.toks)
+              and sent.toks[it[3]].low in _ATTACK_ON]
     if not bombs:
         return items
     crowd = [(ci, cj) for ci, cj, _, _ in sent.scan.find("crowd")]

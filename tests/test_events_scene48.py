@@ -199,3 +199,16 @@ def test_a_town_named_as_a_target_before_is_the_paragraphs_scene(gazetteer, lang
 def test_a_hospital_seized_is_a_hostage_taking(gazetteer):
     evs = events("Захват\n\nВ 1995 году в Самаре боевики захватили больницу.", "ru", gazetteer)
     assert "capture_detention" in types(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Angriff\n\nBei dem Angriff auf eine Kundgebung in Köln wurden fünf Menschen verletzt."),
+    ("en", "Attack\n\nFive people were hurt in the knife attack on a rally in Leeds."),
+])
+def test_an_attack_on_a_rally_is_no_protest_of_its_own(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert "protest" not in types(evs) and where(evs)
+
+
+def test_a_rally_attacked_by_police_stays_a_protest(gazetteer):
+    assert where(events("Protest\n\nPolice attacked a rally in Leeds on Sunday.", "en", gazetteer), "protest")
