@@ -134,6 +134,7 @@ class _Sent:
     another_at: int = -1    # start of an earlier sentence of its paragraph opened by 'meanwhile'
     toll_before: bool = False  # the sentence before it, in its paragraph, names a toll ('le bilan')
     background_found: tuple | None = None           # _background_clauses(self), found once
+    pinned: list = field(default_factory=list)      # streets and cue'd villages (at their town's point)
 
 
 @dataclass
@@ -353,6 +354,26 @@ def _mention_tokens(toks: list[Tok], m: Mention, starts: list[int]) -> tuple[int
     while j < len(toks) and toks[j].start < m.end:
         j += 1
     return i, j
+
+
+AWAY_NAME = 4       # tokens of the place's name after an origin word ('originaire de la Tchétchénie')
+APPOSITION_WORDS = 7   # tokens of an apposition describing that place ('une république russe du Caucase')
+
+
+def _apposition_after(text: str, toks: list[Tok], sent, ai: int, aj: int, c, trig_toks: set) -> bool:
+    """Is candidate c inside the short apposition set off by commas right after the name that
+    follows a movement or origin word at ai..aj ("originaire d'Ingouchie, une république russe du
+    Caucase,")? The apposition opens with a lower-case word, names no happening, and ends at a
+    comma or the sentence's end."""
+    b = next((k for k in sorted(sent.breaks) if k > aj), None)
+    if b is None or b - aj > AWAY_NAME or sent.clause_of[ai] != sent.clause_of[aj - 1] \
+            or "," not in text[toks[b - 1].end:toks[b].start]:
+        return False
+    if not (sent.clause_of[c.tok] == sent.clause_of[b] and toks[b].text[:1].islower()):
+        return False
+    e = next((k for k in sorted(sent.breaks) if k > b), len(toks))
+    return e - b <= APPOSITION_WORDS and not any(k in trig_toks for k in range(b, e)) \
+        and (e == len(toks) or "," in text[toks[e - 1].end:toks[e].start])
 
 
 def _suffix_after(text: str, toks: list[Tok], j: int, m_end: int) -> str:
@@ -702,6 +723,11 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             any(aj <= c.tok <= aj + 8 and sent.clause_of[ai] == c.clause for ai, aj, _, _ in away)
             or any(ai - 8 <= c.end_tok <= ai and sent.clause_of[min(ai, len(toks) - 1)] == c.clause
                    for ai, _, _, _ in away_after))]
+        # ("originaire d'Ingouchie, une république russe du Caucase, a poignardé …", 'a native of
+        # X, a village in Y province'): the short apposition describing the place after a
+        # movement or origin word names where that place lies, no scene either
+        went += [c for c in cands if c not in went and c.tok > 0 and any(
+            _apposition_after(text, toks, sent, ai, aj, c, trig_toks) for ai, aj, _, _ in away)]
         # ('Şanlıurfa ve Gaziantep'teki hastanelerde tedavi', 'taken to hospitals in X and Y'): the
         # other items of a list one of those places closes or opens went there too
         if away_after and went:
@@ -1255,7 +1281,8 @@ def _drop_addresses(text: str, toks: list[Tok], cands: list[_Cand], sc, lex: Lex
             if a.end_tok <= b.tok and _reference_before(toks, a.end_tok, b.tok, lex, dist):
                 dropped.add(id(a))          # "İdlib'in güneydoğusundaki Serakib": where Serakib lies
                 break
-            if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)) \
+            if a.end_tok <= b.tok and (_address(a.place, b.place) or _unit_named(a, b, toks, lex)
+                                       or _admin_written(a, b)) \
                     and _address_gap(text, toks, a.end_tok, b.tok, cue_toks, lex, ment_tok) \
                     and not _list_item(text, toks, cands, ai, dropped, lex) \
                     and not _list_goes_on(toks, cands, b, lex, cue_toks):
@@ -1672,6 +1699,7 @@ def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     return True
 
 
+FUNERAL_AFTER = 6    # tokens from the victims to the verb of their burial after them ('victimes ont été inhumées')
 FUNERAL_REACH = 3    # tokens from a funeral word to the victims it buries ('funerals of the victims')
 
 
@@ -1683,11 +1711,30 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     if not m.patterns:
         return False
     c = sent.clause_of[i]
-    return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1)
+    # (or, told after them, the verb of their burial: 'Les quatre victimes … ont été inhumées',
+    # 'the victims were buried on Friday')
+    return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1
+                                            or 0 <= fi - j <= FUNERAL_AFTER)
                for fi, fj, _, _ in m.find(sent.toks))
 
 
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
+
+
+def _inside_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Is the trigger word at token i, capitalised inside its sentence, part of a longer name
+    ('Asociación Catalana de Víctimas del Terrorismo', 'Committee for the Victims of …'): after
+    'de', 'of', 'for the' (fillers) that follow a capitalised word? Not where every noun is
+    capitalised."""
+    if lex.capitalised_nouns or i < 2 or not toks[i].text[:1].isupper() or toks[i].text.isupper():
+        return False
+    k = i - 1
+    while k > 0 and toks[k].low in lex.fillers and toks[k].text.islower() and i - k <= 2:
+        k -= 1
+    # (a named operation, 'Pençe-Kilit Operasyonu', 'Storm Operation', is a happening: only a
+    # trigger after a joining word of the name counts)
+    return 0 < k < i - 1 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+        and not toks[k].text.isupper()
 
 
 def _charged_tokens(sent: _Sent, lex: Lexicon) -> set[int]:
@@ -1768,12 +1815,19 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
 TARGET_REACH = 4   # tokens between a bombing and the gathering it struck ('a suicide bombing at a peace rally')
 
 
+_ATTACK_ON = frozenset("on against auf gegen contre contra contro на против terhadap atas".split())
+
+
 def _struck_gathering(items: list, sent: _Sent) -> list:
     """A gathering named as a bombing's target ('a suicide bombing at a peace rally', 'barış
     mitingine yönelik intihar saldırısı', 'un attentat contre un rassemblement') is where the
     bomb went off, not a protest reported of its own. A crowd word ('protesters threw a
     grenade') still names protesters."""
     bombs = [it for it in items if it[0] == "shelling_airstrike" and not it[4]]
+    # ('bei dem Angriff auf eine Kundgebung', 'the knife attack on a rally'): an attack whose
+    # object the gathering is struck it too
+    bombs += [it for it in items if it[0] == "armed_clash" and not it[4] and it[3] < len(sent.toks)
+              and sent.toks[it[3]].low in _ATTACK_ON]
     if not bombs:
         return items
     crowd = [(ci, cj) for ci, cj, _, _ in sent.scan.find("crowd")]
@@ -2285,6 +2339,12 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if i in charged:
             continue                 # 'convicted of murder and kidnapping': a charge, no happening
+        if typ == "accusation_statement" and any(ci <= i < cj for cat in ("charge", "chargeafter")
+                                                 for ci, cj, _, _ in sc.find(cat)):
+            continue                 # ('fueron condenados', 'condamné pour'): a court's sentence, no
+                                     # condemnation of an attack
+        if _inside_name(toks, i, lex):
+            continue                 # 'la Asociación Catalana de Víctimas de …': an organisation's name
         if typ == "capture_detention" and any(
                 0 <= i - dj <= DIRECTIVE_REACH and sent.clause_of[di] == sent.clause_of[i]
                 or lex.content_before and 0 <= di - j <= 2 and sent.clause_of[di] == sent.clause_of[i]
@@ -2892,6 +2952,15 @@ def _address(a: Place, b: Place) -> bool:
     # (a sea's point may lie far from its coast: 'el puerto de Hodeida, en el mar Rojo')
     reach = 80.0 if b.feature == "admin2" else 1500.0 if b.feature == "water" else 400.0
     return _km(a.lat, a.lon, b.lat, b.lon) <= reach
+
+
+def _admin_written(a: "_Cand", b: "_Cand") -> bool:
+    """Is b written as the very name of the province a lies in ('di Puchong, Selangor', read as
+    the town Kuala Selangor)? Then it is a's address, whatever place it was resolved to."""
+    adm = getattr(a.place, "admin1", None)
+    return bool(adm) and b.place.feature in ("city", "village", "admin2") and a.place.id != b.place.id \
+        and normalize_key(b.surface) == normalize_key(adm) and (not a.place.country or not b.place.country
+                                                                or a.place.country == b.place.country)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -3997,8 +4066,12 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             and _place_noun_ref(d) else None
         if c is None and _fronted_reference(sent, d):
             reach = CLAUSE                  # 'Usai ledakan, polisi … di Manila': the blast told before
+        pin = _pinned_scene(d, CLAUSE) if c is None and placed != "venue" and not d.event.negated else None
         if c is not None:
             found = (c, CLAUSE)
+        elif pin is not None:
+            found = pin                     # ('serangan bom di Jalan Thamrin, Jakarta'): the street
+                                            # its own clause names, before any place of the sentence
         elif both is not None:
             found = (both[0], PARAGRAPH)    # (and a copy at the second, below)
         elif same is not None:
@@ -4061,6 +4134,10 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # ('fled to Goma', 'sono fuggite verso Tawila'): where people arrived, when neither
             # their sentence nor their paragraph names the place they left
             found = (_pick(moved_dest, d.tok), CLAUSE)
+        if found is None and placed != "venue":
+            found = _pinned_scene(d, reach)
+            if found is not None:
+                d.unknown_place = False     # (the street is the place its clause named)
         if found is None:
             continue
         c, level = found
@@ -4187,6 +4264,30 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
     return out
 
 
+def _pinned_scene(d: _Draft, reach: int) -> tuple[_Cand, int] | None:
+    """('в здание театра на улице X ворвались вооружённые люди', 'shots were fired in Y Street'):
+    a street or a village the gazetteer lacks, pinned at its town's point, is the scene of a
+    happening of its clause (or, with sentence reach, of its sentence) that found no other
+    place there; it is named for what happened on it."""
+    if not d.sent.pinned or _group(d.event.type) not in GROUND | {"other"} or d.event.negated or d.alleged:
+        return None
+    sent = d.sent
+    best = None
+    for m in sent.pinned:
+        i = _tok_index(sent.toks, m.start)
+        if i >= len(sent.toks):
+            continue
+        j = max(i + 1, _tok_index(sent.toks, m.end))
+        clause = sent.clause_of[i]
+        level = CLAUSE if clause == d.clause else SENTENCE
+        if level > reach or clause in sent.background or _after_since(sent, i, d.tok):
+            continue
+        c = _Cand(i, clause, j, m.place, m.mention, True, False, m, stand_in=True)
+        if best is None or (level, abs(i - d.tok)) < (best[1], abs(best[0].tok - d.tok)):
+            best = (c, level)
+    return best
+
+
 def _closing_country(d: _Draft, gz: _Gaz) -> None:
     """A country that closes its own airspace, borders or airports ('Qatar temporarily closed
     its airspace', 'Catar cerró su espacio aéreo') is where the closure is: with no other place,
@@ -4285,6 +4386,7 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
 
 OTHER_REACH = 2     # paragraphs back an 'other' happening with no place looks for its scene
 OTHER_DAYS = 3      # ... told on a day at most this far from its own
+NEAR_PARAS = 2      # paragraphs back a toll finds the violence its paragraph placed (_article_fallback)
 FALLBACK_AHEAD = 2  # paragraphs ahead the article fallback finds a toll's scene told on another day
 
 
@@ -4331,6 +4433,18 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
                         or (o.sent.para - d.sent.para > FALLBACK_AHEAD and o.date_own
                             and _days_apart(o.event.date, d.event.date, 1))))
                     and o.sent.kind != TITLE), None)
+        if (src is None or src.sent.start > d.sent.start) and _group(d.event.type) == "violent":
+            # ('Una Fiat 126 … saltò in aria [placed by its paragraph]. Con lui morirono cinque
+            # agenti'): the violence told right before, placed by its paragraph, is the toll's
+            # scene rather than a happening told after it
+            near = next((o for o in sorted(drafts, key=lambda o: -o.sent.start)
+                         if o.sent.start < d.sent.start and o.loc_level == PARAGRAPH
+                         and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS and o.event.location is not None
+                         and o.event.type in VIOLENT and not o.event.negated and not o.alleged
+                         and not o.loc_guessed and o.sent.kind != TITLE
+                         and not _other_month(o.event.date, d.event.date)), None)
+            if near is not None:
+                src = near
         if src is None or src.event.location is None:
             continue
         # ('In Georgien haben die Proteste … angehalten' first; 'in Tiflis wurden 200 Menschen
@@ -5412,6 +5526,50 @@ def _year_hint(doc: Document) -> int | None:
     return max(years) if years else None
 
 
+HEAD_CONFIDENCE = 0.8    # below it, a town named only as the first word of a longer name is no scene
+_NAME_GO_ON = re.compile(r"[ \u00a0]+([^\W\d_])(\w*)")
+_LOCAL = frozenset({"geomap"})
+
+
+def _name_heads(doc: Document, lex: Lexicon) -> frozenset:
+    """Places found only as the first word of a longer capitalised name ('la Banca Nazionale del
+    Lavoro', 'dekat Bank BRI', 'Taman Tasik Perdana'): a town or village of one word, resolved
+    with low confidence, each of whose mentions runs straight on into a capitalised word that
+    is no place of its own. An organisation's or a park's name, no scene. Their place ids and
+    points (the streets and facilities the gazetteer lacks pinned at such a point go with them)."""
+    text = doc.text
+    starts = {m.start for m in doc.mentions}
+    by_place: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.place is not None and m.segment in EVENT_SEGMENTS:
+            by_place.setdefault(m.place.id, []).append(m)
+    out = set()
+    for pid, ms in by_place.items():
+        p = ms[0].place
+        if p.feature not in ("city", "village") or pid.split(":")[0] in _LOCAL:
+            continue
+        ok = True
+        for m in ms:
+            g = _NAME_GO_ON.match(text, m.end)
+            if " " in m.mention.strip() or m.confidence >= HEAD_CONFIDENCE or g is None \
+                    or not g.group(1).isupper() or g.start(1) in starts \
+                    or (g.group(1) + g.group(2)).lower() in lex.fillers:
+                ok = False
+                break
+        if ok:
+            out.add(pid)
+            out.add((p.lat, p.lon))
+    return frozenset(out)
+
+
+def _on_head(m: Mention, heads: frozenset) -> bool:
+    """Is m such a head, or a street or facility the gazetteer lacks pinned at one's point?"""
+    if not heads or m.place is None:
+        return False
+    return m.place.id in heads or (m.place.source in ("street", "facility", "cue-village")
+                                   and (m.place.lat, m.place.lon) in heads)
+
+
 def extract_events(doc: Document, gazetteer=None) -> Document:
     """Fill ``doc.events`` (and promote the roles of event-location mentions). Returns doc."""
     lex = lexicon(doc.lang)
@@ -5420,10 +5578,15 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     text = doc.text
     # (a village the gazetteer lacks, named after a village cue, or a street is found but not
     # a scene: its point is its town's, and the town it is named by stands in for it)
+    heads = _name_heads(doc, lex)
     mentions = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
-                       and not (m.place is not None and m.place.source in _PINNED_SOURCES)],
+                       and not (m.place is not None and m.place.source in _PINNED_SOURCES)
+                       and not _on_head(m, heads)],
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
+    pinned = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
+                     and m.place is not None and m.place.source in _PINNED_SOURCES and not _on_head(m, heads)
+                     and m.role != ROLE_DATELINE], key=lambda m: m.start)
     year_hint = None if anchor else _year_hint(doc)
     sents: list[_Sent] = []
     para = 0
@@ -5443,6 +5606,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     # ('Le premier bilan faisait état de 27 morts. Il a été porté samedi à 38'):
                     # a toll named just before, which this sentence may raise by a pronoun
                     sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks))
+                sent.pinned = [m for m in pinned if s <= m.start < e]
                 sents.append(sent)
     weights = _country_weights(doc, sents)
     countries = _article_countries(doc, sents, weights)

@@ -188,6 +188,11 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                     and _DIGITS.match(toks[j].low):
                 i = j + 1            # a time of day ('22:30', '22h30')
                 continue
+            if j == i + 1 and j < n and toks[j].start == t.end + 1 and text[t.end] == "." \
+                    and len(t.low) <= 2 and int(t.low) <= 24 and len(toks[j].low) == 2 \
+                    and toks[j].low.isdecimal() and int(toks[j].low) <= 59 and j not in skip:
+                i = j + 1            # a time of day written with a dot ('saat 16.20', 'pukul 07.47',
+                continue             # 'alle 16.37'): no figure of people either side
             if not _measure(text, toks, j, lex, measures):
                 # '3-5 people', '10–15 soldiers': a range counts its lower bound, approximately
                 rng = j < n and j not in skip and _DIGITS.match(toks[j].low) \
