@@ -170,6 +170,9 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
             if j == i + 1 and i in clock_end and len(digits) <= 2 and int(digits) <= 24 \
                     and not any(k in count_starts for k in (j, j + 1)):
                 i = j                # an hour of the day: 'poco dopo le 19', 'a las 21'
+                if j < n and toks[j].start == t.end + 1 and text[t.end] in ".:h" \
+                        and len(toks[j].low) == 2 and toks[j].low.isdecimal():
+                    i = j + 1        # and its minutes ('saat 16.20'): no figure either
                 continue
             if len(digits) > 7 or j == i + 1 and _bare_year(toks, i, lex):
                 i = j                # (a year: 'awal 2009', 'early 2009' is no count)

@@ -106,3 +106,14 @@ def test_a_suspect_shot_dead_is_one_victim():
     text = "Polis menembak mati suspek di perkarangan balai."
     counts, _, _ = count_categories(text, tokenize(text), lex)
     assert counts.get("killed") == 1
+
+
+@pytest.mark.parametrize("lang, text, killed", [
+    # the hour after a clock word, and its minutes after a dot, are no toll either
+    ("tr", "Cumartesi günü saat 16.20 sıralarında meydana gelen patlamada altı kişi hayatını kaybetti.", 6),
+    ("it", "Poco dopo le 19.30 una bomba è esplosa in piazza a Brescia: tre morti.", 3),
+])
+def test_clock_hour_and_its_minutes_are_no_toll(lang, text, killed):
+    import geomap
+    doc = geomap.extract(text, lang=lang, date="2021-03-07").to_json()
+    assert [e["killed"] for e in doc["events"] if e["type"] == "casualties"] == [killed]
