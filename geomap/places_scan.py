@@ -2998,6 +2998,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 continue
         if not any(map(surname, keys[nxt:i + 5])):
             continue                  # no surname ending where a name's last word can be
+        if i > 0 and not cap[i - 1] and lex.cues_before.ending(keys, i, sc.sentence_floor(i))[1] \
+                in ("village", "city"):
+            continue                  # 'уроженец села Рассвет Халил Халилов': the cue's village
         m = name_run(i, 3)
         if m - i >= 2:
             last = keys[m - 1]

@@ -162,3 +162,25 @@ def test_a_state_outranks_the_town_named_after_it(places):
 def test_malino_of_the_declarations_is_in_sulawesi(places):
     got = places("Perundingan damai kedua kubu digelar di Malino, Sulawesi Selatan.", "id")
     assert got["Malino"][0].place.country == "ID", got
+
+
+@pytest.mark.parametrize("lang, text, surface, admin1", [
+    ("fr", "Le suspect, né en Ingouchie, vivait en France depuis dix ans.", "Ingouchie",
+     "geonames:556349"),
+    ("de", "Bewaffnete griffen in Dagestan eine Polizeiwache an.", "Dagestan", "geonames:567293"),
+    ("it", "Il convoglio è partito ieri dalla Cecenia verso il confine.", "Cecenia",
+     "geonames:569665"),
+    ("es", "Las fuerzas rusas patrullan Osetia del Norte desde el lunes.", "Osetia del Norte",
+     "geonames:519969"),
+    ("en", "Protests spread to Bashkortostan after the verdict.", "Bashkortostan",
+     "geonames:578853"),
+])
+def test_north_caucasus_and_volga_republics_in_the_news_languages(places, lang, text, surface,
+                                                                  admin1):
+    got = places(text, lang)
+    assert surface in got and got[surface][0].place.id == admin1, got
+
+
+def test_a_village_cue_keeps_its_village_out_of_a_person_name(places):
+    got = places("Задержан уроженец села Рассвет Иван Петров, сообщили в Махачкале.", "ru")
+    assert "Рассвет" in got and "Махачкале" in got, got
