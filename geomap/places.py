@@ -1585,6 +1585,8 @@ def _quarter_name(a: int, b: int, sc: Scan, lex: Lexicon) -> tuple[int, int]:
 
 # what a park's or a lake's name in the gazetteer is ('Virunga', 'Lake Chad'): no town
 _PARK_FEATURES = frozenset({"region", "water", "mountain"})
+# a bare name this far from the street the story named after it is no namesake town there
+STREET_SENSE_KM = 161
 # a town this small spelt like a generic square's name ('Duomo', 'Marktplatz') is not meant
 WHOLE_STREET_NAMESAKE_POP = 20000
 
@@ -1611,6 +1613,7 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                                                          for a, b in sc.streets)]
 
     whole = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_whole}
+    named: dict = {}                      # a street's own name → the streets named so
 
     def towns_of(ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if not any(s <= m.start and m.end <= e and (
@@ -1650,8 +1653,57 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         m._cue = None
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
+        name = _street_name_key(a, b, sc, lex)
+        if name:
+            named.setdefault(name, []).append(m)
+    if named:
+        # (the pin the story gives the street most often: a headline's may be a stray one)
+        groups = named
+        named = {k: max(ms, key=lambda m: sum((x.place.lat, x.place.lon) == (m.place.lat, m.place.lon)
+                                              for x in ms))
+                 for k, ms in groups.items()}
+        for k, ms in groups.items():
+            best = named[k].place
+            if sum((x.place.lat, x.place.lon) == (best.lat, best.lon) for x in ms) < 2:
+                continue
+            for x in ms:          # (one sense per story: a stray pin of the same street)
+                if haversine_km(x.place.lat, x.place.lon, best.lat, best.lon) > STREET_SENSE_KM:
+                    x.place = replace(best, id=x.place.id, name=x.place.name)
+                    x.note(f"where the story puts '{named[k].mention}' elsewhere")
+        out = [_street_sense(x, named) for x in out]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _street_name_key(a: int, b: int, sc: Scan, lex: Lexicon) -> str:
+    """The key of a street's own name without its street word ('Maçka' of 'Maçka Parkı')."""
+    keys = sc.keys
+    head = lex.streets_before.at(keys, a, b)[0]
+    if head:
+        a += head
+    else:
+        b -= lex.streets_after.ending(keys, b, a)[0]
+    while a < b and keys[a] in lex.connectors:
+        a += 1
+    return " ".join(keys[a:b]) if a < b else ""
+
+
+def _street_sense(m: Mention, named: dict) -> Mention:
+    """One sense per story: the bare name of a street, park or square the story names
+    ('Maçka' after 'Maçka Parkı'), read as a small far town, is the quarter the street is named
+    after, where the street is."""
+    street = named.get(key(m.mention))
+    p = m.place
+    if street is None or p is None or p.feature not in ("city", "village") \
+            or (p.population or 0) >= PART_OF_POP or p.source in ("street", "facility"):
+        return m
+    sp = street.place
+    if haversine_km(p.lat, p.lon, sp.lat, sp.lon) <= STREET_SENSE_KM:
+        return m
+    place = replace(sp, id=f"geomap:street-" + "-".join(key(m.mention).split()), name=m.mention)
+    m.place = place
+    m.note(f"the name of the story's '{street.mention}', not the far town {p.name} ({p.id})")
+    return m
 
 
 def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:

@@ -184,3 +184,13 @@ def test_north_caucasus_and_volga_republics_in_the_news_languages(places, lang, 
 def test_a_village_cue_keeps_its_village_out_of_a_person_name(places):
     got = places("Задержан уроженец села Рассвет Иван Петров, сообщили в Махачкале.", "ru")
     assert "Рассвет" in got and "Махачкале" in got, got
+
+
+def test_the_bare_name_of_a_park_the_story_names_is_there(places):
+    # ('Maçka' is also a town near Trabzon: after 'Maçka Parkı' in an Istanbul story, the
+    # bare name is the park's quarter)
+    got = places("İstanbul'da Maçka Parkı'nda dün gece patlama oldu. Polis Maçka çevresinde "
+                 "geniş önlem aldı.", "tr")
+    _near(got["Maçka"][0], 41.01, 28.98, km=30)
+    got = places("Trabzon'un Maçka ilçesinde sel felaketi yaşandı.", "tr")
+    _near(got["Maçka"][0], 40.81, 39.61, km=30)
