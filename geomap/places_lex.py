@@ -21,7 +21,7 @@ STAGE = "places"
 
 # Fields merged over every language (see module docstring).
 _SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like",
-           "ship_prefixes")
+           "ship_prefixes", "vehicle_makes")
 
 
 def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
@@ -309,6 +309,7 @@ class Lexicon:
     vessels_before: Phrases | None = None   # 'the destroyer', 'kapal', 'navire': a ship's name after
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
+    vehicle_makes: Phrases = Phrases(())    # 'Ford', 'Seat', 'Land Rover': a model name after one
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
     # words between a given name and the father's name ('Matthew anak Medan', 'Ali bin Ismail'):
     # the capitalised word after one is a person's, not a town
@@ -570,6 +571,7 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_before=Phrases(cat("vessels_before")),
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
+        vehicle_makes=Phrases(_shared("vehicle_makes")),
         modifier_words=_keyset(cat("modifier_words")),
         patronym_words=_keyset(cat("patronym_words")),
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),

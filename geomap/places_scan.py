@@ -626,6 +626,19 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 for x in range(k, k + length):
                     blocked[x] = f"part of the organisation '{name}'"
 
+    # a vehicle's make and its model ('un Ford Sierra', 'a Toyota Hilux', 'una Seat Toledo',
+    # 'un Renault 5'): car bombs are told so; neither word is a place
+    for k in lex.vehicle_makes.starts(keys, sc.index):
+        length, _ = lex.vehicle_makes.at(keys, k)
+        b = k + length
+        if not length or not cap[k] or allcaps[k] and len(keys[k]) > 3 or b >= n \
+                or gaps[b] != " " or not (cap[b] or keys[b].isdigit()) \
+                or any(blocked[x] for x in range(k, b + 1)):
+            continue
+        name = text[starts[k]:ends[b]]
+        for x in range(k, b + 1):
+            blocked[x] = f"a vehicle's make and model '{name}'"
+
     # names listed with a plural facility head ('the Shangri-La, Cinnamon Grand and Kingsbury
     # hotels', 'les hôtels Shangri-La et Kingsbury') are the facilities' names, no towns
     if lex.facility_plural_after or lex.facility_plural_before:

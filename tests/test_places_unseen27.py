@@ -194,3 +194,13 @@ def test_the_bare_name_of_a_park_the_story_names_is_there(places):
     _near(got["Maçka"][0], 41.01, 28.98, km=30)
     got = places("Trabzon'un Maçka ilçesinde sel felaketi yaşandı.", "tr")
     _near(got["Maçka"][0], 40.81, 39.61, km=30)
+
+
+@pytest.mark.parametrize("lang, text, model, town", [
+    ("es", "Un coche bomba, un Seat Toledo robado, estalló ayer en Bilbao.", "Toledo", "Bilbao"),
+    ("en", "A Hyundai Tucson packed with explosives blew up near Kandahar.", "Tucson", "Kandahar"),
+    ("fr", "Un Ford Transit piégé a explosé devant la mairie de Bastia.", "Ford", "Bastia"),
+])
+def test_a_vehicle_make_and_model_name_no_place(places, lang, text, model, town):
+    got = places(text, lang)
+    assert model not in got and town in got, got
