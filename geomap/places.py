@@ -1618,6 +1618,20 @@ def _quarter_name(a: int, b: int, sc: Scan, lex: Lexicon) -> tuple[int, int]:
     return a, b
 
 
+# what a park's or a lake's name in the gazetteer is ('Virunga', 'Lake Chad'): no town
+_PARK_FEATURES = frozenset({"region", "water", "mountain"})
+# a bare name this far from the street the story named after it is no namesake town there
+STREET_SENSE_KM = 161
+# a town this small spelt like a generic square's name ('Duomo', 'Marktplatz') is not meant
+WHOLE_STREET_NAMESAKE_POP = 20000
+
+
+def _small_namesake(m: Mention) -> bool:
+    p = m.place
+    return p is not None and p.feature in ("city", "village") \
+        and (p.population or 0) < WHOLE_STREET_NAMESAKE_POP
+
+
 def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Mention]:
     """Street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса', 'Baghramyan
     Avenue'): a mention of its own, pinned at the town of its address, else the town nearest
@@ -1628,10 +1642,21 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
     # (one sense per story: a street whose own sentence gives its address once is in that
     # town wherever the story names it again without one, in its headline or a later line)
     addressed: dict[str, Mention] = {}
+    # (a name inside another street's name is no town to pin a street at: 'Tugu Negara di
+    # Taman Tasik Perdana' is not at a village named Taman)
+    spans = [(sc.starts[a], sc.ends[b - 1]) for a, b in (_quarter_name(a, b, sc, lex)
+                                                         for a, b in sc.streets)]
+
+    whole = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_whole}
+    named: dict = {}                      # a street's own name → the streets named so
+
+    def towns_of(ms: list[Mention]) -> list[Mention]:
+        return [m for m in ms if not any(s <= m.start and m.end <= e and (
+            (m.start, m.end) != (s, e) or (s, e) in whole) for s, e in spans)]
     for a, b in sc.streets:
         a, b = _quarter_name(a, b, sc, lex)
         start, end = sc.starts[a], sc.ends[b - 1]
-        town, own_sentence = _facility_town(a, start, end, mentions, sc)
+        town, own_sentence = _facility_town(a, start, end, towns_of(mentions), sc)
         if town is not None and own_sentence:
             addressed.setdefault(key(sc.text[start:end]), town)
     for a, b in sc.streets:
@@ -1640,14 +1665,18 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue
-        if any(m.end - m.start >= end - start for m in inside):
+        if any(m.end - m.start >= end - start and not (
+                (start, end) in whole and _small_namesake(m)) for m in inside):
             continue                  # the gazetteer knows it ('Republic Square')
-        town, own_sentence = _facility_town(a, start, end, out, sc)
+        if lex.park_words and (sc.keys[a] in lex.park_words or sc.keys[b - 1] in lex.park_words) \
+                and any(m.place is not None and m.place.feature in _PARK_FEATURES for m in inside):
+            continue                  # 'il parco dei Virunga': the gazetteer knows the park
+        town, own_sentence = _facility_town(a, start, end, towns_of(out), sc)
         if not own_sentence and key(sc.text[start:end]) in addressed:
             town = addressed[key(sc.text[start:end])]
         if town is None and own_sentence:
             sid = sc.sent_id[a] if sc.sent_id else 0
-            same = [m for m in out if m.place is not None and m.place.feature in _TOWN_FEATURES
+            same = [m for m in towns_of(out) if m.place is not None and m.place.feature in _TOWN_FEATURES
                     and m.place.source not in ("facility", "street")
                     and not (start <= m.start < end)
                     and sc.sent_id[sc.token_index(m.start)] == sid]
@@ -1659,8 +1688,57 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         m._cue = None
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
+        name = _street_name_key(a, b, sc, lex)
+        if name:
+            named.setdefault(name, []).append(m)
+    if named:
+        # (the pin the story gives the street most often: a headline's may be a stray one)
+        groups = named
+        named = {k: max(ms, key=lambda m: sum((x.place.lat, x.place.lon) == (m.place.lat, m.place.lon)
+                                              for x in ms))
+                 for k, ms in groups.items()}
+        for k, ms in groups.items():
+            best = named[k].place
+            if sum((x.place.lat, x.place.lon) == (best.lat, best.lon) for x in ms) < 2:
+                continue
+            for x in ms:          # (one sense per story: a stray pin of the same street)
+                if haversine_km(x.place.lat, x.place.lon, best.lat, best.lon) > STREET_SENSE_KM:
+                    x.place = replace(best, id=x.place.id, name=x.place.name)
+                    x.note(f"where the story puts '{named[k].mention}' elsewhere")
+        out = [_street_sense(x, named) for x in out]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _street_name_key(a: int, b: int, sc: Scan, lex: Lexicon) -> str:
+    """The key of a street's own name without its street word ('Maçka' of 'Maçka Parkı')."""
+    keys = sc.keys
+    head = lex.streets_before.at(keys, a, b)[0]
+    if head:
+        a += head
+    else:
+        b -= lex.streets_after.ending(keys, b, a)[0]
+    while a < b and keys[a] in lex.connectors:
+        a += 1
+    return " ".join(keys[a:b]) if a < b else ""
+
+
+def _street_sense(m: Mention, named: dict) -> Mention:
+    """One sense per story: the bare name of a street, park or square the story names
+    ('Maçka' after 'Maçka Parkı'), read as a small far town, is the quarter the street is named
+    after, where the street is."""
+    street = named.get(key(m.mention))
+    p = m.place
+    if street is None or p is None or p.feature not in ("city", "village") \
+            or (p.population or 0) >= PART_OF_POP or p.source in ("street", "facility"):
+        return m
+    sp = street.place
+    if haversine_km(p.lat, p.lon, sp.lat, sp.lon) <= STREET_SENSE_KM:
+        return m
+    place = replace(sp, id=f"geomap:street-" + "-".join(key(m.mention).split()), name=m.mention)
+    m.place = place
+    m.note(f"the name of the story's '{street.mention}', not the far town {p.name} ({p.id})")
+    return m
 
 
 def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> None:

@@ -21,7 +21,7 @@ STAGE = "places"
 
 # Fields merged over every language (see module docstring).
 _SHARED = ("first_names", "organisations", "allcaps", "surname_suffixes", "capital_like",
-           "ship_prefixes")
+           "ship_prefixes", "vehicle_makes")
 
 
 def _entry_keys(entry) -> tuple[tuple[str, ...], bool]:
@@ -290,6 +290,8 @@ class Lexicon:
     river_names: tuple           # 'река {}', '{} River' (every language's): a river's full name
     streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
     streets_after: Phrases       # 'Avenue', 'Caddesi', 'Boulevard'
+    streets_whole: Phrases       # 'Marktplatz', 'Zócalo', 'High Street': a town's square or
+                                 # street named by a generic name of its own
     ranks: frozenset             # military ranks and person nouns ('General Santander', 'the
                                  # hostage Carmel Gat'): the name after is a person
     determiners: Phrases         # articles before a common noun ('die Marine', 'im Sommer')
@@ -307,6 +309,7 @@ class Lexicon:
     vessels_before: Phrases | None = None   # 'the destroyer', 'kapal', 'navire': a ship's name after
     vessels_after: Phrases | None = None    # 'gemisi': a ship's name before
     ship_prefixes: frozenset = frozenset()  # 'USS', 'BRP', 'TCG' as written
+    vehicle_makes: Phrases = Phrases(())    # 'Ford', 'Seat', 'Land Rover': a model name after one
     modifier_words: frozenset = frozenset()  # 'backed' in 'Iran-backed': the name is a modifier
     # words between a given name and the father's name ('Matthew anak Medan', 'Ali bin Ismail'):
     # the capitalised word after one is a person's, not a town
@@ -346,6 +349,7 @@ class Lexicon:
     facility_plural_after: frozenset = frozenset()
     facility_plural_before: frozenset = frozenset()
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
+    park_words: frozenset = frozenset()  # street words of parks and lakes ('parco', 'Taman')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
     leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
 
@@ -550,6 +554,7 @@ def _compile(lang: str | None) -> Lexicon:
         river_names=tuple(dict.fromkeys(str(x) for x in _shared("river_names"))),
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
+        streets_whole=Phrases(cat("streets_whole")),
         ranks=_keyset(cat("ranks") + cat("person_nouns")),
         determiners=Phrases(cat("determiners")),
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),
@@ -566,11 +571,13 @@ def _compile(lang: str | None) -> Lexicon:
         vessels_before=Phrases(cat("vessels_before")),
         vessels_after=Phrases(cat("vessels_after")),
         ship_prefixes=frozenset(str(x) for x in _shared("ship_prefixes")),
+        vehicle_makes=Phrases(_shared("vehicle_makes")),
         modifier_words=_keyset(cat("modifier_words")),
         patronym_words=_keyset(cat("patronym_words")),
         street_names_capitalised=bool(own.get("street_names_capitalised", False)),
         streets_not_after=_keyset(cat("streets_not_after")),
         streets_not_named=_keyset(cat("streets_not_named")),
+        park_words=_keyset(cat("park_words")),
         streets_named_after=_keyset(cat("streets_named_after")),
         quarter_words=_keyset(cat("quarter_words")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),

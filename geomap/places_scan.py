@@ -31,6 +31,17 @@ _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "va
                         "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu",
                         # the Arabic article before sun letters ('Tal as-Sultan', 'ad-Dawr')
                         "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "ud", "ul", "us"})
+# bare German prepositions of place: a capitalised noun right after one, with no article, is
+# a name ('in Halle', but 'in der Halle')
+_BARE_LOCATIVES = frozenset({"in", "nach", "aus", "bei"})
+# Articles that open the titles of papers and outlets ('El País', 'Le Monde', 'Il Giornale'):
+# written in lower case they open a common phrase, not the title
+_TITLE_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "the", "der",
+                             "die", "das"})
+# Articles between a name particle and a surname ('Felipe de la Cruz', 'María de los
+# Ángeles'), and the particles that carry one themselves ('del', 'della', 'du')
+_NAME_ARTICLES = frozenset({"la", "las", "los", "le", "les", "del", "della", "delle", "du",
+                            "des", "degli", "dei"})
 # The Arabic article as other scripts and languages write it, glued to a name by a hyphen
 # ('eş-Şara', 'er-Rıza', 'аль-Джулани', 'аш-Шараа'): a particle only before a hyphen.
 _HYPHEN_PARTICLES = frozenset({"es", "er", "ed", "et", "ez", "en", "esh", "ech", "aş",
@@ -185,6 +196,8 @@ class Scan:
     # street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса'):
     # (first token, end token), see _streets
     streets: list = field(default_factory=list)
+    # the streets named by a generic name alone ('Marktplatz', 'Zócalo'), see _streets
+    streets_whole: frozenset = frozenset()
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -597,6 +610,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # ('el cártel de Sinaloa': a lower-case head, then the name's capitalised word)
             if not cap[k] and (length < 2 or not cap[k + length - 1]):
                 continue
+            if not cap[k] and keys[k] in _TITLE_ARTICLES:
+                continue              # 'desde el País Vasco': no 'El País', a title's article
             if length == 1 and k > 0 and cap[k - 1] and gaps[k] == " " \
                     and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors:
                 continue              # 'Emirates' the airline, but 'United Arab Emirates'
@@ -610,6 +625,19 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 name = text[starts[k]:ends[k + length - 1]]
                 for x in range(k, k + length):
                     blocked[x] = f"part of the organisation '{name}'"
+
+    # a vehicle's make and its model ('un Ford Sierra', 'a Toyota Hilux', 'una Seat Toledo',
+    # 'un Renault 5'): car bombs are told so; neither word is a place
+    for k in lex.vehicle_makes.starts(keys, sc.index):
+        length, _ = lex.vehicle_makes.at(keys, k)
+        b = k + length
+        if not length or not cap[k] or allcaps[k] and len(keys[k]) > 3 or b >= n \
+                or gaps[b] != " " or not (cap[b] or keys[b].isdigit()) \
+                or any(blocked[x] for x in range(k, b + 1)):
+            continue
+        name = text[starts[k]:ends[b]]
+        for x in range(k, b + 1):
+            blocked[x] = f"a vehicle's make and model '{name}'"
 
     # names listed with a plural facility head ('the Shangri-La, Cinnamon Grand and Kingsbury
     # hotels', 'les hôtels Shangri-La et Kingsbury') are the facilities' names, no towns
@@ -928,6 +956,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return text[starts[i - length]:ends[i - 1]]
         return ""
 
+    def menu_item(i: int, j: int) -> bool:
+        """'Palermo | Catania | Messina': an item of a menu of places, set off by bars or dots
+        from a neighbour the gazetteer knows (whoever of the story bears the name)."""
+        sep = "|·•"
+        if j < n and any(c in gaps[j] for c in sep) and j in at:
+            return True
+        return i > 0 and any(c in gaps[i] for c in sep) and any(
+            jj == i for x in range(max(0, i - 3), i) for jj, _ in at.get(x, ()))
+
     def street_around(i: int, j: int) -> str:
         """'Jalan Ampang', 'avenida Boyacá', 'place de la République', 'Prizren Caddesi',
         'Roxas Boulevard': a street or square named after a place is not that place."""
@@ -996,8 +1033,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         (lower-case, or capitalised words that name no place)."""
         if keys[j - 1] not in lex.org_heads or j >= n or gaps[j] != " ":
             return False
+        if j - i > 1 and strong_len(i) == j - i:
+            return False        # 'West Bank': a region's name ending in a head word
         if cap[j]:                                        # 'Guardia Civil', 'Garde Nationale'
-            return cased[j] and not allcaps[j] and not place_len(j) and not blocked[j]
+            # (an office word after the head names no place: 'Bursa Saham'; nor does a short
+            # code of letters, a bank's or a firm's: 'Bank BRI', 'Banca IMI')
+            return cased[j] and not blocked[j] and (
+                keys[j] in lex.office and not strong_len(j)
+                or not place_len(j) and (not allcaps[j] or 2 <= len(keys[j]) <= 5))
         if keys[j] in lex.connectors:
             k = j + 1
             if k + 1 < n and len(keys[k]) == 1 and gaps[k + 1] in ("'", "’"):
@@ -1260,7 +1303,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if kk in person_keys and (top.place.feature not in ("country", "admin1") or
                                       top.place.feature == "admin1" and j < n and cap[j]
                                       and gaps[j] == " " and keys[j] in person_keys) \
-                    and not in_dateline[i] \
+                    and not in_dateline[i] and not menu_item(i, j) \
                     and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                     and not (j - i == 1 and top.place.feature in ("city", "admin2")
                              and not (i > 0 and cap[i - 1] and gaps[i] == " ")
@@ -1302,6 +1345,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     return False, None, (f"part of the organisation "
                                          f"'{text[starts[i - length]:ends[i]]}'")
         street = street_around(i, j)
+        if street and lex.park_words and top.place.feature in ("region", "water", "mountain") \
+                and (key(street.split()[0]) in lex.park_words
+                     or key(street.split()[-1]) in lex.park_words):
+            street = ""               # 'il parco dei Virunga': the park the gazetteer knows
         if street:
             return False, None, f"part of the street name '{street}'"
         if lex.adjective_endings and j - i == 1 and j < n and not cap[j] and gaps[j] == " " \
@@ -1414,9 +1461,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 # 'Filistinli', 'Somalili': a person or thing of the place, read as the place
                 # only through a de-inflected variant
                 return False, None, "a word for the place's people ('-li')"
-            if lex.facility_person_heads and i > 0 and not cap[i - 1] and gaps[i] == " " \
-                    and lex.facility_person_heads.ending(keys, i, bounds[sent_id[i]][0])[0] \
-                    and top.place.feature in ("city", "village") and not is_strong_cand(top) \
+            h = i
+            while h > 1 and gaps[h] in ("-", "‐", "‑") and cap[h - 1] and cased[h - 1]:
+                h -= 1            # "le lycée Gambetta-Carnot": both names are the school's
+            if lex.facility_person_heads and h > 0 and not cap[h - 1] and gaps[h] == " " \
+                    and lex.facility_person_heads.ending(keys, h, bounds[sent_id[h]][0])[0] \
+                    and top.place.feature in ("city", "village") \
+                    and (h < i and top.importance < 7.0 or not is_strong_cand(top)) \
                     and not cue and not in_dateline[i]:
                 # "l'hôpital Pasteur": the institution's namesake, no town
                 return False, None, "the name of an institution after its head word"
@@ -1452,7 +1503,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # ("Refah'a girdi": in Turkish an apostrophe before a case ending marks a proper name)
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
-                    and not in_dateline[i] and not marked and not street_address(i, top):
+                    and not in_dateline[i] and not marked and not street_address(i, top) \
+                    and not (sp.weak == "capitalised noun (German)" and not sp.determiner
+                             and key(sp.locative) in _BARE_LOCATIVES and top.importance >= 6.0
+                             and top.place.feature == "city"):
+                # ('in Halle', 'nach Essen': a German noun takes an article, 'in der Halle';
+                # a bare preposition before a town of weight names the town)
                 # 'in Nice', 'Kota Serang' are places; 'L'opérateur Orange', 'Nice weather' not
                 return False, None, f"common word ({sp.weak or 'lower case elsewhere'})"
             if sp.weak and sp.weak != "capitalised noun (German)" and not cue:
@@ -1785,8 +1841,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked, line_kind)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
-    if lex.streets_before or lex.streets_after:
+    if lex.streets_before or lex.streets_after or lex.streets_whole:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
+        sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked))
+        if sc.streets_whole:
+            sc.streets = sorted(set(sc.streets) | sc.streets_whole)
     return sc
 
 
@@ -1833,6 +1892,12 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
         return cap[k] and cased[k] and k + 1 < n and joined(k + 1) and name_word(k + 1) \
             and bool(lex.titles.has(keys[k]))
 
+    def elided(k: int) -> bool:
+        # "via D'Amelio", "via Mariano D'Amelio": an elided capital particle glued by an
+        # apostrophe to the name's next word
+        return len(keys[k]) == 1 and cap[k] and k + 1 < n and gaps[k + 1] in ("'", "’") \
+            and cap[k + 1] and cased[k + 1]
+
     def named_after(k: int) -> bool:
         # 'in via Carini', 'de la place de la République': a word before the street word that
         # makes it a street even where it has other senses ('via Telegram', 'à la place de')
@@ -1863,7 +1928,13 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
     if lex.streets_before:
         for k in lex.streets_before.starts(keys, sc.index):
             length, _ = lex.streets_before.at(keys, k, sc.sentence_ceiling(k))
+            # ('Via Solferino' in an address line: the word capitalised inside its sentence,
+            # right before the name, heads a street's name whatever its other senses; not
+            # "le Quai d'Orsay", the ministry)
             if not length or keys[k] in lex.streets_not_named and not named_after(k) \
+                    and not (cap[k] and cased[k] and k > sc.sentence_floor(k)
+                             and k + length < n and cap[k + length]
+                             and not lex.seats.at(keys, k, n)[0]) \
                     or k > 0 and keys[k - 1] in lex.streets_not_after \
                     or lex.street_heads_capitalised and not cap[k]:
                 continue              # ('membangun jalan Trans Papua': a road, no street name)
@@ -1877,15 +1948,32 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1        # "rue d'Alger"
-            if b >= n or not (name_word(b) or title_word(b)) \
+            if b >= n or not (name_word(b) or title_word(b) or elided(b)) \
                     or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
                                                  if gaps[x] not in ("'", "’")):
                 continue
-            e = b + 1
-            while e < n and e - b < _STREET_NAME_WORDS and joined(e) and name_word(e):
-                e += 1
+            e = b + 2 if elided(b) else b + 1
+            while e < n and e - b < _STREET_NAME_WORDS and joined(e) and (name_word(e) or elided(e)):
+                e += 2 if elided(e) else 1
             out.append((k, e))
     return sorted(set(out))
+
+
+def _whole_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """'am Marktplatz', 'al Zócalo', 'on the High Street': a generic name of a town's square,
+    market or main street (``streets_whole``), capitalised, is that square of the story's town,
+    whatever village the gazetteer spells alike ('Duomo')."""
+    keys, toks = sc.keys, sc.tokens
+    out = []
+    for k in lex.streets_whole.starts(keys, sc.index):
+        length, _ = lex.streets_whole.at(keys, k, sc.sentence_ceiling(k))
+        if not length or not cap[k] or not cased[k] or toks[k][2].isupper() \
+                or blocked[k].endswith("(not text)") \
+                or any(sc.gap_has_break(x) or sc.gap(x) not in (" ", "-", "\u00a0")
+                       for x in range(k + 1, k + length)):
+            continue
+        out.append((k, k + length))
+    return out
 
 
 # most words a village's name after its cue may have ('Малая Локня', 'Sugapa Lama')
@@ -2573,8 +2661,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         words = 0
         # (a particle is no office word inside a name: 'del' of 'ministro del Interior' is
         # also the 'del' of 'Eduardo del Castillo')
+        # ('Luigi Di Maio': a particle written with its capital inside a name, before its last
+        # word, is no office word either)
         while m < n and words < limit and not blocked[m] and (
-                keys[m] not in lex.office or m > k and not cap[m] and keys[m] in _PARTICLES):
+                keys[m] not in lex.office or m > k and keys[m] in _PARTICLES and (
+                    not cap[m] or m + 1 < n and cap[m + 1] and gaps[m + 1] == " ")):
             if m > k:
                 g = gaps[m]
                 initial = len(toks[m - 1][2]) == 1 and cap[m - 1] and g.strip() == "."
@@ -2589,14 +2680,21 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
                 # ('anggota KKB di Nabire': a locative cue before a known place ends the name)
-                if m > k and m + 1 < n and cap[m + 1] and (
-                        keys[m] in _PARTICLES and not brk[m + 1]
+                if m > k and m + 1 < n and (cap[m + 1] or m + 2 < n and cap[m + 2]
+                                            and keys[m + 1] in _NAME_ARTICLES
+                                            and keys[m] in _PARTICLES and not brk[m + 2]) and (
+                        (keys[m] in _PARTICLES or keys[m] in _NAME_ARTICLES
+                         and keys[m - 1] in _PARTICLES and not cap[m - 1]) and not brk[m + 1]
                         and not lex.locatives.has(keys[m])
                         # ('Josep Borrell den Vorort Butscha': an article of the language is
                         # a particle only after another one, as in 'Ursula von der Leyen')
                         and not (lex.determiners.has(keys[m]) and keys[m - 1] not in _PARTICLES)
                         # ('Ahmed eş-Şara', 'Абу Мухаммад аль-Джулани': the article glued on)
-                        or keys[m] in _HYPHEN_PARTICLES and gaps[m + 1] in _HYPHENS):
+                        or keys[m] in _HYPHEN_PARTICLES and gaps[m + 1] in _HYPHENS) \
+                        and not (gaps[m + 1] == " " and cap[m + 1] and cap[m - 1]
+                                 and place_len(m + 1, 6.0)):
+                    # ('Giovanni Ventura di Padova', "Erdoğan da Azerbaycan'a": a town of
+                    # weight after the particle is where the person is from or goes, no name)
                     m += 1            # (a locative of the language is no name particle)
                     continue
                 break
@@ -2619,6 +2717,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         # starts before it; the surname after it is no part of that name
         return any(j == k + 1 and cands[0].importance >= 6.0 and cands[0].how != "skeleton"
                    for x in range(max(0, k - 3), k) for j, cands in at.get(x, ()))
+
+    def stray_country(k: int) -> bool:
+        # 'Loïc Liber': a country read only through a one-word name of no known language
+        # (not its name in any language geomap reads) is a surname after a given name
+        return all(j == k + 1 and cands[0].name_kind == "alt" and cands[0].lang is None
+                   and cands[0].how == "exact" for j, cands in at.get(k, ()))
 
     def inside_place(k: int) -> bool:
         # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
@@ -2907,6 +3011,26 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(i + 2, 3)
             if m > i + 2:
                 mark(i, m, "a first name")
+    # 'Felipe de la Cruz', 'María de los Ángeles Pineda': a given name, then lower-case name
+    # particles ('de la', 'del', 'de los') and a capitalised surname; a bare 'de' only before a
+    # surname that names no town of weight ('Pedro de Valdivia', not 'Pedro de Madrid')
+    for p in _positions(_PARTICLES & index.keys(), index):
+        i = p - 1
+        if i < 0 or not cap[i] or not cased[i] or keys[i] not in lex.first_names or blocked[i] \
+                or cap[p] or sc.gap(p) != " " or sc.gap_has_break(p) \
+                or multiword_place(i) or inside_place(i) or lex.locatives.has(keys[p]):
+            continue
+        k = p + 1
+        if k < n and not cap[k] and keys[k] in _NAME_ARTICLES and sc.gap(k) == " ":
+            k += 1
+        if k >= n or not cap[k] or not cased[k] or sc.gap(k) != " " or blocked[k] \
+                or country_len(k) or strong_len(k):
+            continue
+        if k == p + 1 and keys[p] not in _NAME_ARTICLES and place_len(k, 6.0):
+            continue
+        m = name_run(i, 5)
+        if m > k:
+            mark(i, m, "a first name and a surname with its particles")
     pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
@@ -2929,7 +3053,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         # "Erdoğan Hatay'da" is Erdoğan in Hatay; so is a town of weight in a place's case,
         # "Erdoğan Kazan'dan kınadı": a surname is rarely where or whence something happens)
         if keys[i] in lex.first_names and not multiword_place(i) and not inside_place(i) \
-                and not country_len(nxt) \
+                and not (country_len(nxt) and not stray_country(nxt)) \
                 and not (strong_len(nxt) and nxt + 1 < n and gaps[nxt + 1] in ("'", "’")) \
                 and not (nxt + 1 < n and gaps[nxt + 1] in ("'", "’")
                          and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
@@ -2940,6 +3064,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 continue
         if not any(map(surname, keys[nxt:i + 5])):
             continue                  # no surname ending where a name's last word can be
+        if i > 0 and not cap[i - 1] and lex.cues_before.ending(keys, i, sc.sentence_floor(i))[1] \
+                in ("village", "city"):
+            continue                  # 'уроженец села Рассвет Халил Халилов': the cue's village
         m = name_run(i, 3)
         if m - i >= 2:
             last = keys[m - 1]

@@ -445,6 +445,15 @@ CITY_LIKE_ADMIN_TYPES = {"city", "municipality", "capital city", "capital distri
                          "city of republican significance", "federal city"}
 
 
+def _short_form(k: str, name: str) -> bool:
+    """Is the name key k a part of the town's own longer name ('selangor' of 'Kuala
+    Selangor', 'johor' of 'Johor Bahru'), a short form people use for the unit it lies in?"""
+    words = key(name).split()
+    kw = k.split()
+    return len(kw) < len(words) and any(words[x:x + len(kw)] == kw
+                                        for x in range(len(words) - len(kw) + 1))
+
+
 def prefer_towns_over_same_named_admins(rows: Rows) -> int:
     """An admin unit named after its seat town ('Şuşa' rayon, 'Kalbajar' district) ranks just
     (0.5) below that town when the town has >= TOWN_OVER_ADMIN_POP people and lies within ~50 km:
@@ -455,6 +464,8 @@ def prefer_towns_over_same_named_admins(rows: Rows) -> int:
     for k, pid, _n, _l, kind, _ in rows.names.values():
         p = places[pid - 1]
         if p[4] in ("city", "village") and kind in ("name", "alt"):
+            if kind == "alt" and _l is None and _short_form(k, p[2]):
+                continue          # 'Selangor' for Kuala Selangor: the state's name, not the town's
             if (p[7] or 0) < TOWN_OVER_ADMIN_POP:
                 cur = small.get((p[3], k))
                 if cur is None or p[10] > cur[0]:
