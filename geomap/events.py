@@ -5208,6 +5208,33 @@ def _compared_again(a: _Draft, b: _Draft) -> bool:
         and bool(pb.country) and pa.country == pb.country
 
 
+HEADLINE_SCENE_KM = 60.0   # a headline's town or district holds the body's site of the same toll
+
+
+def _headline_toll_of(k: _Draft, d: _Draft) -> bool:
+    """Is the headline toll d the body toll k told at a coarser place ('21 dead' at Mogadishu
+    over 'Twenty-one were killed at the X Hotel')? Same dead (a figure, equal), a violent body
+    happening of the story's month, placed inside the headline's town or district (a country or
+    a border is too coarse); not a denial, not a background toll ('in 2016 … killed 21')."""
+    ek, ed = k.event, d.event
+    if k.sent.kind == TITLE or ed.killed is None or ek.killed != ed.killed or ek.negated or ed.negated \
+            or _group(ek.type) != _group(ed.type) or k.clause in k.sent.background \
+            or _other_month(ek.date, ed.date):
+        return False
+    for n in ("wounded", "captured", "missing"):
+        va, vb = getattr(ek, n), getattr(ed, n)
+        if va is not None and vb is not None and va != vb:
+            return False
+    la, lb = ek.location, ed.location
+    if la is None or lb is None or la.place_id == lb.place_id:
+        return False        # (the same place: _compatible weighed it already)
+    if la.lat is None or lb.lat is None:
+        return False
+    if lb.place_id and (lb.place_id.startswith("ne:") or "border-" in lb.place_id):
+        return False        # a country or a border is too coarse to tell which toll it is
+    return _km(la.lat, la.lon, lb.lat, lb.lon) <= HEADLINE_SCENE_KM
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -5223,6 +5250,19 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
             # the sentence of the four dead, not the one of the fifty wounded before it)
             host = next((k for k in kept if _compatible(k, d) and _same_figure(k.event, d.event)), None)
+            # ('Siege of Mogadishu hotel ends; 21 dead' over 'Twenty-one people were killed in
+            # the attack on the X Hotel'): the headline names the town, the body the site in it;
+            # the same dead are one toll, not a second one at the town
+            if host is None:
+                inside = next((k for k in kept if _headline_toll_of(k, d)), None)
+                if inside is not None:
+                    # (the body's site, finer than the headline's town, stays the scene)
+                    loc = (inside.event.location, inside.loc_level, inside.loc_mention,
+                           inside.loc_merged, inside.loc_guessed)
+                    _merge(inside, d)
+                    (inside.event.location, inside.loc_level, inside.loc_mention,
+                     inside.loc_merged, inside.loc_guessed) = loc
+                    continue
             # ('oltre cento morti' over 'Almeno 124 persone sono state uccise'): a headline's
             # lower bound is the body toll that reaches it
             if host is None and d.event.approximate:
