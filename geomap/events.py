@@ -4159,6 +4159,12 @@ def _toll_at_front(d: _Draft, gz: _Gaz, parties: list[str]) -> None:
             return
 
 
+def _coarse_location(loc: Location) -> bool:
+    """A country or a border line: too coarse to be taken as a scene from a sentence's setting."""
+    pid = loc.place_id or ""
+    return pid.startswith("ne:") or "border-" in pid
+
+
 def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_Sent] = ()) -> None:
     """A toll told in a sentence that names no place ('Fourteen fighters were killed.') is at the
     scene of the happening it belongs to: a violent happening (or a riot) of its paragraph placed
@@ -4166,8 +4172,14 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
     of the paragraph (a statement's venue or content, an alleged provocation, a seat) is not
     where these people died ('the ministry acknowledged the death of fifty of its soldiers')."""
     sent = d.sent
+    idx0 = next((n for n, x in enumerate(para) if x is sent), 0)
+    prev0 = para[idx0 - 1] if idx0 else None
+    # (a happening placed by its sentence, told just before: 'X recalls Budyonnovsk, where in
+    # 1995 a band seized the hospital. More than a hundred died then.')
     hosts = [h for h in drafts if h.sent is not sent and h.sent.para == sent.para
-             and h.sent.kind == sent.kind and h.loc_level == CLAUSE and h.event.location is not None
+             and h.sent.kind == sent.kind and h.event.location is not None
+             and (h.loc_level == CLAUSE or h.loc_level == SENTENCE and h.sent is prev0
+                  and not _coarse_location(h.event.location))
              and not h.loc_guessed
              and not h.event.negated and not h.alleged and _may_borrow(d.event.type, h.event.type)
              and h.event.type != "casualties"

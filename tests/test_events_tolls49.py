@@ -49,3 +49,19 @@ def test_headline_toll_of_a_country_stays_its_own(gazetteer):
     evs = events("Six dead in Indonesia bomb attacks\n\nSix people were killed when a bomb exploded "
                  "at the JW Marriott Hotel in Jakarta on Tuesday.", "en", gazetteer)
     assert ("JW Marriott", 6) in tolls(evs)
+
+
+# --------------------------------------------------------------------------- toll after its happening
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В понедельник боевики захватили школу в Нальчике.\n\nТрагедия напоминает о Кизляре, где в "
+           "январе 1996 года отряд боевиков захватил больницу. Тогда погибли более семидесяти человек."),
+    ("en", "Gunmen seized a school in Nalchik on Monday.\n\nThe siege recalls Kizlyar, where in January "
+           "1996 a band of militants seized a hospital. More than seventy people died then."),
+    ("es", "Hombres armados asaltaron el lunes una escuela en Nalchik.\n\nEl ataque recuerda a Kizliar, "
+           "donde en enero de 1996 un comando tomó un hospital. Entonces murieron más de setenta personas."),
+])
+def test_toll_told_right_after_a_happening_placed_by_its_sentence_is_at_that_place(gazetteer, lang, text):
+    # the sentence before names its town in a relative clause ('…recalls X, where in 1996 …'):
+    # placed by the sentence, not the clause, it still is the scene of the toll told next
+    assert ("Kizlyar", 70) in tolls(events(text, lang, gazetteer))
