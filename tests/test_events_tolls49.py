@@ -65,3 +65,18 @@ def test_toll_told_right_after_a_happening_placed_by_its_sentence_is_at_that_pla
     # the sentence before names its town in a relative clause ('…recalls X, where in 1996 …'):
     # placed by the sentence, not the clause, it still is the scene of the toll told next
     assert ("Kizlyar", 70) in tolls(events(text, lang, gazetteer))
+
+
+# --------------------------------------------------------------------------- one victim, German verb frame
+
+@pytest.mark.parametrize("text,killed", [
+    ("Der Polizist, der am Freitag bei dem Angriff in Köln schwer verletzt worden war, ist am Sonntag "
+     "im Krankenhaus gestorben.", 1),
+    ("Der Polizist ist am Sonntag im Krankenhaus in Köln gestorben.", 1),
+    ("Die Frau erlag am Montag in Köln ihren Verletzungen.", 1),
+    ("Zwei Menschen sind am Sonntag in Köln gestorben.", 2),           # a figure stays the figure
+    ("Bei dem Anschlag in Köln sind am Sonntag mehrere Menschen gestorben.", None),   # plural verb
+])
+def test_german_singular_verb_frame_is_one_victim(gazetteer, text, killed):
+    evs = [e for e in events(text, "de", gazetteer) if e.type == "casualties"]
+    assert [e.killed for e in evs] == [killed]
