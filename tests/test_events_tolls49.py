@@ -80,3 +80,20 @@ def test_toll_told_right_after_a_happening_placed_by_its_sentence_is_at_that_pla
 def test_german_singular_verb_frame_is_one_victim(gazetteer, text, killed):
     evs = [e for e in events(text, "de", gazetteer) if e.type == "casualties"]
     assert [e.killed for e in evs] == [killed]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le policier est finalement décédé dimanche à l'hôpital de Lyon."),
+    ("it", "Il poliziotto è poi morto domenica in ospedale a Milano."),
+    ("en", "The officer later died of his injuries in hospital in Leeds."),
+    ("en", "The officer succumbed to his injuries on Sunday in Leeds."),
+])
+def test_singular_death_with_words_between_is_one_victim(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert [e.killed for e in evs] == [1]
+
+
+def test_plural_death_stays_without_a_figure(gazetteer):
+    evs = [e for e in events("Plusieurs blessés sont morts dimanche à Lyon.", "fr", gazetteer)
+           if e.type == "casualties"]
+    assert [e.killed for e in evs] == [None]
