@@ -4338,6 +4338,12 @@ def _toll_at_front(d: _Draft, gz: _Gaz, parties: list[str]) -> None:
             return
 
 
+def _coarse_location(loc: Location) -> bool:
+    """A country or a border line: too coarse to be taken as a scene from a sentence's setting."""
+    pid = loc.place_id or ""
+    return pid.startswith("ne:") or "border-" in pid
+
+
 def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_Sent] = ()) -> None:
     """A toll told in a sentence that names no place ('Fourteen fighters were killed.') is at the
     scene of the happening it belongs to: a violent happening (or a riot) of its paragraph placed
@@ -4345,8 +4351,14 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
     of the paragraph (a statement's venue or content, an alleged provocation, a seat) is not
     where these people died ('the ministry acknowledged the death of fifty of its soldiers')."""
     sent = d.sent
+    idx0 = next((n for n, x in enumerate(para) if x is sent), 0)
+    prev0 = para[idx0 - 1] if idx0 else None
+    # (a happening placed by its sentence, told just before: 'X recalls Budyonnovsk, where in
+    # 1995 a band seized the hospital. More than a hundred died then.')
     hosts = [h for h in drafts if h.sent is not sent and h.sent.para == sent.para
-             and h.sent.kind == sent.kind and h.loc_level == CLAUSE and h.event.location is not None
+             and h.sent.kind == sent.kind and h.event.location is not None
+             and (h.loc_level == CLAUSE or h.loc_level == SENTENCE and h.sent is prev0
+                  and not _coarse_location(h.event.location))
              and not h.loc_guessed
              and not h.event.negated and not h.alleged and _may_borrow(d.event.type, h.event.type)
              and h.event.type != "casualties"
@@ -5400,6 +5412,33 @@ def _compared_again(a: _Draft, b: _Draft) -> bool:
         and bool(pb.country) and pa.country == pb.country
 
 
+HEADLINE_SCENE_KM = 60.0   # a headline's town or district holds the body's site of the same toll
+
+
+def _headline_toll_of(k: _Draft, d: _Draft) -> bool:
+    """Is the headline toll d the body toll k told at a coarser place ('21 dead' at Mogadishu
+    over 'Twenty-one were killed at the X Hotel')? Same dead (a figure, equal), a violent body
+    happening of the story's month, placed inside the headline's town or district (a country or
+    a border is too coarse); not a denial, not a background toll ('in 2016 … killed 21')."""
+    ek, ed = k.event, d.event
+    if k.sent.kind == TITLE or ed.killed is None or ek.killed != ed.killed or ek.negated or ed.negated \
+            or _group(ek.type) != _group(ed.type) or k.clause in k.sent.background \
+            or _other_month(ek.date, ed.date):
+        return False
+    for n in ("wounded", "captured", "missing"):
+        va, vb = getattr(ek, n), getattr(ed, n)
+        if va is not None and vb is not None and va != vb:
+            return False
+    la, lb = ek.location, ed.location
+    if la is None or lb is None or la.place_id == lb.place_id:
+        return False        # (the same place: _compatible weighed it already)
+    if la.lat is None or lb.lat is None:
+        return False
+    if lb.place_id and (lb.place_id.startswith("ne:") or "border-" in lb.place_id):
+        return False        # a country or a border is too coarse to tell which toll it is
+    return _km(la.lat, la.lon, lb.lat, lb.lon) <= HEADLINE_SCENE_KM
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if d.sent.kind != TITLE]
     title = [d for d in drafts if d.sent.kind == TITLE]
@@ -5415,6 +5454,19 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             # a headline's toll goes to the body event that tells the same figure ('4 tewas' →
             # the sentence of the four dead, not the one of the fifty wounded before it)
             host = next((k for k in kept if _compatible(k, d) and _same_figure(k.event, d.event)), None)
+            # ('Siege of Mogadishu hotel ends; 21 dead' over 'Twenty-one people were killed in
+            # the attack on the X Hotel'): the headline names the town, the body the site in it;
+            # the same dead are one toll, not a second one at the town
+            if host is None:
+                inside = next((k for k in kept if _headline_toll_of(k, d)), None)
+                if inside is not None:
+                    # (the body's site, finer than the headline's town, stays the scene)
+                    loc = (inside.event.location, inside.loc_level, inside.loc_mention,
+                           inside.loc_merged, inside.loc_guessed)
+                    _merge(inside, d)
+                    (inside.event.location, inside.loc_level, inside.loc_mention,
+                     inside.loc_merged, inside.loc_guessed) = loc
+                    continue
             # ('oltre cento morti' over 'Almeno 124 persone sono state uccise'): a headline's
             # lower bound is the body toll that reaches it
             if host is None and d.event.approximate:
