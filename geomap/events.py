@@ -3409,6 +3409,69 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | No
     return None
 
 
+TITLE_REACH = 10    # tokens from a person's title to the place the sentence tells that person at
+
+
+def _said_where_before(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft]) -> tuple[_Cand, int] | None:
+    """Where a statement with no venue of its own was made, told by the sentence before it in its
+    paragraph: the venue of a statement placed there ('In a speech from Leeds, the minister said …
+    He blamed …'), or the one place of a sentence that tells no happening at all, only where the
+    speaker was ('In Bonn kam der Krisenstab zusammen. Der Minister verurteilte …', 'La ministra
+    si trovava a Torino. Ha condannato …'). Not when the statement names a speaker of its own
+    country, nor a place of its own (a place it is about). (Place, PARAGRAPH) or None."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks or d.clause != 0:
+        return None
+    if any(t < d.tok for t, _, _ in sent.actors):
+        return None                         # a new speaker: not the one told before
+    # (only the speaker told before, as a pronoun or unnamed: 'He blamed …', 'Ha condannato …';
+    # never a new one, 'The group claimed …', 'Gubernur X juga mengimbau …')
+    pron = lex.__dict__.get("_said_pronouns")
+    if pron is None:
+        pron = lex._said_pronouns = frozenset(fold(str(w)) for w in lex.data.get("said_pronouns") or [])
+    dated = _dated_tokens(sent, lex)
+    if any(not (t.low in pron or t.low in lex.fillers or k in dated or not t.text[:1].isalnum()
+                or (len(t.text) <= 4 and (t.text.islower() or k == 0)))
+           for k, t in enumerate(sent.toks[:d.tok])):
+        return None
+    if any(c.cue for c in sent.cands + sent.venues):
+        return None                         # its own places are what it is about
+    para = paras.get(sent.para, [])
+    k = next((n for n, s in enumerate(para) if s is sent), 0)
+    if k == 0:
+        return None
+    prev = para[k - 1]
+    said = [x for x in done if x.sent is prev and x.loc_level == CLAUSE and x.loc_cand is not None
+            and _group(x.event.type) == "diplomatic" and x.event.type != "talks_meeting"
+            and not x.event.negated and x.event.location is not None]
+    if said:
+        return said[-1].loc_cand, PARAGRAPH
+    if prev.scan is None:
+        return None
+    # ('In a televised address from Leeds, the minister said … He blamed …'): the one place a
+    # speech verb of the sentence before was said at, or said from
+    spoken = [x for x in prev.venues if x.said and x.cue] + [
+        x for x in prev.cands + prev.venues + prev.bare
+        if any(j <= x.tok <= j + 1 for _, j, _, _ in prev.scan.find("venuefrom"))]
+    spoken = [x for x in spoken if not x.guessed and x.place.feature in STAND_IN]
+    if len({x.place.id for x in spoken}) == 1:
+        return spoken[0], PARAGRAPH
+    if spoken or prev.scan.find("trig") or prev.background:
+        return None
+    pool = [x for x in prev.cands + prev.venues if x.cue and not x.guessed and not x.near
+            and x.place.feature in STAND_IN]
+    if len({x.place.id for x in pool}) != 1 or prev.bare or prev.dest:
+        return None
+    # (a person, named by a title, is told there, before the place and before any verb of saying:
+    # 'Die Ministerin zeigte sich in Hamburg erschüttert'; not 'il ministro ha assicurato che
+    # l'ambasciata a X resta aperta', what was said, nor a group of men who landed at X)
+    x = pool[0]
+    titled = any(j <= x.tok <= j + TITLE_REACH for _, j, _, _ in lex.person_titles.find(prev.toks))
+    if not titled or any(i < x.tok for i, _, _, _ in prev.scan.find("speech")):
+        return None
+    return x, PARAGRAPH
+
+
 def _where_clause_after(sent: _Sent, lex: Lexicon, i: int, clause: int) -> bool:
     """'X, the minister, went on Thursday to Kidal, where he condemned …': the statement's
     clause opens with a relative 'where' (`visit_where`) right after the clause of the visit
@@ -4081,6 +4144,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                                             # place named last before it
         elif placed == "venue" and not d.event.negated:
             found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
+            if found is None:
+                found = _said_where_before(d, paras, out)   # 'In Bonn tagte … Der Minister verurteilte'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may
