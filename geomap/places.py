@@ -89,6 +89,9 @@ _CUE_FEATURES = {
     # 'ibu kota Jakarta' is the capital itself, 'ibu kota Armenia' (столица Армении) the
     # country whose capital it is: a capital word before a name says city or country
     "capital": {"city", "country"},
+    # ('el barrio de Once', 'nel quartiere X'): a quarter the gazetteer keeps as a populated
+    # place of its town, or a landmark of the name
+    "quarter": {"village", "city", "other"},
 }
 _STRONG_FEATURES = frozenset({"country", "admin1", "region", "border"})
 
@@ -1325,7 +1328,7 @@ PART_OF_GAP_WORDS = 5
 # a story town this big has city districts ('в Красноармейском районе города')
 PART_OF_CITY_POP = 100_000
 _PART_OF_ANCHORS = frozenset({"city", "village", "admin2"})
-_PART_OF_CUES = frozenset({"village", "admin2"})
+_PART_OF_CUES = frozenset({"village", "admin2", "quarter"})
 
 
 def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Mention]:
@@ -1345,10 +1348,13 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
             continue
         small = p.feature in ("city", "village") and (p.population or 0) < PART_OF_POP \
             and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE
-        if not (small or cue == "admin2" and p.feature == "admin2"):
+        # (a quarter's cue says the place lies in the story's town: a reading of any size far
+        # from it is a namesake, 'le quartier de Khasso' of a story on Kayes is no Kazo)
+        if not (small or cue == "admin2" and p.feature == "admin2"
+                or cue == "quarter" and p.feature in ("city", "village")):
             continue
         anchor, after = _address_after(x, out, sc, lex)
-        if anchor is None and cue == "village":
+        if anchor is None and cue in ("village", "quarter"):
             # (read in a country no other place of the story is in: the area its sentence or
             # the one before names, else the district or town the story names most; 'Kampung
             # X' of a story on a Papuan regency is not in Italy. A reading in the story's
@@ -1476,6 +1482,40 @@ def _village_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                             VILLAGE_CONFIDENCE,
                             "a village the gazetteer lacks (after a village cue)")
         m._cue = "village"
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# the confidence of a quarter the gazetteer lacks, placed at its town (a pin at the town's
+# point: a quarter lies within a few km of it)
+QUARTER_CONFIDENCE = 0.45
+
+
+def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """Quarters of a town the gazetteer lacks, named after or before a quarter cue ('el
+    barrio de Once', 'nel quartiere Trionfale', 'im Stadtteil X', 'в микрорайоне X'): a
+    mention of its own, placed at the town its sentence names (the nearest), else at the
+    town the story names most (a quarter lies in its story's town far more often than not)."""
+    out = list(mentions)
+    towns = [m for m in mentions if m.place is not None and m.place.feature == "city"
+             and m.place.lat is not None
+             and m.place.source not in ("facility", "street", "cue-village")]
+    for a, b in sc.quarters:
+        start, end = sc.starts[a], sc.ends[b - 1]
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        sid = sc.sent_id[a] if sc.sent_id else 0
+        same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid
+                and not any(ch.isdigit() for ch in
+                            sc.text[min(m.end, start):max(m.start, start)])]
+        anchor = min(same, key=lambda m: abs(m.start - start)) if same else _story_town(towns)
+        if anchor is None:
+            continue
+        m = _pinned_mention(sc, a, start, end, anchor, "quarter", "village", "cue-village",
+                            QUARTER_CONFIDENCE,
+                            "a quarter the gazetteer lacks (beside a quarter cue)")
+        m._cue = "quarter"
         out.append(m)
     out.sort(key=lambda m: m.start)
     return out
@@ -2218,6 +2258,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _facility_mentions(mentions, sc, lex)
     if sc.villages:
         mentions = _village_mentions(mentions, sc)
+    if sc.quarters:
+        mentions = _quarter_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
     mentions = _drop_outlet_names(mentions, doc)

@@ -535,7 +535,9 @@ def _compile(lang: str | None) -> Lexicon:
         units_after=Phrases(cat("units_after")),
         abbrev_org_before=Phrases(cat("abbrev_org_before")),
         org_genitive_before=Phrases(cat("org_genitive_before")),
-        allcaps=frozenset(str(x) for x in _shared("allcaps")),
+        # (`allcaps_own`: short forms that are places only in the language's own press: the
+        # Indonesian 'DIY' (Yogyakarta) is an English 'do it yourself')
+        allcaps=frozenset(str(x) for x in _shared("allcaps") + cat("allcaps_own")),
         met_verbs=Phrases(met("verbs")),
         met_skip=_keyset(met("skip")),
         met_before=Phrases(met("before")),

@@ -193,6 +193,9 @@ class Scan:
     # villages the gazetteer lacks, named after a village cue ('в поселке Волна', 'the village
     # of Larga', 'Kampung Tanjung Batu'): (first token, end token), see _cue_villages
     villages: list = field(default_factory=list)
+    # quarters of a town the gazetteer lacks, named after or before a quarter cue ('el barrio
+    # de X', 'nel quartiere X', 'im Stadtteil X', 'в микрорайоне X'): (first token, end token)
+    quarters: list = field(default_factory=list)
     # street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса'):
     # (first token, end token), see _streets
     streets: list = field(default_factory=list)
@@ -1841,6 +1844,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked, line_kind)
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
+    sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
+    sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
     if lex.streets_before or lex.streets_after or lex.streets_whole:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
         sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked))
@@ -1980,10 +1985,13 @@ def _whole_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[in
 _VILLAGE_NAME_WORDS = 3
 
 
-def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int, str]]:
     """Names right after a village cue of the language ('в поселке Волна', 'near the village
     of Larga', 'corregimiento de Campo Dos') that no gazetteer name covers: the cue vouches
-    for a place; the places stage places it at the area its sentence names."""
+    for a place; the places stage places it at the area its sentence names. A quarter cue
+    ('el barrio de Once', 'nel quartiere X') vouches the same way for a quarter of a town
+    (written in lower case, but where every noun is capitalised: 'the Quarter' may be a name's
+    own word). Each: (first token, end token, the cue's feature)."""
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
     gaps = sc.gap_list()
     sent_id, bounds = sc.sent_id, sc.sent_bounds
@@ -1998,7 +2006,9 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
     for k in lex.cues_before.starts(keys, sc.index):
         length, feat = lex.cues_before.at(keys, k, bounds[sent_id[k]][1])
         # (a district's cue vouches as well: 'Kecamatan X', 'the district of X', 'cercle de X')
-        if not length or feat not in ("village", "admin2") or blocked[k]:
+        if not length or feat not in ("village", "admin2", "quarter") or blocked[k]:
+            continue
+        if feat == "quarter" and cap[k] and not lex.nouns_capitalised:
             continue
         b = k + length
         if b >= n or b in covered or not cap[b] or not cased[b] or blocked[b] \
@@ -2014,7 +2024,7 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
         if e < n and cap[e] and gaps[e] in (" ", "-") and not sc.gap_has_break(e) \
                 and e not in covered and e not in areas:
             continue              # a longer capitalised run: a person or an organisation
-        out.append((b, e))
+        out.append((b, e, feat))
         # 'les villages de Koubou et de Darey', 'the villages of X and Y': the second name too
         c = e
         if c + 1 < n and keys[c] in lex.conj and not cap[c] and not sc.gap_has_break(c):
@@ -2025,7 +2035,7 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
                     and c not in areas and not toks[c][2].isdigit() and not sc.gap_has_break(c) \
                     and (c + 1 >= n or not cap[c + 1] or sc.gap_has_break(c + 1)) \
                     and keys[c] not in lex.stop:
-                out.append((c, c + 1))
+                out.append((c, c + 1, feat))
     out += _cue_villages_before(sc, lex, cap, cased, blocked, covered, areas)
     return out
 
@@ -2049,19 +2059,19 @@ def _cue_villages_before(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, a
 
     for k in lex.cues_after.starts(keys, sc.index):
         length, feat = lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
-        if not length or feat != "village" or k == 0 or cap[k] or blocked[k] \
+        if not length or feat not in ("village", "quarter") or k == 0 or cap[k] or blocked[k] \
                 or gaps[k] not in (" ", "\u00a0"):
             continue
         a = name_run(k)
         if a == k or sc.sentence_floor(a) == a:
             continue              # (a sentence's first word proves nothing)
-        out.append((a, k))
+        out.append((a, k, feat))
         c = a - 1                 # 'X ve Y köyleri': the name before the conjunction too
         if c > 0 and keys[c] in lex.conj and not cap[c] and not sc.gap_has_break(c) \
                 and not sc.gap_has_break(a):
             a2 = name_run(c)
             if a2 < c and sc.sentence_floor(a2) != a2:
-                out.append((a2, c))
+                out.append((a2, c, feat))
     return out
 
 
