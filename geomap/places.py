@@ -1496,7 +1496,8 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     """Quarters of a town the gazetteer lacks, named after or before a quarter cue ('el
     barrio de Once', 'nel quartiere Trionfale', 'im Stadtteil X', 'в микрорайоне X'): a
     mention of its own, placed at the town its sentence names (the nearest), else at the
-    town the story names most (a quarter lies in its story's town far more often than not)."""
+    town the story names most, a town big enough to have quarters first (a quarter lies in
+    its story's town far more often than not)."""
     out = list(mentions)
     towns = [m for m in mentions if m.place is not None and m.place.feature == "city"
              and m.place.lat is not None
@@ -1506,10 +1507,15 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         if any(m.start < end and start < m.end for m in out):
             continue
         sid = sc.sent_id[a] if sc.sent_id else 0
+        # (a town of its sentence too small to have quarters is no address when the story
+        # names a big one: 'el barrio de Once' beside a street misread as a French hamlet)
+        story = _story_city(mentions, sc, PART_OF_POP) or _story_town(towns)
         same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid
+                and ((m.place.population or 0) >= PART_OF_POP or story is None
+                     or (story.place.population or 0) < PART_OF_POP)
                 and not any(ch.isdigit() for ch in
                             sc.text[min(m.end, start):max(m.start, start)])]
-        anchor = min(same, key=lambda m: abs(m.start - start)) if same else _story_town(towns)
+        anchor = min(same, key=lambda m: abs(m.start - start)) if same else story
         if anchor is None:
             continue
         m = _pinned_mention(sc, a, start, end, anchor, "quarter", "village", "cue-village",
