@@ -2118,6 +2118,20 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             if not length:
                 continue
             b = k + length
+            # ('в «Парке культуры»', 'au « Théâtre du Peuple »': a head word opening a quoted
+            # name is the venue's own name, written without a head before it; the mention is
+            # the quoted name, its lower-case words too)
+            if cap[k] and k > 0 and gaps[k].strip() in _FAC_QUOTES_OPEN and "\n" not in gaps[k] \
+                    and b < n:
+                e = b
+                while e < n and e - k < _FACILITY_NAME_WORDS and joined(e) and keys[e].isalpha() \
+                        and not gaps[e].strip():
+                    e += 1
+                closes = sc.text[sc.ends[e - 1]:].lstrip().startswith(_FAC_QUOTES_CLOSE) \
+                    if e >= n else gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE
+                if closes and e > b:
+                    out.append((k, e))
+                continue
             # 'aéroport de Mitiga', "prison d'Osaka": a lower-case head names the facility only
             # through a connector (and an elided article); without one the capitalised words
             # after it are a modifier ('мечети Омейядов') or an adjective ('cárcel Regional')

@@ -89,3 +89,40 @@ def test_an_english_diy_stays_a_code(places):
     got = places("LONDON — A DIY store in London was evacuated on Tuesday after a bomb scare.",
                  "en")
     assert "DIY" not in got, got
+
+
+def test_a_quarter_is_not_placed_at_a_hamlet_of_its_sentence(places):
+    # a small namesake town read in the quarter's sentence is no town with quarters: the big
+    # city the story names is
+    text = ("BUENOS AIRES — La policía allanó el martes tres casas en Buenos Aires. El "
+            "operativo empezó en la calle Mendoza, en el barrio de Villa Zorrillo, según la "
+            "fiscalía de Buenos Aires.")
+    got = places(text, "es")
+    p = got["Villa Zorrillo"][0].place
+    assert haversine_km(p.lat, p.lon, *BUENOS_AIRES) < 30, p
+
+
+# ------------------------------------------------------------------- venues named in quotes
+MOSCOW = (55.75, 37.62)
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a venue type opening the quoted name, no head word before it
+    ("МОСКВА — Вечером в «Парке Горького» задержали двух мужчин с ножами, сообщили в "
+     "полиции.", "Парке Горького"),
+    ("МОСКВА — Вечером у «Дворца культуры железнодорожников» задержали двух мужчин.",
+     "Дворца культуры железнодорожников"),
+    # a head of two words ('станции метро'), then the quoted name
+    ("МОСКВА — Утром на станции метро «Речной вокзал» нашли бесхозную сумку.",
+     "Речной вокзал"),
+], ids=["park", "palace", "metro"])
+def test_a_venue_named_in_quotes(places, text, venue):
+    got = places(text, "ru")
+    assert venue in got, got
+    p = got[venue][0].place
+    assert haversine_km(p.lat, p.lon, *MOSCOW) < 50, p
+
+
+def test_a_quoted_name_opening_with_a_lower_word_is_no_venue(places):
+    got = places("МОСКВА — Газета «Московский комсомолец» сообщила о задержании.", "ru")
+    assert not any("комсомолец" in k for k in got), got
