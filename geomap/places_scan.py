@@ -2037,6 +2037,36 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
                     and keys[c] not in lex.stop:
                 out.append((c, c + 1, feat))
     out += _cue_villages_before(sc, lex, cap, cased, blocked, covered, areas)
+    out += _addressed_villages(sc, lex, cap, cased, blocked, covered, areas)
+    return out
+
+
+def _addressed_villages(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, areas):
+    """A name the gazetteer lacks after a locative or a feature cue and right before the
+    district of its address ('warga Sangkrah, Kecamatan Pasar Kliwon', 'di Bedog, Kabupaten
+    Sleman', 'à Tondibi, commune de Gao'): the district's cue vouches for a village in it."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    out = []
+    for k in lex.cues_before.starts(keys, sc.index):
+        length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
+        if not length or feat != "admin2" or k < 2 or gaps[k].strip() != "," \
+                or "\n" in gaps[k]:
+            continue
+        e = k                       # the name: the capitalised run ending right before k
+        a = e
+        while a > 0 and e - a < _VILLAGE_NAME_WORDS and cap[a - 1] and cased[a - 1] \
+                and not blocked[a - 1] and a - 1 not in covered and a - 1 not in areas \
+                and not toks[a - 1][2].isdigit() and keys[a - 1] not in lex.stop \
+                and (a == e or gaps[a] in (" ", "-")):
+            a -= 1
+        if a == e or a == 0 or cap[a - 1] or sc.gap_has_break(a) \
+                or any(sp.i < e and a < sp.j for sp in sc.spans if sp.cands):
+            continue
+        # (after a locative or a cue word: 'warga X', 'di X'; a person before a comma is not)
+        if not (lex.locatives.ending(keys, a)[0] or lex.cues_before.ending(keys, a)[0]):
+            continue
+        out.append((a, e, "village"))
     return out
 
 

@@ -126,3 +126,23 @@ def test_a_venue_named_in_quotes(places, text, venue):
 def test_a_quoted_name_opening_with_a_lower_word_is_no_venue(places):
     got = places("МОСКВА — Газета «Московский комсомолец» сообщила о задержании.", "ru")
     assert not any("комсомолец" in k for k in got), got
+
+
+# ------------------------------------------------- a village before the district of its address
+@pytest.mark.parametrize("lang, text, village, country", [
+    ("id", "SOLO — Polisi menyebut pelaku adalah warga Kemlayan Lor, Kecamatan Serengan, Solo, "
+           "berusia 30 tahun.", "Kemlayan Lor", "ID"),
+    ("fr", "GAO — Des hommes armés ont attaqué dimanche le marché à Tondibirou, commune de Gao, "
+           "selon des habitants.", "Tondibirou", "ML"),
+], ids=["id", "fr"])
+def test_a_village_before_the_district_of_its_address(places, lang, text, village, country):
+    got = places(text, lang)
+    assert village in got, got
+    assert got[village][0].place.country == country
+
+
+def test_a_person_before_a_district_is_no_village(places):
+    # no locative or cue word before the name: a person in apposition
+    got = places("SLEMAN — Kata Ahmad Santoso, Kabupaten Sleman tetap aman pada Senin malam.",
+                 "id")
+    assert "Ahmad Santoso" not in got and "Santoso" not in got, got
