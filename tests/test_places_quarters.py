@@ -146,3 +146,20 @@ def test_a_person_before_a_district_is_no_village(places):
     got = places("SLEMAN — Kata Ahmad Santoso, Kabupaten Sleman tetap aman pada Senin malam.",
                  "id")
     assert "Ahmad Santoso" not in got and "Santoso" not in got, got
+
+
+def test_a_gazetteer_name_after_a_quarter_cue_far_off_is_the_quarter(places):
+    # 'la colonia Roma' of a story on Mexico City is no Rome
+    got = places("CIUDAD DE MÉXICO — Un hombre fue asesinado a tiros el lunes en la colonia "
+                 "Roma, informó la policía capitalina.", "es")
+    assert "Roma" in got, got
+    assert got["Roma"][0].place.country == "MX", got["Roma"][0].place
+
+
+def test_two_quarters_before_a_plural_quarter_cue(places):
+    got = places("İSTANBUL — Dün gece Kaleboyu ve Yenidere mahallelerinde elektrik kesildi, "
+                 "yetkililer açıklama yaptı.", "tr")
+    for q in ("Kaleboyu", "Yenidere"):
+        assert q in got, got
+        p = got[q][0].place
+        assert haversine_km(p.lat, p.lon, *ISTANBUL) < 30, p
