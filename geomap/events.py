@@ -4347,7 +4347,8 @@ def _pinned_scene(d: _Draft, reach: int) -> tuple[_Cand, int] | None:
         level = CLAUSE if clause == d.clause else SENTENCE
         if level > reach or clause in sent.background or _after_since(sent, i, d.tok):
             continue
-        c = _Cand(i, clause, j, m.place, m.mention, True, False, m, stand_in=True)
+        # (near: the point is its town's, not its own: geo_precision 2)
+        c = _Cand(i, clause, j, m.place, m.mention, True, True, m, stand_in=True)
         if best is None or (level, abs(i - d.tok)) < (best[1], abs(best[0].tok - d.tok)):
             best = (c, level)
     return best
