@@ -84,3 +84,10 @@ def test_a_settled_figure_beats_the_first_reports(gazetteer, lang, text):
 ])
 def test_phrases_of_losing_ones_life_are_a_toll(gazetteer, lang, text, n):
     assert tolls(text, lang, gazetteer) == [n]
+
+
+def test_people_dying_in_the_present_tense_are_a_toll(gazetteer):
+    text = ("Ein Mann feuert am Abend in einer Bar in Kandahar auf Gäste. Sieben Menschen sterben, die "
+            "meisten sind Studenten. In der Nacht hatte die Polizei zunächst von sechs Toten gesprochen.")
+    assert tolls(text, "de", gazetteer) == [7]
+    assert tolls("Bei dem Anschlag in Kandahar stirbt ein Polizist.", "de", gazetteer) == [1]
