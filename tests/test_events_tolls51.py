@@ -91,3 +91,13 @@ def test_people_dying_in_the_present_tense_are_a_toll(gazetteer):
             "meisten sind Studenten. In der Nacht hatte die Polizei zunächst von sechs Toten gesprochen.")
     assert tolls(text, "de", gazetteer) == [7]
     assert tolls("Bei dem Anschlag in Kandahar stirbt ein Polizist.", "de", gazetteer) == [1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen stormed a shopping mall in Nairobi on Saturday. Officials said 67 people were killed. "
+           "On Sunday the interior ministry had given a figure of 59 dead."),
+    ("fr", "Des hommes armés ont attaqué samedi un centre commercial à Nairobi. Les autorités ont annoncé "
+           "67 morts. Dimanche, le ministère avait fait état de 59 morts."),
+])
+def test_a_figure_told_in_the_pluperfect_after_the_toll_is_an_earlier_one(gazetteer, lang, text):
+    assert tolls(text, lang, gazetteer) == [67]
