@@ -2305,6 +2305,23 @@ def _tally_since(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     return False
 
 
+TOLL_PRONOUN_RAW = "toll_pronoun"   # the pattern of a toll told by its pronoun alone
+
+
+def _toll_pronoun(sent: _Sent, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a pronoun for the toll of the sentence before that opens this sentence or
+    its clause after a short time phrase ('Il a été porté samedi à 38', 'Menjelang malam,
+    jumlah itu bertambah menjadi 22', 'Am Abend stieg die Zahl auf 22'): a bare pronoun only
+    where a clause starts. None without a toll told just before."""
+    toks = sent.toks
+    if not sent.toll_before or not toks:
+        return None
+    for a, b, _, _ in lex.phrases("toll_pronouns").find(toks, 0, min(TOLL_PRONOUN_REACH + 3, len(toks))):
+        if a == 0 or a <= TOLL_PRONOUN_REACH and (a in sent.breaks or b - a > 1):
+            return a, b
+    return None
+
+
 def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anchor,
                         year_hint: int | None = None) -> list[_Draft]:
     toks = sent.toks
@@ -2312,7 +2329,14 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         return []
     sc = sent.scan
     trig = sc.longest("trig")
-    if not trig and not sc.find("take"):
+    # ('Polisi menyebut delapan orang tewas. Malam itu, angka itu direvisi menjadi sembilan'): a
+    # toll's pronoun with a verb of rising is that toll told again, a happening of the dead
+    pron = _toll_pronoun(sent, lex) if not any(p[0] == "casualties" for _, _, p, _ in trig) else None
+    if pron is not None:
+        from .events_numbers import _rise
+        if not _rise(lex).verbs.find(toks):
+            pron = None
+    if not trig and not sc.find("take") and pron is None:
         return []
     negs = sc.find("neg")
     denials = sc.find("deny")
@@ -2396,6 +2420,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         items.append([typ, sub, i, j, _negated(toks, i, j, lex, negs, dens, sent.clause_of, sc.find("negafter"),
                                                  sent.breaks)
                       or typ == "casualties" and _no_victim_subject(sent, lex, i), raw])
+    if pron is not None:
+        items.append(["casualties", None, pron[0], pron[1], False, TOLL_PRONOUN_RAW])
     # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
     # strike's target, not talks held
     items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
@@ -2567,8 +2593,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             skip = {k for c in date_cues for k, t in enumerate(toks) if c.start <= t.start < c.end}
             # ('Il a été porté samedi à 38', 'It has since risen to 38'): a sentence that opens
             # on a pronoun for the toll named in the sentence before raises that toll
-            carry = "killed" if sent.toll_before and any(
-                a == 0 for a, _, _, _ in lex.phrases("toll_pronouns").find(toks, 0, min(3, len(toks)))) else None
+            # (also after a time phrase opening it: 'Menjelang malam, jumlah itu bertambah menjadi
+            # 22', 'By nightfall, it had risen to 22', 'Am Abend stieg die Zahl auf 22'; a bare
+            # pronoun only where a clause starts)
+            carry = "killed" if _toll_pronoun(sent, lex) is not None else None
             counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
                                                     breaks=sent.breaks, scan=sc, carry=carry)
             # 'Fighting since January has killed 300': a running total is no toll of this one
@@ -2605,6 +2633,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 if typ == "casualties" else set()
         else:
             vague = set()
+        if typ == "casualties" and first[5] == TOLL_PRONOUN_RAW and ev.killed is None:
+            continue                 # (a pronoun that raised no figure of the dead: no toll)
         # 'Otros 35 militares resultaron heridos', '40 kişinin de yaralandığı': a figure with a word
         # of 'more' or 'also' beside it counts victims besides those already told
         # (not when a toll word of the sentence comes before that figure: 'the death toll rose
@@ -5371,6 +5401,7 @@ def _nationals_toll(d: _Draft, kept: list[_Draft]) -> bool:
                and not _days_apart(k.event.date, e.date, 1) for k in kept)
 
 
+TOLL_PRONOUN_REACH = 5   # tokens of a time phrase before a toll's pronoun that opens a clause
 REVISED_PARAS = 1   # paragraphs from a toll to the revision of it
 REVISED_RATIO = 3   # at most this many times the figure revised, or a third of it
 
@@ -5389,9 +5420,13 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     from .events_numbers import _rise
     toks = d.sent.toks
     r = _rise(lex)
-    if not (r.verbs.find(toks) or r.reach.find(toks) or lex.phrases("counts_final").find(toks)):
+    settled = bool(lex.phrases("counts_final").find(toks))
+    if not (settled or r.verbs.find(toks) or r.reach.find(toks)):
         return None
-    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+    # (a toll told by its pronoun is the toll before, whatever attack its sentence names: 'angka
+    # itu direvisi menjadi sembilan, termasuk dua pelaku bom bunuh diri')
+    pron = _toll_pronoun(d.sent, lex)
+    if (pron is None or pron[0] != d.tok) and any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
         return None
     before = [k for k in kept if k.event.type == "casualties" and not k.event.negated
               and k.sent.kind != TITLE and k.sent.start < d.sent.start and k.event.killed is not None
@@ -5400,7 +5435,8 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
         return None
     k = max(before, key=lambda x: x.sent.start)
     # (a revision stays near the figure it revises: 'rose to 40,000' after 12 is a war's tally)
-    if k.event.killed == e.killed or k.tally or _days_apart(k.event.date, e.date, 2) \
+    # (the same figure settled again is that toll too: 'la cifra definitiva, 21, se conoció después')
+    if k.event.killed == e.killed and not settled or k.tally or _days_apart(k.event.date, e.date, 2) \
             or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
         return None
     la, lb = k.event.location, e.location
@@ -5723,7 +5759,10 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                         else prev.another_at
                     # ('Le premier bilan faisait état de 27 morts. Il a été porté samedi à 38'):
                     # a toll named just before, which this sentence may raise by a pronoun
-                    sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks))
+                    # (or a figure of the dead: 'Hingga siang aparat mencatat 20 orang tewas. …
+                    # jumlah itu bertambah menjadi 22')
+                    sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks)) or any(
+                        c[2] == "killed" for c in prev.scan.find("count"))
                 sent.pinned = [m for m in pinned if s <= m.start < e]
                 sents.append(sent)
     weights = _country_weights(doc, sents)
@@ -5743,7 +5782,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         lo = bisect.bisect_left(m_starts, sent.start)
         hi = bisect.bisect_left(m_starts, sent.end)
         _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries, main_country)
-        if not (sent.scan.find("trig") or sent.scan.find("take")):
+        if not (sent.scan.find("trig") or sent.scan.find("take") or _toll_pronoun(sent, lex)):
             continue
         cues = _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True

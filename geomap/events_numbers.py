@@ -616,6 +616,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # from is none; 'выросло до 15' is no 'up to'
     rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans)
     to_ends = {j for _, j, _, _ in _rise(lex).to.find(sub)} if rise_new else set()
+    # ('hablaban de una quincena de fallecidos; la cifra definitiva, 21, se conoció después'): a
+    # settled figure with no count word of its own is the toll's, as a figure a toll rose to
+    settled = _final_figures(sub, lex, nums) if len(nums) > 1 else set()
     for nm in nums:
         if nm.i in rise_old:
             continue
@@ -712,7 +715,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 found = (found[0], found[1], nm.i)     # its own figure: never summed
         # 4. a toll's new figure takes the toll's word wherever it is told before it ('the
         #    death toll from Monday's attack on three villages has risen to 15')
-        if found is None and nm.i in rise_new:
+        if found is None and (nm.i in rise_new or nm.i in settled):
             k = max((c for c in cues if cues[c][0] <= nm.i and cues[c][1] != "captured"), default=None)
             if k is not None:
                 found = (k, cues[k][1], nm.i)
