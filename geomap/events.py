@@ -4456,7 +4456,10 @@ def _toll_from_paragraph(d: _Draft, drafts: list[_Draft], gz: _Gaz, para: list[_
              and (h.loc_level == CLAUSE or h.loc_level == SENTENCE and h.sent is prev0
                   and not _coarse_location(h.event.location))
              and not h.loc_guessed
-             and not h.event.negated and not h.alleged and _may_borrow(d.event.type, h.event.type)
+             and not h.event.negated and not h.alleged
+             # (the dead of a hostage-taking: 'seized the hospital. Then more than 70 died')
+             and (_may_borrow(d.event.type, h.event.type)
+                  or d.event.type == "casualties" and h.subtype == "abduction")
              and h.event.type != "casualties"
              and (d.event.date is None or h.event.date is None or d.event.date == h.event.date)]
     before = [h for h in hosts if h.sent.start < sent.start]

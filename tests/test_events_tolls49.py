@@ -97,3 +97,15 @@ def test_plural_death_stays_without_a_figure(gazetteer):
     evs = [e for e in events("Plusieurs blessés sont morts dimanche à Lyon.", "fr", gazetteer)
            if e.type == "casualties"]
     assert [e.killed for e in evs] == [None]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Боевики захватили заложников в больнице Кизляра."),
+    ("en", "Gunmen took dozens of hostages in a hospital in Kizlyar."),
+    ("fr", "Des hommes armés ont pris des otages dans un hôpital de Kizliar."),
+])
+def test_a_hostage_taking_is_an_abduction_not_an_arrest(lang, text):
+    import geomap
+    doc = geomap.extract(text, lang=lang, date="2021-03-07").to_json()
+    caps = [e for e in doc["events"] if e["type"] == "capture_detention"]
+    assert caps and all(e["cameo"] == "181" for e in caps)
