@@ -97,3 +97,18 @@ def test_destroyed_equipment_is_no_casualty():
 ])
 def test_no_violence_from_near_phrases(lang, text):
     assert not trigger_types(lang, text) & {"casualties", "armed_clash"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Some forty residents needed medical treatment after the blast."),
+    ("de", "Etwa vierzig Anwohner mussten medizinisch versorgt werden."),
+    ("fr", "Une quarantaine d'habitants ont dû être soignés."),
+    ("es", "Unos cuarenta vecinos recibieron atención médica."),
+    ("it", "Una quarantina di residenti sono stati medicati sul posto."),
+    ("ru", "За медицинской помощью обратились около сорока жителей."),
+    ("tr", "Kırk kadar kişi tedavi altına alındı."),
+    ("id", "Sekitar empat puluh warga mendapat perawatan medis."),
+    ("ms", "Kira-kira empat puluh penduduk menerima rawatan."),
+])
+def test_people_needing_medical_care(lang, text):
+    assert "casualties" in trigger_types(lang, text)
