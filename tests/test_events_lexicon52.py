@@ -1,6 +1,6 @@
 """Session-12 event recall (ev52): trigger phrases that were missing, so that a sentence telling a
 happening yielded no event at all: past-tense murder ('ermordete'), people listed as missing,
-explosive-laden vehicles and detonations (Turkish 'bomba yüklü', 'patlatıldı'; Italian 'fatta
+detonations (Turkish 'patlattı', 'patlatıldı'; Italian 'fatta
 saltare'), coups, stations and roads closed, police presence raised or screening tightened,
 hijacks and arrests (Indonesian/Malay 'dibajak', 'meringkus') and vehicles driven into crowds.
 Sentences written for these tests, run through the real reader, geoparser and gazetteer."""
@@ -54,7 +54,7 @@ def test_killings_and_missing(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("tr", "Konya'da park halindeki bomba yüklü araç uzaktan kumandayla patlatıldı."),
-    ("tr", "Patlayıcı yüklü bir kamyon karakolun önünde bekliyordu."),
+    ("tr", "Teröristler karakolun önünde bir kamyonu patlattı."),
     ("it", "A Torino una valigia piena di esplosivo fu fatta saltare nella sala d'attesa."),
     ("de", "Marschflugkörper hatten am Morgen das Zentrum von Kassel getroffen."),
 ])
@@ -83,6 +83,11 @@ def test_bombs_and_missiles(lang, text):
 ])
 def test_closures_coups_alerts_and_seizures(lang, text, typ):
     assert typ in trigger_types(lang, text)
+
+
+def test_explosive_laden_vehicle_alone_is_no_strike():
+    # a vehicle 'laden with explosives' may be found or defused: the detonation is the trigger
+    assert "shelling_airstrike" not in trigger_types("tr", "Patlayıcı yüklü bir kamyon karakolun önünde bulundu.")
 
 
 def test_destroyed_equipment_is_no_casualty():
