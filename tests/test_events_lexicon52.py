@@ -27,7 +27,7 @@ def trigger_types(lang, text):
 @pytest.mark.parametrize("lang,text,where", [
     ("en", "In Leeds, a van ploughed into pedestrians outside the station on Saturday.", "Leeds"),
     ("de", "In Kassel ist am Samstag ein Auto in die Menschenmenge gerast.", "Kassel"),
-    ("fr", "À Lyon, un camion a foncé dans la foule samedi soir.", "Lyon"),
+    ("fr", "À Lyon, un camion a fauché des dizaines de piétons samedi soir.", "Lyon"),
     ("es", "En Valencia, una furgoneta arrolló a la multitud el sábado.", "Valencia"),
     ("it", "A Torino un'auto si è lanciata sulla folla sabato sera.", "Turin"),
     ("ru", "В Казани в субботу грузовик въехал в толпу.", "Kazan"),
