@@ -5710,13 +5710,34 @@ def _name_heads(doc: Document, lex: Lexicon) -> frozenset:
             g = _NAME_GO_ON.match(text, m.end)
             if " " in m.mention.strip() or m.confidence >= HEAD_CONFIDENCE or g is None \
                     or not g.group(1).isupper() or g.start(1) in starts \
-                    or (g.group(1) + g.group(2)).lower() in lex.fillers:
+                    or (g.group(1) + g.group(2)).lower() in lex.fillers \
+                    or _facility_word(doc.lang, (g.group(1) + g.group(2)).casefold()):
                 ok = False
                 break
         if ok:
             out.add(pid)
             out.add((p.lat, p.lon))
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _facility_heads(lang: str | None) -> tuple:
+    """First words of the facilities named after their town ('Erbil Havalimanı', 'Kabul
+    Airport', 'Quetta Civil Hospital'): the places stage's `facility_after` lists."""
+    from . import lang as L
+    out = set()
+    for code in ([lang] if lang in L.available() else L.available()):
+        for entry in L.load(code, "places").get("facility_after") or ():
+            w = str(entry).split()[0].rstrip("*").casefold() if str(entry).split() else ""
+            if len(w) >= 3:
+                out.add(w)
+    return tuple(sorted(out))
+
+
+def _facility_word(lang: str | None, word: str) -> bool:
+    """Is the word after a town the head of that town's facility (its airport, its hospital)?
+    Then the town is named as the facility's address, no other name's first word."""
+    return word.startswith(_facility_heads(lang))
 
 
 def _on_head(m: Mention, heads: frozenset) -> bool:

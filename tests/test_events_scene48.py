@@ -212,3 +212,9 @@ def test_an_attack_on_a_rally_is_no_protest_of_its_own(gazetteer, lang, text):
 
 def test_a_rally_attacked_by_police_stays_a_protest(gazetteer):
     assert where(events("Protest\n\nPolice attacked a rally in Leeds on Sunday.", "en", gazetteer), "protest")
+
+
+def test_a_town_named_as_its_airports_address_stays_a_scene():
+    import geomap
+    doc = geomap.extract("Erbil Havalimanı'nda uçuşlar durduruldu.", lang="tr", date="2021-03-07").to_json()
+    assert [e["location"]["name"] for e in doc["events"] if e["location"]] == ["Erbil"]
