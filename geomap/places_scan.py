@@ -716,11 +716,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if istop:
                 if j - i == 1:
                     continue          # a lone stop word is never a place
-                if j - i > 3 and not any(keys[x] in connectors and not cap[x]
+                if j - i > 3 and not any(keys[x] in connectors
+                                         and (not cap[x] or words[x].isupper() and words[i].isupper())
                                          for x in range(i + 2, j)):
                     break             # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
                     # (unless a lower-case connector joins a longer formal name: 'San
-                    # Vicente y las Granadinas', 'Saint-Christophe-et-Niévès')
+                    # Vicente y las Granadinas', 'Saint-Christophe-et-Niévès'; in a name in
+                    # capitals, the connector is in capitals too: 'SAN BENEDETTO VAL DI SAMBRO')
             surface = text[starts[i]:ends[j1]]
             ks = vcache.get(surface)
             if ks is None:

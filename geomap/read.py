@@ -895,7 +895,7 @@ def _proper(name: str) -> bool:
                                for w in words)
 
 
-def _source_like(source: str, c: Cues, dated_or_caps: bool) -> bool:
+def _source_like(source: str, c: Cues, dated_or_caps: bool, dash: bool = False) -> bool:
     """Does the outlet part of a dateline look like an outlet? A known one, a name or capitals,
     a quoted name ('«Северная линия»'), a web address ('iNews.id'), agencies joined by a slash
     ('dpa/AFP'), or any one or two words in brackets after a date or a place in capitals
@@ -910,6 +910,9 @@ def _source_like(source: str, c: Cues, dated_or_caps: bool) -> bool:
         return True
     parts = [p.strip() for p in s.split("/") if p.strip()]
     if len(parts) > 1 and all(_key(p) in c.sources or _is_upper(p) or _proper(p) for p in parts):
+        return True
+    # a regional paper's desk or author initials in brackets before a dash: 'Würzburg (mr) –'
+    if dash and re.fullmatch(r"[a-zäöüß]{2,4}", s):
         return True
     # an agency and its regional desk: 'dpa/lby', 'dpa/lnw'
     if len(parts) > 1 and _key(parts[0]) in c.sources \
@@ -966,12 +969,14 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # clause ('Selain itu, warga diminta tetap tenang -').
         if region and not _proper(region):
             continue
-        if source and not _source_like(source, c, bool(gd.get("date")) or caps):
+        if source and not _source_like(source, c, bool(gd.get("date")) or caps,
+                                       sep in ("-", "--", "–", "—")):
             continue
         if not caps:
             # 'Soldaten an der Grenze (Archivbild): …' is a caption, not 'Berlin (dpa) -'.
             if sep in c.caps_only_seps and not gd.get("date") \
-                    and not (source and (_key(source) in c.sources or _DOMAIN.search(source))) \
+                    and not (source and (_key(source) in c.sources or _DOMAIN.search(source)
+                                         or re.fullmatch(r"[a-zäöüß]{2,4}", source.strip()))) \
                     and not (sep == ":" and c.colon_any_case and n_words >= 8
                              and len(place.split()) <= 3) \
                     and not _town_stop(place, sep, n_words, lang):

@@ -204,3 +204,15 @@ def test_the_bare_name_of_a_park_the_story_names_is_there(places):
 def test_a_vehicle_make_and_model_name_no_place(places, lang, text, model, town):
     got = places(text, lang)
     assert model not in got and town in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SAN GIOVANNI IN PERSICETO — Alle 1.23 di ieri una bomba è esplosa nella stazione.",
+     "San Giovanni in Persiceto"),
+    ("SAN BENEDETTO DEL TRONTO — Alle 1.23 di ieri una bomba è esplosa nella stazione.",
+     "San Benedetto del Tronto"),
+])
+def test_a_long_name_in_capitals_keeps_its_connector(text, name):
+    import geomap
+    doc = geomap.extract(text, lang="it", is_text=True).to_json()
+    assert [p["place"]["name"] for p in doc["places"] if p.get("place")][:1] == [name]

@@ -1403,3 +1403,20 @@ def test_a_related_link_glued_after_a_sentence_is_cut_off(lang, body, link):
     doc = read_article(raw, is_text=True, lang=lang)
     assert link in texts(doc, RELATED)
     assert body in texts(doc, BODY)
+
+
+@pytest.mark.parametrize("lang, opening, dateline", [
+    # a regional paper's author initials in brackets before the dash
+    ("de", "Bamberg (kh) – Bei einem Brand in einer Lagerhalle sind am Abend zwei Feuerwehrleute "
+           "verletzt worden.", "Bamberg"),
+    # a place in capitals glued to the story by a hyphen (Indonesian and Malay regional papers)
+    ("id", "MERAUKE-Dua anggota TNI terluka setelah pos mereka diserang sekelompok orang tak dikenal "
+           "pada Kamis dini hari.", "MERAUKE"),
+    ("ms", "KOTA BHARU-Dua suspek ditahan berhubung serangan di sebuah kampung semalam, kata "
+           "polis dalam satu kenyataan.", "KOTA BHARU"),
+])
+def test_regional_paper_datelines(lang, opening, dateline):
+    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
+    doc = read_article(raw, is_text=True, lang=lang)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
