@@ -695,7 +695,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             # (from before its 'more than', 'oltre': 'i feriti sono oltre sessanta')
             k = approx_spans.get(nm.i, nm.i) - 1
             aside, crossed = 0, -1       # tokens of an attribution looked across, and where
-            while k >= 0 and nm.i - k - aside <= LOOKBACK:
+            # (as after it, short words and the words of a date do not count: 'starben in der
+            # Nacht zum 3. Mai 1990 in Kiel vier Menschen' is as near as 'starben in Kiel vier')
+            # (never for a figure that may be a year: 'víctimas … del acuerdo de paz de 2016')
+            light = 0
+            yearlike = nm.j - nm.i == 1 and len(sub[nm.i].low) == 4 and _DIGITS.match(sub[nm.i].low) \
+                is not None and 1900 <= int(sub[nm.i].low) <= 2099
+            while k >= 0 and nm.i - k - aside - (0 if yearlike else light) <= LOOKBACK:
                 if (k + 1 + lo) in breaks and not (aside and k + 1 + aside == crossed):
                     # 'sono morti, secondo i dati ufficiali, circa cinquemila soldati'
                     s0 = max((b - lo for b in breaks if lo < b <= k + lo), default=0)
@@ -710,6 +716,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     break
                 if k in num_starts and k not in weak_at or _coord(sub[k], lex):
                     break                # ('killed a family of five': the article is no figure)
+                light += len(sub[k].low) <= 2 or sub[k].low in lex.month_words \
+                    or _DIGITS.match(sub[k].low) is not None
                 k -= 1
             if found is not None:
                 found = (found[0], found[1], nm.i)     # its own figure: never summed
