@@ -156,3 +156,12 @@ def test_a_word_kept_from_triggering_alone_may_end_a_longer_pattern(gazetteer):
 def test_council_meets_in_present_tense_is_talks(gazetteer):
     evs = events("Der Sicherheitsrat kommt am Dienstag in Genf zu einer Dringlichkeitssitzung zusammen.", "de", gazetteer)
     assert kinds(evs, "talks_meeting") == ["Geneva"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The government said a coup attempt was foiled overnight."),
+    ("es", "El Gobierno anunció un intento de golpe de Estado frustrado."),
+    ("it", "Il governo ha annunciato un tentativo di colpo di Stato sventato."),
+])
+def test_a_coup_attempt_foiled_after_its_noun_is_no_event(gazetteer, lang, text):
+    assert "other" not in types(events(text, lang, gazetteer))
