@@ -3306,7 +3306,14 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     dative = lex.loc_dative if lex is not None else frozenset()
     out = []
     for c in sent.cands + sent.venues:
-        if c.clause != d.clause or not c.cue or c.place.feature == "country":
+        if c.clause != d.clause or c.place.feature == "country":
+            continue
+        if not c.cue:
+            # ('condenó el atentado desde Sevilla': 'from' is no place cue, yet names the venue)
+            if lex is not None and c.tok > t_end and toks[c.tok - 1].low in lex.venue_from_verb \
+                    and d.event.type in ("accusation_statement", "appeal_demand") \
+                    and _venue_past_object(d, c, t_end, dated, cue_toks):
+                out.append(c)
             continue
         seat = _is_seat(c)
         seat_speaker = seat and c.place.country in speakers
@@ -3330,6 +3337,9 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
                 or (lex is not None and (toks[k].low in lex.fillers or toks[k].low in lex.month_words))
                 for k in range(t_end, c.tok)):
             out.append(c)
+        elif lex is not None and d.event.type in ("accusation_statement", "appeal_demand") \
+                and _venue_past_object(d, c, t_end, dated, cue_toks):
+            out.append(c)                   # 'condemned the attack on Tuesday in London'
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
     return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
@@ -3353,6 +3363,39 @@ def _name_apposition(sent: _Sent, t_end: int) -> tuple[int, int] | None:
             return lo, hi
         return None
     return None
+
+
+def _venue_past_object(d: _Draft, c: _Cand, t_end: int, dated: set, cue_toks: set) -> bool:
+    """A statement's venue told after the happening it is about ('condemned the attack on Tuesday
+    in London', 'verurteilte den Anschlag am Dienstag in Berlin', 'condenó el atentado desde
+    Sevilla'): right after the verb, its object (determiners and the happening's own trigger
+    words, at most STATED_OBJECT words), then a date or a 'from' word, then the place across
+    the usual fillers and cues. Without the date or 'from' word the place would be the object's
+    own ('condemned the shelling of Jermuk'): no venue."""
+    sent, toks, lex = d.sent, d.sent.toks, d.lex
+    if sent.clause_of[c.tok] != d.clause if c.tok < len(sent.clause_of) else True:
+        return False
+    trig = {k for i, j, _, _ in sent.scan.find("trig") for k in range(i, j) if i >= t_end}
+    # (the object: up to two words — its article, an adjective — then the trigger word)
+    first = next((k for k in range(t_end, min(c.tok, t_end + 3)) if k in trig), None)
+    if first is None:
+        return False
+    k = first
+    noun = True
+    while k < c.tok and k - t_end < STATED_OBJECT and (
+            k in trig or toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before
+            or toks[k].low in lex.anaphora_after):
+        k += 1                              # ('serangan itu', 'the attack')
+    if not noun or k >= c.tok or c.tok - k > 4:
+        return False
+    gap = range(k, c.tok)
+    if not any(m in dated or toks[m].low in lex.venue_from_verb for m in gap):
+        return False
+    # (a date's own short preposition, 'on', 'am', may lie outside its span)
+    return all(m in dated or m in cue_toks or toks[m].low.isdigit() or toks[m].low in lex.fillers
+               or toks[m].low in lex.month_words or toks[m].low in lex.venue_from_verb
+               or (m + 1 < c.tok and m + 1 in dated and toks[m].text.isalpha() and toks[m].text.islower())
+               for m in gap)
 
 
 def _venue_from(d: _Draft) -> list[_Cand]:
