@@ -3379,10 +3379,17 @@ def _venue_past_object(d: _Draft, c: _Cand, t_end: int, dated: set, cue_toks: se
     # (the object: up to two words — its article, an adjective — then the trigger word)
     first = next((k for k in range(t_end, min(c.tok, t_end + 3)) if k in trig), None)
     if first is None:
-        return False
-    k = first
+        # (an object no trigger names, 'verurteilte die Tat aus Paris': two words at most, no
+        # place among them, then a date or the 'from' word)
+        places = {x.tok for x in sent.cands + sent.venues}
+        k = next((k for k in range(t_end + 1, min(c.tok, t_end + 4))
+                  if k in dated or toks[k].low in lex.venue_from_verb), None)
+        if k is None or any(m in places for m in range(t_end, k)):
+            return False
+    else:
+        k = first
     noun = True
-    while k < c.tok and k - t_end < STATED_OBJECT and (
+    while first is not None and k < c.tok and k - t_end < STATED_OBJECT and (
             k in trig or toks[k].low in lex.fillers or toks[k].low in lex.anaphora_before
             or toks[k].low in lex.anaphora_after):
         k += 1                              # ('serangan itu', 'the attack')

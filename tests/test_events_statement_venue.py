@@ -12,6 +12,9 @@ CASES = [
            "Der Bundespräsident verurteilte den Anschlag am Dienstag in Berlin scharf.", "Berlin"),
     ("es", "Un coche bomba mató el lunes a tres personas en Bilbao. "
            "El presidente condenó el atentado desde Sevilla.", "Sevilla"),
+    # (an object no trigger names: 'die Tat')
+    ("de", "Bei einem Anschlag in Dresden starben am Montag drei Menschen. "
+           "Die Ministerin verurteilte die Tat am Mittwoch in Hamburg.", "Hamburg"),
     ("fr", "Une bombe a tué trois personnes à Lyon lundi. "
            "Le président a condamné l'attentat mardi à Marseille.", "Marseille"),
     ("it", "Una bomba ha ucciso tre persone a Napoli lunedì. "
