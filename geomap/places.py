@@ -1235,6 +1235,7 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         if any(m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
+                   and not (own_sentence and _far_small_home_namesake(m, town))
                    or not own_sentence and not _far_small_namesake(m, town))
                for m in inside):
             _widen_over_facility(heads, inside, town, start, end, sc)
@@ -1298,6 +1299,17 @@ def _far_small_namesake(m: Mention, town: Mention) -> bool:
     return bool(p.country and town.place.country and p.country != town.place.country) \
         and p.feature in ("city", "village") and (p.population or 0) < FACILITY_NAMESAKE_POP \
         and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE
+
+
+def _far_small_home_namesake(m: Mention, town: Mention) -> bool:
+    """("Karşıyaka'daki Çağdaş Sanat Merkezi", 'the Liberty Arts Centre in Leeds'): a small town
+    of the same country inside a facility's name, far from the town its own sentence puts the
+    facility in, is a namesake of the name's word, not where the facility is."""
+    p, tp = m.place, town.place
+    return p.feature in ("city", "village") and (p.population or 0) < FACILITY_NAMESAKE_POP \
+        and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE \
+        and p.lat is not None and tp.lat is not None \
+        and haversine_km(p.lat, p.lon, tp.lat, tp.lon) > PART_OF_FAR_KM
 
 
 def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kind: str,
