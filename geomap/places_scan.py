@@ -2203,6 +2203,7 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                     name_word(e) or keys[e] in _PARTICLES and e + 1 < n and gaps[e + 1] in _HYPHENS
                     and cap[e + 1]):
                 e += 1
+            e = _hyphenated_tail(sc, cap, e)
             while quoted and e < n and e - b < _FACILITY_NAME_WORDS and joined(e) \
                     and keys[e].isalpha():
                 e += 1                # 'в торговом центре «Зимняя вишня»': the quotes bound it
@@ -2230,6 +2231,24 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 out.append((b2, e2))
                 e = e2
     return sorted(set(out))
+
+
+# lower-case links of a hyphenated saint's or church's name ('Notre-Dame-de-la-Garde',
+# "Saint-Jean-d'Acre"): articles and prepositions, elided or not
+_HYPHEN_LINKS = _PARTICLES | {"l", "d", "des", "les", "y"}
+
+
+def _hyphenated_tail(sc: Scan, cap, e: int) -> int:
+    """The end of a name going on through hyphenated lower-case links to a capitalised word
+    ('Notre-Dame' + "-de-l'Assomption"); ``e`` when it does not."""
+    keys, gaps, n = sc.keys, sc.gap_list(), len(sc.tokens)
+    j = e
+    while j < n and j - e < 3 and keys[j] in _HYPHEN_LINKS and not cap[j] \
+            and gaps[j] in _HYPHENS + ("'", "’"):
+        j += 1
+    if j > e and j < n and cap[j] and gaps[j] in _HYPHENS + ("'", "’"):
+        return j + 1
+    return e
 
 
 # most words of one name in a list of facilities, and most names in the list

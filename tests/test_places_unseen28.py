@@ -17,3 +17,19 @@ def test_an_art_centre_named_after_a_far_village_is_in_the_town_of_its_sentence(
 def test_an_art_centre_is_a_facility_head(places):
     got = places("İZMİR – Karşıyaka'daki Modern Sanat Merkezi'nde bir kişi yaralandı.", "tr")
     assert got["Modern Sanat Merkezi"][0].place.admin1 == "İzmir"
+
+
+def test_a_saints_name_after_a_church_head_is_the_church_not_a_town(places):
+    # 'Notre-Dame' alone is a string of French villages; after 'basilique' it opens the
+    # basilica's own hyphenated name, placed at the town of its sentence
+    got = places("Nantes (AFP) - Un homme armé est entré jeudi dans la basilique "
+                 "Notre-Dame-de-la-Visitation, en plein centre de Nantes, et a blessé deux "
+                 "personnes.", "fr")
+    assert "Notre-Dame" not in got, got
+    m = got["Notre-Dame-de-la-Visitation"][0]
+    assert m.place.source == "facility" and m.place.admin1 == "Pays-de-la-Loire", m.place
+
+
+def test_a_church_named_after_an_overseas_namesake_is_in_its_town(places):
+    got = places("Un incendie a touché l'église Saint-Pierre à Lille dimanche soir.", "fr")
+    assert got["Saint-Pierre"][0].place.country == "FR", got
