@@ -652,6 +652,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # the outlet's own name ('Caucasus Daily', 'Warta Global', «Кавказский обозреватель»)
     outlets = {doc.source, doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None}
+    # ('SAN BENEDETTO VAL DI SAMBRO (Bologna) —', 'Sens (Yonne) -': a large town or a province
+    # in brackets after the dateline town is its province, no outlet; its name stays a place)
+    dl_source = doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None
+    if dl_source and _dateline_province(dl_source, doc.lang, gaz):
+        outlets.discard(dl_source)
     for name in outlets:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
         if not okeys or len(okeys) > 8:
@@ -2231,6 +2236,28 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 out.append((b2, e2))
                 e = e2
     return sorted(set(out))
+
+
+# a town in brackets after a dateline town this large at least is its province's capital
+DATELINE_PROVINCE_POP = 100_000
+
+
+def _dateline_province(name: str, lang, gaz) -> bool:
+    """Whether the bracketed part of a dateline ('(Bologna)') is a province or a large town of
+    the gazetteer written in title case, not a known outlet of the language ('(AFP)')."""
+    from .read import cues
+    if not name[:1].isupper() or name.isupper() or len(name.split()) > 3 or gaz is None:
+        return False
+    k = key(name)
+    if k in cues(lang).sources:
+        return False
+    try:
+        found = gaz.match([k])
+    except Exception:           # (a gazetteer stub without match: keep the outlet reading)
+        return False
+    return any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
+               and (c.place.population or 0) >= DATELINE_PROVINCE_POP
+               for c in found.get(k, ()))
 
 
 # lower-case links of a hyphenated saint's or church's name ('Notre-Dame-de-la-Garde',

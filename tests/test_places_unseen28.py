@@ -33,3 +33,14 @@ def test_a_saints_name_after_a_church_head_is_the_church_not_a_town(places):
 def test_a_church_named_after_an_overseas_namesake_is_in_its_town(places):
     got = places("Un incendie a touché l'église Saint-Pierre à Lille dimanche soir.", "fr")
     assert got["Saint-Pierre"][0].place.country == "FR", got
+
+
+def test_a_province_in_brackets_after_the_dateline_town_is_no_outlet(places):
+    # the Italian dateline 'TOWN (Province) —': the bracketed town stays a place all through
+    # the story, unlike an outlet's name ('ROMA (Adnkronos) —')
+    got = places("CASALECCHIO DI RENO (Bologna) — Un uomo è stato arrestato ieri sera.\n\n"
+                 "Il giudice lo ha interrogato in mattinata a Bologna.", "it")
+    assert "Bologna" in got, got
+    assert got["Bologna"][-1].place.admin1 == "Emilia-Romagna"
+    got = places("ROMA (Adnkronos) — Un uomo è stato arrestato ieri sera a Milano.", "it")
+    assert "Adnkronos" not in got, got
