@@ -641,6 +641,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         name = text[starts[k]:ends[b]]
         for x in range(k, b + 1):
             blocked[x] = f"a vehicle's make and model '{name}'"
+        # ('un Fiorino imbottito di esplosivo … un furgone Fiat Fiorino': one sense per story,
+        # the model named bare elsewhere is the same vehicle)
+        if cap[b] and not keys[b].isdigit() and len(keys[b]) > 3:
+            for x in index.get(keys[b], ()):
+                if cap[x] and not blocked[x] and (x + 1 >= n or not cap[x + 1]) \
+                        and (x == 0 or not cap[x - 1] or sent_id[x] != sent_id[x - 1]):
+                    blocked[x] = f"the model of the vehicle '{name}'"
 
     # names listed with a plural facility head ('the Shangri-La, Cinnamon Grand and Kingsbury
     # hotels', 'les hôtels Shangri-La et Kingsbury') are the facilities' names, no towns

@@ -4,6 +4,8 @@ town, not at the far namesake; art and exhibition centres are facility heads in 
 language. Articles written for these tests, against the real gazetteer."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_an_art_centre_named_after_a_far_village_is_in_the_town_of_its_sentence(places):
     got = places("TRABZON – Dün akşam Ortahisar'daki Çağdaş Sanat Merkezi'nde düzenlenen "
@@ -44,3 +46,22 @@ def test_a_province_in_brackets_after_the_dateline_town_is_no_outlet(places):
     assert got["Bologna"][-1].place.admin1 == "Emilia-Romagna"
     got = places("ROMA (Adnkronos) — Un uomo è stato arrestato ieri sera a Milano.", "it")
     assert "Adnkronos" not in got, got
+
+
+def test_a_vehicle_model_named_bare_elsewhere_in_the_story_is_no_place(places):
+    got = places("A Toyota Corolla packed with explosives blew up in Kandahar on Monday. "
+                 "Police said the Corolla had been stolen a week earlier.", "en")
+    assert "Corolla" not in got, got
+    assert "Kandahar" in got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "PALERMO — Gli inquirenti hanno attribuito l'attentato a Cosa nostra.", "Cosa"),
+    ("en", "PALERMO — Prosecutors blamed the Cosa Nostra for the car bomb.", "Cosa"),
+    ("it", "PALERMO — Sotto le macerie morirono i genitori e le figlie Nadia e Carla.", "Nadia"),
+    ("fr", "Lyon : la sécurité renforcée autour des cimetières pour la Toussaint", "Toussaint"),
+    ("it", "PALERMO — L'onda d'urto ha distrutto le vetrine di tre negozi.", "L'onda"),
+])
+def test_an_organisation_a_given_name_or_a_holiday_is_no_place(places, lang, text, word):
+    got = places(text, lang)
+    assert not any(word in k for k in got), got
