@@ -65,3 +65,12 @@ def test_a_vehicle_model_named_bare_elsewhere_in_the_story_is_no_place(places):
 def test_an_organisation_a_given_name_or_a_holiday_is_no_place(places, lang, text, word):
     got = places(text, lang)
     assert not any(word in k for k in got), got
+
+
+def test_the_old_town_of_a_town_is_no_village_and_its_streets_are_in_that_town(places):
+    # 'Altstadt' is a handful of small villages; 'in der Altstadt von X' is X's old town, and
+    # a street of the same sentence lies in X, not in a far village called Altstadt
+    got = places("Zuerst brannte ein Haus in der Kieler Straße, dann ein Laden in der Altstadt "
+                 "von Wismar.", "de")
+    assert "Altstadt" not in got, got
+    assert got["Kieler Straße"][0].place.admin1 == "Mecklenburg-Vorpommern", got
