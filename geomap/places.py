@@ -1225,6 +1225,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue            # a gazetteer name reaching over its edge stands
         town, own_sentence = _facility_town(a, start, end, out, sc)
+        # ("l'église Saint-Pierre", 'la basilica San Marco': the name right after a bare
+        # lower-case head of a venue is the venue's own, no town of that name)
+        venue_name = town is not None and _after_bare_head(a, sc, lex)
         if town is None:
             _widen_over_facility(heads, inside, town, start, end, sc)
             continue
@@ -1232,9 +1235,11 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         # country than the town of its own sentence ('Никольский собор в Махачкале') is none
         # ('the Westgate shopping mall' in a story about Nairobi: a small town of another
         # country inside the name is a far namesake, not where the facility is)
-        if any(m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
+        if not venue_name and any(
+               m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
+                   and not (own_sentence and _far_small_home_namesake(m, town))
                    or not own_sentence and not _far_small_namesake(m, town))
                for m in inside):
             _widen_over_facility(heads, inside, town, start, end, sc)
@@ -1248,8 +1253,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
         # (not a far namesake of its name's word: 'Palacio de Justicia' in Bogotá holds no
         # Madrid quarter Justicia)
-        m._inside = [x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
-                     and not _far_small_namesake(x, town)]
+        m._inside = [] if venue_name else [
+            x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
+            and not _far_small_namesake(x, town)]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
@@ -1298,6 +1304,28 @@ def _far_small_namesake(m: Mention, town: Mention) -> bool:
     return bool(p.country and town.place.country and p.country != town.place.country) \
         and p.feature in ("city", "village") and (p.population or 0) < FACILITY_NAMESAKE_POP \
         and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE
+
+
+def _after_bare_head(a: int, sc: Scan, lex) -> bool:
+    """Whether token ``a`` opens a name right after a lower-case venue head that takes a bare
+    name ('la basilique X', 'la chiesa X', 'gereja X': the language's ``facility_bare``)."""
+    if lex is None or not lex.facility_bare or a == 0:
+        return False
+    for i in range(max(0, a - 3), a):
+        if sc.text[sc.starts[i]:sc.starts[i] + 1].islower() and lex.facility_bare.at(sc.keys, i, a)[0] == a - i:
+            return True
+    return False
+
+
+def _far_small_home_namesake(m: Mention, town: Mention) -> bool:
+    """("Karşıyaka'daki Çağdaş Sanat Merkezi", 'the Liberty Arts Centre in Leeds'): a small town
+    of the same country inside a facility's name, far from the town its own sentence puts the
+    facility in, is a namesake of the name's word, not where the facility is."""
+    p, tp = m.place, town.place
+    return p.feature in ("city", "village") and (p.population or 0) < FACILITY_NAMESAKE_POP \
+        and getattr(m, "_importance", 0) < CAPITAL_IMPORTANCE \
+        and p.lat is not None and tp.lat is not None \
+        and haversine_km(p.lat, p.lon, tp.lat, tp.lon) > PART_OF_FAR_KM
 
 
 def _pinned_mention(sc: Scan, a: int, start: int, end: int, anchor: Mention, kind: str,

@@ -641,6 +641,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         name = text[starts[k]:ends[b]]
         for x in range(k, b + 1):
             blocked[x] = f"a vehicle's make and model '{name}'"
+        # ('un Fiorino imbottito di esplosivo … un furgone Fiat Fiorino': one sense per story,
+        # the model named bare elsewhere is the same vehicle)
+        if cap[b] and not keys[b].isdigit() and len(keys[b]) > 3:
+            for x in index.get(keys[b], ()):
+                if cap[x] and not blocked[x] and (x + 1 >= n or not cap[x + 1]) \
+                        and (x == 0 or not cap[x - 1] or sent_id[x] != sent_id[x - 1]):
+                    blocked[x] = f"the model of the vehicle '{name}'"
 
     # names listed with a plural facility head ('the Shangri-La, Cinnamon Grand and Kingsbury
     # hotels', 'les hôtels Shangri-La et Kingsbury') are the facilities' names, no towns
@@ -652,6 +659,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # the outlet's own name ('Caucasus Daily', 'Warta Global', «Кавказский обозреватель»)
     outlets = {doc.source, doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None}
+    # ('SAN BENEDETTO VAL DI SAMBRO (Bologna) —', 'Sens (Yonne) -': a large town or a province
+    # in brackets after the dateline town is its province, no outlet; its name stays a place)
+    dl_source = doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None
+    if dl_source and _dateline_province(dl_source, doc.lang, gaz):
+        outlets.discard(dl_source)
     for name in outlets:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
         if not okeys or len(okeys) > 8:
@@ -2203,6 +2215,7 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                     name_word(e) or keys[e] in _PARTICLES and e + 1 < n and gaps[e + 1] in _HYPHENS
                     and cap[e + 1]):
                 e += 1
+            e = _hyphenated_tail(sc, cap, e)
             while quoted and e < n and e - b < _FACILITY_NAME_WORDS and joined(e) \
                     and keys[e].isalpha():
                 e += 1                # 'в торговом центре «Зимняя вишня»': the quotes bound it
@@ -2230,6 +2243,46 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 out.append((b2, e2))
                 e = e2
     return sorted(set(out))
+
+
+# a town in brackets after a dateline town this large at least is its province's capital
+DATELINE_PROVINCE_POP = 100_000
+
+
+def _dateline_province(name: str, lang, gaz) -> bool:
+    """Whether the bracketed part of a dateline ('(Bologna)') is a province or a large town of
+    the gazetteer written in title case, not a known outlet of the language ('(AFP)')."""
+    from .read import cues
+    if not name[:1].isupper() or name.isupper() or len(name.split()) > 3 or gaz is None:
+        return False
+    k = key(name)
+    if k in cues(lang).sources:
+        return False
+    try:
+        found = gaz.match([k])
+    except Exception:           # (a gazetteer stub without match: keep the outlet reading)
+        return False
+    return any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
+               and (c.place.population or 0) >= DATELINE_PROVINCE_POP
+               for c in found.get(k, ()))
+
+
+# lower-case links of a hyphenated saint's or church's name ('Notre-Dame-de-la-Garde',
+# "Saint-Jean-d'Acre"): articles and prepositions, elided or not
+_HYPHEN_LINKS = _PARTICLES | {"l", "d", "des", "les", "y"}
+
+
+def _hyphenated_tail(sc: Scan, cap, e: int) -> int:
+    """The end of a name going on through hyphenated lower-case links to a capitalised word
+    ('Notre-Dame' + "-de-l'Assomption"); ``e`` when it does not."""
+    keys, gaps, n = sc.keys, sc.gap_list(), len(sc.tokens)
+    j = e
+    while j < n and j - e < 3 and keys[j] in _HYPHEN_LINKS and not cap[j] \
+            and gaps[j] in _HYPHENS + ("'", "’"):
+        j += 1
+    if j > e and j < n and cap[j] and gaps[j] in _HYPHENS + ("'", "’"):
+        return j + 1
+    return e
 
 
 # most words of one name in a list of facilities, and most names in the list
