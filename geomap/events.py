@@ -5527,6 +5527,8 @@ def _compared_again(a: _Draft, b: _Draft) -> bool:
     if pa is not None and pb is not None and (pa.id == pb.id or (
             None not in (pa.lat, pb.lat) and _km(pa.lat, pa.lon, pb.lat, pb.lon) <= COMPARED_TOWN_KM)):
         return True       # ('Это уже третий теракт в <town> за два месяца'): the town told before
+    if pa is not None and b.loc_mention is None:
+        return True       # (a place it took from around, none named for it: the one told before)
     return pa is not None and pb is not None and pb.feature in ("country", "region") \
         and bool(pb.country) and pa.country == pb.country
 

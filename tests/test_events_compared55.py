@@ -40,3 +40,14 @@ def test_a_ranked_happening_is_the_one_told_before(gazetteer, lang, text):
 def test_an_ordinal_without_a_span_still_tells_a_happening(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if e.type in VIOLENT and not e.negated]
     assert len({e.location.name for e in evs if e.location is not None}) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont tué trente villageois samedi à Bankass. "
+           "C'est l'une des attaques les plus meurtrières jamais commises."),
+    ("en", "Gunmen killed thirty villagers on Saturday in Bankass. "
+           "It was one of the deadliest attacks ever."),
+])
+def test_a_ranked_happening_with_no_place_of_its_own_is_the_one_before(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type in VIOLENT and not e.negated]
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Bankass"
