@@ -5534,13 +5534,24 @@ def _compared_either_side(sent: _Sent, i: int, j: int) -> bool:
     deadliest attack', 'la tuerie la plus meurtrière'), and 'since' a little after it ('… dans le
     centre du Mali depuis le début des violences')."""
     sc = sent.scan
-    superl = [(si, sj) for si, sj, _, _ in sc.find("superl") if sent.clause_of[si] == sent.clause_of[i]
+    superl = [(si, sj) for si, sj, _, _ in sc.find("superl") + sc.find("ordcmp")
+              if sent.clause_of[si] == sent.clause_of[i]
               and (0 <= i - sj <= 2 or 0 <= si - j <= 2)
               and not any(ni <= si < nj for ni, nj, _, _ in sc.find("superlnot"))]
     if not superl:
         return False
     end = max([j] + [sj for _, sj in superl])
-    return any(0 <= k - end <= SUPERLATIVE_REACH + 2 for k, _, _, _ in sc.find("since") + sc.find("background"))
+    # ('the third attack in the region within a month', 'l'une des attaques les plus meurtrières
+    # jamais subies'): the span it ranks the happening in, as good as 'since'
+    # (or before it, where the words go that way: 'son iki ayda üçüncü saldırı')
+    start = min([i] + [si for si, _ in superl])
+    return any((0 <= k - end <= SUPERLATIVE_REACH + 2 or 0 <= start - kj <= SUPERLATIVE_REACH)
+               and sent.clause_of[k] == sent.clause_of[i]
+               for k, kj, _, _ in sc.find("cmpspan")) or any(
+        0 <= k - end <= SUPERLATIVE_REACH + 2 for k, _, _, _ in sc.find("since") + sc.find("background"))
+
+
+COMPARED_TOWN_KM = 30.0   # a compared happening at the town of the one told before (or beside it)
 
 
 def _compared_again(a: _Draft, b: _Draft) -> bool:
@@ -5563,6 +5574,11 @@ def _compared_again(a: _Draft, b: _Draft) -> bool:
         return True
     pa = a.loc_mention.place if a.loc_mention is not None else None
     pb = b.loc_mention.place if b.loc_mention is not None else None
+    if pa is not None and pb is not None and (pa.id == pb.id or (
+            None not in (pa.lat, pb.lat) and _km(pa.lat, pa.lon, pb.lat, pb.lon) <= COMPARED_TOWN_KM)):
+        return True       # ('Это уже третий теракт в <town> за два месяца'): the town told before
+    if pa is not None and b.loc_mention is None:
+        return True       # (a place it took from around, none named for it: the one told before)
     return pa is not None and pb is not None and pb.feature in ("country", "region") \
         and bool(pb.country) and pa.country == pb.country
 
@@ -5650,6 +5666,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             host = next((k for k in kept if _anaphoric(k, d)), None)
         if host is None:
             host = next((k for k in kept if _compared_again(k, d)), None)
+            if host is not None:
+                d.event.location = None    # (the place it is ranked in places nothing)
         if host is not None:
             _merge(host, d)
         elif d.sent.kind == TITLE and any(k.sent.kind != TITLE and

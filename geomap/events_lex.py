@@ -671,6 +671,11 @@ class Lexicon:
         self.superlative = Matcher(_entries(list(d.get("superlative") or [])), m)
         # titles that start with a superlative word and compare nothing ('Premier ministre')
         self.superlative_not = Matcher(_entries(list(d.get("superlative_not") or [])), m)
+        # 'the fourth attack in the region in two months', 'l'une des attaques les plus
+        # meurtrières jamais': an ordinal that ranks a happening among others, and the span a
+        # superlative or an ordinal ranks it in ('ever', 'this year', 'binnen einer Woche')
+        self.ordinal_compare = Matcher(_entries(list(d.get("ordinal_compare") or [])), m)
+        self.compare_span = Matcher(_entries(list(d.get("compare_span") or [])), m)
         # 'attributed the attack to', 'a revendiqué l'attaque': an attack named as their object
         self.attribute = Matcher(_entries(list(d.get("attribute") or [])), m)
         self.take = Matcher(_entries(list(d.get("take_place") or [])), m)
@@ -723,7 +728,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "clausenot": self.clause_breaks_not, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         # and the matchers some rules search a whole sentence with: read back from its scan,
         # where a search of their own would take one more pass over the sentence each time
         cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,
