@@ -946,6 +946,11 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         if n_words == 1 and len(place.split()) >= 2 and rest[-1:] not in ".!?…\"”»" \
                 and not source and not gd.get("date") and not _is_upper(place):
             continue
+        # 'Mehmet Kaya - Deniz Akın': two reporters' names, no story after them.
+        if n_words <= 3 and len(place.split()) >= 2 and not source and not gd.get("date") \
+                and rest[-1:] not in ".!?…\"”»" and _proper(rest) and "\n" not in rest \
+                and not _is_upper(place):
+            continue
         # 'Haber Merkezi - Muhabir: Ahmet Bolu': a desk and a credit, no story after it.
         if n_words <= 8 and rest[-1:] not in ".!?…\"”»" and _LABEL.match(rest):
             continue

@@ -1420,3 +1420,30 @@ def test_regional_paper_datelines(lang, opening, dateline):
     doc = read_article(raw, is_text=True, lang=lang)
     dl = doc.meta.get("dateline")
     assert dl and doc.text[dl[2]:dl[3]] == dateline
+
+
+@pytest.mark.parametrize("lang, opening, dateline", [
+    # a bar after the place, as some regional sites print it
+    ("de", "Husum | Einen Tag nach dem Brand im Hafen suchen die Ermittler weiter nach der Ursache.",
+     "Husum"),
+    # an agency named 'ИА «…»' after the date
+    ("ru", "НАЗРАНЬ, 4 марта, ИА «Горные вести». Двое полицейских ранены при обстреле поста на "
+           "окраине города.", "НАЗРАНЬ"),
+    # the Turkish agencies' lead: the province in capitals with its case ending
+    ("tr", "SİİRT'in Kurtalan ilçesinde bu sabah bir askeri araca yönelik saldırıda iki asker "
+           "yaralandı.", "SİİRT"),
+])
+def test_more_regional_datelines(lang, opening, dateline):
+    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
+    doc = read_article(raw, is_text=True, lang=lang)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == dateline
+
+
+def test_two_reporters_joined_by_a_dash_are_no_dateline():
+    raw = ("Ana Sayfa | Gündem\n\nSiirt'te saldırı: iki asker yaralandı\n\nAyşe Kara - Deniz Akın\n"
+           "04.03.2021 - 09:12\n\nSİİRT'in Kurtalan ilçesinde bu sabah bir askeri araca yönelik "
+           "saldırıda iki asker yaralandı.\n\nOperasyon sürüyor.\n")
+    doc = read_article(raw, is_text=True, lang="tr")
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "SİİRT"
