@@ -342,7 +342,10 @@ def test_one_gazetteer_query_per_article(gazetteer):
 
     doc = read_article(FIX / "en-border.txt", lang="en")
     find_places(doc, Counting(gazetteer))
-    assert len(calls) == 1 and calls[0] > 20
+    # one query for the article's names; a bracketed part of the dateline that no outlet list
+    # knows ('X (Bologna) —': a province or an outlet?) may add one lookup of that one name
+    big = [c for c in calls if c > 1]
+    assert len(big) == 1 and big[0] > 20 and len(calls) <= 2, calls
 
 
 def test_explain_and_json_schema(extract):
