@@ -1174,6 +1174,10 @@ def test_a_number_and_a_noun_are_no_dateline_date(lang, line):
     ("fr", "Le Journal du Littoral\n\nAccueil | France | Monde | Sports\n\nIncendie criminel "
            "dans une mairie du Var\n\nToulon (AFP) - Un incendie a ravagé la mairie dans la nuit, "
            "a indiqué la préfecture.\n", "Incendie criminel dans une mairie du Var"),
+    # a section label and its breadcrumb on one line above the headline
+    ("tr", "GÜNDEM HABERLERİ | Ana Sayfa > Gündem > Türkiye\n\nSiirt'te saldırı: iki asker "
+           "yaralandı\n\nSİİRT'in Kurtalan ilçesinde bu sabah bir askeri araca yönelik saldırıda iki "
+           "asker yaralandı.\n", "Siirt'te saldırı: iki asker yaralandı"),
 ])
 def test_section_labels_and_site_names_are_not_the_headline(lang, raw, title):
     assert read_article(raw, is_text=True, lang=lang).title == title
