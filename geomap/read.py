@@ -1484,35 +1484,12 @@ def segment(text: str, lang: str | None = None,
             info["dateline"] = alone_dl
             segments.append(Segment(DATELINE, s, e))
             continue
-        if i == byline_dl:
-            dl = _byline_place(text, spans[i], c) or _signature_place(text, spans[i], c)
+        if i == byline_dl or i == header_dl:
+            dl = (_byline_place(text, spans[i], c) or _signature_place(text, spans[i], c)) \
+                if i == byline_dl else \
+                (_place_date_line(text, spans[i], lang) or _place_date_fields(text, spans[i], lang))
             info["dateline"] = dl
-            b = dl["place"][0]
-            while b > s and text[b - 1].isspace():
-                b -= 1
-            segments.append(Segment(BOILERPLATE, s, b))
-            segments.append(Segment(DATELINE, dl["place"][0], dl["place"][1]))
-            a = dl["place"][1]
-            while a < e and text[a].isspace():
-                a += 1
-            if a < e:
-                segments.append(Segment(BOILERPLATE, a, e))
-            continue
-        if i == header_dl:
-            dl = _place_date_line(text, spans[i], lang) or _place_date_fields(text, spans[i], lang)
-            info["dateline"] = dl
-            ps, pe = dl["place"]
-            if ps > s:                    # fields before the place: a date, a byline
-                b = ps
-                while b > s and text[b - 1].isspace():
-                    b -= 1
-                segments.append(Segment(BOILERPLATE, s, b))
-            segments.append(Segment(DATELINE, ps, pe))
-            b = pe
-            while b < e and text[b].isspace():
-                b += 1
-            if b < e:
-                segments.append(Segment(BOILERPLATE, b, e))
+            segments.extend(_place_in_line(text, s, e, *dl["place"]))
             continue
         if i == first:
             dl = find_dateline(text, s, e, lang)
@@ -1754,6 +1731,25 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
     place = m.group("place")
     return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None, "region": None,
             "date": None}
+
+
+def _place_in_line(text: str, s: int, e: int, ps: int, pe: int) -> list[Segment]:
+    """A header line whose place ps:pe is the dateline ('Mark Derby in Nairobi', 'Written by X |
+    Srinagar | Updated: …', 'Kamis, 04 Mar 2021 | Makassar'): the place as the dateline, the rest
+    of the line before and after it header."""
+    out = []
+    b = ps
+    while b > s and text[b - 1].isspace():
+        b -= 1
+    if b > s:
+        out.append(Segment(BOILERPLATE, s, b))
+    out.append(Segment(DATELINE, ps, pe))
+    a = pe
+    while a < e and text[a].isspace():
+        a += 1
+    if a < e:
+        out.append(Segment(BOILERPLATE, a, e))
+    return out
 
 
 def _split_inline_related(text: str, s: int, e: int, c: Cues) -> list[Segment]:
