@@ -1285,6 +1285,16 @@ def test_a_weekday_and_a_date_is_no_dateline():
     assert read_article(raw, is_text=True, lang="tr").meta.get("dateline") is None
 
 
+def _opening_dateline(lang: str, opening: str) -> str | None:
+    """The dateline read from a story whose first paragraph is `opening`, under a menu and a
+    headline (segments checked to cover the text)."""
+    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    return doc.text[dl[2]:dl[3]] if dl else None
+
+
 @pytest.mark.parametrize("lang, opening, dateline", [
     ("en", "Chennai, Mar 4 (PTI) Four workers were killed on Wednesday when a fireworks unit "
            "exploded near Sivakasi.", "Chennai"),
@@ -1302,11 +1312,7 @@ def test_a_weekday_and_a_date_is_no_dateline():
            "frappé par des drones.", "Odessa"),
 ])
 def test_agency_and_correspondent_datelines_opening_the_story(lang, opening, dateline):
-    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
-    doc = read_article(raw, is_text=True, lang=lang)
-    check_segments_cover_text(doc)
-    dl = doc.meta.get("dateline")
-    assert dl and doc.text[dl[2]:dl[3]] == dateline
+    assert _opening_dateline(lang, opening) == dateline
 
 
 @pytest.mark.parametrize("lang, header, dateline", [
@@ -1420,10 +1426,7 @@ def test_a_related_link_glued_after_a_sentence_is_cut_off(lang, body, link):
            "polis dalam satu kenyataan.", "KOTA BHARU"),
 ])
 def test_regional_paper_datelines(lang, opening, dateline):
-    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
-    doc = read_article(raw, is_text=True, lang=lang)
-    dl = doc.meta.get("dateline")
-    assert dl and doc.text[dl[2]:dl[3]] == dateline
+    assert _opening_dateline(lang, opening) == dateline
 
 
 @pytest.mark.parametrize("lang, opening, dateline", [
@@ -1438,10 +1441,7 @@ def test_regional_paper_datelines(lang, opening, dateline):
            "yaralandı.", "SİİRT"),
 ])
 def test_more_regional_datelines(lang, opening, dateline):
-    raw = f"Home | News\n\nA headline about the story\n\n{opening}\n\nMore of the story follows.\n"
-    doc = read_article(raw, is_text=True, lang=lang)
-    dl = doc.meta.get("dateline")
-    assert dl and doc.text[dl[2]:dl[3]] == dateline
+    assert _opening_dateline(lang, opening) == dateline
 
 
 def test_two_reporters_joined_by_a_dash_are_no_dateline():
