@@ -466,7 +466,9 @@ def extract_html(html: str, url: str | None = None,
     if not out or sum(len(t) for t, _ in out) < 40:
         raise InputError(f"{what}: HTML page has no article body that could be extracted")
     try:
-        out = _with_header_lines(html, out)
+        page = _page_lines(html)
+        out = _with_header_lines(page, out)
+        out += _page_furniture(page, out, res.title)
     except Exception:                                 # an odd page: keep what trafilatura gave
         pass
     return out, meta
@@ -496,14 +498,14 @@ def _page_lines(html: str) -> list[str]:
     return [x for x in lines if x]
 
 
-def _with_header_lines(html: str, parts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _with_header_lines(page: list[str],
+                       parts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """trafilatura drops the lines between the headline and the story (bylines, date lines,
     'Written by X | Srinagar | Updated: …', 'Mark Derby in Nairobi'), where a dateline may stand:
     put the page's own lines back there, as a plain-text copy of the page would have them."""
     first = next((k for k, (t, h) in enumerate(parts) if h is None and len(t) >= 150), None)
     if first is None:
         return parts
-    page = _page_lines(html)
 
     def at(text: str, start: int) -> int:
         key = " ".join(text.split())[:60]
@@ -524,6 +526,43 @@ def _with_header_lines(html: str, parts: list[tuple[str, str | None]]) -> list[t
     # and a signature under the story, maybe below its links ('Ирина Самарская, Москва')
     if pos:
         out.extend((x, None) for x in page[pos:pos + 8] if x not in known and _SIGNATURE.match(x))
+    return out
+
+
+# A page's furniture worth reading for places: menus, captions, related links, tags; not its
+# cookie notices and legal text (long lines) nor a thousand-item mega-menu.
+_FURNITURE_MAX_LINE = 300
+_FURNITURE_MAX_LINES = 200
+
+
+def _page_furniture(page: list[str], parts: list[tuple[str, str | None]],
+                    title: str | None) -> list[tuple[str, str | None]]:
+    """The page's lines that trafilatura left out of the story (menus, photo captions, 'Read
+    more' links, tags, the footer), as boilerplate after it: a plain-text copy of the page has
+    them, and the places they name are mentions too (role 'other'), never event places."""
+    story = " ".join(" ".join(t.split()) for t, _ in parts)
+    if title:
+        story += " " + " ".join(title.split())
+    out: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    menu: list[str] = []                  # a run of one-to-three-word items: one menu line
+
+    def flush():
+        if menu:
+            out.append((" | ".join(menu), "boilerplate"))
+            menu.clear()
+    for line in page:
+        if len(line) > _FURNITURE_MAX_LINE or line in seen or line in story:
+            continue
+        seen.add(line)
+        if len(line.split()) <= 3 and not line.rstrip().endswith(":") and len(menu) < 12:
+            menu.append(line)
+            continue
+        flush()
+        out.append((line, "boilerplate"))
+        if len(out) >= _FURNITURE_MAX_LINES:
+            break
+    flush()
     return out
 
 
@@ -1232,6 +1271,8 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = CAPTION
         elif hint == "title":
             kinds[i] = TITLE
+        elif hint == "boilerplate":
+            kinds[i] = BOILERPLATE
 
     # 2. The title: an explicit hint, else the first title-like unlabelled line. Short lines
     #    before it are page header (menus, section names).
@@ -1394,7 +1435,9 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = BOILERPLATE
             ended = True
             continue
-        if kinds[i] is not None:
+        # (page furniture of an HTML page is boilerplate, unless it is a 'Read more' link)
+        furniture = hint == "boilerplate" and kinds[i] == BOILERPLATE
+        if kinds[i] is not None and not (furniture and related_run):
             related_run = related_run and kinds[i] == RELATED
             continue
         if related_run and (_is_link_line(line) or (
@@ -1405,6 +1448,8 @@ def segment(text: str, lang: str | None = None,
             kinds[i] = RELATED
             continue
         related_run = False
+        if furniture:
+            continue
         if hint is None and _is_heading_like(line) and (
                 _words(line) <= c.max_menu_words or _is_header_meta(line, c, lang)):
             kinds[i] = BOILERPLATE        # a tag, a menu item, a date or byline line

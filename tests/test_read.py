@@ -195,12 +195,32 @@ def test_html_page_with_nav_and_footer():
     assert doc.published == "2023-05-12"
     assert doc.lang == "en"
     assert doc.meta["format"] == "html"
+    # the page's menus, cookie notice and footer are kept, after the story, as boilerplate
+    story = " ".join(texts(doc, TITLE) + texts(doc, SUBTITLE) + texts(doc, BODY))
+    furniture = " ".join(texts(doc, BOILERPLATE))
     for junk in ("Subscribe", "cookies", "All rights reserved", "Privacy policy", "Home"):
-        assert junk not in doc.text
+        assert junk not in story and junk in furniture
+    assert "Home | World | Politics | Subscribe" in texts(doc, BOILERPLATE)   # one menu line
     assert dateline(doc) == ("YEREVAN, Armenia —", "YEREVAN")
     assert texts(doc, SUBTITLE) == ["Talks stalled"]
-    assert texts(doc, RELATED) == ["Read more: Border commission meets for the third time this year"]
+    # the inline link, and the related block trafilatura leaves out of the story
+    assert texts(doc, RELATED) == ["Read more: Border commission meets for the third time this year",
+                                   "Related stories", "Ceasefire monitors visit Syunik",
+                                   "New checkpoint opens on the Lachin road"]
     assert len(texts(doc, BODY)) == 4
+    assert doc.text.index("Related stories") > doc.text.index("Farmers in the area")
+
+
+def test_html_page_furniture_places_are_mentions_not_events():
+    """A town named only in a related link of an HTML page is found (role other), as in the
+    plain-text copy of the page, and carries no event."""
+    from geomap import extract
+
+    out = extract(str(FIX / "en_page_nav_footer.html")).to_json()
+    roles = {(p["mention"], p["role"]) for p in out["places"]}
+    assert ("Syunik", "other") in roles and ("Syunik", "event") not in roles
+    assert ("Berdavan", "event") in roles
+    assert all((e["location"] or {}).get("name") != "Syunik" for e in out["events"])
 
 
 def test_markdown_file():
@@ -681,7 +701,9 @@ def test_indonesian_portal_html():
     assert doc.published == "2024-05-04"
     assert dateline(doc) == ("Makassar, Warta Sulawesi -", "Makassar")
     assert texts(doc, RELATED) == ["Baca Juga: Jembatan Putus, Akses ke Latimojong Terisolasi"]
-    assert "Copyright" not in doc.text and "Beranda" not in doc.text
+    story = " ".join(texts(doc, BODY) + texts(doc, TITLE) + texts(doc, SUBTITLE))
+    assert "Copyright" not in story and "Beranda" not in story
+    assert any(b.startswith("Copyright") for b in texts(doc, BOILERPLATE))
     assert len(texts(doc, BODY)) == 3
 
 
