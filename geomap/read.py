@@ -81,6 +81,7 @@ class Cues:
     sources: frozenset
     months: dict
     date_joiners: frozenset             # words inside a date that are no month ('24 de julio')
+    day_parts: frozenset                # 'soir' in a weekday dateline ('Lyon, lundi soir.')
     comma_is_source: bool
     month_first: bool
     max_menu_words: int
@@ -246,6 +247,7 @@ def cues(lang: str | None) -> Cues:
         sources=frozenset(_key(s) for s in _lst(datas, "sources")),
         months=months,
         date_joiners=frozenset(_key(w) for w in _lst(datas, "date_joiners")),
+        day_parts=frozenset(_key(w) for w in _lst(datas, "day_parts")),
         comma_is_source=own.get("dateline_comma") == "source",
         month_first=bool(own.get("month_first")),
         max_menu_words=int(T.common_data().get("max_menu_words", 2)),
@@ -1020,7 +1022,8 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             # 'Soldaten an der Grenze (Archivbild): …' is a caption, not 'Berlin (dpa) -'.
             if sep in c.caps_only_seps and not gd.get("date") \
                     and not (source and (_key(source) in c.sources or _DOMAIN.search(source)
-                                         or re.fullmatch(r"[a-zäöüß]{2,4}", source.strip()))) \
+                                         or re.fullmatch(r"[a-zäöüß]{2,4}", source.strip())
+                                         or gd.get("source") and m.start("source") < m.start("place"))) \
                     and not (sep == ":" and c.colon_any_case and n_words >= 8
                              and len(place.split()) <= 3) \
                     and not _town_stop(place, sep, n_words, lang):
@@ -1093,7 +1096,10 @@ def _month_words(date: str, c: Cues) -> bool:
     # Months of every language: a short or mixed text may be read as another language.
     months = cues(None).months
     words = re.findall(r"[^\W\d_]+", date.casefold())
-    return all(w in months or w in c.date_joiners for w in words)
+    # (or a weekday and the part of the day, as regional dailies print it: 'Lyon, lundi soir.')
+    return all(w in months or w in c.date_joiners for w in words) or (
+        bool(words) and any(w in _weekdays() for w in words)
+        and all(w in _weekdays() or w in c.day_parts for w in words))
 
 
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")

@@ -1473,3 +1473,34 @@ def test_two_reporters_joined_by_a_dash_are_no_dateline():
     doc = read_article(raw, is_text=True, lang="tr")
     dl = doc.meta.get("dateline")
     assert dl and doc.text[dl[2]:dl[3]] == "SİİRT"
+
+
+@pytest.mark.parametrize("lang, opening, dateline", [
+    # a regional daily's weekday (and part of the day) instead of a date, alone above the story
+    ("fr", "Lille, jeudi soir.\nUn incendie a ravagé un entrepôt de la zone portuaire, sans faire "
+           "de victime selon les pompiers.", "Lille"),
+    ("fr", "Rennes, ce dimanche. Deux gendarmes ont été blessés lors d'une interpellation à la "
+           "sortie de la rocade.", "Rennes"),
+    # a radio's correspondent line, the reporter's name after the place
+    ("fr", "Avec notre correspondante à Niamey, Mariama Issoufou\n\nLes tirs ont commencé avant "
+           "l'aube près du camp militaire.", "Niamey"),
+    # a place and an agency's initials after a dash, on a line of their own
+    ("tr", "Adana - DHA\nSeyhan ilçesinde bir iş yerinde çıkan yangında iki kişi yaralandı.",
+     "Adana"),
+    # an outlet named first, with no web domain: 'Tempo Interaktif, Jakarta:' style
+    ("id", "Harian Pos, Kupang: Dua rumah warga terbakar setelah bentrokan antarkampung pecah "
+           "pada Minggu malam.", "Kupang"),
+])
+def test_weekday_radio_agency_and_outlet_first_datelines(lang, opening, dateline):
+    assert _opening_dateline(lang, opening) == dateline
+
+
+@pytest.mark.parametrize("lang, opening", [
+    # a weekday in a clause, not a dateline
+    ("fr", "Paris, mardi, a vu défiler des milliers de manifestants contre la réforme des "
+           "retraites."),
+    # a subject and a place before a colon: no outlet words, no dateline
+    ("id", "Polisi, Kupang: dua rumah warga terbakar setelah bentrokan antarkampung pada Minggu."),
+])
+def test_weekday_clause_and_subject_before_colon_are_no_dateline(lang, opening):
+    assert _opening_dateline(lang, opening) is None
