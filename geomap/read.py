@@ -1039,7 +1039,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 start + m.end():start + m.end() + 4].lstrip(" \t").startswith("\n")):
             continue
         ps = start + m.start("place")
-        return {"end": start + m.end(), "place": (ps, ps + len(place)),
+        # (a reporter's name after the place on a dateline line of its own is no part of it)
+        tail = start + m.start("tail") if gd.get("tail") else None
+        return {"end": start + m.end(), "place": (ps, ps + len(place)), "tail": tail,
                 "source": source.strip(" «»\"“”") if source else None, "region": region,
                 "date": gd.get("date"), "sep": sep}
     return None
@@ -1533,7 +1535,11 @@ def segment(text: str, lang: str | None = None,
     for i, (s, e, _hint) in enumerate(spans):
         if alone_dl is not None and i == first - 1:
             info["dateline"] = alone_dl
-            segments.append(Segment(DATELINE, s, e))
+            if alone_dl.get("tail"):
+                segments += [Segment(DATELINE, s, text.rindex(",", s, alone_dl["tail"]) + 1),
+                             Segment(BOILERPLATE, alone_dl["tail"], e)]
+            else:
+                segments.append(Segment(DATELINE, s, e))
             continue
         if i == byline_dl or i == header_dl:
             dl = (_byline_place(text, spans[i], c) or _signature_place(text, spans[i], c)) \

@@ -1504,3 +1504,12 @@ def test_weekday_radio_agency_and_outlet_first_datelines(lang, opening, dateline
 ])
 def test_weekday_clause_and_subject_before_colon_are_no_dateline(lang, opening):
     assert _opening_dateline(lang, opening) is None
+
+
+def test_reporter_name_after_a_correspondent_dateline_is_header_not_place():
+    raw = ("Accueil | Afrique\n\nTirs près du camp militaire\n\nAvec notre correspondante à Niamey, "
+           "Mariama Issoufou\n\nLes tirs ont commencé avant l'aube près du camp militaire.\n")
+    doc = read_article(raw, is_text=True, lang="fr")
+    check_segments_cover_text(doc)
+    assert texts(doc, DATELINE) == ["Avec notre correspondante à Niamey,"]
+    assert "Mariama Issoufou" in texts(doc, BOILERPLATE)
