@@ -3438,6 +3438,11 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # is said in Rome by a person, no government standing for the capital)
         spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                      for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
+        # ('Depuis Bruxelles, où il participait à un sommet, le président a dénoncé …'): a capital
+        # with a relative 'where' right after it is where the speaker was, no government (the
+        # statement's: what the speaker attended there, 'un sommet', is told in passing)
+        spoken = spoken or d.event.type in ("accusation_statement", "appeal_demand") \
+            and _where_after(toks, c.end_tok, lex)
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
@@ -3448,11 +3453,13 @@ def _venue_from(d: _Draft) -> list[_Cand]:
 VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')
 
 
-def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | None:
+def _visited(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft] = ()) -> tuple[_Cand, int] | None:
     """Where the speaker of a statement with no venue of its own was visiting: a place right
     after a visit word told before the statement in its sentence ('visited Gwoza on Sunday and
     condemned …') or in the sentence before it ('… s'est rendue à Barsalogho. Le ministre a
-    dénoncé …'); 'visited the town' is the town named last before it. (Place, level) or None."""
+    dénoncé …'); 'visited the town' is the town named last before it; 'went to the scene', 'arrivé
+    sur place' (`visit_scene`) is the place of the violent happening told last before it (the
+    scene of the story). (Place, level) or None."""
     sent, lex = d.sent, d.lex
     if lex is None or not sent.toks:
         return None
@@ -3486,6 +3493,37 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | No
                 x = _named_last(s, paras)
                 if x is not None:
                     return x, level
+        scene = _visited_scene(d, s, done)
+        if scene is not None:
+            return scene, level
+    return None
+
+
+def _visited_scene(d: _Draft, s: _Sent, done: list[_Draft]) -> _Cand | None:
+    """'Arrivé sur place, le président a dénoncé …', 'went to the scene … He condemned …': a
+    `visit_scene` phrase before d's statement (its clause or the opening one) or in the sentence
+    s before it; the finer place of the first violent happening placed by its own paragraph before
+    d (the story's scene, not a background one's place borrowed later)."""
+    sent, lex = d.sent, d.lex
+    m = lex.phrases("visit_scene")
+    if not m.patterns:
+        return None
+    hits = [(i, j) for i, j, _, _ in m.find(s.toks)]
+    if s is sent:
+        hits = [(i, j) for i, j in hits if j <= d.tok and sent.clause_of[i] in (d.clause, 0)]
+    elif hits and _told_after(s, hits[0][0], lex):
+        return None
+    if not hits:
+        return None
+    for o in done:
+        if o is d or o.sent.start > sent.start or o.event.negated or o.loc_cand is None \
+                or o.event.type not in VIOLENT | {"casualties"} or o.alleged or o.clause in o.sent.background \
+                or o.loc_level is None or o.loc_level > PARAGRAPH:
+            continue
+        c = o.loc_cand
+        if c.guessed or c.place.feature in COARSE | {"border", "admin1"}:
+            continue
+        return c
     return None
 
 
@@ -3550,6 +3588,20 @@ def _said_where_before(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Dra
     if not titled or any(i < x.tok for i, _, _, _ in prev.scan.find("speech")):
         return None
     return x, PARAGRAPH
+
+
+def _where_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Does a relative 'where' (`visit_where`) open the words at token k, after a comma ('X, où
+    il participait …', 'X, where he attended …')?"""
+    where = lex.__dict__.get("_visit_where")
+    if where is None:
+        where = frozenset(fold(str(w)) for w in lex.data.get("visit_where") or [])
+        lex._visit_where = where
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k].low in where or " ".join(t.low for t in toks[k:k + 2]) in where
 
 
 def _where_clause_after(sent: _Sent, lex: Lexicon, i: int, clause: int) -> bool:
@@ -4223,7 +4275,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
                                             # place named last before it
         elif placed == "venue" and not d.event.negated:
-            found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
+            found = _visited(d, paras, out)   # 'se rendit à Barsalogho. Le ministre a dénoncé …'
             if found is None:
                 found = _said_where_before(d, paras, out)   # 'In Bonn tagte … Der Minister verurteilte'
         elif reach >= SENTENCE:

@@ -1,0 +1,60 @@
+"""Statements made at the story's scene ('arrivé sur place', 'went to the scene') and from a
+capital where the speaker was ('Depuis Bruxelles, où il participait à un sommet'). Short
+sentences written for these tests, run through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events
+
+
+def statements(evs):
+    return [e.location.name if e.location else None for e in evs
+            if e.type == "accusation_statement" and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des obus ont tué quatre civils lundi à Goris. Le ministre s'est rendu sur les lieux mardi. "
+           "Il a condamné une « agression barbare »."),
+    ("en", "Shelling killed four civilians in Goris on Monday. Arriving at the scene on Tuesday, the "
+           "minister condemned the attack."),
+    ("de", "Bei einem Angriff wurden am Montag in Goris vier Zivilisten getötet. Vor Ort verurteilte "
+           "der Minister am Dienstag den Angriff."),
+    ("es", "Un bombardeo mató a cuatro civiles el lunes en Goris. Tras llegar al lugar de los hechos, "
+           "el ministro condenó el ataque."),
+    ("it", "Un bombardamento ha ucciso quattro civili lunedì a Goris. Giunto sul posto, il ministro ha "
+           "condannato l'attacco."),
+    ("ru", "В понедельник в Горисе при обстреле погибли четыре мирных жителя. Прибыв на место трагедии, "
+           "министр осудил нападение."),
+    ("tr", "Pazartesi günü Goris'te düzenlenen saldırıda dört sivil öldü. Olay yerine giden bakan "
+           "saldırıyı kınadı."),
+    ("id", "Empat warga sipil tewas dalam serangan di Goris pada Senin. Setibanya di lokasi kejadian, "
+           "menteri mengecam serangan itu."),
+    ("ms", "Empat orang awam terbunuh dalam serangan di Goris pada Isnin. Selepas tiba di lokasi "
+           "kejadian, menteri mengecam serangan itu."),
+])
+def test_a_statement_made_at_the_scene_is_at_the_place_of_the_attack(gazetteer, lang, text):
+    assert statements(events(text, lang, gazetteer)) == ["Goris"]
+
+
+def test_the_scene_in_another_clause_places_no_statement(gazetteer):
+    text = ("Des obus ont tué quatre civils lundi à Goris. Le ministre, qui n'est pas allé sur place, "
+            "a dénoncé l'attaque depuis son bureau.")
+    assert statements(events(text, "fr", gazetteer)) == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des obus ont tué quatre civils lundi à Goris. Depuis Bruxelles, où il participait à un "
+           "sommet, le président a dénoncé l'attaque."),
+    ("es", "Un bombardeo mató a cuatro civiles el lunes en Goris. Desde Bruselas, donde asistía a una "
+           "cumbre, el presidente condenó el ataque."),
+    ("it", "Un bombardamento ha ucciso quattro civili lunedì a Goris. Da Bruxelles, dove partecipava a "
+           "un vertice, il premier ha condannato l'attacco."),
+])
+def test_a_capital_the_speaker_was_at_is_the_venue_not_a_government(gazetteer, lang, text):
+    assert statements(events(text, lang, gazetteer)) == ["Brussels"]
+
+
+def test_a_capital_after_from_with_no_where_stays_a_government(gazetteer):
+    text = "Un bombardamento ha ucciso quattro civili lunedì a Goris. Da Bruxelles, fonti europee hanno condannato l'attacco."
+    assert statements(events(text, "it", gazetteer)) == [None]
