@@ -5891,7 +5891,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     for kind, s0, e0 in _event_segments(doc):
         for ps, pe in _paragraphs(text, s0, e0):
             para += 1
-            for s, e in split_sentences(text, ps, pe, doc.lang):
+            for s, e in (x for se in split_sentences(text, ps, pe, doc.lang)
+                         for x in _date_splits(text, se[0], se[1], lex, m_starts)):
                 toks = tokenize(text, s, e)
                 sc = lex.scan(toks)
                 clause_of, starts = _clauses(text, toks, sc)
@@ -6038,6 +6039,71 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     doc.mentions = sorted(kept_mentions, key=lambda m: m.start)
     doc.events = [d.event for d in kept]
     return doc
+
+
+DATE_SPLIT_GAP = 3    # short words between a comma or semicolon and the date opening a second happening
+_SPLIT_TYPES = VIOLENT | {"casualties", "capture_detention"}
+
+
+def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = ()) -> list[tuple[int, int]]:
+    """One sentence telling two happenings on two days, each in its own part opened by its own
+    date ('Am 18. Juli hatte ein Mann bei X fünf Menschen verletzt, am Freitag erschoss ein
+    anderer in Y neun Menschen', 'Il 14 maggio un'autobomba esplose in via X; il 27 luglio, a Y,
+    morirono cinque persone', 'memories of May 2013, when gunmen killed 67 in X, and of
+    November 2014, when …'): the parts, as (start, end) spans, each a sentence of its own (one
+    happening per type in a sentence would merge them, with the first one's place). A part
+    starts at a comma or semicolon followed, across a few short lower-case words, by a date
+    unlike every date before it; each part tells a violent happening, a toll or a capture and
+    names a place of its own (`m_starts`: the sorted starts of the place mentions). Dates told
+    relative to another happening ('three days after', 'a week after') or to the story's day
+    ('yesterday') open no part: a day, a month, a year or a weekday named."""
+    if lex is None:
+        return [(s, e)]
+    toks = tokenize(text, s, e)
+    sc = lex.scan(toks)
+    trig = [(i, j) for i, j, p, _ in sc.find("trig") if p[0] in _SPLIT_TYPES]
+    if len(trig) < 2:
+        return [(s, e)]
+    cues = find_dates(text, lex, s, e, words=date_word_spans(text, lex, toks=toks, matches=sc.find("date")))
+    if len(cues) < 2:
+        return [(s, e)]
+    def named(x) -> bool:
+        return (x.day, x.month, x.year, x.weekday) != (None, None, None, None) and x.rel_days is None \
+            and x.years_back is None and x.months_back is None
+
+    def placed(a: int, b: int) -> bool:
+        k = bisect.bisect_left(m_starts, a)
+        return k < len(m_starts) and m_starts[k] < b
+
+    cuts: list[int] = []
+    for c in cues[1:]:
+        if not named(c):
+            continue
+        k = _tok_index(toks, c.start)
+        if k >= len(toks) or toks[k].start != c.start and not (toks[k].start < c.start < toks[k].end):
+            continue
+        m = next((m for m in range(k, max(0, k - DATE_SPLIT_GAP) - 1, -1)
+                  if m > 0 and any(ch in ",;" for ch in text[toks[m - 1].end:toks[m].start])), None)
+        if m is None or not all(toks[x].text.islower() and len(toks[x].text) <= 4 for x in range(m, k)):
+            continue
+        lo = cuts[-1] if cuts else 0
+        before = [x for x in cues if toks[lo].start <= x.start and x.end <= toks[m].start and named(x)]
+        told = (c.day, c.month, c.year, c.weekday, c.rel_days)
+        if not before or any((x.day, x.month, x.year, x.weekday, x.rel_days) == told for x in before):
+            continue
+        if not any(lo <= i and j <= m for i, j in trig) or not any(i >= k for i, j in trig):
+            continue
+        if not placed(toks[lo].start, toks[m].start) or not placed(toks[m].start, e):
+            continue
+        cuts.append(m)
+    if not cuts:
+        return [(s, e)]
+    out, a = [], s
+    for m in cuts:
+        out.append((a, toks[m - 1].end))
+        a = toks[m].start
+    out.append((a, e))
+    return out
 
 
 # mentions pinned at the point of the town that names them (a village after its cue, a

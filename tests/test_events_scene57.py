@@ -58,3 +58,31 @@ def test_a_capital_the_speaker_was_at_is_the_venue_not_a_government(gazetteer, l
 def test_a_capital_after_from_with_no_where_stays_a_government(gazetteer):
     text = "Un bombardamento ha ucciso quattro civili lunedì a Goris. Da Bruxelles, fonti europee hanno condannato l'attacco."
     assert statements(events(text, "it", gazetteer)) == [None]
+
+
+# --------------------------------------------------------------------------- two days, two places
+
+def told(evs):
+    return [(e.type, e.location.name if e.location else None, e.killed, e.wounded, e.date)
+            for e in evs if not e.negated]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Am 3. März hatte ein Mann in Goris zwei Menschen verletzt, am Sonntag erschoss ein anderer in "
+           "Kapan drei Menschen.",
+     [("casualties", "Goris", None, 2, "2024-03-03"), ("casualties", "Kapan", 3, None, "2024-05-05")]),
+    ("it", "Il 4 marzo un'autobomba era esplosa a Goris; il 9 aprile, a Kapan, morirono altre tre persone.",
+     [("shelling_airstrike", "Goris", None, None, "2024-03-04"), ("casualties", "Kapan", 3, None, "2024-04-09")]),
+    ("fr", "Le 4 mars, une bombe avait explosé à Goris ; le 9 avril, à Kapan, trois personnes ont été tuées.",
+     [("shelling_airstrike", "Goris", None, None, "2024-03-04"), ("casualties", "Kapan", 3, None, "2024-04-09")]),
+    ("en", "It recalled March 2019, when gunmen killed 12 people in Goris, and of June 2020, when militants "
+           "killed nine villagers near Kapan.",
+     [("casualties", "Goris", 12, None, "2019-03-01"), ("casualties", "Kapan", 9, None, "2020-06-01")]),
+])
+def test_a_sentence_of_two_days_each_with_its_place_tells_two_happenings(gazetteer, lang, text, want):
+    assert told(events(text, lang, gazetteer)) == want
+
+
+def test_a_second_day_with_no_place_of_its_own_stays_one_toll(gazetteer):
+    text = "Am 3. März hatte ein Mann in Goris zwei Menschen verletzt, am Sonntag erschoss er drei Menschen."
+    assert told(events(text, "de", gazetteer)) == [("casualties", "Goris", 3, 2, "2024-03-03")]
