@@ -5219,6 +5219,12 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if b.split or _has_counts(eb) or b.vague_toll or _another_place(a, b):
         return False
+    # ('a second device went off … at the next station', 'fresh clashes'): a happening told as a
+    # new one, at a place its sentence names after it, is no re-mention of the one before ('held
+    # elsewhere in X, … shortly before the second attack' names that attack told before)
+    if eb.location is not None and b.loc_level is not None and b.loc_level <= SENTENCE \
+            and b.loc_cand is not None and b.loc_cand.tok > b.tok and _renewed(b):
+        return False
     if eb.type != "casualties" and _responds(b):
         return False                # 'before being repelled by air strikes': a counter-action
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The

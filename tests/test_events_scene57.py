@@ -86,3 +86,22 @@ def test_a_sentence_of_two_days_each_with_its_place_tells_two_happenings(gazette
 def test_a_second_day_with_no_place_of_its_own_stays_one_toll(gazetteer):
     text = "Am 3. März hatte ein Mann in Goris zwei Menschen verletzt, am Sonntag erschoss er drei Menschen."
     assert told(events(text, "de", gazetteer)) == [("casualties", "Goris", 3, 2, "2024-03-03")]
+
+
+# --------------------------------------------------------------------------- a second blast
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("ru", "Утром на станции «Лубянка» прогремел взрыв. Через сорок минут сработало второе взрывное "
+           "устройство — в последнем вагоне поезда на станции «Парк культуры».", ["Лубянка", "Парк культуры"]),
+    ("en", "A bomb exploded at Lubyanka station on Monday morning. Forty minutes later a second bomb "
+           "exploded, this time in the last carriage of a train at Park Kultury station.",
+     ["Лубянка", "Парк культуры"]),
+    ("id", "Sebuah bom meledak di Kuta pada Sabtu malam. Beberapa detik kemudian bom ketiga meledak, kali "
+           "ini di dekat sebuah kafe di Legian.", ["Kuta", "Legian"]),
+    ("ms", "Sebuah bom meletup di Kuta pada malam Sabtu. Beberapa saat kemudian letupan susulan berlaku, "
+           "kali ini berhampiran sebuah kafe di Legian.", ["Kuta", "Legian"]),
+])
+def test_a_second_blast_at_a_place_named_after_it_is_a_happening_of_its_own(gazetteer, lang, text, want):
+    evs = events(text, lang, gazetteer)
+    assert [e.location.name for e in evs if e.type == "shelling_airstrike" and not e.negated] == want
+
