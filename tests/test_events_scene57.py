@@ -105,3 +105,11 @@ def test_a_second_blast_at_a_place_named_after_it_is_a_happening_of_its_own(gaze
     evs = events(text, lang, gazetteer)
     assert [e.location.name for e in evs if e.type == "shelling_airstrike" and not e.negated] == want
 
+
+
+def test_malay_mengimbau_recalls_a_past_happening_it_is_no_appeal(gazetteer):
+    # (Malay 'mengimbau' is to recall; Indonesian 'mengimbau' is to appeal)
+    ms = events("Peristiwa itu mengimbau penculikan 12 nelayan dari Pulau Sipadan pada tahun 2000.", "ms", gazetteer)
+    assert [e.type for e in ms if not e.negated] == ["capture_detention"]
+    id_ = events("Polisi mengimbau warga Goris agar tetap tenang.", "id", gazetteer)
+    assert [e.type for e in id_ if not e.negated] == ["appeal_demand"]
