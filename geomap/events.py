@@ -3590,6 +3590,36 @@ def _said_where_before(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Dra
     return x, PARAGRAPH
 
 
+SETTING_OPENS = 2    # tokens before a paragraph's fronted setting ('Di Jakarta,', 'In Berlin,')
+
+
+def _paragraph_setting(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft]) -> tuple[_Cand, int] | None:
+    """'Di Jakarta, Presiden X meminta … Ketua DPR Y mengecam aksi tersebut', 'In Berlin, the
+    chancellor called for … The interior minister condemned …': a paragraph whose first sentence
+    opens with a setting (a cue'd place in its first words) where a statement was placed sets the
+    scene of the statements after it in the paragraph, with no place named between (a statement
+    naming places of its own is about them). (Place, PARAGRAPH) or None."""
+    sent = d.sent
+    para = paras.get(sent.para, [])
+    if not para or para[0] is sent or d.event.negated:
+        return None
+    first = para[0]
+    k = next((n for n, x in enumerate(para) if x is sent), None)
+    if k is None or any(c.cue for x in para[1:k + 1] for c in x.cands + x.venues):
+        return None
+    for o in done:
+        if o.sent is not first or o.event.negated or o.loc_cand is None or o.loc_level != CLAUSE \
+                or o.event.type not in ("accusation_statement", "appeal_demand"):
+            continue
+        c = o.loc_cand
+        # (a setting of its own clause, set off by a comma: not where one speaker held a press
+        # conference, "Dün Ankara'da düzenlediği basın toplantısında X … dedi")
+        if c.cue and c.clause == 0 and c.tok <= SETTING_OPENS and c.tok < o.tok and not c.guessed \
+                and c.end_tok < len(first.toks) and first.clause_of[c.end_tok] != c.clause:
+            return c, PARAGRAPH
+    return None
+
+
 def _where_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Does a relative 'where' (`visit_where`) open the words at token k, after a comma ('X, où
     il participait …', 'X, where he attended …')?"""
@@ -4278,6 +4308,9 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             found = _visited(d, paras, out)   # 'se rendit à Barsalogho. Le ministre a dénoncé …'
             if found is None:
                 found = _said_where_before(d, paras, out)   # 'In Bonn tagte … Der Minister verurteilte'
+            if found is None:
+                found = _paragraph_setting(d, paras, out)   # 'Di Jakarta, Presiden X meminta … Ketua
+                                                            # DPR Y mengecam …'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may

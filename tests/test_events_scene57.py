@@ -113,3 +113,29 @@ def test_malay_mengimbau_recalls_a_past_happening_it_is_no_appeal(gazetteer):
     assert [e.type for e in ms if not e.negated] == ["capture_detention"]
     id_ = events("Polisi mengimbau warga Goris agar tetap tenang.", "id", gazetteer)
     assert [e.type for e in id_ if not e.negated] == ["appeal_demand"]
+
+
+# --------------------------------------------------------------------------- a paragraph's setting
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Sebuah bom meledak di Goris pada Senin.\n\nDi Yerevan, Presiden meminta aparat mengusut tuntas "
+           "jaringan pelaku. Ketua parlemen mengecam aksi tersebut."),
+    ("ms", "Sebuah bom meletup di Goris pada Isnin.\n\nDi Yerevan, Presiden menggesa polis memburu pelaku. "
+           "Speaker parlimen mengecam serangan itu."),
+    ("en", "A bomb exploded in Goris on Monday.\n\nIn Yerevan, the president called for calm. The speaker of "
+           "parliament condemned the attack."),
+    ("fr", "Une bombe a explosé lundi à Goris.\n\nÀ Erevan, le président a appelé au calme. Le président du "
+           "Parlement a condamné l'attaque."),
+    ("es", "Una bomba estalló el lunes en Goris.\n\nEn Ereván, el presidente pidió calma. El presidente del "
+           "Parlamento condenó el atentado."),
+    ("it", "Una bomba è esplosa lunedì a Goris.\n\nA Erevan, il presidente ha chiesto calma. Il presidente del "
+           "Parlamento ha condannato l'attentato."),
+])
+def test_a_paragraphs_fronted_setting_places_its_later_statements(gazetteer, lang, text):
+    assert statements(events(text, lang, gazetteer)) == ["Yerevan"]
+
+
+def test_where_one_speaker_held_a_press_conference_places_no_other_speaker(gazetteer):
+    text = ("A bomb exploded in Goris on Monday.\n\nThe president, speaking at a press conference in Yerevan, "
+            "called for calm. The opposition leader condemned the attack.")
+    assert statements(events(text, "en", gazetteer)) == [None]
