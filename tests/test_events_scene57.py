@@ -139,3 +139,13 @@ def test_where_one_speaker_held_a_press_conference_places_no_other_speaker(gazet
     text = ("A bomb exploded in Goris on Monday.\n\nThe president, speaking at a press conference in Yerevan, "
             "called for calm. The opposition leader condemned the attack.")
     assert statements(events(text, "en", gazetteer)) == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In November militants hijacked a bus near Goris and executed 28 passengers."),
+    ("fr", "En novembre, des militants ont détourné un bus près de Goris et exécuté 28 passagers."),
+    ("id", "Pada November, kelompok bersenjata membajak sebuah bus di dekat Goris dan mengeksekusi 28 penumpang."),
+])
+def test_passengers_executed_after_a_hijacking_are_a_toll(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert [(e.type, e.location.name if e.location else None, e.killed) for e in evs] == [("casualties", "Goris", 28)]
