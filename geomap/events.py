@@ -3445,9 +3445,27 @@ def _venue_from(d: _Draft) -> list[_Cand]:
             and _where_after(toks, c.end_tok, lex)
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
-                or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
+                or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)
+                       for i, _, _, _ in after):
             out.append(c)
     return out
+
+
+VENUE_GAP = 2   # words naming the gathering between a town with its case ending and the speech after it
+
+
+def _venue_gap(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """"Ankara'da büyükelçiler konferansında yaptığı konuşmada": the gathering a speech was made
+    at, named between the town (with its case ending) and the `venue_from_after` words, in a
+    language that puts a place's case ending on its words (`locative.suffixes`): at most
+    VENUE_GAP lower-case words, the last with a locative ending."""
+    if a < len(toks) and toks[a].low in lex.loc_suffixes:
+        a += 1                          # (the name's own case ending, split off at its apostrophe)
+    if not lex.loc_suffixes or not (a < b <= a + VENUE_GAP):
+        return False
+    words = toks[a:b]
+    return all(t.text[:1].islower() and t.text.isalpha() for t in words) \
+        and words[-1].low.endswith(lex.loc_suffixes)
 
 
 VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')

@@ -149,3 +149,13 @@ def test_where_one_speaker_held_a_press_conference_places_no_other_speaker(gazet
 def test_passengers_executed_after_a_hijacking_are_a_toll(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if not e.negated]
     assert [(e.type, e.location.name if e.location else None, e.killed) for e in evs] == [("casualties", "Goris", 28)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bir bomba Pazartesi günü Goris'te patladı. Cumhurbaşkanı, Ankara'da büyükelçiler konferansında "
+     "yaptığı konuşmada saldırıyı kınadı.", "Ankara"),
+    ("Bir bomba Pazartesi günü Goris'te patladı. Bakan, Gaziantep'te valilikte yaptığı açıklamada "
+     "saldırıyı kınadı.", "Gaziantep"),
+])
+def test_a_turkish_speech_made_at_a_gathering_of_a_town_is_made_in_that_town(gazetteer, text, want):
+    assert statements(events(text, "tr", gazetteer)) == [want]
