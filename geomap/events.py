@@ -3438,21 +3438,46 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # is said in Rome by a person, no government standing for the capital)
         spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                      for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
+        # ('Depuis Bruxelles, où il participait à un sommet, le président a dénoncé …'): a capital
+        # with a relative 'where' right after it is where the speaker was, no government (the
+        # statement's: what the speaker attended there, 'un sommet', is told in passing)
+        spoken = spoken or d.event.type in ("accusation_statement", "appeal_demand") \
+            and _where_after(toks, c.end_tok, lex)
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
-                or any(c.end_tok <= i <= c.end_tok + 1 for i, _, _, _ in after):
+                or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)
+                       for i, _, _, _ in after):
             out.append(c)
     return out
+
+
+VENUE_GAP = 2   # words naming the gathering between a town with its case ending and the speech after it
+
+
+def _venue_gap(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """"Ankara'da büyükelçiler konferansında yaptığı konuşmada": the gathering a speech was made
+    at, named between the town (with its case ending) and the `venue_from_after` words, in a
+    language that puts a place's case ending on its words (`locative.suffixes`): at most
+    VENUE_GAP lower-case words, the last with a locative ending."""
+    if a < len(toks) and toks[a].low in lex.loc_suffixes:
+        a += 1                          # (the name's own case ending, split off at its apostrophe)
+    if not lex.loc_suffixes or not (a < b <= a + VENUE_GAP):
+        return False
+    words = toks[a:b]
+    return all(t.text[:1].islower() and t.text.isalpha() for t in words) \
+        and words[-1].low.endswith(lex.loc_suffixes)
 
 
 VISIT_REACH = 4     # tokens between a visit word and the place visited ('visited on Sunday the town of')
 
 
-def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | None:
+def _visited(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft] = ()) -> tuple[_Cand, int] | None:
     """Where the speaker of a statement with no venue of its own was visiting: a place right
     after a visit word told before the statement in its sentence ('visited Gwoza on Sunday and
     condemned …') or in the sentence before it ('… s'est rendue à Barsalogho. Le ministre a
-    dénoncé …'); 'visited the town' is the town named last before it. (Place, level) or None."""
+    dénoncé …'); 'visited the town' is the town named last before it; 'went to the scene', 'arrivé
+    sur place' (`visit_scene`) is the place of the violent happening told last before it (the
+    scene of the story). (Place, level) or None."""
     sent, lex = d.sent, d.lex
     if lex is None or not sent.toks:
         return None
@@ -3486,6 +3511,37 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | No
                 x = _named_last(s, paras)
                 if x is not None:
                     return x, level
+        scene = _visited_scene(d, s, done)
+        if scene is not None:
+            return scene, level
+    return None
+
+
+def _visited_scene(d: _Draft, s: _Sent, done: list[_Draft]) -> _Cand | None:
+    """'Arrivé sur place, le président a dénoncé …', 'went to the scene … He condemned …': a
+    `visit_scene` phrase before d's statement (its clause or the opening one) or in the sentence
+    s before it; the finer place of the first violent happening placed by its own paragraph before
+    d (the story's scene, not a background one's place borrowed later)."""
+    sent, lex = d.sent, d.lex
+    m = lex.phrases("visit_scene")
+    if not m.patterns:
+        return None
+    hits = [(i, j) for i, j, _, _ in m.find(s.toks)]
+    if s is sent:
+        hits = [(i, j) for i, j in hits if j <= d.tok and sent.clause_of[i] in (d.clause, 0)]
+    elif hits and _told_after(s, hits[0][0], lex):
+        return None
+    if not hits:
+        return None
+    for o in done:
+        if o is d or o.sent.start > sent.start or o.event.negated or o.loc_cand is None \
+                or o.event.type not in VIOLENT | {"casualties"} or o.alleged or o.clause in o.sent.background \
+                or o.loc_level is None or o.loc_level > PARAGRAPH:
+            continue
+        c = o.loc_cand
+        if c.guessed or c.place.feature in COARSE | {"border", "admin1"}:
+            continue
+        return c
     return None
 
 
@@ -3550,6 +3606,50 @@ def _said_where_before(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Dra
     if not titled or any(i < x.tok for i, _, _, _ in prev.scan.find("speech")):
         return None
     return x, PARAGRAPH
+
+
+SETTING_OPENS = 2    # tokens before a paragraph's fronted setting ('Di Jakarta,', 'In Berlin,')
+
+
+def _paragraph_setting(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft]) -> tuple[_Cand, int] | None:
+    """'Di Jakarta, Presiden X meminta … Ketua DPR Y mengecam aksi tersebut', 'In Berlin, the
+    chancellor called for … The interior minister condemned …': a paragraph whose first sentence
+    opens with a setting (a cue'd place in its first words) where a statement was placed sets the
+    scene of the statements after it in the paragraph, with no place named between (a statement
+    naming places of its own is about them). (Place, PARAGRAPH) or None."""
+    sent = d.sent
+    para = paras.get(sent.para, [])
+    if not para or para[0] is sent or d.event.negated:
+        return None
+    first = para[0]
+    k = next((n for n, x in enumerate(para) if x is sent), None)
+    if k is None or any(c.cue for x in para[1:k + 1] for c in x.cands + x.venues):
+        return None
+    for o in done:
+        if o.sent is not first or o.event.negated or o.loc_cand is None or o.loc_level != CLAUSE \
+                or o.event.type not in ("accusation_statement", "appeal_demand"):
+            continue
+        c = o.loc_cand
+        # (a setting of its own clause, set off by a comma: not where one speaker held a press
+        # conference, "Dün Ankara'da düzenlediği basın toplantısında X … dedi")
+        if c.cue and c.clause == 0 and c.tok <= SETTING_OPENS and c.tok < o.tok and not c.guessed \
+                and c.end_tok < len(first.toks) and first.clause_of[c.end_tok] != c.clause:
+            return c, PARAGRAPH
+    return None
+
+
+def _where_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Does a relative 'where' (`visit_where`) open the words at token k, after a comma ('X, où
+    il participait …', 'X, where he attended …')?"""
+    where = lex.__dict__.get("_visit_where")
+    if where is None:
+        where = frozenset(fold(str(w)) for w in lex.data.get("visit_where") or [])
+        lex._visit_where = where
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k].low in where or " ".join(t.low for t in toks[k:k + 2]) in where
 
 
 def _where_clause_after(sent: _Sent, lex: Lexicon, i: int, clause: int) -> bool:
@@ -4223,9 +4323,12 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             found = (ref, PARAGRAPH)        # 'menyerah di kota itu', 'in that town': the finer
                                             # place named last before it
         elif placed == "venue" and not d.event.negated:
-            found = _visited(d, paras)      # 'se rendit à Barsalogho. Le ministre a dénoncé …'
+            found = _visited(d, paras, out)   # 'se rendit à Barsalogho. Le ministre a dénoncé …'
             if found is None:
                 found = _said_where_before(d, paras, out)   # 'In Bonn tagte … Der Minister verurteilte'
+            if found is None:
+                found = _paragraph_setting(d, paras, out)   # 'Di Jakarta, Presiden X meminta … Ketua
+                                                            # DPR Y mengecam …'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may
@@ -5167,6 +5270,12 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if b.split or _has_counts(eb) or b.vague_toll or _another_place(a, b):
         return False
+    # ('a second device went off … at the next station', 'fresh clashes'): a happening told as a
+    # new one, at a place its sentence names after it, is no re-mention of the one before ('held
+    # elsewhere in X, … shortly before the second attack' names that attack told before)
+    if eb.location is not None and b.loc_level is not None and b.loc_level <= SENTENCE \
+            and b.loc_cand is not None and b.loc_cand.tok > b.tok and _renewed(b):
+        return False
     if eb.type != "casualties" and _responds(b):
         return False                # 'before being repelled by air strikes': a counter-action
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
@@ -5839,7 +5948,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     for kind, s0, e0 in _event_segments(doc):
         for ps, pe in _paragraphs(text, s0, e0):
             para += 1
-            for s, e in split_sentences(text, ps, pe, doc.lang):
+            for s, e in (x for se in split_sentences(text, ps, pe, doc.lang)
+                         for x in _date_splits(text, se[0], se[1], lex, m_starts)):
                 toks = tokenize(text, s, e)
                 sc = lex.scan(toks)
                 clause_of, starts = _clauses(text, toks, sc)
@@ -5986,6 +6096,71 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     doc.mentions = sorted(kept_mentions, key=lambda m: m.start)
     doc.events = [d.event for d in kept]
     return doc
+
+
+DATE_SPLIT_GAP = 3    # short words between a comma or semicolon and the date opening a second happening
+_SPLIT_TYPES = VIOLENT | {"casualties", "capture_detention"}
+
+
+def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = ()) -> list[tuple[int, int]]:
+    """One sentence telling two happenings on two days, each in its own part opened by its own
+    date ('Am 18. Juli hatte ein Mann bei X fünf Menschen verletzt, am Freitag erschoss ein
+    anderer in Y neun Menschen', 'Il 14 maggio un'autobomba esplose in via X; il 27 luglio, a Y,
+    morirono cinque persone', 'memories of May 2013, when gunmen killed 67 in X, and of
+    November 2014, when …'): the parts, as (start, end) spans, each a sentence of its own (one
+    happening per type in a sentence would merge them, with the first one's place). A part
+    starts at a comma or semicolon followed, across a few short lower-case words, by a date
+    unlike every date before it; each part tells a violent happening, a toll or a capture and
+    names a place of its own (`m_starts`: the sorted starts of the place mentions). Dates told
+    relative to another happening ('three days after', 'a week after') or to the story's day
+    ('yesterday') open no part: a day, a month, a year or a weekday named."""
+    if lex is None:
+        return [(s, e)]
+    toks = tokenize(text, s, e)
+    sc = lex.scan(toks)
+    trig = [(i, j) for i, j, p, _ in sc.find("trig") if p[0] in _SPLIT_TYPES]
+    if len(trig) < 2:
+        return [(s, e)]
+    cues = find_dates(text, lex, s, e, words=date_word_spans(text, lex, toks=toks, matches=sc.find("date")))
+    if len(cues) < 2:
+        return [(s, e)]
+    def named(x) -> bool:
+        return (x.day, x.month, x.year, x.weekday) != (None, None, None, None) and x.rel_days is None \
+            and x.years_back is None and x.months_back is None
+
+    def placed(a: int, b: int) -> bool:
+        k = bisect.bisect_left(m_starts, a)
+        return k < len(m_starts) and m_starts[k] < b
+
+    cuts: list[int] = []
+    for c in cues[1:]:
+        if not named(c):
+            continue
+        k = _tok_index(toks, c.start)
+        if k >= len(toks) or toks[k].start != c.start and not (toks[k].start < c.start < toks[k].end):
+            continue
+        m = next((m for m in range(k, max(0, k - DATE_SPLIT_GAP) - 1, -1)
+                  if m > 0 and any(ch in ",;" for ch in text[toks[m - 1].end:toks[m].start])), None)
+        if m is None or not all(toks[x].text.islower() and len(toks[x].text) <= 4 for x in range(m, k)):
+            continue
+        lo = cuts[-1] if cuts else 0
+        before = [x for x in cues if toks[lo].start <= x.start and x.end <= toks[m].start and named(x)]
+        told = (c.day, c.month, c.year, c.weekday, c.rel_days)
+        if not before or any((x.day, x.month, x.year, x.weekday, x.rel_days) == told for x in before):
+            continue
+        if not any(lo <= i and j <= m for i, j in trig) or not any(i >= k for i, j in trig):
+            continue
+        if not placed(toks[lo].start, toks[m].start) or not placed(toks[m].start, e):
+            continue
+        cuts.append(m)
+    if not cuts:
+        return [(s, e)]
+    out, a = [], s
+    for m in cuts:
+        out.append((a, toks[m - 1].end))
+        a = toks[m].start
+    out.append((a, e))
+    return out
 
 
 # mentions pinned at the point of the town that names them (a village after its cue, a
