@@ -1718,6 +1718,23 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
                for fi, fj, _, _ in m.find(sent.toks))
 
 
+MEMORIAL_REACH = 3   # tokens from a memorial word to the victims it names ('recalls the eight dead')
+
+
+def _memorial_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Are the victims at tokens i..j those a memorial right before them in their clause names
+    ('where a plaque recalls the eight dead', 'une stèle rappelle les huit victimes', 'in memory
+    of the 19 killed'), or right after them where the head comes last ('ölen 8 kişinin anısına')?
+    Then they are the dead of a happening told before (or long past): no toll of its own."""
+    m = lex.phrases("memorial")
+    if not m.patterns:
+        return False
+    c = sent.clause_of[i]
+    return any(sent.clause_of[fi] == c and (0 <= i - fj <= MEMORIAL_REACH
+                                            or lex.content_before and 0 <= fi - j <= MEMORIAL_REACH)
+               for fi, fj, _, _ in m.find(sent.toks))
+
+
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
 
 
@@ -2389,6 +2406,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # the village': the toll and the attack told before
         if typ == "casualties" and _funeral_of(sent, lex, i, j):
             continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
+        if typ == "casualties" and _memorial_of(sent, lex, i, j):
+            continue                 # 'where a plaque recalls the eight dead': told before
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one
@@ -5498,6 +5517,43 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     return k
 
 
+INTERIM_DAYS = 2    # days from a toll to an interim step of it told afterwards
+
+
+def _interim_rise(d: _Draft, kept: list[_Draft]) -> _Draft | None:
+    """The toll told before of which d is an interim step: 'The toll has risen to 276' then 'By
+    Sunday it had climbed to 231', 'число погибших достигло 40 … ещё утром оно выросло до 31'. A
+    toll told with a verb of rising (`counts_rise`, no settling word of `counts_final`) to a LOWER
+    figure than a body toll of the dead told before it, at the same place (or with no place on
+    either), a few days apart at most, in a sentence telling no attack of its own: a toll only
+    rises, so that figure was a step on the way to the one told first; no toll of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
+            or d.tally:
+        return None
+    from .events_numbers import _rise
+    toks = d.sent.toks
+    r = _rise(lex)
+    if lex.phrases("counts_final").find(toks) or not (r.verbs.find(toks) or r.reach.find(toks)):
+        return None
+    pron = _toll_pronoun(d.sent, lex)
+    if (pron is None or pron[0] != d.tok) and any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return None
+    for k in reversed(kept):
+        ek = k.event
+        if ek.type != "casualties" or ek.negated or k.sent.kind == TITLE or k.tally \
+                or k.sent.start >= d.sent.start or ek.killed is None:
+            continue
+        if ek.killed <= e.killed or ek.killed > REVISED_RATIO * e.killed \
+                or _days_apart(ek.date, e.date, INTERIM_DAYS):
+            continue
+        la, lb = ek.location, e.location
+        if la is not None and lb is not None and la.place_id != lb.place_id:
+            continue
+        return k
+    return None
+
+
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
     """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
     encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
@@ -5652,6 +5708,13 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue                     # '43 Malaysians were among the 298 killed': who, not a toll
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
+        if host is None and (step := _interim_rise(d, kept)) is not None:
+            # 'has risen to 276' … 'By Sunday it had climbed to 231': the toll told first, at
+            # its own place (a step told where the wounded later died is no scene)
+            loc = (step.event.location, step.loc_level, step.loc_mention, step.loc_merged, step.loc_guessed)
+            _merge(step, d)
+            (step.event.location, step.loc_level, step.loc_mention, step.loc_merged, step.loc_guessed) = loc
+            continue
         if host is None:
             rev = _revised_host(d, kept)
             if rev is not None:
