@@ -2806,7 +2806,8 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
                 base[key] = _day_before(sents, key[0], cue.start, text, lex, anchor, year_hint) or last
             got = base[key]
             if got is not None and anchor is not None and not (
-                    -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1):
+                    -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1
+                    or _anniversary(dt.date.fromisoformat(got[0]), anchor)):
                 got = None              # a deadline or an old date: not the story's day
             if got is not None:
                 day = dt.date.fromisoformat(got[0]) + dt.timedelta(days=cue.told)
@@ -2843,7 +2844,8 @@ def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexic
                 r = resolve(c, anchor, year_hint=year_hint)
                 if r is None or r[1] != DAY:
                     continue
-                if anchor is not None and not -TOLD_WINDOW <= (r[0] - anchor).days <= 1:
+                if anchor is not None and not (-TOLD_WINDOW <= (r[0] - anchor).days <= 1
+                                               or _anniversary(r[0], anchor)):
                     continue
                 got = r
                 break
@@ -2889,6 +2891,51 @@ def _iso(r) -> str | None:
 
 
 TOLD_WINDOW = 31                    # days before publication a day told before may lie
+ANNIVERSARY_DAYS = 1                # days from the publication's day and month an anniversary may lie
+
+
+STORY_YEAR_DAYS = 120               # days from an anniversary story's day a bare day and month may lie
+
+
+def _story_year(kept: list[_Draft], anchor, year_hint) -> None:
+    """In a story told on the anniversary of a happening (its day is the publication's day some
+    years before: '8–9 September 1999' in a story of 9 September 2019), a day and month written
+    without a year ('4 сентября', 'il 27 maggio') belong to that year when they lie within
+    STORY_YEAR_DAYS of the story's day, not to the weeks before the publication."""
+    story = next((dt.date.fromisoformat(k.event.date) for k in kept
+                  if k.event.date and k.event.date_precision == DAY and k.sent.kind != TITLE
+                  and _anniversary(dt.date.fromisoformat(k.event.date), anchor)), None)
+    if story is None:
+        return
+    for k in kept:
+        if not k.date_own or not k.event.date or k.event.date_precision != DAY:
+            continue
+        for c in k.sent.date_cues or ():
+            if c.day is None or c.month is None or c.year is not None or c.year_mode is not None:
+                continue
+            r = resolve(c, anchor, year_hint=year_hint)
+            if r is None or r[0].isoformat() != k.event.date or r[0].year == story.year:
+                continue
+            try:
+                day = r[0].replace(year=story.year)
+            except ValueError:
+                continue
+            if abs((day - story).days) <= STORY_YEAR_DAYS:
+                k.event.date = day.isoformat()
+            break
+
+
+def _anniversary(day, anchor) -> bool:
+    """Is an old day the publication's day and month some years before ('Twenty years ago
+    tonight …', '7 June 1974' in a story of 7 June 2024)? A story published on the anniversary
+    of a happening tells that day: its day carries as a story day, however old."""
+    if day.year >= anchor.year:
+        return False
+    try:
+        same = day.replace(year=anchor.year)
+    except ValueError:              # 29 February
+        same = day.replace(year=anchor.year, day=28)
+    return abs((same - anchor).days) <= ANNIVERSARY_DAYS
 SAME_DAY_BACK = 3                   # sentences looked back for the day 'the same day' refers to
 
 
@@ -6009,6 +6056,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 if k.main_dated and (k.event.date, k.event.date_precision) == main and not (
                         anchor is not None and _group(k.event.type) == "diplomatic"):
                     k.event.date, k.event.date_precision = story[0].isoformat(), DAY
+    if anchor is not None:
+        _story_year(kept, anchor, year_hint)
     _toll_of_attack(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
