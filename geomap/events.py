@@ -5601,6 +5601,32 @@ def _interim_rise(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     return None
 
 
+OTHERS_PARAS = 1    # paragraphs from a toll of the dead to the 'other' wounded told beside it
+
+
+def _others_beside_dead(kept: list[_Draft]) -> None:
+    """'The number killed has risen to 276. About 300 other people were wounded when a lorry
+    packed with explosives detonated at the junction': wounded counted as 'others' (`counts_more`)
+    in a sentence that tells the attack itself, with no dead of its own, are the wounded beside
+    the dead told just before; that attack killed those dead. It takes their figure (the toll told
+    before stays a toll of its own)."""
+    for n, d in enumerate(kept):
+        e = d.event
+        if not d.more_toll or e.negated or e.killed is not None or e.wounded is None \
+                or d.sent.kind == TITLE or d.tally:
+            continue
+        if not any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+            continue
+        k = next((k for k in reversed(kept[:n]) if k.event.type == "casualties" and not k.event.negated
+                  and k.sent.kind != TITLE and k.sent.start < d.sent.start and not k.tally
+                  and 0 <= d.sent.para - k.sent.para <= OTHERS_PARAS), None)
+        if k is None or k.event.killed is None or k.event.wounded is not None \
+                or k.clause in k.sent.background or _days_apart(k.event.date, e.date, 1):
+            continue
+        e.killed = k.event.killed
+        e.approximate = e.approximate or k.event.approximate
+
+
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
     """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
     encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
@@ -6044,6 +6070,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
     kept = _dedupe(kept)
+    _others_beside_dead(kept)
     undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own
                and (k.event.date, k.event.date_precision) == main]
     _carried_day(undated, sents, text, lex, anchor, year_hint)

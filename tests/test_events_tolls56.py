@@ -59,3 +59,17 @@ def test_a_toll_first_put_at_a_figure_is_superseded():
     text = ("Thirty-one people were killed in the bombing on Thursday, officials said. "
             "Officials had first put the toll at nine dead.")
     assert tolls("en", text) == [31], tolls("en", text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The number of dead from the bombing has risen to 41, officials said. About 90 other people "
+           "were wounded when a car packed with explosives blew up outside the ministry."),
+    ("es", "El número de muertos por el atentado ascendió a 41, según las autoridades. Otras 90 personas "
+           "resultaron heridas cuando un coche bomba estalló frente al ministerio."),
+    ("fr", "Le bilan de l'attentat s'élève à 41 morts, selon les autorités. Quelque 90 autres personnes "
+           "ont été blessées quand une voiture piégée a explosé devant le ministère."),
+])
+def test_other_wounded_of_the_attack_go_with_the_dead_told_before(lang, text):
+    evs = [e for e in events_of(lang, text) if not e.negated and e.wounded == 90]
+    assert evs and evs[0].killed == 41, [(e.type, e.killed, e.wounded) for e in events_of(lang, text)]
+
