@@ -5156,6 +5156,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     if la and lb and la.place_id != lb.place_id and a.sent is b.sent and (a.split or b.split):
         return False            # the places of one list are one happening each, guessed or not
+    # ('Bom meledak di pelukannya' at the church of its paragraph, then, paragraphs later, 'Bom
+    # meledak … di sebelas kota, antara lain Jakarta, Bekasi …'): one place of a list told in
+    # another paragraph is a happening of its own there, not the scene the one told before had
+    if la and lb and la.place_id != lb.place_id and a.sent.para != b.sent.para \
+            and TITLE not in (a.sent.kind, b.sent.kind) and ea.type in VIOLENT \
+            and (a.split and b.loc_level != CLAUSE or b.split and a.loc_level != CLAUSE):
+        return False
     if la and lb and la.place_id != lb.place_id:
         # (a capital guessed from the article's country is weak too: 'in the capital')
         # (a place its own paragraph gives is no weak place for a happening of another paragraph)
