@@ -5058,6 +5058,15 @@ def _actors_of(d: _Draft) -> list[str]:
     return names
 
 
+def _site_scene(d: _Draft) -> bool:
+    """Is d placed at a site finer than a town (a church, a market, a street: no city, village,
+    region or country) that its own paragraph names?"""
+    m = d.loc_mention
+    return d.loc_level is not None and d.loc_level <= PARAGRAPH and not d.loc_guessed \
+        and m is not None and m.place is not None \
+        and m.place.feature not in ("city", "village", "admin1", "admin2", "country", "region", "border")
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Is b a repeat of a (same happening told again)?"""
     ea, eb = a.event, b.event
@@ -5161,7 +5170,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     # another paragraph is a happening of its own there, not the scene the one told before had
     if la and lb and la.place_id != lb.place_id and a.sent.para != b.sent.para \
             and TITLE not in (a.sent.kind, b.sent.kind) and ea.type in VIOLENT \
-            and (a.split and b.loc_level != CLAUSE or b.split and a.loc_level != CLAUSE):
+            and (a.split and _site_scene(b) or b.split and _site_scene(a)):
         return False
     if la and lb and la.place_id != lb.place_id:
         # (a capital guessed from the article's country is weak too: 'in the capital')

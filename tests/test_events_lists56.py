@@ -1,6 +1,6 @@
 """A place of a list told in another paragraph ('Bombs exploded at churches in five cities, among
 them Jakarta, Bekasi and Medan') is a happening of its own there: it does not move the scene of a
-happening its own paragraph placed before (helper ev56). Sentences written for these tests."""
+happening its own paragraph placed at a site before (helper ev56). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +12,7 @@ import geomap
     ("id", "KEDIRI - Sebuah bungkusan ditemukan di dekat pintu Gereja Santo Yosef di Kota Kediri. "
            "Seorang penjaga membawanya keluar. Bom meledak di pelukannya.\n\n"
            "Bom meledak di gereja-gereja di sedikitnya lima kota, antara lain Jakarta, Bekasi, dan Medan.\n"),
-    ("en", "KEDIRI - A parcel was found by the door of a church in Kediri. A guard carried it outside. "
+    ("en", "KEDIRI - A parcel was found by the door of St Joseph Church in Kediri. A guard carried it outside. "
            "The bomb exploded in his arms.\n\n"
            "Bombs exploded at churches in at least five cities, among them Jakarta, Bekasi and Medan.\n"),
 ])
