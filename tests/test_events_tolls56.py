@@ -73,3 +73,12 @@ def test_other_wounded_of_the_attack_go_with_the_dead_told_before(lang, text):
     evs = [e for e in events_of(lang, text) if not e.negated and e.wounded == 90]
     assert evs and evs[0].killed == 41, [(e.type, e.killed, e.wounded) for e in events_of(lang, text)]
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A chapel now stands on the site, with a stone bearing the names of the 31 dead."),
+    ("ru", "Сейчас на этом месте стоит часовня и памятный камень с именами 31 погибшего."),
+    ("de", "Heute steht dort eine Kapelle mit den Namen der 31 Toten."),
+])
+def test_the_dead_named_on_a_memorial_stone_are_no_toll(lang, text):
+    assert 31 not in tolls(lang, text), tolls(lang, text)
