@@ -82,3 +82,15 @@ def test_other_wounded_of_the_attack_go_with_the_dead_told_before(lang, text):
 ])
 def test_the_dead_named_on_a_memorial_stone_are_no_toll(lang, text):
     assert 31 not in tolls(lang, text), tolls(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police blamed the Northern Front, a rebel group that has fought the army for a decade."),
+    ("fr", "La police a accusé le Front du Nord, un groupe rebelle qui combat l'armée depuis dix ans."),
+    ("es", "La policía culpó al Frente del Norte, un grupo rebelde que combate al ejército desde hace una década."),
+    ("id", "Polisi menyalahkan Front Utara, kelompok pemberontak yang telah memerangi tentara selama satu dekade."),
+    ("ms", "Polis menyalahkan Barisan Utara, kumpulan pemberontak yang telah memerangi tentera selama sedekad."),
+])
+def test_a_group_described_by_its_decade_of_fighting_is_no_clash(lang, text):
+    types = [e.type for e in events_of(lang, text) if not e.negated]
+    assert "armed_clash" not in types, types
