@@ -1718,6 +1718,27 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
                for fi, fj, _, _ in m.find(sent.toks))
 
 
+FORECAST_REACH = 8   # tokens from a warning's verb to the toll's forecast it utters
+
+
+def _toll_forecast(sent: _Sent, lex: Lexicon, i: int, j: int, typ: str) -> bool:
+    """Does the trigger at i..j only say that a toll may rise (`toll_forecast`: 'warned the toll
+    could rise further', 'le bilan risque de s'alourdir', 'число погибших может вырасти')? A
+    warning whose clause (or the clause right after it) holds a forecast, or a toll word with
+    no figure in the forecast's clause: no happening of its own."""
+    m = lex.phrases("toll_forecast")
+    if not m.patterns:
+        return False
+    found = m.find(sent.toks)
+    if not found:
+        return False
+    c = sent.clause_of[i]
+    if typ == "accusation_statement":
+        return any(0 <= fi - j <= FORECAST_REACH and sent.clause_of[fi] in (c, c + 1) for fi, _, _, _ in found)
+    return any(sent.clause_of[fi] == c and abs(fi - i) <= FORECAST_REACH for fi, _, _, _ in found) \
+        and not any(t.text[:1].isdigit() and sent.clause_of[k] == c for k, t in enumerate(sent.toks))
+
+
 MEMORIAL_REACH = 3   # tokens from a memorial word to the victims it names ('recalls the eight dead')
 
 
@@ -2408,6 +2429,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
         if typ == "casualties" and _memorial_of(sent, lex, i, j):
             continue                 # 'where a plaque recalls the eight dead': told before
+        if typ in ("accusation_statement", "casualties") and _toll_forecast(sent, lex, i, j, typ):
+            continue                 # 'rescuers warned the toll could rise': no happening yet
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one

@@ -94,3 +94,22 @@ def test_the_dead_named_on_a_memorial_stone_are_no_toll(lang, text):
 def test_a_group_described_by_its_decade_of_fighting_is_no_clash(lang, text):
     types = [e.type for e in events_of(lang, text) if not e.negated]
     assert "armed_clash" not in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Doctors warned the toll could rise further."),
+    ("fr", "Les médecins ont averti que le bilan pourrait encore s'alourdir."),
+    ("es", "Los médicos advirtieron que la cifra de muertos podría aumentar."),
+    ("de", "Die Ärzte warnten, die Zahl der Toten könnte weiter steigen."),
+    ("it", "I medici hanno avvertito che il bilancio potrebbe ancora salire."),
+    ("ru", "Врачи предупредили, что число погибших может вырасти."),
+    ("tr", "Doktorlar ölü sayısının artabileceği uyarısında bulundu."),
+    ("id", "Dokter memperingatkan jumlah korban tewas bisa bertambah."),
+    ("ms", "Doktor memberi amaran jumlah korban boleh meningkat."),
+])
+def test_a_warning_that_the_toll_may_rise_is_no_event(lang, text):
+    assert [e.type for e in events_of(lang, text) if not e.negated] == []
+
+
+def test_a_toll_with_its_figure_stays_beside_a_forecast():
+    assert tolls("en", "At least 12 people were killed, and officials warned the toll could rise.") == [12]
