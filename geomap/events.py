@@ -39,7 +39,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
+from .document import (BODY, DATELINE, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
 from .events_lex import Lexicon, Tok, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
@@ -5991,6 +5991,24 @@ def _on_head(m: Mention, heads: frozenset) -> bool:
                                    and (m.place.lat, m.place.lon) in heads)
 
 
+DATELINE_DAYS = 2   # days before the publication a dateline's own date may lie
+
+
+def _dateline_day(doc: Document, lex: Lexicon, anchor):
+    """The day a dateline gives the report ('QUETTA, April 12:' in a paper of April 13): a
+    statement with no date of its own was made that day, not the day the paper came out."""
+    if anchor is None:
+        return None
+    for seg in doc.segments:
+        if seg.kind != DATELINE:
+            continue
+        for c in find_dates(doc.text, lex, seg.start, seg.end):
+            r = resolve(c, anchor)
+            if r is not None and r[1] == DAY and -DATELINE_DAYS <= (r[0] - anchor).days < 0:
+                return r[0]
+    return None
+
+
 def extract_events(doc: Document, gazetteer=None) -> Document:
     """Fill ``doc.events`` (and promote the roles of event-location mentions). Returns doc."""
     lex = lexicon(doc.lang)
@@ -6094,10 +6112,11 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     break
             if main:
                 break
+    report_day = _dateline_day(doc, lex, anchor)
     for d in drafts:
         if d.event.date is None and anchor is not None and _group(d.event.type) == "diplomatic":
             # a statement with no date of its own was made the day it was reported
-            d.event.date, d.event.date_precision = anchor.isoformat(), DAY
+            d.event.date, d.event.date_precision = (report_day or anchor).isoformat(), DAY
         elif d.event.date is None and main is not None:
             d.event.date, d.event.date_precision = main
             d.main_dated = True

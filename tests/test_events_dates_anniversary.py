@@ -1,7 +1,9 @@
 """Stories told on the anniversary of a happening (helper ev56): 'exactly twenty years ago
 tonight' is the publication's day that many years before, in nine languages; an old day that is
 the publication's day and month some years before carries as the story's day; a day and month
-without a year near that day belong to the story's year. Sentences written for these tests."""
+without a year near that day belong to the story's year; a statement with no day of its own is
+made on the day the dateline gives ('SUKKUR, March 8:' in a paper of March 9). Sentences written
+for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -66,3 +68,15 @@ def test_a_bare_day_near_the_anniversary_takes_the_story_year():
             "Two weeks earlier, on 24 February, gunmen had shot dead a guard in Ternopil.")
     got = events("en", text)
     assert ("casualties", "1995-02-24") in got or ("armed_clash", "1995-02-24") in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Blast hits Sukkur market\n\nSUKKUR, March 8: A bomb went off in the vegetable market on Saturday, "
+           "killing six people. The governor condemned the attack."),
+    ("fr", "Explosion au marché de Sikasso\n\nSIKASSO, 8 mars: Une bombe a explosé au marché samedi, tuant six "
+           "personnes. Le gouverneur a condamné l'attaque."),
+])
+def test_a_statement_with_no_day_is_made_on_the_datelines_day(lang, text):
+    doc = geomap.extract(text, is_text=True, lang=lang, date="2025-03-09")
+    said = [e.date for e in doc.events if e.type == "accusation_statement"]
+    assert said == ["2025-03-08"], [(e.type, e.date) for e in doc.events]
