@@ -39,7 +39,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import (BODY, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
+from .document import (BODY, DATELINE, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
 from .events_lex import Lexicon, Tok, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
@@ -1718,6 +1718,44 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
                for fi, fj, _, _ in m.find(sent.toks))
 
 
+FORECAST_REACH = 8   # tokens from a warning's verb to the toll's forecast it utters
+
+
+def _toll_forecast(sent: _Sent, lex: Lexicon, i: int, j: int, typ: str) -> bool:
+    """Does the trigger at i..j only say that a toll may rise (`toll_forecast`: 'warned the toll
+    could rise further', 'le bilan risque de s'alourdir', 'число погибших может вырасти')? A
+    warning whose clause (or the clause right after it) holds a forecast, or a toll word with
+    no figure in the forecast's clause: no happening of its own."""
+    m = lex.phrases("toll_forecast")
+    if not m.patterns:
+        return False
+    found = m.find(sent.toks)
+    if not found:
+        return False
+    c = sent.clause_of[i]
+    if typ == "accusation_statement":
+        return any(0 <= fi - j <= FORECAST_REACH and sent.clause_of[fi] in (c, c + 1) for fi, _, _, _ in found)
+    return any(sent.clause_of[fi] == c and abs(fi - i) <= FORECAST_REACH for fi, _, _, _ in found) \
+        and not any(t.text[:1].isdigit() and sent.clause_of[k] == c for k, t in enumerate(sent.toks))
+
+
+MEMORIAL_REACH = 3   # tokens from a memorial word to the victims it names ('recalls the eight dead')
+
+
+def _memorial_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
+    """Are the victims at tokens i..j those a memorial right before them in their clause names
+    ('where a plaque recalls the eight dead', 'une stèle rappelle les huit victimes', 'in memory
+    of the 19 killed'), or right after them where the head comes last ('ölen 8 kişinin anısına')?
+    Then they are the dead of a happening told before (or long past): no toll of its own."""
+    m = lex.phrases("memorial")
+    if not m.patterns:
+        return False
+    c = sent.clause_of[i]
+    return any(sent.clause_of[fi] == c and (0 <= i - fj <= MEMORIAL_REACH
+                                            or lex.content_before and 0 <= fi - j <= MEMORIAL_REACH)
+               for fi, fj, _, _ in m.find(sent.toks))
+
+
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
 
 
@@ -2389,6 +2427,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # the village': the toll and the attack told before
         if typ == "casualties" and _funeral_of(sent, lex, i, j):
             continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
+        if typ == "casualties" and _memorial_of(sent, lex, i, j):
+            continue                 # 'where a plaque recalls the eight dead': told before
+        if typ in ("accusation_statement", "casualties") and _toll_forecast(sent, lex, i, j, typ):
+            continue                 # 'rescuers warned the toll could rise': no happening yet
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
                                      # told before, named as the time of this one
@@ -2787,7 +2829,8 @@ def _told_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexicon,
                 base[key] = _day_before(sents, key[0], cue.start, text, lex, anchor, year_hint) or last
             got = base[key]
             if got is not None and anchor is not None and not (
-                    -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1):
+                    -TOLD_WINDOW <= (dt.date.fromisoformat(got[0]) - anchor).days <= 1
+                    or _anniversary(dt.date.fromisoformat(got[0]), anchor)):
                 got = None              # a deadline or an old date: not the story's day
             if got is not None:
                 day = dt.date.fromisoformat(got[0]) + dt.timedelta(days=cue.told)
@@ -2824,7 +2867,8 @@ def _carried_day(drafts: list[_Draft], sents: list[_Sent], text: str, lex: Lexic
                 r = resolve(c, anchor, year_hint=year_hint)
                 if r is None or r[1] != DAY:
                     continue
-                if anchor is not None and not -TOLD_WINDOW <= (r[0] - anchor).days <= 1:
+                if anchor is not None and not (-TOLD_WINDOW <= (r[0] - anchor).days <= 1
+                                               or _anniversary(r[0], anchor)):
                     continue
                 got = r
                 break
@@ -2870,6 +2914,51 @@ def _iso(r) -> str | None:
 
 
 TOLD_WINDOW = 31                    # days before publication a day told before may lie
+ANNIVERSARY_DAYS = 1                # days from the publication's day and month an anniversary may lie
+
+
+STORY_YEAR_DAYS = 120               # days from an anniversary story's day a bare day and month may lie
+
+
+def _story_year(kept: list[_Draft], anchor, year_hint) -> None:
+    """In a story told on the anniversary of a happening (its day is the publication's day some
+    years before: '8–9 September 1999' in a story of 9 September 2019), a day and month written
+    without a year ('4 сентября', 'il 27 maggio') belong to that year when they lie within
+    STORY_YEAR_DAYS of the story's day, not to the weeks before the publication."""
+    story = next((dt.date.fromisoformat(k.event.date) for k in kept
+                  if k.event.date and k.event.date_precision == DAY and k.sent.kind != TITLE
+                  and _anniversary(dt.date.fromisoformat(k.event.date), anchor)), None)
+    if story is None:
+        return
+    for k in kept:
+        if not k.date_own or not k.event.date or k.event.date_precision != DAY:
+            continue
+        for c in k.sent.date_cues or ():
+            if c.day is None or c.month is None or c.year is not None or c.year_mode is not None:
+                continue
+            r = resolve(c, anchor, year_hint=year_hint)
+            if r is None or r[0].isoformat() != k.event.date or r[0].year == story.year:
+                continue
+            try:
+                day = r[0].replace(year=story.year)
+            except ValueError:
+                continue
+            if abs((day - story).days) <= STORY_YEAR_DAYS:
+                k.event.date = day.isoformat()
+            break
+
+
+def _anniversary(day, anchor) -> bool:
+    """Is an old day the publication's day and month some years before ('Twenty years ago
+    tonight …', '7 June 1974' in a story of 7 June 2024)? A story published on the anniversary
+    of a happening tells that day: its day carries as a story day, however old."""
+    if day.year >= anchor.year:
+        return False
+    try:
+        same = day.replace(year=anchor.year)
+    except ValueError:              # 29 February
+        same = day.replace(year=anchor.year, day=28)
+    return abs((same - anchor).days) <= ANNIVERSARY_DAYS
 SAME_DAY_BACK = 3                   # sentences looked back for the day 'the same day' refers to
 
 
@@ -5095,6 +5184,15 @@ def _actors_of(d: _Draft) -> list[str]:
     return names
 
 
+def _site_scene(d: _Draft) -> bool:
+    """Is d placed at a site finer than a town (a church, a market, a street: no city, village,
+    region or country) that its own paragraph names?"""
+    m = d.loc_mention
+    return d.loc_level is not None and d.loc_level <= PARAGRAPH and not d.loc_guessed \
+        and m is not None and m.place is not None \
+        and m.place.feature not in ("city", "village", "admin1", "admin2", "country", "region", "border")
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Is b a repeat of a (same happening told again)?"""
     ea, eb = a.event, b.event
@@ -5193,6 +5291,13 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     if la and lb and la.place_id != lb.place_id and a.sent is b.sent and (a.split or b.split):
         return False            # the places of one list are one happening each, guessed or not
+    # ('Bom meledak di pelukannya' at the church of its paragraph, then, paragraphs later, 'Bom
+    # meledak … di sebelas kota, antara lain Jakarta, Bekasi …'): one place of a list told in
+    # another paragraph is a happening of its own there, not the scene the one told before had
+    if la and lb and la.place_id != lb.place_id and a.sent.para != b.sent.para \
+            and TITLE not in (a.sent.kind, b.sent.kind) and ea.type in VIOLENT \
+            and (a.split and _site_scene(b) or b.split and _site_scene(a)):
+        return False
     if la and lb and la.place_id != lb.place_id:
         # (a capital guessed from the article's country is weak too: 'in the capital')
         # (a place its own paragraph gives is no weak place for a happening of another paragraph)
@@ -5607,6 +5712,69 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     return k
 
 
+INTERIM_DAYS = 2    # days from a toll to an interim step of it told afterwards
+
+
+def _interim_rise(d: _Draft, kept: list[_Draft]) -> _Draft | None:
+    """The toll told before of which d is an interim step: 'The toll has risen to 276' then 'By
+    Sunday it had climbed to 231', 'число погибших достигло 40 … ещё утром оно выросло до 31'. A
+    toll told with a verb of rising (`counts_rise`, no settling word of `counts_final`) to a LOWER
+    figure than a body toll of the dead told before it, at the same place (or with no place on
+    either), a few days apart at most, in a sentence telling no attack of its own: a toll only
+    rises, so that figure was a step on the way to the one told first; no toll of its own."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
+            or d.tally:
+        return None
+    from .events_numbers import _rise
+    toks = d.sent.toks
+    r = _rise(lex)
+    if lex.phrases("counts_final").find(toks) or not (r.verbs.find(toks) or r.reach.find(toks)):
+        return None
+    pron = _toll_pronoun(d.sent, lex)
+    if (pron is None or pron[0] != d.tok) and any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return None
+    for k in reversed(kept):
+        ek = k.event
+        if ek.type != "casualties" or ek.negated or k.sent.kind == TITLE or k.tally \
+                or k.sent.start >= d.sent.start or ek.killed is None:
+            continue
+        if ek.killed <= e.killed or ek.killed > REVISED_RATIO * e.killed \
+                or _days_apart(ek.date, e.date, INTERIM_DAYS):
+            continue
+        la, lb = ek.location, e.location
+        if la is not None and lb is not None and la.place_id != lb.place_id:
+            continue
+        return k
+    return None
+
+
+OTHERS_PARAS = 1    # paragraphs from a toll of the dead to the 'other' wounded told beside it
+
+
+def _others_beside_dead(kept: list[_Draft]) -> None:
+    """'The number killed has risen to 276. About 300 other people were wounded when a lorry
+    packed with explosives detonated at the junction': wounded counted as 'others' (`counts_more`)
+    in a sentence that tells the attack itself, with no dead of its own, are the wounded beside
+    the dead told just before; that attack killed those dead. It takes their figure (the toll told
+    before stays a toll of its own)."""
+    for n, d in enumerate(kept):
+        e = d.event
+        if not d.more_toll or e.negated or e.killed is not None or e.wounded is None \
+                or d.sent.kind == TITLE or d.tally:
+            continue
+        if not any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+            continue
+        k = next((k for k in reversed(kept[:n]) if k.event.type == "casualties" and not k.event.negated
+                  and k.sent.kind != TITLE and k.sent.start < d.sent.start and not k.tally
+                  and 0 <= d.sent.para - k.sent.para <= OTHERS_PARAS), None)
+        if k is None or k.event.killed is None or k.event.wounded is not None \
+                or k.clause in k.sent.background or _days_apart(k.event.date, e.date, 1):
+            continue
+        e.killed = k.event.killed
+        e.approximate = e.approximate or k.event.approximate
+
+
 def _bare_toll_word(d: _Draft, drafts: list[_Draft]) -> bool:
     """Is d a toll told by its toll word only, with no figure and no victims ('Le bilan s'est
     encore alourdi.', 'The death toll kept rising'), in an article whose body gives a toll with
@@ -5761,6 +5929,13 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue                     # '43 Malaysians were among the 298 killed': who, not a toll
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
+        if host is None and (step := _interim_rise(d, kept)) is not None:
+            # 'has risen to 276' … 'By Sunday it had climbed to 231': the toll told first, at
+            # its own place (a step told where the wounded later died is no scene)
+            loc = (step.event.location, step.loc_level, step.loc_mention, step.loc_merged, step.loc_guessed)
+            _merge(step, d)
+            (step.event.location, step.loc_level, step.loc_mention, step.loc_merged, step.loc_guessed) = loc
+            continue
         if host is None:
             rev = _revised_host(d, kept)
             if rev is not None:
@@ -5925,6 +6100,24 @@ def _on_head(m: Mention, heads: frozenset) -> bool:
                                    and (m.place.lat, m.place.lon) in heads)
 
 
+DATELINE_DAYS = 2   # days before the publication a dateline's own date may lie
+
+
+def _dateline_day(doc: Document, lex: Lexicon, anchor):
+    """The day a dateline gives the report ('QUETTA, April 12:' in a paper of April 13): a
+    statement with no date of its own was made that day, not the day the paper came out."""
+    if anchor is None:
+        return None
+    for seg in doc.segments:
+        if seg.kind != DATELINE:
+            continue
+        for c in find_dates(doc.text, lex, seg.start, seg.end):
+            r = resolve(c, anchor)
+            if r is not None and r[1] == DAY and -DATELINE_DAYS <= (r[0] - anchor).days < 0:
+                return r[0]
+    return None
+
+
 def extract_events(doc: Document, gazetteer=None) -> Document:
     """Fill ``doc.events`` (and promote the roles of event-location mentions). Returns doc."""
     lex = lexicon(doc.lang)
@@ -6029,10 +6222,11 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     break
             if main:
                 break
+    report_day = _dateline_day(doc, lex, anchor)
     for d in drafts:
         if d.event.date is None and anchor is not None and _group(d.event.type) == "diplomatic":
             # a statement with no date of its own was made the day it was reported
-            d.event.date, d.event.date_precision = anchor.isoformat(), DAY
+            d.event.date, d.event.date_precision = (report_day or anchor).isoformat(), DAY
         elif d.event.date is None and main is not None:
             d.event.date, d.event.date_precision = main
             d.main_dated = True
@@ -6044,6 +6238,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
     kept = _dedupe(kept)
+    _others_beside_dead(kept)
     undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own
                and (k.event.date, k.event.date_precision) == main]
     _carried_day(undated, sents, text, lex, anchor, year_hint)
@@ -6056,6 +6251,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                 if k.main_dated and (k.event.date, k.event.date_precision) == main and not (
                         anchor is not None and _group(k.event.type) == "diplomatic"):
                     k.event.date, k.event.date_precision = story[0].isoformat(), DAY
+    if anchor is not None:
+        _story_year(kept, anchor, year_hint)
     _toll_of_attack(kept)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.

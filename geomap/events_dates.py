@@ -44,6 +44,7 @@ class DateCue:
     year_mode: str | None = None    # a month's year relative to the anchor: latest | prev | this
     years_back: int | None = None   # 'last year' = 1, 'this year' = 0
     told: int | None = None         # days after the day told before: 'the same day' 0, 'la veille' -1
+    years_exact: int | None = None  # the publication's day so many years before: 'exactly 20 years ago'
 
 
 def _alt(words) -> str:
@@ -86,6 +87,18 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
     if years:
         pats["years"] = re.compile(rf"{B}({_alt(years)}){E}")
     pats["caps"] = bool(mr.get("capitalised"))
+    # 'exactly 20 years ago tonight', 'tepat dua puluh tahun lalu': the publication's day that many
+    # years before; {n} is the number of years in figures or words (Italian elides it: 'trent'anni')
+    exact = []
+    for w in d.get("years_ago_exact") or ():
+        left, _, right = fold(str(w)).partition("{n}")
+        esc = [re.escape(x.strip()).replace(r"\ ", r"\s+").replace(",", r",?").replace("'", "['’ʼ]")
+               for x in (left, right)]
+        exact.append((esc[0] + r"\s+" if esc[0] else "") + r"(\d+|[^\W\d]+(?:[\s-]+[^\W\d]+){0,2}?)"
+                     + (r"(?:\s+|['’ʼ]\s*)" + esc[1] if esc[1] else ""))
+    exact.sort(key=len, reverse=True)
+    pats["years_exact"] = re.compile(rf"{B}(?:{'|'.join(exact)}){E}") if exact else None
+    pats["elided"] = {fold(str(k)): int(v) for k, v in (d.get("years_ago_elided") or {}).items()}
     # 'la notte tra venerdì e sabato', 'dans la nuit de mardi à mercredi', 'the night of Friday
     # to Saturday': the happening is dated with the second day (after midnight)
     night = d.get("night") or ()
@@ -195,6 +208,21 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             mo = lookup(months, m.group(1))
             if mo:
                 add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))
+    if pats["years_exact"] is not None:
+        from .events_lex import tokenize
+        from .events_numbers import numbers
+        for m in pats["years_exact"].finditer(low):
+            g = next((k for k in range(1, (m.re.groups or 0) + 1) if m.group(k)), None)
+            if g is None:
+                continue
+            word = m.group(g)
+            n = int(word) if word.isdigit() else pats["elided"].get(word)
+            if n is None:
+                toks = tokenize(word, 0, len(word))
+                nums = numbers(word, toks, lex)
+                n = nums[0].value if len(nums) == 1 and nums[0].i == 0 and nums[0].j == len(toks) else None
+            if n and 0 < n < 200:
+                add(DateCue(start + m.start(), start + m.end(), years_exact=int(n)))
     # Months with a relative year ('last November'), then years ('last year'), precision 3.
     for key in ("mon_before", "mon_after"):
         if key not in pats:
@@ -247,7 +275,7 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
     for w in wds:
         host = None
         for c in cues:
-            if c.day is not None and c.weekday is None and (
+            if (c.day is not None or c.years_exact is not None) and c.weekday is None and (
                     0 <= c.start - w.end <= WEEKDAY_NEAR or 0 <= w.start - c.end <= WEEKDAY_NEAR):
                 host = c
                 break
@@ -281,6 +309,11 @@ def resolve(cue: DateCue, anchor: dt.date | None, today: dt.date | None = None,
     no anchor, the year the article names (a day and month without a weekday take it)."""
     today = today or dt.date.today()
     ref = anchor or None
+    if cue.years_exact is not None:
+        if ref is None:
+            return None
+        d = _safe(ref.year - cue.years_exact, ref.month, ref.day) or _safe(ref.year - cue.years_exact, ref.month, 28)
+        return (d, DAY) if d else None
     if cue.day is not None and cue.month is not None:
         if cue.year is not None:
             d = _safe(cue.year, cue.month, cue.day)
