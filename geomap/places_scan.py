@@ -634,6 +634,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k in lex.vehicle_makes.starts(keys, sc.index):
         length, _ = lex.vehicle_makes.at(keys, k)
         b = k + length
+        if length and cap[k] and not any(blocked[x] for x in range(k, b)) and (
+                # ('Mercedes-Benz', 'Land Rover': a make of two words is a car whatever follows;
+                # 'на «Волге»', 'en « Dacia »': a make in quotes is the car, not the river)
+                length > 1 and all(not sc.gap_has_break(x) for x in range(k + 1, b))
+                or gaps[k][-1:] in _MAKE_QUOTES_OPEN
+                and (b >= n or gaps[b][:1] in _MAKE_QUOTES_CLOSE)):
+            name = text[starts[k]:ends[b - 1]]
+            for x in range(k, b):
+                blocked[x] = f"a vehicle's make '{name}'"
+            continue
         if not length or not cap[k] or allcaps[k] and len(keys[k]) > 3 or b >= n \
                 or gaps[b] != " " or not (cap[b] or keys[b].isdigit()) \
                 or any(blocked[x] for x in range(k, b + 1)):
@@ -1312,6 +1322,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
+            # ('nakhoda Abd Rahim': an abbreviation the gazetteer writes in capitals, 'ABD',
+            # written otherwise is another word)
+            if not allcaps[i] and len(kk) <= 5 and all(
+                    c.name.isupper() and key(c.name) == kk for c in cands[:MAX_CANDIDATES_SEEN]):
+                return False, None, "an abbreviation's letters not written in capitals"
             # (never the dateline's word: a story is filed from a place, and a stadium named
             # 'General X de Cúcuta' in a caption makes no person of the city it was filed from)
             # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
@@ -2035,6 +2050,8 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
             e += 1
         if keys[e - 1] in lex.stop:
             continue              # ('Kampung Tanjung Batu' is a name; 'desa Dalam' is not)
+        if e - b > 1 and lex.org_after.has(keys[e - 1]):
+            continue              # ('İlçe Jandarma Komutanlığı': an office of the district)
         if e < n and cap[e] and gaps[e] in (" ", "-") and not sc.gap_has_break(e) \
                 and e not in covered and e not in areas:
             continue              # a longer capitalised run: a person or an organisation
@@ -2124,6 +2141,10 @@ _IN_SUFFIXES = frozenset({"da", "de", "ta", "te", "daki", "deki", "taki", "teki"
 
 # most words a facility's own name may have ('Toussaint Louverture International Airport')
 _FACILITY_NAME_WORDS = 4
+
+
+_MAKE_QUOTES_OPEN = frozenset('«"“„')
+_MAKE_QUOTES_CLOSE = frozenset('»"”“')
 
 
 def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
