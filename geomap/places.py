@@ -1341,6 +1341,17 @@ def _after_bare_head(a: int, sc: Scan, lex) -> bool:
     for i in range(max(0, a - 3), a):
         if sc.text[sc.starts[i]:sc.starts[i] + 1].islower() and lex.facility_bare.at(sc.keys, i, a)[0] == a - i:
             return True
+    # ('la chiesa di Santa Maria in Trastevere': a saint's name and the place it stands in,
+    # after the head and a connector, is the venue's own too; 'la basilique de Saint-Denis'
+    # may be the town's)
+    n = len(sc.keys)
+    if a >= 2 and sc.keys[a] in lex.name_heads and sc.keys[a - 1] in lex.connectors \
+            and any(sc.keys[x] in lex.saint_links and sc.text[sc.starts[x]].islower()
+                    for x in range(a + 1, min(n, a + 4))):
+        for i in range(max(0, a - 4), a - 1):
+            if sc.text[sc.starts[i]:sc.starts[i] + 1].islower() \
+                    and lex.facility_bare.at(sc.keys, i, a - 1)[0] == a - 1 - i:
+                return True
     return False
 
 

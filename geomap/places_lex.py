@@ -303,6 +303,9 @@ class Lexicon:
     # common nouns that open sentences and headings ('Réunion du Conseil', 'Ora evitare'): there,
     # capitalised, they are the noun; elsewhere the place ('à la Réunion')
     start_common: frozenset = frozenset()
+    # lower-case words inside a saint's church name ('San Giovanni in Laterano', 'San Giorgio al
+    # Velabro', 'San Paolo fuori le Mura'): after a venue head, the name runs over them
+    saint_links: frozenset = frozenset()
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
     demonym_stems: tuple = ()    # the stems of ``demonyms``: one startswith test says 'none'
     org_heads: frozenset = frozenset()   # 'Guardia', 'Cellule': heads of organisation names
@@ -567,6 +570,7 @@ def _compile(lang: str | None) -> Lexicon:
         name_words=_keyset(cat("name_words")),
         group_words=_keyset(cat("group_words")),
         start_common=_keyset(cat("start_common")),
+        saint_links=_keyset(cat("saint_links")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
         demonym_stems=tuple(stem for stem, _ in demonyms),
         org_heads=_keyset(cat("org_heads")),

@@ -2237,6 +2237,18 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                     and cap[e + 1]):
                 e += 1
             e = _hyphenated_tail(sc, cap, e)
+            # ('la basilica di San Giovanni in Laterano', 'la chiesa di San Giorgio al Velabro': a
+            # saint's name runs over the language's links to the place it stands in)
+            while not quoted and keys[first] in lex.name_heads and lex.saint_links \
+                    and e + 1 < n and not cap[e] and joined(e) and keys[e] in lex.saint_links:
+                x = e + 1
+                while x < n and not cap[x] and joined(x) and keys[x] in lex.saint_links \
+                        and x - e < 2:
+                    x += 1                # ('fuori le Mura')
+                if x < n and cap[x] and joined(x) and name_word(x):
+                    e = x + 1
+                else:
+                    break
             while quoted and e < n and e - b < _FACILITY_NAME_WORDS and joined(e) \
                     and keys[e].isalpha():
                 e += 1                # 'в торговом центре «Зимняя вишня»': the quotes bound it

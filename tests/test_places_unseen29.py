@@ -138,3 +138,14 @@ def test_a_writer_before_a_given_name_is_a_person(places, lang, text, word):
 def test_germany_and_its_parts_in_german(places, lang, text, surface, iso):
     got = places(text, lang)
     assert got[surface][0].place.country == iso, got
+
+
+@pytest.mark.parametrize("lang, text, church", [
+    ("it", "A Roma i fedeli hanno pregato nella basilica di San Paolo fuori le Mura.",
+     "San Paolo fuori le Mura"),
+    ("it", "A Roma il corteo è passato davanti alla chiesa di Santa Maria in Trastevere.",
+     "Santa Maria in Trastevere"),
+])
+def test_a_church_named_after_a_saint_and_its_place_is_one_venue(places, lang, text, church):
+    got = places(text, lang)
+    assert _near(got[church][0], 41.89, 12.49), got
