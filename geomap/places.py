@@ -1673,6 +1673,13 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
                                 sc.text[min(m.end, end):max(m.start, start)])]
             if near and len(same) == len(near):
                 return min(near, key=lambda m: abs(m.start - start)), True
+        # ('a Roma, due autobombe scoppiarono davanti alla basilica di X': the one town its
+        # sentence names, no figure between, is where it is, though the story's scene is
+        # another town)
+        if len({m.place.id for m in same}) == 1 and same[0].place.feature in ("city", "village") \
+                and not any(ch.isdigit() for m in same
+                            for ch in sc.text[min(m.end, end):max(m.start, start)]):
+            return min(same, key=lambda m: abs(m.start - start)), True
         return None, True
     # no town in its sentence: the town of the sentence right before it in its paragraph
     # ('В Москве взлетел на воздух дом … Утром взрыв уничтожил дом на Каширском шоссе'),

@@ -149,3 +149,12 @@ def test_germany_and_its_parts_in_german(places, lang, text, surface, iso):
 def test_a_church_named_after_a_saint_and_its_place_is_one_venue(places, lang, text, church):
     got = places(text, lang)
     assert _near(got[church][0], 41.89, 12.49), got
+
+
+def test_a_venue_is_in_the_one_town_its_sentence_names(places):
+    # the story is about Milan; the sentence names Rome alone, many words before the church
+    text = ("A Milano la polizia ha chiuso il centro. Milano resta sotto choc.\n\n"
+            "Quella stessa notte, a Roma, un ordigno esplose davanti alla basilica di "
+            "Santa Maria in Trastevere senza fare vittime.")
+    got = places(text, "it")
+    assert _near(got["Santa Maria in Trastevere"][0], 41.89, 12.49), got
