@@ -2222,6 +2222,21 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 continue
             if gaps[b] in _HYPHENS and not cap[b] or k > 0 and gaps[k] in _HYPHENS:
                 continue              # 'Gereja-gereja di …': the plural of the head, no name
+            if cap[k] and k > 0 and sc.sent_id[k - 1] == sc.sent_id[k] and b + 1 < n \
+                    and not cap[b] and keys[b] in lex.connectors and keys[b] not in lex.conj \
+                    and not lex.locatives.has(keys[b]) and not sc.gap_has_break(b) \
+                    and (joined(b + 1) or gaps[b + 1] in ("'", "’")) and cased[b + 1] \
+                    and not cap[b + 1] and keys[b + 1] not in lex.connectors \
+                    and keys[b + 1] not in lex.stop:
+                # ("il Padiglione d'arte contemporanea", 'le Musée d'art moderne': a capitalised
+                # head mid-sentence, a connector, then lower-case words: the venue's own name)
+                e = b + 1
+                while e + 1 < n and e - b < 3 and joined(e + 1) and cased[e + 1] \
+                        and not cap[e + 1] and keys[e + 1] not in lex.connectors \
+                        and keys[e + 1] not in lex.stop:
+                    e += 1
+                out.append((k, e + 1))
+                continue
             if cap[k] and b + 1 < n and not cap[b] and keys[b] in lex.connectors \
                     and keys[b] not in lex.conj and not lex.locatives.has(keys[b]) \
                     and joined(b + 1) and cap[b + 1]:

@@ -158,3 +158,19 @@ def test_a_venue_is_in_the_one_town_its_sentence_names(places):
             "Santa Maria in Trastevere senza fare vittime.")
     got = places(text, "it")
     assert _near(got["Santa Maria in Trastevere"][0], 41.89, 12.49), got
+
+
+@pytest.mark.parametrize("lang, text, venue, lat, lon", [
+    ("it", "A Torino. Ieri un incendio ha danneggiato il Padiglione d'arte moderna del parco.",
+     "Padiglione d'arte moderna", 45.07, 7.69),
+    ("fr", "À Lyon, des manifestants ont occupé le Musée d'art contemporain samedi.",
+     "Musée d'art contemporain", 45.75, 4.85),
+])
+def test_a_capitalised_head_and_lower_case_words_name_a_venue(places, lang, text, venue, lat, lon):
+    got = places(text, lang)
+    assert _near(got[venue][0], lat, lon), got
+
+
+def test_a_bypass_is_a_road_of_the_story_town(places):
+    got = places("In Quetta, protesters blocked the Eastern Bypass for six hours.", "en")
+    assert _near(got["Eastern Bypass"][0], 30.19, 67.0), got
