@@ -1676,7 +1676,9 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
         # ('a Roma, due autobombe scoppiarono davanti alla basilica di X': the one town its
         # sentence names, no figure between, is where it is, though the story's scene is
         # another town)
-        if len({m.place.id for m in same}) == 1 and same[0].place.feature in ("city", "village") \
+        # (a town of some size: 'Vodafone Arena' holds a hamlet 'Arena', no scene)
+        if len({m.place.id for m in same}) == 1 and same[0].place.feature == "city" \
+                and (same[0].place.population or 0) >= FACILITY_NAMESAKE_POP \
                 and not any(ch.isdigit() for m in same
                             for ch in sc.text[min(m.end, end):max(m.start, start)]):
             return min(same, key=lambda m: abs(m.start - start)), True

@@ -174,3 +174,11 @@ def test_a_capitalised_head_and_lower_case_words_name_a_venue(places, lang, text
 def test_a_bypass_is_a_road_of_the_story_town(places):
     got = places("In Quetta, protesters blocked the Eastern Bypass for six hours.", "en")
     assert _near(got["Eastern Bypass"][0], 30.19, 67.0), got
+
+
+def test_a_hamlet_inside_a_venue_name_is_no_town_for_a_street(places):
+    # 'Arena' (a hamlet in Calabria) inside 'Vodafone Arena' must not pin the park there
+    text = ("İstanbul'da gece saatlerinde iki patlama yaşandı. İstanbul Valiliği açıklama yaptı.\n\n"
+            "Vodafone Arena'nın önünde bomba yüklü araç, Gezi Parkı'nda canlı bomba patladı.")
+    got = places(text, "tr")
+    assert _near(got["Gezi Parkı"][0], 41.01, 28.98), got
