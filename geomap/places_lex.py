@@ -333,6 +333,10 @@ class Lexicon:
     # street words that name an urban quarter or a district ('Kelurahan X', 'Kecamatan X', 'X
     # Mahallesi'): pinned like a street, but the mention is the quarter's name alone
     quarter_words: frozenset = frozenset()
+    # words after a name that make it a quarter when a town follows them ('Karaan district of
+    # Mogadishu', 'the Satellite Town area of Quetta'), and the words that join that town
+    quarter_of_after: frozenset = frozenset()
+    quarter_of_links: frozenset = frozenset()
     # the street word of a street's name is capitalised ('Jalan Arjuno'); in lower case it is
     # a road, named or not ('membangun jalan Trans Papua')
     street_heads_capitalised: bool = False
@@ -586,6 +590,8 @@ def _compile(lang: str | None) -> Lexicon:
         park_words=_keyset(cat("park_words")),
         streets_named_after=_keyset(cat("streets_named_after")),
         quarter_words=_keyset(cat("quarter_words")),
+        quarter_of_after=_keyset(cat("quarter_of_after")),
+        quarter_of_links=_keyset(cat("quarter_of_links")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),

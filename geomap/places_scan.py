@@ -2118,8 +2118,15 @@ def _cue_villages_before(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, a
             a -= 1
         return a
 
-    for k in lex.cues_after.starts(keys, sc.index):
-        length, feat = lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
+    # ('Karaan district of Mogadishu', 'the Satellite Town area of Quetta': a district or an
+    # area of a town named right after it is a quarter of that town)
+    towns = {sp.i for sp in sc.spans if sp.cands and sp.cands[0].place.feature == "city"}
+    quarter_of = {k: (1, "quarter") for w in lex.quarter_of_after for k in sc.index.get(w, ())
+                  if k + 2 < n and keys[k + 1] in lex.quarter_of_links and not cap[k + 1]
+                  and k + 2 in towns and not sc.gap_has_break(k + 1)
+                  and not sc.gap_has_break(k + 2)} if lex.quarter_of_after else {}
+    for k in sorted(set(lex.cues_after.starts(keys, sc.index)) | set(quarter_of)):
+        length, feat = quarter_of.get(k) or lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
         if not length or feat not in ("village", "quarter") or k == 0 or cap[k] or blocked[k] \
                 or gaps[k] not in (" ", "\u00a0"):
             continue

@@ -31,6 +31,7 @@ def _near(m, lat, lon, km=25):
     ("de", "Tausende feierten am Samstag auf der Theresienwiese in München.", "Theresienwiese",
      48.13, 11.55),
     ("ru", "Глава управы Печатников встретился с жителями района.", "Печатников", 55.68, 37.75),
+    ("it", "Le piogge hanno colpito il Triveneto nella notte.", "Triveneto", 45.9, 12.2),
     ("ms", "Dua nelayan hilang berhampiran Pulau Ligitan, Semporna.", "Pulau Ligitan",
      4.16, 118.88),
 ])
@@ -186,3 +187,13 @@ def test_a_hamlet_is_no_venue_town_for_being_the_one_town_of_its_sentence(places
     got = places(text, "it")
     m = got.get("San Lorenzo in Damaso")
     assert m is None or not _near(m[0], 38.56, 16.21, 50), got
+
+
+@pytest.mark.parametrize("text, quarter, lat, lon", [
+    ("Gunmen stormed a hotel in Karaan district of Mogadishu on Friday.", "Karaan", 2.04, 45.34),
+    ("Shops were torched in the Gulberg neighbourhood of Lahore overnight.", "Gulberg",
+     31.55, 74.34),
+])
+def test_a_name_before_district_of_a_town_is_its_quarter(places, text, quarter, lat, lon):
+    got = places(text, "en")
+    assert _near(got[quarter][0], lat, lon), got
