@@ -1812,6 +1812,13 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                     and m.place.source not in ("facility", "street")
                     and not (start <= m.start < end)
                     and sc.sent_id[sc.token_index(m.start)] == sid]
+            # ('Vodafone Arena'nın önünde …, Gezi Parkı'nda' in a story of Istanbul: a small
+            # town of another country than the story's town is a word of a name, no street's town)
+            story = _story_town([m for m in towns_of(out) if m.place is not None
+                                 and m.place.feature in _TOWN_FEATURES
+                                 and m.place.source not in ("facility", "street")])
+            if story is not None and same:
+                same = [m for m in same if not _far_small_namesake(m, story)] or [story]
             town = min(same, key=lambda m: abs(m.start - start)) if same else None
         if town is None:
             continue

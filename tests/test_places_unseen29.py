@@ -197,3 +197,11 @@ def test_a_hamlet_is_no_venue_town_for_being_the_one_town_of_its_sentence(places
 def test_a_name_before_district_of_a_town_is_its_quarter(places, text, quarter, lat, lon):
     got = places(text, "en")
     assert _near(got[quarter][0], lat, lon), got
+
+
+def test_a_small_foreign_namesake_in_a_venue_name_is_no_town_for_a_street(places):
+    # 'Arena' (a Calabrian hamlet) inside 'Vodafone Arena' must not pin the park in Italy
+    text = ("İstanbul'da gece saatlerinde iki patlama yaşandı. İstanbul Valiliği açıklama yaptı.\n\n"
+            "Vodafone Arena'nın önünde bomba yüklü araç, Gezi Parkı'nda canlı bomba patladı.")
+    got = places(text, "tr")
+    assert _near(got["Gezi Parkı"][0], 41.01, 28.98), got
