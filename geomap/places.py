@@ -741,7 +741,27 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     out = _address_coherence(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
+    _foreign_capital_ties(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+def _foreign_capital_ties(out: list, ctx: Context, sc: Scan) -> None:
+    """'veredas de Ovejas, en Sucre' in a Colombian story: the capital of a country the story
+    never names (Bolivia's Sucre) tied with a province or district of a country the story is
+    about: the province (a capital's bonus is for metonymy, which a tie cannot tell)."""
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        if second is None or best - second >= TIE_MARGIN or not is_capital(cand) \
+                or not p.country or ctx.vouched(p.country, sp.surface):
+            continue
+        tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:4]
+                    if cc.place.feature in ("admin1", "admin2") and cc.place.country
+                    and cc.place.country != p.country and s >= best - TIE_MARGIN
+                    and ctx.vouched(cc.place.country, sp.surface)), None)
+        if tie:
+            sp.notes.append(f"a tie with the capital of {p.country}, a country the story does "
+                            f"not name: the province of {tie[1].place.country}")
+            out[x] = (sp, tie[0], tie[1], c, best)
 
 
 def _dateline_province(out: list, ctx: Context, sc: Scan) -> None:
@@ -1224,6 +1244,13 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue            # a gazetteer name reaching over its edge stands
+        # ('Центральный рынок', 'Pasar Sentral': a common word that is also a town, opening a
+        # venue's name, is a word of the name, no town of its own: the venue is in the town
+        # of its sentence)
+        words = [m for m in inside if lex is not None and key(m.mention) in lex.common]
+        if words:
+            inside = [m for m in inside if m not in words]
+            out = [x for x in out if all(x is not w for w in words)]
         town, own_sentence = _facility_town(a, start, end, out, sc)
         # ("l'église Saint-Pierre", 'la basilica San Marco': the name right after a bare
         # lower-case head of a venue is the venue's own, no town of that name)
@@ -1314,6 +1341,17 @@ def _after_bare_head(a: int, sc: Scan, lex) -> bool:
     for i in range(max(0, a - 3), a):
         if sc.text[sc.starts[i]:sc.starts[i] + 1].islower() and lex.facility_bare.at(sc.keys, i, a)[0] == a - i:
             return True
+    # ('la chiesa di Santa Maria in Trastevere': a saint's name and the place it stands in,
+    # after the head and a connector, is the venue's own too; 'la basilique de Saint-Denis'
+    # may be the town's)
+    n = len(sc.keys)
+    if a >= 2 and sc.keys[a] in lex.name_heads and sc.keys[a - 1] in lex.connectors \
+            and any(sc.keys[x] in lex.saint_links and sc.text[sc.starts[x]].islower()
+                    for x in range(a + 1, min(n, a + 4))):
+        for i in range(max(0, a - 4), a - 1):
+            if sc.text[sc.starts[i]:sc.starts[i] + 1].islower() \
+                    and lex.facility_bare.at(sc.keys, i, a - 1)[0] == a - 1 - i:
+                return True
     return False
 
 
@@ -1635,6 +1673,15 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
                                 sc.text[min(m.end, end):max(m.start, start)])]
             if near and len(same) == len(near):
                 return min(near, key=lambda m: abs(m.start - start)), True
+        # ('a Roma, due autobombe scoppiarono davanti alla basilica di X': the one town its
+        # sentence names, no figure between, is where it is, though the story's scene is
+        # another town)
+        # (a town of some size: 'Vodafone Arena' holds a hamlet 'Arena', no scene)
+        if len({m.place.id for m in same}) == 1 and same[0].place.feature == "city" \
+                and (same[0].place.population or 0) >= FACILITY_NAMESAKE_POP \
+                and not any(ch.isdigit() for m in same
+                            for ch in sc.text[min(m.end, end):max(m.start, start)]):
+            return min(same, key=lambda m: abs(m.start - start)), True
         return None, True
     # no town in its sentence: the town of the sentence right before it in its paragraph
     # ('В Москве взлетел на воздух дом … Утром взрыв уничтожил дом на Каширском шоссе'),
@@ -1748,18 +1795,37 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         town, own_sentence = _facility_town(a, start, end, towns_of(out), sc)
         if not own_sentence and key(sc.text[start:end]) in addressed:
             town = addressed[key(sc.text[start:end])]
+        elif not own_sentence and addressed:
+            # ('после взрыва на улице Гурьянова взорвался дом на Каширском шоссе': a street
+            # named in one sentence with another street whose address the story gives is in
+            # that street's town, not in the town of the sentence before)
+            sid = sc.sent_id[a]
+            mates = {addressed[k2].place.id: addressed[k2] for k2 in (
+                key(sc.text[sc.starts[a2]:sc.ends[b2 - 1]])
+                for a2, b2 in (_quarter_name(a2, b2, sc, lex) for a2, b2 in sc.streets)
+                if sc.sent_id[a2] == sid and a2 != a) if k2 in addressed}
+            if len(mates) == 1:
+                town = next(iter(mates.values()))
         if town is None and own_sentence:
             sid = sc.sent_id[a] if sc.sent_id else 0
             same = [m for m in towns_of(out) if m.place is not None and m.place.feature in _TOWN_FEATURES
                     and m.place.source not in ("facility", "street")
                     and not (start <= m.start < end)
                     and sc.sent_id[sc.token_index(m.start)] == sid]
+            # ('Vodafone Arena'nın önünde …, Gezi Parkı'nda' in a story of Istanbul: a small
+            # town of another country than the story's town is a word of a name, no street's town)
+            story = _story_town([m for m in towns_of(out) if m.place is not None
+                                 and m.place.feature in _TOWN_FEATURES
+                                 and m.place.source not in ("facility", "street")])
+            if story is not None and same:
+                same = [m for m in same if not _far_small_namesake(m, story)] or [story]
             town = min(same, key=lambda m: abs(m.start - start)) if same else None
         if town is None:
             continue
         m = _pinned_mention(sc, a, start, end, town, "street", "other", "street",
                             STREET_CONFIDENCE, "a street or square the gazetteer lacks")
         m._cue = None
+        m._borrowed = not own_sentence      # (pinned at a town of another sentence)
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
         name = _street_name_key(a, b, sc, lex)
@@ -1768,6 +1834,7 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
     if named:
         # (the pin the story gives the street most often: a headline's may be a stray one)
         groups = named
+        moved: list = []
         named = {k: max(ms, key=lambda m: sum((x.place.lat, x.place.lon) == (m.place.lat, m.place.lon)
                                               for x in ms))
                  for k, ms in groups.items()}
@@ -1777,8 +1844,20 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                 continue
             for x in ms:          # (one sense per story: a stray pin of the same street)
                 if haversine_km(x.place.lat, x.place.lon, best.lat, best.lon) > STREET_SENSE_KM:
+                    moved.append((x, x.place))
                     x.place = replace(best, id=x.place.id, name=x.place.name)
                     x.note(f"where the story puts '{named[k].mention}' elsewhere")
+        # ('после трагедии на улице Гурьянова … взорвался дом на Каширском шоссе': a street
+        # pinned with another street of its sentence at the town of the sentence before, when
+        # the story puts that other street elsewhere, goes along with it)
+        for x, was in moved:
+            sid = sc.sent_id[sc.token_index(x.start)]
+            for y in out:
+                if y is not x and getattr(y, "_borrowed", False) and y.place.source == "street" \
+                        and (y.place.lat, y.place.lon) == (was.lat, was.lon) \
+                        and sc.sent_id[sc.token_index(y.start)] == sid:
+                    y.place = replace(x.place, id=y.place.id, name=y.place.name)
+                    y.note(f"where the story puts '{x.mention}', a street of its sentence")
         out = [_street_sense(x, named) for x in out]
     out.sort(key=lambda m: m.start)
     return out

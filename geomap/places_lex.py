@@ -303,6 +303,9 @@ class Lexicon:
     # common nouns that open sentences and headings ('Réunion du Conseil', 'Ora evitare'): there,
     # capitalised, they are the noun; elsewhere the place ('à la Réunion')
     start_common: frozenset = frozenset()
+    # lower-case words inside a saint's church name ('San Giovanni in Laterano', 'San Giorgio al
+    # Velabro', 'San Paolo fuori le Mura'): after a venue head, the name runs over them
+    saint_links: frozenset = frozenset()
     spelling: tuple = ()         # (letters, English-style letters): 'sch' → 'sh' (translit.respell)
     demonym_stems: tuple = ()    # the stems of ``demonyms``: one startswith test says 'none'
     org_heads: frozenset = frozenset()   # 'Guardia', 'Cellule': heads of organisation names
@@ -330,6 +333,10 @@ class Lexicon:
     # street words that name an urban quarter or a district ('Kelurahan X', 'Kecamatan X', 'X
     # Mahallesi'): pinned like a street, but the mention is the quarter's name alone
     quarter_words: frozenset = frozenset()
+    # words after a name that make it a quarter when a town follows them ('Karaan district of
+    # Mogadishu', 'the Satellite Town area of Quetta'), and the words that join that town
+    quarter_of_after: frozenset = frozenset()
+    quarter_of_links: frozenset = frozenset()
     # the street word of a street's name is capitalised ('Jalan Arjuno'); in lower case it is
     # a road, named or not ('membangun jalan Trans Papua')
     street_heads_capitalised: bool = False
@@ -567,6 +574,7 @@ def _compile(lang: str | None) -> Lexicon:
         name_words=_keyset(cat("name_words")),
         group_words=_keyset(cat("group_words")),
         start_common=_keyset(cat("start_common")),
+        saint_links=_keyset(cat("saint_links")),
         spelling=tuple((str(a), str(b)) for a, b in (own.get("spelling") or {}).items()),
         demonym_stems=tuple(stem for stem, _ in demonyms),
         org_heads=_keyset(cat("org_heads")),
@@ -582,6 +590,8 @@ def _compile(lang: str | None) -> Lexicon:
         park_words=_keyset(cat("park_words")),
         streets_named_after=_keyset(cat("streets_named_after")),
         quarter_words=_keyset(cat("quarter_words")),
+        quarter_of_after=_keyset(cat("quarter_of_after")),
+        quarter_of_links=_keyset(cat("quarter_of_links")),
         street_heads_capitalised=bool(own.get("street_heads_capitalised", False)),
         facility_before=Phrases(cat("facility_before")),
         facility_after=Phrases(cat("facility_after")),

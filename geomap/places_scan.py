@@ -634,6 +634,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k in lex.vehicle_makes.starts(keys, sc.index):
         length, _ = lex.vehicle_makes.at(keys, k)
         b = k + length
+        if length and cap[k] and not any(blocked[x] for x in range(k, b)) and (
+                # ('Mercedes-Benz', 'Land Rover': a make of two words is a car whatever follows;
+                # 'на «Волге»', 'en « Dacia »': a make in quotes is the car, not the river)
+                length > 1 and all(not sc.gap_has_break(x) for x in range(k + 1, b))
+                or gaps[k][-1:] in _MAKE_QUOTES_OPEN
+                and (b >= n or gaps[b][:1] in _MAKE_QUOTES_CLOSE)):
+            name = text[starts[k]:ends[b - 1]]
+            for x in range(k, b):
+                blocked[x] = f"a vehicle's make '{name}'"
+            continue
         if not length or not cap[k] or allcaps[k] and len(keys[k]) > 3 or b >= n \
                 or gaps[b] != " " or not (cap[b] or keys[b].isdigit()) \
                 or any(blocked[x] for x in range(k, b + 1)):
@@ -1312,6 +1322,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
+            # ('nakhoda Abd Rahim': an abbreviation the gazetteer writes in capitals, 'ABD',
+            # written otherwise is another word)
+            if not allcaps[i] and len(kk) <= 5 and all(
+                    c.name.isupper() and key(c.name) == kk for c in cands[:MAX_CANDIDATES_SEEN]):
+                return False, None, "an abbreviation's letters not written in capitals"
             # (never the dateline's word: a story is filed from a place, and a stadium named
             # 'General X de Cúcuta' in a caption makes no person of the city it was filed from)
             # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
@@ -2035,6 +2050,8 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
             e += 1
         if keys[e - 1] in lex.stop:
             continue              # ('Kampung Tanjung Batu' is a name; 'desa Dalam' is not)
+        if e - b > 1 and lex.org_after.has(keys[e - 1]):
+            continue              # ('İlçe Jandarma Komutanlığı': an office of the district)
         if e < n and cap[e] and gaps[e] in (" ", "-") and not sc.gap_has_break(e) \
                 and e not in covered and e not in areas:
             continue              # a longer capitalised run: a person or an organisation
@@ -2101,8 +2118,15 @@ def _cue_villages_before(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, a
             a -= 1
         return a
 
-    for k in lex.cues_after.starts(keys, sc.index):
-        length, feat = lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
+    # ('Karaan district of Mogadishu', 'the Satellite Town area of Quetta': a district or an
+    # area of a town named right after it is a quarter of that town)
+    towns = {sp.i for sp in sc.spans if sp.cands and sp.cands[0].place.feature == "city"}
+    quarter_of = {k: (1, "quarter") for w in lex.quarter_of_after for k in sc.index.get(w, ())
+                  if k + 2 < n and keys[k + 1] in lex.quarter_of_links and not cap[k + 1]
+                  and k + 2 in towns and not sc.gap_has_break(k + 1)
+                  and not sc.gap_has_break(k + 2)} if lex.quarter_of_after else {}
+    for k in sorted(set(lex.cues_after.starts(keys, sc.index)) | set(quarter_of)):
+        length, feat = quarter_of.get(k) or lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
         if not length or feat not in ("village", "quarter") or k == 0 or cap[k] or blocked[k] \
                 or gaps[k] not in (" ", "\u00a0"):
             continue
@@ -2124,6 +2148,10 @@ _IN_SUFFIXES = frozenset({"da", "de", "ta", "te", "daki", "deki", "taki", "teki"
 
 # most words a facility's own name may have ('Toussaint Louverture International Airport')
 _FACILITY_NAME_WORDS = 4
+
+
+_MAKE_QUOTES_OPEN = frozenset('«"“„')
+_MAKE_QUOTES_CLOSE = frozenset('»"”“')
 
 
 def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
@@ -2201,6 +2229,21 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 continue
             if gaps[b] in _HYPHENS and not cap[b] or k > 0 and gaps[k] in _HYPHENS:
                 continue              # 'Gereja-gereja di …': the plural of the head, no name
+            if cap[k] and k > 0 and sc.sent_id[k - 1] == sc.sent_id[k] and b + 1 < n \
+                    and not cap[b] and keys[b] in lex.connectors and keys[b] not in lex.conj \
+                    and not lex.locatives.has(keys[b]) and not sc.gap_has_break(b) \
+                    and (joined(b + 1) or gaps[b + 1] in ("'", "’")) and cased[b + 1] \
+                    and not cap[b + 1] and keys[b + 1] not in lex.connectors \
+                    and keys[b + 1] not in lex.stop:
+                # ("il Padiglione d'arte contemporanea", 'le Musée d'art moderne': a capitalised
+                # head mid-sentence, a connector, then lower-case words: the venue's own name)
+                e = b + 1
+                while e + 1 < n and e - b < 3 and joined(e + 1) and cased[e + 1] \
+                        and not cap[e + 1] and keys[e + 1] not in lex.connectors \
+                        and keys[e + 1] not in lex.stop:
+                    e += 1
+                out.append((k, e + 1))
+                continue
             if cap[k] and b + 1 < n and not cap[b] and keys[b] in lex.connectors \
                     and keys[b] not in lex.conj and not lex.locatives.has(keys[b]) \
                     and joined(b + 1) and cap[b + 1]:
@@ -2216,6 +2259,18 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                     and cap[e + 1]):
                 e += 1
             e = _hyphenated_tail(sc, cap, e)
+            # ('la basilica di San Giovanni in Laterano', 'la chiesa di San Giorgio al Velabro': a
+            # saint's name runs over the language's links to the place it stands in)
+            while not quoted and keys[first] in lex.name_heads and lex.saint_links \
+                    and e + 1 < n and not cap[e] and joined(e) and keys[e] in lex.saint_links:
+                x = e + 1
+                while x < n and not cap[x] and joined(x) and keys[x] in lex.saint_links \
+                        and x - e < 2:
+                    x += 1                # ('fuori le Mura')
+                if x < n and cap[x] and joined(x) and name_word(x):
+                    e = x + 1
+                else:
+                    break
             while quoted and e < n and e - b < _FACILITY_NAME_WORDS and joined(e) \
                     and keys[e].isalpha():
                 e += 1                # 'в торговом центре «Зимняя вишня»': the quotes bound it
