@@ -67,6 +67,9 @@ class Cues:
     byline_prefixes: frozenset
     byline_words: frozenset             # 'correspondent', 'корр': a reporter's title in a byline
     byline_at: tuple                    # 'à' in 'Par Claire Vannes, à Rouen': where she filed from
+    byline_from: frozenset              # 'From' in 'From Ada Obi, Abuja' (place after the comma)
+    byline_labels: frozenset            # 'Текст' in 'Текст: Анна Орлова (Пермь)'
+    byline_joiners: tuple               # 'and' between two reporters' names
     updated_labels: tuple               # 'aggiornato', 'Güncelleme': a page's 'updated' stamp
     end_lines: frozenset
     end_prefixes: _Prefixes
@@ -228,6 +231,9 @@ def cues(lang: str | None) -> Cues:
         byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
         byline_words=frozenset(w.casefold() for w in _lst(datas, "byline_words")),
         byline_at=tuple(_lst(datas, "byline_at")),
+        byline_from=frozenset(_key(p) for p in _lst(datas, "byline_from")),
+        byline_labels=frozenset(_key(p) for p in _lst(datas, "byline_labels")),
+        byline_joiners=tuple(_lst(datas, "byline_joiners")),
         updated_labels=tuple(sorted({_key(w) for w in _lst(datas, "updated_labels")}, key=len,
                                     reverse=True)),
         end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
@@ -1001,6 +1007,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             continue
         if not T.is_title(place):
             continue
+        # 'Par Julien Morel — Publié le …': a byline, not a place
+        if len(place.split()) >= 2 and _key(place.split()[0]) in c.byline_prefixes:
+            continue
         # 'Zwölf Tote, 48 Verletzte: Die Ermittler…' is a standfirst: a date's words are months.
         if gd.get("date") and not _month_words(gd["date"], c):
             continue
@@ -1134,6 +1143,13 @@ def _is_header_meta(line: str, c: Cues, lang: str | None) -> bool:
     if words and _key(words[0]) in c.byline_prefixes and len(words) <= 12 \
             and line.rstrip()[-1:] not in ".!?":
         return True
+    # 'Par Julien Morel — Publié le 22 août 2015 à 06h12, mis à jour à 11h40': a byline and
+    # the page's date stamp after a dash
+    if words and _key(words[0]) in c.byline_prefixes:
+        parts = re.split(r"\s[—–-]\s", line, maxsplit=1)
+        if len(parts) == 2 and len(parts[0].split()) <= 6 and _mostly_date(parts[1], c) \
+                and parse_date(parts[1], lang):
+            return True
     if _starts_with(_line_key(line), c.end_prefixes):
         return True
     # 'Андрей Калач, соб. корр. «Донского курьера»', 'Jane Doe, Nairobi correspondent': a
@@ -1360,7 +1376,8 @@ def segment(text: str, lang: str | None = None,
         # (with a date or an agency: a name in capitals alone is a byline)
         alone = t is not None and i + 1 < n and kinds[i + 1] is None \
             and _alone_line(text, spans, i, lang)
-        if alone and (alone["date"] or alone["source"]):
+        # (or a reporter's words: 'Arras (Pas-de-Calais), envoyé spécial.')
+        if alone and (alone["date"] or alone["source"] or alone["sep"].rstrip(".:,")[-1:].isalpha()):
             kinds[i] = SUBTITLE           # step 5 reads it as the dateline
             first_body = i + 1
             break
@@ -1776,6 +1793,9 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
             and not _is_upper(line) and _is_date_line(_next_line(text, e), c.lang or None):
         m = m2
         ps = s + m.start("place")
+    elif (m3 := _byline_comma_or_brackets(line, c)) is not None:
+        m = m3
+        ps = s + m.start("place")
     else:
         words = line.split()
         if not words or _key(words[0]) not in c.byline_prefixes or not c.byline_at:
@@ -1788,6 +1808,31 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
     place = m.group("place")
     return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None, "region": None,
             "date": None}
+
+
+def _byline_comma_or_brackets(line: str, c: Cues):
+    """'From Ada Obi and Tunde Eze, Abuja' (a Nigerian daily's byline: the place after the
+    comma) and 'Текст: Анна Орлова (Пермь)' (the place in brackets after a labelled name)."""
+    words = line.split()
+    if not words:
+        return None
+    first = _key(words[0].rstrip(":"))
+    joiners = "|".join(map(re.escape, c.byline_joiners)) or "and"
+    names = rf"{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s+(?:{joiners})\s+{_NAME}(?:\s+{_NAME}){{1,3}})?"
+    m = None
+    # (only after 'From': 'Von Anna Kehl, Jerusalem' names the reporter's posting, no dateline)
+    if first in c.byline_from:
+        m = re.match(rf"\S+\s+(?P<name>{names}),\s+(?P<place>{_NAME}(?:\s{_NAME}){{0,2}})$", line)
+    if m is None and (first in c.byline_labels or first in c.byline_prefixes) and ":" in words[0]:
+        m = re.match(rf"\S+\s+(?P<name>{names})\s*\((?P<place>{_NAME}(?:\s{_NAME}){{0,2}})\)$", line)
+    if m is None or not _proper(m.group("place")) \
+            or not _proper(re.sub(rf"\s+(?:{joiners})\s+", " ", m.group("name"))):
+        return None
+    place = m.group("place")
+    # ('By Ada Obi, Reuters', 'By Ada Obi, Staff Correspondent': an outlet or a title)
+    if _key(place) in c.sources or not c.byline_words.isdisjoint(_key(w) for w in place.split()):
+        return None
+    return m
 
 
 def _place_in_line(text: str, s: int, e: int, ps: int, pe: int) -> list[Segment]:

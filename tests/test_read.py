@@ -1513,3 +1513,47 @@ def test_reporter_name_after_a_correspondent_dateline_is_header_not_place():
     check_segments_cover_text(doc)
     assert texts(doc, DATELINE) == ["Avec notre correspondante à Niamey,"]
     assert "Mariama Issoufou" in texts(doc, BOILERPLATE)
+
+
+@pytest.mark.parametrize("lang, opening, dateline", [
+    # two towns joined by a slash in capitals, closed by a full stop
+    ("de", "KASSEL/FULDA. Bei einem Brand in einer Lagerhalle sind am Abend zwei Feuerwehrleute "
+           "verletzt worden.", "KASSEL/FULDA"),
+    # a place and a date closed by a full stop on a line of their own (archive pages, papers)
+    ("it", "Torino, 3 marzo 1979.\nUn ordigno è esploso ieri sera davanti alla sede di un giornale, "
+           "senza fare vittime.", "Torino"),
+    ("ru", "Тверь (Тверская область). 4 мая.\nНа окраине города ночью сгорел склад, пострадавших "
+           "нет, сообщили спасатели.", "Тверь"),
+    # a Nigerian daily's byline: the place after the comma
+    ("en", "From Ada Obi and Tunde Eze, Kaduna\n\nGunmen attacked a police station on the outskirts "
+           "of the city on Monday night.", "Kaduna"),
+    # a labelled byline with the place in brackets
+    ("ru", "Текст: Анна Орлова (Пермь)\n\nНочью на окраине города сгорел склад, пострадавших нет, "
+           "сообщили спасатели.", "Пермь"),
+    # a TV reporter's line: the place with its ablative ending
+    ("tr", "İzmir'den muhabirimiz Ayşe Kara bildiriyor:\n\nKonak'ta bir iş yerinde çıkan yangında "
+           "iki kişi yaralandı.", "İzmir"),
+])
+def test_archive_byline_and_reporter_datelines(lang, opening, dateline):
+    assert _opening_dateline(lang, opening) == dateline
+
+
+def test_byline_with_a_date_stamp_is_header_and_the_envoy_line_under_it_the_dateline():
+    raw = ("Accueil › France\n\nIncendie dans un entrepôt : deux pompiers blessés\n\n"
+           "Un incendie a ravagé un entrepôt de la zone portuaire, vendredi. Deux pompiers sont "
+           "blessés.\n\nPar Julie Morel — Publié le 22 août 2015 à 06h12, mis à jour à 11h40\n\n"
+           "Lens (Pas-de-Calais), envoyée spéciale.\n\nSur le quai, les pompiers ont travaillé "
+           "toute la nuit pour éteindre les flammes.\n")
+    doc = read_article(raw, is_text=True, lang="fr")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Lens"
+    assert any(b.startswith("Par Julie Morel") for b in texts(doc, BOILERPLATE))
+    assert not any(b.startswith("Par Julie Morel") for b in texts(doc, BODY) + texts(doc, DATELINE))
+
+
+def test_von_byline_with_a_posting_is_no_dateline():
+    raw = ("Home | Politik\n\nGefechte im Westjordanland\n\nVon Anna Kehl, Jerusalem\n"
+           "05.07.2023, 16.58 Uhr\n\nIn der Nacht zogen sich die Truppen aus dem Lager zurück, "
+           "teilte die Armee mit.\n")
+    assert read_article(raw, is_text=True, lang="de").meta.get("dateline") is None
