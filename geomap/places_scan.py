@@ -2812,7 +2812,8 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     n = len(toks)
     out: dict[int, str] = {}
     # (the keys the article writes in lower case somewhere: common words, no given names)
-    lower_keys = {keys[k] for k in range(n) if cased[k] and not cap[k]}
+    # (cased and not capitalised: the facts are bools, so cased > cap; picked in C)
+    lower_keys = set(compress(keys, map(_gt, cased, cap)))
     # (where a token is inside the article, its gap and break are read from the lists, not
     # through the Scan's bounds-checking methods)
     gaps, brk = sc.gap_list(), sc.gap_breaks()
