@@ -317,6 +317,15 @@ class Lexicon:
     # a street word after a name makes a street's name only when capitalised ('Prizren Caddesi',
     # 'Salah al-Din Road'); in lower case it is the road to the place ('Hankendi yolu')
     street_names_capitalised: bool = False
+    # languages that write a street's or a square's name as one compound word
+    # ('Seitenstettengasse', 'Schwedenplatz', 'Ruprechtskirche'): the endings (street words
+    # glued to the name), the first parts that make such a word a common noun ('Arbeitsplatz',
+    # 'Weihnachtsmarkt', 'Landstraße'), and words before it that make it one ('eine Hauptstraße')
+    streets_compound: tuple = ()
+    streets_compound_common: frozenset = frozenset()
+    streets_compound_not_after: frozenset = frozenset()
+    # capitalised adjectives of such a name before it ('in der Unteren Wernerstraße')
+    streets_compound_adjectives: frozenset = frozenset()
     demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
     parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
     parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
@@ -557,6 +566,11 @@ def _compile(lang: str | None) -> Lexicon:
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
         streets_whole=Phrases(cat("streets_whole")),
+        streets_compound=tuple(sorted({key(e) for e in cat("streets_compound") if key(e)},
+                                      key=len, reverse=True)),
+        streets_compound_common=_keyset(cat("streets_compound_common")),
+        streets_compound_not_after=_keyset(cat("streets_compound_not_after")),
+        streets_compound_adjectives=_keyset(cat("streets_compound_adjectives")),
         ranks=_keyset(cat("ranks") + cat("person_nouns")),
         determiners=Phrases(cat("determiners")),
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),

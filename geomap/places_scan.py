@@ -1860,9 +1860,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
-    if lex.streets_before or lex.streets_after or lex.streets_whole:
+    if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
-        sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked))
+        sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked)
+                                     + _compound_streets(sc, lex, cap, cased, blocked))
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
     return sc
@@ -1992,6 +1993,53 @@ def _whole_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[in
                        for x in range(k + 1, k + length)):
             continue
         out.append((k, k + length))
+    return out
+
+
+# fewest letters of a compound street name's own part ('Dom' of 'Domgasse')
+_COMPOUND_STEM = 3
+
+
+def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """'in der Seitenstettengasse', 'am Schwedenplatz', 'nahe der Ruprechtskirche': where a
+    street's or square's name is one compound word, a capitalised word ending in a street word
+    of the language (``streets_compound``) is that street of the story's town, pinned like one;
+    not where its first part makes it a common noun (``streets_compound_common``: 'Arbeitsplatz',
+    'Weihnachtsmarkt', 'Landstraße', 'Pfarrkirche', 'Kinderspielplatz') or an indefinite word
+    before it does ('eine Hauptstraße'). Hyphenated given names before it are its words too
+    ('Kaiser-Wilhelm-Gedächtniskirche')."""
+    ends = lex.streets_compound
+    if not ends:
+        return []
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    common = lex.streets_compound_common
+    out = []
+    for k in range(n):
+        kk = keys[k]
+        if len(kk) < _COMPOUND_STEM + 4 or " " in kk or not cap[k] or not cased[k] \
+                or toks[k][2].isupper() or blocked[k].endswith("(not text)"):
+            continue
+        stem = None
+        for e in ends:
+            for infl in ("", "s", "es") if not e.endswith("e") else ("",):
+                if kk.endswith(e + infl):
+                    stem = kk[:len(kk) - len(e) - len(infl)]
+                    break
+            if stem is not None:
+                break
+        if not stem or len(stem) < _COMPOUND_STEM or not stem.isalpha() \
+                or any(stem.endswith(c) for c in common):
+            continue
+        if k > 0 and keys[k - 1] in lex.streets_compound_not_after and not sc.gap_has_break(k):
+            continue
+        a = k
+        while a >= 1 and k - a < 4 and sc.gap(a) in ("-", "‐", "‑") and cap[a - 1] \
+                and not sc.gap_has_break(a):
+            a -= 1
+        if a == k and k > 0 and cap[k - 1] and keys[k - 1] in lex.streets_compound_adjectives \
+                and sc.gap(k) == " ":
+            a -= 1                # 'in der Unteren Wernerstraße'
+        out.append((a, k + 1))
     return out
 
 
