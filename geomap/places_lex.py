@@ -321,6 +321,12 @@ class Lexicon:
     # ('Seitenstettengasse', 'Schwedenplatz', 'Ruprechtskirche'): the endings (street words
     # glued to the name), the first parts that make such a word a common noun ('Arbeitsplatz',
     # 'Weihnachtsmarkt', 'Landstraße'), and words before it that make it one ('eine Hauptstraße')
+    # words of a match ('World Cup', 'Mondial'): in a story that has one, a country right after
+    # ``team_before`` ('shouting for', 'final between') or before ``team_after`` ('beat') is a team
+    sports_words: Phrases = Phrases(())
+    team_before: Phrases = Phrases(())
+    team_after: Phrases = Phrases(())
+    team_between: Phrases = Phrases(())  # 'between', 'entre': before teams in a match's sentence
     streets_compound: tuple = ()
     streets_compound_common: frozenset = frozenset()
     streets_compound_not_after: frozenset = frozenset()
@@ -566,6 +572,10 @@ def _compile(lang: str | None) -> Lexicon:
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
         streets_whole=Phrases(cat("streets_whole")),
+        sports_words=Phrases(cat("sports_words")),
+        team_before=Phrases(cat("team_before")),
+        team_after=Phrases(cat("team_after")),
+        team_between=Phrases(cat("team_between")),
         streets_compound=tuple(sorted({key(e) for e in cat("streets_compound") if key(e)},
                                       key=len, reverse=True)),
         streets_compound_common=_keyset(cat("streets_compound_common")),

@@ -1286,6 +1286,45 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False          # (only a short article may stand before the place word)
         return False
 
+    # a story of a match ('the World Cup final', 'la Coupe du monde'): a country right after
+    # or before a word of the game ('shouting for Spain', 'Spain beat …', 'the final between
+    # Spain and the Netherlands') is its team, no place
+    sports_story = bool(lex.sports_words) and any(
+        lex.sports_words.at(keys, k, n)[0] for k in lex.sports_words.starts(keys, sc.index))
+
+    sports_at = sorted(k for k in lex.sports_words.starts(keys, sc.index)
+                       if lex.sports_words.at(keys, k, n)[0]) if sports_story else []
+
+    def article_before(c: int, floor: int) -> int:
+        # ('and the Netherlands', "entre l'Espagne", 'bat les Pays-Bas'): past a short article
+        if c > floor and keys[c - 1] not in lex.conj and not cap[c - 1] and (
+                lex.determiners.has(keys[c - 1]) or len(keys[c - 1]) <= 3):
+            return c - 1
+        return c
+
+    def team_before(i: int, floor: int) -> bool:
+        for c in {i, article_before(i, floor)}:
+            if lex.team_before.ending(keys, c, floor)[0]:
+                return True
+            # ('the final of the World Cup between Spain and …': 'between' in a sentence of a match)
+            if c > floor and lex.team_between.ending(keys, c, floor)[0] \
+                    and any(floor <= x < c for x in sports_at):
+                return True
+        return False
+
+    def team_at(i: int, j: int) -> bool:
+        floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        if team_before(i, floor) or lex.team_after.at(keys, j, ceil)[0]:
+            return True
+        # ('between Spain and the Netherlands': the second country of a pair of teams)
+        c = article_before(i, floor) - 1
+        if c > floor and keys[c] in lex.conj and not cap[c] and cap[c - 1]:
+            a = c - 1
+            while a > floor and gaps[a] in _HYPHENS and cap[a - 1]:
+                a -= 1                # ('Pays-Bas')
+            return team_before(a, floor)
+        return False
+
     def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
         surface = text[starts[i]:ends[j - 1]]
         for k in range(i, j):
@@ -1297,6 +1336,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         single = j - i == 1
         kk = keys[i] if single else " ".join(keys[i:j])
         top = cands[0]
+        if sports_story and top.place.feature == "country" and not in_dateline[i] \
+                and team_at(i, j):
+            return False, None, "a country's team in a match"
         if single:                       # the cheap refusals first
             if kk in lex.stop:
                 return False, None, "stop word"
@@ -2831,8 +2873,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if any(ch in g for ch in "·•|"):
                     break     # ('Fernando Villavicencio · Violencia · Quito': items of a tag line)
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
-                        and gaps[m + 1] in ("'", "’") and place_len(m):
+                        and gaps[m + 1] in ("'", "’") and place_len(m) and not initial:
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
+                    # (not after an initial: "George W. Bush'un" ends with its surname)
                 if lex.apostrophe_marks_names and not cap[m] and gaps[m] in ("'", "’"):
                     break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
@@ -3011,8 +3054,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
-            if any(ch in _BREAK_CHARS for ch in g) and g.strip() != ",":
-                break
+            if any(ch in _BREAK_CHARS for ch in g) and g.strip() != "," and not (
+                    k == i + length and g == ". " and len(keys[k - 1]) <= 4 and cap[k]
+                    and not toks[k - 1][2].isupper()):
+                break             # (not the dot of an abbreviated title: 'Gov. Name')
             kk = keys[k]
             if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
@@ -3115,7 +3160,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     continue
                 break                 # 'Wali Kota Surabaya mengatakan': a place, no name
             m = name_run(k, 4)
-            m = next((x for x in range(k, m) if strong_len(x)), m)   # 'Menteri Besar Selangor X'
+            # ('Menteri Besar Selangor X': a province right after the title is the office's;
+            # one unknown word before it makes it a surname: 'Governor Deval Patrick')
+            m = next((x for x in range(k, m) if strong_len(x) and (
+                x != k + 1 or place_len(k) or not cased[k] or x + 1 < m)), m)
             if m > k:
                 mark(k, m, "after a title")
             break

@@ -46,3 +46,43 @@ def test_a_compound_street_name_is_in_the_story_town(places, text, surface, lat,
 def test_a_common_compound_noun_is_no_street(places, text, word):
     got = places(text, "de")
     assert word not in got, got
+
+
+@pytest.mark.parametrize("lang, text, word, town", [
+    # a surname after a title, an initial, or a Turkish 'one of the …' noun is the person's
+    ("en", "Gov. Jodi Patrick thanked the firefighters in Denver.", "Patrick", "Denver"),
+    ("en", "Governor Lena Patrick visited the flooded streets of Omaha.", "Patrick", "Omaha"),
+    ("tr", "Başkan John F. Bush'un ziyareti sürerken Ankara'da gösteri yapıldı.", "Bush", "Ankara"),
+    ("tr", "Çarşıdaki esnaftan Aydın Bozkurt, patlamayı Van'da gördüğünü anlattı.", "Bozkurt", "Van"),
+    ("tr", "Mahalle sakinlerinden Ceyhan Karaköse, Malatya'da yaşananları anlattı.", "Karaköse",
+     "Malatya"),
+])
+def test_a_surname_is_no_town(places, lang, text, word, town):
+    got = places(text, lang)
+    assert word not in got and town in got, got
+
+
+@pytest.mark.parametrize("lang, text, teams, town", [
+    ("en", "In Lagos crowds watched the World Cup final between Brazil and the Netherlands.",
+     ("Brazil", "Netherlands"), "Lagos"),
+    ("en", "Fans in Accra were cheering for Germany during the World Cup semi-final.", ("Germany",),
+     "Accra"),
+    ("fr", "À Dakar, la foule suivait la finale de la Coupe du monde entre l'Argentine et la France.",
+     ("Argentine", "France"), "Dakar"),
+    ("es", "En Lima miles vieron la final del Mundial entre Argentina y Francia.",
+     ("Argentina", "Francia"), "Lima"),
+    ("it", "A Napoli i tifosi guardavano la finale dei Mondiali tra Italia e Francia.",
+     ("Italia", "Francia"), "Napoli"),
+    ("de", "In Köln sahen Fans das Endspiel der Fußball-WM zwischen Argentinien und Frankreich.",
+     ("Argentinien", "Frankreich"), "Köln"),
+    ("id", "Warga Medan menonton final Piala Dunia antara Brasil dan Jerman.", ("Brasil", "Jerman"),
+     "Medan"),
+])
+def test_a_country_playing_a_match_is_its_team(places, lang, text, teams, town):
+    got = places(text, lang)
+    assert town in got and not any(t in got for t in teams), got
+
+
+def test_a_country_outside_a_match_stays_a_place(places):
+    got = places("Brazil sent troops to Haiti. The dispute between Brazil and Paraguay goes on.", "en")
+    assert "Brazil" in got and "Paraguay" in got, got
