@@ -1227,7 +1227,13 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         town, own_sentence = _facility_town(a, start, end, out, sc)
         # ("l'église Saint-Pierre", 'la basilica San Marco': the name right after a bare
         # lower-case head of a venue is the venue's own, no town of that name)
-        venue_name = town is not None and _after_bare_head(a, sc, lex)
+        venue_name = town is not None and (_after_bare_head(a, sc, lex) or lex is not None and bool(
+            lex.venue_brands.at(sc.keys, a, sc.token_index_end(end))[0]))
+        # ('Gedung Bursa Efek Jakarta', 'Menara Bank Mega Surabaya'): a capitalised head word,
+        # a name, and a town closing it: a building of that town, named by the whole
+        closing = _closing_town(a, start, end, inside, sc, lex)
+        if closing is not None:
+            town, own_sentence, venue_name = closing, True, True
         if town is None:
             _widen_over_facility(heads, inside, town, start, end, sc)
             continue
@@ -1253,13 +1259,27 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
         # (not a far namesake of its name's word: 'Palacio de Justicia' in Bogotá holds no
         # Madrid quarter Justicia)
-        m._inside = [] if venue_name else [
+        m._inside = [closing] if closing is not None else [] if venue_name else [
             x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
             and not _far_small_namesake(x, town)]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _closing_town(a: int, start: int, end: int, inside: list[Mention], sc: Scan, lex):
+    """The town that closes a facility's name after its capitalised head word and at least
+    one more word of the name ('Gedung Bursa Efek Jakarta'), the only place inside it."""
+    if lex is None or not lex.facility_before or not sc.text[start:start + 1].isupper() \
+            or len(inside) != 1:
+        return None
+    head = lex.facility_before.at(sc.keys, a, sc.token_index_end(end))[0]
+    m = inside[0]
+    if not head or m.end != end or m.place is None or m.place.feature not in ("city", "admin2") \
+            or sc.token_index(m.start) <= a + head + 1:
+        return None
+    return m
 
 
 def _widen_over_facility(heads, inside: list[Mention], town, start: int, end: int,

@@ -323,6 +323,9 @@ class Lexicon:
     # 'Weihnachtsmarkt', 'Landstraße'), and words before it that make it one ('eine Hauptstraße')
     # words of a match ('World Cup', 'Mondial'): in a story that has one, a country right after
     # ``team_before`` ('shouting for', 'final between') or before ``team_after`` ('beat') is a team
+    # brands that name a venue with no head word ('the Radisson Blu', 'au Serena'): capitalised,
+    # a facility of the story's town, whatever village a word of them spells (every language's)
+    venue_brands: Phrases = Phrases(())
     sports_words: Phrases = Phrases(())
     team_before: Phrases = Phrases(())
     team_after: Phrases = Phrases(())
@@ -572,6 +575,7 @@ def _compile(lang: str | None) -> Lexicon:
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
         streets_whole=Phrases(cat("streets_whole")),
+        venue_brands=Phrases(_shared("venue_brands")),
         sports_words=Phrases(cat("sports_words")),
         team_before=Phrases(cat("team_before")),
         team_after=Phrases(cat("team_after")),

@@ -2234,6 +2234,13 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
         return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
             or gaps[k] in ("-", "‐", "‑")
 
+    if lex.venue_brands:
+        # 'au Radisson Blu', 'at the Serena': a brand of hotels names a venue on its own
+        for k in lex.venue_brands.starts(keys, sc.index):
+            length, _ = lex.venue_brands.at(keys, k, sc.sentence_ceiling(k))
+            if length and cap[k] and cased[k] and not blocked[k].endswith("(not text)") \
+                    and all(joined(x) for x in range(k + 1, k + length)):
+                out.append((k, k + length))
     if lex.facility_after:
         for k in lex.facility_after.starts(keys, sc.index):
             length, _ = lex.facility_after.at(keys, k, sc.sentence_ceiling(k))

@@ -86,3 +86,19 @@ def test_a_country_playing_a_match_is_its_team(places, lang, text, teams, town):
 def test_a_country_outside_a_match_stays_a_place(places):
     got = places("Brazil sent troops to Haiti. The dispute between Brazil and Paraguay goes on.", "en")
     assert "Brazil" in got and "Paraguay" in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # a hotel brand with no head word, a casino, a club, a building closed by its town's name
+    # (Nairobi, Kigali, Guadalajara, Lusaka, Surabaya)
+    ("fr", "Des soldats gardaient l'entrée du Radisson Blu de Nairobi.", "Radisson Blu", -1.29, 36.82),
+    ("en", "Gunmen stormed the Serena in Kigali on Friday.", "Serena", -1.95, 30.06),
+    ("es", "Un incendio destruyó el Casino Imperio en Guadalajara.", "Casino Imperio", 20.67, -103.35),
+    ("en", "A blast hit the Mulungushi Golf Club in Lusaka.", "Mulungushi Golf Club", -15.42, 28.28),
+    ("id", "Sebuah bom meledak di Gedung Graha Pena Surabaya pada Selasa.", "Gedung Graha Pena Surabaya",
+     -7.25, 112.75),
+])
+def test_a_venue_named_by_its_brand_is_in_the_story_town(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon)
