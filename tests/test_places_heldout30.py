@@ -102,3 +102,19 @@ def test_a_venue_named_by_its_brand_is_in_the_story_town(places, lang, text, sur
     got = places(text, lang)
     assert surface in got, got
     _near(got[surface][0], lat, lon)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # notable quarters of big cities the gazetteer now knows (Kampala, Jakarta, Istanbul, Bamako)
+    ("en", "Police sealed off a bar in Kansanga after the blast, witnesses in Kampala said.", "Kansanga",
+     0.29, 32.61),
+    ("id", "Polisi menutup jalan di Menteng, Jakarta Pusat, setelah ledakan.", "Menteng", -6.20, 106.83),
+    ("ms", "Letupan berlaku berhampiran Kebayoran Baru di Jakarta.", "Kebayoran Baru", -6.24, 106.80),
+    ("tr", "Nişantaşı'ndaki mağazaların camları patlamayla kırıldı.", "Nişantaşı", 41.05, 28.99),
+    ("fr", "Des tirs ont été entendus à Badalabougou, sur la rive droite de Bamako.", "Badalabougou",
+     12.63, -8.00),
+])
+def test_a_quarter_of_a_big_city(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, km=10)
