@@ -326,6 +326,8 @@ class Lexicon:
     # brands that name a venue with no head word ('the Radisson Blu', 'au Serena'): capitalised,
     # a facility of the story's town, whatever village a word of them spells (every language's)
     venue_brands: Phrases = Phrases(())
+    # indefinite articles before a facility word in apposition ('X, a restaurant in …')
+    apposed_articles: frozenset = frozenset()
     sports_words: Phrases = Phrases(())
     team_before: Phrases = Phrases(())
     team_after: Phrases = Phrases(())
@@ -576,6 +578,7 @@ def _compile(lang: str | None) -> Lexicon:
         streets_after=Phrases(cat("streets_after")),
         streets_whole=Phrases(cat("streets_whole")),
         venue_brands=Phrases(_shared("venue_brands")),
+        apposed_articles=_keyset(cat("apposed_articles")),
         sports_words=Phrases(cat("sports_words")),
         team_before=Phrases(cat("team_before")),
         team_after=Phrases(cat("team_after")),

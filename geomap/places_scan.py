@@ -2241,6 +2241,27 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             if length and cap[k] and cased[k] and not blocked[k].endswith("(not text)") \
                     and all(joined(x) for x in range(k + 1, k + length)):
                 out.append((k, k + length))
+    if lex.apposed_articles and (lex.facility_after or lex.facility_before):
+        # ('the Ethiopian Village, a restaurant in …', 'le Bataclan, une salle de concert'): a
+        # capitalised name set off by a comma before an indefinite article and a facility word
+        # names that facility
+        heads = lex.facility_after or lex.facility_before
+        for c in range(1, n - 2):
+            if gaps[c].strip() != "," or "\n" in gaps[c] or keys[c] not in lex.apposed_articles \
+                    or cap[c] or gaps[c + 1] != " ":
+                continue
+            length, _ = heads.at(keys, c + 1, sc.sentence_ceiling(c + 1))
+            if not length or cap[c + 1] or not name_word(c - 1):
+                continue
+            a = c - 1
+            while a > 0 and c - a < _FACILITY_NAME_WORDS and joined(a) and name_word(a - 1):
+                a -= 1
+            if a > 1 and cap[a - 1] and keys[a - 1] in lex.connectors and joined(a) \
+                    and not sc.gap_has_break(a - 1):
+                a -= 1                # 'La Terrasse, un restaurant': the name's own article
+            if not cap[a] or _sentence_start_only(sc, a, c, lex) or sc.sentence_floor(a) == a:
+                continue
+            out.append((a, c))
     if lex.facility_after:
         for k in lex.facility_after.starts(keys, sc.index):
             length, _ = lex.facility_after.at(keys, k, sc.sentence_ceiling(k))
@@ -2283,7 +2304,8 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             # brand name bare; the mention is the name)
             bare = not cap[k] and not quoted and b < n and cap[b] and lex.facility_bare \
                 and lex.facility_bare.at(keys, k, sc.sentence_ceiling(k))[0] == length \
-                and keys[b] not in lex.connectors
+                and (keys[b] not in lex.connectors or b + 1 < n and cap[b + 1] and joined(b + 1)
+                     and not sc.gap_has_break(b + 1))   # ('le bar-restaurant La Terrasse')
             if not cap[k] and not quoted and not bare:
                 # ('sebuah sekolah di Kampung X', 'une école à Y': after a locative word the
                 # name is the facility's address, not its name)

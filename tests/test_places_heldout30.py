@@ -118,3 +118,29 @@ def test_a_quarter_of_a_big_city(places, lang, text, surface, lat, lon):
     got = places(text, lang)
     assert surface in got, got
     _near(got[surface][0], lat, lon, km=10)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # a venue's name with a facility word in apposition after it, or a bare compound head
+    # (Kisumu, Ouagadougou)
+    ("en", "The blast tore through the Green Garden, a restaurant in the centre of Kisumu.",
+     "Green Garden", -0.09, 34.77),
+    ("fr", "Les assaillants ont visé La Terrasse, un restaurant du centre de Ouagadougou.",
+     "La Terrasse", 12.37, -1.53),
+    ("fr", "Une fusillade a eu lieu au bar-restaurant Le Palmier, à Ouagadougou.", "Le Palmier",
+     12.37, -1.53),
+])
+def test_a_venue_named_in_apposition_is_in_the_story_town(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon)
+
+
+def test_a_brand_with_no_town_is_no_namesake_town(places):
+    got = places("Des hommes armés ont franchi l'entrée du Radisson Blu, sur la rive gauche.", "fr")
+    assert "Radisson" not in got and "Blu" not in got, got
+
+
+def test_a_street_word_opening_a_heading_is_no_place(places):
+    got = places("Cadde savaş alanına döndü\nPatlamada camlar kırıldı, polis Ankara'da önlem aldı.", "tr")
+    assert "Cadde" not in got and "Ankara" in got, got
