@@ -2234,13 +2234,14 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
         return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
             or gaps[k] in ("-", "‐", "‑")
 
+    brands = []
     if lex.venue_brands:
         # 'au Radisson Blu', 'at the Serena': a brand of hotels names a venue on its own
         for k in lex.venue_brands.starts(keys, sc.index):
             length, _ = lex.venue_brands.at(keys, k, sc.sentence_ceiling(k))
-            if length and cap[k] and cased[k] and not blocked[k].endswith("(not text)") \
+            if length and cap[k] and cased[k] and not blocked[k] \
                     and all(joined(x) for x in range(k + 1, k + length)):
-                out.append((k, k + length))
+                brands.append((k, k + length))
     if lex.apposed_articles and (lex.facility_after or lex.facility_before):
         # ('the Ethiopian Village, a restaurant in …', 'le Bataclan, une salle de concert'): a
         # capitalised name set off by a comma before an indefinite article and a facility word
@@ -2361,6 +2362,8 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                     break
                 out.append((b2, e2))
                 e = e2
+    # (a brand inside a name with its head word is that name's word: 'das Hotel Intercontinental')
+    out += [(a, b) for a, b in brands if not any(x <= a and b <= y for x, y in out)]
     return sorted(set(out))
 
 
