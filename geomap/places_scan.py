@@ -1450,6 +1450,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return False, None, f"a domain in an organisation's name ('{toks[i - 1][2]} {surface}')"
         if lex.org_heads and org_head(i, j):
             return False, None, f"the head of an organisation's name ('{toks[j - 1][2]} …')"
+        if lex.org_heads and j - i == 1 and kk in lex.org_heads and top.place.feature != "country" \
+                and not in_dateline[i] and any(p != i and cap[p] and org_head(p, p + 1)
+                                               for p in (sc.index or {}).get(kk, ())):
+            # ('Ledakan di Bursa' in a story of the 'Gedung Bursa Efek Jakarta'): the head of an
+            # organisation the story names in full elsewhere is that organisation alone
+            return False, None, f"the organisation the story names with '{surface}' elsewhere"
         org = org_around(i, j, top)
         if org:
             return False, None, f"part of the organisation '{org}'"

@@ -152,3 +152,11 @@ def test_a_country_inside_a_synagogue_name_is_no_country(places):
     got = places("Saldırı, Balat'taki Ahrida ve Şişli'deki Beth Israel sinagoglarına yönelikti.", "tr")
     assert "Israel" not in got and "İsrail" not in got, got
     assert any(k.startswith("Beth Israel") for k in got), got
+
+
+def test_an_organisation_named_in_full_is_no_town_when_named_by_its_head(places):
+    got = places("Polisi menjaga Gedung Bursa Efek Jakarta. Investor panik setelah kebakaran di Bursa "
+                 "kemarin.", "id")
+    assert "Bursa" not in got, got
+    got = places("Ribuan warga Bursa di Turki berunjuk rasa.", "id")
+    assert "Bursa" in got, got
