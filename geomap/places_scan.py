@@ -3200,8 +3200,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(k, 4)
             # ('Menteri Besar Selangor X': a province right after the title is the office's;
             # one unknown word before it makes it a surname: 'Governor Deval Patrick')
+            # ('il presidente della Regione Campania': a cue or office word is no given name)
             m = next((x for x in range(k, m) if strong_len(x) and (
-                x != k + 1 or place_len(k) or not cased[k] or x + 1 < m)), m)
+                x != k + 1 or place_len(k) or not cased[k] or x + 1 < m
+                or lex.cues_before.at(keys, k)[0] or keys[k] in lex.office
+                or keys[k] in lex.common or keys[k] in lex.stop)), m)
             if m > k:
                 mark(k, m, "after a title")
             break

@@ -160,3 +160,12 @@ def test_an_organisation_named_in_full_is_no_town_when_named_by_its_head(places)
     assert "Bursa" not in got, got
     got = places("Ribuan warga Bursa di Turki berunjuk rasa.", "id")
     assert "Bursa" in got, got
+
+
+@pytest.mark.parametrize("lang, text, region", [
+    ("it", "Il presidente della Regione Toscana, Mario Rossi, ha condannato l'attacco.", "Toscana"),
+    ("en", "The Governor of Texas, Jane Smith, condemned the attack.", "Texas"),
+])
+def test_an_office_region_after_a_title_stays_a_place(places, lang, text, region):
+    got = places(text, lang)
+    assert region in got, got
