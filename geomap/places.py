@@ -1221,6 +1221,8 @@ _TOWN_FEATURES = frozenset({"city", "village", "admin2", "other"})
 FACILITY_CONFIDENCE = 0.6
 # how many words may stand between a facility and the town of its address ('in downtown')
 FACILITY_ADDRESS_WORDS = 3
+# words from a facility's apposition ('…, a restaurant in the X district') to its address
+FACILITY_APPOSED_WORDS = 8
 
 
 def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = None) -> list[Mention]:
@@ -1252,10 +1254,34 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
             inside = [m for m in inside if m not in words]
             out = [x for x in out if all(x is not w for w in words)]
         town, own_sentence = _facility_town(a, start, end, out, sc)
-        # ("l'église Saint-Pierre", 'la basilica San Marco': the name right after a bare
-        # lower-case head of a venue is the venue's own, no town of that name)
-        venue_name = town is not None and _after_bare_head(a, sc, lex)
+        # ('Gedung Bursa Efek Jakarta', 'Menara Bank Mega Surabaya'): a capitalised head word,
+        # a name, and a town closing it: a building of that town, named by the whole
+        closing = _closing_town(a, start, end, inside, sc, lex)
+        venue_name = False
+        if closing is not None:
+            town, own_sentence, venue_name = closing, True, True
+        apposed = _apposed_head(sc.token_index_end(end), sc, lex)
+        if apposed and town is None:
+            # ('the X, a restaurant in the Kabalagala district': the address after the apposition)
+            b = sc.token_index_end(end)
+            after = [m for m in out if m.start >= end and m.place is not None
+                     and m.place.feature in _TOWN_FEATURES and m.place.source not in ("facility", "street")
+                     and sc.sent_id[sc.token_index(m.start)] == sc.sent_id[b]
+                     and sc.token_index(m.start) - b <= FACILITY_APPOSED_WORDS]
+            if after:
+                town, own_sentence = min(after, key=lambda m: m.start), True
+        # ("l'église Saint-Pierre", 'la basilica San Marco', 'the Radisson Blu', 'La Terrasse,
+        # un restaurant': the name right after a bare lower-case head of a venue, a brand, or a
+        # name a facility word stands in apposition to is the venue's own, no town of that name)
+        venue_name = venue_name or town is not None and (
+            _after_bare_head(a, sc, lex) or apposed or lex is not None and bool(
+                lex.venue_brands.at(sc.keys, a, sc.token_index_end(end))[0]))
         if town is None:
+            if lex is not None and lex.venue_brands.at(sc.keys, a, sc.token_index_end(end))[0]:
+                # ('the Radisson Blu' with no town to pin it at: no town Radisson nor Blou either)
+                drop = {id(x) for x in inside}
+                out = [x for x in out if id(x) not in drop]
+                continue
             _widen_over_facility(heads, inside, town, start, end, sc)
             continue
         # a town inside the name ('Kavumu airport') says where it is; a namesake of another
@@ -1280,13 +1306,37 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         # 'RSUD Dekai' still names Dekai; a country inside it, 'Rumah Sakit Indonesia', not)
         # (not a far namesake of its name's word: 'Palacio de Justicia' in Bogotá holds no
         # Madrid quarter Justicia)
-        m._inside = [] if venue_name else [
+        m._inside = [closing] if closing is not None else [] if venue_name else [
             x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
             and not _far_small_namesake(x, town)]
         drop = {id(x) for x in inside}
         out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _apposed_head(b: int, sc: Scan, lex) -> bool:
+    """Whether token ``b`` opens an apposition naming a facility ('…, a restaurant in',
+    '…, un restaurant du'): the name before it is that venue's own, no town of that name."""
+    if lex is None or not lex.apposed_articles or b + 1 >= len(sc.keys) \
+            or sc.gap(b).strip() != "," or sc.keys[b] not in lex.apposed_articles:
+        return False
+    heads = lex.facility_after or lex.facility_before
+    return bool(heads.at(sc.keys, b + 1, len(sc.keys))[0])
+
+
+def _closing_town(a: int, start: int, end: int, inside: list[Mention], sc: Scan, lex):
+    """The town that closes a facility's name after its capitalised head word and at least
+    one more word of the name ('Gedung Bursa Efek Jakarta'), the only place inside it."""
+    if lex is None or not lex.facility_before or not sc.text[start:start + 1].isupper() \
+            or len(inside) != 1:
+        return None
+    head = lex.facility_before.at(sc.keys, a, sc.token_index_end(end))[0]
+    m = inside[0]
+    if not head or m.end != end or m.place is None or m.place.feature not in ("city", "admin2") \
+            or sc.token_index(m.start) <= a + head + 1:
+        return None
+    return m
 
 
 def _widen_over_facility(heads, inside: list[Mention], town, start: int, end: int,

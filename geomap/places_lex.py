@@ -320,6 +320,26 @@ class Lexicon:
     # a street word after a name makes a street's name only when capitalised ('Prizren Caddesi',
     # 'Salah al-Din Road'); in lower case it is the road to the place ('Hankendi yolu')
     street_names_capitalised: bool = False
+    # languages that write a street's or a square's name as one compound word
+    # ('Seitenstettengasse', 'Schwedenplatz', 'Ruprechtskirche'): the endings (street words
+    # glued to the name), the first parts that make such a word a common noun ('Arbeitsplatz',
+    # 'Weihnachtsmarkt', 'Landstraße'), and words before it that make it one ('eine Hauptstraße')
+    # words of a match ('World Cup', 'Mondial'): in a story that has one, a country right after
+    # ``team_before`` ('shouting for', 'final between') or before ``team_after`` ('beat') is a team
+    # brands that name a venue with no head word ('the Radisson Blu', 'au Serena'): capitalised,
+    # a facility of the story's town, whatever village a word of them spells (every language's)
+    venue_brands: Phrases = Phrases(())
+    # indefinite articles before a facility word in apposition ('X, a restaurant in …')
+    apposed_articles: frozenset = frozenset()
+    sports_words: Phrases = Phrases(())
+    team_before: Phrases = Phrases(())
+    team_after: Phrases = Phrases(())
+    team_between: Phrases = Phrases(())  # 'between', 'entre': before teams in a match's sentence
+    streets_compound: tuple = ()
+    streets_compound_common: frozenset = frozenset()
+    streets_compound_not_after: frozenset = frozenset()
+    # capitalised adjectives of such a name before it ('in der Unteren Wernerstraße')
+    streets_compound_adjectives: frozenset = frozenset()
     demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
     parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
     parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
@@ -564,6 +584,17 @@ def _compile(lang: str | None) -> Lexicon:
         streets_before=Phrases(cat("streets_before")),
         streets_after=Phrases(cat("streets_after")),
         streets_whole=Phrases(cat("streets_whole")),
+        venue_brands=Phrases(_shared("venue_brands")),
+        apposed_articles=_keyset(cat("apposed_articles")),
+        sports_words=Phrases(cat("sports_words")),
+        team_before=Phrases(cat("team_before")),
+        team_after=Phrases(cat("team_after")),
+        team_between=Phrases(cat("team_between")),
+        streets_compound=tuple(sorted({key(e) for e in cat("streets_compound") if key(e)},
+                                      key=len, reverse=True)),
+        streets_compound_common=_keyset(cat("streets_compound_common")),
+        streets_compound_not_after=_keyset(cat("streets_compound_not_after")),
+        streets_compound_adjectives=_keyset(cat("streets_compound_adjectives")),
         ranks=_keyset(cat("ranks") + cat("person_nouns")),
         determiners=Phrases(cat("determiners")),
         byline_words=frozenset(k for k in _keyset(cat("byline")) if " " not in k),

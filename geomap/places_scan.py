@@ -1296,6 +1296,45 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False          # (only a short article may stand before the place word)
         return False
 
+    # a story of a match ('the World Cup final', 'la Coupe du monde'): a country right after
+    # or before a word of the game ('shouting for Spain', 'Spain beat …', 'the final between
+    # Spain and the Netherlands') is its team, no place
+    sports_story = bool(lex.sports_words) and any(
+        lex.sports_words.at(keys, k, n)[0] for k in lex.sports_words.starts(keys, sc.index))
+
+    sports_at = sorted(k for k in lex.sports_words.starts(keys, sc.index)
+                       if lex.sports_words.at(keys, k, n)[0]) if sports_story else []
+
+    def article_before(c: int, floor: int) -> int:
+        # ('and the Netherlands', "entre l'Espagne", 'bat les Pays-Bas'): past a short article
+        if c > floor and keys[c - 1] not in lex.conj and not cap[c - 1] and (
+                lex.determiners.has(keys[c - 1]) or len(keys[c - 1]) <= 3):
+            return c - 1
+        return c
+
+    def team_before(i: int, floor: int) -> bool:
+        for c in {i, article_before(i, floor)}:
+            if lex.team_before.ending(keys, c, floor)[0]:
+                return True
+            # ('the final of the World Cup between Spain and …': 'between' in a sentence of a match)
+            if c > floor and lex.team_between.ending(keys, c, floor)[0] \
+                    and any(floor <= x < c for x in sports_at):
+                return True
+        return False
+
+    def team_at(i: int, j: int) -> bool:
+        floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        if team_before(i, floor) or lex.team_after.at(keys, j, ceil)[0]:
+            return True
+        # ('between Spain and the Netherlands': the second country of a pair of teams)
+        c = article_before(i, floor) - 1
+        if c > floor and keys[c] in lex.conj and not cap[c] and cap[c - 1]:
+            a = c - 1
+            while a > floor and gaps[a] in _HYPHENS and cap[a - 1]:
+                a -= 1                # ('Pays-Bas')
+            return team_before(a, floor)
+        return False
+
     def judge(i: int, j: int, cands: list) -> tuple[bool, Span | None, str]:
         surface = text[starts[i]:ends[j - 1]]
         for k in range(i, j):
@@ -1307,6 +1346,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         single = j - i == 1
         kk = keys[i] if single else " ".join(keys[i:j])
         top = cands[0]
+        if sports_story and top.place.feature == "country" and not in_dateline[i] \
+                and team_at(i, j):
+            return False, None, "a country's team in a match"
         if single:                       # the cheap refusals first
             if kk in lex.stop:
                 return False, None, "stop word"
@@ -1423,6 +1465,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return False, None, f"a domain in an organisation's name ('{toks[i - 1][2]} {surface}')"
         if lex.org_heads and org_head(i, j):
             return False, None, f"the head of an organisation's name ('{toks[j - 1][2]} …')"
+        if lex.org_heads and j - i == 1 and kk in lex.org_heads and top.place.feature != "country" \
+                and not in_dateline[i] and any(p != i and cap[p] and org_head(p, p + 1)
+                                               for p in (sc.index or {}).get(kk, ())):
+            # ('Ledakan di Bursa' in a story of the 'Gedung Bursa Efek Jakarta'): the head of an
+            # organisation the story names in full elsewhere is that organisation alone
+            return False, None, f"the organisation the story names with '{surface}' elsewhere"
         org = org_around(i, j, top)
         if org:
             return False, None, f"part of the organisation '{org}'"
@@ -1875,9 +1923,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
-    if lex.streets_before or lex.streets_after or lex.streets_whole:
+    if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
-        sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked))
+        sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked)
+                                     + _compound_streets(sc, lex, cap, cased, blocked))
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
     return sc
@@ -2007,6 +2056,53 @@ def _whole_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[in
                        for x in range(k + 1, k + length)):
             continue
         out.append((k, k + length))
+    return out
+
+
+# fewest letters of a compound street name's own part ('Dom' of 'Domgasse')
+_COMPOUND_STEM = 3
+
+
+def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """'in der Seitenstettengasse', 'am Schwedenplatz', 'nahe der Ruprechtskirche': where a
+    street's or square's name is one compound word, a capitalised word ending in a street word
+    of the language (``streets_compound``) is that street of the story's town, pinned like one;
+    not where its first part makes it a common noun (``streets_compound_common``: 'Arbeitsplatz',
+    'Weihnachtsmarkt', 'Landstraße', 'Pfarrkirche', 'Kinderspielplatz') or an indefinite word
+    before it does ('eine Hauptstraße'). Hyphenated given names before it are its words too
+    ('Kaiser-Wilhelm-Gedächtniskirche')."""
+    ends = lex.streets_compound
+    if not ends:
+        return []
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    common = lex.streets_compound_common
+    out = []
+    for k in range(n):
+        kk = keys[k]
+        if len(kk) < _COMPOUND_STEM + 4 or " " in kk or not cap[k] or not cased[k] \
+                or toks[k][2].isupper() or blocked[k].endswith("(not text)"):
+            continue
+        stem = None
+        for e in ends:
+            for infl in ("", "s", "es") if not e.endswith("e") else ("",):
+                if kk.endswith(e + infl):
+                    stem = kk[:len(kk) - len(e) - len(infl)]
+                    break
+            if stem is not None:
+                break
+        if not stem or len(stem) < _COMPOUND_STEM or not stem.isalpha() \
+                or any(stem.endswith(c) for c in common):
+            continue
+        if k > 0 and keys[k - 1] in lex.streets_compound_not_after and not sc.gap_has_break(k):
+            continue
+        a = k
+        while a >= 1 and k - a < 4 and sc.gap(a) in ("-", "‐", "‑") and cap[a - 1] \
+                and not sc.gap_has_break(a):
+            a -= 1
+        if a == k and k > 0 and cap[k - 1] and keys[k - 1] in lex.streets_compound_adjectives \
+                and sc.gap(k) == " ":
+            a -= 1                # 'in der Unteren Wernerstraße'
+        out.append((a, k + 1))
     return out
 
 
@@ -2172,6 +2268,35 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
         return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
             or gaps[k] in ("-", "‐", "‑")
 
+    brands = []
+    if lex.venue_brands:
+        # 'au Radisson Blu', 'at the Serena': a brand of hotels names a venue on its own
+        for k in lex.venue_brands.starts(keys, sc.index):
+            length, _ = lex.venue_brands.at(keys, k, sc.sentence_ceiling(k))
+            if length and cap[k] and cased[k] and not blocked[k] \
+                    and all(joined(x) for x in range(k + 1, k + length)):
+                brands.append((k, k + length))
+    if lex.apposed_articles and (lex.facility_after or lex.facility_before):
+        # ('the Ethiopian Village, a restaurant in …', 'le Bataclan, une salle de concert'): a
+        # capitalised name set off by a comma before an indefinite article and a facility word
+        # names that facility
+        heads = lex.facility_after or lex.facility_before
+        for c in range(1, n - 2):
+            if gaps[c].strip() != "," or "\n" in gaps[c] or keys[c] not in lex.apposed_articles \
+                    or cap[c] or gaps[c + 1] != " ":
+                continue
+            length, _ = heads.at(keys, c + 1, sc.sentence_ceiling(c + 1))
+            if not length or cap[c + 1] or not name_word(c - 1):
+                continue
+            a = c - 1
+            while a > 0 and c - a < _FACILITY_NAME_WORDS and joined(a) and name_word(a - 1):
+                a -= 1
+            if a > 1 and cap[a - 1] and keys[a - 1] in lex.connectors and joined(a) \
+                    and not sc.gap_has_break(a - 1):
+                a -= 1                # 'La Terrasse, un restaurant': the name's own article
+            if not cap[a] or _sentence_start_only(sc, a, c, lex) or sc.sentence_floor(a) == a:
+                continue
+            out.append((a, c))
     if lex.facility_after:
         for k in lex.facility_after.starts(keys, sc.index):
             length, _ = lex.facility_after.at(keys, k, sc.sentence_ceiling(k))
@@ -2214,7 +2339,8 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             # brand name bare; the mention is the name)
             bare = not cap[k] and not quoted and b < n and cap[b] and lex.facility_bare \
                 and lex.facility_bare.at(keys, k, sc.sentence_ceiling(k))[0] == length \
-                and keys[b] not in lex.connectors
+                and (keys[b] not in lex.connectors or b + 1 < n and cap[b + 1] and joined(b + 1)
+                     and not sc.gap_has_break(b + 1))   # ('le bar-restaurant La Terrasse')
             if not cap[k] and not quoted and not bare:
                 # ('sebuah sekolah di Kampung X', 'une école à Y': after a locative word the
                 # name is the facility's address, not its name)
@@ -2297,6 +2423,8 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                     break
                 out.append((b2, e2))
                 e = e2
+    # (a brand inside a name with its head word is that name's word: 'das Hotel Intercontinental')
+    out += [(a, b) for a, b in brands if not any(x <= a and b <= y for x, y in out)]
     return sorted(set(out))
 
 
@@ -2839,8 +2967,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 if any(ch in g for ch in "·•|"):
                     break     # ('Fernando Villavicencio · Violencia · Quito': items of a tag line)
                 if words >= 2 and lex.apostrophe_marks_names and m + 1 < n \
-                        and gaps[m + 1] in ("'", "’") and place_len(m):
+                        and gaps[m + 1] in ("'", "’") and place_len(m) and not initial:
                     break     # "Recep Tayyip Erdoğan Kahramanmaraş'ta": the place after a name
+                    # (not after an initial: "George W. Bush'un" ends with its surname)
                 if lex.apostrophe_marks_names and not cap[m] and gaps[m] in ("'", "’"):
                     break     # "Erdoğan Soçi'de Putin": a case suffix ends the name, no particle
             if not cap[m]:
@@ -3019,8 +3148,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
-            if any(ch in _BREAK_CHARS for ch in g) and g.strip() != ",":
-                break
+            if any(ch in _BREAK_CHARS for ch in g) and g.strip() != "," and not (
+                    k == i + length and g == ". " and len(keys[k - 1]) <= 4 and cap[k]
+                    and not toks[k - 1][2].isupper()):
+                break             # (not the dot of an abbreviated title: 'Gov. Name')
             kk = keys[k]
             if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
@@ -3123,7 +3254,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     continue
                 break                 # 'Wali Kota Surabaya mengatakan': a place, no name
             m = name_run(k, 4)
-            m = next((x for x in range(k, m) if strong_len(x)), m)   # 'Menteri Besar Selangor X'
+            # ('Menteri Besar Selangor X': a province right after the title is the office's;
+            # one unknown word before it makes it a surname: 'Governor Deval Patrick')
+            # ('il presidente della Regione Campania': a cue or office word is no given name)
+            m = next((x for x in range(k, m) if strong_len(x) and (
+                x != k + 1 or place_len(k) or not cased[k] or x + 1 < m
+                or lex.cues_before.at(keys, k)[0] or keys[k] in lex.office
+                or keys[k] in lex.common or keys[k] in lex.stop)), m)
             if m > k:
                 mark(k, m, "after a title")
             break
