@@ -456,7 +456,9 @@ class Lexicon:
         self.numbers = Matcher(ents, Morph(None))
         # nouns of amount after which an article is no figure ('a number of deaths', 'un grand
         # nombre de morts': many, not one)
-        self.amount_nouns = frozenset(fold(str(w)) for w in num.get("amount_nouns") or [])
+        # (and nouns of an action: 'executed a counter-offensive' is no victim executed)
+        self.amount_nouns = frozenset(fold(str(w)) for w in (num.get("amount_nouns") or [])
+                                      + (num.get("action_nouns") or []))
         # 'treinta y uno', 'vingt et un', 'two hundred and fifty': a word joining number words
         self.number_joiners = frozenset(fold(str(w)) for w in num.get("joiners") or [])
         # Languages that write numbers as one word ('zweihundertfünfzig', 'ventitré'): the
