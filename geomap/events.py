@@ -5401,6 +5401,10 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
         return False
+    # ('Police followed the car to X, where the two men opened fire'): a place a relative 'where'
+    # follows is the scene of the where-clause's happening, as good as its own clause's place
+    if eb.type != "casualties" and _where_scene(b):
+        return False
     # a cue'd place elsewhere in its sentence, not the earlier one's ('Los ataques alcanzaron …
     # objetivos en la provincia de Saada'): news of another place
     if b.loc_level == SENTENCE and b.loc_cue and eb.type != "casualties" and ea.location is not None \
@@ -5438,6 +5442,20 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+def _where_scene(d: _Draft) -> bool:
+    """Is d placed at a place of its sentence that a relative 'where' (`visit_where`) follows,
+    that 'where' opening d's clause ('… tracked the car to X, where the men opened fire',
+    '… bis nach X, wo die Männer das Feuer eröffneten')?"""
+    c, sent, lex = d.loc_cand, d.sent, d.lex
+    if lex is None or c is None or d.event.location is None or d.loc_level != SENTENCE \
+            or c.tok >= d.tok or c.guessed:
+        return False
+    k = c.end_tok
+    if k < len(sent.toks) and sent.toks[k].text == ",":
+        k += 1
+    return k < d.tok and _where_after(sent.toks, k, lex) and sent.clause_of[k] == d.clause
 
 
 RESPONSE_REACH = 4   # tokens from a counter-action word to its violent word ('repelled by air strikes')
