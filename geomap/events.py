@@ -789,6 +789,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # (but not a place with its cue opening the sentence, the verb right after it: 'In Kabul
         # verurteilte der Präsident …' puts the setting first, no noun it could be the seat of)
         lead = {k for i, j, _, _ in sc.find("before") if i == 0 for k in range(i, j)}
+        # ('Residents of X were told to stay indoors'): a speech verb after a passive auxiliary
+        # (`speech_passive_aux`) has the people named before it as its addressees, no speaker
+        passive = lex.__dict__.get("_speech_passive")
+        if passive is None:
+            passive = frozenset(fold(str(w)) for w in lex.data.get("speech_passive_aux") or [])
+            lex._speech_passive = passive
+        speech = [x for x in speech if not (x[0] > 0 and toks[x[0] - 1].low in passive)]
         cands = [c for c in cands if (c.cue and c.tok > 0 and all(k in lead for k in range(c.tok))
                                       and not lex.content_before) or not any(
             c.end_tok <= si and sent.clause_of[si] == c.clause
@@ -3042,6 +3049,9 @@ def _geometry(p: Place) -> dict:
     return geom
 
 
+# subtypes of statements placed where they apply, one per place of a list ('residents of X, Y and
+# Z were told to stay indoors')
+LISTED_SUBTYPES = frozenset({"shelter"})
 # How far an event's location may be looked for (event_types.yaml `placed`).
 REACH = {"none": -1, "venue": CLAUSE, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
 
@@ -4524,7 +4534,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # (named outright, not guessed from the paragraph: no weak place a merge may override)
             d.loc_level = nd.loc_level = SENTENCE
             out.append(nd)
-        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
+        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"} \
+                and d.subtype not in LISTED_SUBTYPES:
             continue                # a list of places in the sentence: one happening at each
         if d.event.type == "casualties" and _moved_on(sent):
             continue                # ('the wounded were taken to hospitals in X and Y'): no scenes

@@ -75,3 +75,28 @@ def test_a_year_naming_an_occasion_is_no_toll(gazetteer, lang, text):
 def test_a_figure_of_people_in_year_range_stays_a_toll(gazetteer, lang, text, killed, wounded):
     evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
     assert [(e.killed, e.wounded) for e in evs] == [(killed, wounded)]
+
+
+def appeals(evs):
+    return sorted(e.location.name for e in evs if e.type == "appeal_demand" and e.location)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "For most of the day, residents of Leeds, Bradford and York were told to stay indoors.",
+     ["Bradford", "Leeds", "York"]),
+    ("en", "Residents of Leeds were told to stay at home.", ["Leeds"]),
+    ("fr", "Les habitants de Lyon et de Grenoble ont été priés de rester chez eux.", ["Grenoble", "Lyon"]),
+    ("es", "Se pidió a los vecinos de Sevilla y Córdoba que no salieran de sus casas.", ["Córdoba", "Sevilla"]),
+    ("it", "Agli abitanti di Ancona e Pesaro è stato chiesto di restare in casa.", ["Ancona", "Pesaro"]),
+    ("ru", "Жителей Твери и Клина попросили не выходить из домов.", ["Klin", "Tver"]),
+    ("tr", "Konya ve Kayseri sakinlerinden evlerinden çıkmamaları istendi.", ["Kayseri", "Konya"]),
+    ("id", "Warga Bandung dan Garut diminta tetap berada di dalam rumah.", ["Bandung", "Garut"]),
+    ("ms", "Penduduk Ipoh dan Taiping diminta supaya tidak keluar rumah.", ["Ipoh", "Taiping"]),
+])
+def test_residents_told_to_stay_indoors_is_an_appeal_at_each_of_their_towns(gazetteer, lang, text, where):
+    assert appeals(events(text, lang, gazetteer)) == where
+
+
+def test_a_place_before_a_passive_speech_verb_is_no_speaker(gazetteer):
+    # the town is where the people told live, no government speaking
+    assert appeals(events("Residents of Leeds were told to stay indoors.", "en", gazetteer)) == ["Leeds"]
