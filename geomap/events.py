@@ -80,6 +80,7 @@ QUOTES = "\"'«»“”„‘’"
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 UNCLAIMED_REACH = 7  # tokens from an attack to the negated claim after it ("L'attaque n'avait pas été revendiquée")
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
+COMPARED_SPAN = 8       # tokens from a superlative to its 'since' with the place ranked in between
 NEG_AFTER_REACH = 3  # tokens between a trigger and a negation after it ('Стрельбы в городе не было')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
@@ -953,6 +954,9 @@ def _capital_country(sent: _Sent, ment_tok: dict, demo_tok: dict, i: int, j: int
     ('the capital of Sudan', 'la capitale malienne', "Mali'nin başkenti"), else the one country
     its sentence names as a place, else (none named) the article's clear main country."""
     toks = sent.toks
+    # (inside the phrase too: 'the Sudanese capital' matched as 'the .. capital')
+    if any(k in demo_tok and _is_iso(demo_tok[k]) for k in range(i, j)):
+        return next(demo_tok[k] for k in range(i, j) if k in demo_tok and _is_iso(demo_tok[k]))
     for k in list(range(j, min(len(toks), j + 3))) + list(range(i - 1, max(-1, i - 4), -1)):
         if sent.clause_of[k] != sent.clause_of[i]:
             break
@@ -4252,9 +4256,21 @@ SINCE_AFTER = 10    # tokens after 'since' that still tell that past ('depuis le
 
 def _after_since(sent: _Sent, tok: int, trigger: int) -> bool:
     """Is token `tok` a few words after a 'since <year>', in its clause, that the trigger is
-    not part of?"""
-    return any(si < tok <= si + SINCE_AFTER and not si < trigger <= si + SINCE_AFTER
-               and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at)
+    not part of? Or inside a comparison with the past that the trigger is not part of, between
+    its superlative and its 'since' ('killing 74 in the deadliest attack in East Africa since
+    1998': the region the attack is ranked in, no scene)?"""
+    if any(si < tok <= si + SINCE_AFTER and not si < trigger <= si + SINCE_AFTER
+           and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at):
+        return True
+    sc = sent.scan
+    if sc is None:
+        return False
+    since = [k for k, _, _, _ in sc.find("since")]
+    if not since:
+        return False
+    return any(sj <= tok < k <= sj + COMPARED_SPAN and not si <= trigger < k
+               and sent.clause_of[si] == sent.clause_of[tok] and sent.clause_of[k] - sent.clause_of[tok] <= 1
+               for si, sj, _, _ in sc.find("superl") for k in since)   # ('since' may open a clause)
 
 
 _TOLL_KEYS = ("killed", "wounded", "captured", "missing")

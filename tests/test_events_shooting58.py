@@ -100,3 +100,21 @@ def test_residents_told_to_stay_indoors_is_an_appeal_at_each_of_their_towns(gaze
 def test_a_place_before_a_passive_speech_verb_is_no_speaker(gazetteer):
     # the town is where the people told live, no government speaking
     assert appeals(events("Residents of Leeds were told to stay indoors.", "en", gazetteer)) == ["Leeds"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "Bombs tore through a crowd in the Sudanese capital on Sunday, killing 40 people in the "
+           "deadliest attack in East Africa since 1998.", "Khartoum"),
+    ("en", "A bomb exploded in Leeds on Monday, killing 12 people in the worst attack in England since 2005.",
+     "Leeds"),
+    ("fr", "Une bombe a explosé lundi à Lyon, tuant 12 personnes, l'attentat le plus meurtrier en Europe "
+           "depuis 2004.", "Lyon"),
+])
+def test_the_region_a_happening_is_ranked_in_is_no_scene(gazetteer, lang, text, where):
+    evs = [e for e in events(text, lang, gazetteer) if e.location]
+    assert {e.location.name for e in evs} == {where}
+
+
+def test_a_demonym_inside_the_capital_phrase_names_its_country(gazetteer):
+    evs = events("A bomb exploded in the Sudanese capital on Sunday.", "en", gazetteer)
+    assert [e.location.name for e in evs if e.location] == ["Khartoum"]
