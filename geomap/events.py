@@ -4098,7 +4098,7 @@ def _listed_finer(d: _Draft, c: _Cand, need_incl: bool = False) -> _Cand | None:
         return None
     said = _said_clauses(d)
     pool = [x for x in sent.cands if x is not c and not x.guessed and x.mention is not None
-            and x.clause not in sent.background and x.clause not in said and not _after_since(sent, x.tok, d.tok)
+            and x.clause not in sent.background and x.clause not in said and not _after_since(sent, x.tok, d.tok, x.place.feature in COARSE | {"admin1"})
             and x.place.feature not in COARSE | {"border", "admin1"}]
     if c.place.feature == "country":
         pool = [x for x in pool if x.place.country == c.place.country]
@@ -4254,16 +4254,17 @@ def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
 SINCE_AFTER = 10    # tokens after 'since' that still tell that past ('depuis leur guerre de 2020 au Haut-Karabakh')
 
 
-def _after_since(sent: _Sent, tok: int, trigger: int) -> bool:
+def _after_since(sent: _Sent, tok: int, trigger: int, coarse: bool = False) -> bool:
     """Is token `tok` a few words after a 'since <year>', in its clause, that the trigger is
-    not part of? Or inside a comparison with the past that the trigger is not part of, between
-    its superlative and its 'since' ('killing 74 in the deadliest attack in East Africa since
-    1998': the region the attack is ranked in, no scene)?"""
+    not part of? Or, for a `coarse` place (a region, a country), inside a comparison with the past
+    that the trigger is not part of, between its superlative and its 'since' ('killing 74 in the
+    deadliest attack in East Africa since 1998': the region the attack is ranked in, no scene; a
+    town there, 'the deadliest attack in London since 2005', is the scene of both)?"""
     if any(si < tok <= si + SINCE_AFTER and not si < trigger <= si + SINCE_AFTER
            and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at):
         return True
     sc = sent.scan
-    if sc is None:
+    if sc is None or not coarse:
         return False
     since = [k for k, _, _, _ in sc.find("since")]
     if not since:
@@ -4376,7 +4377,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # ('the worst fighting since the 2020 war over Nagorno-Karabakh': that war's place)
             attribution = _attribution_places(d) if _group(d.event.type) != "diplomatic" else set()
             own = [c for c in sent.cands if c.clause == d.clause
-                   and not _after_since(sent, c.tok, d.tok) and id(c) not in attribution]
+                   and not _after_since(sent, c.tok, d.tok, c.place.feature in COARSE | {"admin1"}) and id(c) not in attribution]
             # ('met the junta leader, General Soe Win, in Naypyitaw'): a name set off by commas
             # right after the trigger ends no clause; the place after it is the clause's own
             named = _name_apposition(sent, _trigger_end(d)) if not any(c.cue for c in own) else None
@@ -4463,7 +4464,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
                        and id(x) not in attribution
                        and id(x) not in origins and x.clause not in said
-                       and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
+                       and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok, x.place.feature in COARSE | {"admin1"})
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None and c.place.feature in ("admin1", "admin2"):
@@ -4471,7 +4472,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 # unit named as the address of the towns right before it is not the scene; they are
                 finer = [x for x in sent.cands if x.tok < c.tok and c.tok - x.end_tok <= ADDRESS_REACH
                          and x.mention is not None and _address(x.place, c.place)
-                         and id(x) not in content and not _after_since(sent, x.tok, d.tok)]
+                         and id(x) not in content and not _after_since(sent, x.tok, d.tok, x.place.feature in COARSE | {"admin1"})]
                 if finer:
                     c = min(finer, key=lambda x: x.tok)
             if c is not None:
