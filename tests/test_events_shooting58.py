@@ -118,3 +118,20 @@ def test_the_region_a_happening_is_ranked_in_is_no_scene(gazetteer, lang, text, 
 def test_a_demonym_inside_the_capital_phrase_names_its_country(gazetteer):
     evs = events("A bomb exploded in the Sudanese capital on Sunday.", "en", gazetteer)
     assert [e.location.name for e in evs if e.location] == ["Khartoum"]
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "The fire in a car park in Leeds burned more than a hundred cars.", "Leeds"),
+    ("fr", "L'incendie dans le parking de la tour à Lyon a calciné plus de cent voitures.", "Lyon"),
+    ("es", "El incendio en el aparcamiento de la torre en Sevilla calcinó más de cien coches.", "Sevilla"),
+    ("de", "In der Tiefgarage des Turms in Graz waren alle Fahrzeuge ausgebrannt.", "Graz"),
+    ("it", "Nel parcheggio della torre ad Ancona le fiamme hanno lasciato più di cento auto carbonizzate.",
+     "Ancona"),
+    ("ru", "В подземном паркинге башни в Твери сгорели более ста автомобилей.", "Tver"),
+    ("tr", "Konya'daki kulenin otoparkında yüzden fazla araç yandı.", "Konya"),
+    ("id", "Api di basement gedung di Bandung menghanguskan lebih dari seratus kendaraan.", "Bandung"),
+    ("ms", "Api di tempat letak kereta bangunan di Ipoh menghanguskan lebih seratus kenderaan.", "Ipoh"),
+])
+def test_cars_burned_out_are_damage(gazetteer, lang, text, where):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "other"]
+    assert [e.location.name for e in evs if e.location] == [where]
