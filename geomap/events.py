@@ -80,6 +80,7 @@ QUOTES = "\"'«»“”„‘’"
 ATTRIB_REACH = 3    # tokens from 'attributed' to the attack it names ('atribuyó el ataque')
 UNCLAIMED_REACH = 7  # tokens from an attack to the negated claim after it ("L'attaque n'avait pas été revendiquée")
 SUPERLATIVE_REACH = 4   # tokens between a superlative and the 'since' it compares with
+COMPARED_SPAN = 8       # tokens from a superlative to its 'since' with the place ranked in between
 NEG_AFTER_REACH = 3  # tokens between a trigger and a negation after it ('Стрельбы в городе не было')
 CROWD_REACH = 6     # tokens from a crowd word ('partisans de la junte') to the attack it makes
 GROUND = {"violent", "arrest", "protest"}   # groups of happenings on the ground (not statements)
@@ -789,6 +790,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # (but not a place with its cue opening the sentence, the verb right after it: 'In Kabul
         # verurteilte der Präsident …' puts the setting first, no noun it could be the seat of)
         lead = {k for i, j, _, _ in sc.find("before") if i == 0 for k in range(i, j)}
+        # ('Residents of X were told to stay indoors'): a speech verb after a passive auxiliary
+        # (`speech_passive_aux`) has the people named before it as its addressees, no speaker
+        passive = lex.__dict__.get("_speech_passive")
+        if passive is None:
+            passive = frozenset(fold(str(w)) for w in lex.data.get("speech_passive_aux") or [])
+            lex._speech_passive = passive
+        speech = [x for x in speech if not (x[0] > 0 and toks[x[0] - 1].low in passive)]
         cands = [c for c in cands if (c.cue and c.tok > 0 and all(k in lead for k in range(c.tok))
                                       and not lex.content_before) or not any(
             c.end_tok <= si and sent.clause_of[si] == c.clause
@@ -946,6 +954,9 @@ def _capital_country(sent: _Sent, ment_tok: dict, demo_tok: dict, i: int, j: int
     ('the capital of Sudan', 'la capitale malienne', "Mali'nin başkenti"), else the one country
     its sentence names as a place, else (none named) the article's clear main country."""
     toks = sent.toks
+    # (inside the phrase too: 'the Sudanese capital' matched as 'the .. capital')
+    if any(k in demo_tok and _is_iso(demo_tok[k]) for k in range(i, j)):
+        return next(demo_tok[k] for k in range(i, j) if k in demo_tok and _is_iso(demo_tok[k]))
     for k in list(range(j, min(len(toks), j + 3))) + list(range(i - 1, max(-1, i - 4), -1)):
         if sent.clause_of[k] != sent.clause_of[i]:
             break
@@ -3042,6 +3053,9 @@ def _geometry(p: Place) -> dict:
     return geom
 
 
+# subtypes of statements placed where they apply, one per place of a list ('residents of X, Y and
+# Z were told to stay indoors')
+LISTED_SUBTYPES = frozenset({"shelter"})
 # How far an event's location may be looked for (event_types.yaml `placed`).
 REACH = {"none": -1, "venue": CLAUSE, "clause": CLAUSE, "sentence": SENTENCE, "fallback": ARTICLE}
 
@@ -4084,7 +4098,7 @@ def _listed_finer(d: _Draft, c: _Cand, need_incl: bool = False) -> _Cand | None:
         return None
     said = _said_clauses(d)
     pool = [x for x in sent.cands if x is not c and not x.guessed and x.mention is not None
-            and x.clause not in sent.background and x.clause not in said and not _after_since(sent, x.tok, d.tok)
+            and x.clause not in sent.background and x.clause not in said and not _after_since(sent, x.tok, d.tok, x.place.feature in COARSE | {"admin1"})
             and x.place.feature not in COARSE | {"border", "admin1"}]
     if c.place.feature == "country":
         pool = [x for x in pool if x.place.country == c.place.country]
@@ -4240,11 +4254,24 @@ def _dated_tokens(sent: _Sent, lex: Lexicon) -> frozenset:
 SINCE_AFTER = 10    # tokens after 'since' that still tell that past ('depuis leur guerre de 2020 au Haut-Karabakh')
 
 
-def _after_since(sent: _Sent, tok: int, trigger: int) -> bool:
+def _after_since(sent: _Sent, tok: int, trigger: int, coarse: bool = False) -> bool:
     """Is token `tok` a few words after a 'since <year>', in its clause, that the trigger is
-    not part of?"""
-    return any(si < tok <= si + SINCE_AFTER and not si < trigger <= si + SINCE_AFTER
-               and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at)
+    not part of? Or, for a `coarse` place (a region, a country), inside a comparison with the past
+    that the trigger is not part of, between its superlative and its 'since' ('killing 74 in the
+    deadliest attack in East Africa since 1998': the region the attack is ranked in, no scene; a
+    town there, 'the deadliest attack in London since 2005', is the scene of both)?"""
+    if any(si < tok <= si + SINCE_AFTER and not si < trigger <= si + SINCE_AFTER
+           and sent.clause_of[tok] == sent.clause_of[si] for si in sent.since_at):
+        return True
+    sc = sent.scan
+    if sc is None or not coarse:
+        return False
+    since = [k for k, _, _, _ in sc.find("since")]
+    if not since:
+        return False
+    return any(sj <= tok < k <= sj + COMPARED_SPAN and not si <= trigger < k
+               and sent.clause_of[si] == sent.clause_of[tok] and sent.clause_of[k] - sent.clause_of[tok] <= 1
+               for si, sj, _, _ in sc.find("superl") for k in since)   # ('since' may open a clause)
 
 
 _TOLL_KEYS = ("killed", "wounded", "captured", "missing")
@@ -4350,7 +4377,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # ('the worst fighting since the 2020 war over Nagorno-Karabakh': that war's place)
             attribution = _attribution_places(d) if _group(d.event.type) != "diplomatic" else set()
             own = [c for c in sent.cands if c.clause == d.clause
-                   and not _after_since(sent, c.tok, d.tok) and id(c) not in attribution]
+                   and not _after_since(sent, c.tok, d.tok, c.place.feature in COARSE | {"admin1"}) and id(c) not in attribution]
             # ('met the junta leader, General Soe Win, in Naypyitaw'): a name set off by commas
             # right after the trigger ends no clause; the place after it is the clause's own
             named = _name_apposition(sent, _trigger_end(d)) if not any(c.cue for c in own) else None
@@ -4437,7 +4464,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             c = _pick([x for x in sent.cands if x.clause != d.clause and id(x) not in content
                        and id(x) not in attribution
                        and id(x) not in origins and x.clause not in said
-                       and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok)
+                       and x.clause not in sent.background and not _after_since(sent, x.tok, d.tok, x.place.feature in COARSE | {"admin1"})
                        and (x.cue or not unknown)
                        and (x.cue or not _is_seat(x) or _group(d.event.type) in GROUND)], d.tok)
             if c is not None and c.place.feature in ("admin1", "admin2"):
@@ -4445,7 +4472,7 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
                 # unit named as the address of the towns right before it is not the scene; they are
                 finer = [x for x in sent.cands if x.tok < c.tok and c.tok - x.end_tok <= ADDRESS_REACH
                          and x.mention is not None and _address(x.place, c.place)
-                         and id(x) not in content and not _after_since(sent, x.tok, d.tok)]
+                         and id(x) not in content and not _after_since(sent, x.tok, d.tok, x.place.feature in COARSE | {"admin1"})]
                 if finer:
                     c = min(finer, key=lambda x: x.tok)
             if c is not None:
@@ -4524,7 +4551,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             # (named outright, not guessed from the paragraph: no weak place a merge may override)
             d.loc_level = nd.loc_level = SENTENCE
             out.append(nd)
-        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"}:
+        if level > SENTENCE or d.event.negated or _group(d.event.type) not in GROUND | {"posture", "other"} \
+                and d.subtype not in LISTED_SUBTYPES:
             continue                # a list of places in the sentence: one happening at each
         if d.event.type == "casualties" and _moved_on(sent):
             continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
@@ -5401,6 +5429,10 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     # toll already reported; otherwise a place of its own clause makes it a happening of its own
     if b.loc_level is not None and b.loc_level <= CLAUSE and not (eb.type == "casualties" and not b.loc_cue):
         return False
+    # ('Police followed the car to X, where the two men opened fire'): a place a relative 'where'
+    # follows is the scene of the where-clause's happening, as good as its own clause's place
+    if eb.type != "casualties" and _where_scene(b):
+        return False
     # a cue'd place elsewhere in its sentence, not the earlier one's ('Los ataques alcanzaron …
     # objetivos en la provincia de Saada'): news of another place
     if b.loc_level == SENTENCE and b.loc_cue and eb.type != "casualties" and ea.location is not None \
@@ -5438,6 +5470,20 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+def _where_scene(d: _Draft) -> bool:
+    """Is d placed at a place of its sentence that a relative 'where' (`visit_where`) follows,
+    that 'where' opening d's clause ('… tracked the car to X, where the men opened fire',
+    '… bis nach X, wo die Männer das Feuer eröffneten')?"""
+    c, sent, lex = d.loc_cand, d.sent, d.lex
+    if lex is None or c is None or d.event.location is None or d.loc_level != SENTENCE \
+            or c.tok >= d.tok or c.guessed:
+        return False
+    k = c.end_tok
+    if k < len(sent.toks) and sent.toks[k].text == ",":
+        k += 1
+    return k < d.tok and _where_after(sent.toks, k, lex) and sent.clause_of[k] == d.clause
 
 
 RESPONSE_REACH = 4   # tokens from a counter-action word to its violent word ('repelled by air strikes')

@@ -420,6 +420,21 @@ def _year_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
     return _cached(lex, "_count_years", build)
 
 
+def _year_name_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    """Words before a year that names an occasion ('the 1996 Olympics': `numbers.year_name_before`,
+    before the figure when a capitalised name follows it) and words joining a name to its year
+    ('Jeux de 1996', 'Olimpiadi del 1996': `numbers.year_name_joiners`)."""
+    def build():
+        d = lex.data.get("numbers") or {}
+        return (frozenset(fold(str(w)) for w in d.get("year_name_before") or []),
+                frozenset(fold(str(w)) for w in d.get("year_name_joiners") or []))
+    return _cached(lex, "_count_year_names", build)
+
+
+def _capitalised(t: Tok) -> bool:
+    return t.text[:1].isupper() and any(ch.islower() for ch in t.text[1:])
+
+
 def _bare_year(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """Is the lone four-digit figure at token i a year ('from late 2008 to early 2009', 'akhir
     2008 hingga awal 2009', '2009 başında'): 1900–2099 written without a thousands separator,
@@ -433,6 +448,17 @@ def _bare_year(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     if i > 0 and (toks[i - 1].low in before or toks[i - 1].low in lex.month_words):
         return True
     if i + 1 < len(toks) and toks[i + 1].low in after:
+        return True
+    # an occasion named with its year ('the 1996 Olympics', 'den Spielen 1996 in', 'les Jeux de
+    # 1996 à', 'Piala Dunia 2010 di'): after 'the' with a name after it, or right after a name (or
+    # a name and a joining 'de', 'del', 'of') not opening the sentence, with no name after it
+    name_before, joiners = _year_name_words(lex)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i > 0 and toks[i - 1].low in name_before and nxt is not None and _capitalised(nxt):
+        return True
+    k = i - 1 if i > 0 and toks[i - 1].low in joiners else i
+    if k > 1 and _capitalised(toks[k - 1]) and toks[k - 2].text not in ".!?:\"«»“”" \
+            and not (nxt is not None and _capitalised(nxt)):
         return True
     return any(plausible(k) for k in range(i - 4, i + 5) if k != i)
 
