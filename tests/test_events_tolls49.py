@@ -10,8 +10,13 @@ import pytest
 from test_events_locate import events
 
 
+def _venue(name):
+    # the hotel is named with or without its head word ('the JW Marriott Hotel', 'Hotel JW Marriott')
+    return name[:-len(" Hotel")] if name and name.endswith(" Hotel") else name
+
+
 def tolls(evs):
-    return [(e.location.name if e.location else None, e.killed) for e in evs
+    return [(_venue(e.location.name) if e.location else None, e.killed) for e in evs
             if e.type == "casualties" and not e.negated]
 
 
