@@ -99,7 +99,16 @@ def not_text_spans(text: str) -> list[tuple[int, int, str]]:
         last = b
         w = _NOT_TEXT.search(text, a, b)
         if w:
-            out.append((w.start(), w.end(), w.group()))
+            s, e = w.start(), w.end()
+            # '(Kompas.com/Garry Lotulung)': a site's address, a slash and a capitalised word
+            # that a space and another capitalised word follow is a photo credit, the
+            # photographer's name after the outlet's, no path of the address
+            slash = text.rfind("/", s, e)
+            if slash > s and e == b and text[slash + 1:slash + 2].isupper() \
+                    and text[slash + 2:e].isalpha() and text[e:e + 1] == " " \
+                    and text[e + 1:e + 2].isupper() and "://" not in text[s:slash]:
+                e = slash
+            out.append((s, e, text[s:e]))
     return out
 
 
@@ -3225,6 +3234,16 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             m = name_run(i, 4)
             if m > nxt:
                 mark(i, m, "a first name")
+                continue
+        if lex.surnames and (i == 0 or not cap[i - 1] or gaps[i] != " ") \
+                and not multiword_place(i) and not inside_place(i):
+            # 'Ángel Rodríguez Leal', 'Leocadio Jiménez Caravaca': a run of capitalised names
+            # holding a common surname is a person's name, whatever town its words spell (a
+            # country or a region inside the run is no name's word: 'González Colombia')
+            m = name_run(i, 4)
+            if m > nxt and any(keys[x] in lex.surnames for x in range(i, m)) \
+                    and not any(country_len(x) or strong_len(x) for x in range(i, m)):
+                mark(i, m, "a common surname in the name")
                 continue
         if not any(map(surname, keys[nxt:i + 5])):
             continue                  # no surname ending where a name's last word can be
