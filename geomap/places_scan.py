@@ -1390,6 +1390,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and (key(street.split()[0]) in lex.park_words
                      or key(street.split()[-1]) in lex.park_words):
             street = ""               # 'il parco dei Virunga': the park the gazetteer knows
+        if street and lex.quarter_words and top.importance >= 5.5 and top.how == "exact" \
+                and top.place.feature in ("city", "admin2", "admin3") \
+                and (i > 0 and keys[i - 1] in lex.quarter_words and not brk[i]
+                     or j < n and keys[j] in lex.quarter_words and not brk[j]) \
+                and len(street.split()) == j - i + 1:
+            # 'Kecamatan Kartasura': a district word before a town of weight the gazetteer
+            # knows names that town's district, no street the gazetteer lacks
+            street = ""
         if street:
             return False, None, f"part of the street name '{street}'"
         if lex.adjective_endings and j - i == 1 and j < n and not cap[j] and gaps[j] == " " \
@@ -1545,6 +1553,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
                     and not in_dateline[i] and not marked and not street_address(i, top) \
+                    and not (not sp.weak and cased[i] and top.importance >= 5.5
+                             and listed_beside_place(i, j, top)) \
                     and not (sp.weak == "capitalised noun (German)" and not sp.determiner
                              and key(sp.locative) in _BARE_LOCATIVES and top.importance >= 6.0
                              and top.place.feature == "city"):
@@ -2897,6 +2907,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         return all(j == k + 1 and cands[0].name_kind == "alt" and cands[0].lang is None
                    and cands[0].how == "exact" for j, cands in at.get(k, ()))
 
+    def home_town(k: int) -> bool:
+        # 'Jalur Boyolali–Salatiga' in a headline: a town of weight of the language's own
+        # country ends like a surname ('-li') only by chance; it is no surname there
+        return any(j == k + 1 and c[0].importance >= 5.5 and c[0].how == "exact"
+                   and c[0].place.country == lex.country_prior for j, c in at.get(k, ()))
+
     def inside_place(k: int) -> bool:
         # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
         return any(j > k + 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
@@ -3261,6 +3277,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
                     and not place_len(i, 6.0) and not ends_big_place(i) \
+                    and not home_town(m - 1) \
                     and not (m < n and gaps[m] in ("'", "’") and keys[m] in lex.locative_suffixes
                              and place_len(m - 1, 4.5)):
                 # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
