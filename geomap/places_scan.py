@@ -896,7 +896,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return 0
 
     def country_len(k: int) -> int:
+        # (a loose skeleton reading makes no country nor capital of a given name: 'Jairo'
+        # is not Cairo)
         for j, cands in at.get(k, ()):
+            if cands[0].how == "skeleton":
+                continue
             if cands[0].place.feature == "country" or cands[0].importance >= 8.0:
                 return j - k
         return 0
@@ -3000,7 +3004,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # Sunil X]', '(Studio Y / Name X)': an outlet, a slash, and one to three capitalised words
     # up to the bracket or the line's end are the photographer's name, no place
     for k in range(1, n):
-        if not cap[k] or not cap[k - 1] or blocked[k] or gaps[k].strip() != "/" \
+        # ('(Kompas.com/Name X)': a site's address before the slash is the outlet too)
+        if not cap[k] or not (cap[k - 1] or blocked[k - 1].endswith("(not text)")) \
+                or blocked[k] or gaps[k].strip() != "/" \
                 or "\n" in gaps[k]:
             continue
         m = name_run(k, 3)

@@ -1,0 +1,87 @@
+"""Place recognition on what the thirty-first unseen set brought to light: person names built
+on place words (common surnames in a run of names, given names of bylines and officials, plural
+photo credits, a credit after a site's address), common and cue words that are towns, ethnic
+words in Malay, cartels and police headquarters named after a place, a common word listed
+beside towns of weight, a district word before a town the gazetteer knows, and no surname
+ending read on a town of the language's own country. Short sentences written for these tests,
+against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.places_scan import not_text_spans
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    # a run of capitalised names holding a common surname is a person's name
+    ("es", "Declaró ante el juez la secretaria Rosa Martínez Caravaca, de 41 años.", "Caravaca"),
+    ("es", "Entre los heridos estaba el conductor Ángel Rodríguez Orozco.", "Rodríguez"),
+    ("es", "El abogado Tomás González Ruiz pidió la libertad de su cliente.", "González"),
+    ("en", "The lawyer, Marta Jiménez Toledo, said the family would appeal.", "Toledo"),
+    ("fr", "Le témoin Carlos Pérez Medina a été entendu jeudi.", "Medina"),
+    # given names of reporters and officials
+    ("en", "Reporting by Halima Kano; editing by Tom Reed.", "Kano"),
+    ("en", "The deputy, Asha-Rose Otieno, flew to Nairobi on Monday.", "Asha"),
+    ("es", "El periodista Jairo Neiva fotografió el lugar.", "Neiva"),
+])
+def test_person_names_built_on_place_words_are_no_places(places, lang, text, word):
+    got = places(text, lang)
+    assert not any(word in s for s in got), got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("es", "Fotos: Andrés Medellín y Laura Pasto", "Pasto"),
+    ("fr", "Photos : Marc Valence et Julie Nantes", "Nantes"),
+    ("de", "Fotos: Jana Essen", "Essen"),
+])
+def test_plural_photo_credits_are_names(places, lang, text, word):
+    got = places("Der Anschlag geschah am Montag.\n\n" + text if lang == "de" else text, lang)
+    assert word not in got, got
+
+
+def test_a_credit_after_a_sites_address_is_the_photographers_name():
+    # the address ends before the slash when a capitalised name of two words follows it
+    assert not_text_spans("(Kompas.com/Dina Garut)") == [(1, 11, "Kompas.com")]
+    # a real path stays part of the address
+    assert not_text_spans("see nusa.tv/berita/123 now")[0][2] == "nusa.tv/berita/123"
+
+
+def test_a_credit_after_a_sites_address_spells_no_town(places):
+    got = places("Warga berkumpul di lokasi ledakan di Bandung, Senin (1/4/2024). "
+                 "(Kompas.com/Dina Garut)", "id")
+    assert "Bandung" in got and "Garut" not in got, got
+
+
+def test_a_common_surname_alone_after_a_locative_stays_the_town(places):
+    got = places("Las lluvias causaron inundaciones en González, Tamaulipas.", "es")
+    assert "González" in got, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("de", "Die Druckwelle warf die Gäste zu Boden.", "Boden"),
+    ("fr", "La fusillade a eu lieu devant le Musée juif de la ville.", "Musée"),
+    ("it", "I fedeli hanno portato in processione la Madonna del Carmine.", "Madonna"),
+    ("id", "Kala itu warga Semarang berlarian keluar rumah.", "Kala"),
+    ("ms", "Persatuan Cina dan kaum Melayu di Ipoh berkumpul pada Ahad.", "Cina"),
+    ("es", "Las autoridades culparon al cartel de Medellín por el ataque en Bogotá.", "Medellín"),
+    ("en", "Detectives from Scotland Yard questioned two men in Leeds.", "Scotland"),
+])
+def test_common_words_ethnic_words_and_organisations_are_no_places(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
+
+
+def test_a_hamlet_word_is_a_cue_not_a_town(places):
+    got = places("Pelaku adalah warga Dukuh Sidomulyo, Desa Kemiri, Kecamatan Kartasura.", "id")
+    assert "Dukuh" not in got, got
+    assert got["Kartasura"][0].place.feature == "city", got
+
+
+def test_a_common_word_listed_between_towns_of_weight_is_a_town(places):
+    got = places("I feriti sono stati portati negli ospedali di Firenze, Prato e Pistoia.", "it")
+    assert "Prato" in got and got["Prato"][0].place.country == "IT", got
+
+
+def test_a_town_of_the_languages_country_is_no_surname_in_a_headline(places):
+    got = places("Arus Mudik Padati Jalur Boyolali–Salatiga\n\nKendaraan mengular sejak pagi.", "id")
+    assert "Boyolali" in got, got
