@@ -85,3 +85,27 @@ def test_a_common_word_listed_between_towns_of_weight_is_a_town(places):
 def test_a_town_of_the_languages_country_is_no_surname_in_a_headline(places):
     got = places("Arus Mudik Padati Jalur Boyolali–Salatiga\n\nKendaraan mengular sejak pagi.", "id")
     assert "Boyolali" in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # US states under their names in the other languages (GeoNames gives English only)
+    ("fr", "Les incendies ravagent la Californie depuis lundi.", "Californie", 36.6, -120.2),
+    ("de", "Die Waldbrände in Kalifornien breiten sich aus.", "Kalifornien", 36.6, -120.2),
+    ("ru", "Пожары бушуют в Техасе уже неделю.", "Техасе", 31.1, -97.3),
+    ("it", "Il sospetto era nato in Carolina del Nord.", "Carolina del Nord", 35.5, -79.4),
+    # ranges, rivers and regions the sources lack
+    ("it", "Il treno è rimasto bloccato sotto l'Appennino per ore.", "Appennino", 43.6, 11.9),
+    ("it", "Le ricerche proseguono in Aspromonte da tre giorni.", "Aspromonte", 38.16, 15.93),
+    ("en", "A man was pulled from the Thames near the bridge.", "Thames", 51.5, -0.12),
+    ("ru", "В Прикамье объявлен день траура.", "Прикамье", 58.5, 56.5),
+    ("ms", "Darurat diisytiharkan di seluruh Tanah Melayu pada tahun itu.", "Tanah Melayu", 4.2, 102.0),
+    ("de", "Die Polizei in West-Berlin verstärkte die Kontrollen.", "West-Berlin", 52.5, 13.3),
+    ("it", "La polizia della Renania Settentrionale-Vestfalia indaga.",
+     "Renania Settentrionale-Vestfalia", 51.5, 7.5),
+])
+def test_names_the_sources_lacked(places, lang, text, surface, lat, lon):
+    from geomap.places import haversine_km
+    got = places(text, lang)
+    assert surface in got, got
+    p = got[surface][0].place
+    assert haversine_km(p.lat, p.lon, lat, lon) <= 150, (p.name, p.lat, p.lon)
