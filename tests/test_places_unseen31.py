@@ -109,3 +109,26 @@ def test_names_the_sources_lacked(places, lang, text, surface, lat, lon):
     assert surface in got, got
     p = got[surface][0].place
     assert haversine_km(p.lat, p.lon, lat, lon) <= 150, (p.name, p.lat, p.lon)
+
+
+def test_a_facility_named_after_a_town_the_story_names_is_in_that_town(places):
+    got = places("JAKARTA - Polisi memperketat penjagaan di Jakarta dan Surabaya. Densus 88 "
+                 "menangkap dua orang di Makassar pekan lalu.\n\nPada Minggu, bom meledak di "
+                 "depan Gereja Katedral Makassar, Sulawesi Selatan, saat misa pagi.", "id")
+    fac = [m for s, ms in got.items() for m in ms if "Katedral" in s]
+    assert fac, got
+    assert abs(fac[0].place.lat - (-5.14)) < 0.5 and abs(fac[0].place.lon - 119.42) < 0.5, fac
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("tr", "Ankara'nın merkezinde, Ulus'ta bir dükkanda yangın çıktı.", "Ulus", 39.94, 32.85),
+    ("en", "Police in Abuja sealed off the Federal Capital Territory on Friday.",
+     "Federal Capital Territory", 9.0, 7.3),
+    ("ms", "Pelawat membanjiri muzium di Bukit Kepong, Muar.", "Bukit Kepong", 2.39, 102.77),
+])
+def test_quarters_and_villages_the_sources_lacked(places, lang, text, surface, lat, lon):
+    from geomap.places import haversine_km
+    got = places(text, lang)
+    assert surface in got, got
+    p = got[surface][0].place
+    assert haversine_km(p.lat, p.lon, lat, lon) <= 60, (p.name, p.lat, p.lon)
