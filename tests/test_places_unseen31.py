@@ -132,3 +132,14 @@ def test_quarters_and_villages_the_sources_lacked(places, lang, text, surface, l
     assert surface in got, got
     p = got[surface][0].place
     assert haversine_km(p.lat, p.lon, lat, lon) <= 60, (p.name, p.lat, p.lon)
+
+
+def test_the_niger_delta_is_one_region_not_a_country_and_a_state(places):
+    got = places("Militants attacked a pipeline in the Niger Delta on Sunday.", "en")
+    assert "Niger Delta" in got and "Niger" not in got, got
+    assert got["Niger Delta"][0].place.country == "NG"
+
+
+def test_headquarters_is_no_town(places):
+    got = places("The blast hit the Police Headquarters in Abuja.", "en")
+    assert "Headquarters" not in got and "Abuja" in got, got
