@@ -143,3 +143,15 @@ def test_the_niger_delta_is_one_region_not_a_country_and_a_state(places):
 def test_headquarters_is_no_town(places):
     got = places("The blast hit the Police Headquarters in Abuja.", "en")
     assert "Headquarters" not in got and "Abuja" in got, got
+
+
+@pytest.mark.parametrize("lang, text, word, town", [
+    ("es", "Los heridos fueron llevados a los hospitales San Juan de Dios y La Samaritana, "
+           "en Bogotá.", "San Juan de Dios", "Bogotá"),
+    ("fr", "Les blessés ont été transportés dans les hôpitaux Pasteur et Saint-Roch à Nice.",
+     "Saint-Roch", "Nice"),
+])
+def test_names_listed_after_a_plural_hospital_head_are_the_hospitals(places, lang, text, word,
+                                                                      town):
+    got = places(text, lang)
+    assert word not in got and town in got, got
