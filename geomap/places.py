@@ -1736,6 +1736,16 @@ def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Sc
     # no town in its sentence: the town of the sentence right before it in its paragraph
     # ('В Москве взлетел на воздух дом … Утром взрыв уничтожил дом на Каширском шоссе'),
     # else the town the story names most (its scene; ties: the first)
+    # ('Gereja Katedral Makassar, Sulawesi Selatan' in a story filed from Jakarta: a town
+    # whose name the facility's own name ends with, and which the story names on its own
+    # elsewhere, is where it is)
+    name_key = " " + key(sc.text[start:end]) + " "
+    # (a city of some size: 'station Saint-Michel' or 'Semanggi' name small namesakes)
+    own = [m for m in towns if name_key.endswith(" " + key(m.mention) + " ")
+           and m.place.feature == "city"
+           and (m.place.population or 0) >= FACILITY_NAMESAKE_POP]
+    if own:
+        return min(own, key=lambda m: abs(m.start - start)), False
     prev = [m for m in towns if m.end <= start and sc.sent_id[sc.token_index(m.start)] == sid - 1
             and "\n" not in sc.text[m.end:start]]
     # (only a town of the story town's country: 'partis de Paris … l'aéroport de La Tontouta'

@@ -376,6 +376,9 @@ class Lexicon:
     facility_plural_after: frozenset = frozenset()
     facility_plural_before: frozenset = frozenset()
     famous: frozenset = frozenset()  # surnames of public figures that also name places ('Stalin')
+    # common surnames that also name towns ('Rodríguez', 'González'): a capitalised run of
+    # names holding one is a person's name ('Ángel Rodríguez Leal'); alone, like `famous`
+    surnames: frozenset = frozenset()
     park_words: frozenset = frozenset()  # street words of parks and lakes ('parco', 'Taman')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
     leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
@@ -631,7 +634,8 @@ def _compile(lang: str | None) -> Lexicon:
         name_heads=_keyset(cat("name_heads")),
         facility_plural_after=_keyset(cat("facility_plural_after")),
         facility_plural_before=_keyset(cat("facility_plural_before")),
-        famous=_keyset(_shared("famous_persons")),
+        famous=_keyset(_shared("famous_persons") + _shared("common_surnames")),
+        surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),

@@ -99,7 +99,16 @@ def not_text_spans(text: str) -> list[tuple[int, int, str]]:
         last = b
         w = _NOT_TEXT.search(text, a, b)
         if w:
-            out.append((w.start(), w.end(), w.group()))
+            s, e = w.start(), w.end()
+            # '(Kompas.com/Garry Lotulung)': a site's address, a slash and a capitalised word
+            # that a space and another capitalised word follow is a photo credit, the
+            # photographer's name after the outlet's, no path of the address
+            slash = text.rfind("/", s, e)
+            if slash > s and e == b and text[slash + 1:slash + 2].isupper() \
+                    and text[slash + 2:e].isalpha() and text[e:e + 1] == " " \
+                    and text[e + 1:e + 2].isupper() and "://" not in text[s:slash]:
+                e = slash
+            out.append((s, e, text[s:e]))
     return out
 
 
@@ -887,7 +896,11 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         return 0
 
     def country_len(k: int) -> int:
+        # (a loose skeleton reading makes no country nor capital of a given name: 'Jairo'
+        # is not Cairo)
         for j, cands in at.get(k, ()):
+            if cands[0].how == "skeleton":
+                continue
             if cands[0].place.feature == "country" or cands[0].importance >= 8.0:
                 return j - k
         return 0
@@ -1423,6 +1436,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and (key(street.split()[0]) in lex.park_words
                      or key(street.split()[-1]) in lex.park_words):
             street = ""               # 'il parco dei Virunga': the park the gazetteer knows
+        if street and lex.quarter_words and top.importance >= 5.5 and top.how == "exact" \
+                and top.place.feature in ("city", "admin2", "admin3") \
+                and (i > 0 and keys[i - 1] in lex.quarter_words and not brk[i]
+                     or j < n and keys[j] in lex.quarter_words and not brk[j]) \
+                and len(street.split()) == j - i + 1:
+            # 'Kecamatan Kartasura': a district word before a town of weight the gazetteer
+            # knows names that town's district, no street the gazetteer lacks
+            street = ""
         if street:
             return False, None, f"part of the street name '{street}'"
         if lex.adjective_endings and j - i == 1 and j < n and not cap[j] and gaps[j] == " " \
@@ -1584,6 +1605,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             marked = lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
             if sp.common and not cue and not (sp.locative and not sp.weak) \
                     and not in_dateline[i] and not marked and not street_address(i, top) \
+                    and not (not sp.weak and cased[i] and top.importance >= 5.5
+                             and listed_beside_place(i, j, top)) \
                     and not (sp.weak == "capitalised noun (German)" and not sp.determiner
                              and key(sp.locative) in _BARE_LOCATIVES and top.importance >= 6.0
                              and top.place.feature == "city"):
@@ -3018,6 +3041,12 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         return all(j == k + 1 and cands[0].name_kind == "alt" and cands[0].lang is None
                    and cands[0].how == "exact" for j, cands in at.get(k, ()))
 
+    def home_town(k: int) -> bool:
+        # 'Jalur Boyolali–Salatiga' in a headline: a town of weight of the language's own
+        # country ends like a surname ('-li') only by chance; it is no surname there
+        return any(j == k + 1 and c[0].importance >= 5.5 and c[0].how == "exact"
+                   and c[0].place.country == lex.country_prior for j, c in at.get(k, ()))
+
     def inside_place(k: int) -> bool:
         # 'Second Thomas Shoal': a gazetteer name that starts before k and goes on after it
         return any(j > k + 1 and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
@@ -3105,7 +3134,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # Sunil X]', '(Studio Y / Name X)': an outlet, a slash, and one to three capitalised words
     # up to the bracket or the line's end are the photographer's name, no place
     for k in range(1, n):
-        if not cap[k] or not cap[k - 1] or blocked[k] or gaps[k].strip() != "/" \
+        # ('(Kompas.com/Name X)': a site's address before the slash is the outlet too)
+        if not cap[k] or not (cap[k - 1] or blocked[k - 1].endswith("(not text)")) \
+                or blocked[k] or gaps[k].strip() != "/" \
                 or "\n" in gaps[k]:
             continue
         m = name_run(k, 3)
@@ -3364,6 +3395,16 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             if m > nxt:
                 mark(i, m, "a first name")
                 continue
+        if lex.surnames and (i == 0 or not cap[i - 1] or gaps[i] != " ") \
+                and not multiword_place(i) and not inside_place(i):
+            # 'Ángel Rodríguez Leal', 'Leocadio Jiménez Caravaca': a run of capitalised names
+            # holding a common surname is a person's name, whatever town its words spell (a
+            # country or a region inside the run is no name's word: 'González Colombia')
+            m = name_run(i, 4)
+            if m > nxt and any(keys[x] in lex.surnames for x in range(i, m)) \
+                    and not any(country_len(x) or strong_len(x) for x in range(i, m)):
+                mark(i, m, "a common surname in the name")
+                continue
         if not any(map(surname, keys[nxt:i + 5])):
             continue                  # no surname ending where a name's last word can be
         if i > 0 and not cap[i - 1] and lex.cues_before.ending(keys, i, sc.sentence_floor(i))[1] \
@@ -3380,6 +3421,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and not lex.cues_before.has(keys[i]) and not lex.cues_after.has(keys[i]) \
                     and not any(strong_len(x) for x in range(i, m)) and not multiword_place(i) \
                     and not place_len(i, 6.0) and not ends_big_place(i) \
+                    and not home_town(m - 1) \
                     and not (m < n and gaps[m] in ("'", "’") and keys[m] in lex.locative_suffixes
                              and place_len(m - 1, 4.5)):
                 # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
