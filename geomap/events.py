@@ -5968,7 +5968,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if host is None:
             rev = _revised_host(d, kept)
             if rev is not None:
-                _merge(rev, d)           # 'погибли 123 …' then 'уточнила: число погибших достигло 129'
+                # 'погибли 123 …' then 'уточнила: число погибших достигло 129': a toll given in a
+                # sentence of its own is a casualties event of its own (the guideline), at the
+                # place of the toll it revises; that toll keeps no superseded figure (users'
+                # totals count the dead once), and one that told nothing else is gone
+                if rev.sent is not d.sent:
+                    if d.event.location is None and rev.event.location is not None:
+                        d.event.location, d.loc_level, d.loc_mention = rev.event.location, rev.loc_level, rev.loc_mention
+                        d.loc_merged, d.loc_guessed = True, rev.loc_guessed
+                    rev.event.killed = None
+                    if not _has_counts(rev.event) and not rev.vague_toll:
+                        kept.remove(rev)
+                    kept.append(d)
+                    continue
+                _merge(rev, d)
                 rev.event.killed = d.event.killed
                 continue
         if host is None:

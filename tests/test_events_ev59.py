@@ -65,3 +65,30 @@ def test_a_hospital_treating_casualties_is_no_scene(gazetteer):
             "Doctors at St James's University Hospital say they are now treating casualties.")
     evs = [e for e in events(text, "en", gazetteer) if e.type == "casualties"]
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Leeds"
+
+
+# The gold guideline: 'a toll given in its own sentence is a separate casualties event'; writers
+# mark the superseded first toll a not-event. The revision is now its own event at the scene of
+# the toll it revises, and that toll drops the superseded figure (users' totals count the dead
+# once): gone when it told nothing else, kept with its wounded otherwise.
+@pytest.mark.parametrize("lang,text,n", [
+    ("de", "Ein Bewaffneter hat am Montag in einer Schule in Leipzig das Feuer eröffnet. Die Polizei "
+           "sprach von sechs Toten. Am Abend stieg die Zahl auf neun.", 9),
+    ("fr", "Un homme armé a ouvert le feu lundi dans une école de Lyon. Le premier bilan faisait état "
+           "de six morts. Il a été porté à neuf dans la soirée.", 9),
+    ("en", "Gunmen stormed a hotel in Kabul on Monday. At least 30 people were killed. "
+           "The death toll has since risen to 33.", 33),
+])
+def test_a_revised_toll_is_its_own_event_and_replaces_the_first_figure(gazetteer, lang, text, n):
+    tolls = [e for e in events(text, lang, gazetteer) if e.type == "casualties" and not e.negated]
+    assert [e.killed for e in tolls] == [n]
+    assert tolls[0].sentence.startswith(text.split(". ")[-1][:12])    # the revision's own sentence
+    assert tolls[0].location is not None
+
+
+def test_the_first_toll_keeps_its_wounded_without_the_superseded_dead(gazetteer):
+    text = ("Боевики захватили школу в Самаре. По официальным данным, погибли 20 человек и 40 ранены. "
+            "Вечером прокуратура уточнила: число погибших достигло 23.")
+    tolls = [(e.killed, e.wounded) for e in events(text, "ru", gazetteer) if e.type == "casualties"]
+    assert tolls == [(None, 40), (23, None)]
+    assert sum(k or 0 for k, _ in tolls) == 23
