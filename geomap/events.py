@@ -5972,7 +5972,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
                 # sentence of its own is a casualties event of its own (the guideline), at the
                 # place of the toll it revises; that toll keeps no superseded figure (users'
                 # totals count the dead once), and one that told nothing else is gone
-                if rev.sent is not d.sent:
+                # (the same figure settled again is that toll told again: 'Murieron veintiuna
+                # personas … la cifra definitiva, 21, se conoció después')
+                if rev.sent is not d.sent and rev.event.killed != d.event.killed:
+                    if any(i < d.tok for i, _, _, _ in d.lex.phrases("counts_earlier").find(d.sent.toks)):
+                        continue    # ('Early counts put the dead at 34'): the figure it replaced
                     if d.event.location is None and rev.event.location is not None:
                         d.event.location, d.loc_level, d.loc_mention = rev.event.location, rev.loc_level, rev.loc_mention
                         d.loc_merged, d.loc_guessed = True, rev.loc_guessed

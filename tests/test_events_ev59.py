@@ -92,3 +92,15 @@ def test_the_first_toll_keeps_its_wounded_without_the_superseded_dead(gazetteer)
     tolls = [(e.killed, e.wounded) for e in events(text, "ru", gazetteer) if e.type == "casualties"]
     assert tolls == [(None, 40), (23, None)]
     assert sum(k or 0 for k, _ in tolls) == 23
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    # the same figure settled again is the toll told before, no second event
+    ("es", "Una bomba estalló el sábado en un mercado de Sevilla. Murieron diez personas. Los primeros "
+           "balances hablaban de una docena de fallecidos; la cifra definitiva, 10, se conoció días después.", 10),
+    # an earlier count told after the toll is the figure it replaced, no revision
+    ("en", "A bomb killed 32 people at a station in Leeds on Tuesday. Early counts on the day put the dead at 34.", 32),
+])
+def test_a_settled_or_earlier_figure_is_no_toll_of_its_own(gazetteer, lang, text, n):
+    tolls = [e.killed for e in events(text, lang, gazetteer) if e.type == "casualties" and not e.negated]
+    assert tolls == [n]
