@@ -5980,6 +5980,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
                     if d.event.location is None and rev.event.location is not None:
                         d.event.location, d.loc_level, d.loc_mention = rev.event.location, rev.loc_level, rev.loc_mention
                         d.loc_merged, d.loc_guessed = True, rev.loc_guessed
+                    if rev.event.date and not d.date_own:   # (a toll is dated by its happening)
+                        d.event.date, d.event.date_precision = rev.event.date, rev.event.date_precision
+                        d.date_own, d.main_dated = rev.date_own, rev.main_dated
                     rev.event.killed = None
                     if not _has_counts(rev.event) and not rev.vague_toll:
                         kept.remove(rev)
