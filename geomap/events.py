@@ -1043,6 +1043,10 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
     skip = {k for cat in ("date", "org", "demonym", "trig") for i, j, _, _ in sc.find(cat)
             for k in range(i, j)}
     out = set()
+    # ('в Следственном комитете сообщили', 'at the Health Ministry', "Sağlık Bakanlığı'nda"): a
+    # name headed by an institution word is who speaks or acts, no scene the gazetteer lacks
+    inst = {k for i, j, _, _ in lex.phrases("institutions").find(toks) for k in range(max(0, i - 2), j)
+            if not text or not any(ch in text[toks[k].end:toks[i].start] for ch in ",;:()")}
     if lex.loc_suffixes:
         # "Hakurk'ta": a name with a locative case ending after its apostrophe
         for k in range(1, len(toks) - 1):
@@ -1050,7 +1054,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                     and k not in demo_tok and t.low not in lex.fillers \
                     and sent.scan is not None and nxt.start == t.end + 1 \
-                    and nxt.low in lex.loc_suffixes and not _listed_after_known(text, toks, k, lex, ment_tok):
+                    and nxt.low in lex.loc_suffixes and k not in inst \
+                    and not _listed_after_known(text, toks, k, lex, ment_tok):
                 out.add(sent.clause_of[k])
     # "Metina ve Hakurk bölgelerine", 'Xyz village': a capitalised name the gazetteer lacks
     # right before a lowercase place noun
@@ -1085,6 +1090,8 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
             continue
         t = toks[k].text
         if not t[:1].isupper() or t.isupper() or toks[k].low in lex.month_words or toks[k].low in lex.fillers:
+            continue
+        if k in inst:
             continue
         out.add(sent.clause_of[i])
     return out
@@ -5361,8 +5368,27 @@ def _renewed(d: _Draft) -> bool:
     lex = d.lex
     if lex is None or not d.sent.toks:
         return False
-    return any(d.tok - RENEWED_REACH <= i and j <= d.tok + 2 and d.sent.clause_of[i] == d.clause
-               for i, j, _, _ in lex.renewed.find(d.sent.toks))
+    if any(d.tok - RENEWED_REACH <= i and j <= d.tok + 2 and d.sent.clause_of[i] == d.clause
+           for i, j, _, _ in lex.renewed.find(d.sent.toks)):
+        return True
+    return _more_counted(d)
+
+
+def _more_counted(d: _Draft) -> bool:
+    """'two more bombs went off', 'zwei weitere Bomben', 'otras dos bombas', 'dua lagi bom',
+    'iki bomba daha': a figure with a word of 'more' beside it, right at the happening's word,
+    counts happenings besides those told before (not victims: the figure is no toll's)."""
+    sent, lex = d.sent, d.lex
+    more = [(i, j) for i, j, _, _ in sent.scan.find("more")
+            if sent.clause_of[i] == d.clause and d.tok - RENEWED_REACH - 1 <= i <= d.tok + 2]
+    if not more:
+        return False
+    for nm in numbers(d.sent_text, sent.toks, lex, scan=sent.scan):
+        if not (d.tok - RENEWED_REACH - 1 <= nm.i <= d.tok + 2):
+            continue
+        if any(0 <= mi - nm.j <= 1 or 0 <= nm.i - mj <= 1 for mi, mj in more):
+            return True
+    return False
 
 
 def _one_attack(a: _Draft, b: _Draft) -> bool:
@@ -5527,8 +5553,11 @@ def _demonstrative(d: _Draft) -> bool:
     j = d.tok
     while j + 1 < len(toks) and toks[j + 1].start < end:
         j += 1
-    return (d.tok > 0 and toks[d.tok - 1].low in lex.anaphora_before) or (
-        j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after)
+    before = d.tok > 0 and toks[d.tok - 1].low in lex.anaphora_before
+    if before and toks[d.tok - 1].low in lex.anaphora_relative and d.tok > 1 \
+            and toks[d.tok - 2].low not in lex.anaphora_relative_after:
+        before = False          # ('the bombings in Brussels that killed 32'): a relative clause
+    return before or (j + 1 < len(toks) and toks[j + 1].low in lex.anaphora_after)
 
 
 def _anaphoric(a: _Draft, b: _Draft) -> bool:
@@ -5985,7 +6014,27 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if host is None:
             rev = _revised_host(d, kept)
             if rev is not None:
-                _merge(rev, d)           # 'погибли 123 …' then 'уточнила: число погибших достигло 129'
+                # 'погибли 123 …' then 'уточнила: число погибших достигло 129': a toll given in a
+                # sentence of its own is a casualties event of its own (the guideline), at the
+                # place of the toll it revises; that toll keeps no superseded figure (users'
+                # totals count the dead once), and one that told nothing else is gone
+                # (the same figure settled again is that toll told again: 'Murieron veintiuna
+                # personas … la cifra definitiva, 21, se conoció después')
+                if rev.sent is not d.sent and rev.event.killed != d.event.killed:
+                    if any(i < d.tok for i, _, _, _ in d.lex.phrases("counts_earlier").find(d.sent.toks)):
+                        continue    # ('Early counts put the dead at 34'): the figure it replaced
+                    if d.event.location is None and rev.event.location is not None:
+                        d.event.location, d.loc_level, d.loc_mention = rev.event.location, rev.loc_level, rev.loc_mention
+                        d.loc_merged, d.loc_guessed = True, rev.loc_guessed
+                    if rev.event.date and not d.date_own:   # (a toll is dated by its happening)
+                        d.event.date, d.event.date_precision = rev.event.date, rev.event.date_precision
+                        d.date_own, d.main_dated = rev.date_own, rev.main_dated
+                    rev.event.killed = None
+                    if not _has_counts(rev.event) and not rev.vague_toll:
+                        kept.remove(rev)
+                    kept.append(d)
+                    continue
+                _merge(rev, d)
                 rev.event.killed = d.event.killed
                 continue
         if host is None:

@@ -567,6 +567,8 @@ class Lexicon:
         ana = d.get("anaphora") or {}
         self.anaphora_before = frozenset(fold(str(w)) for w in ana.get("before") or [])
         self.anaphora_after = frozenset(fold(str(w)) for w in ana.get("after") or [])
+        self.anaphora_relative = frozenset(fold(str(w)) for w in ana.get("relative") or [])
+        self.anaphora_relative_after = frozenset(fold(str(w)) for w in ana.get("relative_after") or [])
         self.speech = Matcher(_entries(list(d.get("speech") or [])), m)
         # 'in both cities', 'в обоих городах': a happening at each of the two places named before
         self.both_places = Matcher(_entries(list(d.get("both_places") or [])), m)
