@@ -1,0 +1,63 @@
+"""Place recognition on what the thirty-first unseen set brought to light: German named
+buildings written as a hyphenated name before a facility word ('Gutenberg-Gymnasium'), which are
+facilities of the story's town whatever town the name before the hyphen spells, while the bare
+facility word is a common noun (the facility words after a name, ``facility_after``). Short sentences written for these tests, against the real
+gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.places import haversine_km
+
+
+def _near(m, lat, lon, km=60):
+    assert m.place is not None, m
+    d = haversine_km(m.place.lat, m.place.lon, lat, lon)
+    assert d <= km, (m.mention, m.place, d)
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # (Kassel, Mainz, Rostock, Augsburg)
+    ("In Kassel wurde am Morgen die Goethe-Schule nach einer Drohung geräumt.", "Goethe-Schule",
+     51.31, 9.49),
+    ("Die Polizei umstellte in Mainz das Schiller-Gymnasium.", "Schiller-Gymnasium", 50.0, 8.27),
+    ("In Trier wurde das Friedrich Spee Gymnasium evakuiert.", "Friedrich Spee Gymnasium",
+     49.75, 6.64),
+    ("Soldaten bewachten in Ulm die Wilhelmsburg-Kaserne.", "Wilhelmsburg-Kaserne", 48.40, 9.99),
+    ("Der Verletzte wurde in Rostock ins Südstadt-Klinikum gebracht.", "Südstadt-Klinikum",
+     54.09, 12.13),
+    ("In Augsburg stürmte ein Mann die Heinrich-Heine-Realschule.", "Heinrich-Heine-Realschule",
+     48.37, 10.90),
+    # (the name before the hyphen spells another town: still the building of the story's town)
+    ("In Bochum gab es einen Alarm an der Lyon-Realschule.", "Lyon-Realschule", 51.48, 7.22),
+])
+def test_a_hyphenated_building_is_in_the_story_town(places, text, surface, lat, lon):
+    got = places(text, "de")
+    assert surface in got, got
+    _near(got[surface][0], lat, lon)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In Dresden besuchen die Kinder die Realschule.", "Realschule"),
+    ("In Bonn ging er früher auf ein Gymnasium.", "Gymnasium"),
+])
+def test_a_bare_or_common_facility_word_is_no_place(places, text, word):
+    got = places(text, "de")
+    assert word not in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # school and barracks words of the other languages (Lille, Bologna, Sevilla, Aldershot, Konya)
+    ("fr", "À Lille, un incendie a touché le collège Jean Moulin mardi.", "Jean Moulin",
+     50.63, 3.06),
+    ("it", "A Bologna un ordigno è stato trovato davanti al liceo Righi.", "Righi", 44.49, 11.34),
+    ("es", "En Sevilla, los militares del cuartel de Alfonso XIII fueron evacuados.", "Alfonso XIII",
+     37.39, -5.98),
+    ("en", "In Aldershot, police cordoned off Wellington Barracks on Monday.",
+     "Wellington Barracks", 51.25, -0.76),
+])
+def test_a_school_or_barracks_is_in_the_story_town(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    hits = [m for s, ms in got.items() if surface in s for m in ms]
+    assert hits, got
+    _near(hits[0], lat, lon)
