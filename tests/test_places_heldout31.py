@@ -61,3 +61,18 @@ def test_a_school_or_barracks_is_in_the_story_town(places, lang, text, surface, 
     hits = [m for s, ms in got.items() if surface in s for m in ms]
     assert hits, got
     _near(hits[0], lat, lon)
+
+
+@pytest.mark.parametrize("lang, text, surface, pid", [
+    # quarters of East Jakarta the GeoNames import lacks (curated rows)
+    ("id", "Polisi menangkap seorang pria, warga Kelapa Dua Wetan, Ciracas, Jakarta Timur, pada "
+     "Senin.", "Kelapa Dua Wetan", "geomap:kelapa-dua-wetan"),
+    ("id", "Polisi menangkap seorang pria, warga Kelapa Dua Wetan, Ciracas, Jakarta Timur, pada "
+     "Senin.", "Ciracas", "geomap:ciracas"),
+    ("ms", "Seorang wanita dari Ciracas, Jakarta Timur, ditahan polis.", "Ciracas",
+     "geomap:ciracas"),
+])
+def test_east_jakarta_quarters(places, lang, text, surface, pid):
+    got = places(text, lang)
+    assert surface in got, got
+    assert got[surface][0].place.id == pid, got[surface][0]
