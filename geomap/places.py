@@ -2397,6 +2397,30 @@ def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
+def _bare_admin_forms(mentions: list, lex) -> list:
+    """'Borno State' where the story names the same region 'Borno' too: one name of one place,
+    written once with the language's word of a province after it (``cues_after`` of feature
+    admin1: 'State', 'Province', 'Governorate'); the mention is the bare name. Where the story
+    has only 'Shan State', that stays the mention."""
+    bare = {}
+    for m in mentions:
+        if m.place is not None:
+            bare.setdefault((_key(m.mention), m.place.id), m)
+    if len(bare) < 2:
+        return mentions
+    for m in mentions:
+        if m.place is None or m.place.feature != "admin1":
+            continue
+        head, _, last = m.mention.rpartition(" ")
+        if not head or not last[:1].isupper() or lex.cues_after.exact.get((_key(last),)) != "admin1":
+            continue
+        if (_key(head), m.place.id) in bare:
+            m.explain.append(f"the story names it '{head}' too: the bare name is the mention")
+            m.mention = head
+            m.end = m.start + len(head)
+    return mentions
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -2436,6 +2460,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
     mentions = _drop_outlet_names(mentions, doc)
+    mentions = _bare_admin_forms(mentions, lex)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

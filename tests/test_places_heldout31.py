@@ -76,3 +76,13 @@ def test_east_jakarta_quarters(places, lang, text, surface, pid):
     got = places(text, lang)
     assert surface in got, got
     assert got[surface][0].place.id == pid, got[surface][0]
+
+
+def test_a_state_named_bare_too_is_one_form(places):
+    # 'X State' where the story also says 'X': the bare name is the mention
+    got = places("Gunmen attacked a village in Zamfara State on Sunday. In Zamfara, raids are "
+                 "common.", "en")
+    assert "Zamfara State" not in got and len(got["Zamfara"]) == 2, got
+    # with only the long form, it stays
+    got = places("Rebels took a town in northern Shan State on Sunday.", "en")
+    assert "Shan State" in got, got
