@@ -86,3 +86,27 @@ def test_a_state_named_bare_too_is_one_form(places):
     # with only the long form, it stays
     got = places("Rebels took a town in northern Shan State on Sunday.", "en")
     assert "Shan State" in got, got
+
+
+@pytest.mark.parametrize("lang, text, town", [
+    # a race named after its town is no mention of the Greek town Marathon (the town after it
+    # in the next sentence stays a place)
+    ("en", "Two bombs exploded near the finish of the Chicago Marathon. Police in Chicago closed "
+     "streets.", "Chicago"),
+    ("de", "Beim Hamburg-Marathon brach ein Läufer zusammen. In Hamburg ermittelt die Polizei.",
+     "Hamburg"),
+    ("es", "Una alerta de bomba interrumpió el Maratón de Valencia. En Valencia la policía cerró "
+     "calles.", "Valencia"),
+    ("fr", "Une alerte a interrompu le Marathon de Lyon. À Lyon, la police a bouclé le quartier.",
+     "Lyon"),
+    ("it", "Un allarme ha fermato la Maratona di Torino. A Torino la polizia ha chiuso le strade.",
+     "Torino"),
+    ("id", "Sebuah bom ditemukan di Maraton Surabaya. Di Surabaya polisi menutup jalan.",
+     "Surabaya"),
+    ("ms", "Sebuah bom ditemui di Maraton Penang. Di Penang polis menutup jalan.", "Penang"),
+    ("tr", "İzmir Maratonu sırasında bir bomba bulundu. İzmir'de polis yolları kapattı.", "İzmir"),
+])
+def test_a_marathon_named_after_a_town_is_no_place(places, lang, text, town):
+    got = places(text, lang)
+    assert not any(k.lower().startswith("marat") for k in got), got
+    assert any(m.place is not None for ms in got.values() for m in ms), got
