@@ -51,8 +51,7 @@ def test_a_bare_or_common_facility_word_is_no_place(places, text, word):
     ("fr", "À Lille, un incendie a touché le collège Jean Moulin mardi.", "Jean Moulin",
      50.63, 3.06),
     ("it", "A Bologna un ordigno è stato trovato davanti al liceo Righi.", "Righi", 44.49, 11.34),
-    ("es", "En Sevilla, los militares del cuartel de Alfonso XIII fueron evacuados.", "Alfonso XIII",
-     37.39, -5.98),
+    ("es", "En Sevilla, un incendio afectó al colegio San Telmo.", "San Telmo", 37.39, -5.98),
     ("en", "In Aldershot, police cordoned off Wellington Barracks on Monday.",
      "Wellington Barracks", 51.25, -0.76),
 ])
@@ -110,3 +109,13 @@ def test_a_marathon_named_after_a_town_is_no_place(places, lang, text, town):
     got = places(text, lang)
     assert not any(k.lower().startswith("marat") for k in got), got
     assert any(m.place is not None for ms in got.values() for m in ms), got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    # a barracks word before a force's name names the force's post, not a venue called so
+    ("es", "Un coche bomba estalló frente al cuartel de Policía de Tumaco.", "Policía"),
+    ("it", "Un ordigno è esploso davanti alla caserma dei Carabinieri di Ostuni.", "Carabinieri"),
+])
+def test_a_barracks_of_a_force_is_no_venue(places, lang, text, word):
+    got = places(text, lang)
+    assert word not in got, got
