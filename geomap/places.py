@@ -2421,6 +2421,22 @@ def _bare_admin_forms(mentions: list, lex) -> list:
     return mentions
 
 
+def _org_heads_bare(mentions: list, text: str, lex) -> list:
+    """One sense per story: a word the story writes as the head of a name after a capitalised
+    word ('the Boston Marathon', 'the Hamburg-Marathon') is that name's word where it stands
+    bare too ('Marathon bombing suspect held' in a headline), no town called so."""
+    heads = lex.org_after.singles
+    out = []
+    for m in mentions:
+        if m.place is not None and m.place.source not in ("facility", "street") \
+                and " " not in m.mention and _key(m.mention) in heads \
+                and any(x.group(1)[:1].isupper() for x in re.finditer(
+                    r"(\w+)[ -]" + re.escape(m.mention) + r"\b", text)):
+            continue
+        out.append(m)
+    return out
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -2461,6 +2477,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _street_mentions(mentions, sc, lex)
     mentions = _drop_outlet_names(mentions, doc)
     mentions = _bare_admin_forms(mentions, lex)
+    mentions = _org_heads_bare(mentions, doc.text, lex)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

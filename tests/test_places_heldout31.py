@@ -119,3 +119,12 @@ def test_a_marathon_named_after_a_town_is_no_place(places, lang, text, town):
 def test_a_barracks_of_a_force_is_no_venue(places, lang, text, word):
     got = places(text, lang)
     assert word not in got, got
+
+
+def test_a_marathon_named_once_after_its_town_is_no_town_bare(places):
+    # one sense per story: the headline's bare 'Marathon' is the race the body names
+    got = places("Marathon bombing suspect held\n\nThe second suspect in the Chicago Marathon "
+                 "bombing was held on Friday. Police in Chicago closed streets.", "en")
+    assert "Marathon" not in got and "Chicago" in got, got
+    got = places("Wildfires burned near Marathon, northeast of Athens.", "en")
+    assert "Marathon" in got, got
