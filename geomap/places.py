@@ -2397,6 +2397,46 @@ def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
+def _bare_admin_forms(mentions: list, lex) -> list:
+    """'Borno State' where the story names the same region 'Borno' too: one name of one place,
+    written once with the language's word of a province after it (``cues_after`` of feature
+    admin1: 'State', 'Province', 'Governorate'); the mention is the bare name. Where the story
+    has only 'Shan State', that stays the mention."""
+    bare = {}
+    for m in mentions:
+        if m.place is not None:
+            bare.setdefault((_key(m.mention), m.place.id), m)
+    if len(bare) < 2:
+        return mentions
+    for m in mentions:
+        if m.place is None or m.place.feature != "admin1":
+            continue
+        head, _, last = m.mention.rpartition(" ")
+        if not head or not last[:1].isupper() or lex.cues_after.exact.get((_key(last),)) != "admin1":
+            continue
+        if (_key(head), m.place.id) in bare:
+            m.explain.append(f"the story names it '{head}' too: the bare name is the mention")
+            m.mention = head
+            m.end = m.start + len(head)
+    return mentions
+
+
+def _org_heads_bare(mentions: list, text: str, lex) -> list:
+    """One sense per story: a word the story writes as the head of a name after a capitalised
+    word ('the Boston Marathon', 'the Hamburg-Marathon') is that name's word where it stands
+    bare too ('Marathon bombing suspect held' in a headline), no town called so."""
+    heads = lex.org_after.singles
+    out = []
+    for m in mentions:
+        if m.place is not None and m.place.source not in ("facility", "street") \
+                and " " not in m.mention and _key(m.mention) in heads \
+                and any(x.group(1)[:1].isupper() for x in re.finditer(
+                    r"(\w+)[ -]" + re.escape(m.mention) + r"\b", text)):
+            continue
+        out.append(m)
+    return out
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -2436,6 +2476,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
     mentions = _drop_outlet_names(mentions, doc)
+    mentions = _bare_admin_forms(mentions, lex)
+    mentions = _org_heads_bare(mentions, doc.text, lex)
     doc.dateline = None
     _roles(doc, mentions, sc, lex)
     doc.mentions = mentions

@@ -1150,6 +1150,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             media = media_before(i, j, top)
             if media:
                 return media
+        # ('Maratón de Boston', 'Maraton Jakarta': the place word is the head of the name
+        # itself, a capitalised name after it; 'Marathon' there is no town)
+        head, _ = lex.org_before.at(keys, i, ceil)
+        if head and i + head >= j and i + head < n and cap[i + head] and not brk[i + head] \
+                and all(cap[x] or keys[x] in lex.connectors for x in range(i, i + head)):
+            return text[starts[i]:ends[i + head]]
         length, _ = lex.org_before.ending(keys, i, floor) \
             if ob_end is None or keys[i - 1] in ob_end else (0, None)
         # 'University of Yerevan': one connector may stand between
