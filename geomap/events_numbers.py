@@ -241,6 +241,10 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 if weak and any(toks[k].low in lex.amount_nouns for k in range(j, min(j + AMOUNT_GAP + 1, n))):
                     i = j            # 'a large number of deaths', 'un nombre important de morts':
                     continue         # the article of an amount, not one victim
+                if val == 1 and j - i == 1 and lex.site_nouns and any(
+                        toks[k].low in lex.site_nouns for k in range(j, min(j + AMOUNT_GAP, n))):
+                    i = j            # 'and a metro station', 'et une gare': the article of a place
+                    continue
                 out.append(Number(i, j, val, i in approx_end, weak=weak))
             i = max(j, i + 1)
             continue

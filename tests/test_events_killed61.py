@@ -1,0 +1,48 @@
+"""Session-13 (ev61): killed counts. A couple named as one noun ('a married couple',
+'sepasang suami istri', 'un matrimonio', 'ein Ehepaar') is two victims; an article before a
+place noun in a list after the figure ('killed 45 people at the airport and a train station')
+is no victim more. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import count_categories
+
+from test_events_locate import events  # noqa: E402
+
+
+def killed(text, lang):
+    return count_categories(text, tokenize(text), lexicon(lang))[0].get("killed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A married couple from Leeds was killed in the blast."),
+    ("en", "A couple were killed when the shell hit their car."),
+    ("fr", "Un couple de retraités a été tué dans l'explosion."),
+    ("es", "Un matrimonio de turistas murió en la explosión."),
+    ("it", "Una coppia di anziani è stata uccisa nell'esplosione."),
+    ("de", "Ein Ehepaar aus Hamburg wurde bei der Explosion getötet."),
+    ("tr", "Patlamada bir çift hayatını kaybetti."),
+    ("ru", "При взрыве погибла супружеская пара."),
+    ("id", "Dalam ledakan itu sepasang suami istri tewas."),
+    ("ms", "Dalam letupan itu sepasang suami isteri terbunuh."),
+])
+def test_a_couple_is_two_victims(lang, text):
+    assert killed(text, lang) == 2
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The bombs killed 45 people at the airport and a train station.", 45),
+    ("en", "Gunmen killed 12 people at a wedding and a funeral.", 12),
+    ("fr", "Les explosions ont tué 45 personnes à l'aéroport et dans une gare.", 45),
+    ("es", "Las bombas mataron a 45 personas en el aeropuerto y en una estación.", 45),
+    ("it", "Le bombe hanno ucciso 45 persone all'aeroporto e in una stazione.", 45),
+    ("de", "Die Bomben töteten 45 Menschen am Flughafen und an einem Bahnhof.", 45),
+])
+def test_an_article_before_a_place_in_the_list_is_no_victim(lang, text, value):
+    assert killed(text, lang) == value
+
+
+def test_a_victim_after_and_still_counts():
+    assert killed("The bombs killed two soldiers and a civilian.", "en") == 3
