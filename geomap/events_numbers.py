@@ -1215,14 +1215,37 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 lambda: Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph))
     subj = _cached(lex, "_count_subjects",
                    lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
-    if not (m.patterns or subj.patterns) or not count_cues:
+    one = bool(lex.data.get("victim_named_single"))
+    active = tuple(fold(str(w)) for w in lex.data.get("victim_named_active") or [])
+    if not (m.patterns or subj.patterns or one) or not count_cues:
         return []
+
+    def name_to(b: int, i: int, most: int = NAMED_ITEM_NAMES) -> bool:
+        # ('pelaku, Budi Santoso, tewas'): the capitalised words of a name between b and i
+        return 0 < i - b <= most and all(
+            sub[k].text[:1].isupper() and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
+            and not lex.numbers.find(sub, k, k + 1) for k in range(b, i))
+
+    def opens(a: int) -> bool:
+        return a == 0 or (a + lo) in breaks or sub[a - 1].text in ",;:"
+
     out = []
     for i, j, cat, raw in count_cues:
         # ('Pelaku tewas di tempat'): a noun for one person (`counts_single_subjects`) opening the
-        # clause right before its count word, with no figure or plural word before it
-        if subj.patterns and any(b == i and (a == 0 or (a + lo) in breaks or sub[a - 1].text in ",;:")
-                                 for a, b, _, _ in subj.find(sub, max(0, i - 4), i)):
+        # clause right before its count word (or its name set off after it: 'pelaku, Budi
+        # Santoso, tewas'), with no figure or plural word before it
+        if subj.patterns and any((b == i or name_to(b, i)) and opens(a)
+                                 for a, b, _, _ in subj.find(sub, max(0, i - 4 - NAMED_ITEM_NAMES), i)):
+            out.append((i, j, cat, raw))
+            continue
+        # (a language whose verb has no number, `victim_named_single`: 'Pada Senin, Budiman tewas'):
+        # a person's name alone opening the clause right before the count word is one victim
+        # (at the sentence's start only with two words or more: a capital there may be no name)
+        # (not before an active verb, whose subject is the killer: 'Hamas menewaskan …',
+        # `victim_named_active`, also suffixed)
+        if one and not (active and sub[i].low.startswith(active)) \
+                and any(name_to(a, i, 3) and ((a + lo) in breaks or (a == 0 and i - a >= 2))
+                        for a in range(max(0, i - 3), i)):
             out.append((i, j, cat, raw))
             continue
         if not m.patterns:

@@ -46,3 +46,22 @@ def test_an_article_before_a_place_in_the_list_is_no_victim(lang, text, value):
 
 def test_a_victim_after_and_still_counts():
     assert killed("The bombs killed two soldiers and a civilian.", "en") == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pada Minggu malam, Sutarno tewas tertimpa reruntuhan."),
+    ("id", "Dalam serangan itu, pelaku, Joko Prasetyo, tewas ditembak petugas."),
+    ("ms", "Pada malam itu, Rahim Osman maut di tempat kejadian."),
+    ("ms", "Dalam kejadian itu, pengebom, Hafiz Karim, terbunuh serta-merta."),
+])
+def test_a_name_alone_before_a_death_verb_is_one_victim(lang, text):
+    assert killed(text, lang) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pada Selasa, Hamas menewaskan warga sipil."),
+    ("id", "Korban tewas dibawa ke rumah sakit."),
+    ("ms", "Pada Selasa, Hamas membunuh penduduk kampung."),
+])
+def test_no_name_or_a_killer_named_is_no_single_victim(lang, text):
+    assert killed(text, lang) is None
