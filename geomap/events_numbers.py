@@ -352,14 +352,29 @@ def _name_appositions(text: str, toks: list[Tok], breaks: set[int], lex: Lexicon
         if nxt is None or not 1 <= nxt - b <= APPOSED_NAME or b - 1 < lo or nxt >= hi:
             continue
         name = toks[b:nxt]
-        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in name):
+        # ('a couple, Jan and Eva Novak, and …'): two names of one noun joined by 'and'
+        joined = [k for k, t in enumerate(name) if _coord(t, lex)]
+        if len(joined) > 1 or (joined and not 0 < joined[0] < len(name) - 1) \
+                or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                           for k, t in enumerate(name) if k not in joined):
             continue
         before, after = toks[b - 1], toks[nxt]
         # (commas only: '(nakes), Gabriella M.,' has a bracket that already set the noun off)
         if text[before.end:toks[b].start].strip() != "," or text[toks[nxt - 1].end:after.start].strip() != ",":
             continue
-        if before.text[:1].isupper() or not before.text[:1].isalpha() or after.text[:1].isupper() \
-                or not after.text[:1].isalpha() or _coord(after, lex):
+        # (a capitalised word before: a place inside the noun phrase, 'tourists from Lyon, …',
+        # when a lowercase word with no break opens its run; else an item of a list of names)
+        run = b - 1
+        while run > lo and toks[run - 1].text[:1].isupper() and run not in breaks:
+            run -= 1
+        placed = before.text[:1].isupper() and run > lo and run not in breaks \
+            and toks[run - 1].text[:1].islower() and not _coord(toks[run - 1], lex)
+        if (before.text[:1].isupper() and not placed) or not before.text[:1].isalpha() \
+                or after.text[:1].isupper() or not after.text[:1].isalpha():
+            continue
+        # ('…, Jan Novak, and a guide': the apposition closes before the next item, which opens
+        # with an article or a figure; 'and' before a verb keeps the break)
+        if _coord(after, lex) and not (nxt + 1 < hi and lex.numbers.find(toks, nxt + 1, nxt + 2)):
             continue
         soft.append((b, nxt))
     return soft
@@ -618,7 +633,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     singles = [s for s in singles if not any(
         nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
         for ni, nj, _, _ in negs)]
-    singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
+    singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo,
+                                                 {b for b, _ in apposed})
     # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
     # longer count word of another category is that category's only
     singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
@@ -1207,7 +1223,8 @@ def _speaker(sub: list[Tok], lex: Lexicon, b: Number, cues: dict, breaks: set[in
     return False
 
 
-def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
+def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int,
+                  apposed: set[int] = frozenset()) -> list:
     """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
     article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
@@ -1240,12 +1257,13 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             continue
         # (a language whose verb has no number, `victim_named_single`: 'Pada Senin, Budiman tewas'):
         # a person's name alone opening the clause right before the count word is one victim
-        # (at the sentence's start only with two words or more: a capital there may be no name)
+        # (at the sentence's start only with two words or more: a capital there may be no name;
+        # also a name set off by commas after its title: 'the High Commissioner, Sir X Y, died')
         # (not before an active verb, whose subject is the killer: 'Hamas menewaskan …',
         # `victim_named_active`, also suffixed)
         if one and not (active and sub[i].low.startswith(active)) \
-                and any(name_to(a, i, 3) and ((a + lo) in breaks or (a == 0 and i - a >= 2))
-                        for a in range(max(0, i - 3), i)):
+                and any(name_to(a, i, NAMED_ITEM_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
+                        for a in range(max(0, i - NAMED_ITEM_NAMES), i)):
             out.append((i, j, cat, raw))
             continue
         if not m.patterns:

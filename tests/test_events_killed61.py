@@ -65,3 +65,17 @@ def test_a_name_alone_before_a_death_verb_is_one_victim(lang, text):
 ])
 def test_no_name_or_a_killer_named_is_no_single_victim(lang, text):
     assert killed(text, lang) is None
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Two tourists, Pierre and Marie Dupont, and a guide were killed in the blast.", 3),
+    ("en", "Two tourists from Lyon, Pierre and Marie Dupont, and a guide, Ahmed Saleh, were killed.", 3),
+    ("fr", "Un couple de touristes de Lyon, Jean et Anne Martin, et un guide, Ahmed Saleh, ont été tués.", 3),
+])
+def test_names_apposed_to_listed_victims_keep_the_list_whole(lang, text, value):
+    assert killed(text, lang) == value
+
+
+def test_a_name_apposed_to_a_title_before_a_death_verb_is_one_victim():
+    text = "Serangan itu berlaku apabila Pesuruhjaya Tinggi Perancis, Sir Jean Dupont, terbunuh di jalan."
+    assert killed(text, "ms") == 1
