@@ -1368,6 +1368,20 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             while k < stop and n < NAMED_ITEM_NAMES and sub[k].text[:1].isupper() \
                     and sub[k].text.isalpha() and (k + lo) not in breaks:
                 k, n = k + 1, n + 1
+            # ('Ketua Polis Johor, Datuk X Y, dan pengawalnya, Konstabel Z, ditembak'): the name
+            # set off by commas after an item (one with no name of its own may take a rank
+            # first; titles make it longer: 'Datuk Seri X Y Z') is that item's, no item more
+            if k < stop and (k + lo) in breaks:
+                m = k
+                if n == 0:
+                    m = max([b for a, b, _, _ in roles.find(sub, k, min(k + 3, stop)) if a == k], default=k)
+                e = m
+                while e < stop and e - m < NAMED_ITEM_NAMES + 2 and sub[e].text[:1].isupper() \
+                        and sub[e].text.isalpha() and (e == k or (e + lo) not in breaks):
+                    e += 1
+                if e > m and e < stop and (e + lo) in breaks and (n == 0 or m == k) \
+                        and not (n > 0 and roles.find(sub, k, min(k + 3, stop))):
+                    k = e
             at.append(start)
             if k < stop and _coord(sub[k], lex):
                 k += 1          # '… and the driver Z'

@@ -79,3 +79,20 @@ def test_names_apposed_to_listed_victims_keep_the_list_whole(lang, text, value):
 def test_a_name_apposed_to_a_title_before_a_death_verb_is_one_victim():
     text = "Serangan itu berlaku apabila Pesuruhjaya Tinggi Perancis, Sir Jean Dupont, terbunuh di jalan."
     assert killed(text, "ms") == 1
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ms", "Pada Isnin, Ketua Polis Johor, Datuk Seri Ahmad Zaki Ali, dan pemandunya, Koperal Lim Ah Kow, "
+           "ditembak mati.", 2),
+    ("id", "Pada Senin, Kapolres Bima, AKBP Budi Santoso Wibowo, dan sopirnya, Brigadir Joko, tewas ditembak.", 2),
+    ("en", "The mayor, John Smith, and his driver, Tom Brown, were killed.", 2),
+    ("en", "The journalist John Smith, the photographer Tom Brown and the driver Ali Khan were killed.", 3),
+])
+def test_a_name_set_off_after_a_listed_victim_is_no_victim_more(lang, text, value):
+    assert killed(text, lang) == value
+
+
+def test_a_malay_object_classifier_is_no_victim():
+    # 'sebuah' counts things ('sebuah simpang'), 'seorang' people
+    assert killed("Dua anggota polis ditembak mati di sebuah simpang.", "ms") == 2
+    assert killed("Seorang anggota polis ditembak mati di sebuah simpang.", "ms") == 1
