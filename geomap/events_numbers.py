@@ -1292,10 +1292,18 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     out: dict[str, int] = {}
     starts: set[int] = set()
     for _, j, cat, _ in count_cues:
-        k, at = j, []
+        k, at, extra = j, [], 0
         while k < len(sub) and len(at) < 8:
             ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
             if not ends:
+                # ('uccisi il giudice, la moglie e tre agenti'): a figure closing the list after
+                # 'and' adds its own victims
+                fig = [v for a, b, v, _ in lex.numbers.find(sub, k, min(k + 2, len(sub)))
+                       if a == k and b == k + 1 and isinstance(v, tuple) and v[0] == "units"] \
+                    if at and k > 0 and _coord(sub[k - 1], lex) else []
+                if fig and int(fig[0][1]) > 1:
+                    at.append(k)
+                    extra = int(fig[0][1]) - 1
                 break
             at.append(k)
             k = max(ends)
@@ -1306,7 +1314,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
             elif (k + lo) not in breaks:
                 break           # the list ends ('… de pocos meses')
         if len(at) >= 2 and cat in CATEGORIES:
-            out[cat] = max(out.get(cat, 0), len(at))
+            out[cat] = max(out.get(cat, 0), len(at) + extra)
             starts.update(at)
     for cat, at in _listed_before(sub, lex, count_cues, breaks, lo):
         out[cat] = max(out.get(cat, 0), len(at))

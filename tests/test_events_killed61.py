@@ -96,3 +96,13 @@ def test_a_malay_object_classifier_is_no_victim():
     # 'sebuah' counts things ('sebuah simpang'), 'seorang' people
     assert killed("Dua anggota polis ditembak mati di sebuah simpang.", "ms") == 2
     assert killed("Seorang anggota polis ditembak mati di sebuah simpang.", "ms") == 1
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("it", "Sono stati uccisi la moglie e due agenti della scorta.", 3),
+    ("es", "Fueron asesinados un hombre, su esposa y dos escoltas.", 4),
+    ("fr", "Ont été tués un homme, sa femme et deux policiers.", 4),
+    ("es", "Fueron asesinados un hombre, su esposa y su bebé.", 3),
+])
+def test_a_figure_closing_a_list_after_the_verb_adds_its_victims(lang, text, value):
+    assert killed(text, lang) == value
