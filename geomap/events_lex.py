@@ -459,6 +459,9 @@ class Lexicon:
         # (and nouns of an action: 'executed a counter-offensive' is no victim executed)
         self.amount_nouns = frozenset(fold(str(w)) for w in (num.get("amount_nouns") or [])
                                       + (num.get("action_nouns") or []))
+        # nouns of a place after which an article is no figure, even after 'and' in a list
+        # ('killed 30 people at the airport and a metro station': no victim more)
+        self.site_nouns = frozenset(fold(str(w)) for w in num.get("site_nouns") or [])
         # 'treinta y uno', 'vingt et un', 'two hundred and fifty': a word joining number words
         self.number_joiners = frozenset(fold(str(w)) for w in num.get("joiners") or [])
         # Languages that write numbers as one word ('zweihundertfünfzig', 'ventitré'): the

@@ -241,6 +241,10 @@ def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = No
                 if weak and any(toks[k].low in lex.amount_nouns for k in range(j, min(j + AMOUNT_GAP + 1, n))):
                     i = j            # 'a large number of deaths', 'un nombre important de morts':
                     continue         # the article of an amount, not one victim
+                if val == 1 and j - i == 1 and lex.site_nouns and any(
+                        toks[k].low in lex.site_nouns for k in range(j, min(j + AMOUNT_GAP, n))):
+                    i = j            # 'and a metro station', 'et une gare': the article of a place
+                    continue
                 out.append(Number(i, j, val, i in approx_end, weak=weak))
             i = max(j, i + 1)
             continue
@@ -348,14 +352,29 @@ def _name_appositions(text: str, toks: list[Tok], breaks: set[int], lex: Lexicon
         if nxt is None or not 1 <= nxt - b <= APPOSED_NAME or b - 1 < lo or nxt >= hi:
             continue
         name = toks[b:nxt]
-        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in name):
+        # ('a couple, Jan and Eva Novak, and …'): two names of one noun joined by 'and'
+        joined = [k for k, t in enumerate(name) if _coord(t, lex)]
+        if len(joined) > 1 or (joined and not 0 < joined[0] < len(name) - 1) \
+                or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                           for k, t in enumerate(name) if k not in joined):
             continue
         before, after = toks[b - 1], toks[nxt]
         # (commas only: '(nakes), Gabriella M.,' has a bracket that already set the noun off)
         if text[before.end:toks[b].start].strip() != "," or text[toks[nxt - 1].end:after.start].strip() != ",":
             continue
-        if before.text[:1].isupper() or not before.text[:1].isalpha() or after.text[:1].isupper() \
-                or not after.text[:1].isalpha() or _coord(after, lex):
+        # (a capitalised word before: a place inside the noun phrase, 'tourists from Lyon, …',
+        # when a lowercase word with no break opens its run; else an item of a list of names)
+        run = b - 1
+        while run > lo and toks[run - 1].text[:1].isupper() and run not in breaks:
+            run -= 1
+        placed = before.text[:1].isupper() and run > lo and run not in breaks \
+            and toks[run - 1].text[:1].islower() and not _coord(toks[run - 1], lex)
+        if (before.text[:1].isupper() and not placed) or not before.text[:1].isalpha() \
+                or after.text[:1].isupper() or not after.text[:1].isalpha():
+            continue
+        # ('…, Jan Novak, and a guide': the apposition closes before the next item, which opens
+        # with an article or a figure; 'and' before a verb keeps the break)
+        if _coord(after, lex) and not (nxt + 1 < hi and lex.numbers.find(toks, nxt + 1, nxt + 2)):
             continue
         soft.append((b, nxt))
     return soft
@@ -614,7 +633,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     singles = [s for s in singles if not any(
         nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
         for ni, nj, _, _ in negs)]
-    singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo)
+    singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo,
+                                                 {b for b, _ in apposed})
     # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
     # longer count word of another category is that category's only
     singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
@@ -1203,7 +1223,8 @@ def _speaker(sub: list[Tok], lex: Lexicon, b: Number, cues: dict, breaks: set[in
     return False
 
 
-def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
+def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int,
+                  apposed: set[int] = frozenset()) -> list:
     """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
     article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
@@ -1211,14 +1232,38 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 lambda: Matcher(_entries(list(lex.data.get("counts_single_nouns") or [])), lex.morph))
     subj = _cached(lex, "_count_subjects",
                    lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
-    if not (m.patterns or subj.patterns) or not count_cues:
+    one = bool(lex.data.get("victim_named_single"))
+    active = tuple(fold(str(w)) for w in lex.data.get("victim_named_active") or [])
+    if not (m.patterns or subj.patterns or one) or not count_cues:
         return []
+
+    def name_to(b: int, i: int, most: int = NAMED_ITEM_NAMES) -> bool:
+        # ('pelaku, Budi Santoso, tewas'): the capitalised words of a name between b and i
+        return 0 < i - b <= most and all(
+            sub[k].text[:1].isupper() and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
+            and not lex.numbers.find(sub, k, k + 1) for k in range(b, i))
+
+    def opens(a: int) -> bool:
+        return a == 0 or (a + lo) in breaks or sub[a - 1].text in ",;:"
+
     out = []
     for i, j, cat, raw in count_cues:
         # ('Pelaku tewas di tempat'): a noun for one person (`counts_single_subjects`) opening the
-        # clause right before its count word, with no figure or plural word before it
-        if subj.patterns and any(b == i and (a == 0 or (a + lo) in breaks or sub[a - 1].text in ",;:")
-                                 for a, b, _, _ in subj.find(sub, max(0, i - 4), i)):
+        # clause right before its count word (or its name set off after it: 'pelaku, Budi
+        # Santoso, tewas'), with no figure or plural word before it
+        if subj.patterns and any((b == i or name_to(b, i)) and opens(a)
+                                 for a, b, _, _ in subj.find(sub, max(0, i - 4 - NAMED_ITEM_NAMES), i)):
+            out.append((i, j, cat, raw))
+            continue
+        # (a language whose verb has no number, `victim_named_single`: 'Pada Senin, Budiman tewas'):
+        # a person's name alone opening the clause right before the count word is one victim
+        # (at the sentence's start only with two words or more: a capital there may be no name;
+        # also a name set off by commas after its title: 'the High Commissioner, Sir X Y, died')
+        # (not before an active verb, whose subject is the killer: 'Hamas menewaskan …',
+        # `victim_named_active`, also suffixed)
+        if one and not (active and sub[i].low.startswith(active)) \
+                and any(name_to(a, i, NAMED_ITEM_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
+                        for a in range(max(0, i - NAMED_ITEM_NAMES), i)):
             out.append((i, j, cat, raw))
             continue
         if not m.patterns:
@@ -1247,10 +1292,18 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     out: dict[str, int] = {}
     starts: set[int] = set()
     for _, j, cat, _ in count_cues:
-        k, at = j, []
+        k, at, extra = j, [], 0
         while k < len(sub) and len(at) < 8:
             ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
             if not ends:
+                # ('uccisi il giudice, la moglie e tre agenti'): a figure closing the list after
+                # 'and' adds its own victims
+                fig = [v for a, b, v, _ in lex.numbers.find(sub, k, min(k + 2, len(sub)))
+                       if a == k and b == k + 1 and isinstance(v, tuple) and v[0] == "units"] \
+                    if at and k > 0 and _coord(sub[k - 1], lex) else []
+                if fig and int(fig[0][1]) > 1:
+                    at.append(k)
+                    extra = int(fig[0][1]) - 1
                 break
             at.append(k)
             k = max(ends)
@@ -1261,7 +1314,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
             elif (k + lo) not in breaks:
                 break           # the list ends ('… de pocos meses')
         if len(at) >= 2 and cat in CATEGORIES:
-            out[cat] = max(out.get(cat, 0), len(at))
+            out[cat] = max(out.get(cat, 0), len(at) + extra)
             starts.update(at)
     for cat, at in _listed_before(sub, lex, count_cues, breaks, lo):
         out[cat] = max(out.get(cat, 0), len(at))
@@ -1323,6 +1376,20 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             while k < stop and n < NAMED_ITEM_NAMES and sub[k].text[:1].isupper() \
                     and sub[k].text.isalpha() and (k + lo) not in breaks:
                 k, n = k + 1, n + 1
+            # ('Ketua Polis Johor, Datuk X Y, dan pengawalnya, Konstabel Z, ditembak'): the name
+            # set off by commas after an item (one with no name of its own may take a rank
+            # first; titles make it longer: 'Datuk Seri X Y Z') is that item's, no item more
+            if k < stop and (k + lo) in breaks:
+                m = k
+                if n == 0:
+                    m = max([b for a, b, _, _ in roles.find(sub, k, min(k + 3, stop)) if a == k], default=k)
+                e = m
+                while e < stop and e - m < NAMED_ITEM_NAMES + 2 and sub[e].text[:1].isupper() \
+                        and sub[e].text.isalpha() and (e == k or (e + lo) not in breaks):
+                    e += 1
+                if e > m and e < stop and (e + lo) in breaks and (n == 0 or m == k) \
+                        and not (n > 0 and roles.find(sub, k, min(k + 3, stop))):
+                    k = e
             at.append(start)
             if k < stop and _coord(sub[k], lex):
                 k += 1          # '… and the driver Z'
