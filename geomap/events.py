@@ -4918,6 +4918,58 @@ def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) 
         d.loc_level, d.loc_mention = ARTICLE, c.mention
 
 
+TOLD_PLACE_REACH = 4     # tokens between 'took place' and the place's name ('in the village of')
+
+
+def _told_place(drafts: list[_Draft], sents: list[_Sent], mentions: list[Mention]) -> None:
+    """A sentence that only places a happening told before it ('The attack took place in X',
+    'Peristiwa itu berlaku di X', 'Der Anschlag ereignete sich in X') gives its place to the
+    unplaced happenings on the ground (and property burned) of the story told just before it (its
+    own paragraph and the two before, back to the last happening that has a place) and to those
+    told right after it (its paragraph and the next two, up to the first happening with a place
+    of its own)."""
+    for s in sents:
+        if s.kind != BODY or s.scan is None:
+            continue
+        m = None
+        for i, j, _, _ in s.scan.find("tookplace"):
+            # (the first place named after the words, within a few words: a sentence telling
+            # no happening of its own has no candidates, so the place stage's mentions)
+            lo = s.toks[min(j, len(s.toks)) - 1].end
+            hi = s.toks[min(j + TOLD_PLACE_REACH, len(s.toks) - 1)].end
+            m = next((m for m in mentions if lo <= m.start < hi and m.start < s.end and m.place is not None
+                      and m.place.feature not in COARSE and m.role != ROLE_DATELINE), None)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        p = m.place
+        before = [d for d in drafts if d.sent.start < s.start and s.para - 2 <= d.sent.para]
+        after = [d for d in drafts if d.sent.start > s.start and d.sent.para <= s.para + 2]
+        chosen = []
+        for d in reversed(before):
+            if d.event.location is not None:
+                if _group(d.event.type) in GROUND:
+                    break
+                continue
+            chosen.append(d)
+        for d in after:
+            if d.event.location is not None:
+                if _group(d.event.type) in GROUND:
+                    break
+                continue
+            chosen.append(d)
+        for d in chosen:
+            if not (_group(d.event.type) in GROUND or d.event.type == "other" and d.subtype in DAMAGE) \
+                    or d.event.negated or d.alleged or d.tally \
+                    or d.sent.kind == TITLE or d.clause in d.sent.background:
+                continue
+            d.event.location = Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon,
+                                        geometry=_geometry(p), precision=BASE_PRECISION.get(p.feature, 3),
+                                        mention=m.mention)
+            d.loc_level, d.loc_mention = PARAGRAPH, m
+
+
 def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz: _Gaz | None = None) -> None:
     """A council or meeting a leader chaired ('a présidé un conseil national de sécurité',
     'encabezó un consejo de seguridad') with no place of its own was held where the leader is,
@@ -6332,6 +6384,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
+    _told_place(kept, sents, doc.mentions)
     kept = _dedupe(kept)
     _others_beside_dead(kept)
     undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own
