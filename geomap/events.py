@@ -397,6 +397,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     for i, j, _, _ in sc.find("before"):
         before_end.setdefault(j, i)
     near_end = {j for _, j, _, _ in sc.find("near")}
+    venue_from_ends = {j for _, j, _, _ in sc.find("venuefrom")}
     borders = sc.longest("border")
     border_start = {i: j for i, j, _, _ in borders}
     demonyms = sc.longest("demonym")
@@ -639,9 +640,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if m.role == OTHER and not staged and not suffixed and not parted and not addressed and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
-            # a statement or signing took place (never a scene of fighting; never a capital)
-            if cue and not near and m.place.feature != "country" and \
-                    getattr(m.place, "source", None) != "geonames-capital":
+            # a statement or signing took place (never a scene of fighting; never a capital);
+            # 'Speaking outside Downing Street': right after a `venue_from` phrase, even a 'near'
+            # cue ('outside') names the statement's venue, even a seat standing for a capital
+            spoken_at = any(jv <= i and all(toks[k].low in lex.fillers for k in range(jv, i))
+                            for jv in venue_from_ends)
+            if cue and (not near or spoken_at) and m.place.feature != "country" and (
+                    getattr(m.place, "source", None) != "geonames-capital" or spoken_at):
                 venues.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             elif not cue and getattr(m.place, "source", None) == "geonames-capital":
                 bare_caps.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
@@ -3553,6 +3558,11 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # statement's: what the speaker attended there, 'un sommet', is told in passing)
         spoken = spoken or d.event.type in ("accusation_statement", "appeal_demand") \
             and _where_after(toks, c.end_tok, lex)
+        # ('Speaking outside Downing Street, the prime minister said …'): a seat right after a
+        # speech verb's `venue_from` phrase is where the speaker stood, no government
+        spoken = spoken or any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                               and any(si == i for si, _, _, _ in sent.scan.find("speech"))
+                               for i, j, _, _ in sent.scan.find("venuefrom"))
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)

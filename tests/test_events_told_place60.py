@@ -49,3 +49,22 @@ def test_told_place_words_in_every_language():
                     ("it", "l'attentato è avvenuto a"), ("ru", "нападение произошло в"),
                     ("id", "peristiwa itu terjadi di"), ("ms", "peristiwa itu berlaku di")]:
         assert lexicon(lang).took_place.find(tokenize(s, 0, len(s))), lang
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Speaking outside the White House after a meeting of his security team, the president "
+           "condemned the bombing as cowardly.", "White House"),
+    ("en", "Speaking in Lyon on Monday, the minister condemned the bombing as cowardly.", "Lyon"),
+])
+def test_statement_venue_after_speaking_outside(gazetteer, lang, text, place):
+    evs = [e for e in events("Regional news of the week\n\n" + text, lang, gazetteer)
+           if e.type == "accusation_statement"]
+    assert evs and any(e.location is not None and place in e.location.name for e in evs), evs
+
+
+def test_speaking_at_words_in_every_language():
+    from geomap.events_lex import lexicon, tokenize
+    for lang, s in [("en", "speaking outside"), ("fr", "s'exprimant devant"), ("de", "sprach vor"),
+                    ("es", "hablando frente a"), ("it", "parlando davanti"), ("ru", "выступая у"),
+                    ("id", "berbicara di luar"), ("ms", "bercakap di luar")]:
+        assert lexicon(lang).venue_from.find(tokenize(s, 0, len(s))), lang
