@@ -68,3 +68,15 @@ def test_speaking_at_words_in_every_language():
                     ("es", "hablando frente a"), ("it", "parlando davanti"), ("ru", "выступая у"),
                     ("id", "berbicara di luar"), ("ms", "bercakap di luar")]:
         assert lexicon(lang).venue_from.find(tokenize(s, 0, len(s))), lang
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Bahnhof von Gao tötet sich der Angreifer kurz darauf selbst."),
+    ("de", "In Gao wird ein Wachmann von den Angreifern erschossen."),
+    ("fr", "À Gao, un gardien meurt sous les balles des assaillants."),
+    ("it", "A Gao un guardiano viene ucciso dagli assalitori."),
+    ("es", "En Gao, un guardia muere por los disparos de los asaltantes."),
+])
+def test_historic_present_single_death_counts_one(gazetteer, lang, text):
+    evs = [e for e in events("Regional news of the week\n\n" + text, lang, gazetteer) if e.type == "casualties"]
+    assert evs and any(e.killed == 1 for e in evs), (lang, evs)
