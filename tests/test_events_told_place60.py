@@ -80,3 +80,12 @@ def test_speaking_at_words_in_every_language():
 def test_historic_present_single_death_counts_one(gazetteer, lang, text):
     evs = [e for e in events("Regional news of the week\n\n" + text, lang, gazetteer) if e.type == "casualties"]
     assert evs and any(e.killed == 1 for e in evs), (lang, evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un camión cargado con unos doscientos kilos de explosivos estalló anoche frente al cuartel de Cúcuta."),
+    ("en", "A truck loaded with explosives blew up outside the police station in Quetta."),
+])
+def test_vehicle_loaded_with_explosives_is_a_bombing(gazetteer, lang, text):
+    evs = events("Regional news of the week\n\n" + text, lang, gazetteer)
+    assert any(e.type == "shelling_airstrike" for e in evs), (lang, evs)
