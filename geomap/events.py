@@ -397,6 +397,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
     for i, j, _, _ in sc.find("before"):
         before_end.setdefault(j, i)
     near_end = {j for _, j, _, _ in sc.find("near")}
+    venue_from_ends = {j for _, j, _, _ in sc.find("venuefrom")}
     borders = sc.longest("border")
     border_start = {i: j for i, j, _, _ in borders}
     demonyms = sc.longest("demonym")
@@ -639,9 +640,13 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         if m.role == OTHER and not staged and not suffixed and not parted and not addressed and not (m.place.feature != "country" and (
                 _ground_object(i) or _listed_after_including(i))):
             # 'firmaron en la Casa Blanca': a seat of power named with a locative cue is where
-            # a statement or signing took place (never a scene of fighting; never a capital)
-            if cue and not near and m.place.feature != "country" and \
-                    getattr(m.place, "source", None) != "geonames-capital":
+            # a statement or signing took place (never a scene of fighting; never a capital);
+            # 'Speaking outside Downing Street': right after a `venue_from` phrase, even a 'near'
+            # cue ('outside') names the statement's venue, even a seat standing for a capital
+            spoken_at = any(jv <= i and all(toks[k].low in lex.fillers for k in range(jv, i))
+                            for jv in venue_from_ends)
+            if cue and (not near or spoken_at) and m.place.feature != "country" and (
+                    getattr(m.place, "source", None) != "geonames-capital" or spoken_at):
                 venues.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
             elif not cue and getattr(m.place, "source", None) == "geonames-capital":
                 bare_caps.append(_Cand(i, sent.clause_of[i], j, m.place, m.mention, cue, near, m))
@@ -3553,6 +3558,11 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # statement's: what the speaker attended there, 'un sommet', is told in passing)
         spoken = spoken or d.event.type in ("accusation_statement", "appeal_demand") \
             and _where_after(toks, c.end_tok, lex)
+        # ('Speaking outside Downing Street, the prime minister said …'): a seat right after a
+        # speech verb's `venue_from` phrase is where the speaker stood, no government
+        spoken = spoken or any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                               and any(si == i for si, _, _, _ in sent.scan.find("speech"))
+                               for i, j, _, _ in sent.scan.find("venuefrom"))
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)
@@ -4916,6 +4926,58 @@ def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) 
                                     geometry=_geometry(p), precision=min(3, BASE_PRECISION.get(p.feature, 3) + 1),
                                     mention=c.mention.mention if c.mention is not None else c.surface)
         d.loc_level, d.loc_mention = ARTICLE, c.mention
+
+
+TOLD_PLACE_REACH = 4     # tokens between 'took place' and the place's name ('in the village of')
+
+
+def _told_place(drafts: list[_Draft], sents: list[_Sent], mentions: list[Mention]) -> None:
+    """A sentence that only places a happening told before it ('The attack took place in X',
+    'Peristiwa itu berlaku di X', 'Der Anschlag ereignete sich in X') gives its place to the
+    unplaced happenings on the ground (and property burned) of the story told just before it (its
+    own paragraph and the two before, back to the last happening that has a place) and to those
+    told right after it (its paragraph and the next two, up to the first happening with a place
+    of its own)."""
+    for s in sents:
+        if s.kind != BODY or s.scan is None:
+            continue
+        m = None
+        for i, j, _, _ in s.scan.find("tookplace"):
+            # (the first place named after the words, within a few words: a sentence telling
+            # no happening of its own has no candidates, so the place stage's mentions)
+            lo = s.toks[min(j, len(s.toks)) - 1].end
+            hi = s.toks[min(j + TOLD_PLACE_REACH, len(s.toks) - 1)].end
+            m = next((m for m in mentions if lo <= m.start < hi and m.start < s.end and m.place is not None
+                      and m.place.feature not in COARSE and m.role != ROLE_DATELINE), None)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        p = m.place
+        before = [d for d in drafts if d.sent.start < s.start and s.para - 2 <= d.sent.para]
+        after = [d for d in drafts if d.sent.start > s.start and d.sent.para <= s.para + 2]
+        chosen = []
+        for d in reversed(before):
+            if d.event.location is not None:
+                if _group(d.event.type) in GROUND:
+                    break
+                continue
+            chosen.append(d)
+        for d in after:
+            if d.event.location is not None:
+                if _group(d.event.type) in GROUND:
+                    break
+                continue
+            chosen.append(d)
+        for d in chosen:
+            if not (_group(d.event.type) in GROUND or d.event.type == "other" and d.subtype in DAMAGE) \
+                    or d.event.negated or d.alleged or d.tally \
+                    or d.sent.kind == TITLE or d.clause in d.sent.background:
+                continue
+            d.event.location = Location(name=p.name, place_id=p.id, lat=p.lat, lon=p.lon,
+                                        geometry=_geometry(p), precision=BASE_PRECISION.get(p.feature, 3),
+                                        mention=m.mention)
+            d.loc_level, d.loc_mention = PARAGRAPH, m
 
 
 def _convened_at_dateline(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz: _Gaz | None = None) -> None:
@@ -6332,6 +6394,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
+    _told_place(kept, sents, doc.mentions)
     kept = _dedupe(kept)
     _others_beside_dead(kept)
     undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own

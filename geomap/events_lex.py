@@ -611,6 +611,9 @@ class Lexicon:
         self.visit = Matcher(_entries(list(d.get("visit") or [])), m)
         self.tally = Matcher(_entries(list(d.get("tally") or [])), m)
         self.scene_after = Matcher(_entries(list(d.get("scene_after") or [])), m)
+        # A sentence that places the happening told before it ('The attack took place in X',
+        # 'Peristiwa itu berlaku di X'): words right before the place's name.
+        self.took_place = Matcher(_entries(list(d.get("took_place") or [])), m)
         # Where troops or reinforcements came from ('from the capital', 'provenienti da X',
         # "Kilis'ten"): the origin of a deployment, not where it went.
         self.origin = Matcher(_entries(list(d.get("origin") or [])), m)
@@ -735,7 +738,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "clausenot": self.clause_breaks_not, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         # and the matchers some rules search a whole sentence with: read back from its scan,
         # where a search of their own would take one more pass over the sentence each time
         cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,
