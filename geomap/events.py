@@ -6294,14 +6294,18 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                      and m.role != ROLE_DATELINE], key=lambda m: m.start)
     year_hint = None if anchor else _year_hint(doc)
     sents: list[_Sent] = []
+    scanned: dict = {}
     para = 0
     for kind, s0, e0 in _event_segments(doc):
         for ps, pe in _paragraphs(text, s0, e0):
             para += 1
             for s, e in (x for se in split_sentences(text, ps, pe, doc.lang)
-                         for x in _date_splits(text, se[0], se[1], lex, m_starts)):
-                toks = tokenize(text, s, e)
-                sc = lex.scan(toks)
+                         for x in _date_splits(text, se[0], se[1], lex, m_starts, scanned)):
+                # (a sentence _date_splits left whole was tokenised and scanned there already)
+                toks, sc = scanned.pop((s, e), None) or (None, None)
+                if toks is None:
+                    toks = tokenize(text, s, e)
+                    sc = lex.scan(toks)
                 clause_of, starts = _clauses(text, toks, sc)
                 sent = _Sent(s, e, kind, para, toks, clause_of, starts, scan=sc, seg_start=s0, seg_end=e0,
                              glosses=_gloss_breaks(text, toks, starts))
@@ -6457,7 +6461,8 @@ DATE_SPLIT_GAP = 3    # short words between a comma or semicolon and the date op
 _SPLIT_TYPES = VIOLENT | {"casualties", "capture_detention"}
 
 
-def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = ()) -> list[tuple[int, int]]:
+def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = (),
+                 scanned: dict | None = None) -> list[tuple[int, int]]:
     """One sentence telling two happenings on two days, each in its own part opened by its own
     date ('Am 18. Juli hatte ein Mann bei X fünf Menschen verletzt, am Freitag erschoss ein
     anderer in Y neun Menschen', 'Il 14 maggio un'autobomba esplose in via X; il 27 luglio, a Y,
@@ -6473,6 +6478,8 @@ def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = 
         return [(s, e)]
     toks = tokenize(text, s, e)
     sc = lex.scan(toks)
+    if scanned is not None:          # (kept for the sentence's own analysis if it stays whole)
+        scanned[(s, e)] = (toks, sc)
     trig = [(i, j) for i, j, p, _ in sc.find("trig") if p[0] in _SPLIT_TYPES]
     if len(trig) < 2:
         return [(s, e)]
