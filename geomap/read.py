@@ -1043,6 +1043,13 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 continue
         if source and len(source.split()) > (7 if "«" in source else 4):
             continue
+        # 'Paris (ats/afp) Un agent…': no date and no dash after the brackets, so they must hold
+        # known agencies only ('Paris (France) Un homme…' is a sentence)
+        if sep in ("", ".") and gd.get("source") and not gd.get("date") \
+                and m.group(0)[m.end("source"):m.start("sep")] == ")" \
+                and not text[start + m.end():start + m.end() + 3].lstrip(" \t").startswith("\n") \
+                and not _known_sources(source, c):
+            continue
         # (no separator: only a place in capitals alone on its line, read with the story under it)
         if not sep and not source and not (caps and "sep" in gd and text[
                 start + m.end():start + m.end() + 4].lstrip(" \t").startswith("\n")):
@@ -1054,6 +1061,13 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 "source": source.strip(" «»\"“”") if source else None, "region": region,
                 "date": gd.get("date"), "sep": sep}
     return None
+
+
+def _known_sources(source: str, c: Cues) -> bool:
+    """'ats/afp', 'AFP-ANSA-EFE', 'Reuters, AP': agencies of read_common.yaml joined by slashes,
+    dashes or commas, and nothing else."""
+    parts = [p for p in re.split(r"\s*[/,–-]\s*", source.strip()) if p]
+    return bool(parts) and all(_key(p) in c.sources for p in parts)
 
 
 def _ends_with_desk(rest: str, c: Cues) -> bool:
@@ -1094,6 +1108,13 @@ def _alone_line(text: str, spans, i: int, lang: str | None) -> dict | None:
             and not (dl["source"] and not dl["sep"]) and not (not dl["sep"] and _is_upper(text[s:e])):
         return None
     return dl
+
+
+def _reporter_line(text: str, spans, i: int, lang: str | None) -> bool:
+    """Line i is a dateline made of a reporter's words around the place ('Aus Kiel berichtet
+    Lena Ohm', 'De notre envoyée spéciale à Kiev'), not a bare place that may be a heading."""
+    dl = _alone_line(text, spans, i, lang)
+    return bool(dl) and dl["sep"].rstrip(".:,")[-1:].isalpha()
 
 
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_a-zа-яё]")
@@ -1393,7 +1414,9 @@ def segment(text: str, lang: str | None = None,
         # (a byline or date line between: the line under the standfirst, not a subheading)
         # A byline naming the place ('Par Claire Vannes, à Rouen') right under the standfirst.
         near = [j for j in range(i + 1, n) if kinds[j] in (None, BOILERPLATE)][:_DATELINE_LOOKAHEAD + 2]
-        alone_at = next((j for j in near if any(kinds[k] == BOILERPLATE for k in range(i + 1, j))
+        # (or right under it when the line is a reporter's words: 'Aus Kiel berichtet Lena Ohm')
+        alone_at = next((j for j in near if (any(kinds[k] == BOILERPLATE for k in range(i + 1, j))
+                                             or j == i + 1 and _reporter_line(text, spans, j, lang))
                          and _alone_line(text, spans, j, lang)), None) \
             if dl_at is None and t is not None else None
         if alone_at is None and dl_at is None and t is not None:
@@ -1553,8 +1576,10 @@ def segment(text: str, lang: str | None = None,
         if alone_dl is not None and i == first - 1:
             info["dateline"] = alone_dl
             if alone_dl.get("tail"):
-                segments += [Segment(DATELINE, s, text.rindex(",", s, alone_dl["tail"]) + 1),
-                             Segment(BOILERPLATE, alone_dl["tail"], e)]
+                # (the place and the words before the name: '…à Dakar,', 'Aus Kiel berichtet')
+                cut = text.rfind(",", s, alone_dl["tail"]) + 1 \
+                    or len(text[:alone_dl["tail"]].rstrip())
+                segments += [Segment(DATELINE, s, cut), Segment(BOILERPLATE, alone_dl["tail"], e)]
             else:
                 segments.append(Segment(DATELINE, s, e))
             continue

@@ -1557,3 +1557,37 @@ def test_von_byline_with_a_posting_is_no_dateline():
            "05.07.2023, 16.58 Uhr\n\nIn der Nacht zogen sich die Truppen aus dem Lager zurück, "
            "teilte die Armee mit.\n")
     assert read_article(raw, is_text=True, lang="de").meta.get("dateline") is None
+
+
+def test_reporter_line_under_the_standfirst_is_the_dateline_and_the_name_is_header():
+    raw = ("Nachrichten aus dem Norden\n\nBrand im Hafen: Zwei Feuerwehrleute verletzt\n\n"
+           "Ein Lagerhaus am Kai brennt seit dem Morgen, die Löscharbeiten dauern an und die "
+           "Straßen rundherum sind gesperrt.\n\nAus Kiel berichtet Lena Ohm\n\n"
+           "Am Nachmittag stand das Dach noch immer in Flammen. Zwei Feuerwehrleute wurden "
+           "leicht verletzt ins Krankenhaus gebracht.\n")
+    doc = read_article(raw, is_text=True, lang="de")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Kiel"
+    assert any("Lena Ohm" in b for b in texts(doc, BOILERPLATE))
+    assert not any("Lena Ohm" in b for b in texts(doc, BODY) + texts(doc, DATELINE))
+
+
+@pytest.mark.parametrize("lang,opening,place", [
+    ("es", "Lima, 5 (AFP-EFE). Un camión cargado de explosivos estalló esta mañana frente al cuartel.",
+     "Lima"),
+    ("fr", "Genève (ats/afp) Un incendie a détruit jeudi un entrepôt près de la gare.", "Genève"),
+    ("ru", "Казань. 3 мая. ИА «Волжские вести» – Число пострадавших при взрыве выросло до пяти.",
+     "Казань"),
+])
+def test_wire_datelines_with_a_stop_or_no_separator_after_the_agencies(lang, opening, place):
+    dl = find_dateline(opening, 0, len(opening), lang)
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == place
+
+
+@pytest.mark.parametrize("lang,opening", [
+    ("fr", "Paris (France) Un homme a été interpellé jeudi près de la gare du Nord."),
+    ("de", "Soldaten an der Grenze (Archivbild). Die Armee hat am Morgen neue Truppen verlegt."),
+])
+def test_brackets_without_a_known_agency_and_no_dash_are_no_dateline(lang, opening):
+    assert find_dateline(opening, 0, len(opening), lang) is None
