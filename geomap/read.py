@@ -1067,7 +1067,10 @@ def _known_sources(source: str, c: Cues) -> bool:
     """'ats/afp', 'AFP-ANSA-EFE', 'Reuters, AP': agencies of read_common.yaml joined by slashes,
     dashes or commas, and nothing else."""
     parts = [p for p in re.split(r"\s*[/,–-]\s*", source.strip()) if p]
-    return bool(parts) and all(_key(p) in c.sources for p in parts)
+    # (an agency and its regional desk: 'dpa/lnw', 'dpa/lby')
+    return bool(parts) and _key(parts[0]) in c.sources and all(
+        _key(p) in c.sources or i and p.isalpha() and p.islower() and len(p) <= 4
+        for i, p in enumerate(parts))
 
 
 def _ends_with_desk(rest: str, c: Cues) -> bool:

@@ -1591,3 +1591,28 @@ def test_wire_datelines_with_a_stop_or_no_separator_after_the_agencies(lang, ope
 ])
 def test_brackets_without_a_known_agency_and_no_dash_are_no_dateline(lang, opening):
     assert find_dateline(opening, 0, len(opening), lang) is None
+
+
+def test_site_name_and_a_long_menu_with_a_submenu_are_header_not_a_dateline():
+    raw = ("RIVIERA INFO TV — Les nouvelles de la côte\n"
+           "Accueil | Actualités | Départements : Var · Alpes-Maritimes · Vaucluse | Sports | Météo | Direct\n\n"
+           "Incendie dans un entrepôt du port : deux pompiers blessés\n\n"
+           "Un incendie a ravagé vendredi un entrepôt de la zone portuaire de Toulon, où deux "
+           "pompiers ont été légèrement blessés pendant l'intervention.\n")
+    doc = read_article(raw, is_text=True, lang="fr")
+    check_segments_cover_text(doc)
+    assert doc.meta.get("dateline") is None
+    assert texts(doc, TITLE) == ["Incendie dans un entrepôt du port : deux pompiers blessés"]
+    assert any(b.startswith("Accueil | Actualités") for b in texts(doc, BOILERPLATE))
+
+
+@pytest.mark.parametrize("lang,opening,place", [
+    ("de", "Kassel/Wiesbaden (dpa/lhe) Ein Lastwagen ist am Morgen in eine Menschenmenge gefahren.",
+     "Kassel/Wiesbaden"),
+    ("ru", "Нальчик, «Кабардино-Балкария ТВ» — Сегодня утром на окраине города прогремел взрыв.",
+     "Нальчик"),
+    ("it", "DAL NOSTRO INVIATO TRIESTE, 3 marzo\nDue agenti sono rimasti feriti ieri sera.", "TRIESTE"),
+])
+def test_regional_desk_tv_outlet_and_envoy_with_day_datelines(lang, opening, place):
+    dl = find_dateline(opening, 0, len(opening), lang)
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == place
