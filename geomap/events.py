@@ -2927,6 +2927,45 @@ def _toll_of_attack(kept: list[_Draft]) -> None:
             e.date, e.date_precision = max(before), DAY
 
 
+PAST_TOLL_DAYS = 365       # a happening this many days before the publication is told in passing
+
+
+def _past_toll_into_attack(kept: list[_Draft], anchor) -> list[_Draft]:
+    """A past attack told in passing with its toll in the same sentence ('Am 3. Mai 1990 hatten
+    Extremisten ein Wohnhaus in Brand gesetzt, drei Menschen kamen ums Leben', 'the 1998 bombing
+    of the embassy, which killed 40'): one happening with its dead, not an attack with no toll
+    and a toll of its own. The toll goes to the attack told before it in that sentence, on the
+    same day, at the same place (or none of its own), when that day lies more than
+    PAST_TOLL_DAYS before the publication; the news of the story keeps its separate tolls."""
+    if anchor is None:
+        return kept
+    drop = []
+    for d in kept:
+        e = d.event
+        if e.type != "casualties" or e.negated or not _has_counts(e) or not e.date or d.sent.kind == TITLE:
+            continue
+        try:
+            day = dt.date.fromisoformat(e.date[:10])
+        except ValueError:
+            continue
+        if (anchor - day).days <= PAST_TOLL_DAYS:
+            continue
+        att = [a for a in kept if a is not d and a.sent is d.sent and a.tok < d.tok and not a.event.negated
+               and (a.event.type in VIOLENT or a.event.type == "other" and a.subtype in DAMAGE)
+               and a.event.date == e.date and not _has_counts(a.event)
+               and (e.location is None or d.loc_merged or a.event.location is not None
+                    and a.event.location.place_id == e.location.place_id)]
+        if len(att) != 1:
+            continue        # (two attacks before it: whose toll it is is not told)
+        a = att[0].event
+        for k in ("killed", "wounded", "captured", "missing"):
+            if getattr(a, k) is None:
+                setattr(a, k, getattr(e, k))
+        a.approximate = a.approximate or e.approximate
+        drop.append(d)
+    return [k for k in kept if not any(k is x for x in drop)]
+
+
 CARRY_BACK = 12                     # sentences looked back for the day a happening took place
 CARRY_PARAS = 0                     # paragraphs back: 0, its own (a new paragraph may turn to
                                     # another day or to the day of the report)
@@ -6416,6 +6455,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     if anchor is not None:
         _story_year(kept, anchor, year_hint)
     _toll_of_attack(kept)
+    kept = _past_toll_into_attack(kept, anchor)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone
