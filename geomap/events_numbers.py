@@ -665,6 +665,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # ('hablaban de una quincena de fallecidos; la cifra definitiva, 21, se conoció después'): a
     # settled figure with no count word of its own is the toll's, as a figure a toll rose to
     settled = _final_figures(sub, lex, nums) if len(nums) > 1 else set()
+    inverted = _cached(lex, "_inverted_subjects",
+                       lambda: frozenset(tuple(str(w).lower().split()) for w in lex.data.get("counts_inverted_subjects") or []))
     for nm in nums:
         if nm.i in rise_old:
             continue
@@ -679,6 +681,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
+        # ('Dort erschießt er einen Wachmann'): a subject pronoun set after its verb
+        # (`counts_inverted_subjects`) stands between the cue and its figure
+        elif any(k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted
+                 and not any((x + lo) in breaks for x in range(k - n, nm.i + 1)) for n in (1, 2)):
+            n = next(n for n in (1, 2) if k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted)
+            ci, cat = cue_end[k - n]
+            found = (ci, cat, nm.i)
         # 2. after, before the next clause break; an aside that starts with 'including' is
         #    skipped ('50 personas, entre ellas cinco niños, murieron')
         if found is None:
