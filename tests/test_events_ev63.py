@@ -30,3 +30,73 @@ def test_the_news_keeps_its_separate_toll(gazetteer):
     text = "Am Dienstag hatten Extremisten in Mölln ein Wohnhaus in Brand gesetzt, drei Menschen kamen ums Leben."
     evs = events(text, "de", gazetteer)
     assert ("casualties", 3) in [(e.type, e.killed) for e in evs]
+
+
+# German verb-second: a subject set after the count verb stands between it and its one victim.
+@pytest.mark.parametrize("text", [
+    "Am Tor erschießt er einen Wachmann.",
+    "Danach tötet der Täter eine Kassiererin.",
+    "Vor dem Rathaus erschoss der Angreifer einen Polizisten.",
+])
+def test_an_inverted_subject_keeps_the_victim(text):
+    from geomap.events_lex import lexicon, tokenize
+    from geomap.events_numbers import count_categories
+    assert count_categories(text, tokenize(text), lexicon("de"))[0].get("killed") == 1
+
+
+def test_sterben_in_the_historic_present_is_a_toll(gazetteer):
+    evs = events("Vier Arbeiter und zwei Kinder sterben in Kiel.", "de", gazetteer)
+    assert [(e.type, e.killed) for e in evs] == [("casualties", 6)]
+
+
+# Deaths of one victim each, introduced with an indefinite article, told in successive sentences
+# are happenings of their own; the same victim named again is the toll told again.
+@pytest.mark.parametrize("lang,text,n", [
+    ("de", "In Kiel erschießt er einen Wachmann. Dann tötet er einen Koch.", 2),
+    ("en", "In Leeds the gunman shot dead a guard. Minutes later he killed a cook.", 2),
+    ("fr", "À Lyon, le tireur a tué un gardien. Quelques minutes plus tard, il a tué un cuisinier.", 2),
+    ("de", "In Kiel erschießt er einen Wachmann. Der Wachmann wurde getötet.", 1),
+])
+def test_new_victims_are_new_tolls(gazetteer, lang, text, n):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert len(evs) == n, [(e.killed, e.sentence) for e in evs]
+
+
+# A statement made at a press conference in a town is placed there, even in a capital; a capital
+# standing for its government places nothing.
+TITLES = {"en": "News", "id": "Berita", "ms": "Berita", "de": "Nachrichten", "fr": "Nouvelles",
+          "es": "Noticias", "it": "Notizie", "ru": "Новости", "tr": "Haberler"}
+
+
+def _statement_places(gazetteer, lang, sentence):
+    text = TITLES[lang] + "\n\nVon Hans Muster\n\n" + sentence + " " + sentence.split()[0] + "."
+    return [(e.type, e.location.place_id if e.location else None) for e in events(text, lang, gazetteer)
+            if e.type in ("accusation_statement", "appeal_demand")]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "At a press conference in Lyon, the minister condemned the attack.", "Lyon"),
+    ("en", "The president condemned the attack at a news conference in Nairobi.", "Nairobi"),
+    ("id", "Menteri itu dalam jumpa pers di Jakarta mengecam serangan tersebut.", "Jakarta"),
+    ("id", "Kapolda dalam konferensi pers di Surabaya mengecam serangan itu.", "Surabaya"),
+    ("ms", "Menteri itu dalam sidang media di Kuala Lumpur mengecam serangan tersebut.", "Kuala Lumpur"),
+    ("de", "Der Minister verurteilte den Anschlag auf einer Pressekonferenz in Berlin.", "Berlin"),
+    ("fr", "Le ministre a condamné l'attaque lors d'une conférence de presse à Paris.", "Paris"),
+    ("es", "El ministro condenó el ataque en rueda de prensa en Madrid.", "Madrid"),
+    ("it", "Il ministro ha condannato l'attacco in conferenza stampa a Roma.", "Rome"),
+    ("ru", "Министр осудил нападение на пресс-конференции в Москве.", "Moscow"),
+    ("tr", "Bakan, Ankara'da düzenlediği basın toplantısında saldırıyı kınadı.", "Ankara"),
+])
+def test_a_press_conference_places_the_statement(gazetteer, lang, text, name):
+    got = _statement_places(gazetteer, lang, text)
+    assert got and got[0][1] is not None, got
+    assert gazetteer.get(got[0][1]).name == name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ankara condemned the attack."),
+    ("id", "Canberra mengecam serangan itu."),
+    ("fr", "Paris a condamné l'attaque."),
+])
+def test_a_capital_for_its_government_places_nothing(gazetteer, lang, text):
+    assert [p for _, p in _statement_places(gazetteer, lang, text)] == [None]
