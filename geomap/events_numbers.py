@@ -1300,10 +1300,28 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         return {}, set()
     out: dict[str, int] = {}
     starts: set[int] = set()
+    def name_run(k: int) -> int:
+        # ('ucciso Giovanni Falcone, la moglie …'): the capitalised words of a person's name
+        n = 0
+        while k + n < len(sub) and n < NAMED_ITEM_NAMES and (k + n == k or (k + n + lo) not in breaks) \
+                and sub[k + n].text[:1].isupper() and sub[k + n].text.isalpha() \
+                and sub[k + n].low not in lex.coordinators and not lex.numbers.find(sub, k + n, k + n + 1):
+            n += 1
+        return n
+
     for _, j, cat, _ in count_cues:
         k, at, extra = j, [], 0
         while k < len(sub) and len(at) < 8:
             ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
+            if ends:
+                # ('la moglie Francesca Morvillo'): the victim's name after the role noun
+                e = max(ends)
+                ends = [e + name_run(e)]
+            elif cat == "killed" and name_run(k) >= 2 and not (k == j and (k + lo) in breaks) \
+                    and (k + name_run(k) >= len(sub)
+                                                         or _coord(sub[k + name_run(k)], lex)
+                                                         or (k + name_run(k) + lo) in breaks):
+                ends = [k + name_run(k)]      # a person's full name as an item of the list
             if not ends:
                 # ('uccisi il giudice, la moglie e tre agenti'): a figure closing the list after
                 # 'and' adds its own victims

@@ -100,3 +100,24 @@ def test_a_press_conference_places_the_statement(gazetteer, lang, text, name):
 ])
 def test_a_capital_for_its_government_places_nothing(gazetteer, lang, text):
     assert [p for _, p in _statement_places(gazetteer, lang, text)] == [None]
+
+
+# A list of victims that opens with a person's full name, or gives a name after a role noun,
+# counts each item ('killed Judge X, his wife and three officers': five).
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The bomb killed Judge Marco Rossi, his wife and three officers.", 5),
+    ("en", "The gunmen killed Ahmed Khan and his son.", 2),
+    ("it", "La bomba uccise Paolo Bianchi, la moglie Anna Verdi e due agenti.", 4),
+    ("de", "Der Anschlag tötete Hans Meier, seine Frau und zwei Kinder.", 4),
+])
+def test_named_victims_in_a_list_count(lang, text, value):
+    from geomap.events_lex import lexicon, tokenize
+    from geomap.events_numbers import count_categories
+    assert count_categories(text, tokenize(text), lexicon(lang))[0].get("killed") == value
+
+
+def test_names_after_a_comma_are_no_victims():
+    from geomap.events_lex import lexicon, tokenize
+    from geomap.events_numbers import count_categories
+    text = "Militants were killed, Defence Minister Ali Khan and Army Chief Omar Said told reporters."
+    assert count_categories(text, tokenize(text), lexicon("en"))[0].get("killed") is None
