@@ -121,3 +121,13 @@ def test_names_after_a_comma_are_no_victims():
     from geomap.events_numbers import count_categories
     text = "Militants were killed, Defence Minister Ali Khan and Army Chief Omar Said told reporters."
     assert count_categories(text, tokenize(text), lexicon("en"))[0].get("killed") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ärzte warnen, dass in Kiel viele Patienten sterben könnten.",
+    "Die Bewohner von Kiel haben Angst zu sterben.",
+    "In Kiel könnten Tausende Menschen sterben.",
+])
+def test_sterben_as_an_infinitive_is_no_toll(gazetteer, text):
+    evs = events("Nachrichten\n\nVon Hans Muster\n\n" + text + " Mehr folgt.", "de", gazetteer)
+    assert [e.type for e in evs if e.type == "casualties"] == []
