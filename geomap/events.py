@@ -802,6 +802,19 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             passive = frozenset(fold(str(w)) for w in lex.data.get("speech_passive_aux") or [])
             lex._speech_passive = passive
         speech = [x for x in speech if not (x[0] > 0 and toks[x[0] - 1].low in passive)]
+        # ('Presiden dalam jumpa pers di Jakarta mengecam …', 'at a press conference in Lyon'):
+        # a place right after a gathering of the press (`venue_from.press`) is where the
+        # speaker stood, not the seat of the speaker's name, whatever verb comes right after it
+        press_ends = [j for _, j, _, _ in lex.venue_press.find(toks)] if speech else []
+        pressed = [c for c in cands if c.place.feature not in ("country", "border") and any(
+            j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for j in press_ends)]
+        for c in pressed:
+            si = next((si for si, _, _, _ in speech if si >= c.end_tok and sent.clause_of[si] == c.clause), None)
+            if si is None:
+                si = next((si for si, _, _, _ in speech), c.tok)
+            c.said, c.said_tok = True, si
+        venues += pressed
+        cands = [c for c in cands if c not in pressed]
         cands = [c for c in cands if (c.cue and c.tok > 0 and all(k in lead for k in range(c.tok))
                                       and not lex.content_before) or not any(
             c.end_tok <= si and sent.clause_of[si] == c.clause
@@ -2927,6 +2940,45 @@ def _toll_of_attack(kept: list[_Draft]) -> None:
             e.date, e.date_precision = max(before), DAY
 
 
+PAST_TOLL_DAYS = 365       # a happening this many days before the publication is told in passing
+
+
+def _past_toll_into_attack(kept: list[_Draft], anchor) -> list[_Draft]:
+    """A past attack told in passing with its toll in the same sentence ('Am 3. Mai 1990 hatten
+    Extremisten ein Wohnhaus in Brand gesetzt, drei Menschen kamen ums Leben', 'the 1998 bombing
+    of the embassy, which killed 40'): one happening with its dead, not an attack with no toll
+    and a toll of its own. The toll goes to the attack told before it in that sentence, on the
+    same day, at the same place (or none of its own), when that day lies more than
+    PAST_TOLL_DAYS before the publication; the news of the story keeps its separate tolls."""
+    if anchor is None:
+        return kept
+    drop = []
+    for d in kept:
+        e = d.event
+        if e.type != "casualties" or e.negated or not _has_counts(e) or not e.date or d.sent.kind == TITLE:
+            continue
+        try:
+            day = dt.date.fromisoformat(e.date[:10])
+        except ValueError:
+            continue
+        if (anchor - day).days <= PAST_TOLL_DAYS:
+            continue
+        att = [a for a in kept if a is not d and a.sent is d.sent and a.tok < d.tok and not a.event.negated
+               and (a.event.type in VIOLENT or a.event.type == "other" and a.subtype in DAMAGE)
+               and a.event.date == e.date and not _has_counts(a.event)
+               and (e.location is None or d.loc_merged or a.event.location is not None
+                    and a.event.location.place_id == e.location.place_id)]
+        if len(att) != 1:
+            continue        # (two attacks before it: whose toll it is is not told)
+        a = att[0].event
+        for k in ("killed", "wounded", "captured", "missing"):
+            if getattr(a, k) is None:
+                setattr(a, k, getattr(e, k))
+        a.approximate = a.approximate or e.approximate
+        drop.append(d)
+    return [k for k in kept if not any(k is x for x in drop)]
+
+
 CARRY_BACK = 12                     # sentences looked back for the day a happening took place
 CARRY_PARAS = 0                     # paragraphs back: 0, its own (a new paragraph may turn to
                                     # another day or to the day of the report)
@@ -3563,6 +3615,10 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         spoken = spoken or any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                and any(si == i for si, _, _, _ in sent.scan.find("speech"))
                                for i, j, _, _ in sent.scan.find("venuefrom"))
+        # ('at a press conference in Lyon', 'dalam jumpa pers di Jakarta'): where the press met
+        # the speaker, a seat too
+        spoken = spoken or any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
+                               for _, j, _, _ in lex.venue_press.find(toks))
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)
@@ -5350,6 +5406,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.sent is not b.sent and eb.type in _RENEWABLE and TITLE not in (a.sent.kind, b.sent.kind) \
             and _renewed(b):
         return False
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _new_victim(a, b):
+        return False
     # ('Spezialkräfte durchsuchten einen Hangar …' then, paragraphs later, 'Die Polizei in Berlin
     # verstärkte ihre Präsenz'): another measure, named by other words at a place of its own
     # clause in a paragraph of its own, is a measure of its own (not one alleged, not the same
@@ -5416,6 +5475,46 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
                 or vb is not None and k in a.vague_toll and not (same_para and not _counted(ea)):
             return False
     return True
+
+
+NEW_VICTIM_REACH = 4     # tokens from a toll's word to the article of its one victim
+VICTIM_WORDS = 3         # words after that article that describe the victim
+VICTIM_STEM = 5          # letters of a victim word looked for in the other sentence (inflection)
+
+
+def _victim_words(d: _Draft) -> list[str] | None:
+    """'erschießt er einen Wachmann', 'abat un employé', 'shot a guard': the words of a victim
+    introduced by an indefinite article (a figure of one that is as often an article) right
+    after d's toll word in its clause, for a toll of one (or none read); None if there is none."""
+    e, sent, lex = d.event, d.sent, d.lex
+    if lex is None or not sent.toks or (e.killed not in (None, 1)) or e.wounded is not None \
+            or e.captured is not None or e.missing is not None:
+        return None
+    toks = sent.toks
+    for nm in numbers(d.sent_text, toks, lex, scan=sent.scan):
+        if not nm.weak or not (d.tok < nm.i <= d.tok + NEW_VICTIM_REACH) or sent.clause_of[nm.i] != d.clause:
+            continue
+        words = []
+        for k in range(nm.j, min(nm.j + VICTIM_WORDS + 1, len(toks))):
+            if sent.clause_of[k] != d.clause or toks[k].low in lex.coordinators:
+                break
+            w = toks[k].low
+            # (not an age: '40-jährige', 'de 40 ans', '40-year-old')
+            if w.isalpha() and len(w) > 3 and not toks[k - 1].low.isdigit():
+                words.append(w[:VICTIM_STEM])
+        return words or None
+    return None
+
+
+def _new_victim(a: _Draft, b: _Draft) -> bool:
+    """('Am Tor erschießt er einen Wachmann. … In der Kantine tötet er einen Koch.'): a death of
+    one victim introduced by an indefinite article is a new victim, another happening than a
+    toll told in another sentence that does not name that victim ('… den Wachmann' restates it)."""
+    for x, y in ((a, b), (b, a)):
+        words = _victim_words(x)
+        if words and not any(w in t.low for w in words for t in y.sent.toks):
+            return True
+    return False
 
 
 # happenings that recur at one place ('de nouveaux rassemblements', 'fresh clashes')
@@ -6416,6 +6515,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     if anchor is not None:
         _story_year(kept, anchor, year_hint)
     _toll_of_attack(kept)
+    kept = _past_toll_into_attack(kept, anchor)
     # A happening on the ground with no place at all, when the article has placed ones, is
     # a re-mention ('the attack', 'the fighting'): the map cannot show it and it repeats news.
     # Talks are news for the map only where they were held ('talks in Doha'); 'the talks' alone

@@ -628,7 +628,10 @@ class Lexicon:
         # `after` word that a target word or a dative ending marks is where it was fired at
         self.launched_at = frozenset(fold(w) for w in lf.get("target") or [])
         vf = d.get("venue_from") or {}
-        self.venue_from = Matcher(_entries(list(vf.get("before") or [])), m)
+        self.venue_from = Matcher(_entries(list(vf.get("before") or []) + list(vf.get("press") or [])), m)
+        # ('at a press conference in Lyon', 'dalam jumpa pers di Jakarta'): a gathering of the
+        # press right before a place is where a speaker stood, a capital too (no government)
+        self.venue_press = Matcher(_entries(list(vf.get("press") or [])), m)
         self.venue_from_after = Matcher(_entries(list(vf.get("after") or [])), m)
         self.venue_from_fronted = Matcher(_entries(list(vf.get("fronted") or [])), m)
         # ('Da Roma, il ministro degli Esteri … ha condannato'): titles of people (places.yaml

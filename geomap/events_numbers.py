@@ -665,6 +665,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # ('hablaban de una quincena de fallecidos; la cifra definitiva, 21, se conoció después'): a
     # settled figure with no count word of its own is the toll's, as a figure a toll rose to
     settled = _final_figures(sub, lex, nums) if len(nums) > 1 else set()
+    inverted = _cached(lex, "_inverted_subjects",
+                       lambda: frozenset(tuple(str(w).lower().split()) for w in lex.data.get("counts_inverted_subjects") or []))
     for nm in nums:
         if nm.i in rise_old:
             continue
@@ -679,6 +681,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
+        # ('Dort erschießt er einen Wachmann'): a subject pronoun set after its verb
+        # (`counts_inverted_subjects`) stands between the cue and its figure
+        elif any(k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted
+                 and not any((x + lo) in breaks for x in range(k - n, nm.i + 1)) for n in (1, 2)):
+            n = next(n for n in (1, 2) if k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted)
+            ci, cat = cue_end[k - n]
+            found = (ci, cat, nm.i)
         # 2. after, before the next clause break; an aside that starts with 'including' is
         #    skipped ('50 personas, entre ellas cinco niños, murieron')
         if found is None:
@@ -1291,10 +1300,28 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         return {}, set()
     out: dict[str, int] = {}
     starts: set[int] = set()
+    def name_run(k: int) -> int:
+        # ('ucciso Giovanni Falcone, la moglie …'): the capitalised words of a person's name
+        n = 0
+        while k + n < len(sub) and n < NAMED_ITEM_NAMES and (k + n == k or (k + n + lo) not in breaks) \
+                and sub[k + n].text[:1].isupper() and sub[k + n].text.isalpha() \
+                and sub[k + n].low not in lex.coordinators and not lex.numbers.find(sub, k + n, k + n + 1):
+            n += 1
+        return n
+
     for _, j, cat, _ in count_cues:
         k, at, extra = j, [], 0
         while k < len(sub) and len(at) < 8:
             ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
+            if ends:
+                # ('la moglie Francesca Morvillo'): the victim's name after the role noun
+                e = max(ends)
+                ends = [e + name_run(e)]
+            elif cat == "killed" and name_run(k) >= 2 and not (k == j and (k + lo) in breaks) \
+                    and (k + name_run(k) >= len(sub)
+                                                         or _coord(sub[k + name_run(k)], lex)
+                                                         or (k + name_run(k) + lo) in breaks):
+                ends = [k + name_run(k)]      # a person's full name as an item of the list
             if not ends:
                 # ('uccisi il giudice, la moglie e tre agenti'): a figure closing the list after
                 # 'and' adds its own victims
