@@ -913,6 +913,7 @@ def _short_forms(out: list) -> None:
     first words of a country or region named in the article (a headline names it short before
     the body names it whole), when they are only a town's name elsewhere, are that country's
     short form (not San Vicente in Argentina)."""
+    _venue_short_forms(out)
     wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
               if cand.place.feature in _WHOLE_FEATURES and sp.j - sp.i >= 3]
     if not wholes:
@@ -935,6 +936,29 @@ def _short_forms(out: list) -> None:
 
 
 _SMALL_FEATURES = frozenset({"city", "village"})
+
+
+def _venue_short_forms(out: list) -> None:
+    """'the Manchester Arena … the foyer of the Arena', 'Victoria Station … the Station': the
+    last word of a landmark or venue the article names in full, read alone as a small town far
+    from that landmark (Arena, Wisconsin), is the landmark's short form."""
+    wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
+              if cand.place.feature == "other" and sp.j - sp.i >= 2 and cand.place.lat is not None]
+    if not wholes:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        p = cand.place
+        if sp.j - sp.i != 1 or p.feature not in _SMALL_FEATURES or p.lat is None \
+                or cand.importance >= FOREIGN_SMALL:
+            continue
+        k = key(sp.surface)
+        hit = next(((c, b) for w, c, b in wholes
+                    if w.endswith(" " + k) and len(k) >= 4
+                    and haversine_km(p.lat, p.lon, c.place.lat, c.place.lon) > FOREIGN_FAR_KM), None)
+        if hit:
+            c, b = hit
+            sp.notes.append(f"the short form of '{c.place.name}', named in full in the article")
+            out[x] = (sp, max(best, b), c, why, second)
 
 
 def _split_halves(out: list, sc: Scan) -> list:

@@ -64,9 +64,10 @@ def test_a_hotel_named_after_a_far_city_is_the_hotel(places):
      "Central Business District", -1.29, 36.82),
     ("en", "Troops guarded the Diplomatic Zone of Islamabad after the blast.", "Diplomatic Zone",
      33.69, 73.05),
-    ("de", "In Regensburg sperrte die Polizei am Abend die Altstadt.", "Altstadt", 49.01, 12.10),
-    ("es", "En Quito, la policía cerró el Centro Histórico tras la explosión.", "Centro Histórico",
-     -0.22, -78.51),
+    ("de", "In Bonn sperrte die Polizei am Abend das Regierungsviertel ab.", "Regierungsviertel",
+     50.73, 7.10),
+    ("es", "En Bogotá, la policía acordonó la Zona Diplomática tras la explosión.", "Zona Diplomática",
+     4.71, -74.07),
 ])
 def test_a_generic_quarter_is_part_of_the_story_town(places, lang, text, surface, lat, lon):
     got = places(text, lang)
@@ -78,3 +79,48 @@ def test_a_house_of_the_story_town_is_found_by_its_head_word(places):
     got = places("In Lagos, gunmen attacked Lugard House on Friday morning.", "en")
     assert "Lugard House" in got, got
     _near(got["Lugard House"][0], 6.45, 3.40, km=40)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # kecamatan of Jakarta and quarters of Kuala Lumpur the gazetteer took as curated rows
+    ("id", "Di Jakarta, polisi menggerebek sebuah rumah di Cengkareng pada Selasa dini hari.",
+     "Cengkareng", -6.15, 106.735),
+    ("id", "Ledakan terdengar dari Semanggi, Jakarta Selatan, sekitar pukul 10.00 WIB.", "Semanggi",
+     -6.22, 106.815),
+    ("id", "Warga Tebet dan Pancoran di Jakarta Selatan mengungsi akibat banjir.", "Pancoran",
+     -6.25, 106.845),
+    ("ms", "Polis Kuala Lumpur menahan tiga lelaki di Chow Kit malam tadi.", "Chow Kit", 3.165, 101.698),
+    ("en", "Police in Kuala Lumpur raided a shophouse in Segambut on Sunday.", "Segambut", 3.19, 101.66),
+])
+def test_a_quarter_of_jakarta_or_kuala_lumpur(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, km=10)
+
+
+def test_the_last_word_of_a_landmark_named_before_is_its_short_form(places):
+    # (Arena is also a village in Wisconsin)
+    got = places("Thousands of fans queued outside the Manchester Arena on Friday evening. "
+                 "Inside the Arena, stewards checked every bag.", "en")
+    assert "Arena" in got, got
+    for m in got["Arena"]:
+        _near(m, 53.49, -2.24, km=5)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "In Regensburg sperrte die Polizei am Abend die Innenstadt."),
+    ("de", "In Kassel feierten Tausende in der Innenstadt das Stadtfest."),
+])
+def test_a_town_centre_word_is_no_place(places, lang, text):
+    got = places(text, lang)
+    assert not "Innenstadt" in got, got
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    # vague regions: a point in the core the news means (not the margins of the UN sub-region)
+    ("East Africa", -0.3, 36.2), ("Afrika Timur", -0.3, 36.2), ("South Asia", 21.0, 78.0),
+    ("Maghreb", 31.0, 2.0),
+])
+def test_a_news_region_point_lies_in_its_core(gazetteer, name, lat, lon):
+    top = gazetteer.lookup(name)[0].place
+    assert haversine_km(top.lat, top.lon, lat, lon) < 50, top
