@@ -1259,6 +1259,7 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
     out = list(mentions)
     venues: set = set()            # (name key, place id) of far namesakes a quoted venue's name was
     venue_at: dict = {}
+    short_at: dict = {}            # last word of a pinned venue's name → (venue, its town)
     # (the last first: 'the Abbey Gate of X Airport in Kabul' finds the airport already
     # pinned right after it, see _facility_town)
     for a, b in reversed(sc.facilities):
@@ -1345,7 +1346,16 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
             venues.update((key(x.mention), x.place.id) for x in inside
                           if x.place is not None and x.end - x.start >= end - start)
             venue_at[key(m.mention)] = (m, town)
+        elif b - a >= 2 and sc.keys[b - 1] not in venue_at:
+            # ('the Vodafone Arena … the Arena'): the venue's last word alone is its short form
+            short_at[sc.keys[b - 1]] = (m, town)
         out = [x for x in out if id(x) not in drop] + [m]
+    for x in out:
+        k = key(x.mention)
+        if k in short_at and x.place is not None and x.place.source != "facility" \
+                and " " not in k and _far_from_venue_town(x, short_at[k][1]):
+            venues.add((k, x.place.id))
+            venue_at.setdefault(k, short_at[k])
     if venues:
         # ('die Diskothek „La Belle“ … im „La Belle“': the venue's name told again on its own is
         # the same venue, not the far namesake town the gazetteer reads it as)

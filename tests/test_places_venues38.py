@@ -124,3 +124,19 @@ def test_a_town_centre_word_is_no_place(places, lang, text):
 def test_a_news_region_point_lies_in_its_core(gazetteer, name, lat, lon):
     top = gazetteer.lookup(name)[0].place
     assert haversine_km(top.lat, top.lon, lat, lon) < 50, top
+
+
+@pytest.mark.parametrize("lang, text, surface, short, lat, lon", [
+    # ('Arena' is also a village in Calabria and in Wisconsin)
+    ("en", "In Cardiff, police evacuated the Motorpoint Arena on Saturday night. Fans left the "
+     "Arena calmly.", "Motorpoint Arena", "Arena", 51.48, -3.18),
+    ("tr", "Bursa'daki Tofaş Arena önünde bir patlama meydana geldi. Arena boşaltıldı.",
+     "Tofaş Arena", "Arena", 40.19, 29.06),
+])
+def test_an_arena_and_its_short_form_are_in_the_story_town(places, lang, text, surface, short,
+                                                            lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, km=20)
+    for m in got.get(short, []):
+        _near(m, lat, lon, km=20)
