@@ -61,7 +61,7 @@ from .normalize import key as _key
 key = lru_cache(maxsize=1 << 16)(_key)
 from .gazetteer.translit import skeleton
 from .places_lex import Lexicon, demonyms, lexicon
-from .places_scan import Scan, Span, scan
+from .places_scan import _FAC_QUOTES_OPEN, Scan, Span, scan
 
 # Segments whose places are never news ("other").
 _OTHER_SEGMENTS = frozenset({CAPTION, RELATED, BOILERPLATE})
@@ -913,6 +913,7 @@ def _short_forms(out: list) -> None:
     first words of a country or region named in the article (a headline names it short before
     the body names it whole), when they are only a town's name elsewhere, are that country's
     short form (not San Vicente in Argentina)."""
+    _venue_short_forms(out)
     wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
               if cand.place.feature in _WHOLE_FEATURES and sp.j - sp.i >= 3]
     if not wholes:
@@ -935,6 +936,29 @@ def _short_forms(out: list) -> None:
 
 
 _SMALL_FEATURES = frozenset({"city", "village"})
+
+
+def _venue_short_forms(out: list) -> None:
+    """'the Manchester Arena … the foyer of the Arena', 'Victoria Station … the Station': the
+    last word of a landmark or venue the article names in full, read alone as a small town far
+    from that landmark (Arena, Wisconsin), is the landmark's short form."""
+    wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
+              if cand.place.feature == "other" and sp.j - sp.i >= 2 and cand.place.lat is not None]
+    if not wholes:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        p = cand.place
+        if sp.j - sp.i != 1 or p.feature not in _SMALL_FEATURES or p.lat is None \
+                or cand.importance >= FOREIGN_SMALL:
+            continue
+        k = key(sp.surface)
+        hit = next(((c, b) for w, c, b in wholes
+                    if w.endswith(" " + k) and len(k) >= 4
+                    and haversine_km(p.lat, p.lon, c.place.lat, c.place.lon) > FOREIGN_FAR_KM), None)
+        if hit:
+            c, b = hit
+            sp.notes.append(f"the short form of '{c.place.name}', named in full in the article")
+            out[x] = (sp, max(best, b), c, why, second)
 
 
 def _split_halves(out: list, sc: Scan) -> list:
@@ -1233,6 +1257,9 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
     gazetteer knows ('Tişrin Barajı') keeps the gazetteer's mention; a country or province
     inside its name ('Rumah Sakit Indonesia') is no mention of that country."""
     out = list(mentions)
+    venues: set = set()            # (name key, place id) of far namesakes a quoted venue's name was
+    venue_at: dict = {}
+    short_at: dict = {}            # last word of a pinned venue's name → (venue, its town)
     # (the last first: 'the Abbey Gate of X Airport in Kabul' finds the airport already
     # pinned right after it, see _facility_town)
     for a, b in reversed(sc.facilities):
@@ -1260,6 +1287,7 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         venue_name = False
         if closing is not None:
             town, own_sentence, venue_name = closing, True, True
+        quoted = _quoted_after_head(a, sc, lex)
         apposed = _apposed_head(sc.token_index_end(end), sc, lex)
         if apposed and town is None:
             # ('the X, a restaurant in the Kabalagala district': the address after the apposition)
@@ -1289,7 +1317,11 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         # ('the Westgate shopping mall' in a story about Nairobi: a small town of another
         # country inside the name is a far namesake, not where the facility is)
         if not venue_name and any(
-               m.place is None or m.place.feature == "other" or m.end - m.start >= end - start
+               m.place is None or m.place.feature == "other"
+               or m.end - m.start >= end - start and not (
+                   # ('die Diskothek „La Belle“' in Berlin: a quoted name after a venue's head
+                   # word is the venue's own, not a small far namesake town, LaBelle in Florida)
+                   quoted and _far_from_venue_town(m, town))
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
                    and not (own_sentence and _far_small_home_namesake(m, town))
@@ -1310,7 +1342,37 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
             x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
             and not _far_small_namesake(x, town)]
         drop = {id(x) for x in inside}
+        if quoted:
+            venues.update((key(x.mention), x.place.id) for x in inside
+                          if x.place is not None and x.end - x.start >= end - start)
+            venue_at[key(m.mention)] = (m, town)
+        elif b - a >= 2 and sc.keys[b - 1] not in venue_at:
+            # ('the Vodafone Arena … the Arena'): the venue's last word alone is its short form
+            short_at[sc.keys[b - 1]] = (m, town)
         out = [x for x in out if id(x) not in drop] + [m]
+    for x in out:
+        k = key(x.mention)
+        if k in short_at and x.place is not None and x.place.source != "facility" \
+                and " " not in k and _far_from_venue_town(x, short_at[k][1]):
+            venues.add((k, x.place.id))
+            venue_at.setdefault(k, short_at[k])
+    if venues:
+        # ('die Diskothek „La Belle“ … im „La Belle“': the venue's name told again on its own is
+        # the same venue, not the far namesake town the gazetteer reads it as)
+        again = []
+        for x in out:
+            if x.place is None or (key(x.mention), x.place.id) not in venues:
+                again.append(x)
+                continue
+            first, town = venue_at[key(x.mention)]
+            a2 = sc.token_index(x.start)
+            again.append(_pinned_mention(sc, a2, x.start, x.end, town, "facility", "other",
+                                         "facility", FACILITY_CONFIDENCE,
+                                         "a facility the gazetteer lacks, named before"))
+            again[-1]._cue = None
+            again[-1]._part_of = first._part_of
+            again[-1]._inside = []
+        out = again
     out.sort(key=lambda m: m.start)
     return out
 
@@ -1374,6 +1436,23 @@ def _facility_head(m: Mention, sc: Scan, lex) -> bool:
 # a town inside a facility's name smaller than this, in another country than the story's
 # town, is a namesake of the name's word, not the facility's town
 FACILITY_NAMESAKE_POP = 50_000
+
+
+def _quoted_after_head(a: int, sc: Scan, lex) -> bool:
+    """Whether token ``a`` opens a quoted name right after a venue's head word ('die
+    Diskothek „La Belle“', 'в клубе «Хромая лошадь»', 'la discothèque « Le Ciel »')."""
+    if lex is None or not lex.facility_before or a == 0 \
+            or sc.gap_list()[a].strip() not in _FAC_QUOTES_OPEN:
+        return False
+    return any(lex.facility_before.at(sc.keys, i, a)[0] == a - i for i in range(max(0, a - 3), a))
+
+
+def _far_from_venue_town(m: Mention, town: Mention) -> bool:
+    """A town the whole quoted name of a venue spells, far from the town the venue is in ('das
+    Hotel „Moskau“' in Berlin, 'la discothèque « Bella Vista »' in Lyon): the venue's name."""
+    p, tp = m.place, town.place
+    return p is not None and p.feature in _TOWN_FEATURES and p.lat is not None \
+        and tp.lat is not None and haversine_km(p.lat, p.lon, tp.lat, tp.lon) > PART_OF_FAR_KM
 
 
 def _far_small_namesake(m: Mention, town: Mention) -> bool:

@@ -2363,7 +2363,11 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             # after it are a modifier ('мечети Омейядов') or an adjective ('cárcel Regional')
             # ('в концертном зале «Крокус Сити Холл»', 'l'hôtel « Ivoire »': a lower-case head
             # then a capitalised name in quotes names it too; the mention is the quoted name)
-            quoted = not cap[k] and b < n and cap[b] and gaps[b].strip() in _FAC_QUOTES_OPEN
+            # (where every noun is capitalised, 'die Diskothek „La Belle“', the head's capital
+            # says nothing: a quoted name after it names the venue all the same)
+            quoted = (not cap[k] or lex.nouns_capitalised and k > 0
+                      and sc.sent_id[k - 1] == sc.sent_id[k]) \
+                and b < n and cap[b] and gaps[b].strip() in _FAC_QUOTES_OPEN
             # ("l'hôtel Splendid", 'kedai kopi Starbucks': a head of a business takes its
             # brand name bare; the mention is the name)
             bare = not cap[k] and not quoted and b < n and cap[b] and lex.facility_bare \
@@ -2437,7 +2441,7 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
                 # ('Puskesmas dan Sekolah Dibakar': in a line that capitalises every word, a
                 # verb after the head looks like a name; the story's prose must write it so)
                 continue
-            out.append((k if cap[k] else b, e))
+            out.append((k if cap[k] and not quoted else b, e))
             # ('на станциях «Лубянка» и «Парк культуры»': a second quoted name joined to the
             # first after a head in the plural is a facility of the same kind)
             while quoted and e + 1 < n and keys[e] in lex.conj and not cap[e] \
