@@ -5363,8 +5363,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.subtype and b.subtype and a.subtype != b.subtype:
         return False
     # ('A temple was damaged.' … 'both countries expelled each other's diplomats'): 'other' holds
-    # unrelated happenings; one of a subtype (a fire, a closure, damage) and one of none are two
-    if ea.type == "other" and (a.subtype or None) != (b.subtype or None):
+    # unrelated happenings; one of a subtype (a fire, a closure, damage) and one of none told in
+    # another sentence are two (in one sentence, one decision: 'suspended trade and closed the border')
+    if ea.type == "other" and a.sent is not b.sent and (a.subtype or None) != (b.subtype or None):
         return False
     # (a headline with no date of its own only carries the article's date)
     undated_title = any(d.sent.kind == TITLE and not d.date_own for d in (a, b))

@@ -154,3 +154,23 @@ def test_a_subtype_of_other_is_no_repeat_of_other_news(gazetteer):
     evs = events(text, "en", gazetteer)
     others = [e for e in evs if e.type == "other" and not e.negated]
     assert len(others) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Près de Goma, l'armée affirme avoir repoussé une tentative d'avancée des rebelles."),
+    ("es", "Cerca de Tumaco, el ejército repelió un intento de avance de la guerrilla."),
+    ("it", "Vicino a Bari l'esercito ha respinto un tentativo di avanzata dei ribelli."),
+    ("ru", "Под Ростовом противник пытался продвинуться к трассе."),
+    ("id", "Di Timika, kelompok bersenjata gagal dalam upaya mereka untuk maju ke kota."),
+    ("ms", "Di Tawau, tentera mematahkan cubaan penceroboh untuk mara ke bandar."),
+])
+def test_an_attempt_to_advance_is_an_armed_clash(gazetteer, lang, text):
+    assert where(events("Front\n\n" + text, lang, gazetteer), "armed_clash")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "A Bari il sindaco ha respinto il tentativo di mediazione del prefetto."),
+    ("de", "In Köln scheiterte ein politischer Vorstoß der Grünen im Stadtrat."),
+])
+def test_a_rejected_attempt_or_a_political_push_is_no_clash(gazetteer, lang, text):
+    assert "armed_clash" not in types(events("Politik\n\n" + text, lang, gazetteer))
