@@ -174,3 +174,13 @@ def test_an_attempt_to_advance_is_an_armed_clash(gazetteer, lang, text):
 ])
 def test_a_rejected_attempt_or_a_political_push_is_no_clash(gazetteer, lang, text):
     assert "armed_clash" not in types(events("Politik\n\n" + text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Köln errichteten Bewaffnete Kontrollposten an den Ausfahrten."),
+    ("ru", "В Ростове боевики выставили блокпосты на всех въездах."),
+    ("tr", "Teröristler Malatya yolunda sahte kontrol noktaları kurdu."),
+    ("ms", "Penceroboh bersenjata mendirikan sekatan jalan di luar Tawau."),
+])
+def test_checkpoints_of_armed_men_are_no_deployment(gazetteer, lang, text):
+    assert not where(events("Angriff\n\n" + text, lang, gazetteer), "military_alert_deployment")
