@@ -5421,6 +5421,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return True             # an article's ceasefire is one: later sentences tell its terms
     if a.subtype and b.subtype and a.subtype != b.subtype:
         return False
+    # ('A temple was damaged.' … 'both countries expelled each other's diplomats'): 'other' holds
+    # unrelated happenings; one of a subtype (a fire, a closure, damage) and one of none told in
+    # another sentence are two (in one sentence, one decision: 'suspended trade and closed the border')
+    if ea.type == "other" and a.sent is not b.sent and (a.subtype or None) != (b.subtype or None):
+        return False
     # (a headline with no date of its own only carries the article's date)
     undated_title = any(d.sent.kind == TITLE and not d.date_own for d in (a, b))
     # ('Last week protesters marched in X. Police dispersed the march with tear gas.'): a protest
