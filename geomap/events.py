@@ -6302,7 +6302,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             for s, e in (x for se in split_sentences(text, ps, pe, doc.lang)
                          for x in _date_splits(text, se[0], se[1], lex, m_starts, scanned)):
                 # (a sentence _date_splits left whole was tokenised and scanned there already)
-                toks, sc = scanned.pop((s, e), None) or (None, None)
+                toks, sc, cues = scanned.pop((s, e), None) or (None, None, None)
                 if toks is None:
                     toks = tokenize(text, s, e)
                     sc = lex.scan(toks)
@@ -6320,6 +6320,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks)) or any(
                         c[2] == "killed" for c in prev.scan.find("count"))
                 sent.pinned = [m for m in pinned if s <= m.start < e]
+                if cues is not None:        # (found by _date_splits on the same tokens and scan)
+                    sent.date_cues, sent.dated = cues, True
                 sents.append(sent)
     weights = _country_weights(doc, sents)
     countries = _article_countries(doc, sents, weights)
@@ -6340,7 +6342,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries, main_country)
         if not (sent.scan.find("trig") or sent.scan.find("take") or _toll_pronoun(sent, lex)):
             continue
-        cues = _dates_of(sent, seg_cues, text, lex)
+        cues = sent.date_cues if sent.dated else _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
             if d.event.type == "casualties" and _mourned(sent, d.tok, lex):
@@ -6479,11 +6481,13 @@ def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = 
     toks = tokenize(text, s, e)
     sc = lex.scan(toks)
     if scanned is not None:          # (kept for the sentence's own analysis if it stays whole)
-        scanned[(s, e)] = (toks, sc)
+        scanned[(s, e)] = (toks, sc, None)
     trig = [(i, j) for i, j, p, _ in sc.find("trig") if p[0] in _SPLIT_TYPES]
     if len(trig) < 2:
         return [(s, e)]
     cues = find_dates(text, lex, s, e, words=date_word_spans(text, lex, toks=toks, matches=sc.find("date")))
+    if scanned is not None:          # (the sentence's date cues, as _dates_of finds them, if it stays whole)
+        scanned[(s, e)] = (toks, sc, cues)
     if len(cues) < 2:
         return [(s, e)]
     def named(x) -> bool:
