@@ -2564,7 +2564,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     place_at = sent.place_starts
     # 'took three villages', 'menawan berpuluh-puluh pos tentera': a figure before the place
     # noun counts the places taken
-    figure_toks = {k for nm in numbers(doc.text, toks, lex, scan=sc) for k in range(nm.i, nm.j)}
+    sent_nums = numbers(doc.text, toks, lex, scan=sc)     # (read again below for 'another 35')
+    counted = None
+    figure_toks = {k for nm in sent_nums for k in range(nm.i, nm.j)}
 
     def place_object(j: int) -> bool:
         k = j
@@ -2662,8 +2664,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             # 22', 'By nightfall, it had risen to 22', 'Am Abend stieg die Zahl auf 22'; a bare
             # pronoun only where a clause starts)
             carry = "killed" if _toll_pronoun(sent, lex) is not None else None
-            counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
-                                                    breaks=sent.breaks, scan=sc, carry=carry)
+            # (the same for every happening of the sentence: counted once, read only below)
+            if counted is None:
+                counted = count_categories(doc.text, toks, lex, skip=skip, breaks=sent.breaks,
+                                           scan=sc, carry=carry)
+            counts, approx, told = counted
             # 'Fighting since January has killed 300': a running total is no toll of this one
             counts = {k: v for k, v in counts.items()
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
@@ -2708,7 +2713,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             else len(toks)
         more = typ == "casualties" and _has_counts(ev) and bool(sc.find("more")) and any(
             (0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH) and nm.i < first_told
-            for mi, mj, _, _ in sc.find("more") for nm in numbers(doc.text, toks, lex, scan=sc))
+            for mi, mj, _, _ in sc.find("more") for nm in sent_nums)
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
