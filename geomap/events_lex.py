@@ -17,8 +17,7 @@ word, so a lexicon of thousands of patterns costs the same as one of ten.
 from __future__ import annotations
 
 from functools import lru_cache, partial
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate
 from typing import Any, Iterable, NamedTuple
 
 from .config import DATA_DIR
@@ -292,21 +291,18 @@ class Matcher:
         out: list[tuple[int, int, Any, str]] = []
         if not self.patterns:
             return out
-        # (called ~280 times per article, mostly on tokens no pattern starts with: the memo is
-        # read for every token in C, and the Python loop visits only the tokens a pattern starts at)
-        memo = self._memo
-        lows = list(map(_LOW, toks[lo:hi]))
-        sts = list(map(memo.get, lows))
-        if None in sts:                                     # words not seen before
-            start = self._start
-            sts = [start(w) if st is None else st for w, st in zip(lows, sts)]
-        if not any(sts):
-            return out
-        patterns, compiled, rest = self.patterns, self._compiled, self._rest
+        # (called ~190 times per article, mostly on tokens no pattern starts with: the memo is
+        # read inline)
+        memo, patterns, compiled, rest = self._memo, self.patterns, self._compiled, self._rest
         forms, roots = self.morph.forms, self.morph.roots
-        for k in compress(range(len(sts)), sts):
-            i = lo + k
-            ones, by_form, by_root, prefixed, gapped = sts[k]   # (one unpacking, not five lookups)
+        for i in range(lo, hi):
+            low = toks[i].low
+            st = memo.get(low)
+            if st is None:
+                st = self._start(low)
+            if not st:
+                continue
+            ones, by_form, by_root, prefixed, gapped = st   # (one unpacking, not five lookups)
             hits = [(idx, i + 1) for idx in ones]            # (pattern, end token)
             if i + 1 < hi and (by_form or by_root or prefixed):
                 low2 = toks[i + 1].low
@@ -362,8 +358,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     glued = [False, *map(_APOSTROPHES.__contains__, parts[2:-1:2])]
     return list(map(_new_tok, zip(cum[1:-1:2], cum[2::2], words, lows, glued)))
 
-
-_LOW = itemgetter(3)                # Tok.low
 
 # Tok(*fields) without the Python-level NamedTuple __new__ (what Tok._make does, minus its checks)
 _new_tok = partial(tuple.__new__, Tok)
