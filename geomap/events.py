@@ -2577,7 +2577,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     place_at = sent.place_starts
     # 'took three villages', 'menawan berpuluh-puluh pos tentera': a figure before the place
     # noun counts the places taken
-    figure_toks = {k for nm in numbers(doc.text, toks, lex, scan=sc) for k in range(nm.i, nm.j)}
+    sent_nums = numbers(doc.text, toks, lex, scan=sc)     # (read again below for 'another 35')
+    counted = None
+    figure_toks = {k for nm in sent_nums for k in range(nm.i, nm.j)}
 
     def place_object(j: int) -> bool:
         k = j
@@ -2675,8 +2677,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             # 22', 'By nightfall, it had risen to 22', 'Am Abend stieg die Zahl auf 22'; a bare
             # pronoun only where a clause starts)
             carry = "killed" if _toll_pronoun(sent, lex) is not None else None
-            counts, approx, told = count_categories(doc.text, toks, lex, skip=skip,
-                                                    breaks=sent.breaks, scan=sc, carry=carry)
+            # (the same for every happening of the sentence: counted once, read only below)
+            if counted is None:
+                counted = count_categories(doc.text, toks, lex, skip=skip, breaks=sent.breaks,
+                                           scan=sc, carry=carry)
+            counts, approx, told = counted
             # 'Fighting since January has killed 300': a running total is no toll of this one
             counts = {k: v for k, v in counts.items()
                       if not any(c == k and sent.clause_of[t] in background for t, c in told)}
@@ -2721,7 +2726,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
             else len(toks)
         more = typ == "casualties" and _has_counts(ev) and bool(sc.find("more")) and any(
             (0 <= mi - nm.j <= MORE_REACH or 0 <= nm.i - mj <= MORE_REACH) and nm.i < first_told
-            for mi, mj, _, _ in sc.find("more") for nm in numbers(doc.text, toks, lex, scan=sc))
+            for mi, mj, _, _ in sc.find("more") for nm in sent_nums)
         drafts.append(_Draft(ev, sent, i, sent.clause_of[i], sub,
                              alleged=all(x[2] in alleged_at for x in its), vague_toll=vague,
                              more_toll=more))
@@ -6406,7 +6411,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
             for s, e in (x for se in split_sentences(text, ps, pe, doc.lang)
                          for x in _date_splits(text, se[0], se[1], lex, m_starts, scanned)):
                 # (a sentence _date_splits left whole was tokenised and scanned there already)
-                toks, sc = scanned.pop((s, e), None) or (None, None)
+                toks, sc, cues = scanned.pop((s, e), None) or (None, None, None)
                 if toks is None:
                     toks = tokenize(text, s, e)
                     sc = lex.scan(toks)
@@ -6424,6 +6429,8 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks)) or any(
                         c[2] == "killed" for c in prev.scan.find("count"))
                 sent.pinned = [m for m in pinned if s <= m.start < e]
+                if cues is not None:        # (found by _date_splits on the same tokens and scan)
+                    sent.date_cues, sent.dated = cues, True
                 sents.append(sent)
     weights = _country_weights(doc, sents)
     countries = _article_countries(doc, sents, weights)
@@ -6444,7 +6451,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         _analyse_sentence(doc, sent, lex, mentions[lo:hi], gz, countries, main_country)
         if not (sent.scan.find("trig") or sent.scan.find("take") or _toll_pronoun(sent, lex)):
             continue
-        cues = _dates_of(sent, seg_cues, text, lex)
+        cues = sent.date_cues if sent.dated else _dates_of(sent, seg_cues, text, lex)
         sent.date_cues, sent.dated = cues, True
         for d in _drafts_of_sentence(doc, sent, lex, cues, anchor, year_hint):
             if d.event.type == "casualties" and _mourned(sent, d.tok, lex):
@@ -6584,11 +6591,13 @@ def _date_splits(text: str, s: int, e: int, lex: Lexicon, m_starts: list[int] = 
     toks = tokenize(text, s, e)
     sc = lex.scan(toks)
     if scanned is not None:          # (kept for the sentence's own analysis if it stays whole)
-        scanned[(s, e)] = (toks, sc)
+        scanned[(s, e)] = (toks, sc, None)
     trig = [(i, j) for i, j, p, _ in sc.find("trig") if p[0] in _SPLIT_TYPES]
     if len(trig) < 2:
         return [(s, e)]
     cues = find_dates(text, lex, s, e, words=date_word_spans(text, lex, toks=toks, matches=sc.find("date")))
+    if scanned is not None:          # (the sentence's date cues, as _dates_of finds them, if it stays whole)
+        scanned[(s, e)] = (toks, sc, cues)
     if len(cues) < 2:
         return [(s, e)]
     def named(x) -> bool:

@@ -89,15 +89,20 @@ def _compiled(code: str, lex_id: int, lex: Lexicon):
     pats["caps"] = bool(mr.get("capitalised"))
     # 'exactly 20 years ago tonight', 'tepat dua puluh tahun lalu': the publication's day that many
     # years before; {n} is the number of years in figures or words (Italian elides it: 'trent'anni')
-    exact = []
+    exact, needed = [], []
     for w in d.get("years_ago_exact") or ():
         left, _, right = fold(str(w)).partition("{n}")
+        # (the longest literal piece of the phrase: a sentence without any phrase's piece is not
+        # searched, where the pattern's leading number or word would be tried at every word)
+        lits = [x for x in re.split(r"[\s,'’ʼ]+", left + " " + right) if x]
+        needed.append(max(lits, key=len) if lits else "")
         esc = [re.escape(x.strip()).replace(r"\ ", r"\s+").replace(",", r",?").replace("'", "['’ʼ]")
                for x in (left, right)]
         exact.append((esc[0] + r"\s+" if esc[0] else "") + r"(\d+|[^\W\d]+(?:[\s-]+[^\W\d]+){0,2}?)"
                      + (r"(?:\s+|['’ʼ]\s*)" + esc[1] if esc[1] else ""))
     exact.sort(key=len, reverse=True)
     pats["years_exact"] = re.compile(rf"{B}(?:{'|'.join(exact)}){E}") if exact else None
+    pats["years_exact_needed"] = None if "" in needed else tuple(sorted(set(needed)))
     pats["elided"] = {fold(str(k)): int(v) for k, v in (d.get("years_ago_elided") or {}).items()}
     # 'la notte tra venerdì e sabato', 'dans la nuit de mardi à mercredi', 'the night of Friday
     # to Saturday': the happening is dated with the second day (after midnight)
@@ -208,7 +213,8 @@ def find_dates(text: str, lex: Lexicon, start: int = 0, end: int | None = None,
             mo = lookup(months, m.group(1))
             if mo:
                 add(DateCue(start + m.start(), start + m.end(), None, mo, int(m.group(2)), precision=MONTH))
-    if pats["years_exact"] is not None:
+    if pats["years_exact"] is not None and (pats["years_exact_needed"] is None or any(
+            w in low for w in pats["years_exact_needed"])):
         from .events_lex import tokenize
         from .events_numbers import numbers
         for m in pats["years_exact"].finditer(low):

@@ -80,3 +80,27 @@ def test_a_statement_with_no_day_is_made_on_the_datelines_day(lang, text):
     doc = geomap.extract(text, is_text=True, lang=lang, date="2025-03-09")
     said = [e.date for e in doc.events if e.type == "accusation_statement"]
     assert said == ["2025-03-08"], [(e.type, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it", "ru", "tr", "id", "ms"])
+def test_exact_anniversary_pattern_skipped_only_without_its_words(lang):
+    """(speed, helper sp5) the anniversary pattern runs only on a sentence holding a literal
+    piece of one of its phrases; each phrase's piece is one of those checked, so the skip loses
+    no match."""
+    from geomap.events_dates import _compiled
+    lex = lexicon(lang)
+    pats = _compiled(lex.code, id(lex), lex)[0]
+    needed = pats["years_exact_needed"]
+    assert needed and all(needed)
+    for w in lex.dates.get("years_ago_exact") or ():
+        assert any(piece in w.lower() for piece in needed), w
+
+
+def test_exact_anniversary_found_across_comma_and_apostrophe():
+    lex = lexicon("fr")
+    for text in ("Il y a 25 ans, jour pour jour, un obus tombait sur le marché.",
+                 "Il y a 25 ans aujourd’hui, un obus tombait sur le marché."):
+        cues = [c for c in find_dates(text, lex) if c.years_exact is not None]
+        assert [c.years_exact for c in cues] == [25], text
+    assert not [c for c in find_dates("Un obus tombait sur le marché il y a 25 ans.", lex)
+                if c.years_exact is not None]
