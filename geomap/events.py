@@ -5874,7 +5874,8 @@ def _rise_retold(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     risen, _ = _rise_roles(d.sent_text, toks, lex, numbers(d.sent_text, toks, lex), {})
     if not any(nm.value == e.killed for nm in numbers(d.sent_text, toks, lex) if nm.i in risen):
         return None
-    return next((k for k in kept if k.event.type == "casualties" and not k.event.negated and k.sent.kind != TITLE
+    return next((k for k in kept if (k.event.type == "casualties" or k.event.type in VIOLENT)
+                 and not k.event.negated and k.sent.kind != TITLE
                and k.event.killed == e.killed and 1 <= d.sent.para - k.sent.para <= REVISED_PARAS + 1
                and not _days_apart(k.event.date, e.date, 2)
                and (k.event.location is None or e.location is None
