@@ -1246,8 +1246,11 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
 
     def name_to(b: int, i: int, most: int = NAMED_ITEM_NAMES) -> bool:
         # ('pelaku, Budi Santoso, tewas'): the capitalised words of a name between b and i
+        # (a lowercase part joined by a hyphen to the capitalised one before it: 'Kim Jong-nam')
         return 0 < i - b <= most and all(
-            sub[k].text[:1].isupper() and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
+            (sub[k].text[:1].isupper() or k > b and sub[k].start == sub[k - 1].end + 1
+             and sub[k - 1].text[:1].isupper())
+            and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
             and not lex.numbers.find(sub, k, k + 1) for k in range(b, i))
 
     def opens(a: int) -> bool:
