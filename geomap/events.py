@@ -2673,11 +2673,6 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 counts = {k: v for k, v in counts.items() if k != "captured"}   # (the kidnapping's)
             elif ground:                 # figures only: 'but nobody was hurt' is no single victim
                 figured = {c for _, c in told}
-                # (but an attacker's own death told with the attack, `counts_self`: 'a man blew
-                # himself up at the gate' is one dead when no figure of the dead is given)
-                if "killed" not in figured and counts.get("killed") == 1 \
-                        and lex.phrases("counts_self").find(toks):
-                    figured.add("killed")
                 counts = {k: v for k, v in counts.items() if k != "captured" and k in figured}
             for k, v in counts.items():
                 setattr(ev, k, v)
