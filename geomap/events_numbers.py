@@ -639,7 +639,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo,
-                                                 {b for b, _ in apposed}) \
+                                                 {b for b, _ in apposed}, text) \
         + _apposed_singles(text, sub, lex, breaks, lo)
     # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
     # longer count word of another category is that category's only
@@ -1231,7 +1231,7 @@ def _speaker(sub: list[Tok], lex: Lexicon, b: Number, cues: dict, breaks: set[in
 
 
 def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int,
-                  apposed: set[int] = frozenset()) -> list:
+                  apposed: set[int] = frozenset(), text: str | None = None) -> list:
     """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
     article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
@@ -1248,8 +1248,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
         # ('pelaku, Budi Santoso, tewas'): the capitalised words of a name between b and i
         # (a lowercase part joined by a hyphen to the capitalised one before it: 'Kim Jong-nam')
         return 0 < i - b <= most and all(
-            (sub[k].text[:1].isupper() or k > b and sub[k].start == sub[k - 1].end + 1
-             and sub[k - 1].text[:1].isupper())
+            (sub[k].text[:1].isupper() or k > b and text is not None and sub[k].start == sub[k - 1].end + 1
+             and text[sub[k - 1].end] in "-\u2010\u2011" and sub[k - 1].text[:1].isupper())
             and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
             and not lex.numbers.find(sub, k, k + 1) for k in range(b, i))
 
