@@ -1265,6 +1265,16 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                                  for a, b, _, _ in subj.find(sub, max(0, i - 4 - NAMED_ITEM_NAMES), i)):
             out.append((i, j, cat, raw))
             continue
+        # ('Pelaku, pria berjaket, meledakkan bom yang dibawanya dan tewas seketika'): the same
+        # noun opening the sentence, the count word a second verb of it after 'and', with no
+        # figure between
+        if subj.patterns and i > 1 and _coord(sub[i - 1], lex) and (i + lo) not in breaks and any(
+                a == 0 and i - b <= COORD_SUBJECT_REACH and not lex.numbers.find(sub, b, i)
+                and not any(_DIGITS.match(t.low) for t in sub[b:i])
+                and not any(b <= ci < i for ci, _, _, _ in count_cues)
+                for a, b, _, _ in subj.find(sub, 0, min(len(sub), 4))):
+            out.append((i, j, cat, raw))
+            continue
         # (a language whose verb has no number, `victim_named_single`: 'Pada Senin, Budiman tewas'):
         # a person's name alone opening the clause right before the count word is one victim
         # (at the sentence's start only with two words or more: a capital there may be no name;
@@ -1345,6 +1355,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     return out, starts
 
 
+COORD_SUBJECT_REACH = 24    # words from a sentence's subject to its second verb after 'and'
 NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role noun
 LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
 

@@ -150,3 +150,21 @@ def test_checkpoints_on_roads_are_deployments(gazetteer, lang, text):
 def test_real_ira_names_no_place(gazetteer):
     evs = events("The Real IRA claimed the car bomb that killed two soldiers in Belfast.", "en", gazetteer)
     assert all((e.location is None or e.location.name != "Real") for e in evs)
+
+
+def test_a_sentence_subject_dying_after_and_is_one():
+    text = "Pelaku, pria bertopi hitam yang datang dengan sepeda motor, meledakkan bom yang dibawanya di dekat pintu gereja dan tewas seketika."
+    assert killed(text, "id") == 1
+
+
+def test_a_figure_before_the_second_verb_wins():
+    text = "Pelaku menembaki warga di pasar dan tiga orang tewas seketika."
+    assert killed(text, "id") == 3
+
+
+def test_turkish_named_victim_by_role_is_one():
+    assert killed("Kilisede dua eden rahip Marco Bellini vurularak öldürüldü.", "tr") == 1
+
+
+def test_turkish_name_before_an_active_verb_is_the_killer():
+    assert killed("Ahmet Yılmaz iki bekçiyi öldürdü.", "tr") == 2
