@@ -450,6 +450,12 @@ def _year_name_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
     return _cached(lex, "_count_year_names", build)
 
 
+def _subject_pronouns(lex: Lexicon) -> frozenset:
+    """Subject pronouns that may stand between a verb and its object (`said_pronouns`)."""
+    return _cached(lex, "_subject_pronouns", lambda: frozenset(
+        fold(str(w)) for w in lex.data.get("said_pronouns") or []))
+
+
 def _capitalised(t: Tok) -> bool:
     return t.text[:1].isupper() and any(ch.islower() for ch in t.text[1:])
 
@@ -686,6 +692,12 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
+        # ('Vor dem Gebäude erschoss er einen Polizisten'): the verb, its subject pronoun
+        # (`said_pronouns`) after it, then the figure
+        elif k > 1 and (k - 1) in cue_end and sub[k - 1].low in _subject_pronouns(lex) \
+                and not any((x + lo) in breaks for x in (k - 1, k, nm.i)):
+            ci, cat = cue_end[k - 1]
+            found = (ci, cat, nm.i)
         # 2. after, before the next clause break; an aside that starts with 'including' is
         #    skipped ('50 personas, entre ellas cinco niños, murieron')
         if found is None:

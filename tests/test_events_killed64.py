@@ -168,3 +168,11 @@ def test_turkish_named_victim_by_role_is_one():
 
 def test_turkish_name_before_an_active_verb_is_the_killer():
     assert killed("Ahmet Yılmaz iki bekçiyi öldürdü.", "tr") == 2
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Im Hof erschoss er einen Wachmann.", 1),
+    ("Am Bahnhof tötete sie zwei Passanten.", 2),
+])
+def test_german_subject_pronoun_between_verb_and_figure(text, value):
+    assert killed(text, "de") == value
