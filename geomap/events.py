@@ -5958,6 +5958,34 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     return k
 
 
+def _rise_retold(d: _Draft, kept: list[_Draft]) -> _Draft | None:
+    """'… killing at least 31 people' in the lead, then paragraphs later 'By nightfall the count
+    had risen to 31' ('üç kişi öldürüldü' … 'ölü sayısı ikiden üçe yükseldi'): a toll of the dead
+    told with a verb of rising (`counts_rise`), in a sentence of its own telling no attack, at
+    least a paragraph after a body toll of the same figure, is how that toll was reached: a
+    casualties event of its own (the guideline: a toll given in a sentence of its own), not the
+    lead told again."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
+            or d.tally or e.approximate:
+        return None
+    from .events_numbers import _rise, _rise_roles
+    toks = d.sent.toks
+    if not _rise(lex).verbs.find(toks) or lex.phrases("counts_final").find(toks):
+        return None
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return None
+    risen, _ = _rise_roles(d.sent_text, toks, lex, numbers(d.sent_text, toks, lex), {})
+    if not any(nm.value == e.killed for nm in numbers(d.sent_text, toks, lex) if nm.i in risen):
+        return None
+    return next((k for k in kept if (k.event.type == "casualties" or k.event.type in VIOLENT)
+                 and not k.event.negated and k.sent.kind != TITLE
+               and k.event.killed == e.killed and 1 <= d.sent.para - k.sent.para <= REVISED_PARAS + 1
+               and not _days_apart(k.event.date, e.date, 2)
+               and (k.event.location is None or e.location is None
+                    or k.event.location.place_id == e.location.place_id)), None)
+
+
 INTERIM_DAYS = 2    # days from a toll to an interim step of it told afterwards
 
 
@@ -6173,6 +6201,14 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             continue                     # 'Ранее он говорил о 13 погибших': a figure the toll before replaced
         if host is None and _nationals_toll(d, kept):
             continue                     # '43 Malaysians were among the 298 killed': who, not a toll
+        if host is None and (told := _rise_retold(d, kept)) is not None:
+            # 'the count had risen to 31' paragraphs after 'killing 31': at that toll's place
+            # when it names none
+            if d.event.location is None and told.event.location is not None:
+                d.event.location, d.loc_level, d.loc_mention = told.event.location, told.loc_level, told.loc_mention
+                d.loc_merged, d.loc_guessed = True, told.loc_guessed
+            kept.append(d)
+            continue
         if host is None:
             host = next((k for k in kept if _compatible(k, d)), None)
         if host is None and (step := _interim_rise(d, kept)) is not None:

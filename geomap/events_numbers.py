@@ -468,6 +468,11 @@ def _bare_year(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         return True
     if i + 1 < len(toks) and toks[i + 1].low in after:
         return True
+    # right before another figure ('bei dem 1999 zwei Schüler dreizehn Menschen töteten', 'en
+    # 2004 tres soldados'): two figures in a row are a year and a count, never one number
+    if i + 1 < len(toks) and (_DIGITS.match(toks[i + 1].low) is not None
+                              or any(a == i + 1 for a, _, _, _ in lex.numbers.find(toks, i + 1, min(i + 4, len(toks))))):
+        return True
     # an occasion named with its year ('the 1996 Olympics', 'den Spielen 1996 in', 'les Jeux de
     # 1996 à', 'Piala Dunia 2010 di'): after 'the' with a name after it, or right after a name (or
     # a name and a joining 'de', 'del', 'of') not opening the sentence, with no name after it
@@ -634,13 +639,15 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         nj <= s[0] and s[0] - nj <= SINGLE_NEG and not any(ni < b - lo <= s[0] for b in breaks)
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo,
-                                                 {b for b, _ in apposed})
+                                                 {b for b, _ in apposed}, text) \
+        + _apposed_singles(text, sub, lex, breaks, lo)
     # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
     # longer count word of another category is that category's only
     singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
                                              for ci, cj, ccat, _ in count_cues)]
+    extra = _companions(sub, lex, singles, breaks, lo)
     if not nums:
-        return _singles(dict(by_list), singles), False, [(min(item_starts) + lo, c) for c in by_list]
+        return _singles(dict(by_list), singles, extra=extra), False, [(min(item_starts) + lo, c) for c in by_list]
     cues = {}          # token index (in sub) → (end, category)
     for i, j, cat, _ in count_cues:
         cues[i] = (j, cat)
@@ -910,7 +917,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     _died_later(best, best_key, totals, later, rise_old | rise_new | subset | more_at)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
-    result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best))
+    result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best), extra)
     # ('the police chief, John Roe, and two other officers were shot dead'): a figure of 'other'
     # victims after 'and' and a victim told by a noun with no figure counts that one too
     for cat in list(result):
@@ -1233,7 +1240,7 @@ def _speaker(sub: list[Tok], lex: Lexicon, b: Number, cues: dict, breaks: set[in
 
 
 def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int,
-                  apposed: set[int] = frozenset()) -> list:
+                  apposed: set[int] = frozenset(), text: str | None = None) -> list:
     """'Боевики убили священника', 'убили 66-летнего военнослужащего': in a language with no
     article, a singular victim noun (`counts_single_nouns`) a few words after a count verb of
     its clause is one victim, as 'killed a priest' is; a plural noun stays no count."""
@@ -1248,8 +1255,11 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
 
     def name_to(b: int, i: int, most: int = NAMED_ITEM_NAMES) -> bool:
         # ('pelaku, Budi Santoso, tewas'): the capitalised words of a name between b and i
+        # (a lowercase part joined by a hyphen to the capitalised one before it: 'Kim Jong-nam')
         return 0 < i - b <= most and all(
-            sub[k].text[:1].isupper() and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
+            (sub[k].text[:1].isupper() or k > b and text is not None and sub[k].start == sub[k - 1].end + 1
+             and text[sub[k - 1].end] in "-\u2010\u2011" and sub[k - 1].text[:1].isupper())
+            and sub[k].text.isalpha() and sub[k].low not in lex.coordinators
             and not lex.numbers.find(sub, k, k + 1) for k in range(b, i))
 
     def opens(a: int) -> bool:
@@ -1262,6 +1272,16 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
         # Santoso, tewas'), with no figure or plural word before it
         if subj.patterns and any((b == i or name_to(b, i)) and opens(a)
                                  for a, b, _, _ in subj.find(sub, max(0, i - 4 - NAMED_ITEM_NAMES), i)):
+            out.append((i, j, cat, raw))
+            continue
+        # ('Pelaku, pria berjaket, meledakkan bom yang dibawanya dan tewas seketika'): the same
+        # noun opening the sentence, the count word a second verb of it after 'and', with no
+        # figure between
+        if subj.patterns and i > 1 and _coord(sub[i - 1], lex) and (i + lo) not in breaks and any(
+                a == 0 and i - b <= COORD_SUBJECT_REACH and not lex.numbers.find(sub, b, i)
+                and not any(_DIGITS.match(t.low) for t in sub[b:i])
+                and not any(b <= ci < i for ci, _, _, _ in count_cues)
+                for a, b, _, _ in subj.find(sub, 0, min(len(sub), 4))):
             out.append((i, j, cat, raw))
             continue
         # (a language whose verb has no number, `victim_named_single`: 'Pada Senin, Budiman tewas'):
@@ -1284,6 +1304,19 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 out.append((i, j, cat, raw))
                 break
     return out
+
+
+def _apposed_singles(text: str, sub: list[Tok], lex: Lexicon, breaks: set[int], lo: int) -> list:
+    """'del procuratore Giangiacomo Ciaccio Montalto, ucciso a colpi di mitra', 'del jeque Abbas
+    Musawi, jefe de Hezbolá, abatido': a singular participle (`counts_single_apposed`, by
+    category) set off by a comma right after a capitalised name is that one victim."""
+    m = _cached(lex, "_apposed_single",
+                lambda: Matcher(_entries(lex.data.get("counts_single_apposed") or {}), lex.morph))
+    if not m.patterns:
+        return []
+    return [(a, b, cat, raw) for a, b, cat, raw in m.find(sub)
+            if a > 0 and (a + lo) in breaks and sub[a - 1].text[:1].isupper()
+            and text[sub[a - 1].end:sub[a].start].strip() == ","]
 
 
 def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int
@@ -1349,6 +1382,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     return out, starts
 
 
+COORD_SUBJECT_REACH = 24    # words from a sentence's subject to its second verb after 'and'
 NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role noun
 LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
 
@@ -1505,13 +1539,60 @@ def _apposition_end(sub: list[Tok], k: int, lo: int, breaks: set[int], num_start
     return close
 
 
-def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset()) -> dict[str, int]:
+def _singles(result: dict[str, int], singles: list, taken: set[str] = frozenset(),
+             extra: dict[str, int] | None = None) -> dict[str, int]:
     """A singular verb form with no figure of its category is one victim ('погиб
-    военнослужащий', 'un soldat a été tué'); ``taken``: categories with a (vague) figure."""
+    военнослужащий', 'un soldat a été tué'); ``taken``: categories with a (vague) figure;
+    ``extra``: companions killed with that victim ('along with his wife', `_companions`)."""
     for _, _, cat, _ in singles:
         if cat in CATEGORIES and cat not in result and cat not in taken:
-            result[cat] = 1
+            result[cat] = 1 + (extra or {}).get(cat, 0)
     return result
+
+
+COMPANION_REACH = 8     # words between a singular form and 'along with' ('was killed last night shortly after 9 along with')
+
+
+def _companion_items(lex: Lexicon) -> Matcher:
+    """Singular victims that may follow 'along with': `counts_list_single`, `counts_single_nouns`,
+    `counts_with_items`, and the list's items without their first word ('insieme alla moglie':
+    'moglie' of 'la moglie')."""
+    def build():
+        items = [str(x) for x in (lex.data.get("counts_list_single") or [])
+                 + (lex.data.get("counts_single_nouns") or []) + (lex.data.get("counts_with_items") or [])]
+        tails = [x.split(" ", 1)[1] for x in items if " " in x]
+        return Matcher(_entries(items + tails), lex.morph)
+    return _cached(lex, "_companion_items", build)
+
+
+def _companions(sub: list[Tok], lex: Lexicon, singles: list, breaks: set[int], lo: int) -> dict[str, int]:
+    """'was killed along with his wife and son', 'abatido junto a su esposa y su hijo', 'ucciso
+    insieme alla moglie': singular victims listed after a word of company (`counts_with`) a few
+    words after a singular form of its clause are killed with that victim: {category: how many}."""
+    w = lex.phrases("counts_with")
+    if not w.patterns or not singles:
+        return {}
+    m = _companion_items(lex)
+    out: dict[str, int] = {}
+    for _, sj, cat, _ in singles:
+        for wi, wj, _, _ in w.find(sub, sj, min(len(sub), sj + COMPANION_REACH + 3)):
+            if wi - sj > COMPANION_REACH or any(sj < b - lo <= wi for b in breaks):
+                continue
+            k, n = wj, 0
+            while k < len(sub) and n < 6:
+                ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
+                if not ends:
+                    break
+                n += 1
+                k = max(ends)
+                if k < len(sub) and _coord(sub[k], lex):
+                    k += 1          # '… and his son', '… y su hijo'
+                else:
+                    break
+            if n:
+                out[cat] = max(out.get(cat, 0), n)
+                break
+    return out
 
 
 def _joined(text: str, toks: list[Tok], lex: Lexicon, a: Number, b: Number) -> bool:
