@@ -9,7 +9,7 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, filterfalse
 
@@ -382,6 +382,9 @@ class Lexicon:
     park_words: frozenset = frozenset()  # street words of parks and lakes ('parco', 'Taman')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
     leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
+    # 'Waco, Tex.', 'Sacramento, Calif.': abbreviations of a country's states written after a
+    # town and a comma, with their full stop → the state's name (`state_abbrevs`)
+    state_abbrevs: dict = field(default_factory=dict)
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -637,6 +640,8 @@ def _compile(lang: str | None) -> Lexicon:
         famous=_keyset(_shared("famous_persons") + _shared("common_surnames")),
         surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
+        state_abbrevs={key(str(k)): str(v) for d in datas
+                       for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

@@ -810,10 +810,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length and city:
                 seats[k] = (k + length, key(city))
                 all_keys.append(key(city))
+    # 'Waco, Tex.,', 'Sacramento, Calif.': a state's abbreviation after a capitalised town and
+    # a comma, with its full stop, is that state (alone, 'Tex' or 'Ind' is no name)
+    states: dict[int, str] = {}
+    if lex.state_abbrevs:
+        for k in sorted(x for a in lex.state_abbrevs.keys() & sc.index.keys() for x in sc.index[a]):
+            if 1 <= k and cap[k] and not blocked[k] and cap[k - 1] \
+                    and sc.gap(k).strip() == "," and "\n" not in sc.gap(k) \
+                    and (sc.gap(k + 1)[:1] == "." if k + 1 < n
+                         else text[ends[k]:ends[k] + 1] == "."):
+                states[k] = key(lex.state_abbrevs[keys[k]])
+                all_keys.append(states[k])
     memo = _cands_memo(gaz)
     # (a known article: every run's candidates were built before, from the same answers, and
     # the answers are asked for only by the list and seat readings below)
-    if listed or seats or not all(map(memo.__contains__, map(_third, runs))):
+    if listed or seats or states or not all(map(memo.__contains__, map(_third, runs))):
         matches = _match(gaz, all_keys)
         memo = _cands_memo(gaz)           # (_match empties the memos when its cache is full)
     else:
@@ -870,6 +881,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
+    for k, state_key in states.items():
+        top = [c for c in matches.get(state_key, ()) if c.name_kind not in _SKIP_KINDS
+               and c.place.feature == "admin1"][:1]
+        if top:
+            c = _as_variant(top[0])
+            c.name = text[starts[k]:ends[k]]
+            at[k] = [(k + 1, [c])] + [(jj, cs) for jj, cs in at.get(k, ()) if jj != k + 1]
     for lst in at.values():
         if len(lst) > 1:                  # (most positions start one run: nothing to sort)
             lst.sort(key=lambda t: -t[0])
@@ -1378,6 +1396,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an inflected stop word"
             # ('в городе Ош': a town cue right before vouches for a two-letter name)
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and not (i in states and j == i + 1) \
                     and not (cap[i] and cue_of(i, j)[0] in ("city", "village")):
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
@@ -1393,11 +1412,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
             # name joined by a dash to another place is one end of a route, not the person)
             # (a province too when the rest of the person's name follows again: 'Gao Huayun')
+            # ("Erzincan'da" after a byline 'Mehmet Erzincan': a name in a place's case is
+            # where something happens, no surname)
             if kk in person_keys and (top.place.feature not in ("country", "admin1") or
                                       top.place.feature == "admin1" and j < n and cap[j]
                                       and gaps[j] == " " and keys[j] in person_keys) \
                     and not in_dateline[i] and not menu_item(i, j) \
                     and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
+                    and not (lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
+                             and keys[j] in lex.locative_suffixes) \
                     and not (j - i == 1 and top.place.feature in ("city", "admin2")
                              and not (i > 0 and cap[i - 1] and gaps[i] == " ")
                              and not (j < n and cap[j] and gaps[j] == " ")
@@ -1527,6 +1550,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # before a name the gazetteer does not know with it; the rest is no place of its own
             # (not Jordan the country)
             return False, None, f"a word of the longer name '{toks[i - 1][2]} {surface}'"
+        if lex.facility_person_heads and keys[i] in _SAINT_WORDS and i > 0 and not cap[i - 1] \
+                and gaps[i] == " " and top.place.feature != "country" \
+                and top.importance < 7.5 and not cue and not in_dateline[i] \
+                and lex.facility_person_heads.ending(keys, i, bounds[sent_id[i]][0])[0]:
+            # ("l'ospedale Sant'Antonio Abate di Trapani", "l'hôpital Saint-Louis": a saint
+            # right after the head of a hospital or a school is the house's patron, whatever
+            # town bears the saint's name)
+            return False, None, "a saint a house is dedicated to, after its head word"
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
@@ -1643,7 +1674,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
                     key(c.name) == " ".join(keys[i:j])
                     # ('Красной площади' → 'Красная площадь': the whole name, inflected)
-                    or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:4] == keys[j - 1][:4]
+                    # (three letters: 'рынке' of 'рынок' drops its fleeting vowel)
+                    or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:3] == keys[j - 1][:3]
                     for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
             elif not cap[j - 1] and j - i >= 2 and gaps[j - 1] in ("'", "’", "ʼ") \
@@ -2043,7 +2075,13 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
             # ('Via Solferino' in an address line: the word capitalised inside its sentence,
             # right before the name, heads a street's name whatever its other senses; not
             # "le Quai d'Orsay", the ministry)
+            # ('assure-t-on place Beauvau', 'quai Branly': a head of other senses right before
+            # a capitalised name, with no connector, heads that street's name: the other senses
+            # take one, 'à la place de')
             if not length or keys[k] in lex.streets_not_named and not named_after(k) \
+                    and not (k + length < n and joined(k + length) and name_word(k + length)
+                             and keys[k + length] not in lex.connectors
+                             and not lex.seats.at(keys, k, n)[0]) \
                     and not (cap[k] and cased[k] and k > sc.sentence_floor(k)
                              and k + length < n and cap[k + length]
                              and not lex.seats.at(keys, k, n)[0]) \
@@ -2929,6 +2967,10 @@ def _as_variant(c):
 
 
 _CREDIT_WHY = "(a byline or credit)"
+# the words for a saint that open a hospital's or a school's dedication (the places stage's
+# facility_person_heads): in the nine languages' spellings, apostrophes folded
+_SAINT_WORDS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sant",
+                          "santi", "sankt", "sao", "santo", "sveti", "santisima", "santissima"})
 # the languages geomap reads: a name the gazetteer gives in one of them is a name in the news
 _OPEN_QUOTES = ("«", '"', "“", "„", "«\u00a0")
 _NEWS_LANGS = frozenset({"id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"})
@@ -3446,6 +3488,22 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if multiword_place(i) or any(country_len(x) for x in range(i, m)):
             continue
         mark(i, m, "an age after the name")
+    # 6. initials: 'S.D. Kells' drapery shop', 'J.R. Ewing': two capital letters or more,
+    # each with its full stop, right before a capitalised word make it a surname, whatever
+    # town it spells (not an abbreviation of a country: 'U.S. Virgin Islands', 'N. Korea')
+    for k in range(3, n):
+        if not cap[k] or not cased[k] or len(keys[k]) < 2 or blocked[k] or k in out \
+                or gaps[k] != ". ":
+            continue              # (the full stop of an initial reads as a sentence's end)
+        a = k - 1
+        while a >= 0 and len(toks[a][2]) == 1 and toks[a][2].isupper() and gaps[a + 1] in (".", ". ") \
+                and (a == k - 1 or gaps[a + 1] == "."):
+            a -= 1
+        a += 1
+        if k - a < 2 or "".join(toks[x][2] for x in range(a, k)) in lex.allcaps \
+                or country_len(k) or multiword_place(k):
+            continue
+        mark(a, name_run(k, 2), "initials before the name")
     # 5. regnal names: 'Pope Leo XIV', 'King Charles III', 'Mohammed VI', 'Николай II': a
     # capitalised word right before a Roman numeral of two letters or more is a monarch's or
     # a pope's name, whatever town it spells (a country keeps its place: 'Ukraine II' is rare)
