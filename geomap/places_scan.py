@@ -681,7 +681,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # ('SAN BENEDETTO VAL DI SAMBRO (Bologna) —', 'Sens (Yonne) -': a large town or a province
     # in brackets after the dateline town is its province, no outlet; its name stays a place)
     dl_source = doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None
-    if dl_source and _dateline_province(dl_source, doc.lang, gaz):
+    dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
+    dl_town = doc.text[dl[2]:dl[3]] if dl and len(dl) >= 4 and dl[2] is not None else None
+    if dl_source and _dateline_province(dl_source, doc.lang, gaz, dl_town):
         outlets.discard(dl_source)
     for name in outlets:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
@@ -1663,12 +1665,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
+                        and not (allcaps[i] and j == i + 1 and toks[i][2] in lex.allcaps
+                                 and len(toks[i][2]) >= 3) \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                         and not apposed_cue(j) and not listed_beside_place(i, j, top) \
                         and not headline_lead(i, j, top) \
                         and not headline_locative(i, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
+                    # ('Новости района | СЗАО | Город': an abbreviation the language lists as a
+                    # place is written in capitals anywhere; a headline proves nothing against it)
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
@@ -2499,22 +2505,34 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
 DATELINE_PROVINCE_POP = 100_000
 
 
-def _dateline_province(name: str, lang, gaz) -> bool:
+def _dateline_province(name: str, lang, gaz, town: str | None = None) -> bool:
     """Whether the bracketed part of a dateline ('(Bologna)') is a province or a large town of
-    the gazetteer written in title case, not a known outlet of the language ('(AFP)')."""
+    the gazetteer written in title case, not a known outlet of the language ('(AFP)'), or a
+    town right beside the dateline's town ('PIZZOLUNGO (Erice)': the hamlet's municipality)."""
     from .read import cues
     if not name[:1].isupper() or name.isupper() or len(name.split()) > 3 or gaz is None:
         return False
     k = key(name)
     if k in cues(lang).sources:
         return False
+    tk = key(town) if town else ""
     try:
-        found = gaz.match([k])
+        found = gaz.match([k, tk] if tk else [k])
     except Exception:           # (a gazetteer stub without match: keep the outlet reading)
         return False
-    return any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
-               and (c.place.population or 0) >= DATELINE_PROVINCE_POP
-               for c in found.get(k, ()))
+    if any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
+           and (c.place.population or 0) >= DATELINE_PROVINCE_POP
+           for c in found.get(k, ())):
+        return True
+    towns = [c.place for c in found.get(tk, ()) if c.place.feature in ("city", "village")]
+    return any(c.place.feature in ("city", "village") and abs(c.place.lat - t.lat) < _NEIGHBOUR_DEG
+               and abs(c.place.lon - t.lon) < _NEIGHBOUR_DEG
+               for c in found.get(k, ()) for t in towns)
+
+
+# a town in brackets after the dateline's town within this many degrees of it (~15 km) is
+# the municipality or district it lies in
+_NEIGHBOUR_DEG = 0.15
 
 
 # lower-case links of a hyphenated saint's or church's name ('Notre-Dame-de-la-Garde',
@@ -3232,7 +3250,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and not toks[k - 1][2].isupper()):
                 break             # (not the dot of an abbreviated title: 'Gov. Name')
             kk = keys[k]
-            if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
+            # ('Duta Republik Czech ke Pakistan, Name': an office word opening a country's
+            # name is that country, the office's place)
+            if blocked[k] or kk in lex.office and not (cap[k] and country_len(k) > 1) \
+                    or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
                 after_of = kk in lex.connectors and not cap[k]
                 k += 1

@@ -163,3 +163,26 @@ def test_the_state_puts_the_town_in_it(places):
 def test_curated_quarters_and_regions(places, lang, text, surface, name):
     got = places(text, lang)
     assert names(got, surface) == [name], got
+
+
+# --- datelines, offices and menus ------------------------------------------------------------
+
+def test_a_hamlets_municipality_in_the_datelines_brackets_is_a_place(places):
+    got = places("BONAGIA (Valderice) – Un incendio è scoppiato ieri sera vicino al porto.", "it")
+    assert names(got, "Valderice") == ["Valderice"], got
+    got = places("ROMA (ANSA) – Un incendio è scoppiato ieri sera.", "it")
+    assert "ANSA" not in got, got
+
+
+def test_a_country_opening_with_an_office_word_after_a_title_is_the_offices_place(places):
+    got = places("ISLAMABAD — Antara yang cedera ialah Duta Republik Czech ke India, Jan Novak, "
+                 "dan dua pengawal.", "ms")
+    assert [m.place.country for m in got["Republik Czech"]] == ["CZ"], got
+    assert not any("Novak" in s for s in got), got
+
+
+def test_a_listed_abbreviation_on_a_menu_line_is_a_place(places):
+    text = ("Пожар в школе\n\nГлавная | Новости | СВАО | Афиша\n\nМосква. В школе на севере "
+            "Москвы вчера произошёл пожар.")
+    got = places(text, "ru")
+    assert names(got, "СВАО") == ["North-Eastern Administrative Okrug"], got
