@@ -1851,6 +1851,8 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                                                          for a, b in sc.streets)]
 
     whole = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_whole}
+    # (the streets of a corner: 'la esquina de Córdoba y Corrientes' names no city)
+    corner = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_corner}
     named: dict = {}                      # a street's own name → the streets named so
 
     def towns_of(ms: list[Mention]) -> list[Mention]:
@@ -1869,7 +1871,8 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue
         if any(m.end - m.start >= end - start and not (
-                (start, end) in whole and _small_namesake(m)) for m in inside):
+                (start, end) in whole and (_small_namesake(m) or (start, end) in corner)
+                and m.place is not None and m.place.feature != "country") for m in inside):
             continue                  # the gazetteer knows it ('Republic Square')
         if lex.park_words and (sc.keys[a] in lex.park_words or sc.keys[b - 1] in lex.park_words) \
                 and any(m.place is not None and m.place.feature in _PARK_FEATURES for m in inside):

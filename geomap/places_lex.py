@@ -385,6 +385,9 @@ class Lexicon:
     # 'Waco, Tex.', 'Sacramento, Calif.': abbreviations of a country's states written after a
     # town and a comma, with their full stop → the state's name (`state_abbrevs`)
     state_abbrevs: dict = field(default_factory=dict)
+    # 'la esquina de Arroyo y Suipacha', 'the corner of Main and Elm': the two names after a
+    # corner's words are streets of the story's town (`street_corners`)
+    street_corners: Phrases | None = None
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -640,6 +643,7 @@ def _compile(lang: str | None) -> Lexicon:
         famous=_keyset(_shared("famous_persons") + _shared("common_surnames")),
         surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
+        street_corners=Phrases(cat("street_corners")),
         state_abbrevs={key(str(k)): str(v) for d in datas
                        for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},

@@ -210,6 +210,7 @@ class Scan:
     streets: list = field(default_factory=list)
     # the streets named by a generic name alone ('Marktplatz', 'Zócalo'), see _streets
     streets_whole: frozenset = frozenset()
+    streets_corner: frozenset = frozenset()    # (the two streets of a corner: _corner_streets)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -1992,8 +1993,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
     if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
+        sc.streets_corner = frozenset(_corner_streets(sc, lex, cap, cased, blocked))
         sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked)
-                                     + _compound_streets(sc, lex, cap, cased, blocked))
+                                     + _compound_streets(sc, lex, cap, cased, blocked)) \
+            | sc.streets_corner
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
     return sc
@@ -2134,6 +2137,43 @@ def _whole_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[in
 
 # fewest letters of a compound street name's own part ('Dom' of 'Domgasse')
 _COMPOUND_STEM = 3
+
+
+def _corner_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """'la esquina de Arroyo y Suipacha', 'at the corner of Hill and Spring', "à l'angle des
+    rues Oberkampf et Ménilmontant": two names joined by the language's 'and' right after the
+    words of a street corner (``street_corners``) are two streets of the story's town, whatever
+    towns the gazetteer spells alike (pinned like a town's generic square)."""
+    if not lex.street_corners:
+        return []
+    keys, n = sc.keys, len(sc.keys)
+    gaps = sc.gap_list()
+    name_word = _name_word_test(sc, lex, cap, cased, blocked)
+    out = []
+
+    def run(a: int) -> int:               # end of a street's name of up to three words at a
+        e = a
+        while e < n and e - a < _STREET_NAME_WORDS and (e == a or gaps[e] == " ") \
+                and name_word(e) and not sc.gap_has_break(e if e > a else a):
+            e += 1
+        return e
+
+    for k in lex.street_corners.starts(keys, sc.index):
+        length, _ = lex.street_corners.at(keys, k, sc.sentence_ceiling(k))
+        if not length:
+            continue
+        a = k + length
+        if a >= n or sc.gap_has_break(a) or cap[a] and not name_word(a):
+            continue
+        e1 = run(a)
+        if e1 == a or e1 + 1 >= n or keys[e1] not in lex.conj or cap[e1] \
+                or sc.gap_has_break(e1) or sc.gap_has_break(e1 + 1):
+            continue
+        e2 = run(e1 + 1)
+        if e2 == e1 + 1:
+            continue
+        out += [(a, e1), (e1 + 1, e2)]
+    return out
 
 
 def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:

@@ -186,3 +186,27 @@ def test_a_listed_abbreviation_on_a_menu_line_is_a_place(places):
             "Москвы вчера произошёл пожар.")
     got = places(text, "ru")
     assert names(got, "СВАО") == ["North-Eastern Administrative Okrug"], got
+
+
+# --- street corners and compound quarters ---------------------------------------------------
+
+def test_the_two_streets_of_a_corner_are_streets_of_the_storys_town(places):
+    got = places("ROSARIO — El banco ocupaba la esquina de Córdoba y Corrientes, en el centro "
+                 "de Rosario.", "es")
+    for street in ("Córdoba", "Corrientes"):
+        m = got[street][0]
+        assert m.place.source == "street" and abs(m.place.lat - -32.95) < 0.1, (street, m.place)
+
+
+def test_no_corner_without_the_corner_words(places):
+    got = places("MADRID — Los trenes unen Córdoba y Sevilla desde 1992.", "es")
+    assert got["Córdoba"][0].place.source != "street", got
+
+
+def test_a_compound_quarter_is_in_the_storys_town(places):
+    got = places("Erfurt. Die Polizei durchsuchte am Morgen eine Wohnung in der Erfurter "
+                 "Krämpfervorstadt.", "de")
+    m = got["Krämpfervorstadt"][0]
+    assert abs(m.place.lat - 50.98) < 0.05, m.place
+    got = places("Erfurt. Im Wohnviertel blieb es am Abend ruhig.", "de")
+    assert "Wohnviertel" not in got, got
