@@ -2290,7 +2290,7 @@ def _addressed_villages(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, ar
     out = []
     for k in lex.cues_before.starts(keys, sc.index):
         length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
-        if not length or feat != "admin2" or k < 2 or gaps[k].strip() != "," \
+        if not length or feat not in ("admin2", "quarter") or k < 2 or gaps[k].strip() != "," \
                 or "\n" in gaps[k]:
             continue
         e = k                       # the name: the capitalised run ending right before k
@@ -2300,12 +2300,17 @@ def _addressed_villages(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, ar
                 and not toks[a - 1][2].isdigit() and keys[a - 1] not in lex.stop \
                 and (a == e or gaps[a] in (" ", "-")):
             a -= 1
-        if a == e or a == 0 or cap[a - 1] or sc.gap_has_break(a) \
+        # ('di Gereja X (GBIS) Kepunton, Kelurahan Y': after a name and its acronym in
+        # brackets, the name of the quarter its branch or congregation is named after)
+        acronym = a >= 2 and gaps[a].strip() == ")" and toks[a - 1][2].isupper() \
+            and len(toks[a - 1][2]) >= 2 and gaps[a - 1].strip() == "(" and cap[a - 2]
+        if a == e or a == 0 or (cap[a - 1] or sc.gap_has_break(a)) and not acronym \
                 or any(sp.i < e and a < sp.j for sp in sc.spans if sp.cands):
             continue
         # (after a locative or a cue word: 'warga X', 'di X'; a person before a comma is not)
-        if not (lex.locatives.ending(keys, a)[0] or lex.cues_before.ending(keys, a)[0]):
-            continue
+        if not (acronym or feat == "admin2" and (lex.locatives.ending(keys, a)[0]
+                                                 or lex.cues_before.ending(keys, a)[0])):
+            continue                # (a quarter's cue after it: only with the acronym)
         out.append((a, e, "village"))
     return out
 
@@ -2516,6 +2521,11 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             if quoted and (e >= n and not sc.text[sc.ends[e - 1]:].lstrip().startswith(
                     _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
                 continue              # a quote that does not close right after the name
+            if not quoted and lex.org_before.at(keys, first, e)[0] == e - first:
+                # ('Markas Kepolisian Resor (Mapolres) Poso': the head before the words of an
+                # organisation named after its place, the building of that organisation; the
+                # place after them is where it is, no name of a building)
+                continue
             if cap[k] and line_kind is not None and line_kind[k] and not quoted \
                     and not _named_in_prose(sc, line_kind, first, e):
                 # ('Puskesmas dan Sekolah Dibakar': in a line that capitalises every word, a

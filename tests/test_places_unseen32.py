@@ -210,3 +210,21 @@ def test_a_compound_quarter_is_in_the_storys_town(places):
     assert abs(m.place.lat - 50.98) < 0.05, m.place
     got = places("Erfurt. Im Wohnviertel blieb es am Abend ruhig.", "de")
     assert "Wohnviertel" not in got, got
+
+
+# --- Indonesian buildings of organisations and branches named after their quarter -------------
+
+def test_the_head_of_an_organisations_building_names_no_facility(places):
+    got = places("Palu - Seorang pria meledakkan diri di halaman Markas Kepolisian Resor "
+                 "(Mapolres) Palu, Sulawesi Tengah, Senin.", "id")
+    assert not any("Markas" in s for s in got), got
+    assert "Palu" in got, got
+
+
+def test_a_quarter_after_a_churchs_acronym_and_before_its_kelurahan(places):
+    got = places("Solo - Bom meledak di Gereja Kristen Injili (GKI) Sangkrah, Kelurahan Semanggi, "
+                 "Kecamatan Pasar Kliwon, Solo, Minggu.", "id")
+    assert "Sangkrah" in got, got
+    # no acronym, no locative: a person's name before a comma and a kelurahan stays no place
+    got = places("Solo - Warga melapor kepada Budi Santosa, Kelurahan Semanggi, Minggu.", "id")
+    assert "Budi Santosa" not in got, got
