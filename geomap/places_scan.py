@@ -2565,19 +2565,23 @@ def _dateline_province(name: str, lang, gaz, town: str | None = None) -> bool:
     k = key(name)
     if k in cues(lang).sources:
         return False
-    tk = key(town) if town else ""
     try:
-        found = gaz.match([k, tk] if tk else [k])
+        found = gaz.match([k])
     except Exception:           # (a gazetteer stub without match: keep the outlet reading)
         return False
     if any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
            and (c.place.population or 0) >= DATELINE_PROVINCE_POP
            for c in found.get(k, ())):
         return True
-    towns = [c.place for c in found.get(tk, ()) if c.place.feature in ("city", "village")]
-    return any(c.place.feature in ("city", "village") and abs(c.place.lat - t.lat) < _NEIGHBOUR_DEG
-               and abs(c.place.lon - t.lon) < _NEIGHBOUR_DEG
-               for c in found.get(k, ()) for t in towns)
+    # (the dateline town asked about only when the bracket names a small town: an outlet's
+    # name, '(AFP)', costs no second query)
+    small = [c.place for c in found.get(k, ()) if c.place.feature in ("city", "village")]
+    if not small or not town:
+        return False
+    tk = key(town)
+    towns = [c.place for c in gaz.match([tk]).get(tk, ()) if c.place.feature in ("city", "village")]
+    return any(abs(p.lat - t.lat) < _NEIGHBOUR_DEG and abs(p.lon - t.lon) < _NEIGHBOUR_DEG
+               for p in small for t in towns)
 
 
 # a town in brackets after the dateline's town within this many degrees of it (~15 km) is
