@@ -388,6 +388,9 @@ class Lexicon:
     # 'la esquina de Arroyo y Suipacha', 'the corner of Main and Elm': the two names after a
     # corner's words are streets of the story's town (`street_corners`)
     street_corners: Phrases | None = None
+    # street heads of other senses that name a street right before a bare capitalised name
+    # ('place Beauvau'; the other sense takes a connector: 'à la place de')
+    streets_bare_named: frozenset = frozenset()
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -644,6 +647,7 @@ def _compile(lang: str | None) -> Lexicon:
         surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
         street_corners=Phrases(cat("street_corners")),
+        streets_bare_named=_keyset(cat("streets_bare_named")),
         state_abbrevs={key(str(k)): str(v) for d in datas
                        for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},

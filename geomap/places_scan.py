@@ -2085,10 +2085,11 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
             # right before the name, heads a street's name whatever its other senses; not
             # "le Quai d'Orsay", the ministry)
             # ('assure-t-on place Beauvau', 'quai Branly': a head of other senses right before
-            # a capitalised name, with no connector, heads that street's name: the other senses
-            # take one, 'à la place de')
+            # a capitalised name, with no connector, heads that street's name where its other
+            # senses take one, 'à la place de' (streets_bare_named; not 'via Telegram'))
             if not length or keys[k] in lex.streets_not_named and not named_after(k) \
-                    and not (k + length < n and joined(k + length) and name_word(k + length)
+                    and not (keys[k] in lex.streets_bare_named
+                             and k + length < n and joined(k + length) and name_word(k + length)
                              and keys[k + length] not in lex.connectors
                              and not lex.seats.at(keys, k, n)[0]) \
                     and not (cap[k] and cased[k] and k > sc.sentence_floor(k)
