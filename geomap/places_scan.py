@@ -2108,9 +2108,13 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1        # "rue d'Alger"
+            # ('Jl. Slamet Riyadi', 'Av. Corrientes': the dot of an abbreviated head is no
+            # sentence's end)
             if b >= n or not (name_word(b) or title_word(b) or elided(b)) \
                     or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
-                                                 if gaps[x] not in ("'", "’")):
+                           if gaps[x] not in ("'", "’") and not (
+                               x == k + length == b and gaps[x] == ". " and len(keys[k]) <= 3
+                               and cap[k] and cap[b])):
                 continue
             e = b + 2 if elided(b) else b + 1
             while e < n and e - b < _STREET_NAME_WORDS and joined(e) and (name_word(e) or elided(e)):

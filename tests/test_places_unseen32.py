@@ -228,3 +228,10 @@ def test_a_quarter_after_a_churchs_acronym_and_before_its_kelurahan(places):
     # no acronym, no locative: a person's name before a comma and a kelurahan stays no place
     got = places("Solo - Warga melapor kepada Budi Santosa, Kelurahan Semanggi, Minggu.", "id")
     assert "Budi Santosa" not in got, got
+
+
+def test_an_abbreviated_street_head_with_its_dot(places):
+    got = places("Solo - Redaksi: Jl. Gatot Subroto No. 12, Surakarta.", "id")
+    assert "Jl. Gatot Subroto" in got, got
+    got = places("BUENOS AIRES — Miles marcharon por la Av. Corrientes hacia el Obelisco.", "es")
+    assert "Av. Corrientes" in got, got
