@@ -516,6 +516,11 @@ def _confidence(best: float, second: float | None) -> float:
 MAX_CANDIDATES = 10
 # how much worse a reading may score and still win by having its name in the article's language
 SAME_LANGUAGE_MARGIN = 0.15
+# an exonym of a city this important at least beats a village below the other importance
+# spelt the same, when it scores at most the margin below it (_rank)
+EXONYM_CITY_IMPORTANCE = 6.0
+EXONYM_VILLAGE_IMPORTANCE = 5.0
+EXONYM_MARGIN = 0.30
 
 
 def _ranked_cands(span: Span, ctx: Context) -> list:
@@ -564,6 +569,23 @@ def _rank(span: Span, ctx: Context, sc: Scan):
             if cand.lang == ctx.lang and (scored[0][1].lang or curated) \
                     and sc_k >= scored[0][0] - SAME_LANGUAGE_MARGIN \
                     and sc_k >= ACCEPT and key(cand.name) == key(scored[0][1].name):
+                scored.insert(0, scored.pop(k))
+                break
+    # 'la gare de Bologne', 'a Monaco di Baviera': a large foreign city by its name in the
+    # article's language (an exonym) rather than a village of another country whose own name
+    # is spelt so, which only its country's evidence puts ahead
+    if len(scored) > 1 and ctx.lang and scored[0][1].importance < EXONYM_VILLAGE_IMPORTANCE \
+            and scored[0][1].place.feature in ("city", "village") and scored[0][1].lang != ctx.lang \
+            and scored[0][1].name_kind == "name":
+        top = scored[0][1]
+        for k, (sc_k, cand, c) in enumerate(scored[1:4], 1):
+            # (cities500's other names carry no language: an unknown one counts)
+            if cand.lang in (ctx.lang, None) and cand.name_kind == "alt" \
+                    and cand.place.feature == "city" \
+                    and cand.importance >= EXONYM_CITY_IMPORTANCE \
+                    and cand.place.country != top.place.country \
+                    and sc_k >= scored[0][0] - EXONYM_MARGIN and sc_k >= ACCEPT \
+                    and key(cand.name) == key(top.name):
                 scored.insert(0, scored.pop(k))
                 break
     # 'Kidal', 'Kherson': the town rather than the province named after it, unless a cue
@@ -1908,6 +1930,8 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                                                          for a, b in sc.streets)]
 
     whole = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_whole}
+    # (the streets of a corner: 'la esquina de Córdoba y Corrientes' names no city)
+    corner = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_corner}
     named: dict = {}                      # a street's own name → the streets named so
 
     def towns_of(ms: list[Mention]) -> list[Mention]:
@@ -1926,7 +1950,8 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue
         if any(m.end - m.start >= end - start and not (
-                (start, end) in whole and _small_namesake(m)) for m in inside):
+                (start, end) in whole and (_small_namesake(m) or (start, end) in corner)
+                and m.place is not None and m.place.feature != "country") for m in inside):
             continue                  # the gazetteer knows it ('Republic Square')
         if lex.park_words and (sc.keys[a] in lex.park_words or sc.keys[b - 1] in lex.park_words) \
                 and any(m.place is not None and m.place.feature in _PARK_FEATURES for m in inside):
@@ -1945,6 +1970,16 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                 if sc.sent_id[a2] == sid and a2 != a) if k2 in addressed}
             if len(mates) == 1:
                 town = next(iter(mates.values()))
+        if not own_sentence and (start, end) in whole \
+                and key(sc.text[start:end]) not in addressed:
+            # ('In Berlin kündigte die Regierung an … Tausende versammelten sich auf dem
+            # Domplatz': a town's generic square its own sentence gives no town for is the
+            # square of the story's town, not of a town the sentence before names in passing)
+            story = _story_town([m for m in towns_of(out) if m.place is not None
+                                 and m.place.feature in _TOWN_FEATURES
+                                 and m.place.source not in ("facility", "street")])
+            if story is not None:
+                town = story
         if town is None and own_sentence:
             sid = sc.sent_id[a] if sc.sent_id else 0
             same = [m for m in towns_of(out) if m.place is not None and m.place.feature in _TOWN_FEATURES

@@ -9,7 +9,7 @@ English-language article names 'Charles Michel' and 'Al Jazeera' as often as an 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, filterfalse
 
@@ -382,6 +382,15 @@ class Lexicon:
     park_words: frozenset = frozenset()  # street words of parks and lakes ('parco', 'Taman')
     units_after: Phrases | None = None  # 'the Azov brigade': a unit's name before, any case
     leave_verbs: Phrases | None = None  # 'fleeing', 'seized': a capital right after is the place left or struck
+    # 'Waco, Tex.', 'Sacramento, Calif.': abbreviations of a country's states written after a
+    # town and a comma, with their full stop → the state's name (`state_abbrevs`)
+    state_abbrevs: dict = field(default_factory=dict)
+    # 'la esquina de Arroyo y Suipacha', 'the corner of Main and Elm': the two names after a
+    # corner's words are streets of the story's town (`street_corners`)
+    street_corners: Phrases | None = None
+    # street heads of other senses that name a street right before a bare capitalised name
+    # ('place Beauvau'; the other sense takes a connector: 'à la place de')
+    streets_bare_named: frozenset = frozenset()
 
 
 def key_index(keys: list[str]) -> dict[str, list[int]]:
@@ -637,6 +646,10 @@ def _compile(lang: str | None) -> Lexicon:
         famous=_keyset(_shared("famous_persons") + _shared("common_surnames")),
         surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
+        street_corners=Phrases(cat("street_corners")),
+        streets_bare_named=_keyset(cat("streets_bare_named")),
+        state_abbrevs={key(str(k)): str(v) for d in datas
+                       for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

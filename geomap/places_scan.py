@@ -210,6 +210,7 @@ class Scan:
     streets: list = field(default_factory=list)
     # the streets named by a generic name alone ('Marktplatz', 'Zócalo'), see _streets
     streets_whole: frozenset = frozenset()
+    streets_corner: frozenset = frozenset()    # (the two streets of a corner: _corner_streets)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -681,7 +682,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # ('SAN BENEDETTO VAL DI SAMBRO (Bologna) —', 'Sens (Yonne) -': a large town or a province
     # in brackets after the dateline town is its province, no outlet; its name stays a place)
     dl_source = doc.meta.get("dateline_source") if isinstance(doc.meta, dict) else None
-    if dl_source and _dateline_province(dl_source, doc.lang, gaz):
+    dl = doc.meta.get("dateline") if isinstance(doc.meta, dict) else None
+    dl_town = doc.text[dl[2]:dl[3]] if dl and len(dl) >= 4 and dl[2] is not None else None
+    if dl_source and _dateline_province(dl_source, doc.lang, gaz, dl_town):
         outlets.discard(dl_source)
     for name in outlets:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
@@ -810,10 +813,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if length and city:
                 seats[k] = (k + length, key(city))
                 all_keys.append(key(city))
+    # 'Waco, Tex.,', 'Sacramento, Calif.': a state's abbreviation after a capitalised town and
+    # a comma, with its full stop, is that state (alone, 'Tex' or 'Ind' is no name)
+    states: dict[int, str] = {}
+    if lex.state_abbrevs:
+        for k in sorted(x for a in lex.state_abbrevs.keys() & sc.index.keys() for x in sc.index[a]):
+            if 1 <= k and cap[k] and not blocked[k] and cap[k - 1] \
+                    and sc.gap(k).strip() == "," and "\n" not in sc.gap(k) \
+                    and (sc.gap(k + 1)[:1] == "." if k + 1 < n
+                         else text[ends[k]:ends[k] + 1] == "."):
+                states[k] = key(lex.state_abbrevs[keys[k]])
+                all_keys.append(states[k])
     memo = _cands_memo(gaz)
     # (a known article: every run's candidates were built before, from the same answers, and
     # the answers are asked for only by the list and seat readings below)
-    if listed or seats or not all(map(memo.__contains__, map(_third, runs))):
+    if listed or seats or states or not all(map(memo.__contains__, map(_third, runs))):
         matches = _match(gaz, all_keys)
         memo = _cands_memo(gaz)           # (_match empties the memos when its cache is full)
     else:
@@ -870,6 +884,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
+    for k, state_key in states.items():
+        top = [c for c in matches.get(state_key, ()) if c.name_kind not in _SKIP_KINDS
+               and c.place.feature == "admin1"][:1]
+        if top:
+            c = _as_variant(top[0])
+            c.name = text[starts[k]:ends[k]]
+            at[k] = [(k + 1, [c])] + [(jj, cs) for jj, cs in at.get(k, ()) if jj != k + 1]
     for lst in at.values():
         if len(lst) > 1:                  # (most positions start one run: nothing to sort)
             lst.sort(key=lambda t: -t[0])
@@ -1378,6 +1399,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 return False, None, "an inflected stop word"
             # ('в городе Ош': a town cue right before vouches for a two-letter name)
             if len(kk) <= 2 and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and not (i in states and j == i + 1) \
                     and not (cap[i] and cue_of(i, j)[0] in ("city", "village")):
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
@@ -1393,11 +1415,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # ('la carretera Comitán-Frontera Comalapa' after a byline 'Javier Comitán': a
             # name joined by a dash to another place is one end of a route, not the person)
             # (a province too when the rest of the person's name follows again: 'Gao Huayun')
+            # ("Erzincan'da" after a byline 'Mehmet Erzincan': a name in a place's case is
+            # where something happens, no surname)
             if kk in person_keys and (top.place.feature not in ("country", "admin1") or
                                       top.place.feature == "admin1" and j < n and cap[j]
                                       and gaps[j] == " " and keys[j] in person_keys) \
                     and not in_dateline[i] and not menu_item(i, j) \
                     and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
+                    and not (lex.apostrophe_marks_names and j < n and gaps[j] in ("'", "’")
+                             and keys[j] in lex.locative_suffixes) \
                     and not (j - i == 1 and top.place.feature in ("city", "admin2")
                              and not (i > 0 and cap[i - 1] and gaps[i] == " ")
                              and not (j < n and cap[j] and gaps[j] == " ")
@@ -1527,6 +1553,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # before a name the gazetteer does not know with it; the rest is no place of its own
             # (not Jordan the country)
             return False, None, f"a word of the longer name '{toks[i - 1][2]} {surface}'"
+        if lex.facility_person_heads and keys[i] in _SAINT_WORDS and i > 0 and not cap[i - 1] \
+                and gaps[i] == " " and top.place.feature != "country" \
+                and top.importance < 7.5 and not cue and not in_dateline[i] \
+                and lex.facility_person_heads.ending(keys, i, bounds[sent_id[i]][0])[0]:
+            # ("l'ospedale Sant'Antonio Abate di Trapani", "l'hôpital Saint-Louis": a saint
+            # right after the head of a hospital or a school is the house's patron, whatever
+            # town bears the saint's name)
+            return False, None, "a saint a house is dedicated to, after its head word"
         if single:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
@@ -1632,18 +1666,23 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and cased[i]))) and kk not in strong_keys \
                         and top.place.id not in strong_places \
                         and kk not in lex.capital_like \
+                        and not (allcaps[i] and j == i + 1 and toks[i][2] in lex.allcaps
+                                 and len(toks[i][2]) >= 3) \
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                         and not apposed_cue(j) and not listed_beside_place(i, j, top) \
                         and not headline_lead(i, j, top) \
                         and not headline_locative(i, top):
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
+                    # ('Новости района | СЗАО | Город': an abbreviation the language lists as a
+                    # place is written in capitals anywhere; a headline proves nothing against it)
                     return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
                     key(c.name) == " ".join(keys[i:j])
                     # ('Красной площади' → 'Красная площадь': the whole name, inflected)
-                    or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:4] == keys[j - 1][:4]
+                    # (three letters: 'рынке' of 'рынок' drops its fleeting vowel)
+                    or c.how == "variant" and key(c.name).rsplit(" ", 1)[-1][:3] == keys[j - 1][:3]
                     for c in cands[:3]):
                 pass                  # 'République dominicaine': the whole name, as written
             elif not cap[j - 1] and j - i >= 2 and gaps[j - 1] in ("'", "’", "ʼ") \
@@ -1954,8 +1993,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
     if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
+        sc.streets_corner = frozenset(_corner_streets(sc, lex, cap, cased, blocked))
         sc.streets_whole = frozenset(_whole_streets(sc, lex, cap, cased, blocked)
-                                     + _compound_streets(sc, lex, cap, cased, blocked))
+                                     + _compound_streets(sc, lex, cap, cased, blocked)) \
+            | sc.streets_corner
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
     return sc
@@ -2043,7 +2084,14 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
             # ('Via Solferino' in an address line: the word capitalised inside its sentence,
             # right before the name, heads a street's name whatever its other senses; not
             # "le Quai d'Orsay", the ministry)
+            # ('assure-t-on place Beauvau', 'quai Branly': a head of other senses right before
+            # a capitalised name, with no connector, heads that street's name where its other
+            # senses take one, 'à la place de' (streets_bare_named; not 'via Telegram'))
             if not length or keys[k] in lex.streets_not_named and not named_after(k) \
+                    and not (keys[k] in lex.streets_bare_named
+                             and k + length < n and joined(k + length) and name_word(k + length)
+                             and keys[k + length] not in lex.connectors
+                             and not lex.seats.at(keys, k, n)[0]) \
                     and not (cap[k] and cased[k] and k > sc.sentence_floor(k)
                              and k + length < n and cap[k + length]
                              and not lex.seats.at(keys, k, n)[0]) \
@@ -2060,9 +2108,13 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     b += 1
                 if b + 1 < n and len(keys[b]) == 1 and gaps[b + 1] in ("'", "’"):
                     b += 1        # "rue d'Alger"
+            # ('Jl. Slamet Riyadi', 'Av. Corrientes': the dot of an abbreviated head is no
+            # sentence's end)
             if b >= n or not (name_word(b) or title_word(b) or elided(b)) \
                     or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
-                                                 if gaps[x] not in ("'", "’")):
+                           if gaps[x] not in ("'", "’") and not (
+                               x == k + length == b and gaps[x] == ". " and len(keys[k]) <= 3
+                               and cap[k] and cap[b])):
                 continue
             e = b + 2 if elided(b) else b + 1
             while e < n and e - b < _STREET_NAME_WORDS and joined(e) and (name_word(e) or elided(e)):
@@ -2090,6 +2142,43 @@ def _whole_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[in
 
 # fewest letters of a compound street name's own part ('Dom' of 'Domgasse')
 _COMPOUND_STEM = 3
+
+
+def _corner_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
+    """'la esquina de Arroyo y Suipacha', 'at the corner of Hill and Spring', "à l'angle des
+    rues Oberkampf et Ménilmontant": two names joined by the language's 'and' right after the
+    words of a street corner (``street_corners``) are two streets of the story's town, whatever
+    towns the gazetteer spells alike (pinned like a town's generic square)."""
+    if not lex.street_corners:
+        return []
+    keys, n = sc.keys, len(sc.keys)
+    gaps = sc.gap_list()
+    name_word = _name_word_test(sc, lex, cap, cased, blocked)
+    out = []
+
+    def run(a: int) -> int:               # end of a street's name of up to three words at a
+        e = a
+        while e < n and e - a < _STREET_NAME_WORDS and (e == a or gaps[e] == " ") \
+                and name_word(e) and not sc.gap_has_break(e if e > a else a):
+            e += 1
+        return e
+
+    for k in lex.street_corners.starts(keys, sc.index):
+        length, _ = lex.street_corners.at(keys, k, sc.sentence_ceiling(k))
+        if not length:
+            continue
+        a = k + length
+        if a >= n or sc.gap_has_break(a) or cap[a] and not name_word(a):
+            continue
+        e1 = run(a)
+        if e1 == a or e1 + 1 >= n or keys[e1] not in lex.conj or cap[e1] \
+                or sc.gap_has_break(e1) or sc.gap_has_break(e1 + 1):
+            continue
+        e2 = run(e1 + 1)
+        if e2 == e1 + 1:
+            continue
+        out += [(a, e1), (e1 + 1, e2)]
+    return out
 
 
 def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
@@ -2206,7 +2295,7 @@ def _addressed_villages(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, ar
     out = []
     for k in lex.cues_before.starts(keys, sc.index):
         length, feat = lex.cues_before.at(keys, k, sc.sentence_ceiling(k))
-        if not length or feat != "admin2" or k < 2 or gaps[k].strip() != "," \
+        if not length or feat not in ("admin2", "quarter") or k < 2 or gaps[k].strip() != "," \
                 or "\n" in gaps[k]:
             continue
         e = k                       # the name: the capitalised run ending right before k
@@ -2216,12 +2305,17 @@ def _addressed_villages(sc: Scan, lex: Lexicon, cap, cased, blocked, covered, ar
                 and not toks[a - 1][2].isdigit() and keys[a - 1] not in lex.stop \
                 and (a == e or gaps[a] in (" ", "-")):
             a -= 1
-        if a == e or a == 0 or cap[a - 1] or sc.gap_has_break(a) \
+        # ('di Gereja X (GBIS) Kepunton, Kelurahan Y': after a name and its acronym in
+        # brackets, the name of the quarter its branch or congregation is named after)
+        acronym = a >= 2 and gaps[a].strip() == ")" and toks[a - 1][2].isupper() \
+            and len(toks[a - 1][2]) >= 2 and gaps[a - 1].strip() == "(" and cap[a - 2]
+        if a == e or a == 0 or (cap[a - 1] or sc.gap_has_break(a)) and not acronym \
                 or any(sp.i < e and a < sp.j for sp in sc.spans if sp.cands):
             continue
         # (after a locative or a cue word: 'warga X', 'di X'; a person before a comma is not)
-        if not (lex.locatives.ending(keys, a)[0] or lex.cues_before.ending(keys, a)[0]):
-            continue
+        if not (acronym or feat == "admin2" and (lex.locatives.ending(keys, a)[0]
+                                                 or lex.cues_before.ending(keys, a)[0])):
+            continue                # (a quarter's cue after it: only with the acronym)
         out.append((a, e, "village"))
     return out
 
@@ -2436,6 +2530,11 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             if quoted and (e >= n and not sc.text[sc.ends[e - 1]:].lstrip().startswith(
                     _FAC_QUOTES_CLOSE) or e < n and not gaps[e].lstrip()[:1] in _FAC_QUOTES_CLOSE):
                 continue              # a quote that does not close right after the name
+            if not quoted and lex.org_before.at(keys, first, e)[0] == e - first:
+                # ('Markas Kepolisian Resor (Mapolres) Poso': the head before the words of an
+                # organisation named after its place, the building of that organisation; the
+                # place after them is where it is, no name of a building)
+                continue
             if cap[k] and line_kind is not None and line_kind[k] and not quoted \
                     and not _named_in_prose(sc, line_kind, first, e):
                 # ('Puskesmas dan Sekolah Dibakar': in a line that capitalises every word, a
@@ -2465,9 +2564,10 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
 DATELINE_PROVINCE_POP = 100_000
 
 
-def _dateline_province(name: str, lang, gaz) -> bool:
+def _dateline_province(name: str, lang, gaz, town: str | None = None) -> bool:
     """Whether the bracketed part of a dateline ('(Bologna)') is a province or a large town of
-    the gazetteer written in title case, not a known outlet of the language ('(AFP)')."""
+    the gazetteer written in title case, not a known outlet of the language ('(AFP)'), or a
+    town right beside the dateline's town ('PIZZOLUNGO (Erice)': the hamlet's municipality)."""
     from .read import cues
     if not name[:1].isupper() or name.isupper() or len(name.split()) > 3 or gaz is None:
         return False
@@ -2478,9 +2578,24 @@ def _dateline_province(name: str, lang, gaz) -> bool:
         found = gaz.match([k])
     except Exception:           # (a gazetteer stub without match: keep the outlet reading)
         return False
-    return any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
-               and (c.place.population or 0) >= DATELINE_PROVINCE_POP
-               for c in found.get(k, ()))
+    if any(c.place.feature in ("admin1", "admin2") or c.place.feature == "city"
+           and (c.place.population or 0) >= DATELINE_PROVINCE_POP
+           for c in found.get(k, ())):
+        return True
+    # (the dateline town asked about only when the bracket names a small town: an outlet's
+    # name, '(AFP)', costs no second query)
+    small = [c.place for c in found.get(k, ()) if c.place.feature in ("city", "village")]
+    if not small or not town:
+        return False
+    tk = key(town)
+    towns = [c.place for c in gaz.match([tk]).get(tk, ()) if c.place.feature in ("city", "village")]
+    return any(abs(p.lat - t.lat) < _NEIGHBOUR_DEG and abs(p.lon - t.lon) < _NEIGHBOUR_DEG
+               for p in small for t in towns)
+
+
+# a town in brackets after the dateline's town within this many degrees of it (~15 km) is
+# the municipality or district it lies in
+_NEIGHBOUR_DEG = 0.15
 
 
 # lower-case links of a hyphenated saint's or church's name ('Notre-Dame-de-la-Garde',
@@ -2933,6 +3048,10 @@ def _as_variant(c):
 
 
 _CREDIT_WHY = "(a byline or credit)"
+# the words for a saint that open a hospital's or a school's dedication (the places stage's
+# facility_person_heads): in the nine languages' spellings, apostrophes folded
+_SAINT_WORDS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo", "sant",
+                          "santi", "sankt", "sao", "santo", "sveti", "santisima", "santissima"})
 # the languages geomap reads: a name the gazetteer gives in one of them is a name in the news
 _OPEN_QUOTES = ("«", '"', "“", "„", "«\u00a0")
 _NEWS_LANGS = frozenset({"id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"})
@@ -3194,7 +3313,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     and not toks[k - 1][2].isupper()):
                 break             # (not the dot of an abbreviated title: 'Gov. Name')
             kk = keys[k]
-            if blocked[k] or kk in lex.office or (kk in lex.connectors and not cap[k]) \
+            # ('Duta Republik Czech ke Pakistan, Name': an office word opening a country's
+            # name is that country, the office's place)
+            if blocked[k] or kk in lex.office and not (cap[k] and country_len(k) > 1) \
+                    or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
                 after_of = kk in lex.connectors and not cap[k]
                 k += 1
@@ -3450,6 +3572,22 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if multiword_place(i) or any(country_len(x) for x in range(i, m)):
             continue
         mark(i, m, "an age after the name")
+    # 6. initials: 'S.D. Kells' drapery shop', 'J.R. Ewing': two capital letters or more,
+    # each with its full stop, right before a capitalised word make it a surname, whatever
+    # town it spells (not an abbreviation of a country: 'U.S. Virgin Islands', 'N. Korea')
+    for k in range(3, n):
+        if not cap[k] or not cased[k] or len(keys[k]) < 2 or blocked[k] or k in out \
+                or gaps[k] != ". ":
+            continue              # (the full stop of an initial reads as a sentence's end)
+        a = k - 1
+        while a >= 0 and len(toks[a][2]) == 1 and toks[a][2].isupper() and gaps[a + 1] in (".", ". ") \
+                and (a == k - 1 or gaps[a + 1] == "."):
+            a -= 1
+        a += 1
+        if k - a < 2 or "".join(toks[x][2] for x in range(a, k)) in lex.allcaps \
+                or country_len(k) or multiword_place(k):
+            continue
+        mark(a, name_run(k, 2), "initials before the name")
     # 5. regnal names: 'Pope Leo XIV', 'King Charles III', 'Mohammed VI', 'Николай II': a
     # capitalised word right before a Roman numeral of two letters or more is a monarch's or
     # a pope's name, whatever town it spells (a country keeps its place: 'Ukraine II' is rare)
