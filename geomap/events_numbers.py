@@ -917,7 +917,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     _died_later(best, best_key, totals, later, rise_old | rise_new | subset | more_at)
     exact = {cat: b for cat, b in best.items() if not b[0][0]}
     # a vague figure still says 'several': a singular verb of its category is not one victim
-    result = _singles({cat: b[1] for cat, b in exact.items()}, singles, set(best), extra)
+    result = {cat: b[1] for cat, b in exact.items()}
     # ('the police chief, John Roe, and two other officers were shot dead'): a figure of 'other'
     # victims after 'and' and a victim told by a noun with no figure counts that one too
     for cat in list(result):
@@ -929,6 +929,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
         if (cat not in result and cat not in best) or (cat in best and best[cat][0][5] and result.get(cat, 0) < n):
             result[cat] = n
+    # (after the lists: 'bir kadın ve kızı hayatını kaybetti' is the list's two, not the
+    # singular verb's one, as when no figure is told at all)
+    result = _singles(result, singles, set(best), extra)
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
