@@ -79,3 +79,20 @@ def test_common_words_named_like_far_towns_are_no_places(places, lang, text, wor
 def test_an_elided_article_before_a_noun_is_no_name(places, lang, text, word):
     got = places(text, lang)
     assert word not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    # genitive plural after к/г/х ends in -ов where the nominative ends in -и
+    ("Пострадавших доставили в больницы Ессентуков.", "Ессентуков", "RU"),
+    # plural instrumental adjective and noun
+    ("Поезда между Пятигорском и Минеральными Водами стоят.", "Минеральными Водами", "RU"),
+    # the genitive plural of a '…воды' name has no ending
+    ("Губернатор приехал в санатории Кавминвод.", "Кавминвод", "RU"),
+])
+def test_russian_plural_town_names_in_their_cases(places, text, name, iso):
+    assert _where(places(text, "ru"), name).country == iso
+
+
+def test_a_surname_in_kov_stays_a_person(places):
+    got = places("Дмитрий Песков заявил, что Кремль следит за ситуацией.", "ru")
+    assert "Песков" not in got, sorted(got)
