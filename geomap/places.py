@@ -351,6 +351,12 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
             # 'Halle' is the own name of 'Halle (Saale)', 'Frankfurt' of 'Frankfurt (Oder)':
             # the bracket only tells namesakes apart
             own = key(surface) == key(place_name[:place_name.rindex(" (")])
+        if not own:
+            # 'Frankfurt' is as much the own name of 'Frankfurt am Main' as of 'Frankfurt
+            # (Oder)': a river or region that follows a town's name only tells namesakes apart
+            # ('Newcastle upon Tyne', 'Freiburg im Breisgau', 'Châlons-en-Champagne')
+            ks, kp = key(surface), key(place_name)
+            own = kp.startswith(ks + " ") and kp[len(ks) + 1:].split(" ", 1)[0] in _RIVER_LOCATORS
         if own:
             kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
     if own:
@@ -359,6 +365,10 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
         kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
     s += kind_bonus
     return s, capital, kind_bonus, own
+
+
+# words that join a town's name to the river or region that tells it from its namesakes
+_RIVER_LOCATORS = frozenset({"am", "an", "im", "upon", "on", "sur", "en", "ob", "bei", "sous"})
 
 
 @lru_cache(maxsize=1 << 14)

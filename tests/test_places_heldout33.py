@@ -96,3 +96,15 @@ def test_russian_plural_town_names_in_their_cases(places, text, name, iso):
 def test_a_surname_in_kov_stays_a_person(places):
     got = places("Дмитрий Песков заявил, что Кремль следит за ситуацией.", "ru")
     assert "Песков" not in got, sorted(got)
+
+
+@pytest.mark.parametrize("lang, text, name, want", [
+    # a river or region after a town's name only tells namesakes apart: the bare name is the
+    # own name of each, and the larger town wins
+    ("en", "Passengers had flown in from Frankfurt, West Germany, that morning.", "Frankfurt",
+     "Frankfurt am Main"),
+    ("it", "Il volo era partito da Frankfurt, in Germania Ovest, in mattinata.", "Frankfurt",
+     "Frankfurt am Main"),
+])
+def test_a_town_named_without_its_river(places, lang, text, name, want):
+    assert _where(places(text, lang), name).name == want
