@@ -108,3 +108,16 @@ def test_a_surname_in_kov_stays_a_person(places):
 ])
 def test_a_town_named_without_its_river(places, lang, text, name, want):
     assert _where(places(text, lang), name).name == want
+
+
+@pytest.mark.parametrize("lang, text, name, want", [
+    # the press spaces the North Sumatra city's name like the smaller Karimun town's
+    ("id", "Densus 88 menggerebek rumah di Medan dan Tanjung Balai, Sumatera Utara.",
+     "Tanjung Balai", "Tanjungbalai"),
+    # a kecamatan whose second word is a Malaysian state's name
+    ("id", "Polisi berjaga di Hamparan Perak, Deli Serdang, sejak subuh.", "Hamparan Perak",
+     "Hamparan Perak"),
+])
+def test_north_sumatra_places(places, lang, text, name, want):
+    p = _where(places(text, lang), name)
+    assert p.name == want and p.country == "ID", p
