@@ -121,3 +121,16 @@ def test_a_town_named_without_its_river(places, lang, text, name, want):
 def test_north_sumatra_places(places, lang, text, name, want):
     p = _where(places(text, lang), name)
     assert p.name == want and p.country == "ID", p
+
+
+@pytest.mark.parametrize("lang, text, name, want", [
+    ("de", "Die Spannungen in Mitteleuropa wachsen seit dem Winter.", "Mitteleuropa", "Central Europe"),
+    ("fr", "Les migrants traversent l'Europe centrale à pied.", "Europe centrale", "Central Europe"),
+    ("ru", "Беженцы двигались через Центральную Европу.", "Центральную Европу", "Central Europe"),
+    ("fr", "Les habitants de Belleville, à Paris, ont manifesté samedi.", "Belleville", "Belleville"),
+    # the dative plural of a plural country name
+    ("de", "Auch aus den Niederlanden kamen Beileidsbekundungen.", "Niederlanden", "Netherlands"),
+])
+def test_regions_quarters_and_plural_countries(places, lang, text, name, want):
+    p = _where(places(text, lang), name)
+    assert p.name == want, p
