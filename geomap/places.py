@@ -354,9 +354,12 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
         if not own:
             # 'Frankfurt' is as much the own name of 'Frankfurt am Main' as of 'Frankfurt
             # (Oder)': a river or region that follows a town's name only tells namesakes apart
-            # ('Newcastle upon Tyne', 'Freiburg im Breisgau', 'Châlons-en-Champagne')
+            # ('Newcastle upon Tyne', 'Freiburg im Breisgau', 'Weil am Rhein')
+            # (a city, not a village whose first word is a noun: 'Spital am Semmering',
+            # 'Haus im Ennstal')
             ks, kp = key(surface), key(place_name)
-            own = kp.startswith(ks + " ") and kp[len(ks) + 1:].split(" ", 1)[0] in _RIVER_LOCATORS
+            own = importance >= _RIVER_TOWN_IMPORTANCE and kp.startswith(ks + " ") \
+                and kp[len(ks) + 1:].split(" ", 1)[0] in _RIVER_LOCATORS
         if own:
             kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
     if own:
@@ -368,7 +371,10 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
 
 
 # words that join a town's name to the river or region that tells it from its namesakes
-_RIVER_LOCATORS = frozenset({"am", "an", "im", "upon", "on", "sur", "en", "ob", "bei", "sous"})
+# (German and English; not French '-en-', '-sur-': 'Conflans' is Conflans-Sainte-Honorine as
+# much as Conflans-en-Jarnisy, 'Boulogne' Boulogne-Billancourt as much as Boulogne-sur-Mer)
+_RIVER_LOCATORS = frozenset({"am", "an", "im", "upon", "ob", "bei"})
+_RIVER_TOWN_IMPORTANCE = 6.0     # a town of ~100,000 people
 
 
 @lru_cache(maxsize=1 << 14)
