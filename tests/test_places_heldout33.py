@@ -148,3 +148,14 @@ def test_a_bare_french_town_name_keeps_its_larger_namesake(places):
     p = _where(places("Un professeur a été tué près de son collège à Conflans, dans les Yvelines.",
                       "fr"), "Conflans")
     assert p.name != "Conflans-en-Jarnisy", p
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    # an airline named after its country or town: 'Air' heads the name of a company
+    ("en", "It recalled the loss of Air India Flight 182 off the coast of Ireland.", "India"),
+    ("fr", "Un avion d'Air Algérie s'est posé à Marseille dimanche.", "Algérie"),
+    ("de", "Eine Maschine der Air Malta landete in Frankfurt.", "Malta"),
+    ("it", "Il volo Air Moldova è atterrato a Roma.", "Moldova"),
+])
+def test_a_country_in_an_airlines_name_is_no_place(places, lang, text, word):
+    assert word not in places(text, lang)
