@@ -351,6 +351,15 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
             # 'Halle' is the own name of 'Halle (Saale)', 'Frankfurt' of 'Frankfurt (Oder)':
             # the bracket only tells namesakes apart
             own = key(surface) == key(place_name[:place_name.rindex(" (")])
+        if not own:
+            # 'Frankfurt' is as much the own name of 'Frankfurt am Main' as of 'Frankfurt
+            # (Oder)': a river or region that follows a town's name only tells namesakes apart
+            # ('Newcastle upon Tyne', 'Freiburg im Breisgau', 'Weil am Rhein')
+            # (a city, not a village whose first word is a noun: 'Spital am Semmering',
+            # 'Haus im Ennstal')
+            ks, kp = key(surface), key(place_name)
+            own = importance >= _RIVER_TOWN_IMPORTANCE and kp.startswith(ks + " ") \
+                and kp[len(ks) + 1:].split(" ", 1)[0] in _RIVER_LOCATORS
         if own:
             kind_bonus += _KIND_BONUS["name"] - _KIND_BONUS["alt"]
     if own:
@@ -359,6 +368,13 @@ def _name_part(surface: str, multiword: bool, importance: float, name_kind: str,
         kind_bonus += 0.15          # curated, imported or the user's own: named on purpose
     s += kind_bonus
     return s, capital, kind_bonus, own
+
+
+# words that join a town's name to the river or region that tells it from its namesakes
+# (German and English; not French '-en-', '-sur-': 'Conflans' is Conflans-Sainte-Honorine as
+# much as Conflans-en-Jarnisy, 'Boulogne' Boulogne-Billancourt as much as Boulogne-sur-Mer)
+_RIVER_LOCATORS = frozenset({"am", "an", "im", "upon", "ob", "bei"})
+_RIVER_TOWN_IMPORTANCE = 6.0     # a town of ~100,000 people
 
 
 @lru_cache(maxsize=1 << 14)
