@@ -4963,6 +4963,41 @@ def _opens_quote(sent: _Sent, text: str) -> bool:
     return bool(sent.toks) and bool(text[sent.start:sent.toks[0].start].strip())
 
 
+def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz: _Gaz) -> None:
+    """('VILLACH – … Ein Mann attackierte dort wahllos Passanten', 'LOCKERBIE — … rained wreckage
+    on this small town'): a happening on the ground of the dateline's paragraph (the lede's) whose
+    sentence points at a place with a word such as 'there', 'dort', 'là', 'там' (`locative.there`)
+    while that paragraph names no town before it points at the dateline's town, the story's
+    scene. It is as firm as a place of its own sentence, so the tolls and arrests told after it
+    with no place take it, not a background attack placed later in the article."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or dl.place.feature in COARSE or dl.place.feature in ("admin1", "admin2", "border"):
+        return
+    lede = next((s for s in sents if s.kind == BODY), None)
+    if lede is None:
+        return
+    for d in drafts:
+        _, _, placed = type_codes(d.event.type, d.subtype)
+        if d.event.location is not None or REACH.get(placed, ARTICLE) < PARAGRAPH or d.event.negated \
+                or d.alleged or d.unknown_place or d.tally or d.sent.kind != BODY \
+                or d.sent.para != lede.para or d.clause in d.sent.background \
+                or _group(d.event.type) not in GROUND or d.sent.scan is None:
+            continue
+        # (in the happening's clause, or opening its sentence: 'Sur place, un homme a ouvert le feu')
+        if not any(i == 0 or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
+                   for i, _, _, _ in d.sent.scan.find("there")):
+            continue
+        # (a town the paragraph named before is what 'there' points at)
+        lo = min(s.start for s in sents if s.para == d.sent.para)
+        hi = d.sent.toks[d.tok].start if d.tok < len(d.sent.toks) else d.sent.start
+        if any(lo <= m.start < hi and m.place is not None and m.place.feature not in COARSE
+               and m.role != ROLE_DATELINE and m.start != dl.start for m in doc.mentions):
+            continue
+        c = _Cand(d.tok, d.clause, d.tok + 1, dl.place, dl.mention or dl.place.name, True, False, dl)
+        d.event.location = _location(c, PARAGRAPH, gz)
+        d.loc_level, d.loc_mention, d.loc_cue, d.loc_cand = SENTENCE, dl, True, c
+
+
 def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) -> None:
     """A toll of a later paragraph that names no place, took no paragraph focus and found no
     happening placed before it was taken at the scene the lede set (lower precision). Not a
@@ -6466,6 +6501,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     drafts = _drop_inquired(drafts)
     _raids_of_arrests(drafts, lex)
     drafts = _place_drafts(drafts, paras, gz, countries)
+    _dateline_there(drafts, doc, sents, gz)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own
             for c in d.sent.date_cues:

@@ -1,0 +1,72 @@
+"""Session-14 (ev65): the story's own town pointed at by 'there' in the dateline's paragraph;
+grenades thrown, stab and gunshot wounds, raids on a village. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def where(evs, typ):
+    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+
+
+# The dateline's town is the scene a 'there' of its paragraph points at; a background attack told
+# later in another town takes none of the story's happenings.
+@pytest.mark.parametrize("lang,text,town", [
+    ("de", "Graz, Steiermark – Am Sonntagabend gingen die ersten Notrufe ein. Ein Mann schoss dort "
+           "auf Passanten. Zwei Frauen wurden verletzt.\n\nDer Fall erinnert an den Anschlag in Wien: "
+           "Dort hatte 2020 ein Mann vier Menschen erschossen.", "Graz"),
+    ("en", "LEEDS, England — Police were called on Sunday evening. A man opened fire there on "
+           "shoppers. Two women were wounded.\n\nThe case recalls the attack in London in 2017, "
+           "where a man killed eight people.", "Leeds"),
+    ("fr", "LYON (AFP) – Les secours ont été appelés dimanche soir. Sur place, un homme a ouvert "
+           "le feu sur des passants. Deux femmes ont été blessées.\n\nL'affaire rappelle l'attentat "
+           "de Nice en 2016, où un homme avait tué 86 personnes.", "Lyon"),
+])
+def test_there_in_the_datelines_paragraph_is_the_dateline_town(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    assert where(evs, "armed_clash")[:1] == [town], [(e.type, e.location and e.location.name) for e in evs]
+
+
+def test_a_town_named_before_there_keeps_it(gazetteer):
+    # ('there' points at the town the paragraph named, not at the dateline)
+    text = ("Graz, Steiermark – Die Polizei wurde nach Leoben gerufen. Ein Mann schoss dort auf "
+            "Passanten.")
+    evs = events(text, "de", gazetteer)
+    assert "Graz" not in where(evs, "armed_clash")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Leeds a man threw a grenade into the crowded café."),
+    ("de", "In Kiel warf ein Mann eine Handgranate in das Café."),
+    ("fr", "À Lyon, un homme jette une grenade dans le café bondé."),
+    ("es", "En Bilbao un hombre lanzó una granada contra la cafetería."),
+    ("it", "A Bari un uomo lanciò una bomba a mano nel bar affollato."),
+    ("ru", "В Самаре мужчина бросил гранату в переполненное кафе."),
+    ("tr", "Konya'da bir adam kalabalık kafeye el bombası attı."),
+    ("id", "Di Bandung seorang pria melemparkan granat ke dalam kafe."),
+    ("ms", "Di Ipoh seorang lelaki membaling bom tangan ke dalam kafe."),
+])
+def test_a_grenade_thrown_is_an_explosive_attack(gazetteer, lang, text):
+    assert "shelling_airstrike" in [e.type for e in events(text, lang, gazetteer)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Leeds three men suffered stab wounds."),
+    ("de", "In Kiel erlitten drei Männer Stichverletzungen."),
+    ("fr", "À Lyon, trois hommes ont reçu des coups de couteau."),
+    ("es", "En Bilbao tres hombres sufrieron heridas de arma blanca."),
+    ("it", "A Bari tre uomini hanno riportato ferite da taglio."),
+    ("ru", "В Самаре трое мужчин получили ножевые ранения."),
+    ("tr", "Konya'da üç adam bıçak darbesiyle yaralandı."),
+    ("id", "Di Bandung tiga pria mengalami luka tusuk."),
+    ("ms", "Di Ipoh tiga lelaki mengalami luka tikaman."),
+])
+def test_stab_wounds_are_casualties(gazetteer, lang, text):
+    assert "casualties" in [e.type for e in events(text, lang, gazetteer)]
+
+
+def test_a_village_raided_is_an_attack(gazetteer):
+    evs = events("Dün gece silahlı bir grup Yeşilköy köyünü bastı.", "tr", gazetteer)
+    assert "armed_clash" in [e.type for e in evs]
