@@ -4965,37 +4965,61 @@ def _opens_quote(sent: _Sent, text: str) -> bool:
 
 def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz: _Gaz) -> None:
     """('VILLACH – … Ein Mann attackierte dort wahllos Passanten', 'LOCKERBIE — … rained wreckage
-    on this small town'): a happening on the ground of the dateline's paragraph (the lede's) whose
-    sentence points at a place with a word such as 'there', 'dort', 'là', 'там' (`locative.there`)
-    while that paragraph names no town before it points at the dateline's town, the story's
-    scene. It is as firm as a place of its own sentence, so the tolls and arrests told after it
-    with no place take it, not a background attack placed later in the article."""
+    on this small town'): a happening on the ground whose sentence points at a place with a word
+    such as 'there', 'dort', 'là', 'там' (`locative.there`) or names the story's town or village
+    without its name ('the village', 'köyü': `locative.own_town`), while its paragraph names no
+    place before it, is at the dateline's town: in the dateline's paragraph (the lede's), and in a
+    later paragraph when the story's first placed happening is at the dateline's town too. It is
+    as firm as a place of its own sentence, so the tolls and arrests told after it with no place
+    take it, not a background attack placed later in the article."""
     dl = doc.dateline
     if dl is None or dl.place is None or dl.place.feature in COARSE or dl.place.feature in ("admin1", "admin2", "border"):
         return
     lede = next((s for s in sents if s.kind == BODY), None)
     if lede is None:
         return
-    for d in drafts:
+    p0 = dl.place
+
+    def points(d: _Draft) -> bool:
         _, _, placed = type_codes(d.event.type, d.subtype)
-        if d.event.location is not None or REACH.get(placed, ARTICLE) < PARAGRAPH or d.event.negated \
+        if d.event.location is not None or REACH.get(placed, ARTICLE) < CLAUSE or d.event.negated \
                 or d.alleged or d.unknown_place or d.tally or d.sent.kind != BODY \
-                or d.sent.para != lede.para or d.clause in d.sent.background \
-                or _group(d.event.type) not in GROUND or d.sent.scan is None:
-            continue
+                or d.clause in d.sent.background or _group(d.event.type) not in GROUND | {"other"} \
+                or d.sent.scan is None:
+            return False
         # (in the happening's clause, or opening its sentence: 'Sur place, un homme a ouvert le feu')
         if not any(i == 0 or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
-                   for i, _, _, _ in d.sent.scan.find("there")):
-            continue
+                   for key in ("there", "owntown") for i, _, _, _ in d.sent.scan.find(key)):
+            return False
         # (a town the paragraph named before is what 'there' points at)
         lo = min(s.start for s in sents if s.para == d.sent.para)
         hi = d.sent.toks[d.tok].start if d.tok < len(d.sent.toks) else d.sent.start
-        if any(lo <= m.start < hi and m.place is not None and m.place.feature not in COARSE
-               and m.role != ROLE_DATELINE and m.start != dl.start for m in doc.mentions):
-            continue
-        c = _Cand(d.tok, d.clause, d.tok + 1, dl.place, dl.mention or dl.place.name, True, False, dl)
+        return not any(lo <= m.start < hi and m.place is not None and m.place.feature not in COARSE
+                       and m.role != ROLE_DATELINE and m.start != dl.start
+                       and _km(m.place.lat, m.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+                       for m in doc.mentions)
+
+    def place(d: _Draft) -> None:
+        c = _Cand(d.tok, d.clause, d.tok + 1, p0, dl.mention or p0.name, True, False, dl)
         d.event.location = _location(c, PARAGRAPH, gz)
         d.loc_level, d.loc_mention, d.loc_cue, d.loc_cand = SENTENCE, dl, True, c
+
+    for d in drafts:
+        if d.sent.para == lede.para and points(d):
+            place(d)
+    # the story's scene: its first happening placed by its own clause or sentence
+    first = next((d for d in sorted(drafts, key=lambda d: d.sent.start)
+                  if d.sent.kind == BODY and d.event.location is not None and d.loc_level is not None
+                  and d.loc_level <= SENTENCE and not d.loc_guessed and not d.event.negated
+                  and d.event.location.lat is not None), None)
+    if first is None or _km(first.event.location.lat, first.event.location.lon, p0.lat, p0.lon) > OWN_TOWN_KM:
+        return
+    for d in drafts:
+        if d.sent.para > lede.para and points(d):
+            place(d)
+
+
+OWN_TOWN_KM = 15.0    # a place this near the dateline's town is the story's own town (_dateline_there)
 
 
 def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) -> None:
