@@ -4969,7 +4969,8 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
     such as 'there', 'dort', 'là', 'там' (`locative.there`) or names the story's town or village
     without its name ('the village', 'köyü': `locative.own_town`), while its paragraph names no
     place before it, is at the dateline's town: in the dateline's paragraph (the lede's), and in a
-    later paragraph when the story's first placed happening is at the dateline's town too. It is
+    later paragraph (by the words for the own town only) when the story's first placed happening
+    is at the dateline's town too. It is
     as firm as a place of its own sentence, so the tolls and arrests told after it with no place
     take it, not a background attack placed later in the article."""
     dl = doc.dateline
@@ -4980,7 +4981,7 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
         return
     p0 = dl.place
 
-    def points(d: _Draft) -> bool:
+    def points(d: _Draft, keys=("there", "owntown")) -> bool:
         _, _, placed = type_codes(d.event.type, d.subtype)
         if d.event.location is not None or REACH.get(placed, ARTICLE) < CLAUSE or d.event.negated \
                 or d.alleged or d.unknown_place or d.tally or d.sent.kind != BODY \
@@ -4989,7 +4990,7 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
             return False
         # (in the happening's clause, or opening its sentence: 'Sur place, un homme a ouvert le feu')
         if not any(i == 0 or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
-                   for key in ("there", "owntown") for i, _, _, _ in d.sent.scan.find(key)):
+                   for key in keys for i, _, _, _ in d.sent.scan.find(key)):
             return False
         # (a town the paragraph named before is what 'there' points at)
         lo = min(s.start for s in sents if s.para == d.sent.para)
@@ -5014,8 +5015,12 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
                   and d.event.location.lat is not None), None)
     if first is None or _km(first.event.location.lat, first.event.location.lon, p0.lat, p0.lon) > OWN_TOWN_KM:
         return
+    # (there only by the words for the story's own town or village: a later 'there' may point at
+    # a town the place stage did not find, 'Erinnerungen an Nizza: Dort war …'; nor on a day
+    # told far from the story's first happening)
     for d in drafts:
-        if d.sent.para > lede.para and points(d):
+        if d.sent.para > lede.para and points(d, ("owntown",)) \
+                and not (d.date_own and _other_month(d.event.date, first.event.date)):
             place(d)
 
 

@@ -70,3 +70,23 @@ def test_stab_wounds_are_casualties(gazetteer, lang, text):
 def test_a_village_raided_is_an_attack(gazetteer):
     evs = events("Dün gece silahlı bir grup Yeşilköy köyünü bastı.", "tr", gazetteer)
     assert "armed_clash" in [e.type for e in evs]
+
+
+# In a later paragraph only the words for the story's own town or village point at the dateline's
+# town, when the story's first placed happening is there; a later 'there' may point elsewhere.
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "LEEDS, England — Hundreds of farmers protested in Leeds on Sunday, police said.\n\n"
+           "Witnesses said armed men later attacked the village.", "Leeds"),
+    ("tr", "KONYA – Konya'da pazar günü yüzlerce çiftçi protesto gösterisi düzenledi.\n\n"
+           "Tanıklara göre silahlı bir grup gece köyü bastı.", "Konya"),
+])
+def test_the_own_village_in_a_later_paragraph_is_the_dateline_town(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    assert town in where(evs, "armed_clash"), [(e.type, e.location and e.location.name) for e in evs]
+
+
+def test_a_later_there_stays_with_its_own_paragraph(gazetteer):
+    text = ("GRAZ – In Graz wurden am Sonntag drei Menschen erschossen.\n\n"
+            "Die Tat erinnert an frühere Fälle. Dort hatte im März 1990 ein Mann auf Passanten geschossen.")
+    evs = events(text, "de", gazetteer)
+    assert all(e.location is None or e.date != "1990-03" for e in evs if e.type == "armed_clash")
