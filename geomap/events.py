@@ -4988,17 +4988,17 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
                 or d.clause in d.sent.background or _group(d.event.type) not in GROUND | {"other"} \
                 or d.sent.scan is None:
             return False
-        # (in the happening's clause, or opening its sentence: 'Sur place, un homme a ouvert le feu')
-        if not any(i == 0 or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
+        # (in the happening's clause, or before it in its sentence: 'Sur place, un homme a ouvert
+        # le feu', 'rained wreckage on this small town, killing everyone aboard')
+        if not any(i <= d.tok or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
                    for key in keys for i, _, _, _ in d.sent.scan.find(key)):
             return False
-        # (a town the paragraph named before is what 'there' points at)
-        lo = min(s.start for s in sents if s.para == d.sent.para)
-        hi = d.sent.toks[d.tok].start if d.tok < len(d.sent.toks) else d.sent.start
-        return not any(lo <= m.start < hi and m.place is not None and m.place.feature not in COARSE
-                       and m.role != ROLE_DATELINE and m.start != dl.start
-                       and _km(m.place.lat, m.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
-                       for m in doc.mentions)
+        # (a town the paragraph named before as a possible scene is what 'there' points at; not a
+        # destination, 'carrying 258 people to New York')
+        return not any(c.place.feature not in COARSE and (s is not d.sent or c.tok < d.tok)
+                       and _km(c.place.lat, c.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+                       for s in sents if s.para == d.sent.para and s.start <= d.sent.start
+                       for c in s.cands)
 
     def place(d: _Draft) -> None:
         c = _Cand(d.tok, d.clause, d.tok + 1, p0, dl.mention or p0.name, True, False, dl)
