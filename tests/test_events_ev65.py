@@ -90,3 +90,22 @@ def test_a_later_there_stays_with_its_own_paragraph(gazetteer):
             "Die Tat erinnert an frühere Fälle. Dort hatte im März 1990 ein Mann auf Passanten geschossen.")
     evs = events(text, "de", gazetteer)
     assert all(e.location is None or e.date != "1990-03" for e in evs if e.type == "armed_clash")
+
+
+def test_a_pointer_before_the_happening_and_a_destination(gazetteer):
+    # ('carrying .. to X': a destination, no scene; 'this small town' before the participle
+    # clause of the killing points at the dateline's town)
+    text = ("PERTH, Scotland — A coach carrying 40 pupils to Glasgow crashed last night into a shop "
+            "in this small market town, killing three people.")
+    evs = events(text, "en", gazetteer)
+    assert where(evs, "casualties") == ["Perth"], [(e.type, e.location and e.location.name) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Leeds the jet broke apart in the sky and wreckage fell on houses."),
+    ("es", "Sobre Bilbao un avión de pasajeros estalló en pleno vuelo el domingo."),
+    ("it", "Sopra Bari un aereo di linea è esploso in volo domenica."),
+    ("de", "Über Kiel zerbrach am Sonntag ein Passagierflugzeug in der Luft."),
+])
+def test_an_airliner_destroyed_in_flight_is_an_explosion(gazetteer, lang, text):
+    assert "shelling_airstrike" in [e.type for e in events(text, lang, gazetteer)]
