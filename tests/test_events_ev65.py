@@ -109,3 +109,17 @@ def test_a_pointer_before_the_happening_and_a_destination(gazetteer):
 ])
 def test_an_airliner_destroyed_in_flight_is_an_explosion(gazetteer, lang, text):
     assert "shelling_airstrike" in [e.type for e in events(text, lang, gazetteer)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Leeds a courier drove his car straight at the attacker."),
+    ("de", "In Kiel fuhr ein Kurier mit seinem Auto gezielt auf den Angreifer zu."),
+    ("fr", "À Lyon, un livreur a foncé sur l'assaillant avec sa voiture."),
+    ("es", "En Bilbao un repartidor embistió al agresor con su coche."),
+    ("it", "A Bari un corriere ha investito l'aggressore con la sua auto."),
+    ("ru", "В Самаре курьер протаранил нападавшего на своей машине."),
+    ("id", "Di Bandung seorang kurir menabrak pelaku dengan mobilnya."),
+    ("ms", "Di Ipoh seorang penghantar merempuh penyerang dengan keretanya."),
+])
+def test_a_car_driven_at_the_attacker_is_a_clash(gazetteer, lang, text):
+    assert "armed_clash" in [e.type for e in events(text, lang, gazetteer)]
