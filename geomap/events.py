@@ -4963,6 +4963,70 @@ def _opens_quote(sent: _Sent, text: str) -> bool:
     return bool(sent.toks) and bool(text[sent.start:sent.toks[0].start].strip())
 
 
+def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz: _Gaz) -> None:
+    """('VILLACH – … Ein Mann attackierte dort wahllos Passanten', 'LOCKERBIE — … rained wreckage
+    on this small town'): a happening on the ground whose sentence points at a place with a word
+    such as 'there', 'dort', 'là', 'там' (`locative.there`) or names the story's town or village
+    without its name ('the village', 'köyü': `locative.own_town`), while its paragraph names no
+    place before it, is at the dateline's town: in the dateline's paragraph (the lede's), and in a
+    later paragraph (by the words for the own town only) when the story's first placed happening
+    is at the dateline's town too. It is
+    as firm as a place of its own sentence, so the tolls and arrests told after it with no place
+    take it, not a background attack placed later in the article."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or dl.place.feature in COARSE or dl.place.feature in ("admin1", "admin2", "border"):
+        return
+    lede = next((s for s in sents if s.kind == BODY), None)
+    if lede is None:
+        return
+    p0 = dl.place
+
+    def points(d: _Draft, keys=("there", "owntown")) -> bool:
+        _, _, placed = type_codes(d.event.type, d.subtype)
+        if d.event.location is not None or REACH.get(placed, ARTICLE) < CLAUSE or d.event.negated \
+                or d.alleged or d.unknown_place or d.tally or d.sent.kind != BODY \
+                or d.clause in d.sent.background or _group(d.event.type) not in GROUND | {"other"} \
+                or d.sent.scan is None:
+            return False
+        # (in the happening's clause, or before it in its sentence: 'Sur place, un homme a ouvert
+        # le feu', 'rained wreckage on this small town, killing everyone aboard')
+        if not any(i <= d.tok or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
+                   for key in keys for i, _, _, _ in d.sent.scan.find(key)):
+            return False
+        # (a town the paragraph named before as a possible scene is what 'there' points at; not a
+        # destination, 'carrying 258 people to New York')
+        return not any(c.place.feature not in COARSE and (s is not d.sent or c.tok < d.tok)
+                       and _km(c.place.lat, c.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+                       for s in sents if s.para == d.sent.para and s.start <= d.sent.start
+                       for c in s.cands)
+
+    def place(d: _Draft) -> None:
+        c = _Cand(d.tok, d.clause, d.tok + 1, p0, dl.mention or p0.name, True, False, dl)
+        d.event.location = _location(c, PARAGRAPH, gz)
+        d.loc_level, d.loc_mention, d.loc_cue, d.loc_cand = SENTENCE, dl, True, c
+
+    for d in drafts:
+        if d.sent.para == lede.para and points(d):
+            place(d)
+    # the story's scene: its first happening placed by its own clause or sentence
+    first = next((d for d in sorted(drafts, key=lambda d: d.sent.start)
+                  if d.sent.kind == BODY and d.event.location is not None and d.loc_level is not None
+                  and d.loc_level <= SENTENCE and not d.loc_guessed and not d.event.negated
+                  and d.event.location.lat is not None), None)
+    if first is None or _km(first.event.location.lat, first.event.location.lon, p0.lat, p0.lon) > OWN_TOWN_KM:
+        return
+    # (there only by the words for the story's own town or village: a later 'there' may point at
+    # a town the place stage did not find, 'Erinnerungen an Nizza: Dort war …'; nor on a day
+    # told far from the story's first happening)
+    for d in drafts:
+        if d.sent.para > lede.para and points(d, ("owntown",)) \
+                and not (d.date_own and _other_month(d.event.date, first.event.date)):
+            place(d)
+
+
+OWN_TOWN_KM = 15.0    # a place this near the dateline's town is the story's own town (_dateline_there)
+
+
 def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) -> None:
     """A toll of a later paragraph that names no place, took no paragraph focus and found no
     happening placed before it was taken at the scene the lede set (lower precision). Not a
@@ -6502,6 +6566,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
     drafts = _drop_inquired(drafts)
     _raids_of_arrests(drafts, lex)
     drafts = _place_drafts(drafts, paras, gz, countries)
+    _dateline_there(drafts, doc, sents, gz)
     for d in drafts:
         if d.date_tok is not None:          # a listed place with a date of its own
             for c in d.sent.date_cues:

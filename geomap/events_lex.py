@@ -663,6 +663,9 @@ class Lexicon:
         self.since_when = frozenset(fold(str(w)) for w in d.get("since_when") or [])
         # 'there', 'dort', 'там', 'di sana': a sentence pointing at the place its paragraph named
         self.there = Matcher(_entries(list((d.get("locative") or {}).get("there") or [])), m)
+        # 'the village', 'this small town', 'köyü', 'das Dorf': the story's own town or village,
+        # unnamed (events._dateline_there)
+        self.own_town = Matcher(_entries(list((d.get("locative") or {}).get("own_town") or [])), m)
         # 'one of the deadliest attacks since the war began', 'la plus meurtrière depuis 2015': a
         # superlative or 'first' beside 'since' compares the happening with the past; it is news.
         # 'otros 35', '40 kişinin de', '50 orang lagi', 'ещё пятеро': victims besides those told
@@ -741,7 +744,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "clausenot": self.clause_breaks_not, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "owntown": self.own_town, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         # and the matchers some rules search a whole sentence with: read back from its scan,
         # where a search of their own would take one more pass over the sentence each time
         cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,
