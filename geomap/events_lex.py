@@ -218,6 +218,8 @@ class Matcher:
         if kind == _GAP:
             # a gap counts written words: a token glued on by an apostrophe is no word of its own
             words, skip = 0, 0
+            if k + 1 < len(elems) and elems[k + 1][0] != _GAP:
+                return self._gap_then_word(elems, k + 1, toks, i, stop, v)
             while i + skip <= stop:
                 r = self._rest(elems, k + 1, toks, i + skip, stop)
                 if r != -1:
@@ -237,6 +239,29 @@ class Matcher:
                 if kind == _PREFIX else v in self.morph.roots(low)):
             return -1
         return self._rest(elems, k + 1, toks, i + 1, stop)
+
+    def _gap_then_word(self, elems: tuple[tuple[int, Any], ...], k: int, toks: list[Tok], i: int,
+                       stop: int, gap: int) -> int:
+        """_rest of a gap of up to `gap` words before elems[k], a word, a prefix or a root: the
+        word is tested at each token the gap may end on, and the rest matched only where it fits
+        (the same first match as trying the rest at every token, most of them failing at once)."""
+        kind, v = elems[k]
+        forms, roots = self.morph.forms, self.morph.roots
+        words = 0
+        p = i
+        while p < stop:
+            low = toks[p].low
+            # (a form is the word or the word less a clitic: it starts like the word)
+            if (low.startswith(v) and (kind == _PREFIX or v in forms(low))) if kind != _ROOT else v in roots(low):
+                r = self._rest(elems, k + 1, toks, p + 1, stop)
+                if r != -1:
+                    return r
+            if not toks[p].glued:
+                words += 1
+                if words > gap:
+                    break
+            p += 1
+        return -1
 
     def candidates(self, low: str) -> tuple[int, ...]:
         """Pattern indices whose first word fits the token."""
@@ -311,7 +336,8 @@ class Matcher:
                 low2 = toks[i + 1].low
                 for f in forms(low2) if by_form else ():
                     for idx in by_form.get(f, ()):
-                        j = rest(compiled[idx], 2, toks, i + 2, hi)
+                        elems = compiled[idx]
+                        j = i + 2 if len(elems) == 2 else rest(elems, 2, toks, i + 2, hi)
                         if j != -1:
                             hits.append((idx, j))
                 if by_root:
