@@ -855,6 +855,7 @@ class Scan:
     def __init__(self, by: dict[str, list], toks: list[Tok] | None = None):
         self.by = by
         self.toks = toks                 # the tokens scanned (Lexicon.matches)
+        self.memo: dict = {}             # what other modules find once per sentence (numbers())
         self._longest: dict[str, list] = {}
 
     def find(self, cat: str) -> list:

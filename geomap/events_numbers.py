@@ -9,6 +9,7 @@ category named next to it (killed, wounded, captured, missing) using the `counts
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 
 from .events_lex import Lexicon, Matcher, Tok, _entries, fold
@@ -124,7 +125,18 @@ def _after_acronym(text: str, toks: list[Tok], i: int) -> bool:
 def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None,
             scan=None) -> list[Number]:
     """Every figure of the token list; tokens in ``skip`` (dates) are never part of one.
-    ``scan``: the sentence's precomputed lexicon matches (Lexicon.scan), if at hand."""
+    ``scan``: the sentence's precomputed lexicon matches (Lexicon.scan), if at hand. The figures
+    of a scanned sentence are found once (kept in its scan): they are not to be changed in place."""
+    if scan is not None and scan.toks is toks:
+        key = ("numbers", frozenset(skip) if skip else frozenset())
+        got = scan.memo.get(key)
+        if got is None or got[0] is not text:
+            got = scan.memo[key] = (text, _numbers(text, toks, lex, skip, scan))
+        return list(got[1])
+    return _numbers(text, toks, lex, skip, scan)
+
+
+def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, scan) -> list[Number]:
     skip = skip or set()
     words = {}
     for i, j, payload, _ in (scan.longest("num") if scan else lex.numbers.longest(toks)):
@@ -619,7 +631,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             count_cues = [c for c in count_cues if not any(ni < c[1] and c[0] < nj for ni, nj, _, _ in nots)]
     # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
     by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo, scan)
-    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
+    # (copies: a figure's approximation is changed below)
+    nums = [copy(nm) for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
     # ('all 298 people on board, 283 passengers and 15 crew, were killed'): a breakdown set off by
     # commas after a figure, whose figures add up to it, is that figure's parts: no figures of
     # their own, and no clause break between the figure and its count word
