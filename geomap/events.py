@@ -6228,7 +6228,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
                 # (the same figure settled again is that toll told again: 'Murieron veintiuna
                 # personas … la cifra definitiva, 21, se conoció después')
                 if rev.sent is not d.sent and rev.event.killed != d.event.killed:
-                    if any(i < d.tok for i, _, _, _ in d.lex.phrases("counts_earlier").find(d.sent.toks)):
+                    if any(i < d.tok for i, _, _, _ in d.lex.matches("p:counts_earlier", d.sent.toks, d.sent.scan)):
                         continue    # ('Early counts put the dead at 34'): the figure it replaced
                     if d.event.location is None and rev.event.location is not None:
                         d.event.location, d.loc_level, d.loc_mention = rev.event.location, rev.loc_level, rev.loc_mention
