@@ -5969,9 +5969,9 @@ def _rise_retold(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
             or d.tally or e.approximate:
         return None
-    from .events_numbers import _rise, _rise_roles
+    from .events_numbers import _rise_roles
     toks = d.sent.toks
-    if not _rise(lex).verbs.find(toks) or lex.phrases("counts_final").find(toks):
+    if not lex.matches("riseverbs", toks, d.sent.scan) or lex.matches("p:counts_final", toks, d.sent.scan):
         return None
     if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
         return None
