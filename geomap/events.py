@@ -805,7 +805,7 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # ('Presiden dalam jumpa pers di Jakarta mengecam …', 'at a press conference in Lyon'):
         # a place right after a gathering of the press (`venue_from.press`) is where the
         # speaker stood, not the seat of the speaker's name, whatever verb comes right after it
-        press_ends = [j for _, j, _, _ in lex.venue_press.find(toks)] if speech else []
+        press_ends = [j for _, j, _, _ in lex.matches("venuepress", toks, sc)] if speech else []
         pressed = [c for c in cands if c.place.feature not in ("country", "border") and any(
             j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok)) for j in press_ends)]
         for c in pressed:
@@ -1008,7 +1008,7 @@ def _office_posts(sent: _Sent, lex: Lexicon, cands: list) -> set[int]:
     out = set()
     # ('a special meeting of the ambassadors in Brussels'): where officials meet is the talks' venue
     talks = {sent.clause_of[ti] for ti, _, (typ, _), _ in sent.scan.longest("trig") if typ == "talks_meeting"}
-    for i, j, _, _ in m.find(sent.toks):
+    for i, j, _, _ in lex.matches("p:office", sent.toks, sent.scan):
         for c in cands:
             if c.clause != sent.clause_of[i] or c.cue and lex.content_before or c.clause in talks:
                 continue
@@ -1063,7 +1063,7 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
     out = set()
     # ('в Следственном комитете сообщили', 'at the Health Ministry', "Sağlık Bakanlığı'nda"): a
     # name headed by an institution word is who speaks or acts, no scene the gazetteer lacks
-    inst = {k for i, j, _, _ in lex.phrases("institutions").find(toks) for k in range(max(0, i - 2), j)
+    inst = {k for i, j, _, _ in lex.matches("p:institutions", toks, sc) for k in range(max(0, i - 2), j)
             if not text or not any(ch in text[toks[k].end:toks[i].start] for ch in ",;:()")}
     if lex.loc_suffixes:
         # "Hakurk'ta": a name with a locative case ending after its apostrophe
@@ -1751,7 +1751,7 @@ def _funeral_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     # 'the victims were buried on Friday')
     return any(sent.clause_of[fi] == c and (0 <= i - fj <= FUNERAL_REACH or lex.content_before and 0 <= fi - j <= 1
                                             or 0 <= fi - j <= FUNERAL_AFTER)
-               for fi, fj, _, _ in m.find(sent.toks))
+               for fi, fj, _, _ in lex.matches("p:funeral", sent.toks, sent.scan))
 
 
 FORECAST_REACH = 8   # tokens from a warning's verb to the toll's forecast it utters
@@ -1765,7 +1765,7 @@ def _toll_forecast(sent: _Sent, lex: Lexicon, i: int, j: int, typ: str) -> bool:
     m = lex.phrases("toll_forecast")
     if not m.patterns:
         return False
-    found = m.find(sent.toks)
+    found = lex.matches("p:toll_forecast", sent.toks, sent.scan)
     if not found:
         return False
     c = sent.clause_of[i]
@@ -1789,7 +1789,7 @@ def _memorial_of(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
     c = sent.clause_of[i]
     return any(sent.clause_of[fi] == c and (0 <= i - fj <= MEMORIAL_REACH
                                             or lex.content_before and 0 <= fi - j <= MEMORIAL_REACH)
-               for fi, fj, _, _ in m.find(sent.toks))
+               for fi, fj, _, _ in lex.matches("p:memorial", sent.toks, sent.scan))
 
 
 CHARGE_REACH = 3   # tokens from a charge phrase to the crime it names ('sentenced for murder and kidnapping')
@@ -1994,8 +1994,8 @@ def _arrest_context(items: list, sent: _Sent, lex: Lexicon) -> list:
         return items
     toks = sent.toks
     clauses = {sent.clause_of[c[2]] for c in caps}
-    ops = {k for i, j, _, _ in lex.arrest_operations.find(toks) for k in range(i, j)}
-    links = lex.arrest_link.find(toks)
+    ops = {k for i, j, _, _ in lex.matches("arrestops", toks, sent.scan) for k in range(i, j)}
+    links = lex.matches("arrestlink", toks, sent.scan)
 
     def linked(i: int, j: int) -> bool:
         for li, lj, _, _ in links:
@@ -2041,7 +2041,7 @@ def _speaker_at_meeting(items: list, sent: _Sent, lex: Lexicon) -> list:
     if not any(it[0] == "talks_meeting" for it in items):
         return items
     # (an aside: the phrase opens a clause, 'Yeltsin, who was attending …')
-    at = [(ai, aj) for ai, aj, _, _ in lex.phrases("speaker_at").find(sent.toks) if ai in sent.breaks]
+    at = [(ai, aj) for ai, aj, _, _ in lex.matches("p:speaker_at", sent.toks, sent.scan) if ai in sent.breaks]
     if not at:
         return items
     return [it for it in items if not (it[0] == "talks_meeting" and any(
@@ -2089,7 +2089,7 @@ def _troop_strength(text: str, sent: _Sent, lex: Lexicon) -> bool:
     if not lex.strength_nouns:
         return False
     toks = sent.toks
-    found = lex.strength_verbs.find(toks)
+    found = lex.matches("strength", toks, sent.scan)
     if not found:
         return False
     figures = {k for nm in numbers(text, toks, lex, scan=sent.scan) for k in range(nm.i, nm.j)}
@@ -2783,7 +2783,7 @@ def _apart_in_time(it: list, cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
     cl = sent.clause_of[it[2]]
     if any(sent.clause_of[c[2]] == cl for c in cas_pos):
         return False
-    seq = [si for si, _, _, _ in m.find(sent.toks)]
+    seq = [si for si, _, _, _ in lex.matches("p:sequence", sent.toks, sent.scan)]
     # (its own place on its side of the word: 'The bombardment came three days after a strike on
     # Beirut killed …' names the bombardment told before, at no place of its own)
     # (the happening after the word is the earlier one, named as a time: 'a week after pagers
@@ -3707,7 +3707,7 @@ def _visited_scene(d: _Draft, s: _Sent, done: list[_Draft]) -> _Cand | None:
     m = lex.phrases("visit_scene")
     if not m.patterns:
         return None
-    hits = [(i, j) for i, j, _, _ in m.find(s.toks)]
+    hits = [(i, j) for i, j, _, _ in lex.matches("p:visit_scene", s.toks, s.scan)]
     if s is sent:
         hits = [(i, j) for i, j in hits if j <= d.tok and sent.clause_of[i] in (d.clause, 0)]
     elif hits and _told_after(s, hits[0][0], lex):
@@ -4113,7 +4113,7 @@ def _cared_for(sent: _Sent, d: _Draft, lex: Lexicon) -> bool:
         return False
     toks = sent.toks
     killed_cues = [c for c in sent.scan.longest("count") if c[2] == "killed"]
-    return not killed_cues and bool(m.find(toks))
+    return not killed_cues and bool(lex.matches("p:care", toks, sent.scan))
 
 
 FRONTED_WORDS = 4   # words of a fronted time clause that only names a happening ('After the blast,')
@@ -5223,7 +5223,7 @@ def _raids_of_arrests(drafts: list[_Draft], lex: Lexicon) -> None:
     had been held for questioning in the raids. Raids were reported in X, Y and Z'): the raids
     are those arrests' operations, told by place; detentions, no armed clash."""
     def ops(sent) -> list[tuple[int, int]]:
-        return [(i, j) for i, j, _, _ in lex.arrest_operations.find(sent.toks)]
+        return [(i, j) for i, j, _, _ in lex.matches("arrestops", sent.toks, sent.scan)]
     paras = {d.sent.para for d in drafts if d.event.type == "capture_detention"
              and d.subtype != "abduction" and not d.event.negated
              and any(sent_i <= d.tok + 12 and sent_i >= d.tok - 12 for sent_i, _ in ops(d.sent))}
@@ -5604,7 +5604,7 @@ def _renewed(d: _Draft) -> bool:
     if lex is None or not d.sent.toks:
         return False
     if any(d.tok - RENEWED_REACH <= i and j <= d.tok + 2 and d.sent.clause_of[i] == d.clause
-           for i, j, _, _ in lex.renewed.find(d.sent.toks)):
+           for i, j, _, _ in lex.matches("renewed", d.sent.toks, d.sent.scan)):
         return True
     return _more_counted(d)
 
@@ -5775,7 +5775,7 @@ def _phase_told(d: _Draft) -> bool:
         return False
     # (its clause or the next after an aside: 'Les combats, gênés par une tempête, ont duré …')
     return any(0 < abs(pi - d.tok) <= PHASE_REACH and abs(sent.clause_of[pi] - d.clause) <= 2
-               for pi, _, _, _ in m.find(sent.toks))
+               for pi, _, _, _ in lex.matches("p:phase_verbs", sent.toks, sent.scan))
 
 
 def _demonstrative(d: _Draft) -> bool:
@@ -5938,7 +5938,7 @@ def _superseded_toll(d: _Draft, kept: list[_Draft]) -> bool:
     if d.loc_level is not None and d.loc_level <= SENTENCE:
         return False
     m = lex.phrases("counts_earlier")
-    if not m.patterns or not any(i < d.tok or i <= 1 for i, _, _, _ in m.find(d.sent.toks)):
+    if not m.patterns or not any(i < d.tok or i <= 1 for i, _, _, _ in lex.matches("p:counts_earlier", d.sent.toks, d.sent.scan)):
         return False
     if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
         return False
@@ -5966,7 +5966,8 @@ def _nationals_toll(d: _Draft, kept: list[_Draft]) -> bool:
         return False
     toks = d.sent.toks
     figs = numbers(d.sent_text, toks, lex, scan=d.sent.scan)
-    if not any(nm.value == e.killed and any(0 <= i - nm.j <= NATIONALS_GAP for i, _, _, _ in m.find(toks))
+    if not any(nm.value == e.killed and any(0 <= i - nm.j <= NATIONALS_GAP
+                                            for i, _, _, _ in lex.matches("p:counts_nationals", toks, d.sent.scan))
                for nm in figs):
         return False
     if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
@@ -5994,11 +5995,10 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
             or d.tally:
         return None
-    from .events_numbers import _rise
     toks = d.sent.toks
-    r = _rise(lex)
-    settled = bool(lex.phrases("counts_final").find(toks))
-    if not (settled or r.verbs.find(toks) or r.reach.find(toks)):
+    sc = d.sent.scan
+    settled = bool(lex.matches("p:counts_final", toks, sc))
+    if not (settled or lex.matches("riseverbs", toks, sc) or lex.matches("risereach", toks, sc)):
         return None
     # (a toll told by its pronoun is the toll before, whatever attack its sentence names: 'angka
     # itu direvisi menjadi sembilan, termasuk dua pelaku bom bunuh diri')
@@ -6033,9 +6033,9 @@ def _rise_retold(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
             or d.tally or e.approximate:
         return None
-    from .events_numbers import _rise, _rise_roles
+    from .events_numbers import _rise_roles
     toks = d.sent.toks
-    if not _rise(lex).verbs.find(toks) or lex.phrases("counts_final").find(toks):
+    if not lex.matches("riseverbs", toks, d.sent.scan) or lex.matches("p:counts_final", toks, d.sent.scan):
         return None
     if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
         return None
@@ -6064,10 +6064,10 @@ def _interim_rise(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
             or d.tally:
         return None
-    from .events_numbers import _rise
     toks = d.sent.toks
-    r = _rise(lex)
-    if lex.phrases("counts_final").find(toks) or not (r.verbs.find(toks) or r.reach.find(toks)):
+    sc = d.sent.scan
+    if lex.matches("p:counts_final", toks, sc) or not (lex.matches("riseverbs", toks, sc)
+                                                      or lex.matches("risereach", toks, sc)):
         return None
     pron = _toll_pronoun(d.sent, lex)
     if (pron is None or pron[0] != d.tok) and any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
@@ -6292,7 +6292,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
                 # (the same figure settled again is that toll told again: 'Murieron veintiuna
                 # personas … la cifra definitiva, 21, se conoció después')
                 if rev.sent is not d.sent and rev.event.killed != d.event.killed:
-                    if any(i < d.tok for i, _, _, _ in d.lex.phrases("counts_earlier").find(d.sent.toks)):
+                    if any(i < d.tok for i, _, _, _ in d.lex.matches("p:counts_earlier", d.sent.toks, d.sent.scan)):
                         continue    # ('Early counts put the dead at 34'): the figure it replaced
                     if d.event.location is None and rev.event.location is not None:
                         d.event.location, d.loc_level, d.loc_mention = rev.event.location, rev.loc_level, rev.loc_mention
@@ -6526,7 +6526,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
                     # a toll named just before, which this sentence may raise by a pronoun
                     # (or a figure of the dead: 'Hingga siang aparat mencatat 20 orang tewas. …
                     # jumlah itu bertambah menjadi 22')
-                    sent.toll_before = bool(lex.phrases("toll_nouns").find(prev.toks)) or any(
+                    sent.toll_before = bool(lex.matches("p:toll_nouns", prev.toks, prev.scan)) or any(
                         c[2] == "killed" for c in prev.scan.find("count"))
                 sent.pinned = [m for m in pinned if s <= m.start < e]
                 if cues is not None:        # (found by _date_splits on the same tokens and scan)

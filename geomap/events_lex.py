@@ -205,6 +205,9 @@ class Matcher:
                 self.by_form.setdefault(first, []).append(idx)
         self._plens = sorted(self.prefix_lengths)
         self._memo: dict[str, _Start | tuple] = {}     # a word → _start(word)
+        # no '..' / '...' in any pattern: every match has a fixed length, so the matches inside a
+        # window of the tokens are the whole list's matches that lie in it (Lexicon.matches)
+        self.gapless = not any(kind == _GAP for c in self._compiled for kind, _ in c)
 
     def _rest(self, elems: tuple[tuple[int, Any], ...], k: int, toks: list[Tok], i: int,
               stop: int) -> int:
@@ -215,6 +218,8 @@ class Matcher:
         if kind == _GAP:
             # a gap counts written words: a token glued on by an apostrophe is no word of its own
             words, skip = 0, 0
+            if k + 1 < len(elems) and elems[k + 1][0] != _GAP:
+                return self._gap_then_word(elems, k + 1, toks, i, stop, v)
             while i + skip <= stop:
                 r = self._rest(elems, k + 1, toks, i + skip, stop)
                 if r != -1:
@@ -234,6 +239,29 @@ class Matcher:
                 if kind == _PREFIX else v in self.morph.roots(low)):
             return -1
         return self._rest(elems, k + 1, toks, i + 1, stop)
+
+    def _gap_then_word(self, elems: tuple[tuple[int, Any], ...], k: int, toks: list[Tok], i: int,
+                       stop: int, gap: int) -> int:
+        """_rest of a gap of up to `gap` words before elems[k], a word, a prefix or a root: the
+        word is tested at each token the gap may end on, and the rest matched only where it fits
+        (the same first match as trying the rest at every token, most of them failing at once)."""
+        kind, v = elems[k]
+        forms, roots = self.morph.forms, self.morph.roots
+        words = 0
+        p = i
+        while p < stop:
+            low = toks[p].low
+            # (a form is the word or the word less a clitic: it starts like the word)
+            if (low.startswith(v) and (kind == _PREFIX or v in forms(low))) if kind != _ROOT else v in roots(low):
+                r = self._rest(elems, k + 1, toks, p + 1, stop)
+                if r != -1:
+                    return r
+            if not toks[p].glued:
+                words += 1
+                if words > gap:
+                    break
+            p += 1
+        return -1
 
     def candidates(self, low: str) -> tuple[int, ...]:
         """Pattern indices whose first word fits the token."""
@@ -308,7 +336,8 @@ class Matcher:
                 low2 = toks[i + 1].low
                 for f in forms(low2) if by_form else ():
                     for idx in by_form.get(f, ()):
-                        j = rest(compiled[idx], 2, toks, i + 2, hi)
+                        elems = compiled[idx]
+                        j = i + 2 if len(elems) == 2 else rest(elems, 2, toks, i + 2, hi)
                         if j != -1:
                             hits.append((idx, j))
                 if by_root:
@@ -757,6 +786,17 @@ class Lexicon:
                      "summit": self.summit, "inquiry": self.inquiry, "takingpart": self.taking_part})
         if self.ages is not None:
             cats["ages"] = self.ages
+        # the lists rules read on a whole sentence (lex.phrases(key), the verbs of a rising toll):
+        # found by the same one pass, under 'p:' + their key
+        cats.update({"p:" + key: self.phrases(key) for key in SENTENCE_PHRASES})
+        rise = d.get("counts_rise") or {}
+        self.rise_verbs = Matcher(_entries(list(rise.get("verbs") or [])), m)
+        self.rise_reach = Matcher(_entries(list(rise.get("reach") or [])), m)
+        cats.update({"riseverbs": self.rise_verbs, "risereach": self.rise_reach,
+                     "partitive": self.partitive, "clockbefore": self.clock_before,
+                     "diedlater": self.died_later, "venuepress": self.venue_press,
+                     "renewed": self.renewed, "arrestops": self.arrest_operations,
+                     "arrestlink": self.arrest_link, "strength": self.strength_verbs})
         self.categories = cats
         self.combined = Matcher([(raw, (cat, payload)) for cat, mt in cats.items()
                                  for _, payload, raw in mt.patterns], m)
@@ -768,6 +808,21 @@ class Lexicon:
         if got is None:
             got = self._phrases[key] = Matcher(_entries(list(self.data.get(key) or [])), self.morph)
         return got
+
+    def matches(self, cat: str, toks: list[Tok], scan: "Scan | None" = None, lo: int = 0,
+                hi: int | None = None) -> list:
+        """The matches of category `cat` (a key of self.categories) in toks[lo:hi], as its own
+        matcher finds them: read from `scan` when it is the scan of these very tokens (whole, or a
+        window for a list with no gaps), else searched. Not for the categories Lexicon.scan
+        filters (remote, border, neg, superl)."""
+        if scan is not None and scan.toks is toks:
+            n = len(toks)
+            hi = n if hi is None else hi
+            if lo == 0 and hi == n:
+                return scan.by.get(cat, [])
+            if self.categories[cat].gapless:
+                return [x for x in scan.by.get(cat, ()) if lo <= x[0] and x[1] <= hi]
+        return self.categories[cat].find(toks, lo, hi)
 
     def scan(self, toks: list[Tok]) -> "Scan":
         """All lexicon matches of a token list, by category."""
@@ -787,14 +842,23 @@ class Lexicon:
         if "superlnot" in by and "superl" in by:
             titles = {k for i, j, _, _ in by.pop("superlnot") for k in range(i, j)}
             by["superl"] = [x for x in by["superl"] if x[0] not in titles]
-        return Scan(by)
+        return Scan(by, toks)
+
+
+# lex.phrases lists that rules search whole sentences with: one more category each of the
+# combined scan (Lexicon.matches reads them back), not one more pass over the sentence
+SENTENCE_PHRASES = ("toll_nouns", "visit_scene", "institutions", "counts_not", "office", "funeral",
+                    "memorial", "toll_forecast", "counts_final", "counts_earlier", "sequence",
+                    "speaker_at", "care", "counts_nationals", "phase_verbs", "victim_roles")
 
 
 class Scan:
     """Matches of one sentence by category ('trig', 'neg', 'count', 'border' …)."""
 
-    def __init__(self, by: dict[str, list]):
+    def __init__(self, by: dict[str, list], toks: list[Tok] | None = None):
         self.by = by
+        self.toks = toks                 # the tokens scanned (Lexicon.matches)
+        self.memo: dict = {}             # what other modules find once per sentence (numbers())
         self._longest: dict[str, list] = {}
 
     def find(self, cat: str) -> list:

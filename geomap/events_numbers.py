@@ -9,6 +9,7 @@ category named next to it (killed, wounded, captured, missing) using the `counts
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 
 from .events_lex import Lexicon, Matcher, Tok, _entries, fold
@@ -124,16 +125,27 @@ def _after_acronym(text: str, toks: list[Tok], i: int) -> bool:
 def numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None = None,
             scan=None) -> list[Number]:
     """Every figure of the token list; tokens in ``skip`` (dates) are never part of one.
-    ``scan``: the sentence's precomputed lexicon matches (Lexicon.scan), if at hand."""
+    ``scan``: the sentence's precomputed lexicon matches (Lexicon.scan), if at hand. The figures
+    of a scanned sentence are found once (kept in its scan): they are not to be changed in place."""
+    if scan is not None and scan.toks is toks:
+        key = ("numbers", frozenset(skip) if skip else frozenset())
+        got = scan.memo.get(key)
+        if got is None or got[0] is not text:
+            got = scan.memo[key] = (text, _numbers(text, toks, lex, skip, scan))
+        return list(got[1])
+    return _numbers(text, toks, lex, skip, scan)
+
+
+def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, scan) -> list[Number]:
     skip = skip or set()
     words = {}
     for i, j, payload, _ in (scan.longest("num") if scan else lex.numbers.longest(toks)):
         words[i] = (j, payload)
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
     measures = {i for i, _, _, _ in (scan.find("measure") if scan else lex.measures.find(toks))}
-    clock_end = {j for _, j, _, _ in lex.clock_before.find(toks)} if lex.clock_before.patterns else ()
+    clock_end = {j for _, j, _, _ in lex.matches("clockbefore", toks, scan)} if lex.clock_before.patterns else ()
     # ('alle 19 vittime', 'a las 21 víctimas'): a figure before a toll word stays a count
-    count_starts = {k for k, _, _, _ in lex.counts.find(toks)} if clock_end else ()
+    count_starts = {k for k, _, _, _ in lex.matches("count", toks, scan)} if clock_end else ()
     names = _name_words(lex)
     out: list[Number] = []
     i = 0
@@ -267,7 +279,7 @@ def _drop_wholes(toks: list[Tok], out: list[Number], lex: Lexicon, scan=None) ->
     """'Nine of the ten gunmen were killed', 'neuf des dix assaillants', 'девять из десяти': a
     figure right after a smaller one and a partitive word (`numbers.partitive`) is the whole the
     part was taken from, no count of its own."""
-    spans = {(i, j) for i, j, _, _ in lex.partitive.find(toks)}
+    spans = {(i, j) for i, j, _, _ in lex.matches("partitive", toks, scan)}
     wholes = set()
     for a, b in zip(out, out[1:]):
         if (a.j, b.i) in spans and a.value <= b.value and not a.vague:
@@ -528,21 +540,22 @@ def _rise(lex: Lexicon) -> _Rise:
 
     def words(key):
         return frozenset(fold(str(w)) for w in d.get(key) or [])
-    return _cached(lex, "_count_rise", lambda: _Rise(matcher("verbs"), matcher("to"), matcher("from"),
+    # (the verbs and 'reach' words are the lexicon's own: categories of its scan)
+    return _cached(lex, "_count_rise", lambda: _Rise(lex.rise_verbs, matcher("to"), matcher("from"),
                                                      words("to_after"), words("from_after"),
-                                                     matcher("reach")))
+                                                     lex.rise_reach))
 
 
 def _rise_roles(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
-                approx_spans: dict[int, int]) -> tuple[set[int], set[int]]:
+                approx_spans: dict[int, int], scan=None) -> tuple[set[int], set[int]]:
     """(new figures, earlier figures) of a sentence that tells a toll rising: a figure right
     after 'to' / 'auf' / 'до' (or with a dative ending: '15'e') is the new toll, one right after
     'from' / 'von' / 'с' ('7'den') the toll before it. Without a verb of rising, none."""
     r = _rise(lex)
-    verbs = r.verbs.find(sub)
+    verbs = lex.matches("riseverbs", sub, scan)
     # ('Jumlah korban yang terbunuh di kedua-dua belah sempadan kini melebihi 40 orang': a figure
     # right after a verb of exceeding or reaching is the toll's, however far its word)
-    reach_end = {j for _, j, _, _ in r.reach.find(sub)}
+    reach_end = {j for _, j, _, _ in lex.matches("risereach", sub, scan)}
     if not verbs and not reach_end:
         return set(), set()
 
@@ -607,18 +620,19 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     apposed = _name_appositions(text, toks, breaks, lex, lo, hi) if breaks else []
     breaks = breaks - {x for pair in apposed for x in pair} if apposed else breaks
     name_at = {k - lo for b, e in apposed for k in range(b, e)}
-    sub = toks[lo:hi]
+    sub = toks if lo == 0 and hi == len(toks) else toks[lo:hi]     # (never changed in place)
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
     # ('bom bunuh diri' is a suicide bomb, 'sentenced to death' no toll): a count word inside a
     # phrase of `counts_not` counts nobody
     not_m = lex.phrases("counts_not")
     if count_cues and not_m.patterns:
-        nots = not_m.find(sub)
+        nots = lex.matches("p:counts_not", sub, scan)
         if nots:
             count_cues = [c for c in count_cues if not any(ni < c[1] and c[0] < nj for ni, nj, _, _ in nots)]
     # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
-    by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo)
-    nums = [nm for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
+    by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo, scan)
+    # (copies: a figure's approximation is changed below)
+    nums = [copy(nm) for nm in numbers(text, sub, lex, {k - lo for k in (skip or ())} | item_starts, scan)]
     # ('all 298 people on board, 283 passengers and 15 crew, were killed'): a breakdown set off by
     # commas after a figure, whose figures add up to it, is that figure's parts: no figures of
     # their own, and no clause break between the figure and its count word
@@ -667,11 +681,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     dist: dict[tuple, int] = {}
     # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
     # from is none; 'выросло до 15' is no 'up to'
-    rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans)
+    rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans, scan)
     to_ends = {j for _, j, _, _ in _rise(lex).to.find(sub)} if rise_new else set()
     # ('hablaban de una quincena de fallecidos; la cifra definitiva, 21, se conoció después'): a
     # settled figure with no count word of its own is the toll's, as a figure a toll rose to
-    settled = _final_figures(sub, lex, nums) if len(nums) > 1 else set()
+    settled = _final_figures(sub, lex, nums, scan) if len(nums) > 1 else set()
     inverted = _cached(lex, "_inverted_subjects",
                        lambda: frozenset(tuple(str(w).lower().split()) for w in lex.data.get("counts_inverted_subjects") or []))
     for nm in nums:
@@ -801,7 +815,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # saved'): a figure whose clause goes on to tell that they died later is of the dead,
     # whatever wounded word is nearer; those dead add to the dead told before them
     later: set[tuple] = set()
-    later_at = [i for i, _, _, _ in lex.died_later.find(sub)]
+    later_at = [i for i, _, _, _ in lex.matches("diedlater", sub, scan)]
     for nm in nums if later_at else ():
         f = found_of.get(nm.i)
         if f is None or f[1] not in ("killed", "wounded") or nm.i in more_at or nm.vague:
@@ -852,7 +866,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # 'killed 15 police officers and four civilians', 'погибли пятнадцать полицейских и четверо
     # мирных жителей': a figure with no category of its own, right after 'and', after a figure
     # that has one, is the next group of the same victims (a subset is not: 'including four').
-    speech_at = {i for i, _, _, _ in lex.speech.find(sub)} if len(nums) > 1 else set()
+    speech_at = {i for i, _, _, _ in lex.matches("speech", sub, scan)} if len(nums) > 1 else set()
     for n, b in enumerate(nums):
         if n == 0 or found_of.get(b.i) is not None or b.i in subset or b.i in rise_old:
             continue
@@ -879,8 +893,8 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     best: dict[str, tuple] = {}
     best_key: dict[str, tuple] = {}
     totals: dict[tuple, tuple] = {}
-    earlier = _earlier_figures(sub, lex, nums, breaks, lo) if len(by_cue) > 1 else set()
-    final = _final_figures(sub, lex, nums) if len(by_cue) > 1 else set()
+    earlier = _earlier_figures(sub, lex, nums, breaks, lo, scan) if len(by_cue) > 1 else set()
+    final = _final_figures(sub, lex, nums, scan) if len(by_cue) > 1 else set()
     for key, nms in sorted(by_cue.items()):
         ci, cat = key[0], key[1]
         if len(nms) > 1:                # 'une frappe … a tué sept civils': the article is no figure
@@ -923,7 +937,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     for cat in list(result):
         key = best_key.get(cat)
         if key is not None and cat in exact and _one_before_others(sub, lex, totals[key][2], cues, nums,
-                                                                        breaks, lo):
+                                                                        breaks, lo, scan):
             result[cat] += 1
     for cat, n in by_list.items():
         # (a toll of articles only — 'une frappe a tué un homme, …' — is the list's)
@@ -942,7 +956,7 @@ OTHERS_BACK = 12    # tokens before the 'and' searched for the victim the 'other
 
 
 def _one_before_others(sub: list[Tok], lex: Lexicon, nms: list[Number], cues: dict,
-                       nums: list[Number], breaks: set[int], lo: int) -> bool:
+                       nums: list[Number], breaks: set[int], lo: int, scan=None) -> bool:
     """'X and two other officers', 'el alcalde y otros dos concejales', 'komandan dan dua
     polisi lainnya': the first figure of a toll, right after a coordinator (with a word of 'other'
     beside it, `counts_more`), with a noun phrase and no figure nor count word before that
@@ -950,7 +964,7 @@ def _one_before_others(sub: list[Tok], lex: Lexicon, nms: list[Number], cues: di
     nm = min(nms, key=lambda x: x.i)
     if nm.vague or nm.weak:
         return False
-    more = lex.more.find(sub)
+    more = lex.matches("more", sub, scan)
     starts = {i for i, _, _, _ in more}
     ends = {j for _, j, _, _ in more}
     c = nm.i - 1
@@ -1002,15 +1016,14 @@ def _captives_killed(sub: list[Tok], cues: dict, nm: Number, k: int, breaks: set
     return None
 
 
-def _earlier_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], breaks: set[int], lo: int) -> set[int]:
+def _earlier_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], breaks: set[int], lo: int,
+                     scan=None) -> set[int]:
     """'had at first spoken of at least 500 victims; today it gave a toll of 471 dead': a figure
     a few words after a word of `counts_earlier` in its clause is a superseded figure; another
     figure of the same category in the sentence is the toll."""
-    m = _cached(lex, "_earlier_words",
-                lambda: Matcher(_entries(list(lex.data.get("counts_earlier") or [])), lex.morph))
-    if not m.patterns:
+    if not lex.phrases("counts_earlier").patterns:
         return set()
-    ends = [j for _, j, _, _ in m.find(sub)]
+    ends = [j for _, j, _, _ in lex.matches("p:counts_earlier", sub, scan)]
     return {nm.i for nm in nums for j in ends
             if 0 <= nm.i - j <= EARLIER_REACH and not any((k + lo) in breaks for k in range(j, nm.i + 1))}
 
@@ -1018,14 +1031,13 @@ def _earlier_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], breaks: s
 FINAL_REACH = 4   # tokens from 'the final count', 'definitivo' to the figure it settles
 
 
-def _final_figures(sub: list[Tok], lex: Lexicon, nums: list[Number]) -> set[int]:
+def _final_figures(sub: list[Tok], lex: Lexicon, nums: list[Number], scan=None) -> set[int]:
     """'rose above two hundred in the first hours, but the final count left it at 191': a figure
     a few words after a word of `counts_final` is the settled toll; it wins over the others of
     its category in the sentence, as the figure a toll rose to does."""
-    m = lex.phrases("counts_final")
-    if not m.patterns:
+    if not lex.phrases("counts_final").patterns:
         return set()
-    ends = [j for _, j, _, _ in m.find(sub)]
+    ends = [j for _, j, _, _ in lex.matches("p:counts_final", sub, scan)]
     return {nm.i for nm in nums for j in ends if 0 <= nm.i - j <= FINAL_REACH}
 
 
@@ -1322,8 +1334,8 @@ def _apposed_singles(text: str, sub: list[Tok], lex: Lexicon, breaks: set[int], 
             and text[sub[a - 1].end:sub[a].start].strip() == ","]
 
 
-def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int
-                    ) -> tuple[dict[str, int], set[int]]:
+def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int,
+                    scan=None) -> tuple[dict[str, int], set[int]]:
     """'погибли водитель и фельдшер', 'fueron asesinados un hombre, su esposa y su bebé': a list
     of two or more singular victims (`counts_list_single`) right after a count word, joined by
     commas and 'and', is as many victims as items; also the items' first tokens (an article
@@ -1379,7 +1391,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         if len(at) >= 2 and cat in CATEGORIES:
             out[cat] = max(out.get(cat, 0), len(at) + extra)
             starts.update(at)
-    for cat, at in _listed_before(sub, lex, count_cues, breaks, lo):
+    for cat, at in _listed_before(sub, lex, count_cues, breaks, lo, scan):
         out[cat] = max(out.get(cat, 0), len(at))
         starts.update(at)
     return out, starts
@@ -1405,16 +1417,33 @@ def _list_aside(sub: list[Tok], lex: Lexicon, start: int, stop: int, breaks: set
     return end
 
 
-def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int) -> list:
+def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[int], lo: int,
+                   scan=None) -> list:
     """'the journalist X, the photographer Y and the driver Z were killed', 'wartawan X,
     fotografer Y dan sopir Z tewas': a list of two or more victims named or described by their
     role (`victim_roles`, after an optional `victim_determiners` word, then the capitalised words
     of a name), joined by commas and 'and' and ending a few words before a count word, is as many
     victims as items. [(category, [item start tokens])]"""
-    roles = _cached(lex, "_victim_roles",
-                    lambda: Matcher(_entries(list(lex.data.get("victim_roles") or [])), lex.morph))
+    roles = lex.phrases("victim_roles")
     if not roles.patterns:
         return []
+    if roles.gapless:
+        # (the roles of the whole list, found once: a window's are those inside it)
+        role_at: dict[int, list[int]] = {}
+        for a, b, _, _ in lex.matches("p:victim_roles", sub, scan):
+            role_at.setdefault(a, []).append(b)
+
+        def role_ends(k: int, stop: int) -> list[int]:
+            return [b for b in role_at.get(k, ()) if b <= stop]
+
+        def role_in(k: int, stop: int) -> bool:
+            return any(b <= stop for a in range(k, stop) for b in role_at.get(a, ()))
+    else:
+        def role_ends(k: int, stop: int) -> list[int]:
+            return [b for a, b, _, _ in roles.find(sub, k, stop) if a == k]
+
+        def role_in(k: int, stop: int) -> bool:
+            return bool(roles.find(sub, k, stop))
     dets = _cached(lex, "_victim_dets", lambda: frozenset(
         fold(str(w)) for w in (lex.data.get("victim_determiners") or [])))
 
@@ -1426,7 +1455,7 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             start = k
             if sub[k].low in dets and not _coord(sub[k], lex):
                 k += 1
-            ends = [b for a, b, _, _ in roles.find(sub, k, min(k + 3, stop)) if a == k]
+            ends = role_ends(k, min(k + 3, stop))
             if not ends:
                 # (after a comma or 'and', an item of another kind: 'and two farmers', no list
                 # of roles alone)
@@ -1446,13 +1475,13 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
             if k < stop and (k + lo) in breaks:
                 m = k
                 if n == 0:
-                    m = max([b for a, b, _, _ in roles.find(sub, k, min(k + 3, stop)) if a == k], default=k)
+                    m = max(role_ends(k, min(k + 3, stop)), default=k)
                 e = m
                 while e < stop and e - m < NAMED_ITEM_NAMES + 2 and sub[e].text[:1].isupper() \
                         and sub[e].text.isalpha() and (e == k or (e + lo) not in breaks):
                     e += 1
                 if e > m and e < stop and (e + lo) in breaks and (n == 0 or m == k) \
-                        and not (n > 0 and roles.find(sub, k, min(k + 3, stop))):
+                        and not (n > 0 and role_in(k, min(k + 3, stop))):
                     k = e
             at.append(start)
             if k < stop and _coord(sub[k], lex):
@@ -1468,7 +1497,7 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
 
     def named(at: list[int], end: int) -> bool:
         k = at[0] + (1 if sub[at[0]].low in dets else 0)
-        ends = [b for a, b, _, _ in roles.find(sub, k, min(k + 3, end)) if a == k]
+        ends = role_ends(k, min(k + 3, end))
         return bool(ends) and max(ends) < end and all(sub[x].text[:1].isupper() for x in range(max(ends), end))
 
     out = []
