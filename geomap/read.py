@@ -1057,7 +1057,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         ps = start + m.start("place")
         # (a reporter's name after the place on a dateline line of its own is no part of it)
         tail = start + m.start("tail") if gd.get("tail") else None
-        return {"end": start + m.end(), "place": (ps, ps + len(place)), "tail": tail,
+        # (a reporter's name before the place: 'Dari ANI RAHMAN di Bangkok')
+        head = (start + m.start("head"), start + m.end("head")) if gd.get("head") else None
+        return {"end": start + m.end(), "place": (ps, ps + len(place)), "tail": tail, "head": head,
                 "source": source.strip(" «»\"“”") if source else None, "region": region,
                 "date": gd.get("date"), "sep": sep}
     return None
@@ -1578,7 +1580,10 @@ def segment(text: str, lang: str | None = None,
     for i, (s, e, _hint) in enumerate(spans):
         if alone_dl is not None and i == first - 1:
             info["dateline"] = alone_dl
-            if alone_dl.get("tail"):
+            if alone_dl.get("head"):
+                cut = alone_dl["head"][1] + 1
+                segments += [Segment(BOILERPLATE, s, alone_dl["head"][1]), Segment(DATELINE, cut, e)]
+            elif alone_dl.get("tail"):
                 # (the place and the words before the name: '…à Dakar,', 'Aus Kiel berichtet')
                 cut = text.rfind(",", s, alone_dl["tail"]) + 1 \
                     or len(text[:alone_dl["tail"]].rstrip())

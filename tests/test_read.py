@@ -1616,3 +1616,28 @@ def test_site_name_and_a_long_menu_with_a_submenu_are_header_not_a_dateline():
 def test_regional_desk_tv_outlet_and_envoy_with_day_datelines(lang, opening, place):
     dl = find_dateline(opening, 0, len(opening), lang)
     assert dl and opening[dl["place"][0]:dl["place"][1]] == place
+
+
+@pytest.mark.parametrize("lang,opening,place", [
+    ("de", "hl. KASSEL, 4. Mai. Die Polizei hat am Abend einen Verdächtigen festgenommen.", "KASSEL"),
+    ("es", "TURBO (Antioquia), 2 de mayo. Los pescadores encontraron los restos en la playa.", "TURBO"),
+    ("it", "Ancona, ore 18.40 – Il traffico è stato bloccato per tutto il pomeriggio in centro.",
+     "Ancona"),
+])
+def test_editor_initials_bracketed_department_and_live_blog_time_datelines(lang, opening, place):
+    dl = find_dateline(opening, 0, len(opening), lang)
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == place
+
+
+def test_correspondent_line_with_the_reporter_before_the_place_is_header_then_dateline():
+    raw = ("BERITA SERANTAU\n\nLetupan di pasar, 5 cedera\n\n"
+           "Sebuah bom kecil meletup di sebuah pasar pagi semalam dan mencederakan lima orang.\n\n"
+           "Khamis, 4 Mei 2023\n\nDari ANI RAHMAN di Bangkok\n\n"
+           "Polis berkata letupan itu berlaku kira-kira jam 7 pagi ketika pasar sesak dengan "
+           "pembeli dan peniaga.\n")
+    doc = read_article(raw, is_text=True, lang="ms")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Bangkok"
+    assert any(b.startswith("Dari ANI RAHMAN") for b in texts(doc, BOILERPLATE))
+    assert not any("ANI RAHMAN" in b for b in texts(doc, DATELINE) + texts(doc, BODY))
