@@ -1659,9 +1659,11 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
                 and getattr(m, "_tied", False):
             anchor = story
         # (a quarter's cue whose sentence names no town: the town the story names most, when
-        # the reading lies far from it; 'gli alunni del rione X' of a story on one town are
-        # not at a hamlet X at the other end of the country)
-        if anchor is None and cue == "quarter":
+        # the reading is a hamlet far from it; 'gli alunni del rione X' of a story on one town
+        # are not at a hamlet X at the other end of the country. A reading that is a town's
+        # quarter itself (GeoNames' sections of a city, read as towns) stands: 'başkentin
+        # Kızılay semtinde' of a story on Istanbul is Ankara's Kızılay)
+        if anchor is None and cue == "quarter" and p.feature == "village":
             anchor = _story_city(out, sc, 0)
         if anchor is None or anchor.place.lat is None or anchor.place.id == p.id:
             continue

@@ -98,3 +98,11 @@ def test_a_hyphenated_name_after_an_article_is_one_word(places, lang, text, name
 ])
 def test_given_names_and_common_words_are_no_places(places, lang, text, word):
     assert word not in places(text, lang)
+
+
+def test_a_quarter_of_another_city_keeps_its_reading(places):
+    # GeoNames' Kızılay is a section of Ankara: a quarter cue in a story on İzmir leaves it there
+    got = places("İzmir'de polis önlemleri artırdı. Geçen yıl başkentin Kızılay semtinde "
+                 "bir patlama olmuştu.", "tr")
+    p = _where(got, "Kızılay")
+    assert abs(p.lat - 39.92) < 0.2 and abs(p.lon - 32.85) < 0.2, p
