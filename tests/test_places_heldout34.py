@@ -106,3 +106,15 @@ def test_a_quarter_of_another_city_keeps_its_reading(places):
                  "bir patlama olmuştu.", "tr")
     p = _where(got, "Kızılay")
     assert abs(p.lat - 39.92) < 0.2 and abs(p.lon - 32.85) < 0.2, p
+
+
+@pytest.mark.parametrize("lang, text, name, lat, lon", [
+    # Michoacán's port, GeoNames' 'Ciudad Lázaro Cárdenas', over small namesakes in the north
+    ("es", "Llegó un cargamento de precursores al puerto de Lázaro Cárdenas, en Michoacán.",
+     "Lázaro Cárdenas", 17.96, -102.20),
+    # the Antioquia hamlet, not the Panamanian village
+    ("es", "Los mineros de Machuca, en Segovia, marcharon hasta la alcaldía.", "Machuca", 7.1, -74.9),
+])
+def test_press_names_of_mexican_and_colombian_places(places, lang, text, name, lat, lon):
+    p = _where(places(text, lang), name)
+    assert abs(p.lat - lat) < 0.3 and abs(p.lon - lon) < 0.3, p
