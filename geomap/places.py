@@ -753,9 +753,11 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                     and not any(c.place.feature == "city" and c.place.country == p.country
                                 and c.importance >= 5.5 for c in sp.cands[:MAX_CANDIDATES]):
                 regions.add((p.country, key(p.name)))
+            # (nor a name after a quarter's cue: a quarter of the story's town, its reading
+            # maybe a namesake far off, 'il rione X' pulls no other name towards that hamlet)
             if best >= ACCEPT + 0.15 and p.feature not in ("country", "border") \
                     and sp.segment not in _OTHER_SEGMENTS and p.lat is not None \
-                    and p.id not in seen_ids:
+                    and p.id not in seen_ids and sp.cue != "quarter":
                 seen_ids.add(p.id)
                 anchors.append((p.lat, p.lon, p.name, p.id, key(sp.surface)))
                 anchor_scores.append(best)
@@ -777,6 +779,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _list_coherence(out, sc, lex)
     _capital_pairs(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
+    _part_address(out, ctx, sc, lex)
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
     _foreign_capital_ties(out, ctx, sc)
@@ -1125,6 +1128,45 @@ def _address_coherence(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> list:
             sc.rejected.append((sp.surface, f"a town of the province {area.name} the gazetteer "
                                             f"lacks (not {cand.place.name}, {cand.place.country})"))
     return [o for k, o in enumerate(out) if k not in drop] if drop else out
+
+
+# a town whose next words put it beside or inside a town ('X, alle porte di Y', 'X, a suburb
+# of Y', 'X, près de Y'): a reading this close in score and this near Y wins over one far off
+PART_ADDRESS_MARGIN = 0.1
+PART_ADDRESS_NEAR_KM = 60
+PART_ADDRESS_FAR_KM = 200
+
+
+def _part_address(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> None:
+    """'tenuta a Marano, alle porte di Napoli': a town read far from the town its address
+    names right after it (a comma, then a word of a part or the outskirts of a place, the
+    language's `parts_before`, or a locative 'near') is read at its namesake near that town
+    when the two readings score alike."""
+    if not lex.parts_before:
+        return
+    for x in range(len(out) - 1):
+        sp, best, cand, c, second = out[x]
+        nsp, _, ncand, _, _ = out[x + 1]
+        p, q = cand.place, ncand.place
+        if sp.cue or p.lat is None or q.lat is None or p.feature not in _ADDRESS_TOWNS \
+                or q.feature not in ("city", "admin2") or p.id == q.id \
+                or sc.sent_id[sp.i] != sc.sent_id[nsp.i] or nsp.i - sp.j > ADDRESS_GAP_WORDS:
+            continue
+        gap = sc.text[sp.end:nsp.start]
+        if not gap.lstrip().startswith(",") or any(ch.isdigit() for ch in gap):
+            continue
+        if not lex.parts_before.ending(sc.keys, nsp.i, sp.j)[0]:
+            continue
+        if haversine_km(p.lat, p.lon, q.lat, q.lon) <= PART_ADDRESS_FAR_KM:
+            continue
+        alt = [(s, cc) for s, cc, _ in _rank(sp, ctx, sc)
+               if cc.place.lat is not None and cc.place.feature in _ADDRESS_TOWNS
+               and s >= best - PART_ADDRESS_MARGIN
+               and haversine_km(cc.place.lat, cc.place.lon, q.lat, q.lon) <= PART_ADDRESS_NEAR_KM]
+        if alt:
+            s, cc = alt[0]
+            sp.notes.append(f"its address is beside {q.name}: the namesake there")
+            out[x] = (sp, max(s, ACCEPT), cc, c, best)
 
 
 SENTENCE_NAMESAKE_BIGGER = 0.5  # importance by which a namesake in the sentence's country must win
@@ -1616,6 +1658,13 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
         if anchor is None and after is None and cue == "admin2" and p.feature == "admin2" \
                 and getattr(m, "_tied", False):
             anchor = story
+        # (a quarter's cue whose sentence names no town: the town the story names most, when
+        # the reading is a hamlet far from it; 'gli alunni del rione X' of a story on one town
+        # are not at a hamlet X at the other end of the country. A reading that is a town's
+        # quarter itself (GeoNames' sections of a city, read as towns) stands: 'başkentin
+        # Kızılay semtinde' of a story on Istanbul is Ankara's Kızılay)
+        if anchor is None and cue == "quarter" and p.feature == "village":
+            anchor = _story_city(out, sc, 0)
         if anchor is None or anchor.place.lat is None or anchor.place.id == p.id:
             continue
         if haversine_km(p.lat, p.lon, anchor.place.lat, anchor.place.lon) <= PART_OF_FAR_KM:

@@ -752,7 +752,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if istop:
                 if j - i == 1:
                     continue          # a lone stop word is never a place
-                if j - i > 3 and not any(keys[x] in connectors
+                # (words, not tokens: a hyphenated name is one word, 'La Chapelle-Saint-Luc')
+                if j - i > 3 and sum(gaps[x] not in _HYPHENS for x in range(i + 1, j)) > 2 \
+                        and not any(keys[x] in connectors
                                          and (not cap[x] or words[x].isupper() and words[i].isupper())
                                          for x in range(i + 2, j)):
                     break             # 'La Paz', 'San Sebastián', 'Los Ángeles': short names
@@ -3303,6 +3305,11 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if any(jj > k and cands[0].importance >= 4.0 and cands[0].how != "skeleton"
                for jj, cands in at.get(i, ())):
             continue          # "Halep'in Şeyh Maksud mahallesi": the title opens a place's name
+        if any(jj > k and cands[0].importance >= 4.0 and cands[0].how == "exact"
+               and not sc.gap_has_break(x + 1)
+               for x in range(max(0, i - 3), i) for jj, cands in at.get(x, ())):
+            continue          # 'Teluk Panglima Garang', 'Kampung Datuk Keramat': the title
+                              # stands inside a place's name that starts before it
         ceil = bounds[sent_id[i]][1]
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
