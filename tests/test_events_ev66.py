@@ -1,0 +1,48 @@
+"""Session-14 (ev66): guards posted and alerts declared as deployments, in all nine languages
+(plural alerts, police posted or stationed at, standing guard, extra posts and checkpoints); a
+list of towns after such a word gives one deployment per town. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def where(evs, typ):
+    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Armed police were posted at the bus stations of Leeds on Monday.", "Leeds"),
+    ("en", "Soldiers stood guard outside the main mosque in Kano.", "Kano"),
+    ("ru", "На въездах в Воронеж с утра стоят дополнительные посты.", "Voronezh"),
+    ("id", "Sejumlah polisi berjaga di Surabaya sejak Minggu pagi.", "Surabaya"),
+    ("ms", "Sepasukan polis berjaga di Klang sejak awal pagi.", "Klang"),
+    ("tr", "Polis ekipleri İzmir'de sabaha kadar nöbet tuttu.", "İzmir"),
+    ("fr", "Des gendarmes montent la garde devant la gare de Lyon.", "Lyon"),
+    ("de", "Polizisten halten seit Sonntag Wache in Dresden.", "Dresden"),
+    ("es", "Soldados montan guardia frente al ayuntamiento de Morelia.", "Morelia"),
+    ("it", "I carabinieri montano la guardia davanti alla prefettura di Bari.", "Bari"),
+])
+def test_guards_posted_are_a_deployment_at_their_town(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    assert town in where(evs, "military_alert_deployment"), [(e.type, e.location and e.location.name) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text,towns", [
+    ("en", "High alerts were declared on Sunday in Leeds, Bristol and Cardiff.", {"Leeds", "Bristol", "Cardiff"}),
+    ("fr", "Des alertes ont été déclenchées dimanche à Lyon, Lille et Nantes.", {"Lyon", "Lille", "Nantes"}),
+    ("ru", "У въездов в Воронеж и Курск стоят дополнительные посты.", {"Voronezh", "Kursk"}),
+])
+def test_alerts_in_a_list_of_towns_are_one_deployment_each(gazetteer, lang, text, towns):
+    evs = events(text, lang, gazetteer)
+    assert towns <= set(where(evs, "military_alert_deployment")), [(e.type, e.location and e.location.name) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister posted a video from Leeds on Monday."),
+    ("en", "He said the old guard in Leeds stood firm."),
+])
+def test_no_deployment_without_guards(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not where(evs, "military_alert_deployment")
