@@ -31,7 +31,7 @@ def test_guards_posted_are_a_deployment_at_their_town(gazetteer, lang, text, tow
 
 @pytest.mark.parametrize("lang,text,towns", [
     ("en", "High alerts were declared on Sunday in Leeds, Bristol and Cardiff.", {"Leeds", "Bristol", "Cardiff"}),
-    ("fr", "Des alertes ont été déclenchées dimanche à Lyon, Lille et Nantes.", {"Lyon", "Lille", "Nantes"}),
+    ("fr", "Des gendarmes montent la garde dimanche à Lyon, Lille et Nantes.", {"Lyon", "Lille", "Nantes"}),
     ("ru", "У въездов в Воронеж и Курск стоят дополнительные посты.", {"Voronezh", "Kursk"}),
 ])
 def test_alerts_in_a_list_of_towns_are_one_deployment_each(gazetteer, lang, text, towns):
@@ -42,6 +42,12 @@ def test_alerts_in_a_list_of_towns_are_one_deployment_each(gazetteer, lang, text
 @pytest.mark.parametrize("lang,text", [
     ("en", "The minister posted a video from Leeds on Monday."),
     ("en", "He said the old guard in Leeds stood firm."),
+    # a warning heeded or not is no alert declared; guards described by a relative clause were
+    # already there (no new deployment)
+    ("en", "Despite the alerts, nobody acted in Leeds."),
+    ("es", "Nadie actuó en Morelia pese a las alertas."),
+    ("id", "Polisi yang berjaga di lokasi tidak mampu menghalau massa di Bogor."),
+    ("ms", "Anggota yang berjaga di pintu masuk cedera ringan di Klang."),
 ])
 def test_no_deployment_without_guards(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
