@@ -52,3 +52,30 @@ def test_alerts_in_a_list_of_towns_are_one_deployment_each(gazetteer, lang, text
 def test_no_deployment_without_guards(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not where(evs, "military_alert_deployment")
+
+
+# People taken away for questioning and attackers overpowered on the spot are captures.
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Three men were picked up for questioning in Leeds on Sunday.", "Leeds"),
+    ("en", "A taxi driver overpowered the attacker outside a shop in Leeds.", "Leeds"),
+    ("id", "Petugas membawa adik pelaku untuk dimintai keterangan di Surabaya.", "Surabaya"),
+    ("ms", "Polis membawa dua lelaki untuk membantu siasatan di Klang.", "Klang"),
+    ("fr", "Un passant a maîtrisé l'agresseur devant une boulangerie de Lyon.", "Lyon"),
+    ("it", "L'aggressore è stato bloccato dai carabinieri in una piazza di Bari.", "Bari"),
+    ("de", "Zwei Passanten überwältigten den Angreifer vor einem Kiosk in Dresden.", "Dresden"),
+    ("es", "Dos agentes redujeron al agresor en una plaza de Morelia.", "Morelia"),
+    ("tr", "İki kişi İzmir'de sorgulanmak üzere gözaltına alındı.", "İzmir"),
+    ("ru", "В Воронеже двое мужчин доставлены для допроса.", "Voronezh"),
+])
+def test_questioning_and_overpowering_are_a_capture(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    assert town in where(evs, "capture_detention"), [(e.type, e.location and e.location.name) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Menschen in Dresden waren von Trauer überwältigt."),
+    ("fr", "L'incendie a été maîtrisé dans la nuit à Lyon."),
+])
+def test_no_capture_without_a_captive(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not where(evs, "capture_detention")
