@@ -205,6 +205,14 @@ LATER_SETS = {
     # first sight (written during the first session-13 round, scored after its first merges) F1 0.86,
     # acc 0.95, datelines 0.61, placed P 0.72, R 0.50, killed 0.65
     "heldout31": (0.92, 0.95, 0.75, 0.50, 0.60),
+    # session 14: first sight F1 0.89, acc 0.98, datelines 0.78, placed P 0.71, R 0.68, killed 0.55
+    "heldout32": (0.94, 0.96, 0.74, 0.74, 0.76),
+    # first sight (written during the first session-14 round, scored before any of its merges)
+    # F1 0.84, acc 0.96, datelines 0.72, placed P 0.67, R 0.62, killed 0.62
+    "heldout33": (0.89, 0.96, 0.66, 0.65, 0.63),
+    # first sight (scored after all of the session's merges) F1 0.88, acc 0.95, datelines 0.78,
+    # placed P 0.69, R 0.59, killed 0.80
+    "heldout34": (0.91, 0.96, 0.72, 0.64, 0.72),
 }
 
 
