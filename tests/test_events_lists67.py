@@ -1,7 +1,8 @@
 """A list of scenes that opens with a street the gazetteer lacks ('blasts at or near X Road, A,
 B and C'): the street is pinned at the point of the town written after it, which reads that town
 as its address; when the town goes on to further items of the list, every item is a scene of its
-own (helper ev67). Indonesian police raids (menggerebek) are detentions. Sentences written for
+own (helper ev67). Indonesian police raids (menggerebek) are detentions; the damage a blast did
+to a building, told in its own clause after it, is an event of its own (other). Sentences written for
 these tests, run through the real reader, geoparser and gazetteer."""
 from __future__ import annotations
 
@@ -39,3 +40,20 @@ def test_an_indonesian_police_raid_is_a_detention_at_each_place():
     got = scenes("Polisi\n\nMinggu lalu, Densus 88 menggerebek sejumlah rumah di Solo, Klaten dan Sukoharjo.",
                  "id", "capture_detention")
     assert len(got) == 3 and "Klaten" in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bomb\n\nOn Monday a car bomb exploded outside the town hall in Leeds. The blast tore the roof off "
+           "the building."),
+    ("ru", "Взрыв\n\nВ понедельник у здания мэрии в Самаре взорвался заминированный автомобиль. Взрывом обрушило "
+           "крышу и перекрытия."),
+    ("es", "Bomba\n\nEl lunes estalló un coche bomba frente al ayuntamiento de Bilbao. La onda expansiva arrasó la "
+           "fachada del edificio."),
+    ("it", "Bomba\n\nLunedì un'autobomba è esplosa davanti al municipio di Bari. L'esplosione scavò un cratere "
+           "nella strada."),
+])
+def test_damage_told_after_a_blast_is_its_own_event(lang, text):
+    doc = geomap.extract(text, is_text=True, lang=lang, date="2020-03-03")
+    types = [e.type for e in doc.events if e.location is not None]
+    assert "shelling_airstrike" in types and "other" in types, \
+        [(e.type, e.location and e.location.name) for e in doc.events]
