@@ -57,3 +57,12 @@ def test_damage_told_after_a_blast_is_its_own_event(lang, text):
     types = [e.type for e in doc.events if e.location is not None]
     assert "shelling_airstrike" in types and "other" in types, \
         [(e.type, e.location and e.location.name) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Rusuhan\n\nPada malam Isnin, pergaduhan dan pembakaran merebak ke Kajang, Klang dan Rawang."),
+    ("id", "Kerusuhan\n\nPada Senin malam, perkelahian dan pembakaran meluas ke Bekasi, Bogor dan Depok."),
+])
+def test_fighting_and_burning_spreading_is_a_riot_at_each_place(lang, text):
+    got = scenes(text, lang, "protest")
+    assert len(got) == 3, got
