@@ -4636,10 +4636,12 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
-        if c not in cands and c.stand_in and c.mention is not None and c.mention in sent.pinned:
+        if c not in cands and c.stand_in and c.mention is not None and c.mention in sent.pinned \
+                and d.subtype not in MOVED:
             # ('blasts at or near X Road, Y, Z and W Road'): a street the gazetteer lacks, pinned at
             # its town's point, is one item of the list it is written in, as are the other
-            # streets of its sentence
+            # streets of its sentence (not where people fled to: 'fled to the village of X and
+            # to the town of Y' names no scenes)
             cands = _with_pinned(sent, c)
         if c not in cands:
             continue                        # a venue is never one of a list

@@ -66,3 +66,9 @@ def test_damage_told_after_a_blast_is_its_own_event(lang, text):
 def test_fighting_and_burning_spreading_is_a_riot_at_each_place(lang, text):
     got = scenes(text, lang, "protest")
     assert len(got) == 3, got
+
+
+def test_places_people_fled_to_are_no_scenes_of_a_list():
+    doc = geomap.extract("Poso\n\nSenin pagi, puluhan keluarga di Dusun Tanah Merah mengungsi ke pusat Desa "
+                         "Sukamaju dan ke kota Palu karena takut.", is_text=True, lang="id", date="2020-03-03")
+    assert "Palu" not in [e.location.name for e in doc.events if e.location is not None]
