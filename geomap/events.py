@@ -4636,6 +4636,13 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             continue                # ('the wounded were taken to hospitals in X and Y'): no scenes
         # the other items of a list the chosen place belongs to
         cands = sorted(sent.cands, key=lambda x: x.tok)
+        if c not in cands and c.stand_in and c.mention is not None and c.mention in sent.pinned \
+                and d.subtype not in MOVED:
+            # ('blasts at or near X Road, Y, Z and W Road'): a street the gazetteer lacks, pinned at
+            # its town's point, is one item of the list it is written in, as are the other
+            # streets of its sentence (not where people fled to: 'fled to the village of X and
+            # to the town of Y' names no scenes)
+            cands = _with_pinned(sent, c)
         if c not in cands:
             continue                        # a venue is never one of a list
         k = cands.index(c)
@@ -4645,7 +4652,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
         trig = frozenset(t for ti, tj, _, _ in sent.scan.find("trig") for t in range(ti, tj))
         while i + 1 < len(cands):
             if _coordinated(d.sent_text, sent.toks, cands[i], cands[i + 1], d.lex, dated,
-                            listed=i > k, trig=trig):
+                            listed=i > k, trig=trig) or (
+                    i == k and c.stand_in and _list_runs_on(d, sent, cands, k, dated, trig)):
                 sibs.append(cands[i + 1])
                 i += 1
             elif i + 2 < len(cands) and _described(sent.toks, cands[i], cands[i + 1], d.lex, trig) \
@@ -4705,6 +4713,40 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
     for d in out:
         _closing_country(d, gz)
     return out
+
+
+def _list_runs_on(d: _Draft, sent: _Sent, cands: list, k: int, dated, trig) -> bool:
+    """('X Road, Mahim, Bandra and Borivali'): a street pinned at the point of the town written
+    right after it reads that town as its address; but when that town goes on with a comma to
+    a further item of a list that is no larger unit holding it, the street opened the list."""
+    if k + 2 >= len(cands):
+        return False
+    a, b, n = cands[k], cands[k + 1], cands[k + 2]
+    between = d.sent_text[sent.toks[a.end_tok - 1].end:sent.toks[b.tok].start]
+    if b.tok != a.end_tok or between.strip() != ",":
+        return False
+    return not _address(b.place, n.place) and _coordinated(
+        d.sent_text, sent.toks, b, n, d.lex, dated, listed=True, trig=trig)
+
+
+def _with_pinned(sent: _Sent, c: _Cand) -> list[_Cand]:
+    """The sentence's place candidates with its pinned streets and villages (c among them, as
+    built by _pinned_scene), in text order: the items a list of scenes may run through."""
+    taken = {x.tok for x in sent.cands} | {c.tok}
+    extra = [c]
+    for m in sent.pinned:
+        if m is c.mention:
+            continue
+        i = _tok_index(sent.toks, m.start)
+        if i >= len(sent.toks) or i in taken:
+            continue
+        j = max(i + 1, _tok_index(sent.toks, m.end))
+        clause = sent.clause_of[i]
+        if clause in sent.background:
+            continue
+        extra.append(_Cand(i, clause, j, m.place, m.mention, True, True, m, stand_in=True))
+        taken.add(i)
+    return sorted(list(sent.cands) + extra, key=lambda x: x.tok)
 
 
 def _pinned_scene(d: _Draft, reach: int) -> tuple[_Cand, int] | None:
