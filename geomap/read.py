@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from re import _constants as _C, _parser as _P
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -62,8 +63,8 @@ class Cues:
     related_headers: frozenset
     boilerplate_lines: frozenset
     boilerplate_prefixes: _Prefixes
-    boilerplate_line_re: re.Pattern     # patterns anchored at the line start (re.match)
-    boilerplate_re: re.Pattern          # the others (re.search)
+    boilerplate_line_re: _Gated         # patterns anchored at the line start (match)
+    boilerplate_re: _Gated              # the others (search)
     byline_prefixes: frozenset
     byline_words: frozenset             # 'correspondent', 'корр': a reporter's title in a byline
     byline_at: tuple                    # 'à' in 'Par Claire Vannes, à Rouen': where she filed from
@@ -75,8 +76,8 @@ class Cues:
     end_prefixes: _Prefixes
     caption_prefixes: _Prefixes
     caption_line_re: re.Pattern         # anchored at the line start: run on the whole line
-    caption_tail_re: re.Pattern         # credits at the end: run on the line's tail only
-    header_caption_re: re.Pattern       # credits that make a caption only in the page header
+    caption_tail_re: _Gated             # credits at the end: run on the line's tail only
+    header_caption_re: _Gated           # credits that make a caption only in the page header
     dateline_res: _Lazy                 # tried in order; compiled when first reached
     caps_only_seps: frozenset
     news_desks: tuple                   # 'haber merkezi', 'newsroom': an outlet's desk
@@ -209,6 +210,146 @@ def _union(patterns: list) -> re.Pattern:
     return re.compile("|".join(parts) if parts else r"(?!)")
 
 
+def _fold(s: str) -> str:
+    """The text a case-insensitive literal is looked for in: lower case, one character for one
+    (İ, ı and ſ, which a (?i) pattern's 'i' and 's' match, become i and s)."""
+    return s.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
+try:                                  # characters (?i) matches beyond their lower case
+    from re._casefix import _EXTRA_CASES as _RE_EXTRA
+except ImportError:                   # pragma: no cover - another Python: no cased letter gates
+    _RE_EXTRA = None
+
+
+def _gate_char(ch: str, ic: bool) -> tuple[bool | None, str] | None:
+    """How a literal character of a pattern is looked for: (False, ch) in the text itself,
+    (True, c) in _fold(text), (None, ch) in either; None when no plain lookup is sure to find
+    every character the pattern matches there."""
+    if not ic:
+        return False, ch
+    low = ch.lower()
+    if low == ch == ch.upper() and not ch.isalpha():
+        return None, ch               # no case: matches only itself
+    if _RE_EXTRA is None or len(low) != 1 or ch in "İıſ":
+        return None
+    if low in "is" or ord(low) not in _RE_EXTRA:
+        return True, low
+    return None
+
+
+def _needs(items, flags: int) -> list[frozenset]:
+    """What a parsed pattern cannot match without: a list of requirements, each a set of
+    (fold, string) of which one must occur in the text (see _gate_char)."""
+    out: list[frozenset] = []
+    run, mode = "", None
+
+    def flush():
+        nonlocal run, mode
+        if run:
+            out.append(frozenset({(bool(mode), run)}))
+        run, mode = "", None
+
+    ic = bool(flags & re.I)
+    for op, av in items:
+        if op is _C.LITERAL:
+            g = _gate_char(chr(av), ic)
+            if g is None:
+                flush()
+                continue
+            if g[0] is not None and mode is not None and g[0] != mode:
+                flush()
+            if g[0] is not None:
+                mode = g[0]
+            run += g[1]
+            continue
+        flush()
+        if op is _C.IN:
+            alts: set | None = set()
+            for o, a in av:
+                g = _gate_char(chr(a), ic) if o is _C.LITERAL else None
+                if g is None:
+                    alts = None
+                    break
+                alts.add((bool(g[0]), g[1]))
+            if alts:
+                out.append(frozenset(alts))
+        elif op is _C.SUBPATTERN:
+            _, add, drop, sub = av
+            out += _needs(sub, (flags | add) & ~drop)
+        elif op is _C.ATOMIC_GROUP:
+            out += _needs(av, flags)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _needs(av[2], flags)
+        elif op is _C.BRANCH:           # one requirement of each branch, any of them
+            alts = set()
+            for branch in av[1]:
+                reqs = _needs(branch, flags)
+                if not reqs:
+                    alts = None
+                    break
+                alts |= max(reqs, key=lambda r: (min(len(x) for _, x in r), -len(r)))
+            if alts:
+                out.append(frozenset(alts))
+        # anything else (classes, anchors, lookarounds, back-references) requires nothing
+    flush()
+    return out
+
+
+def _pattern_needs(pattern: str) -> tuple:
+    try:
+        parsed = _P.parse(pattern)
+        reqs = _needs(list(parsed), parsed.state.flags)
+    except Exception:                 # pragma: no cover - re compiles it; we just don't gate
+        return ()
+    return tuple(sorted({tuple(sorted(r)) for r in reqs}))
+
+
+class _Gated:
+    """A union of data patterns (what _union compiles) split by the literal text each pattern
+    cannot match without ('/' and ')' for a credit in brackets, 'cookie', '©'): a line runs
+    only the parts whose literals it holds, so most lines run none. match()/search() are true
+    exactly when the one alternation's would be (a pattern is skipped only when it cannot
+    match); most of read's per-line cost was these alternations tried at every position."""
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, patterns: list):
+        groups: dict[tuple, list] = {}
+        for p in patterns:
+            groups.setdefault(_pattern_needs(str(p)), []).append(p)
+        parts = []
+        for reqs, ps in groups.items():
+            gate = tuple((any(f for f, _ in r), tuple(r)) for r in reqs)
+            parts.append((gate, _union(ps)))
+        # the ungated part last: most lines fail a gate and never reach a regex
+        parts.sort(key=lambda x: not x[0])
+        self._parts = tuple(parts)
+
+    def _run(self, s: str, match: bool) -> bool:
+        low = None
+        for gate, rx in self._parts:
+            for fold, alts in gate:
+                if fold and low is None:
+                    low = _fold(s)
+                for f, a in alts:
+                    if a in (low if f else s):
+                        break
+                else:
+                    break
+            else:
+                if (rx.match(s) if match else rx.search(s)):
+                    return True
+        return False
+
+    def match(self, s: str) -> bool:
+        return self._run(s, True)
+
+    def search(self, s: str) -> bool:
+        return self._run(s, False)
+
+
 @lru_cache(maxsize=None)
 def cues(lang: str | None) -> Cues:
     """Merged cues: common + the language's (+ every language when lang is unknown)."""
@@ -224,9 +365,9 @@ def cues(lang: str | None) -> Cues:
         related_headers=frozenset(_key(p) for p in _lst(datas, "related_headers")),
         boilerplate_lines=frozenset(_key(p) for p in _lst(datas, "boilerplate_lines")),
         boilerplate_prefixes=_prefix_re(_lst(datas, "boilerplate_prefixes")),
-        boilerplate_line_re=_union([p for p in _lst(datas, "boilerplate_patterns")
+        boilerplate_line_re=_Gated([p for p in _lst(datas, "boilerplate_patterns")
                                     if _strip_flags(p)[1].startswith("^")]),
-        boilerplate_re=_union([p for p in _lst(datas, "boilerplate_patterns")
+        boilerplate_re=_Gated([p for p in _lst(datas, "boilerplate_patterns")
                                if not _strip_flags(p)[1].startswith("^")]),
         byline_prefixes=frozenset(_key(p) for p in _lst(datas, "byline_prefixes")),
         byline_words=frozenset(w.casefold() for w in _lst(datas, "byline_words")),
@@ -241,9 +382,9 @@ def cues(lang: str | None) -> Cues:
         caption_prefixes=_prefix_re(_lst(datas, "caption_prefixes")),
         caption_line_re=_union([p for p in _lst(datas, "caption_patterns")
                                 if _strip_flags(p)[1].startswith("^")]),
-        caption_tail_re=_union([p for p in _lst(datas, "caption_patterns")
+        caption_tail_re=_Gated([p for p in _lst(datas, "caption_patterns")
                                 if not _strip_flags(p)[1].startswith("^")]),
-        header_caption_re=_union(_lst(datas, "header_caption_patterns")),
+        header_caption_re=_Gated(_lst(datas, "header_caption_patterns")),
         # The language's own dateline forms first, then the common ones.
         dateline_res=_Lazy(_lst(datas[1:], "dateline_patterns")
                            + _lst(datas[:1], "dateline_patterns"), re.X),
