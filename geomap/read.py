@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from re import _constants as _C, _parser as _P
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -215,6 +214,11 @@ def _fold(s: str) -> str:
     (İ, ı and ſ, which a (?i) pattern's 'i' and 's' match, become i and s)."""
     return s.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
 
+
+try:                                  # re's own parser: what a pattern cannot match without
+    from re import _constants as _C, _parser as _P
+except ImportError:                   # pragma: no cover - another Python: no pattern is gated
+    _C = _P = None
 
 try:                                  # characters (?i) matches beyond their lower case
     from re._casefix import _EXTRA_CASES as _RE_EXTRA
