@@ -2658,11 +2658,14 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
     menus = _menu_countries(resolved, sc)
-    scene = _story_scene(resolved) if any(r[0].local_only for r in resolved) else []
+    scene = _story_scene(resolved)
+    # (a furniture place of a country the story does not name is still kept where it lies
+    # in the story's own region: 'Zone: Navigli, Città Studi' on a Milan page)
     kept = [r for r in resolved
             if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
             and not (r[0].local_only and not _local_furniture(r[0], r[2], scene))
-            and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus))
+            and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus)
+                     and not (r[0].local_only or _local_furniture(r[0], r[2], scene)))
             and not _far_town_in_name(r[0], r[2], r[3], lex)]
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}

@@ -1258,7 +1258,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         """A name of page furniture that may be a town of the outlet's region: not a surname
         after a given name ('Foto: Ayşe Tunceli'), not a word opening a line that goes on in
         lower case ('Lee también'), not the head of a hyphenated name ('Gutenberg-Gymnasium'),
-        not a building after its article ("l'Élysée") nor an ordinal ('Paris IIe')."""
+        not a building after its article ("l'Élysée"), an ordinal ('Paris IIe') nor a label
+        before a colon ('Zone: Centro, Navigli')."""
         if i > 0 and gaps[i] == " " and (keys[i - 1] in lex.first_names or cap[i - 1] and (
                 line_kind[i] not in ("headline case", "all-caps line") and (i - 1) not in at)):
             # ('Foto: Aysel Tunceli' in a credit: the end of a longer name the gazetteer does
@@ -1266,8 +1267,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             return False
         if i > 0 and gaps[i][-1:] in ("'", "’"):
             return False
-        if j < n and gaps[j] in _HYPHENS:
-            return False
+        if j < n and (gaps[j] in _HYPHENS or gaps[j][:1] == ":"):
+            return False              # ('Zone: Centro, Navigli': a menu's label)
         if (i == 0 or "\n" in gaps[i]) and j < n and gaps[j] == " " and cased[j] \
                 and not cap[j]:
             return False

@@ -81,3 +81,17 @@ def test_far_menu_towns_stay_out(places, lang, text, name):
 ])
 def test_furniture_words_that_are_no_town_of_the_region(places, lang, text, name):
     assert name not in places(text, lang)
+
+
+def test_quarters_of_the_story_city_on_a_menu_with_a_label(places):
+    # a city outlet's menu of quarters (a label before a colon is no place: 'Zone' is also a
+    # village of the same region)
+    text = ("METROPOLI OGGI\n"
+            "Cronaca | Politica | Zone: Centro, Navigli, Città Studi | Eventi | Meteo\n\n"
+            "Capannone in fiamme, vigili del fuoco al lavoro tutta la notte\n\n"
+            "Milano, 3 marzo - Un incendio è divampato ieri sera in un magazzino di Milano. "
+            "I vigili del fuoco hanno lavorato per tutta la notte.\n")
+    got = places(text, "it")
+    assert "Navigli" in got and got["Navigli"][0].role == "other", sorted(got)
+    assert "Città Studi" in got, sorted(got)
+    assert "Zone" not in got, sorted(got)
