@@ -2445,6 +2445,41 @@ def _stray_furniture(sp: Span, cand, ctx: Context) -> bool:
         and not is_capital(cand) and bool(p.country) and not ctx.vouched(p.country, sp.surface)
 
 
+# a town named weakly in page furniture lies in the story's own region this close to one of
+# the story's places (or in the same province)
+LOCAL_FURNITURE_KM = 100
+
+
+def _story_scene(resolved) -> list:
+    """The places the story itself names (its dateline, title and text, not its furniture):
+    towns, districts and provinces with coordinates."""
+    return [cand.place for sp, best, cand, _, _ in resolved
+            if cand is not None and best >= ACCEPT and not sp.local_only
+            and (sp.dateline or sp.segment not in _OTHER_SEGMENTS)
+            and cand.place.feature in ("city", "village", "admin1", "admin2")
+            and cand.place.lat is not None and cand.place.country]
+
+
+def _local_furniture(sp: Span, cand, scene: list) -> bool:
+    """A town, district or quarter that only page furniture names with a weak capital letter
+    (a menu of the outlet's districts 'İlçeler: Kemah · Refahiye', 'Isère | Drôme', a related
+    link's quarter): a place of the story's own region (the province of a place the story
+    names, or within LOCAL_FURNITURE_KM of it) is kept with role other; far or foreign
+    namesakes stay out."""
+    p = cand.place
+    if p.lat is None or not p.country:
+        return False
+    for q in scene:
+        if q.country != p.country:
+            continue
+        if p.admin1 and q.admin1 == p.admin1 or q.feature == "admin1" and q.name == p.admin1 \
+                or haversine_km(p.lat, p.lon, q.lat, q.lon) <= LOCAL_FURNITURE_KM:
+            sp.notes.append(f"page furniture names a town of the story's own region "
+                            f"(by {q.name})")
+            return True
+    return False
+
+
 def _line_of(sc: Scan, i: int) -> int:
     return sc.text.rfind("\n", 0, sc.starts[i])
 
@@ -2623,9 +2658,14 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
     resolved = resolve(sc.spans, sc, lex)
     mentions: list[Mention] = []
     menus = _menu_countries(resolved, sc)
+    scene = _story_scene(resolved)
+    # (a furniture place of a country the story does not name is still kept where it lies
+    # in the story's own region: 'Zone: Navigli, Città Studi' on a Milan page)
     kept = [r for r in resolved
             if (r[1] >= ACCEPT or r[0].dateline and r[1] >= ACCEPT - 0.15)
-            and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus))
+            and not (r[0].local_only and not _local_furniture(r[0], r[2], scene))
+            and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus)
+                     and not (r[0].local_only or _local_furniture(r[0], r[2], scene)))
             and not _far_town_in_name(r[0], r[2], r[3], lex)]
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}

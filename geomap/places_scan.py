@@ -144,6 +144,10 @@ class Span:
     determiner: str = ""           # 'die Marine', 'im Sommer': an article makes a common noun
     # 'im spanischen Granada': the country of an adjective of nationality right before the name
     adj_country: str = ""
+    # a town's name in page furniture (a menu of the outlet's districts, a related link, a
+    # caption) that only a weak capital letter vouches for: kept only where it lies in the
+    # story's own region (``places._local_furniture``)
+    local_only: bool = False
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -174,6 +178,7 @@ def _new_span(i: int, j: int, start: int, end: int, surface: str, cands: list, s
     sp.dateline = dateline
     sp.determiner = ""
     sp.adj_country = ""
+    sp.local_only = False
     sp.notes = []
     return sp
 
@@ -464,6 +469,12 @@ def _before_bracket_tail(text: str, starts: list, i: int, j: int, line_end: int)
 # 'News › World', 'Ultima ora | Mondo'): the capitalised words between them are labels
 _MENU_SEPARATORS = re.compile(r"\s[|•·›»>]\s|\s/\s")
 _MENU_ITEM_WORDS = 3
+# segments of page furniture, and the features of a place they may name weakly (towns,
+# districts, quarters: the outlet's own region) — see Span.local_only
+_FURNITURE_SEGMENTS = frozenset({BOILERPLATE, RELATED, CAPTION})
+_LOCAL_FEATURES = frozenset({"city", "village", "admin2"})
+# an arrondissement's or district's ordinal written in Roman numerals ('IIe', 'XVIe', 'Ier')
+_ORDINAL_NAME = re.compile(r"^[IVXL]+(?:e|er|ème|è)$")
 
 
 def _menu_line(text: str, a: int, b: int) -> bool:
@@ -1243,6 +1254,26 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             i - 1 > floor and keys[i - 1] in lex.connectors
             and bool(lex.facility_before.ending(keys, i - 1, floor)[0]))
 
+    def furniture_town(i: int, j: int) -> bool:
+        """A name of page furniture that may be a town of the outlet's region: not a surname
+        after a given name ('Foto: Ayşe Tunceli'), not a word opening a line that goes on in
+        lower case ('Lee también'), not the head of a hyphenated name ('Gutenberg-Gymnasium'),
+        not a building after its article ("l'Élysée"), an ordinal ('Paris IIe') nor a label
+        before a colon ('Zone: Centro, Navigli')."""
+        if i > 0 and gaps[i] == " " and (keys[i - 1] in lex.first_names or cap[i - 1] and (
+                line_kind[i] not in ("headline case", "all-caps line") and (i - 1) not in at)):
+            # ('Foto: Aysel Tunceli' in a credit: the end of a longer name the gazetteer does
+            # not know; in a headline-case line a capital letter says nothing)
+            return False
+        if i > 0 and gaps[i][-1:] in ("'", "’"):
+            return False
+        if j < n and (gaps[j] in _HYPHENS or gaps[j][:1] == ":"):
+            return False              # ('Zone: Centro, Navigli': a menu's label)
+        if (i == 0 or "\n" in gaps[i]) and j < n and gaps[j] == " " and cased[j] \
+                and not cap[j]:
+            return False
+        return not _ORDINAL_NAME.match(toks[i][2])
+
     def listed_beside_place(i: int, j: int, top) -> bool:
         """'Trento | Rovereto | Valsugana', 'Shah Alam, Selangor', 'News | Manchester |
         Lancashire': a town or province listed on its line beside a major place of its own
@@ -1680,7 +1711,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     # another place is one end of a route or a border, not a capitalised word)
                     # ('Новости района | СЗАО | Город': an abbreviation the language lists as a
                     # place is written in capitals anywhere; a headline proves nothing against it)
-                    return False, None, f"{sp.weak}, and not a major place"
+                    # ('Regionen: Villach · Spittal', 'Isère | Drôme', a related link's town:
+                    # furniture names a town of the outlet's own region; resolution keeps it
+                    # only there)
+                    if seg[i] in _FURNITURE_SEGMENTS and not in_dateline[i] and not sp.common \
+                            and not sp.lower_seen and j - i <= 2 \
+                            and top.place.feature in _LOCAL_FEATURES \
+                            and furniture_town(i, j):
+                        sp.local_only = True
+                    else:
+                        return False, None, f"{sp.weak}, and not a major place"
         else:
             if not cap[j - 1] and keys[j - 1] in lex.name_words and any(
                     key(c.name) == " ".join(keys[i:j])
