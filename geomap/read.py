@@ -70,6 +70,7 @@ class Cues:
     byline_from: frozenset              # 'From' in 'From Ada Obi, Abuja' (place after the comma)
     byline_labels: frozenset            # 'Текст' in 'Текст: Анна Орлова (Пермь)'
     byline_joiners: tuple               # 'and' between two reporters' names
+    byline_res: _Lazy                   # whole byline lines naming the place (group place)
     updated_labels: tuple               # 'aggiornato', 'Güncelleme': a page's 'updated' stamp
     end_lines: frozenset
     end_prefixes: _Prefixes
@@ -379,6 +380,7 @@ def cues(lang: str | None) -> Cues:
         byline_from=frozenset(_key(p) for p in _lst(datas, "byline_from")),
         byline_labels=frozenset(_key(p) for p in _lst(datas, "byline_labels")),
         byline_joiners=tuple(_lst(datas, "byline_joiners")),
+        byline_res=_Lazy(_lst(datas, "byline_patterns")),
         updated_labels=tuple(sorted({_key(w) for w in _lst(datas, "updated_labels")}, key=len,
                                     reverse=True)),
         end_lines=frozenset(_key(p) for p in _lst(datas, "end_lines")),
@@ -1747,7 +1749,15 @@ def segment(text: str, lang: str | None = None,
             dl = find_dateline(text, s, e, lang)
             if dl:
                 info["dateline"] = dl
-                segments.append(Segment(DATELINE, s, dl["end"]))
+                if dl.get("head"):
+                    # (reporters' names before the place: 'Ayşe KARA / İZMİR –')
+                    b = dl["place"][0]
+                    while b > s and text[b - 1].isspace():
+                        b -= 1
+                    segments += [Segment(BOILERPLATE, s, b),
+                                 Segment(DATELINE, dl["place"][0], dl["end"])]
+                else:
+                    segments.append(Segment(DATELINE, s, dl["end"]))
                 b = dl["end"]
                 while b < e and text[b].isspace():
                     b += 1
@@ -1974,6 +1984,9 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
     elif (m3 := _byline_comma_or_brackets(line, c)) is not None:
         m = m3
         ps = s + m.start("place")
+    elif (m4 := _byline_by_pattern(line, c)) is not None:
+        m = m4
+        ps = s + m.start("place")
     else:
         words = line.split()
         if not words or _key(words[0]) not in c.byline_prefixes or not c.byline_at:
@@ -1986,6 +1999,21 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
     place = m.group("place")
     return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None, "region": None,
             "date": None}
+
+
+def _byline_by_pattern(line: str, c: Cues):
+    """A byline in one of the language's own forms (read.yaml `byline_patterns`): 'From our
+    Paris Staff', 'Анна Орлова, Пермь' (a name and the place with no word between)."""
+    for rx in c.byline_res:
+        m = rx.match(line)
+        if m is None or not _proper(m.group("place")):
+            continue
+        place = m.group("place")
+        # ('Анна Орлова, Reuters', 'Анна Орлова, корреспондент': an outlet or a title)
+        if _key(place) in c.sources or not c.byline_words.isdisjoint(_key(w) for w in place.split()):
+            continue
+        return m
+    return None
 
 
 def _byline_comma_or_brackets(line: str, c: Cues):

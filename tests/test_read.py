@@ -1641,3 +1641,53 @@ def test_correspondent_line_with_the_reporter_before_the_place_is_header_then_da
     assert dl and doc.text[dl[2]:dl[3]] == "Bangkok"
     assert any(b.startswith("Dari ANI RAHMAN") for b in texts(doc, BOILERPLATE))
     assert not any("ANI RAHMAN" in b for b in texts(doc, DATELINE) + texts(doc, BODY))
+
+
+@pytest.mark.parametrize("lang,opening,place", [
+    ("de", "KASSEL hna | Ein Brand in einer Lagerhalle hat in der Nacht die Feuerwehr beschäftigt.",
+     "KASSEL"),
+    ("de", "Jena, im März. Der Marktplatz ist an diesem Morgen fast leer, nur zwei Streifenwagen "
+     "stehen vor dem Rathaus.", "Jena"),
+    ("id", "Medan, 14/3 (ANTARA) - Polisi menangkap tiga orang yang diduga merakit bom di sebuah "
+     "rumah kontrakan.", "Medan"),
+    ("tr", "Ayşe KARA / İZMİR – Kentin merkezinde bir iş yerinde çıkan yangında iki kişi yaralandı.",
+     "İZMİR"),
+    ("tr", "Ali EREN - Deniz TAŞ / BURSA – Organize sanayi bölgesindeki patlamada üç işçi yaralandı.",
+     "BURSA"),
+])
+def test_paper_initials_bar_month_only_day_month_wire_and_reporters_slash_datelines(lang, opening,
+                                                                                    place):
+    dl = find_dateline(opening, 0, len(opening), lang)
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == place
+
+
+def test_reporters_before_the_slash_are_header_not_dateline():
+    raw = ("HABER | GÜNDEM\n\nFabrikada patlama: 3 yaralı\n\n"
+           "Ali EREN - Deniz TAŞ / BURSA – Organize sanayi bölgesindeki bir fabrikada dün öğle saatlerinde "
+           "meydana gelen patlamada üç işçi yaralandı. Yaralılar hastaneye kaldırıldı.\n\n"
+           "Valilik, patlamanın nedeninin araştırıldığını açıkladı.\n")
+    doc = read_article(raw, is_text=True, lang="tr")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "BURSA"
+    assert any("Deniz TAŞ" in b for b in texts(doc, BOILERPLATE))
+    assert not any("Deniz TAŞ" in b for b in texts(doc, DATELINE) + texts(doc, BODY))
+
+
+@pytest.mark.parametrize("lang,raw,place", [
+    ("en", "THE EVENING STAR\n\nFactory fire closes ring road\n\nFrom our Leeds Staff\n\n"
+     "Thursday 4 March 1999\n\nA fire at a chemical works on the edge of the city forced police to "
+     "close the ring road for most of yesterday. Two firefighters were treated for smoke.\n", "Leeds"),
+    ("ru", "РАДИО «ВОЛНА» — Эфир · Архив\n\nПожар на рынке: двое пострадавших\n\n"
+     "Анна Орлова, Пермь\n\nВо вторник вечером на центральном рынке загорелись торговые павильоны. "
+     "Двое продавцов получили ожоги и доставлены в больницу.\n", "Пермь"),
+    ("es", "EL DIARIO DEL VALLE\n\nExplota un transformador en el centro\n\n"
+     "Los bomberos tardaron dos horas en controlar el fuego, que dejó sin luz a tres barrios\n\n"
+     "Por Marta Ríos\n\nCali, marzo 3 de 2020.\n\nUn transformador explotó anoche en una calle "
+     "del centro y causó un incendio que alcanzó dos locales comerciales.\n", "Cali"),
+])
+def test_staff_credit_signed_name_and_month_first_date_line_name_the_dateline(lang, raw, place):
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == place
