@@ -68,6 +68,7 @@ class Cues:
     byline_words: frozenset             # 'correspondent', 'корр': a reporter's title in a byline
     byline_at: tuple                    # 'à' in 'Par Claire Vannes, à Rouen': where she filed from
     byline_from: frozenset              # 'From' in 'From Ada Obi, Abuja' (place after the comma)
+    byline_seat: frozenset              # 'Von' in 'Von Eva Roth, Kassel' (only if named elsewhere)
     byline_labels: frozenset            # 'Текст' in 'Текст: Анна Орлова (Пермь)'
     byline_joiners: tuple               # 'and' between two reporters' names
     byline_res: _Lazy                   # whole byline lines naming the place (group place)
@@ -378,6 +379,7 @@ def cues(lang: str | None) -> Cues:
         byline_words=frozenset(w.casefold() for w in _lst(datas, "byline_words")),
         byline_at=tuple(_lst(datas, "byline_at")),
         byline_from=frozenset(_key(p) for p in _lst(datas, "byline_from")),
+        byline_seat=frozenset(_key(p) for p in _lst(datas, "byline_seat")),
         byline_labels=frozenset(_key(p) for p in _lst(datas, "byline_labels")),
         byline_joiners=tuple(_lst(datas, "byline_joiners")),
         byline_res=_Lazy(_lst(datas, "byline_patterns")),
@@ -1154,6 +1156,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             continue
         if not T.is_title(place):
             continue
+        # ('Pazar, 5 Mayıs 2019' alone on its line is the page's date: a weekday is no place)
+        if gd.get("date") and not sep and _key(place) in _weekdays():
+            continue
         # 'Par Julien Morel — Publié le …': a byline, not a place
         if len(place.split()) >= 2 and _key(place.split()[0]) in c.byline_prefixes:
             continue
@@ -1169,7 +1174,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
             continue
         # A region/outlet part must look like a name too ('Jakarta, IDN Times -'), not a
         # clause ('Selain itu, warga diminta tetap tenang -').
-        if region and not _proper(region):
+        # ('MILANO, via Roma —': a street after a place in capitals, its name capitalised)
+        if region and not (_proper(region) or caps and _proper(region.split()[-1])
+                           and len(region.split()) <= 3):
             continue
         if source and not _source_like(source, c, bool(gd.get("date")) or caps,
                                        sep in ("-", "--", "–", "—")):
@@ -1198,7 +1205,8 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 and not _known_sources(source, c):
             continue
         # (no separator: only a place in capitals alone on its line, read with the story under it)
-        if not sep and not source and not (caps and "sep" in gd and text[
+        # (or a place and its date alone on their line: 'Gioia Tauro, mercoledì 22 luglio')
+        if not sep and not source and not ((caps or gd.get("date")) and "sep" in gd and text[
                 start + m.end():start + m.end() + 4].lstrip(" \t").startswith("\n")):
             continue
         ps = start + m.start("place")
@@ -1257,7 +1265,8 @@ def _alone_line(text: str, spans, i: int, lang: str | None) -> dict | None:
     # A line that ends in a word is a dateline only when its separator is words ('envoyée
     # spéciale') or it names the outlet's desk; else it is a heading ('Guayaquil' alone).
     if text[s:e].rstrip()[-1:].isalnum() and not dl["sep"][-1:].isalpha() \
-            and not (dl["source"] and not dl["sep"]) and not (not dl["sep"] and _is_upper(text[s:e])):
+            and not (dl["source"] and not dl["sep"]) and not (not dl["sep"] and _is_upper(text[s:e])) \
+            and not dl["date"]:
         return None
     return dl
 
@@ -1281,9 +1290,11 @@ def _month_words(date: str, c: Cues) -> bool:
     months = cues(None).months
     words = re.findall(r"[^\W\d_]+", date.casefold())
     # (or a weekday and the part of the day, as regional dailies print it: 'Lyon, lundi soir.')
+    # (a weekday may open the date: 'Samedi 22 février', 'mercoledì 22 luglio')
     return all(w in months or w in c.date_joiners for w in words) or (
         bool(words) and any(w in _weekdays() for w in words)
-        and all(w in _weekdays() or w in c.day_parts for w in words))
+        and all(w in _weekdays() or w in c.day_parts or w in months or w in c.date_joiners
+                for w in words))
 
 
 _LABEL = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s?:\s*(.+)$")
@@ -1981,7 +1992,9 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
             and not _is_upper(line) and _is_date_line(_next_line(text, e), c.lang or None):
         m = m2
         ps = s + m.start("place")
-    elif (m3 := _byline_comma_or_brackets(line, c)) is not None:
+    elif (m3 := _byline_comma_or_brackets(line, c)) is not None \
+            and (_key(line.split()[0].rstrip(":")) not in c.byline_seat
+                 or _named_elsewhere(text, s, e, m3.group("place"))):
         m = m3
         ps = s + m.start("place")
     elif (m4 := _byline_by_pattern(line, c)) is not None:
@@ -1999,6 +2012,14 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
     place = m.group("place")
     return {"end": ps + len(place), "place": (ps, ps + len(place)), "source": None, "region": None,
             "date": None}
+
+
+def _named_elsewhere(text: str, s: int, e: int, place: str) -> bool:
+    """The byline's place is named in the page besides the byline line s:e: the story is about
+    it ('Von Eva Roth, Kassel' over a story from Kassel), not a correspondent's seat named
+    only there ('Von Anna Kehl, Jerusalem' over a story from Jenin: no dateline)."""
+    rx = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+    return bool(rx.search(text, 0, s) or rx.search(text, e))
 
 
 def _byline_by_pattern(line: str, c: Cues):
@@ -2026,8 +2047,10 @@ def _byline_comma_or_brackets(line: str, c: Cues):
     joiners = "|".join(map(re.escape, c.byline_joiners)) or "and"
     names = rf"{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s+(?:{joiners})\s+{_NAME}(?:\s+{_NAME}){{1,3}})?"
     m = None
-    # (only after 'From': 'Von Anna Kehl, Jerusalem' names the reporter's posting, no dateline)
-    if first in c.byline_from:
+    # (after the language's 'From' words: 'From Ada Obi, Abuja'; after its byline words when
+    # the place is named elsewhere in the page too ('Von Eva Roth, Kassel'): the place the
+    # reporter filed from, read only when the page gives no other dateline)
+    if first in c.byline_from or first in c.byline_seat:
         m = re.match(rf"\S+\s+(?P<name>{names}),\s+(?P<place>{_NAME}(?:\s{_NAME}){{0,2}})$", line)
     if m is None and (first in c.byline_labels or first in c.byline_prefixes) and ":" in words[0]:
         m = re.match(rf"\S+\s+(?P<name>{names})\s*\((?P<place>{_NAME}(?:\s{_NAME}){{0,2}})\)$", line)
@@ -2035,8 +2058,10 @@ def _byline_comma_or_brackets(line: str, c: Cues):
             or not _proper(re.sub(rf"\s+(?:{joiners})\s+", " ", m.group("name"))):
         return None
     place = m.group("place")
-    # ('By Ada Obi, Reuters', 'By Ada Obi, Staff Correspondent': an outlet or a title)
-    if _key(place) in c.sources or not c.byline_words.isdisjoint(_key(w) for w in place.split()):
+    # ('By Ada Obi, Reuters', 'By Ada Obi, Staff Correspondent', 'di Ada Neri, Redazione
+    # Esteri': an outlet, a title or a desk)
+    if _key(place) in c.sources or not c.byline_words.isdisjoint(_key(w) for w in place.split()) \
+            or any(_key(w) in d.split() for w in place.split() for d in c.news_desks):
         return None
     return m
 

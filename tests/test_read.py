@@ -1691,3 +1691,50 @@ def test_staff_credit_signed_name_and_month_first_date_line_name_the_dateline(la
     check_segments_cover_text(doc)
     dl = doc.meta.get("dateline")
     assert dl and doc.text[dl[2]:dl[3]] == place
+
+
+@pytest.mark.parametrize("lang,opening,place", [
+    ("en", "PERTH, Mar 3 AAP - Two men were injured when a gas bottle exploded in a city cafe.",
+     "PERTH"),
+    ("fr", "Lens (Pas-de-Calais), 4 mai 2021, 18h30 — Un incendie a détruit un entrepôt du centre.",
+     "Lens"),
+    ("tr", "3 Mart 2015, İZMİR — Kentin merkezinde bir iş yerinde çıkan yangında iki kişi yaralandı.",
+     "İZMİR"),
+    ("it", "TRIESTE, via Roma — Un'auto è finita contro la vetrina di una banca nel primo pomeriggio.",
+     "TRIESTE"),
+])
+def test_bare_wire_agency_hour_after_date_date_first_and_street_after_caps_datelines(lang, opening,
+                                                                                      place):
+    dl = find_dateline(opening, 0, len(opening), lang)
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == place
+
+
+@pytest.mark.parametrize("lang,line,place", [
+    ("it", "Ancona, venerdì 4 marzo", "Ancona"),
+    ("fr", "LYON · Mardi 4 mars", "LYON"),
+    ("en", "HAWICK, Roxburghshire, Friday", "HAWICK"),
+    ("ms", "Lorong Kulit, George Town, Jun 1997.", "Lorong Kulit"),
+    ("ru", "Грозный, март 1996 года", "Грозный"),
+    ("ru", "Тула, 2 мая 2001 г.", "Тула"),
+])
+def test_place_and_day_month_or_weekday_alone_above_the_story_is_the_dateline(lang, line, place):
+    raw = ("REGIONAL NEWS\n\nA headline about a fire\n\n" + line + "\n\n"
+           + {"it": "Un incendio ha distrutto ieri sera un magazzino vicino al porto, senza feriti.",
+              "fr": "Un incendie a détruit hier soir un entrepôt près du port, sans faire de blessés.",
+              "en": "A fire destroyed a warehouse near the harbour last night; nobody was hurt.",
+              "ms": "Kebakaran memusnahkan sebuah gudang berhampiran pelabuhan malam tadi.",
+              "ru": "Вечером пожар уничтожил склад у порта, никто не пострадал."}[lang] + "\n")
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == place
+
+
+def test_von_byline_names_the_dateline_when_the_story_is_about_that_town():
+    raw = ("Home | Region\n\nBrand in Kassel: Lagerhalle zerstört\n\nVon Eva Roth, Kassel\n"
+           "05.07.2023, 16.58 Uhr\n\nIn der Nacht ist in Kassel eine Lagerhalle abgebrannt, "
+           "teilte die Feuerwehr mit. Verletzt wurde niemand.\n")
+    doc = read_article(raw, is_text=True, lang="de")
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == "Kassel"
