@@ -3514,7 +3514,35 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             out.append(c)                   # 'condemned the attack on Tuesday in London'
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
-    return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
+    return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d) + _meeting_venue(d)
+
+
+MEETING_REACH = 4   # tokens between a meeting's word and its place ('meeting on Sunday in Brighton')
+
+
+def _meeting_venue(d: _Draft) -> list[_Cand]:
+    """Where the speakers of a statement were meeting, told before its verb in a clause of its
+    own ('The cabinet, meeting in Brighton, condemned …', 'Лидеры, собравшиеся на саммит в Сочи,
+    осудили …', "Çankaya'daki kabine toplantısının ardından yaptığı açıklamada"): a cue'd place
+    (never a country) right after a meeting's trigger, or right before it in a language that puts
+    what it qualifies first (`content_before`). The meeting is the statement's occasion; its
+    place is where the statement was made."""
+    sent, lex = d.sent, d.lex
+    if lex is None or sent.scan is None or not sent.toks \
+            or d.event.type not in ("accusation_statement", "appeal_demand"):
+        return []
+    meets = [(i, j) for i, j, (typ, _), _ in sent.scan.longest("trig") if typ == "talks_meeting" and j <= d.tok]
+    if not meets:
+        return []
+    out = []
+    for c in sent.cands + sent.venues:
+        if not c.cue or c.place.feature in ("country", "border") or c.end_tok > d.tok or c.clause == d.clause:
+            continue
+        if any(j <= c.tok <= j + MEETING_REACH and sent.clause_of[i] == c.clause for i, j in meets) \
+                or (lex.content_before and any(0 <= i - c.end_tok <= MEETING_REACH - 1
+                                               and sent.clause_of[i] == c.clause for i, j in meets)):
+            out.append(c)
+    return out
 
 
 NAME_APPOSITION = 6     # words of a person's name set off by commas ('General Soe Win')

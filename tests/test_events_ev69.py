@@ -1,0 +1,35 @@
+"""Session-15 (ev69): placed recall of statements. A statement whose speakers were meeting
+somewhere, told before its verb in a clause of its own, was made at that meeting's place
+('The ministers, meeting in Brighton, condemned …'). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def where(evs, typ):
+    return [e.location.name if e.location else None for e in evs if e.type == typ and not e.negated]
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "The ministers, meeting in Brighton on Monday, condemned the bombing.", "Brighton"),
+    ("ru", "Лидеры, собравшиеся на саммит в Сочи, осудили теракт.", "Sochi"),
+    ("fr", "Les ministres, réunis en sommet à Lille, ont condamné l'attentat.", "Lille"),
+    ("de", "Die Minister, die sich zu einem Gipfel in Dresden trafen, verurteilten den Anschlag.", "Dresden"),
+    ("es", "Los ministros, reunidos en una cumbre en Sevilla, condenaron el atentado.", "Sevilla"),
+    ("it", "I ministri, riuniti in un vertice a Genova, hanno condannato l'attentato.", "Genoa"),
+    ("id", "Para menteri, yang menggelar pertemuan di Bandung, mengecam serangan itu.", "Bandung"),
+    ("ms", "Para menteri, yang mengadakan mesyuarat di Ipoh, mengecam serangan itu.", "Ipoh"),
+    ("tr", "Bakanlar, İzmir'deki zirvenin ardından yaptıkları açıklamada saldırıyı kınadı.", "İzmir"),
+])
+def test_statement_made_at_the_meeting_of_its_speakers(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    got = where(evs, "accusation_statement")
+    assert got and all(g is not None for g in got), [(e.type, e.location and e.location.name) for e in evs]
+    assert any(town in g or g in town for g in got), got
+
+
+def test_a_country_at_the_meeting_is_no_venue(gazetteer):
+    evs = events("The ministers, meeting in France on Monday, condemned the bombing.", "en", gazetteer)
+    assert where(evs, "accusation_statement") == [None]
