@@ -3476,7 +3476,14 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     lex = d.lex
     speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
     dative = lex.loc_dative if lex is not None else frozenset()
-    out = []
+    # ('verurteilte die Tat aus Paris'): a capital after the statement's object and its 'from'
+    # word is where the speaker was, as a town is (below); not for appeals, whose 'from' may name
+    # whom they ask
+    seats_from = [c for c in sent.bare if d.event.type == "accusation_statement" and c.clause == d.clause
+                  and c.place.feature != "country" and lex is not None and c.tok > t_end + 1
+                  and toks[c.tok - 1].low in lex.venue_from_verb and toks[c.tok - 1].low not in lex.venue_from_agent
+                  and _venue_past_object(d, c, t_end, dated, cue_toks)]
+    out = list(seats_from)
     for c in sent.cands + sent.venues:
         if c.clause != d.clause or c.place.feature == "country":
             continue
@@ -3652,6 +3659,12 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # the speaker, a seat too
         spoken = spoken or any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                for _, j, _, _ in lex.venue_press.find(toks))
+        # ('a dénoncé depuis Bruxelles un crime', 'condemned from Paris'): a capital right after
+        # a statement's verb and its 'from' word (`venue_from.after_verb`) is where the speaker was,
+        # no government (not for appeals: 'demanded from Moscow' may name whom it asks)
+        spoken = spoken or (d.event.type == "accusation_statement" and c.tok == t_end + 1
+                            and t_end < len(toks) and toks[t_end].low in lex.venue_from_verb
+                            and toks[t_end].low not in lex.venue_from_agent)
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)

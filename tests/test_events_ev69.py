@@ -33,3 +33,28 @@ def test_statement_made_at_the_meeting_of_its_speakers(gazetteer, lang, text, to
 def test_a_country_at_the_meeting_is_no_venue(gazetteer):
     evs = events("The ministers, meeting in France on Monday, condemned the bombing.", "en", gazetteer)
     assert where(evs, "accusation_statement") == [None]
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "Le ministre a dénoncé depuis Bruxelles un crime odieux.", "Brussels"),
+    ("de", "Der Präsident verurteilte die Tat aus Paris.", "Paris"),
+    ("de", "Der Präsident verurteilte aus Paris die Tat.", "Paris"),
+    ("en", "The president condemned from Paris the attack on the school.", "Paris"),
+    ("es", "El presidente condenó desde Madrid el atentado.", "Madrid"),
+    ("id", "Presiden mengecam dari Jakarta serangan itu.", "Jakarta"),
+    ("ms", "Perdana Menteri mengecam dari Kuala Lumpur serangan itu.", "Kuala Lumpur"),
+    ("ru", "Президент осудил из Москвы теракт.", "Moscow"),
+])
+def test_a_capital_after_the_statement_and_its_from_word_is_its_venue(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    assert town in where(evs, "accusation_statement"), [(e.type, e.location and e.location.name) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Teheran, accusata da Washington di fornire armi ai ribelli, respinge ogni responsabilità."),
+    ("en", "Kyiv demanded from Moscow the return of the prisoners."),
+])
+def test_a_capital_after_an_agent_or_an_appeal_is_no_venue(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert all(e.location is None for e in evs if e.type in ("accusation_statement", "appeal_demand")), \
+        [(e.type, e.location and e.location.name) for e in evs]
