@@ -2503,6 +2503,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
     # strike's target, not talks held
     items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
+    # ('He met reporters in Leeds', 'bertemu wartawan di Ipoh'): meeting the press is no talks
+    met_press = [(i, j) for i, j, _, _ in lex.press_met.find(toks)]
+    items = [it for it in items if not (it[0] == "talks_meeting" and any(i <= it[2] < j for i, j in met_press))]
     # 'réuni à Addis-Abeba, a condamné', 'meeting in Addis Ababa, called for', 'nach der
     # Kabinettssitzung … erklärte': a meeting told before a statement is where the statement was
     # made; the statement is the news
@@ -3860,6 +3863,40 @@ def _paragraph_setting(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Dra
     return None
 
 
+def _press_after(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | None:
+    """'The party condemned the raid. Its leader met reporters in Leeds that evening', '"…," kata
+    jurucakap itu di Ipoh': the sentence right after a statement with no venue of its own, in its
+    paragraph, that only tells where the speaker met the press or spoke (a town after a press
+    phrase, `venue_from.press` and `press_met`, or after a verb of saying written after a quote,
+    `said_after_quote`; not any place after a verb of saying, which may be the words' content:
+    'Maputo has not confirmed that Palma has fallen') and tells no statement, appeal or
+    happening of its own, gives the statement's venue. Never a country. (Place, PARAGRAPH) or None."""
+    sent, lex = d.sent, d.lex
+    para = paras.get(sent.para, [])
+    k = next((n for n, x in enumerate(para) if x is sent), None)
+    if lex is None or k is None or k + 1 >= len(para) or d.event.negated:
+        return None
+    nxt = para[k + 1]
+    if nxt.scan is None or not nxt.toks:
+        return None
+    met = [(i, j) for i, j, _, _ in lex.press_met.find(nxt.toks)]
+    if any(not any(a <= i < b for a, b in met) for i, _, _, _ in nxt.scan.longest("trig")):
+        return None                     # (a happening or statement of its own)
+    toks = nxt.toks
+    # (only a verb of saying written after a quote: after any other, a place is the words' content,
+    # 'He denied that the port of X was used')
+    speech = [k + 1 for k, t in enumerate(toks) if t.low in lex.said_after_quote]
+    press = [j for _, j, _, _ in lex.venue_press.find(toks)]
+    # (the town right after the press met, its cue between; before it in a language that puts
+    # the place first: "İzmir'de gazetecilerle görüştü")
+    said = [v for v in nxt.cands + nxt.venues if v.place.feature not in ("country", "border") and not v.guessed
+            and ((v.cue and (any(sj <= v.tok <= sj + 5 for sj in speech) or any(
+                j <= v.tok and all(toks[k].low in lex.fillers for k in range(j, v.tok)) for j in press)
+                or any(j <= v.tok <= j + 1 or (lex.content_before and v.end_tok <= i <= v.end_tok + 2)
+                       for i, j in met))))]
+    return (min(said, key=lambda v: v.tok), PARAGRAPH) if len({v.place.id for v in said}) == 1 else None
+
+
 def _where_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Does a relative 'where' (`visit_where`) open the words at token k, after a comma ('X, où
     il participait …', 'X, where he attended …')?"""
@@ -4564,6 +4601,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             if found is None:
                 found = _paragraph_setting(d, paras, out)   # 'Di Jakarta, Presiden X meminta … Ketua
                                                             # DPR Y mengecam …'
+            if found is None:
+                found = _press_after(d, paras)   # '… condemned the raid. He met reporters in Leeds'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may
