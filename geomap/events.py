@@ -2503,6 +2503,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     # 'the missiles hit a meeting of commanders', 'frappé une réunion': a meeting struck is the
     # strike's target, not talks held
     items = [it for it in items if not (it[0] == "talks_meeting" and _struck_target(sent, sc, items, it[2]))]
+    # ('He met reporters in Leeds', 'bertemu wartawan di Ipoh'): meeting the press is no talks
+    met_press = [(i, j) for i, j, _, _ in lex.press_met.find(toks)]
+    items = [it for it in items if not (it[0] == "talks_meeting" and any(i <= it[2] < j for i, j in met_press))]
     # 'réuni à Addis-Abeba, a condamné', 'meeting in Addis Ababa, called for', 'nach der
     # Kabinettssitzung … erklärte': a meeting told before a statement is where the statement was
     # made; the statement is the news
@@ -3476,7 +3479,14 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
     lex = d.lex
     speakers = {iso for k, _, iso in sent.actors if iso and k < d.tok}
     dative = lex.loc_dative if lex is not None else frozenset()
-    out = []
+    # ('verurteilte die Tat aus Paris'): a capital after the statement's object and its 'from'
+    # word is where the speaker was, as a town is (below); not for appeals, whose 'from' may name
+    # whom they ask
+    seats_from = [c for c in sent.bare if d.event.type == "accusation_statement" and c.clause == d.clause
+                  and c.place.feature != "country" and lex is not None and c.tok > t_end + 1
+                  and toks[c.tok - 1].low in lex.venue_from_verb and toks[c.tok - 1].low not in lex.venue_from_agent
+                  and _venue_past_object(d, c, t_end, dated, cue_toks)]
+    out = list(seats_from)
     for c in sent.cands + sent.venues:
         if c.clause != d.clause or c.place.feature == "country":
             continue
@@ -3514,7 +3524,35 @@ def _venue_pool(d: _Draft) -> list[_Cand]:
             out.append(c)                   # 'condemned the attack on Tuesday in London'
     # (a country is no venue, in a fronted clause either: 'La missione dell'Onu in Libia (Unsmil)
     # ha chiesto', 'Kigali n'a pas confirmé la présence de ses soldats en RDC, mais accuse')
-    return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d)
+    return out + [c for c in _setting(d) if c.place.feature != "country"] + _venue_from(d) + _meeting_venue(d)
+
+
+MEETING_REACH = 4   # tokens between a meeting's word and its place ('meeting on Sunday in Brighton')
+
+
+def _meeting_venue(d: _Draft) -> list[_Cand]:
+    """Where the speakers of a statement were meeting, told before its verb in a clause of its
+    own ('The cabinet, meeting in Brighton, condemned …', 'Лидеры, собравшиеся на саммит в Сочи,
+    осудили …', "Çankaya'daki kabine toplantısının ardından yaptığı açıklamada"): a cue'd place
+    (never a country) right after a meeting's trigger, or right before it in a language that puts
+    what it qualifies first (`content_before`). The meeting is the statement's occasion; its
+    place is where the statement was made."""
+    sent, lex = d.sent, d.lex
+    if lex is None or sent.scan is None or not sent.toks \
+            or d.event.type not in ("accusation_statement", "appeal_demand"):
+        return []
+    meets = [(i, j) for i, j, (typ, _), _ in sent.scan.longest("trig") if typ == "talks_meeting" and j <= d.tok]
+    if not meets:
+        return []
+    out = []
+    for c in sent.cands + sent.venues:
+        if not c.cue or c.place.feature in ("country", "border") or c.end_tok > d.tok or c.clause == d.clause:
+            continue
+        if any(j <= c.tok <= j + MEETING_REACH and sent.clause_of[i] == c.clause for i, j in meets) \
+                or (lex.content_before and any(0 <= i - c.end_tok <= MEETING_REACH - 1
+                                               and sent.clause_of[i] == c.clause for i, j in meets)):
+            out.append(c)
+    return out
 
 
 NAME_APPOSITION = 6     # words of a person's name set off by commas ('General Soe Win')
@@ -3624,6 +3662,12 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # the speaker, a seat too
         spoken = spoken or any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                for _, j, _, _ in lex.venue_press.find(toks))
+        # ('a dénoncé depuis Bruxelles un crime', 'condemned from Paris'): a capital right after
+        # a statement's verb and its 'from' word (`venue_from.after_verb`) is where the speaker was,
+        # no government (not for appeals: 'demanded from Moscow' may name whom it asks)
+        spoken = spoken or (d.event.type == "accusation_statement" and c.tok == t_end + 1
+                            and t_end < len(toks) and toks[t_end].low in lex.venue_from_verb
+                            and toks[t_end].low not in lex.venue_from_agent)
         if (not _is_seat(c) or spoken or c.tok in later) and any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
                                                for _, j, _, _ in before) \
                 or any(c.end_tok <= i <= c.end_tok + 1 or _venue_gap(toks, c.end_tok, i, lex)
@@ -3817,6 +3861,40 @@ def _paragraph_setting(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Dra
                 and c.end_tok < len(first.toks) and first.clause_of[c.end_tok] != c.clause:
             return c, PARAGRAPH
     return None
+
+
+def _press_after(d: _Draft, paras: dict[int, list[_Sent]]) -> tuple[_Cand, int] | None:
+    """'The party condemned the raid. Its leader met reporters in Leeds that evening', '"…," kata
+    jurucakap itu di Ipoh': the sentence right after a statement with no venue of its own, in its
+    paragraph, that only tells where the speaker met the press or spoke (a town after a press
+    phrase, `venue_from.press` and `press_met`, or after a verb of saying written after a quote,
+    `said_after_quote`; not any place after a verb of saying, which may be the words' content:
+    'Maputo has not confirmed that Palma has fallen') and tells no statement, appeal or
+    happening of its own, gives the statement's venue. Never a country. (Place, PARAGRAPH) or None."""
+    sent, lex = d.sent, d.lex
+    para = paras.get(sent.para, [])
+    k = next((n for n, x in enumerate(para) if x is sent), None)
+    if lex is None or k is None or k + 1 >= len(para) or d.event.negated:
+        return None
+    nxt = para[k + 1]
+    if nxt.scan is None or not nxt.toks:
+        return None
+    met = [(i, j) for i, j, _, _ in lex.press_met.find(nxt.toks)]
+    if any(not any(a <= i < b for a, b in met) for i, _, _, _ in nxt.scan.longest("trig")):
+        return None                     # (a happening or statement of its own)
+    toks = nxt.toks
+    # (only a verb of saying written after a quote: after any other, a place is the words' content,
+    # 'He denied that the port of X was used')
+    speech = [k + 1 for k, t in enumerate(toks) if t.low in lex.said_after_quote]
+    press = [j for _, j, _, _ in lex.venue_press.find(toks)]
+    # (the town right after the press met, its cue between; before it in a language that puts
+    # the place first: "İzmir'de gazetecilerle görüştü")
+    said = [v for v in nxt.cands + nxt.venues if v.place.feature not in ("country", "border") and not v.guessed
+            and ((v.cue and (any(sj <= v.tok <= sj + 5 for sj in speech) or any(
+                j <= v.tok and all(toks[k].low in lex.fillers for k in range(j, v.tok)) for j in press)
+                or any(j <= v.tok <= j + 1 or (lex.content_before and v.end_tok <= i <= v.end_tok + 2)
+                       for i, j in met))))]
+    return (min(said, key=lambda v: v.tok), PARAGRAPH) if len({v.place.id for v in said}) == 1 else None
 
 
 def _where_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -4523,6 +4601,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             if found is None:
                 found = _paragraph_setting(d, paras, out)   # 'Di Jakarta, Presiden X meminta … Ketua
                                                             # DPR Y mengecam …'
+            if found is None:
+                found = _press_after(d, paras)   # '… condemned the raid. He met reporters in Leeds'
         elif reach >= SENTENCE:
             content = _statement_content(sent)
             # (after an unknown place of its own clause, only a cue'd place of the sentence may

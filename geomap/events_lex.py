@@ -669,6 +669,15 @@ class Lexicon:
         # 'pidió desde Culiacán', 'appealed from Kyiv': a word right after the statement's verb
         # that makes the place after it where the statement was made
         self.venue_from_verb = frozenset(fold(str(w)) for w in vf.get("after_verb") or [])
+        # ('accusata da Washington'): 'from' words that are also the passive's agent ('by'); a
+        # capital after one of them may be the accuser, so it is never read as the venue
+        # ('met reporters in Leeds', 'bertemu wartawan di Ipoh'): meeting the press is no talks;
+        # the place right after it is where the speaker spoke
+        self.press_met = Matcher(_entries(list(vf.get("press_met") or [])), m)
+        # ('"…," kata jurucakap itu di Ipoh'): verbs of saying written after a quote, whose
+        # speaker's place right after is where the words were said
+        self.said_after_quote = frozenset(fold(str(w)) for w in vf.get("said_after_quote") or [])
+        self.venue_from_agent = frozenset(fold(str(w)) for w in vf.get("after_verb_agent") or [])
         # Where people who fled or were evacuated went ('to', 'ke', 'vers', 'verso', 'hacia'):
         # a place right after one is their destination, not the place they left; Turkish marks
         # it with a dative ending after the name's apostrophe ("Ermenistan'a").
