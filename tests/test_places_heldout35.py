@@ -126,3 +126,23 @@ def test_demonyms_and_common_words_are_no_places(places, lang, text, name):
 def test_the_country_stays_a_country(places):
     got = places("La Syrie et la Libye ont rappelé leurs ambassadeurs.", "fr")
     assert _where(got, "Syrie").country == "SY" and _where(got, "Libye").country == "LY"
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Home Secretary Douglas Hurd cut short his holiday.", "Douglas"),
+    ("es", "Lo recuerda hoy Julián Toledo, que entonces era camarero.", "Toledo"),
+    ("en", "A body was found in Grizedale Forest, near Hawkshead, on Sunday.", "Forest"),
+])
+def test_given_names_and_a_forests_head_are_no_towns(places, lang, text, name):
+    assert name not in places(text, lang)
+
+
+def test_douglas_the_town_stays_a_town(places):
+    got = places("He flew to Douglas, on the Isle of Man, on Friday.", "en")
+    assert _where(got, "Douglas").country == "IM"
+
+
+def test_a_kurdish_mountain_area_named_like_an_inflected_word(places):
+    # 'Haftanin' also reads as 'hafta' (week) with a genitive ending
+    got = places("Kuzey Irak'ın Haftanin bölgesindeki mevziler vuruldu.", "tr")
+    assert _where(got, "Haftanin").country == "IQ"
