@@ -146,3 +146,8 @@ def test_a_kurdish_mountain_area_named_like_an_inflected_word(places):
     # 'Haftanin' also reads as 'hafta' (week) with a genitive ending
     got = places("Kuzey Irak'ın Haftanin bölgesindeki mevziler vuruldu.", "tr")
     assert _where(got, "Haftanin").country == "IQ"
+
+
+def test_a_quarter_whose_name_ends_lower_case(places):
+    got = places("Les étudiants ont manifesté dans le Quartier latin, à Paris.", "fr")
+    assert _near(_where(got, "Quartier latin"), 48.85, 2.35)
