@@ -1206,6 +1206,7 @@ def _part_address(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> None:
 LOCAL_NAMESAKE_KM = 20
 LOCAL_NAMESAKE_FAR_KM = 100
 LOCAL_NAMESAKE_MARGIN = 0.2
+LOCAL_NAMESAKE_AREA_KM = 250     # a province or region its sentence names this near vouches
 _LOCAL_NAMESAKE_FEATURES = frozenset({"city", "village", "other"})
 
 
@@ -1242,14 +1243,33 @@ def _local_namesakes(out: list, ctx: Context, sc: Scan) -> None:
              and getattr(cand, "layer", 0) >= 1 and best >= ACCEPT and sp.j - sp.i >= 1]
     if town is None and not marks:
         return
+    switched: dict[tuple, tuple] = {}
+    town_lines = {_line_of(sc, sp.i) for sp, _, cand, _, _ in out
+                  if town is not None and cand.place.id == town.id}
     for x, (sp, best, cand, why, second) in enumerate(out):
         p = cand.place
         if p.feature not in _LOCAL_NAMESAKE_FEATURES or p.lat is None or is_capital(cand) \
                 or second is None:
             continue
         sid = sc.sent_id[sp.i]
+        # (a place its own sentence names beside it vouches for the reading: 'Kota Pauktaw
+        # di Rakhine' stays in Rakhine, whatever the dateline's suburb of that name)
+        if any(sc.sent_id[o.i] == sid and o is not sp and oc.place.id != p.id
+               and oc.place.lat is not None and oc.place.feature not in ("country", "border")
+               and (p.admin1 and oc.place.feature == "admin1" and oc.place.name == p.admin1
+                    or haversine_km(p.lat, p.lon, oc.place.lat, oc.place.lon)
+                    <= (LOCAL_NAMESAKE_AREA_KM if oc.place.feature in _AREA_CUE_KINDS
+                        else LOCAL_NAMESAKE_FAR_KM))
+               for o, _, oc, _, _ in out):
+            continue
         points = [q for s, q in marks if s == sid and q.id != p.id]
-        if town is not None and town.id != p.id:
+        # (the story's town counts only against a reading far from all the story names: a
+        # township of the story's province is no stray namesake of the dateline's suburb)
+        # (unless the story's town is named in the same line: 'Heilbronn, im April. Die
+        # Theresienwiese …' is Heilbronn's, though the story names Munich too)
+        if town is not None and town.id != p.id and (
+                ctx.nearest(p, sp.surface)[0] > LOCAL_NAMESAKE_FAR_KM
+                or _line_of(sc, sp.i) in town_lines):
             points.append(town)
         points = [q for q in points
                   if haversine_km(p.lat, p.lon, q.lat, q.lon) > LOCAL_NAMESAKE_FAR_KM]
@@ -1271,6 +1291,17 @@ def _local_namesakes(out: list, ctx: Context, sc: Scan) -> None:
             sp.notes.append(f"the namesake in the story's own scene, not {p.name} "
                             f"({p.country}) far from it")
             out[x] = (sp, max(s, ACCEPT), c, why, best)
+            switched[(key(sp.surface), p.id)] = (c, max(s, ACCEPT))
+    # (one sense per story: the same name read the same far namesake elsewhere in the story,
+    # a title or a last paragraph that names no place of its own, is that local one too)
+    if not switched:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        hit = switched.get((key(sp.surface), cand.place.id))
+        if hit is not None and not sp.cue:
+            c, s = hit
+            sp.notes.append(f"the same name read as {c.place.name} nearby in this story")
+            out[x] = (sp, max(best, s), c, why, best)
 
 
 SENTENCE_NAMESAKE_BIGGER = 0.5  # importance by which a namesake in the sentence's country must win

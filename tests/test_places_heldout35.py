@@ -151,3 +151,12 @@ def test_a_kurdish_mountain_area_named_like_an_inflected_word(places):
 def test_a_quarter_whose_name_ends_lower_case(places):
     got = places("Les étudiants ont manifesté dans le Quartier latin, à Paris.", "fr")
     assert _near(_where(got, "Quartier latin"), 48.85, 2.35)
+
+
+def test_one_sense_of_a_landmark_per_story(places):
+    # Munich's Theresienwiese is the better known; a story filed from Heilbronn means its own,
+    # in the headline and the last paragraph too
+    got = places("Das Fest auf der Theresienwiese\n\nHEILBRONN (dpa) – Die Theresienwiese am "
+                 "Neckar füllt sich. Gäste kommen aus Stuttgart und München.\n\nAm Sonntag spielt "
+                 "auf der Theresienwiese eine Band.", "de")
+    assert all(_near(m.place, 49.14, 9.21) for m in got["Theresienwiese"]), got["Theresienwiese"]
