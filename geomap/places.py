@@ -780,6 +780,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _capital_pairs(out, sc, lex)
     out = _address_coherence(out, ctx, sc, lex)
     _part_address(out, ctx, sc, lex)
+    _local_namesakes(out, ctx, sc)
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
     _foreign_capital_ties(out, ctx, sc)
@@ -955,6 +956,7 @@ def _short_forms(out: list) -> None:
     the body names it whole), when they are only a town's name elsewhere, are that country's
     short form (not San Vicente in Argentina)."""
     _venue_short_forms(out)
+    _town_short_forms(out)
     wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
               if cand.place.feature in _WHOLE_FEATURES and sp.j - sp.i >= 3]
     if not wholes:
@@ -977,6 +979,36 @@ def _short_forms(out: list) -> None:
 
 
 _SMALL_FEATURES = frozenset({"city", "village"})
+# a town's first words read alone this far from the town the article names in full are
+# that town's short form ('Castellammare' beside 'Castellammare del Golfo')
+TOWN_SHORT_FAR_KM = 100
+
+
+def _town_short_forms(out: list) -> None:
+    """'Castellammare del Golfo … Castellammare', 'Sesto San Giovanni … Sesto': the first
+    words of a town the article names in full, read alone as another town far from it (the
+    bigger Castellammare di Stabia), are that town's short form: the story names its town
+    whole once, then as the locals say it."""
+    wholes = [(key(sp.surface), cand, best) for sp, best, cand, _, _ in out
+              if cand.place.feature in _SMALL_FEATURES and sp.j - sp.i >= 2
+              and not sp.cue and cand.place.lat is not None]
+    if not wholes:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        p = cand.place
+        if p.feature not in _SMALL_FEATURES or p.lat is None or sp.cue:
+            continue
+        k = key(sp.surface)
+        if len(k) < 4:
+            continue
+        hit = next(((c, b) for w, c, b in wholes
+                    if w.startswith(k + " ") and c.place.id != p.id
+                    and haversine_km(p.lat, p.lon, c.place.lat, c.place.lon) > TOWN_SHORT_FAR_KM),
+                   None)
+        if hit:
+            c, b = hit
+            sp.notes.append(f"the short form of '{c.place.name}', named in full in the article")
+            out[x] = (sp, max(best, b), c, why, second)
 
 
 def _venue_short_forms(out: list) -> None:
@@ -1167,6 +1199,109 @@ def _part_address(out: list, ctx: Context, sc: Scan, lex: Lexicon) -> None:
             s, cc = alt[0]
             sp.notes.append(f"its address is beside {q.name}: the namesake there")
             out[x] = (sp, max(s, ACCEPT), cc, c, best)
+
+
+# a namesake this near the story's own town (or a landmark its sentence names), scoring at
+# most this much below a reading this far from it, is the one meant
+LOCAL_NAMESAKE_KM = 20
+LOCAL_NAMESAKE_FAR_KM = 100
+LOCAL_NAMESAKE_MARGIN = 0.2
+LOCAL_NAMESAKE_AREA_KM = 250     # a province or region its sentence names this near vouches
+_LOCAL_NAMESAKE_FEATURES = frozenset({"city", "village", "other"})
+
+
+def _story_town_point(out: list):
+    """The story's own town: its dateline's town, else the town of 50,000 people or more
+    that the story's text names most (twice at least), or None."""
+    count: dict[str, int] = {}
+    first: dict[str, object] = {}
+    for sp, best, cand, _, _ in out:
+        p = cand.place
+        if p.feature != "city" or p.lat is None or best < ACCEPT:
+            continue
+        if sp.dateline:
+            return p
+        if sp.segment in _OTHER_SEGMENTS or (p.population or 0) < PART_OF_POP:
+            continue
+        count[p.id] = count.get(p.id, 0) + 1
+        first.setdefault(p.id, p)
+    if not count:
+        return None
+    pid = max(count, key=lambda i: count[i])
+    return first[pid] if count[pid] >= 2 else None
+
+
+def _local_namesakes(out: list, ctx: Context, sc: Scan) -> None:
+    """'Patlamanın sesi Bahçelievler'den duyuldu' in a story on Ankara, 'Münster: … am
+    Kiepenkerl', 'la station Port-Royal' in a Paris story: a name read as a namesake far off
+    (Istanbul's bigger Bahçelievler) is the namesake in the story's own town, or beside a
+    landmark its own sentence names, when that reading scores nearly as well — the story's
+    scene wins over a bigger place elsewhere."""
+    town = _story_town_point(out)
+    marks = [(sc.sent_id[sp.i], cand.place) for sp, best, cand, _, _ in out
+             if cand.place.feature == "other" and cand.place.lat is not None
+             and getattr(cand, "layer", 0) >= 1 and best >= ACCEPT and sp.j - sp.i >= 1]
+    if town is None and not marks:
+        return
+    switched: dict[tuple, tuple] = {}
+    town_lines = {_line_of(sc, sp.i) for sp, _, cand, _, _ in out
+                  if town is not None and cand.place.id == town.id}
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        p = cand.place
+        if p.feature not in _LOCAL_NAMESAKE_FEATURES or p.lat is None or is_capital(cand) \
+                or second is None:
+            continue
+        sid = sc.sent_id[sp.i]
+        # (a place its own sentence names beside it vouches for the reading: 'Kota Pauktaw
+        # di Rakhine' stays in Rakhine, whatever the dateline's suburb of that name)
+        if any(sc.sent_id[o.i] == sid and o is not sp and oc.place.id != p.id
+               and oc.place.lat is not None and oc.place.feature not in ("country", "border")
+               and (p.admin1 and oc.place.feature == "admin1" and oc.place.name == p.admin1
+                    or haversine_km(p.lat, p.lon, oc.place.lat, oc.place.lon)
+                    <= (LOCAL_NAMESAKE_AREA_KM if oc.place.feature in _AREA_CUE_KINDS
+                        else LOCAL_NAMESAKE_FAR_KM))
+               for o, _, oc, _, _ in out):
+            continue
+        points = [q for s, q in marks if s == sid and q.id != p.id]
+        # (the story's town counts only against a reading far from all the story names: a
+        # township of the story's province is no stray namesake of the dateline's suburb)
+        # (unless the story's town is named in the same line: 'Heilbronn, im April. Die
+        # Theresienwiese …' is Heilbronn's, though the story names Munich too)
+        if town is not None and town.id != p.id and (
+                ctx.nearest(p, sp.surface)[0] > LOCAL_NAMESAKE_FAR_KM
+                or _line_of(sc, sp.i) in town_lines):
+            points.append(town)
+        points = [q for q in points
+                  if haversine_km(p.lat, p.lon, q.lat, q.lon) > LOCAL_NAMESAKE_FAR_KM]
+        if not points or not any(
+                c.place.id != p.id and c.place.lat is not None
+                and any(abs(c.place.lat - q.lat) < 0.3 and abs(c.place.lon - q.lon) < 0.5
+                        for q in points) for c in sp.cands[:MAX_CANDIDATES]):
+            continue
+        # (scored with their distance: ranking adds it only near the top)
+        alt = sorted(((_score(sp, c, ctx, sc)[0], c) for c in _ranked_cands(sp, ctx)
+                      if c.place.id != p.id and c.place.lat is not None
+                      and c.place.feature in _LOCAL_NAMESAKE_FEATURES
+                      and any(haversine_km(c.place.lat, c.place.lon, q.lat, q.lon)
+                              <= LOCAL_NAMESAKE_KM for q in points)),
+                     key=lambda t: (-t[0], t[1].place.id))
+        alt = [(s, c) for s, c in alt if s >= ACCEPT and s >= best - LOCAL_NAMESAKE_MARGIN]
+        if alt:
+            s, c = alt[0]
+            sp.notes.append(f"the namesake in the story's own scene, not {p.name} "
+                            f"({p.country}) far from it")
+            out[x] = (sp, max(s, ACCEPT), c, why, best)
+            switched[(key(sp.surface), p.id)] = (c, max(s, ACCEPT))
+    # (one sense per story: the same name read the same far namesake elsewhere in the story,
+    # a title or a last paragraph that names no place of its own, is that local one too)
+    if not switched:
+        return
+    for x, (sp, best, cand, why, second) in enumerate(out):
+        hit = switched.get((key(sp.surface), cand.place.id))
+        if hit is not None and not sp.cue:
+            c, s = hit
+            sp.notes.append(f"the same name read as {c.place.name} nearby in this story")
+            out[x] = (sp, max(best, s), c, why, best)
 
 
 SENTENCE_NAMESAKE_BIGGER = 0.5  # importance by which a namesake in the sentence's country must win
@@ -1798,6 +1933,11 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                 and not any(ch.isdigit() for ch in
                             sc.text[min(m.end, start):max(m.start, start)])]
         anchor = min(same, key=lambda m: abs(m.start - start)) if same else story
+        # ('in Eisenach, im Ortsteil Stregda', 'a Vicenza, nel quartiere X'): the town right
+        # before, a comma and the cue between, is the quarter's address whatever its size
+        apposed = _apposed_town(towns, start, sc)
+        if apposed is not None:
+            anchor = apposed
         if anchor is None:
             continue
         m = _pinned_mention(sc, a, start, end, anchor, "quarter", "village", "cue-village",
@@ -1807,6 +1947,27 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
         out.append(m)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# at most this many characters between a town, its comma and a quarter cue, and the quarter
+APPOSED_GAP_CHARS = 32
+
+
+def _apposed_town(towns: list[Mention], start: int, sc: Scan):
+    """The town that ends right before a quarter's cue, a comma between ('Eisenach, im
+    Ortsteil X', 'Medan, kelurahan X'), in the same line, or None."""
+    best = None
+    for m in towns:
+        if m.end <= start and start - m.end <= APPOSED_GAP_CHARS \
+                and (best is None or m.end > best.end):
+            best = m
+    if best is None:
+        return None
+    gap = sc.text[best.end:start]
+    if not gap.lstrip().startswith(",") or "\n" in gap or any(ch.isdigit() for ch in gap) \
+            or any(ch in gap for ch in ".;:!?()"):
+        return None
+    return best
 
 
 def _village_anchor(a: int, start: int, mentions: list[Mention], sc: Scan):
