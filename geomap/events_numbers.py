@@ -679,6 +679,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                if mi == nm.j or mj == nm.i} if len(nums) > 1 else set()
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
+    spanned: set[int] = set()
     # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
     # from is none; 'выросло до 15' is no 'up to'
     rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans, scan)
@@ -702,6 +703,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
+        # ('уничтожены 50 боевиков', 'verloren 12 Menschen ihr Leben'): a count word told around
+        # its figure, with no clause break inside it
+        elif any(ci < k and cj >= nm.j and not any((x + lo) in breaks for x in range(ci + 1, cj))
+                 for ci, (cj, _) in cues.items()):
+            ci = next(ci for ci, (cj, _) in cues.items() if ci < k and cj >= nm.j
+                      and not any((x + lo) in breaks for x in range(ci + 1, cj)))
+            found = (ci, cues[ci][1], nm.i)
+            spanned.add(nm.i)        # (its noun is the cue's own: no list goes on after it)
         # ('Dort erschießt er einen Wachmann'): a subject pronoun set after its verb
         # (`counts_inverted_subjects`) stands between the cue and its figure
         elif any(k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted
@@ -880,7 +889,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             continue
         a = nums[n - 1]
         key = found_of.get(a.i)
-        if key is None or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
+        if key is None or a.i in spanned or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
             continue
         if _speaker(sub, lex, b, cues, breaks, lo, speech_at):
             continue                 # '… killed 26 people, a health official and two residents said'

@@ -66,3 +66,21 @@ def test_name_before_asides_or_relative_is_one(lang, text):
 ])
 def test_no_name_no_single(lang, text):
     assert killed(text, lang) is None
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "Силовики сообщили, что уничтожены 12 боевиков, ещё двое задержаны.", 12),
+    ("ru", "В ходе операции уничтожены более тридцати террористов.", 30),
+    ("de", "Bei dem Brand verloren sieben Menschen ihr Leben.", 7),
+])
+def test_count_word_told_around_its_figure(lang, text, value):
+    assert killed(text, lang) == value
+
+
+def test_destroyed_equipment_is_no_toll():
+    assert killed("Уничтожены три склада боеприпасов и два танка.", "ru") is None
+
+
+def test_figure_inside_its_count_word_starts_no_list():
+    text = "Уничтожены более двадцати боевиков, три бронированные машины и два грузовика."
+    assert killed(text, "ru") == 20
