@@ -1425,7 +1425,7 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
         # ('Budi Santoso, 21, seorang pengemudi ojek, tewas', 'Ahmad Zaki, yang ditembak mati'): the
         # same name before asides set off by commas (an age, a short lowercase apposition) or
         # a relative word (`victim_named_relative`) before the count word
-        if one and not (active and sub[i].low.startswith(active)) \
+        if one and cat == "killed" and not (active and sub[i].low.startswith(active)) \
                 and _name_before_asides(text, sub, lex, i, breaks, lo, name_to):
             out.append((i, j, cat, raw))
             continue
