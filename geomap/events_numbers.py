@@ -679,6 +679,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                if mi == nm.j or mj == nm.i} if len(nums) > 1 else set()
     by_cue: dict[tuple, list[Number]] = {}
     dist: dict[tuple, int] = {}
+    spanned: set[int] = set()
     # 'the death toll rose from 7 to 15': the figure it rose to is the toll, the one it rose
     # from is none; 'выросло до 15' is no 'up to'
     rise_new, rise_old = _rise_roles(text, sub, lex, nums, approx_spans, scan)
@@ -702,6 +703,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
+        # ('уничтожены 50 боевиков', 'verloren 12 Menschen ihr Leben'): a count word told around
+        # its figure, with no clause break inside it
+        elif any(ci < k and cj >= nm.j and not any((x + lo) in breaks for x in range(ci + 1, cj))
+                 for ci, (cj, _) in cues.items()):
+            ci = next(ci for ci, (cj, _) in cues.items() if ci < k and cj >= nm.j
+                      and not any((x + lo) in breaks for x in range(ci + 1, cj)))
+            found = (ci, cues[ci][1], nm.i)
+            spanned.add(nm.i)        # (its noun is the cue's own: no list goes on after it)
         # ('Dort erschießt er einen Wachmann'): a subject pronoun set after its verb
         # (`counts_inverted_subjects`) stands between the cue and its figure
         elif any(k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted
@@ -753,10 +762,18 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                         break            # past an apposition only the clause's own verb counts
                     found = (k, cues[k][1])
                     gap = k - nm.j
-                    if cues[k][1] == "captured" and k == nm.j:
+                    # ('two gunmen killed a guard', 'dua pria membunuh Pastor X'): a figure in the
+                    # subject of an active verb of killing that has its own object counts the
+                    # killers, no victims
+                    if _agent_figure(sub, lex, k, cues[k][0], breaks, lo, num_starts):
+                        found = "agent"
+                    elif cues[k][1] == "captured" and k == nm.j:
                         found = _captives_killed(sub, cues, nm, k, breaks, lo, num_starts, incl_at) or found
                     break
                 k += 1
+            if found == "agent":
+                found_of[nm.i] = None
+                continue
             if found is not None and nm.weak and _paired(sub, lex, found[0], cues):
                 found_of[nm.i] = None        # 'bir konvoyun … ölü ve yaralılar': 'dead and wounded'
                 unfigured.append((found[0] + lo, found[1]))   # tells a toll with no figure, whatever
@@ -872,7 +889,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             continue
         a = nums[n - 1]
         key = found_of.get(a.i)
-        if key is None or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
+        if key is None or a.i in spanned or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
             continue
         if _speaker(sub, lex, b, cues, breaks, lo, speech_at):
             continue                 # '… killed 26 people, a health official and two residents said'
@@ -950,6 +967,106 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
     return result, approx, where
+
+
+NAME_ASIDES = 2      # asides between a victim's name and its count word
+ASIDE_WORDS = 5      # words of such an aside
+
+
+def _name_before_asides(text: str | None, sub: list[Tok], lex: Lexicon, i: int, breaks: set[int], lo: int,
+                        name_to) -> bool:
+    """Does a person's name (two words or more, opening its clause) come before the count word
+    at i across asides set off by commas — an age ('21', '68 tahun'), a short apposition
+    opened by a lowercase word — or a relative word (`victim_named_relative`) right after its
+    comma? At least one aside or relative word stands between."""
+    rel = _cached(lex, "_victim_rel", lambda: frozenset(fold(str(w)) for w in lex.data.get("victim_named_relative") or []))
+    k = i
+    if rel and k > 1 and text is not None and sub[k - 1].low in rel \
+            and text[sub[k - 2].end:sub[k - 1].start].strip() == ",":
+        # ('… pembunuhan Hussain Ali, yang ditembak mati'): the name the relative word is of
+        a = k - 1
+        while a > 0 and k - 1 - a < NAMED_ITEM_NAMES and sub[a - 1].text[:1].isupper() and sub[a - 1].text.isalpha():
+            a -= 1
+        # (no place: 'di Kota Timika, yang …' — after a locative word, or opened by a place noun)
+        loc = _cached(lex, "_victim_rel_loc", lambda: frozenset(
+            fold(str(w)) for key in ("before", "place_nouns") for w in (lex.data.get("locative") or {}).get(key) or []
+            if " " not in str(w)))
+        return k - 1 - a >= 2 and name_to(a, k - 1) and sub[a].low not in loc \
+            and not (a > 0 and sub[a - 1].low in loc)
+    # ('…, ditemukan tewas'): one or two lowercase words may open the clause before the count word
+    s0 = max((b - lo for b in breaks if lo < b <= k + lo), default=0)
+    if 0 < s0 and k - s0 <= 2 and all(t.text.isalpha() and t.text.islower() for t in sub[s0:k]):
+        k = s0
+    if (k + lo) not in breaks:
+        return False
+    crossed = 0
+    for _ in range(NAME_ASIDES + 1):
+        s0 = max((b - lo for b in breaks if lo < b < k + lo), default=0)
+        span = sub[s0:k]
+        if not span:
+            return False
+        if crossed and 2 <= len(span) <= NAMED_ITEM_NAMES and name_to(s0, k) \
+                and (s0 == 0 or sub[s0 - 1].text in ",;:" or (s0 + lo) in breaks):
+            return True
+        age = span[0].low.isdigit() and len(span) <= 2 and all(t.text.isalpha() and t.text.islower() for t in span[1:])
+        appos = len(span) <= ASIDE_WORDS and span[0].text.isalpha() and span[0].text.islower() \
+            and not any(t.low.isdigit() for t in span) and span[0].low not in lex.coordinators \
+            and not any(t.low in rel for t in span)
+        if not (age or appos) or s0 == 0:
+            return False
+        crossed += 1
+        k = s0
+    return False
+
+
+def _active_named_object(sub: list[Tok], lex: Lexicon, i: int, j: int, name_to) -> bool:
+    """Is sub[i:j] an active verb of killing (`counts_active`) followed by a name of two to four
+    capitalised words, with no figure before the verb's end?"""
+    m = _cached(lex, "_active_kill",
+                lambda: Matcher(_entries(list(lex.data.get("counts_active") or [])), lex.morph))
+    if not m.patterns or not any(a <= i < b for a, b, _, _ in m.find(sub, max(0, i - 3), min(len(sub), j + 3))):
+        return False
+    end = j
+    while end < len(sub) and end - j < NAMED_ITEM_NAMES and sub[end].text[:1].isupper() and sub[end].text.isalpha():
+        end += 1
+    return end - j >= 2 and name_to(j, end) and lex.numbers.find(sub, j, end) == []
+
+
+def _agent_figure(sub: list[Tok], lex: Lexicon, k: int, cj: int, breaks: set[int], lo: int,
+                  num_starts: set[int]) -> bool:
+    """Is the count word at sub[k:cj] an active verb of killing (`counts_active`: 'killed',
+    'ont tué', 'membunuh', 'убили') followed in its clause by its own object (a word of
+    `counts_active_object`, a figure, with `counts_active_object_names` a capitalised name;
+    `counts_active_object: any` where the active form is always transitive)? A figure told
+    before it is then its subject: the killers."""
+    m = _cached(lex, "_active_kill",
+                lambda: Matcher(_entries(list(lex.data.get("counts_active") or [])), lex.morph))
+    if not m.patterns:
+        return False
+    ends = [b for a, b, _, _ in m.find(sub, max(0, k - 3), min(len(sub), cj + 3)) if a <= k < b]
+    if not ends:
+        return False
+    a0 = min(a for a, b, _, _ in m.find(sub, max(0, k - 3), min(len(sub), cj + 3)) if a <= k < b)
+    t = max(max(ends), cj)
+    if t >= len(sub) or (t + lo) in breaks:
+        return False
+    # ('were killed', 'wurden erschossen'): after a passive auxiliary the form is no active verb
+    aux = _cached(lex, "_active_aux", lambda: frozenset(fold(str(w)) for w in lex.data.get("counts_active_not_after") or []))
+    if a0 > 0 and sub[a0 - 1].low in aux:
+        return False
+    # ('killed a day earlier'): an article before a word of time opens no object
+    when = _cached(lex, "_active_time", lambda: frozenset(fold(str(w)) for w in lex.data.get("counts_active_not_time") or []))
+    if t + 1 < len(sub) and sub[t + 1].low in when:
+        return False
+    obj = lex.data.get("counts_active_object")
+    if obj == "any":
+        return True
+    openers = _cached(lex, "_active_openers", lambda: frozenset(fold(str(w)) for w in obj or []))
+    tok = sub[t]
+    if tok.low in openers or t in num_starts:
+        return True
+    return bool(lex.data.get("counts_active_object_names")) and tok.text[:1].isupper() \
+        and tok.text.isalpha() and tok.low not in lex.month_words
 
 
 OTHERS_BACK = 12    # tokens before the 'and' searched for the victim the 'others' are besides
@@ -1305,6 +1422,18 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
         # also a name set off by commas after its title: 'the High Commissioner, Sir X Y, died')
         # (not before an active verb, whose subject is the killer: 'Hamas menewaskan …',
         # `victim_named_active`, also suffixed)
+        # ('Budi Santoso, 21, seorang pengemudi ojek, tewas', 'Ahmad Zaki, yang ditembak mati'): the
+        # same name before asides set off by commas (an age, a short lowercase apposition) or
+        # a relative word (`victim_named_relative`) before the count word
+        if one and cat == "killed" and not (active and sub[i].low.startswith(active)) \
+                and _name_before_asides(text, sub, lex, i, breaks, lo, name_to):
+            out.append((i, j, cat, raw))
+            continue
+        # ('KKB membunuh Pastor Yohanes Sitompul'): in such a language, a person's name of two
+        # words or more right after an active verb of killing (`counts_active`) is its one victim
+        if one and (j + lo) not in breaks and _active_named_object(sub, lex, i, j, name_to):
+            out.append((i, j, cat, raw))
+            continue
         if one and not (active and sub[i].low.startswith(active)) \
                 and any(name_to(a, i, NAMED_ITEM_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
                         for a in range(max(0, i - NAMED_ITEM_NAMES), i)):
