@@ -145,3 +145,21 @@ def test_lives_sacrificed_are_a_toll(gazetteer, lang, text, town, n):
     evs = events(text, lang, gazetteer)
     tolls = [e for e in evs if e.type == "casualties" and e.location and e.location.name == town]
     assert tolls and tolls[0].killed == n, show(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La guerrilla, cuyos negociadores permanecen en Caracas, no se pronunció."),
+    ("en", "The rebels, whose negotiators remain in Muscat, made no comment."),
+    ("it", "La guerriglia, i cui negoziatori restano a Caracas, non ha commentato."),
+    ("ms", "Kumpulan itu, yang perundingnya masih berada di Muscat, enggan mengulas."),
+    ("ru", "Повстанцы, чьи переговорщики остаются в Маскате, не комментировали."),
+    ("tr", "Müzakerecileri Maskat'ta kalan örgüt açıklama yapmadı."),
+])
+def test_negotiators_staying_somewhere_are_no_talks(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type == "talks_meeting"], show(evs)
+
+
+def test_negotiators_meeting_are_still_talks(gazetteer):
+    evs = events("Negotiators of both sides met in Muscat on Monday.", "en", gazetteer)
+    assert "Muscat" in placed(evs, {"talks_meeting"}), show(evs)
