@@ -4660,6 +4660,8 @@ def _place_drafts(drafts: list[_Draft], paras: dict[int, list[_Sent]], gz: _Gaz,
             found = _pinned_scene(d, reach)
             if found is not None:
                 d.unknown_place = False     # (the street is the place its clause named)
+        if found is None and placed != "venue" and reach >= PARAGRAPH:
+            found = _pinned_in_paragraph(d, paras)
         if found is None:
             continue
         c, level = found
@@ -4852,6 +4854,30 @@ def _pinned_scene(d: _Draft, reach: int) -> tuple[_Cand, int] | None:
         if best is None or (level, abs(i - d.tok)) < (best[1], abs(best[0].tok - d.tok)):
             best = (c, level)
     return best
+
+
+def _pinned_in_paragraph(d: _Draft, paras: dict) -> tuple[_Cand, int] | None:
+    """('Una Fiat Uno parcheggiata in via X … Fu in quel momento che l'auto saltò in aria'): an
+    attack whose sentence names no place, in a paragraph that named no other possible scene,
+    happened on the street (or at the village the gazetteer lacks) the paragraph named first
+    before it, pinned at its town's point; not a street of a sentence's background."""
+    if _group(d.event.type) != "violent" or d.event.type not in VIOLENT or d.event.negated or d.alleged \
+            or d.sent.pinned or d.sent.kind != BODY:
+        return None
+    para = paras.get(d.sent.para, [])
+    if any(x.cue and not x.guessed for s in para for x in s.cands):
+        return None                     # (the paragraph named a town: its focus was weighed)
+    for s in para:
+        if s.start >= d.sent.start:
+            break
+        for m in s.pinned:
+            i = _tok_index(s.toks, m.start)
+            if i >= len(s.toks) or s.clause_of[i] in s.background:
+                continue
+            j = max(i + 1, _tok_index(s.toks, m.end))
+            # (the first: 'in via X, a due passi dai Giardini Y' names a landmark after the scene)
+            return _Cand(i, s.clause_of[i], j, m.place, m.mention, True, True, m, stand_in=True), PARAGRAPH
+    return None
 
 
 def _closing_country(d: _Draft, gz: _Gaz) -> None:
