@@ -2225,6 +2225,13 @@ def _corner_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[i
     return out
 
 
+@lru_cache(maxsize=16)
+def _compound_endings(ends: tuple) -> tuple:
+    """Every street word of ``streets_compound`` with the inflections _compound_streets reads
+    ('-s', '-es' after a word not ending in 'e'), for one ``str.endswith`` test."""
+    return tuple(e + infl for e in ends for infl in (("", "s", "es") if not e.endswith("e") else ("",)))
+
+
 def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
     """'in der Seitenstettengasse', 'am Schwedenplatz', 'nahe der Ruprechtskirche': where a
     street's or square's name is one compound word, a capitalised word ending in a street word
@@ -2238,11 +2245,14 @@ def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple
         return []
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
     common = lex.streets_compound_common
+    endings = _compound_endings(ends)
     out = []
-    for k in range(n):
+    # (only capitalised tokens ending in a street word, inflected or not, can be one: picked
+    # with one C-level test each; the loop below then finds which ending it is)
+    for k in compress(range(n), cap):
         kk = keys[k]
-        if len(kk) < _COMPOUND_STEM + 4 or " " in kk or not cap[k] or not cased[k] \
-                or toks[k][2].isupper() or blocked[k].endswith("(not text)"):
+        if len(kk) < _COMPOUND_STEM + 4 or not kk.endswith(endings) or " " in kk \
+                or not cased[k] or toks[k][2].isupper() or blocked[k].endswith("(not text)"):
             continue
         stem = None
         for e in ends:
