@@ -3316,9 +3316,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 0b. a caption's closing credit after its description: '… on Thursday. Asia Newswire/
     # Sunil X]', '(Studio Y / Name X)': an outlet, a slash, and one to three capitalised words
     # up to the bracket or the line's end are the photographer's name, no place
-    for k in range(1, n):
+    # (only tokens after a gap holding a slash can close a credit: those picked in C)
+    for k in compress(range(n), map(str.__contains__, gaps, repeat("/"))):
         # ('(Kompas.com/Name X)': a site's address before the slash is the outlet too)
-        if not cap[k] or not (cap[k - 1] or blocked[k - 1].endswith("(not text)")) \
+        if k < 1 or not cap[k] or not (cap[k - 1] or blocked[k - 1].endswith("(not text)")) \
                 or blocked[k] or gaps[k].strip() != "/" \
                 or "\n" in gaps[k]:
             continue
@@ -3634,9 +3635,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 6. initials: 'S.D. Kells' drapery shop', 'J.R. Ewing': two capital letters or more,
     # each with its full stop, right before a capitalised word make it a surname, whatever
     # town it spells (not an abbreviation of a country: 'U.S. Virgin Islands', 'N. Korea')
-    for k in range(3, n):
-        if not cap[k] or not cased[k] or len(keys[k]) < 2 or blocked[k] or k in out \
-                or gaps[k] != ". ":
+    # (only tokens after the gap '. ' can follow an initial: those picked in C)
+    for k in compress(range(n), map(". ".__eq__, gaps)):
+        if k < 3 or not cap[k] or not cased[k] or len(keys[k]) < 2 or blocked[k] or k in out:
             continue              # (the full stop of an initial reads as a sentence's end)
         a = k - 1
         while a >= 0 and len(toks[a][2]) == 1 and toks[a][2].isupper() and gaps[a + 1] in (".", ". ") \
