@@ -2225,6 +2225,13 @@ def _corner_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[i
     return out
 
 
+@lru_cache(maxsize=16)
+def _compound_endings(ends: tuple) -> tuple:
+    """Every street word of ``streets_compound`` with the inflections _compound_streets reads
+    ('-s', '-es' after a word not ending in 'e'), for one ``str.endswith`` test."""
+    return tuple(e + infl for e in ends for infl in (("", "s", "es") if not e.endswith("e") else ("",)))
+
+
 def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int]]:
     """'in der Seitenstettengasse', 'am Schwedenplatz', 'nahe der Ruprechtskirche': where a
     street's or square's name is one compound word, a capitalised word ending in a street word
@@ -2238,11 +2245,14 @@ def _compound_streets(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple
         return []
     keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
     common = lex.streets_compound_common
+    endings = _compound_endings(ends)
     out = []
-    for k in range(n):
+    # (only capitalised tokens ending in a street word, inflected or not, can be one: picked
+    # with one C-level test each; the loop below then finds which ending it is)
+    for k in compress(range(n), cap):
         kk = keys[k]
-        if len(kk) < _COMPOUND_STEM + 4 or " " in kk or not cap[k] or not cased[k] \
-                or toks[k][2].isupper() or blocked[k].endswith("(not text)"):
+        if len(kk) < _COMPOUND_STEM + 4 or not kk.endswith(endings) or " " in kk \
+                or not cased[k] or toks[k][2].isupper() or blocked[k].endswith("(not text)"):
             continue
         stem = None
         for e in ends:
@@ -3306,9 +3316,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 0b. a caption's closing credit after its description: '… on Thursday. Asia Newswire/
     # Sunil X]', '(Studio Y / Name X)': an outlet, a slash, and one to three capitalised words
     # up to the bracket or the line's end are the photographer's name, no place
-    for k in range(1, n):
+    # (only tokens after a gap holding a slash can close a credit: those picked in C)
+    for k in compress(range(n), map(str.__contains__, gaps, repeat("/"))):
         # ('(Kompas.com/Name X)': a site's address before the slash is the outlet too)
-        if not cap[k] or not (cap[k - 1] or blocked[k - 1].endswith("(not text)")) \
+        if k < 1 or not cap[k] or not (cap[k - 1] or blocked[k - 1].endswith("(not text)")) \
                 or blocked[k] or gaps[k].strip() != "/" \
                 or "\n" in gaps[k]:
             continue
@@ -3624,9 +3635,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 6. initials: 'S.D. Kells' drapery shop', 'J.R. Ewing': two capital letters or more,
     # each with its full stop, right before a capitalised word make it a surname, whatever
     # town it spells (not an abbreviation of a country: 'U.S. Virgin Islands', 'N. Korea')
-    for k in range(3, n):
-        if not cap[k] or not cased[k] or len(keys[k]) < 2 or blocked[k] or k in out \
-                or gaps[k] != ". ":
+    # (only tokens after the gap '. ' can follow an initial: those picked in C)
+    for k in compress(range(n), map(". ".__eq__, gaps)):
+        if k < 3 or not cap[k] or not cased[k] or len(keys[k]) < 2 or blocked[k] or k in out:
             continue              # (the full stop of an initial reads as a sentence's end)
         a = k - 1
         while a >= 0 and len(toks[a][2]) == 1 and toks[a][2].isupper() and gaps[a + 1] in (".", ". ") \

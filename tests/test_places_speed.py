@@ -97,3 +97,16 @@ def test_respelled_run_is_respell():
         rules = compile_rules(dict(lexicon(lang).spelling)) if lang else None
         for name in names:
             assert _respell_run(name, key(name), rules) == respell(name, rules), (lang, name)
+
+
+def test_compound_street_endings_are_the_inflections_read_one_by_one():
+    from geomap.places_scan import _compound_endings
+
+    ends = ("gasse", "platz", "weg")
+    got = _compound_endings(ends)
+    # a word ending in 'e' takes no '-s'/'-es' here; the others do
+    assert set(got) == {"gasse", "platz", "platzs", "platzes", "weg", "wegs", "weges"}
+    for word in ("kohlmarktgasse", "augustusplatzes", "rennwegs", "rathausstrasse", "platzregen"):
+        plain = any(word.endswith(e + infl) for e in ends
+                    for infl in (("", "s", "es") if not e.endswith("e") else ("",)))
+        assert word.endswith(got) == plain
