@@ -699,7 +699,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         k = nm.i
         if k in approx_spans:
             k = approx_spans[k]
-        if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
+        # 0. inside a count phrase with a gap ('уничтожены 40 боевиков', 'eliminated 40
+        #    militants'): that phrase's figure, whatever the words around it
+        inside = next(((ci, cat) for ci, (cj, cat) in cues.items()
+                       if ci < nm.i and nm.j < cj and not any((x + lo) in breaks for x in range(ci + 1, cj))),
+                      None)
+        if inside is not None:
+            found = (inside[0], inside[1], nm.i)
+        elif k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
         # ('Dort erschießt er einen Wachmann'): a subject pronoun set after its verb

@@ -1,0 +1,62 @@
+"""Session-15 (ev70): fighters 'destroyed' or 'eliminated' with a figure inside the phrase are a
+toll read ('уничтожены 40 боевиков'); a gunman shooting at random is a clash; a gunman who shot
+himself is one dead; in all languages where the phrasing exists. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def got(evs):
+    return [(e.type, e.location.name if e.location else None, e.killed) for e in evs if not e.negated]
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("ru", "Под Хасавюртом уничтожены 40 боевиков.", 40),
+    ("ru", "В ходе операции под Хасавюртом уничтожены 153 боевика, 28 задержаны.", 153),
+    ("en", "Troops eliminated 40 militants near Kandahar.", 40),
+    ("es", "Cerca de Tumaco fueron abatidos 40 guerrilleros.", 40),
+    ("es", "El ejército neutralizó a 40 guerrilleros cerca de Tumaco.", 40),
+    ("tr", "Hakkari'de 40 terörist etkisiz hale getirildi.", 40),
+    ("fr", "Près de Gao, 40 terroristes ont été neutralisés.", 40),
+])
+def test_fighters_destroyed_with_a_figure_are_a_toll(gazetteer, lang, text, killed):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == "casualties" and e.killed == killed for e in evs), got(evs)
+
+
+def test_tanks_destroyed_are_no_dead(gazetteer):
+    evs = events("Под Хасавюртом уничтожены 5 танков.", "ru", gazetteer)
+    assert not any(e.killed for e in evs), got(evs)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "A gunman roamed the streets of Leeds on Tuesday, shooting people at random.", "Leeds"),
+    ("fr", "À Lyon, l'homme a marché dans la rue en tirant au hasard.", "Lyon"),
+    ("de", "In Erfurt schoss der Täter wahllos um sich.", "Erfurt"),
+    ("es", "En Morelia el atacante recorrió la plaza disparando al azar.", "Morelia"),
+    ("it", "A Bari l'uomo ha percorso la via sparando all'impazzata.", "Bari"),
+    ("id", "Pelaku menembak secara membabi buta di Bekasi.", "Bekasi"),
+    ("ms", "Lelaki itu menembak secara rambang di Klang.", "Klang"),
+    ("ru", "В Казани мужчина стрелял по прохожим.", "Kazan"),
+    ("tr", "Saldırgan İzmir'de rastgele ateş açtı.", "İzmir"),
+])
+def test_shooting_at_random_is_a_clash(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    assert ("armed_clash", town) in [(t, w) for t, w, _ in got(evs)], got(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cornered in a barn near Leeds, the gunman shot himself."),
+    ("en", "In Leeds the gunman turned the gun on himself."),
+    ("fr", "Acculé à Lyon, le forcené s'est tiré une balle."),
+])
+def test_a_gunman_who_shot_himself_is_one_dead(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == "casualties" and e.killed == 1 for e in evs), got(evs)
+
+
+def test_shooting_oneself_in_the_foot_is_an_idiom(gazetteer):
+    evs = events("He shot himself in the foot, joked the minister in Leeds.", "en", gazetteer)
+    assert not any(e.type == "casualties" for e in evs), got(evs)
