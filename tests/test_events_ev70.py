@@ -60,3 +60,35 @@ def test_a_gunman_who_shot_himself_is_one_dead(gazetteer, lang, text):
 def test_shooting_oneself_in_the_foot_is_an_idiom(gazetteer):
     evs = events("He shot himself in the foot, joked the minister in Leeds.", "en", gazetteer)
     assert not any(e.type == "casualties" for e in evs), got(evs)
+
+
+@pytest.mark.parametrize("lang,text,far", [
+    ("en", "A car bomb exploded in Leeds on Monday. The blast was heard as far away as Bradford and Wakefield.", "Bradford"),
+    ("tr", "Van'da dün akşam bomba yüklü bir araç patlatıldı. Patlamanın sesi Erciş'ten duyuldu.", "Erciş"),
+    ("ru", "В Казани в понедельник взорвался заминированный автомобиль. Взрыв был слышен даже в Зеленодольске.", "Zelenodolsk"),
+    ("fr", "Une voiture piégée a explosé lundi à Lyon. L'explosion a été entendue jusqu'à Villeurbanne.", "Villeurbanne"),
+    ("de", "In Dresden explodierte am Montag eine Autobombe. Die Explosion war bis nach Meißen zu hören.", "Meissen"),
+    ("es", "Un coche bomba estalló el lunes en Bilbao. La explosión se escuchó hasta Getxo.", "Getxo"),
+    ("it", "Un'autobomba è esplosa lunedì a Bari. Il boato è stato sentito fino a Modugno.", "Modugno"),
+    ("id", "Sebuah bom meledak di Bekasi pada Senin. Getaran ledakan terasa hingga Cikarang.", "Cikarang"),
+    ("ms", "Sebuah bom meletup di Klang pada Isnin. Bunyi letupan kedengaran hingga Kapar.", "Kapar"),
+])
+def test_a_blast_heard_far_away_is_no_blast_there(gazetteer, lang, text, far):
+    evs = events(text, lang, gazetteer)
+    assert far not in [w for _, w, _ in got(evs)], got(evs)
+    assert any(e.type == "shelling_airstrike" for e in evs), got(evs)
+
+
+def test_explosions_heard_in_a_city_are_still_news(gazetteer):
+    evs = events("Explosions were heard in Kharkiv early on Monday.", "en", gazetteer)
+    assert ("shelling_airstrike", "Kharkiv") in [(t, w) for t, w, _ in got(evs)], got(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Bakan, Van'daki saldırıyı \"hain\" diye niteledi."),
+    ("tr", "Bakan, saldırının bir örgüt tarafından planlandığını öne sürdü."),
+    ("ru", "Глава республики назвал произошедшее терактом."),
+])
+def test_calling_the_attack_something_is_a_statement(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == "accusation_statement" for e in evs), got(evs)
