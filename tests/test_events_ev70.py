@@ -92,3 +92,25 @@ def test_explosions_heard_in_a_city_are_still_news(gazetteer):
 def test_calling_the_attack_something_is_a_statement(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert any(e.type == "accusation_statement" for e in evs), got(evs)
+
+
+@pytest.mark.parametrize("lang,text,far", [
+    ("en", "A bomb exploded in Leeds on Monday, killing two people. In Bristol, the party leader said he regretted the loss of life.", "Bristol"),
+    ("fr", "Une bombe a explosé lundi à Lyon, tuant deux personnes. À Paris, le ministre a déploré la mort des deux passants.", "Paris"),
+    ("de", "In Dresden tötete eine Bombe am Montag zwei Menschen. In Berlin bedauerte der Minister den Tod der beiden Passanten.", "Berlin"),
+    ("es", "Una bomba mató a dos personas el lunes en Bilbao. En Madrid, el ministro lamentó la muerte de los dos transeúntes.", "Madrid"),
+    ("ru", "В понедельник в Казани взрыв убил двух человек. В Москве министр выразил сожаление в связи с гибелью людей.", "Moscow"),
+])
+def test_regretting_the_dead_is_no_toll_where_it_is_said(gazetteer, lang, text, far):
+    evs = events(text, lang, gazetteer)
+    assert far not in [w for t, w, _ in got(evs) if t == "casualties"], got(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In a statement sent to a radio station in Cork, the group said that its cessation of military operations was over."),
+    ("fr", "Dans un communiqué envoyé à Bastia, le groupe a annoncé la fin de la cessation des opérations militaires."),
+    ("es", "En un comunicado enviado a Bilbao, el grupo anunció el fin del cese de las operaciones militares."),
+])
+def test_a_cessation_of_military_operations_is_no_clash(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not any(e.type == "armed_clash" for e in evs), got(evs)
