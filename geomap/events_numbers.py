@@ -688,6 +688,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     settled = _final_figures(sub, lex, nums, scan) if len(nums) > 1 else set()
     inverted = _cached(lex, "_inverted_subjects",
                        lambda: frozenset(tuple(str(w).lower().split()) for w in lex.data.get("counts_inverted_subjects") or []))
+    # count phrases with a figure of their own inside ('уничтожены 70 боевиков'): no other figure's
+    # ('…, четыре бронированные машины и пять пикапов' are no dead)
+    owned = {ci for ci, (cj, _) in cues.items() if any(ci < x < cj for x in num_starts)}
     for nm in nums:
         if nm.i in rise_old:
             continue
@@ -748,7 +751,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 # its own takes the next count word)
                 if aside and k > aside_end and k in num_starts:
                     break
-                if k in cues:
+                if k in cues and k not in owned:
                     # 'i morti sono quattro e i feriti 151': a word with its own figure right
                     # after it is that figure's; this one looks back for its own
                     # (across 'about', 'at least': 'i morti sono almeno cinquanta e i feriti circa 150')
@@ -793,7 +796,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     aside, crossed = k + 1 - s0, k + 1
                     k = s0 - 1
                     continue
-                if k in cues and cues[k][0] <= nm.i:
+                if k in cues and cues[k][0] <= nm.i and k not in owned:
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]
                     break
@@ -879,7 +882,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             continue
         a = nums[n - 1]
         key = found_of.get(a.i)
-        if key is None or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
+        # (a phrase naming its own victims, 'уничтожены 70 боевиков', has no next group: '…,
+        # четыре бронированные машины' are things destroyed)
+        if key is None or key[0] in owned or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
             continue
         if _speaker(sub, lex, b, cues, breaks, lo, speech_at):
             continue                 # '… killed 26 people, a health official and two residents said'

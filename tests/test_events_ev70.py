@@ -31,6 +31,11 @@ def test_tanks_destroyed_are_no_dead(gazetteer):
     assert not any(e.killed for e in evs), got(evs)
 
 
+def test_vehicles_listed_after_fighters_destroyed_are_no_dead(gazetteer):
+    evs = events("Под Белгородом уничтожены 60 боевиков, три танка и два грузовика.", "ru", gazetteer)
+    assert [e.killed for e in evs if e.type == "casualties"] == [60], got(evs)
+
+
 @pytest.mark.parametrize("lang,text,town", [
     ("en", "A gunman roamed the streets of Leeds on Tuesday, shooting people at random.", "Leeds"),
     ("fr", "À Lyon, l'homme a marché dans la rue en tirant au hasard.", "Lyon"),
