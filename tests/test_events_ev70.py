@@ -119,3 +119,18 @@ def test_regretting_the_dead_is_no_toll_where_it_is_said(gazetteer, lang, text, 
 def test_a_cessation_of_military_operations_is_no_clash(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not any(e.type == "armed_clash" for e in evs), got(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb exploded at a meeting of veterans of the war in Afghanistan."),
+    ("ru", "Взорвалась бомба у могилы председателя фонда ветеранов войны в Афганистане."),
+    ("fr", "Une bombe a explosé lors d'une réunion d'anciens combattants de la guerre d'Algérie."),
+])
+def test_the_war_veterans_fought_is_no_scene(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert all(e.location is None for e in evs if e.type == "shelling_airstrike"), got(evs)
+
+
+def test_a_rally_demanding_the_hostages_back_takes_no_hostages(gazetteer):
+    evs = events("На митинге в Казани люди требовали вернуть домой заложников.", "ru", gazetteer)
+    assert [e.type for e in evs] == ["protest"], got(evs)
