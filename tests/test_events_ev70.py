@@ -134,3 +134,16 @@ def test_the_war_veterans_fought_is_no_scene(gazetteer, lang, text):
 def test_a_rally_demanding_the_hostages_back_takes_no_hostages(gazetteer):
     evs = events("На митинге в Казани люди требовали вернуть домой заложников.", "ru", gazetteer)
     assert [e.type for e in evs] == ["protest"], got(evs)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("en", "Army and police leave in Wales was cancelled overnight.", "Wales"),
+    ("en", "Security at ports in Leeds was stepped up.", "Leeds"),
+    ("de", "Für die Polizei in Sachsen gilt ab sofort eine Urlaubssperre.", "Sachsen"),
+    ("ru", "В Дагестане отменены отпуска сотрудникам полиции.", "Dagestan, Respublika"),
+    ("tr", "Hakkari'de polislerin izinleri iptal edildi.", "Hakkâri"),
+    ("ms", "Cuti anggota polis di Sabah dibekukan.", "Sabah"),
+])
+def test_leave_cancelled_is_an_alert(gazetteer, lang, text, where):
+    evs = events(text, lang, gazetteer)
+    assert ("military_alert_deployment", where) in [(t, w) for t, w, _ in got(evs)], got(evs)
