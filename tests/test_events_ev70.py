@@ -147,3 +147,19 @@ def test_a_rally_demanding_the_hostages_back_takes_no_hostages(gazetteer):
 def test_leave_cancelled_is_an_alert(gazetteer, lang, text, where):
     evs = events(text, lang, gazetteer)
     assert ("military_alert_deployment", where) in [(t, w) for t, w, _ in got(evs)], got(evs)
+
+
+@pytest.mark.parametrize("lang,text,where", [
+    ("id", "Kapolda mengatakan kedua pelaku terkait jaringan Jamaah Ansharut Daulah, ujarnya kepada wartawan di Makassar.", "Makassar"),
+    ("id", "Kapolda menuduh kelompok itu berada di balik serangan, ujarnya kepada wartawan di Makassar.", "Makassar"),
+    ("en", "The police chief accused the group of the attack, he told reporters in Leeds.", "Leeds"),
+    ("ms", "Polis berkata suspek mempunyai kaitan dengan kumpulan militan, katanya kepada pemberita di Kota Kinabalu.", "Kota Kinabalu"),
+])
+def test_a_statement_is_where_its_press_venue_told_after_it_is(gazetteer, lang, text, where):
+    evs = events(text, lang, gazetteer)
+    assert ("accusation_statement", where) in [(t, w) for t, w, _ in got(evs)], got(evs)
+
+
+def test_a_press_venue_after_a_toll_is_no_scene(gazetteer):
+    evs = events("A bomb exploded in York, killing two, the police chief told reporters in Leeds.", "en", gazetteer)
+    assert "Leeds" not in [w for _, w, _ in got(evs)], got(evs)
