@@ -3631,12 +3631,18 @@ def _venue_from(d: _Draft) -> list[_Cand]:
     t_end = _trigger_end(d)
     if t_end < len(toks) and toks[t_end].low in lex.venue_from_verb:
         before = before + [(t_end, t_end + 1, None, None)]     # 'pidió desde Culiacán'
+    # ('…, he told reporters in Leeds', '…, ujarnya kepada wartawan di Padang'): a statement's
+    # press venue told after it in its sentence is where it was made
+    press_after = [(i, j, None, None) for i, j, _, _ in lex.venue_press.find(toks) if i >= t_end] \
+        if d.event.type in ("accusation_statement", "appeal_demand") else []
+    before = before + press_after
     if not before and not after:
         return []
     out = []
     # ('held talks with the rebels by phone from Moscow': a `venue_from` phrase after the trigger,
     # in its clause, names the place right after it)
     later = {j for i, j, _, _ in sent.scan.find("venuefrom") if i >= t_end and sent.clause_of[i] == d.clause}
+    later |= {j for _, j, _, _ in press_after}
     for c in sent.cands + sent.venues + sent.bare:
         if c.place.feature in ("country", "border") or c.mention is None \
                 or (c.end_tok > d.tok and c.tok != t_end + 1 and c.tok not in later):

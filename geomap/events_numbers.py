@@ -689,6 +689,9 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     settled = _final_figures(sub, lex, nums, scan) if len(nums) > 1 else set()
     inverted = _cached(lex, "_inverted_subjects",
                        lambda: frozenset(tuple(str(w).lower().split()) for w in lex.data.get("counts_inverted_subjects") or []))
+    # count phrases with a figure of their own inside ('уничтожены 70 боевиков'): no other figure's
+    # ('…, четыре бронированные машины и пять пикапов' are no dead)
+    owned = {ci for ci, (cj, _) in cues.items() if any(ci < x < cj for x in num_starts)}
     for nm in nums:
         if nm.i in rise_old:
             continue
@@ -700,7 +703,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         k = nm.i
         if k in approx_spans:
             k = approx_spans[k]
-        if k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
+        # 0. inside a count phrase with a gap ('уничтожены 40 боевиков', 'eliminated 40
+        #    militants'): that phrase's figure, whatever the words around it
+        inside = next(((ci, cat) for ci, (cj, cat) in cues.items()
+                       if ci < nm.i and nm.j < cj and not any((x + lo) in breaks for x in range(ci + 1, cj))),
+                      None)
+        if inside is not None:
+            found = (inside[0], inside[1], nm.i)
+        elif k in cue_end and (nm.i + lo) not in breaks and (k + lo) not in breaks:
             ci, cat = cue_end[k]
             found = (ci, cat, nm.i)          # its own cue: never summed
         # ('уничтожены 50 боевиков', 'verloren 12 Menschen ihr Leben'): a count word told around
@@ -750,7 +760,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                 # its own takes the next count word)
                 if aside and k > aside_end and k in num_starts:
                     break
-                if k in cues:
+                if k in cues and k not in owned:
                     # 'i morti sono quattro e i feriti 151': a word with its own figure right
                     # after it is that figure's; this one looks back for its own
                     # (across 'about', 'at least': 'i morti sono almeno cinquanta e i feriti circa 150')
@@ -803,7 +813,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
                     aside, crossed = k + 1 - s0, k + 1
                     k = s0 - 1
                     continue
-                if k in cues and cues[k][0] <= nm.i:
+                if k in cues and cues[k][0] <= nm.i and k not in owned:
                     found = (k, cues[k][1])
                     gap = nm.i - cues[k][0]
                     break
@@ -889,7 +899,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             continue
         a = nums[n - 1]
         key = found_of.get(a.i)
-        if key is None or a.i in spanned or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
+        # (a phrase naming its own victims, 'уничтожены 70 боевиков', has no next group: '…,
+        # четыре бронированные машины' are things destroyed)
+        if key is None or a.i in spanned or key[0] in owned \
+                or not _next_group(text, sub, lex, a, b, approx_spans, cues, breaks, lo):
             continue
         if _speaker(sub, lex, b, cues, breaks, lo, speech_at):
             continue                 # '… killed 26 people, a health official and two residents said'
