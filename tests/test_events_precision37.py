@@ -19,7 +19,7 @@ def types(evs):
     ("es", "En Madrid, el presidente habló de \"un ataque contra todos nosotros\" y el ministerio reforzó la vigilancia en los lugares sensibles.", ["military_alert_deployment"]),
     ("id", "Di Jakarta, presiden menyebutnya \"serangan terhadap kita semua\" dan polisi meningkatkan kewaspadaan.", ["military_alert_deployment"]),
     ("de", "In Berlin sprach die Kanzlerin von einem \"Angriff auf uns alle\".", []),
-    ("ru", "В Москве президент назвал произошедшее \"нападением на всех нас\".", []),
+    ("ru", "В Москве президент назвал произошедшее \"нападением на всех нас\".", ["accusation_statement"]),
     ("tr", "Ankara'da Başbakan saldırıyı \"hepimize yönelik bir saldırı\" olarak nitelendirdi.", ["accusation_statement"]),
     ("ms", "Di Kuala Lumpur, perdana menteri menyifatkannya sebagai \"serangan terhadap kita semua\".", ["accusation_statement"]),
 ])

@@ -235,7 +235,7 @@ def test_the_target_after_a_launch_site_is_the_scene():
 
 
 @pytest.mark.parametrize("lang, text, killed", [
-    ("ms", "Affan Kurniawan, 21, seorang pemandu, maut selepas dilanggar kenderaan polis di Jakarta.", None),
+    ("ms", "Affan Kurniawan, 21, seorang pemandu, maut selepas dilanggar kenderaan polis di Jakarta.", 1),
     ("en", "Maria Lopez, 34, was killed when a shell hit her house in Kherson.", 1),
     ("en", "In Kherson, 34 people were killed, officials said.", 34),
 ])
