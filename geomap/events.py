@@ -741,6 +741,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             for a, b in reversed(list(zip(ordered, ordered[1:]))):
                 if b in went and a not in went and _coordinated(text, toks, a, b, lex):
                     went.append(a)
+        # ('trasportati negli ospedali di Palmi, Taurianova e Polistena'): the items after the
+        # one a movement word (`away`) reaches, in its list, went there too
+        if away and went:
+            ordered = sorted(cands, key=lambda c: c.tok)
+            chain: list[_Cand] = []
+            for a, b in zip(ordered, ordered[1:]):
+                if a in went and b not in went and _coordinated(text, toks, a, b, lex) and (a in chain or any(
+                        aj <= a.tok and sent.clause_of[ai] == a.clause for ai, aj, _, _ in away)):
+                    went.append(b)
+                    chain.append(b)
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -4937,11 +4947,15 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         if (src is None or src.sent.start > d.sent.start) and _group(d.event.type) == "violent":
             # ('Una Fiat 126 … saltò in aria [placed by its paragraph]. Con lui morirono cinque
             # agenti'): the violence told right before, placed by its paragraph, is the toll's
-            # scene rather than a happening told after it
+            # scene rather than a happening told after it (and so is a wreck: 'le carrozze
+            # uscirono dai binari … Il bilancio fu di sei morti')
             near = next((o for o in sorted(drafts, key=lambda o: -o.sent.start)
-                         if o.sent.start < d.sent.start and o.loc_level == PARAGRAPH
-                         and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS and o.event.location is not None
-                         and o.event.type in VIOLENT and not o.event.negated and not o.alleged
+                         if o.sent.start < d.sent.start and o.event.location is not None
+                         and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS
+                         and (o.event.type in VIOLENT and o.loc_level == PARAGRAPH
+                              or o.event.type == "other" and o.subtype in DAMAGE and o.loc_level is not None
+                              and o.loc_level <= PARAGRAPH)
+                         and not o.event.negated and not o.alleged
                          and not o.loc_guessed and o.sent.kind != TITLE
                          and not _other_month(o.event.date, d.event.date)), None)
             if near is not None:

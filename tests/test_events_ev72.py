@@ -1,0 +1,72 @@
+"""Session-15 (ev72): round figures of seventy to ninety ('una settantina'), hospitals in the
+plural as where the wounded were taken ('negli ospedali di X, Y e Z', the whole list), train
+derailments as wrecks (`other`, damage), a wreck told right before a toll as its scene, and
+judges or prosecutors of a town (`office`) as no scene. Sentences written for these tests, run
+through the real reader, geoparser and gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import numbers
+from test_events_locate import events
+
+
+def placed(text, lang, gazetteer):
+    return [(e.type, e.location.name if e.location else None) for e in events(text, lang, gazetteer)
+            if not e.negated]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("it", "una settantina", 70), ("it", "una novantina", 90), ("es", "una setentena", 70),
+])
+def test_round_figures_of_seventy_to_ninety(lang, text, value):
+    nums = numbers(text, tokenize(text), lexicon(lang))
+    assert [(n.value, n.approximate, n.vague) for n in nums] == [(value, True, False)]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("it", "Ieri un'esplosione in un mercato di Foggia ha ferito una settantina di persone, "
+           "trasportate con le ambulanze negli ospedali di Lucera, Cerignola e San Severo.", "Foggia"),
+    ("ru", "Вчера взрыв на рынке в Самаре ранил двадцать человек, их доставили в больницы Тольятти и Сызрани.", "Samara"),
+])
+def test_hospitals_in_the_plural_are_where_the_wounded_went(gazetteer, lang, text, place):
+    ev = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert ev and all(e.location is not None and e.location.name == place for e in ev)
+    if lang == "it":
+        assert ev[0].wounded == 70
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("it", "Ieri sera un treno regionale è deragliato vicino alla stazione di Foggia.", "Foggia"),
+    ("en", "Yesterday a freight train derailed near Lviv after a blast on the line.", "Lviv"),
+    ("ru", "Вчера под Тверью пассажирский поезд сошёл с рельсов.", "Tver"),
+    ("es", "Ayer un tren descarriló cerca de Zaragoza.", "Zaragoza"),
+    ("de", "Gestern ist ein Zug bei Hannover entgleist.", "Hannover"),
+])
+def test_a_derailment_is_a_wreck(gazetteer, lang, text, place):
+    assert ("other", place) in placed(text, lang, gazetteer)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The peace talks in Geneva were derailed by the dispute."),
+    ("id", "Harga minyak anjlok di Jakarta kemarin."),
+])
+def test_derailed_talks_and_falling_prices_are_no_wreck(gazetteer, lang, text):
+    assert "other" not in [t for t, _ in placed(text, lang, gazetteer)]
+
+
+def test_a_wreck_before_a_toll_is_its_scene(gazetteer):
+    text = ("Il treno viaggiava verso nord quando, alla stazione di Foggia, le ultime carrozze uscirono "
+            "dai binari.\n\nIl bilancio fu di tre morti e di una ventina di feriti.\n\n"
+            "Una settimana prima a Bari erano cominciate le proteste dei portuali.")
+    tolls = [e for e in events(text, "it", gazetteer) if e.type == "casualties"]
+    assert [(e.killed, e.location.name if e.location else None) for e in tolls] == [(3, "Foggia")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Dieci anni dopo i giudici di Lecce stabilirono che i tre attentatori, tutti morti nel frattempo, "
+           "avevano piazzato la bomba."),
+])
+def test_judges_of_a_town_name_no_scene(gazetteer, lang, text):
+    assert all(p is None or p != "Lecce" for _, p in placed(text, lang, gazetteer))
