@@ -70,3 +70,19 @@ def test_a_wreck_before_a_toll_is_its_scene(gazetteer):
 ])
 def test_judges_of_a_town_name_no_scene(gazetteer, lang, text):
     assert all(p is None or p != "Lecce" for _, p in placed(text, lang, gazetteer))
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("ru", "число раненых превысило тридцать, один человек скончался", [30, 1]),
+    ("en", "the wounded numbered forty, one man had died", [40, 1]),
+    ("it", "i feriti erano venti, uno è morto", [20, 1]),
+    ("en", "forty-one people", [41]), ("ru", "сорок один человек", [41]),
+])
+def test_number_words_on_both_sides_of_a_comma_are_two_figures(lang, text, values):
+    assert [n.value for n in numbers(text, tokenize(text), lexicon(lang))] == values
+
+
+def test_a_toll_of_wounded_then_one_dead_after_a_comma(gazetteer):
+    text = "Вчера на рынке в Самаре прогремел взрыв. К вечеру число раненых превысило тридцать, один человек скончался."
+    tolls = [(e.killed, e.wounded) for e in events(text, "ru", gazetteer) if e.type == "casualties"]
+    assert tolls == [(1, 30)]
