@@ -86,3 +86,16 @@ def test_a_toll_of_wounded_then_one_dead_after_a_comma(gazetteer):
     text = "Вчера на рынке в Самаре прогремел взрыв. К вечеру число раненых превысило тридцать, один человек скончался."
     tolls = [(e.killed, e.wounded) for e in events(text, "ru", gazetteer) if e.type == "casualties"]
     assert tolls == [(1, 30)]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("fr", "Mardi, vers midi, un homme a attendu devant le commissariat de Chartres. Il a porté deux coups "
+           "de couteau à une policière.", "Chartres"),
+    ("es", "El martes, hacia mediodía, un hombre esperó frente a la comisaría de Tudela. Asestó dos "
+           "puñaladas a una agente.", "Tudela"),
+    ("it", "Martedì, verso mezzogiorno, un uomo ha atteso davanti alla caserma dei carabinieri di Lucca. "
+           "Ha accoltellato un militare.", "Lucca"),
+])
+def test_a_police_station_of_a_town_is_a_scene(gazetteer, lang, text, place):
+    ev = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert ev and ev[0].location is not None and ev[0].location.name == place
