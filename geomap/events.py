@@ -5044,6 +5044,8 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
                 or d.clause in d.sent.background or _group(d.event.type) not in GROUND | {"other"} \
                 or d.sent.scan is None:
             return False
+        if not keys:
+            return True
         # (in the happening's clause, or before it in its sentence: 'Sur place, un homme a ouvert
         # le feu', 'rained wreckage on this small town, killing everyone aboard')
         if not any(i <= d.tok or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
@@ -5064,6 +5066,23 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
     for d in drafts:
         if d.sent.para == lede.para and points(d):
             place(d)
+    # ('MULHOUSE · Samedi — … le quartier du marché du Canal couvert grouillait de monde … Il a
+    # d'abord frappé deux agents'): a lede paragraph that names no place the gazetteer knows
+    # (a quarter, a market, a halt it lacks, or none) tells its happenings on the ground in the
+    # dateline's town, when that is a town (a capital or a big city is where stories are filed from)
+    # (the first paragraph telling such a happening, past a byline read as the lede; its places
+    # the dateline's town itself or in it: 'Grafing-Bahnhof', '… de Rambouillet')
+    opening = next((d.sent.para for d in sorted(drafts, key=lambda d: d.sent.start)
+                    if d.sent.kind == BODY and _group(d.event.type) in GROUND), None)
+    cap = gz.capital(p0.country) if p0.country else None
+    near = [_km(c.place.lat, c.place.lon, p0.lat, p0.lon) <= OWN_TOWN_KM
+            for s in sents if s.para == opening for c in s.cands]
+    # (a capital or a big city too when the paragraph names a place in it: 'in Çankaya')
+    local = any(near) or (p0.population or 0) < LOCAL_TOWN_POP and not (cap is not None and cap.id == p0.id)
+    if p0.feature in ("city", "village") and local and opening is not None and all(near):
+        for d in drafts:
+            if d.sent.para == opening and points(d, ()):
+                place(d)
     # the story's scene: its first happening placed by its own clause or sentence
     first = next((d for d in sorted(drafts, key=lambda d: d.sent.start)
                   if d.sent.kind == BODY and d.event.location is not None and d.loc_level is not None
@@ -5081,6 +5100,7 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
 
 
 OWN_TOWN_KM = 15.0    # a place this near the dateline's town is the story's own town (_dateline_there)
+LOCAL_TOWN_POP = 1_000_000   # a dateline's town smaller than this (and no capital) is a local story's scene
 
 
 def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) -> None:

@@ -99,3 +99,49 @@ def test_a_toll_of_wounded_then_one_dead_after_a_comma(gazetteer):
 def test_a_police_station_of_a_town_is_a_scene(gazetteer, lang, text, place):
     ev = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
     assert ev and ev[0].location is not None and ev[0].location.name == place
+
+
+@pytest.mark.parametrize("lang,text,far", [
+    ("fr", "Samedi, des incidents ont éclaté en marge d'une manifestation de soutien à la Syrie à Lyon.", "Syria"),
+    ("en", "On Saturday clashes broke out at a rally in support of Ukraine in Leeds.", "Ukraine"),
+    ("es", "El sábado hubo enfrentamientos durante una marcha en apoyo a Venezuela en Sevilla.", "Venezuela"),
+])
+def test_a_rally_in_support_of_a_country_is_not_there(gazetteer, lang, text, far):
+    names = [p for _, p in placed(text, lang, gazetteer)]
+    assert names and far not in names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Zeugen zufolge rief er: „Du musst jetzt sterben“."),
+    ("fr", "Selon des témoins, il criait : « Tu vas mourir ! »"),
+    ("en", "Witnesses said he shouted: 'You must die!'"),
+])
+def test_a_shouted_threat_is_no_death(gazetteer, lang, text):
+    assert [t for t, _ in placed(text, lang, gazetteer) if t == "casualties"] == []
+
+
+def _doc(text, lang, gazetteer, date="2024-05-10"):
+    from geomap.events import extract_events
+    from geomap.places import find_places
+    from geomap.read import read_article
+    doc = read_article(text, lang=lang, date=date, is_text=True)
+    return extract_events(find_places(doc, gazetteer), gazetteer)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "COLMAR · Samedi 4 mai\n\nIl était midi et le marché couvert grouillait de monde. Un homme armé "
+           "d'un couteau a blessé trois passants.\n\nLa police l'a interpellé peu après. Deux des blessés "
+           "sont morts dans la soirée.\n", "Colmar"),
+    ("de", "Kempten – Am Samstagmittag war der Wochenmarkt voller Menschen. Ein Mann verletzte mit einem "
+           "Messer drei Passanten.\n\nPolizisten nahmen ihn wenig später fest. Zwei der Verletzten starben "
+           "am Abend.\n", "Kempten"),
+])
+def test_a_story_with_no_known_place_is_in_the_datelines_town(gazetteer, lang, text, town):
+    doc = _doc(text, lang, gazetteer)
+    tolls = [e for e in doc.events if e.type == "casualties" and not e.negated]
+    assert tolls and all(e.location is not None and e.location.name.startswith(town) for e in tolls)
+
+
+def test_a_capital_dateline_gives_no_scene_to_a_story_with_no_place(gazetteer):
+    doc = _doc("PARIS — Samedi, un homme armé d'un couteau a blessé trois passants sur un marché.\n", "fr", gazetteer)
+    assert all(e.location is None for e in doc.events)
