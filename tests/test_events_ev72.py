@@ -145,3 +145,17 @@ def test_a_story_with_no_known_place_is_in_the_datelines_town(gazetteer, lang, t
 def test_a_capital_dateline_gives_no_scene_to_a_story_with_no_place(gazetteer):
     doc = _doc("PARIS — Samedi, un homme armé d'un couteau a blessé trois passants sur un marché.\n", "fr", gazetteer)
     assert all(e.location is None for e in doc.events)
+
+
+def test_a_seat_of_power_named_as_a_district_is_a_place(gazetteer):
+    doc = _doc("ANKARA — Başkentin Çankaya ilçesindeki bir karakola bugün bombalı saldırı düzenlendi. "
+               "Saldırıda iki polis yaralandı.\n", "tr", gazetteer)
+    m = [x for x in doc.mentions if x.mention == "Çankaya"]
+    assert m and m[0].role == "event"
+    assert any(e.location is not None and e.location.name == "Çankaya" for e in doc.events)
+
+
+def test_a_seat_of_power_alone_stays_the_government(gazetteer):
+    doc = _doc("ANKARA — Çankaya açıklamayı sert bir dille eleştirdi.\n", "tr", gazetteer)
+    m = [x for x in doc.mentions if x.mention == "Çankaya"]
+    assert not m or m[0].role == "other"
