@@ -5075,11 +5075,35 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
     opening = next((d.sent.para for d in sorted(drafts, key=lambda d: d.sent.start)
                     if d.sent.kind == BODY and _group(d.event.type) in GROUND), None)
     cap = gz.capital(p0.country) if p0.country else None
+    # (the province or district the town lies in is no place away from it: 'Kerajaan negeri
+    # Pulau Pinang' in a story from George Town)
     near = [_km(c.place.lat, c.place.lon, p0.lat, p0.lon) <= OWN_TOWN_KM
-            for s in sents if s.para == opening for c in s.cands]
-    # (a capital or a big city too when the paragraph names a place in it: 'in Çankaya')
-    local = any(near) or (p0.population or 0) < LOCAL_TOWN_POP and not (cap is not None and cap.id == p0.id)
-    if p0.feature in ("city", "village") and local and opening is not None and all(near):
+            for s in sents if s.para == opening for c in s.cands if not _address(p0, c.place)]
+    # (a capital or a big city too when the paragraph names a place in it: 'in Çankaya'; a
+    # street dateline is in its town: 'Jalan Pattani, George Town')
+    street = getattr(p0, "source", None) in _PINNED_AT_TOWN
+    local = any(near) or street or (p0.population or 0) < LOCAL_TOWN_POP and not (cap is not None and cap.id == p0.id)
+    # (nor a scene away from the town told in a paragraph before it: 'Sekelompok massa
+    # mendatangi … di Karubaga' before the shots, in a story from Jayapura)
+    # (or a capital named in the story's text up to that paragraph, even one read as its
+    # government or a facility's address: 'PORT-SOUDAN (AFP) - … repris le contrôle du palais
+    # présidentiel de Khartoum' is no story of Port Sudan)
+    before = opening is not None and any(
+        c.cue and not c.said and _km(c.place.lat, c.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+        and not _address(p0, c.place)
+        for s in sents if s.kind == BODY and s.para < opening for c in s.cands)
+    if opening is not None and not before:
+        lo = min(s.start for s in sents if s.kind == BODY)
+        hi = max(s.end for s in sents if s.para == opening)
+        weighed = {id(c.mention) for s in sents if s.start < hi for c in s.cands}
+        before = any(lo <= m.start < hi and m.segment == BODY and m.place is not None
+                     and id(m) not in weighed and m.place.country
+                     and getattr(gz.capital(m.place.country), "id", None) == m.place.id
+                     and m.place.lat is not None and not _address(p0, m.place)
+                     and _km(m.place.lat, m.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+                     for m in doc.mentions)
+    if (p0.feature in ("city", "village") or street) and local and opening is not None and all(near) \
+            and not before:
         for d in drafts:
             if d.sent.para == opening and points(d, ()):
                 place(d)

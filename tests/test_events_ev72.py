@@ -159,3 +159,11 @@ def test_a_seat_of_power_alone_stays_the_government(gazetteer):
     doc = _doc("ANKARA — Çankaya açıklamayı sert bir dille eleştirdi.\n", "tr", gazetteer)
     m = [x for x in doc.mentions if x.mention == "Çankaya"]
     assert not m or m[0].role == "other"
+
+
+def test_a_scene_away_from_the_dateline_told_before_keeps_the_story_away(gazetteer):
+    doc = _doc("Kempten – Am Samstag versammelte sich in Füssen eine aufgebrachte Menge vor dem Rathaus.\n\n"
+               "Ein Mann verletzte mit einem Messer drei Passanten.\n", "de", gazetteer)
+    tolls = [e for e in doc.events if e.type == "casualties" and not e.negated]
+    assert tolls and all(e.location is None or not e.location.name.startswith("Kempten") for e in tolls)
+
