@@ -741,6 +741,16 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
             for a, b in reversed(list(zip(ordered, ordered[1:]))):
                 if b in went and a not in went and _coordinated(text, toks, a, b, lex):
                     went.append(a)
+        # ('trasportati negli ospedali di Palmi, Taurianova e Polistena'): the items after the
+        # one a movement word (`away`) reaches, in its list, went there too
+        if away and went:
+            ordered = sorted(cands, key=lambda c: c.tok)
+            chain: list[_Cand] = []
+            for a, b in zip(ordered, ordered[1:]):
+                if a in went and b not in went and _coordinated(text, toks, a, b, lex) and (a in chain or any(
+                        aj <= a.tok and sent.clause_of[ai] == a.clause for ai, aj, _, _ in away)):
+                    went.append(b)
+                    chain.append(b)
         cands = [c for c in cands if c not in went]
         sent.went = went
         # (but where troops were sent or arrived is a deployment's scene: 'a convoy reached X')
@@ -5049,11 +5059,15 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         if (src is None or src.sent.start > d.sent.start) and _group(d.event.type) == "violent":
             # ('Una Fiat 126 … saltò in aria [placed by its paragraph]. Con lui morirono cinque
             # agenti'): the violence told right before, placed by its paragraph, is the toll's
-            # scene rather than a happening told after it
+            # scene rather than a happening told after it (and so is a wreck: 'le carrozze
+            # uscirono dai binari … Il bilancio fu di sei morti')
             near = next((o for o in sorted(drafts, key=lambda o: -o.sent.start)
-                         if o.sent.start < d.sent.start and o.loc_level == PARAGRAPH
-                         and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS and o.event.location is not None
-                         and o.event.type in VIOLENT and not o.event.negated and not o.alleged
+                         if o.sent.start < d.sent.start and o.event.location is not None
+                         and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS
+                         and (o.event.type in VIOLENT and o.loc_level == PARAGRAPH
+                              or o.event.type == "other" and o.subtype in DAMAGE and o.loc_level is not None
+                              and o.loc_level <= PARAGRAPH)
+                         and not o.event.negated and not o.alleged
                          and not o.loc_guessed and o.sent.kind != TITLE
                          and not _other_month(o.event.date, d.event.date)), None)
             if near is not None:
@@ -5142,6 +5156,8 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
                 or d.clause in d.sent.background or _group(d.event.type) not in GROUND | {"other"} \
                 or d.sent.scan is None:
             return False
+        if not keys:
+            return True
         # (in the happening's clause, or before it in its sentence: 'Sur place, un homme a ouvert
         # le feu', 'rained wreckage on this small town, killing everyone aboard')
         if not any(i <= d.tok or d.sent.clause_of[min(i, len(d.sent.toks) - 1)] == d.clause
@@ -5162,6 +5178,47 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
     for d in drafts:
         if d.sent.para == lede.para and points(d):
             place(d)
+    # ('MULHOUSE · Samedi — … le quartier du marché du Canal couvert grouillait de monde … Il a
+    # d'abord frappé deux agents'): a lede paragraph that names no place the gazetteer knows
+    # (a quarter, a market, a halt it lacks, or none) tells its happenings on the ground in the
+    # dateline's town, when that is a town (a capital or a big city is where stories are filed from)
+    # (the first paragraph telling such a happening, past a byline read as the lede; its places
+    # the dateline's town itself or in it: 'Grafing-Bahnhof', '… de Rambouillet')
+    opening = next((d.sent.para for d in sorted(drafts, key=lambda d: d.sent.start)
+                    if d.sent.kind == BODY and _group(d.event.type) in GROUND), None)
+    cap = gz.capital(p0.country) if p0.country else None
+    # (the province or district the town lies in is no place away from it: 'Kerajaan negeri
+    # Pulau Pinang' in a story from George Town)
+    near = [_km(c.place.lat, c.place.lon, p0.lat, p0.lon) <= OWN_TOWN_KM
+            for s in sents if s.para == opening for c in s.cands if not _address(p0, c.place)]
+    # (a capital or a big city too when the paragraph names a place in it: 'in Çankaya'; a
+    # street dateline is in its town: 'Jalan Pattani, George Town')
+    street = getattr(p0, "source", None) in _PINNED_AT_TOWN
+    local = any(near) or street or (p0.population or 0) < LOCAL_TOWN_POP and not (cap is not None and cap.id == p0.id)
+    # (nor a scene away from the town told in a paragraph before it: 'Sekelompok massa
+    # mendatangi … di Karubaga' before the shots, in a story from Jayapura)
+    # (or a capital named in the story's text up to that paragraph, even one read as its
+    # government or a facility's address: 'PORT-SOUDAN (AFP) - … repris le contrôle du palais
+    # présidentiel de Khartoum' is no story of Port Sudan)
+    before = opening is not None and any(
+        c.cue and not c.said and _km(c.place.lat, c.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+        and not _address(p0, c.place)
+        for s in sents if s.kind == BODY and s.para < opening for c in s.cands)
+    if opening is not None and not before:
+        lo = min(s.start for s in sents if s.kind == BODY)
+        hi = max(s.end for s in sents if s.para == opening)
+        weighed = {id(c.mention) for s in sents if s.start < hi for c in s.cands}
+        before = any(lo <= m.start < hi and m.segment == BODY and m.place is not None
+                     and id(m) not in weighed and m.place.country
+                     and getattr(gz.capital(m.place.country), "id", None) == m.place.id
+                     and m.place.lat is not None and not _address(p0, m.place)
+                     and _km(m.place.lat, m.place.lon, p0.lat, p0.lon) > OWN_TOWN_KM
+                     for m in doc.mentions)
+    if (p0.feature in ("city", "village") or street) and local and opening is not None and all(near) \
+            and not before:
+        for d in drafts:
+            if d.sent.para == opening and points(d, ()):
+                place(d)
     # the story's scene: its first happening placed by its own clause or sentence
     first = next((d for d in sorted(drafts, key=lambda d: d.sent.start)
                   if d.sent.kind == BODY and d.event.location is not None and d.loc_level is not None
@@ -5179,6 +5236,7 @@ def _dateline_there(drafts: list[_Draft], doc: Document, sents: list[_Sent], gz:
 
 
 OWN_TOWN_KM = 15.0    # a place this near the dateline's town is the story's own town (_dateline_there)
+LOCAL_TOWN_POP = 1_000_000   # a dateline's town smaller than this (and no capital) is a local story's scene
 
 
 def _scene_fallback(drafts: list[_Draft], sents: list[_Sent], main: str | None) -> None:

@@ -234,6 +234,8 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
                     break
                 if kind == "units" and parts and parts[-1][0] == "units" and int(parts[-1][1]) % 10:
                     break            # 'ein sechs Monate alter Junge': two figures, not 1 + 6
+                if parts and any(ch in ",;:" for ch in text[toks[j - 1].end:toks[j].start]):
+                    break            # 'превысило сорок, один человек скончался': two figures, not 41
                 parts.append((kind, v))
                 j = jj
                 if (j + 1 < n and toks[j].low in lex.number_joiners and j + 1 in words

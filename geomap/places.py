@@ -2359,7 +2359,10 @@ def _metonymy(m: Mention, mentions: list[Mention], sc: Scan, lex: Lexicon) -> st
             lex.seats.at(sc.keys, i, j)[0] == j - i or \
             (j - i > 1 and (seat_words is None or sc.keys[i + 1] in seat_words)
              and lex.seats.at(sc.keys, i + 1, j)[0] == j - i - 1):
-        return "a seat of power standing for its government"
+        # (not when a feature cue after it names the unit: 'Başkentin Çankaya ilçesindeki
+        # büyükelçilik' is the district)
+        if not (j < len(sc.keys) and not sc.gap_has_break(j) and lex.cues_after.has(sc.keys[j])):
+            return "a seat of power standing for its government"
     place = m.place
     if place is not None and place.feature == "city" and _government_after(j, mentions, sc, lex):
         return "a city before a word for its government ('the Baghdad government')"
