@@ -1647,7 +1647,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not cue and not in_dateline[i]:
                 # "l'hôpital Pasteur": the institution's namesake, no town
                 return False, None, "the name of an institution after its head word"
-            if top.place.feature == "country" and top.lang and top.lang not in _NEWS_LANGS \
+            # (or in another language geomap reads: German 'Algerien' is French 'un Algérien')
+            if top.place.feature == "country" and top.lang \
+                    and (top.lang not in _NEWS_LANGS or lex.lang and top.lang != lex.lang
+                         and kk in lex.demonym_stems) \
                     and key(top.name) == kk and demonym(lex, kk) == top.place.country \
                     and not cue and not in_dateline[i]:
                 # French 'un Tunisien': the language's word for the country's people, the

@@ -1,0 +1,47 @@
+"""Place recognition on what the thirty-sixth unseen set brought to light: a word for a
+country's people that is the country's name in another language geomap reads (French 'un
+Algérien' is German 'Algerien'), capitalised adjectives and nouns that name towns elsewhere
+('the Federal Government', 'le Salon de …', 'L'Écho des …', 'am Hauptbahnhof von …'), and the
+German 'Dreiländereck' (the tri-border area at Basel, not a tripoint in West Africa). Short
+sentences written for these tests, against the real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Un Algérien de 40 ans a été interpellé jeudi à Lille.", "Algérien"),
+    ("fr", "Un Italien et un Tunisien ont été blessés dans la bagarre à Nice.", "Italien"),
+    ("fr", "Un Italien et un Tunisien ont été blessés dans la bagarre à Nice.", "Tunisien"),
+])
+def test_a_word_for_a_countrys_people_is_no_country_of_another_language(places, lang, text, word):
+    assert word not in places(text, lang)
+
+
+def test_the_countrys_own_name_stays_a_country(places):
+    got = places("Türkiye ve Yunanistan arasında yeni bir anlaşma imzalandı.", "tr")
+    assert got["Türkiye"][0].place.country == "TR"
+    got = places("L'Algérie a rappelé son ambassadeur en poste à Paris.", "fr")
+    assert got["Algérie"][0].place.country == "DZ"
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "Ottawa thanked the rescuers on behalf of the Federal Government.", "Federal"),
+    ("es", "El Gobierno Federal envió agentes a Monterrey.", "Federal"),
+    ("fr", "Au Salon du livre de Genève, les éditeurs ont observé une minute de silence.", "Salon"),
+    ("fr", "Selon L'Écho du Berry, trois personnes ont été entendues à Bourges.", "Écho"),
+    ("de", "Am Hauptbahnhof von Dortmund kontrollierte die Polizei mehrere Reisende.", "Hauptbahnhof"),
+])
+def test_capitalised_common_words_are_no_towns(places, lang, text, word):
+    assert word not in places(text, lang)
+
+
+def test_salon_de_provence_written_whole_stays_the_town(places):
+    got = places("Un incendie s'est déclaré à Salon-de-Provence dans la nuit.", "fr")
+    assert got["Salon-de-Provence"][0].place.country == "FR"
+
+
+def test_dreilaendereck_is_the_basel_tri_border_area(places):
+    got = places("Im Dreiländereck bei Weil am Rhein staute sich der Verkehr.", "de")
+    p = got["Dreiländereck"][0].place
+    assert abs(p.lat - 47.59) < 0.2 and abs(p.lon - 7.59) < 0.2, p
