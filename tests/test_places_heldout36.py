@@ -45,3 +45,17 @@ def test_dreilaendereck_is_the_basel_tri_border_area(places):
     got = places("Im Dreiländereck bei Weil am Rhein staute sich der Verkehr.", "de")
     p = got["Dreiländereck"][0].place
     assert abs(p.lat - 47.59) < 0.2 and abs(p.lon - 7.59) < 0.2, p
+
+
+def test_a_countrys_own_name_stored_under_another_language_stays_a_country(places):
+    # (Turkish 'Irak' is stored once, as German: it is still Turkish for Iraq)
+    got = places("Irak hükümeti saldırıyı kınadı, Bağdat'ta toplantı yapıldı.", "tr")
+    assert got["Irak"][0].place.country == "IQ"
+
+
+@pytest.mark.parametrize("lang, text, word, iso", [
+    ("id", "Pemerintah Indonesia mengirim bantuan ke Aceh.", "Indonesia", "ID"),
+    ("ms", "Kapal nelayan China ditahan di perairan Sabah.", "China", "CN"),
+])
+def test_a_country_named_like_its_people_stays_a_country(places, lang, text, word, iso):
+    assert places(text, lang)[word][0].place.country == iso
