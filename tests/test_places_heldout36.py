@@ -59,3 +59,27 @@ def test_a_countrys_own_name_stored_under_another_language_stays_a_country(place
 ])
 def test_a_country_named_like_its_people_stays_a_country(places, lang, text, word, iso):
     assert places(text, lang)[word][0].place.country == iso
+
+
+@pytest.mark.parametrize("text, abbrev, state", [
+    ("Hubo marchas en Tuxtla Gutiérrez, Chis., y en Morelia, Mich., el martes.", "Chis", "Chiapas"),
+    ("Un incendio consumió una bodega en Saltillo, Coah., durante la noche.", "Coah", "Coahuila"),
+])
+def test_mexican_state_abbreviation_after_a_town_is_the_state(places, text, abbrev, state):
+    p = places(text, "es")[abbrev][0].place
+    assert p.country == "MX" and p.feature == "admin1" and p.name.startswith(state)
+
+
+def test_coahuila_is_placed_at_the_middle_of_the_state(places):
+    p = places("Las lluvias afectaron varios municipios de Coahuila.", "es")["Coahuila"][0].place
+    assert abs(p.lat - 27.3) < 0.5 and abs(p.lon + 102.0) < 0.5, p
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bot nelayan berlabuh di Pulau Mabul selepas ribut.", "Pulau Mabul"),
+    ("Penduduk Pulau Bum Bum menerima bantuan makanan semalam.", "Pulau Bum Bum"),
+    ("Pelancong melihat penyu bertelur di Pulau Selingan.", "Pulau Selingan"),
+])
+def test_sabah_islands_off_semporna_and_sandakan(places, text, name):
+    p = places(text, "ms")[name][0].place
+    assert p.country == "MY" and 4.0 < p.lat < 6.5 and 117.8 < p.lon < 118.9, p
