@@ -83,3 +83,19 @@ def test_coahuila_is_placed_at_the_middle_of_the_state(places):
 def test_sabah_islands_off_semporna_and_sandakan(places, text, name):
     p = places(text, "ms")[name][0].place
     assert p.country == "MY" and 4.0 < p.lat < 6.5 and 117.8 < p.lon < 118.9, p
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("The hospital in Crieff, Perthshire, took in the injured.", "Perthshire", 56.55, -3.75),
+    ("A farmer near Kelso, Roxburghshire, found the wreckage.", "Roxburghshire", 55.45, -2.75),
+    ("Flooding closed roads across Berkshire on Monday.", "Berkshire", 51.45, -1.0),
+    ("Firefighters from Central Scotland were sent to the blaze.", "Central Scotland", 56.1, -3.9),
+])
+def test_british_counties_the_admin_levels_lack(places, text, name, lat, lon):
+    p = places(text, "en")[name][0].place
+    assert p.country == "GB" and abs(p.lat - lat) < 0.3 and abs(p.lon - lon) < 0.3, p
+
+
+def test_nsw_is_new_south_wales_at_the_middle_of_the_state(places):
+    p = places("Bushfires burned across NSW and Victoria on Sunday.", "en")["NSW"][0].place
+    assert p.country == "AU" and p.feature == "admin1" and abs(p.lat + 32.2) < 1 and abs(p.lon - 147.0) < 1
