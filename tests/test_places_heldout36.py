@@ -99,3 +99,12 @@ def test_british_counties_the_admin_levels_lack(places, text, name, lat, lon):
 def test_nsw_is_new_south_wales_at_the_middle_of_the_state(places):
     p = places("Bushfires burned across NSW and Victoria on Sunday.", "en")["NSW"][0].place
     assert p.country == "AU" and p.feature == "admin1" and abs(p.lat + 32.2) < 1 and abs(p.lon - 147.0) < 1
+
+
+@pytest.mark.parametrize("lang, text, name, iso", [
+    ("en", "The injured girl was flown to the hospital at Yorkhill in Glasgow.", "Yorkhill", "GB"),
+    ("id", "Kemacetan panjang terjadi di Cikokol, Kota Tangerang, sejak pagi.", "Cikokol", "ID"),
+    ("id", "Ratusan karyawan berkumpul di kawasan Thamrin, Jakarta Pusat, siang tadi.", "Thamrin", "ID"),
+])
+def test_quarters_the_news_names(places, lang, text, name, iso):
+    assert places(text, lang)[name][0].place.country == iso
