@@ -1647,7 +1647,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not cue and not in_dateline[i]:
                 # "l'hôpital Pasteur": the institution's namesake, no town
                 return False, None, "the name of an institution after its head word"
-            if top.place.feature == "country" and top.lang and top.lang not in _NEWS_LANGS \
+            # (or in another language geomap reads: German 'Algerien' is French 'un Algérien')
+            if top.place.feature == "country" and top.lang \
+                    and (top.lang not in _NEWS_LANGS or lex.lang and top.lang != lex.lang
+                         and kk in lex.demonym_stems and _own_name_differs(gaz, top, lex.lang, kk)) \
                     and key(top.name) == kk and demonym(lex, kk) == top.place.country \
                     and not cue and not in_dateline[i]:
                 # French 'un Tunisien': the language's word for the country's people, the
@@ -3109,6 +3112,21 @@ _SAINT_WORDS = frozenset({"saint", "sainte", "st", "ste", "san", "santa", "santo
 # the languages geomap reads: a name the gazetteer gives in one of them is a name in the news
 _OPEN_QUOTES = ("«", '"', "“", "„", "«\u00a0")
 _NEWS_LANGS = frozenset({"id", "en", "ru", "tr", "fr", "de", "es", "it", "ms"})
+
+
+def _own_name_differs(gaz, cand, lang: str, kk: str) -> bool:
+    """The country has a name of the article's language and it is not the word ('Algérie'
+    for a French 'Algérien'; Turkish 'Irak', stored once as German, has none: the word may
+    be its name), nor is the word its English or language-less name."""
+    names = getattr(gaz, "names", None)
+    if names is None:
+        return False
+    got = names(cand.place.id)
+    own = [key(n) for n, ln, _k in got if ln == lang]
+    # (nor the name with no language or the English one: Indonesian 'Indonesia', Malay
+    # 'China' are the country and its people alike)
+    return bool(own) and kk not in own and not any(
+        ln in (None, "en") and key(n) == kk for n, ln, _k in got)
 _QUOTE_OPENERS = frozenset('"“«„\'‘')
 _QUOTE_CLOSERS = frozenset('"”»“\'’')
 MAX_CANDIDATES_SEEN = 10          # (places.MAX_CANDIDATES: the candidates ranked)

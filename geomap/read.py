@@ -1188,7 +1188,10 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                                          or re.fullmatch(r"[a-zäöüß]{2,4}", source.strip())
                                          or gd.get("source") and m.start("source") < m.start("place"))) \
                     and not (sep == ":" and c.colon_any_case and n_words >= 8
-                             and len(place.split()) <= 3) \
+                             and len(place.split()) <= 3
+                             # ('Siti Aminah: Dari kampung ke kota' is a headline with a
+                             # colon, a person's name before it: no sentence follows)
+                             and not _is_heading_like(text[start:end])) \
                     and not _town_stop(place, sep, n_words, lang):
                 continue
             # A long mixed-case name needs a date after it ('San Cristóbal de Las Casas,
@@ -1374,6 +1377,7 @@ def _title_like(line: str, c: Cues) -> bool:
 
 
 _SECTION_MARK = re.compile(r"\s[&›>»]\s")
+_MENU_SEPS = re.compile(r"[|·]|\s[/›>»]\s")      # between a menu's items or a breadcrumb's steps
 
 
 def _headline_below(text: str, spans, kinds, i: int, c: Cues) -> bool:
@@ -1496,7 +1500,8 @@ def segment(text: str, lang: str | None = None,
             # (The site's name with its tagline at the top of the page, 'Lagebild Sahel – Blog
             # zur Außenpolitik' above 'Start | Archiv | …', reads like a dateline: no story.)
             menu_below = i + 1 < n and kinds[i + 1] == BOILERPLATE
-            site_name = i == 0 and menu_below and len(re.findall(r"[|·]", text[spans[1][0]:spans[1][1]])) >= 2 \
+            # (or above a breadcrumb: 'Kabar Kota — Berita Warga' over 'Home > Berita > Kriminal')
+            site_name = i == 0 and menu_below and len(_MENU_SEPS.findall(text[spans[1][0]:spans[1][1]])) >= 2 \
                 and (_words(line) <= 6 or _words(line) <= 14
                      and find_dateline(text, spans[i][0], spans[i][1], lang) is not None)
             if _words(line) <= c.max_menu_words or menu_below and _words(line) <= 4 or site_name:

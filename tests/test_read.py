@@ -1738,3 +1738,45 @@ def test_von_byline_names_the_dateline_when_the_story_is_about_that_town():
     check_segments_cover_text(doc)
     dl = doc.meta.get("dateline")
     assert dl and doc.text[dl[2]:dl[3]] == "Kassel"
+
+
+@pytest.mark.parametrize("lang,raw,title", [
+    ("id", "KABAR PANTURA — Berita Pesisir dan Sekitarnya\nBeranda > Daerah > Peristiwa\n\n"
+           "Gudang Beras di Pelabuhan Terbakar Semalam\n\nDiposting oleh Admin | 3 Maret 2019\n\n"
+           "Sebuah gudang beras di kawasan pelabuhan terbakar pada Sabtu malam. Tidak ada korban "
+           "jiwa dalam kejadian itu.\n", "Gudang Beras di Pelabuhan Terbakar Semalam"),
+    ("en", "THE VALLEY DIARY — News from the Hills\nHome > Local > Crime\n\n"
+           "Barn fire destroys hay store near the river\n\nWritten by Tom Hale\n\n"
+           "A barn full of hay burned down on Saturday night. Nobody was hurt, firefighters said.\n",
+     "Barn fire destroys hay store near the river"),
+])
+def test_site_name_with_tagline_over_a_breadcrumb_is_header_not_a_dateline(lang, raw, title):
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    assert doc.meta.get("dateline") is None
+    assert doc.title == title
+    assert doc.segments[0].kind == "boilerplate"
+
+
+@pytest.mark.parametrize("lang,raw,title", [
+    ("ms", "DIARI ANAK KAMPUNG\nUtama | Kembara | Tentang Saya\n\nIsnin, 4 Mac 2019\n\n"
+           "Siti Aminah: Dari sawah padi ke bilik darjah\n\n"
+           "Dikirim oleh Ahmad pada 8:15 PG | 3 komen\n\n"
+           "Saya mengenali Siti sejak kecil. Dia membesar di kampung kami dan kini menjadi guru.\n",
+     "Siti Aminah: Dari sawah padi ke bilik darjah"),
+])
+def test_headline_with_a_name_before_a_colon_is_the_title_not_a_dateline(lang, raw, title):
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    assert doc.meta.get("dateline") is None
+    assert doc.title == title
+    kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
+    assert kinds["Dikirim oleh Ahmad pada 8:15 PG | 3 komen"] == "boilerplate"
+
+
+def test_mixed_case_colon_dateline_opening_a_sentence_stays_a_dateline():
+    opening = "Kota Bharu: Dua lelaki ditahan polis selepas menyamun sebuah kedai emas di pusat bandar semalam."
+    dl = find_dateline(opening, 0, len(opening), "ms")
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == "Kota Bharu"
+    headline = "Siti Aminah: Dari sawah padi ke bilik darjah di kampung kami"
+    assert find_dateline(headline, 0, len(headline), "ms") is None
