@@ -388,6 +388,11 @@ class Lexicon:
     # 'la esquina de Arroyo y Suipacha', 'the corner of Main and Elm': the two names after a
     # corner's words are streets of the story's town (`street_corners`)
     street_corners: Phrases | None = None
+    # numbered roads: words before a road's code or number ('autostrada A29', 'statale 187',
+    # 'трассы М-4', 'Jalan Persekutuan 3') and after its code ('the M4 motorway', 'D-100
+    # karayolu'); the road is a place of the story, pinned at the town its sentence gives
+    road_before: Phrases | None = None
+    road_after: Phrases | None = None
     # street heads of other senses that name a street right before a bare capitalised name
     # ('place Beauvau'; the other sense takes a connector: 'à la place de')
     streets_bare_named: frozenset = frozenset()
@@ -647,6 +652,8 @@ def _compile(lang: str | None) -> Lexicon:
         surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
         street_corners=Phrases(cat("street_corners")),
+        road_before=Phrases(cat("road_before")),
+        road_after=Phrases(cat("road_after")),
         streets_bare_named=_keyset(cat("streets_bare_named")),
         state_abbrevs={key(str(k)): str(v) for d in datas
                        for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},

@@ -2043,7 +2043,77 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             | sc.streets_corner
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
+    if lex.road_before or lex.road_after:
+        roads = _roads(sc, lex)
+        if roads:
+            # (a road's span wins over a street read inside or around it)
+            sc.streets = sorted(set((a, b) for a, b in sc.streets
+                                    if not any(a < y and x < b for x, y in roads)) | set(roads))
     return sc
+
+
+# a road's code ('M4', 'A29', 'E40', 'N332'), or its letters before a hyphen ('D-100', 'М-4')
+_ROAD_CODE = re.compile(r"[A-ZА-ЯЁ]{1,3}\d{1,3}[a-z]?")
+_ROAD_LETTERS = re.compile(r"[A-ZА-ЯЁ]{1,3}")
+
+
+def _road_code(sc: Scan, k: int) -> int:
+    """The end token of a road's code starting at token k ('M4', 'D-100'), else 0."""
+    toks, n = sc.tokens, len(sc.tokens)
+    if k >= n:
+        return 0
+    w = toks[k][2]
+    if _ROAD_CODE.fullmatch(w):
+        e = k + 1
+    elif _ROAD_LETTERS.fullmatch(w) and k + 1 < n and sc.gap(k + 1) in _HYPHENS \
+            and toks[k + 1][2].isdigit() and len(toks[k + 1][2]) <= 3:
+        e = k + 2
+    else:
+        return 0
+    # (no figure going on: 'A4-Format', 'M4,5')
+    if e < n and sc.gap(e) in _HYPHENS + (",", ".") and toks[e][2][:1].isdigit():
+        return 0
+    return e
+
+
+def _road_number(sc: Scan, k: int) -> int:
+    """The end token of a road's bare number at token k ('statale 187'), else 0."""
+    toks, n = sc.tokens, len(sc.tokens)
+    if k >= n or not toks[k][2].isdigit() or len(toks[k][2]) > 3 or sc.gap(k) != " ":
+        return 0
+    if k + 1 < n and sc.gap(k + 1) in (",", ".", "-", ":", "/") and toks[k + 1][2][:1].isdigit():
+        return 0                      # ('187.000', '3,5', '12:30'): a figure, no road
+    return k + 1
+
+
+def _roads(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
+    """Numbered roads: a road word of the language before a road's code or number
+    ('autostrada A29', 'statale 187', 'route nationale 1', 'трассы М-4', 'Jalan Persekutuan 3')
+    or after its code ('the M4 motorway', 'D-100 karayolu'). The mention is the word with the
+    code (the scorer's forms hold either); the places stage pins it at the town its sentence
+    gives, like a street (places._street_mentions). A code alone ('the M23', 'la A112') is a
+    rebel movement or a car as often as a road: only a road word makes it one."""
+    keys, n = sc.keys, len(sc.keys)
+    out: list[tuple[int, int]] = []
+    if lex.road_before:
+        for k in lex.road_before.starts(keys, sc.index):
+            length, _ = lex.road_before.at(keys, k, sc.sentence_ceiling(k))
+            if not length or k + length >= n or sc.gap_has_break(k + length):
+                continue
+            b = k + length
+            e = _road_code(sc, b) or _road_number(sc, b)
+            if e:
+                out.append((k, e))
+    if lex.road_after:
+        for k in lex.road_after.starts(keys, sc.index):
+            length, _ = lex.road_after.at(keys, k, sc.sentence_ceiling(k))
+            if not length or k == 0 or sc.gap(k) != " " or any(a < k + length and k < b for a, b in out):
+                continue
+            for a in (k - 1, k - 2):
+                if a >= 0 and _road_code(sc, a) == k and not sc.gap_has_break(a + 1):
+                    out.append((a, k + length))
+                    break
+    return sorted(set(out))
 
 
 # most words a street's own name may have ('Jalan Raya Bogor', 'Jalan Ngagel Madya')

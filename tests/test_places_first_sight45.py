@@ -1,0 +1,51 @@
+"""Place recognition on general classes that recur in any new article (plq45): numbered roads
+after or before a road word in nine languages ('autostrada A29', 'the M4 motorway', 'трассе
+М-4', 'D-100 karayolu'), pinned at the town their sentence gives; a bare code ('the M23',
+'la A112') stays no road. Short sentences written for these tests, against the real
+gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+
+def _where(got, name):
+    ms = got.get(name)
+    assert ms and ms[0].place is not None, (name, sorted(got))
+    return ms[0].place
+
+
+def _near(p, lat, lon, tol=0.5):
+    return abs(p.lat - lat) < tol and abs(p.lon - lon) < tol
+
+
+@pytest.mark.parametrize("lang,text,road,lat,lon", [
+    ("en", "The lorry overturned on the M6 motorway near Preston on Friday.", "M6 motorway",
+     53.76, -2.70),
+    ("it", "Un camion si è ribaltato sulla statale 106 all'altezza di Crotone.", "statale 106",
+     39.08, 17.12),
+    ("it", "L'incidente è avvenuto sull'autostrada A14 vicino a Pescara.", "autostrada A14",
+     42.46, 14.21),
+    ("fr", "Des manifestants ont bloqué la route nationale 7 à Valence.", "route nationale 7",
+     44.93, 4.89),
+    ("de", "Ein Lastwagen brannte auf der Autobahn A9 bei Ingolstadt.", "Autobahn A9",
+     48.77, 11.42),
+    ("es", "El accidente ocurrió en la carretera federal 57 cerca de Saltillo.",
+     "carretera federal 57", 25.42, -101.0),
+    ("ru", "Авария произошла на трассе М-7 под Казанью.", "трассе М-7", 55.79, 49.12),
+    ("tr", "Kaza Gebze'de D-100 karayolunda meydana geldi.", "D-100 karayolunda", 40.80, 29.43),
+    ("ms", "Kemalangan berlaku di Jalan Persekutuan 2 dekat Kuantan semalam.",
+     "Jalan Persekutuan 2", 3.81, 103.33),
+])
+def test_numbered_roads_are_places_pinned_at_their_sentences_town(places, lang, text, road, lat, lon):
+    got = places(text, lang)
+    assert _near(_where(got, road), lat, lon), _where(got, road)
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "Kigali denies arming the M23 rebels in the east.", "M23"),
+    ("it", "I killer affiancarono la A112 e aprirono il fuoco a Palermo.", "A112"),
+    ("fr", "La route a été coupée sur 15 kilomètres, selon la nationale 2023 des maires.", "2023"),
+])
+def test_a_code_without_a_road_word_is_no_road(places, lang, text, code):
+    got = places(text, lang)
+    assert not any(code in name for name in got), sorted(got)
