@@ -385,6 +385,9 @@ class Lexicon:
     # 'Waco, Tex.', 'Sacramento, Calif.': abbreviations of a country's states written after a
     # town and a comma, with their full stop → the state's name (`state_abbrevs`)
     state_abbrevs: dict = field(default_factory=dict)
+    # 'Alcamo (TP)': codes of a country's provinces in capitals in brackets after a town
+    # → the province's name (`bracket_codes`)
+    bracket_codes: dict = field(default_factory=dict)
     # 'la esquina de Arroyo y Suipacha', 'the corner of Main and Elm': the two names after a
     # corner's words are streets of the story's town (`street_corners`)
     street_corners: Phrases | None = None
@@ -657,6 +660,8 @@ def _compile(lang: str | None) -> Lexicon:
         streets_bare_named=_keyset(cat("streets_bare_named")),
         state_abbrevs={key(str(k)): str(v) for d in datas
                        for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
+        bracket_codes={key(str(k)): str(v) for d in datas
+                       for k, v in (d.get("bracket_codes") or {}).items() if key(str(k))},
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

@@ -697,6 +697,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     dl_town = doc.text[dl[2]:dl[3]] if dl and len(dl) >= 4 and dl[2] is not None else None
     if dl_source and _dateline_province(dl_source, doc.lang, gaz, dl_town):
         outlets.discard(dl_source)
+    # ('ALCAMO (TP) –': a province's code in brackets after the dateline town, no outlet)
+    if isinstance(dl_source, str) and dl_source.isupper() and key(dl_source) in lex.bracket_codes:
+        outlets.discard(dl_source)
     for name in outlets:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
         if not okeys or len(okeys) > 8:
@@ -833,11 +836,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     states: dict[int, str] = {}
     if lex.state_abbrevs:
         for k in sorted(x for a in lex.state_abbrevs.keys() & sc.index.keys() for x in sc.index[a]):
-            if 1 <= k and cap[k] and not blocked[k] and cap[k - 1] \
+            if 1 <= k and cap[k] and (not blocked[k] or keys[k] in lex.stop) and cap[k - 1] \
                     and sc.gap(k).strip() == "," and "\n" not in sc.gap(k) \
                     and (sc.gap(k + 1)[:1] == "." if k + 1 < n
                          else text[ends[k]:ends[k] + 1] == "."):
                 states[k] = key(lex.state_abbrevs[keys[k]])
+                all_keys.append(states[k])
+    # 'Alcamo (TP)', 'ALCAMO (TP) –': a province's code in capitals in brackets right after a
+    # town is that province (kept below only when a town of the gazetteer ends right before)
+    if lex.bracket_codes:
+        for k in sorted(x for a in lex.bracket_codes.keys() & sc.index.keys() for x in sc.index[a]):
+            if 1 <= k < n - 0 and toks[k][2].isupper() and cap[k - 1] \
+                    and sc.gap(k).strip() == "(" and "\n" not in sc.gap(k) \
+                    and (sc.gap(k + 1).strip()[:1] == ")" if k + 1 < n
+                         else text[ends[k]:ends[k] + 1] == ")"):
+                states[k] = key(lex.bracket_codes[keys[k]])
                 all_keys.append(states[k])
     memo = _cands_memo(gaz)
     # (a known article: every run's candidates were built before, from the same answers, and
@@ -900,8 +913,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
     for k, state_key in states.items():
+        if sc.gap(k).strip() == "(" and not any(j == k for lst in at.values() for j, _ in lst):
+            continue                      # ('Mario Rossi (PD)': a party, no town before it)
         top = [c for c in matches.get(state_key, ()) if c.name_kind not in _SKIP_KINDS
-               and c.place.feature == "admin1"][:1]
+               and c.place.feature in ("admin1", "admin2")][:1]
         if top:
             c = _as_variant(top[0])
             c.name = text[starts[k]:ends[k]]
@@ -1425,7 +1440,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and team_at(i, j):
             return False, None, "a country's team in a match"
         if single:                       # the cheap refusals first
-            if kk in lex.stop:
+            if kk in lex.stop and not (i in states and sc.gap(i).strip() == ","):
                 return False, None, "stop word"
             # (the top candidate first: most are exact)
             if top.how == "variant" and \
@@ -1438,6 +1453,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not (cap[i] and cue_of(i, j)[0] in ("city", "village")):
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and not (i in states and j == i + 1) \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
             # ('nakhoda Abd Rahim': an abbreviation the gazetteer writes in capitals, 'ABD',

@@ -49,3 +49,22 @@ def test_numbered_roads_are_places_pinned_at_their_sentences_town(places, lang, 
 def test_a_code_without_a_road_word_is_no_road(places, lang, text, code):
     got = places(text, lang)
     assert not any(code in name for name in got), sorted(got)
+
+
+@pytest.mark.parametrize("lang,text,code,lat,lon", [
+    # a province's code in brackets after a town, in the body and after a dateline town
+    ("it", "Il sindaco di Marsala (TP) ha parlato ai cronisti.", "TP", 37.9, 12.5),
+    ("it", "CEFALÙ (PA) – Un incendio ha distrutto il bosco.", "PA", 38.1, 13.4),
+    # a Mexican state's abbreviation after a town and a comma, with its full stop
+    ("es", "Hermosillo, Son., 4 de mayo.- La policía informó de tres detenidos.", "Son", 29.0, -110.9),
+    ("es", "Culiacán, Sin., 5 de enero.- Hubo bloqueos en la ciudad.", "Sin", 25.0, -107.5),
+    ("en", "Thunder Bay, Ont., March 3 - Police said two men were arrested.", "Ont", 43.75, -79.54),
+])
+def test_province_codes_after_a_town_are_that_province(places, lang, text, code, lat, lon):
+    got = places(text, lang)
+    assert _near(_where(got, code), lat, lon, tol=3.0), _where(got, code)
+
+
+def test_a_party_code_in_brackets_after_a_person_is_no_province(places):
+    got = places("Il deputato Enrico Letta (PD) ha risposto da Roma.", "it")
+    assert "PD" not in got, sorted(got)
