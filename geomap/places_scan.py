@@ -2198,7 +2198,10 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     or keys[k] in lex.streets_not_named:
                 continue
             a = k - 1
-            while a > 0 and k - a < _STREET_NAME_WORDS and joined(a) and name_word(a - 1):
+            while a > 0 and k - a < _STREET_NAME_WORDS and (joined(a) and name_word(a - 1) or (
+                    # ("O'Connell Street": a capital letter and an apostrophe glued to its word)
+                    gaps[a] in ("'", "’") and len(toks[a - 1][2]) == 1 and cap[a - 1]
+                    and toks[a - 1][2].isalpha() and cap[a])):
                 a -= 1
             # (a street word written with its capital where the language writes nouns in
             # lower case says the words before it are a name: 'Atatürk Bulvarı üzerinde …'
@@ -2531,6 +2534,12 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
         return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
             or gaps[k] in ("-", "‐", "‑")
 
+    def _elided_initial(x: int) -> bool:
+        # ("John O'Gaunt School", "D'Arcy"): a capital letter and an apostrophe glued to the
+        # name word after them are a word of the name
+        return gaps[x] in ("'", "’") and len(toks[x - 1][2]) == 1 and cap[x - 1] \
+            and toks[x - 1][2].isalpha() and cap[x]
+
     brands = []
     if lex.venue_brands:
         # 'au Radisson Blu', 'at the Serena': a brand of hotels names a venue on its own
@@ -2566,8 +2575,9 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             if not length or k == 0 or not joined(k) or not name_word(k - 1):
                 continue
             a = k - 1
-            while a > 0 and k - a < _FACILITY_NAME_WORDS and joined(a) and (
-                    name_word(a - 1) or keys[a - 1] in _PARTICLES and gaps[a] in _HYPHENS):
+            while a > 0 and k - a < _FACILITY_NAME_WORDS and (joined(a) and (
+                    name_word(a - 1) or keys[a - 1] in _PARTICLES and gaps[a] in _HYPHENS)
+                    or _elided_initial(a)):
                 a -= 1
             if not cap[a] or _sentence_start_only(sc, a, k, lex):
                 continue

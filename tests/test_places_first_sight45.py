@@ -68,3 +68,12 @@ def test_province_codes_after_a_town_are_that_province(places, lang, text, code,
 def test_a_party_code_in_brackets_after_a_person_is_no_province(places):
     got = places("Il deputato Enrico Letta (PD) ha risposto da Roma.", "it")
     assert "PD" not in got, sorted(got)
+
+
+def test_an_elided_initial_is_a_word_of_a_venues_name(places):
+    # "O'" glued to the next capitalised word belongs to the name, before a head word
+    got = places("Pupils were evacuated from the Mary O'Brien School in Limerick.", "en")
+    assert "Mary O'Brien School" in got and "Brien School" not in got, sorted(got)
+    got = places("A crowd gathered on O'Connell Street in Dublin.", "en")
+    assert "O'Connell Street" in got, sorted(got)
+    assert _near(_where(got, "O'Connell Street"), 53.35, -6.26)
