@@ -395,6 +395,12 @@ class Lexicon:
     # 'трассы М-4', 'Jalan Persekutuan 3') and after its code ('the M4 motorway', 'D-100
     # karayolu'); the road is a place of the story, pinned at the town its sentence gives
     road_before: Phrases | None = None
+    # courts, prosecutors and the like named after their town, in any case ('procura di X',
+    # 'Generalstaatsanwaltschaft X', 'parquet de X'; `offices_before`) or before their word
+    # ('X Crown Court', 'X Cumhuriyet Başsavcılığı'; `offices_after`, capitalised): the town
+    # is a word of the office's name, no place of the story
+    offices_before: Phrases | None = None
+    offices_after: Phrases | None = None
     road_after: Phrases | None = None
     # street heads of other senses that name a street right before a bare capitalised name
     # ('place Beauvau'; the other sense takes a connector: 'à la place de')
@@ -656,6 +662,8 @@ def _compile(lang: str | None) -> Lexicon:
         leave_verbs=Phrases(met("leave") + met("strike")),
         street_corners=Phrases(cat("street_corners")),
         road_before=Phrases(cat("road_before")),
+        offices_before=Phrases(cat("offices_before")),
+        offices_after=Phrases(cat("offices_after")),
         road_after=Phrases(cat("road_after")),
         streets_bare_named=_keyset(cat("streets_bare_named")),
         state_abbrevs={key(str(k)): str(v) for d in datas

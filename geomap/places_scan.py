@@ -1197,6 +1197,32 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        # ('la procura di Agrigento', 'Generalstaatsanwaltschaft Frankfurt', 'the Leeds Crown
+        # Court'): an office named after its town, whatever the town's size; not a country's
+        if (lex.offices_before or lex.offices_after) and (
+                top is None or top.place.feature != "country"):
+            # (the name may go on over a few capitalised words: 'Reggio Calabria', 'Thames
+            # Valley Police')
+            a = i
+            while True:
+                if lex.offices_before and a > floor and gaps[a] in (" ", "'", "’") and not brk[a]:
+                    length, _ = lex.offices_before.ending(keys, a, floor)
+                    if length:
+                        return text[starts[a - length]:ends[j - 1]]
+                if a - 1 <= floor or i - a >= 2 or not cap[a - 1] or gaps[a] != " " or brk[a]:
+                    break
+                a -= 1
+            b = j
+            while lex.offices_after and b < n:
+                if cap[b] and gaps[b] == " " and not brk[b]:
+                    length, _ = lex.offices_after.at(keys, b, ceil)
+                    # ('Leeds Police Station': a building of the office, named after its town)
+                    if length and not (b + length < n and lex.facility_after.at(
+                            keys, b + length, ceil)[0]):
+                        return text[starts[i]:ends[b + length - 1]]
+                if b - j >= 2 or not cap[b] or gaps[b] != " " or brk[b]:
+                    break
+                b += 1
         if has_media:
             media = media_before(i, j, top)
             if media:

@@ -77,3 +77,29 @@ def test_an_elided_initial_is_a_word_of_a_venues_name(places):
     got = places("A crowd gathered on O'Connell Street in Dublin.", "en")
     assert "O'Connell Street" in got, sorted(got)
     assert _near(_where(got, "O'Connell Street"), 53.35, -6.26)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("it", "Il ricorso è stato respinto dalla Corte d'appello di Reggio Calabria ieri.", "Calabria"),
+    ("it", "Sul caso indaga la procura di Agrigento da mesi.", "Agrigento"),
+    ("de", "Die Generalstaatsanwaltschaft Frankfurt übernahm die Ermittlungen.", "Frankfurt"),
+    ("de", "Das Landgericht Stuttgart verurteilte den Mann.", "Stuttgart"),
+    ("fr", "Le parquet de Paris a ouvert une enquête pour meurtre.", "Paris"),
+    ("fr", "Le tribunal correctionnel d'Évry a condamné le prévenu.", "Évry"),
+    ("es", "La fiscalía de Sevilla abrió diligencias contra el acusado.", "Sevilla"),
+    ("en", "He was remanded in custody at Leeds Crown Court on Monday.", "Leeds"),
+    ("en", "Thames Valley Police said the man had acted alone.", "Thames"),
+    ("id", "Tim gabungan menjaga Mapolda Jawa Barat sejak pagi.", "Jawa Barat"),
+    ("ms", "Dia dihadapkan ke Mahkamah Sesyen Shah Alam semalam.", "Shah Alam"),
+    ("tr", "Ankara Cumhuriyet Başsavcılığı soruşturma başlattı.", "Ankara"),
+])
+def test_an_office_named_after_its_town_names_no_place(places, lang, text, town):
+    got = places(text, lang)
+    assert not any(town in name for name in got), sorted(got)
+
+
+def test_a_building_of_an_office_or_the_town_alone_stays_a_place(places):
+    got = places("A bomb exploded outside Leeds Police Station on Friday.", "en")
+    assert "Leeds" in got or any("Leeds" in k for k in got), sorted(got)
+    got = places("A Reggio Calabria la polizia ha arrestato due uomini.", "it")
+    assert "Reggio Calabria" in got, sorted(got)
