@@ -385,9 +385,23 @@ class Lexicon:
     # 'Waco, Tex.', 'Sacramento, Calif.': abbreviations of a country's states written after a
     # town and a comma, with their full stop → the state's name (`state_abbrevs`)
     state_abbrevs: dict = field(default_factory=dict)
+    # 'Alcamo (TP)': codes of a country's provinces in capitals in brackets after a town
+    # → the province's name (`bracket_codes`)
+    bracket_codes: dict = field(default_factory=dict)
     # 'la esquina de Arroyo y Suipacha', 'the corner of Main and Elm': the two names after a
     # corner's words are streets of the story's town (`street_corners`)
     street_corners: Phrases | None = None
+    # numbered roads: words before a road's code or number ('autostrada A29', 'statale 187',
+    # 'трассы М-4', 'Jalan Persekutuan 3') and after its code ('the M4 motorway', 'D-100
+    # karayolu'); the road is a place of the story, pinned at the town its sentence gives
+    road_before: Phrases | None = None
+    # courts, prosecutors and the like named after their town, in any case ('procura di X',
+    # 'Generalstaatsanwaltschaft X', 'parquet de X'; `offices_before`) or before their word
+    # ('X Crown Court', 'X Cumhuriyet Başsavcılığı'; `offices_after`, capitalised): the town
+    # is a word of the office's name, no place of the story
+    offices_before: Phrases | None = None
+    offices_after: Phrases | None = None
+    road_after: Phrases | None = None
     # street heads of other senses that name a street right before a bare capitalised name
     # ('place Beauvau'; the other sense takes a connector: 'à la place de')
     streets_bare_named: frozenset = frozenset()
@@ -647,9 +661,15 @@ def _compile(lang: str | None) -> Lexicon:
         surnames=_keyset(_shared("common_surnames")),
         leave_verbs=Phrases(met("leave") + met("strike")),
         street_corners=Phrases(cat("street_corners")),
+        road_before=Phrases(cat("road_before")),
+        offices_before=Phrases(cat("offices_before")),
+        offices_after=Phrases(cat("offices_after")),
+        road_after=Phrases(cat("road_after")),
         streets_bare_named=_keyset(cat("streets_bare_named")),
         state_abbrevs={key(str(k)): str(v) for d in datas
                        for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
+        bracket_codes={key(str(k)): str(v) for d in datas
+                       for k, v in (d.get("bracket_codes") or {}).items() if key(str(k))},
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

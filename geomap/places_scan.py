@@ -697,6 +697,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     dl_town = doc.text[dl[2]:dl[3]] if dl and len(dl) >= 4 and dl[2] is not None else None
     if dl_source and _dateline_province(dl_source, doc.lang, gaz, dl_town):
         outlets.discard(dl_source)
+    # ('ALCAMO (TP) –': a province's code in brackets after the dateline town, no outlet)
+    if isinstance(dl_source, str) and dl_source.isupper() and key(dl_source) in lex.bracket_codes:
+        outlets.discard(dl_source)
     for name in outlets:
         okeys = [key(t[2]) for t in T.tokens(name)] if isinstance(name, str) else []
         if not okeys or len(okeys) > 8:
@@ -833,11 +836,21 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     states: dict[int, str] = {}
     if lex.state_abbrevs:
         for k in sorted(x for a in lex.state_abbrevs.keys() & sc.index.keys() for x in sc.index[a]):
-            if 1 <= k and cap[k] and not blocked[k] and cap[k - 1] \
+            if 1 <= k and cap[k] and (not blocked[k] or keys[k] in lex.stop) and cap[k - 1] \
                     and sc.gap(k).strip() == "," and "\n" not in sc.gap(k) \
                     and (sc.gap(k + 1)[:1] == "." if k + 1 < n
                          else text[ends[k]:ends[k] + 1] == "."):
                 states[k] = key(lex.state_abbrevs[keys[k]])
+                all_keys.append(states[k])
+    # 'Alcamo (TP)', 'ALCAMO (TP) –': a province's code in capitals in brackets right after a
+    # town is that province (kept below only when a town of the gazetteer ends right before)
+    if lex.bracket_codes:
+        for k in sorted(x for a in lex.bracket_codes.keys() & sc.index.keys() for x in sc.index[a]):
+            if 1 <= k < n - 0 and toks[k][2].isupper() and cap[k - 1] \
+                    and sc.gap(k).strip() == "(" and "\n" not in sc.gap(k) \
+                    and (sc.gap(k + 1).strip()[:1] == ")" if k + 1 < n
+                         else text[ends[k]:ends[k] + 1] == ")"):
+                states[k] = key(lex.bracket_codes[keys[k]])
                 all_keys.append(states[k])
     memo = _cands_memo(gaz)
     # (a known article: every run's candidates were built before, from the same answers, and
@@ -900,8 +913,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
     for k, state_key in states.items():
+        if sc.gap(k).strip() == "(" and not any(j == k for lst in at.values() for j, _ in lst):
+            continue                      # ('Mario Rossi (PD)': a party, no town before it)
         top = [c for c in matches.get(state_key, ()) if c.name_kind not in _SKIP_KINDS
-               and c.place.feature == "admin1"][:1]
+               and c.place.feature in ("admin1", "admin2")][:1]
         if top:
             c = _as_variant(top[0])
             c.name = text[starts[k]:ends[k]]
@@ -1182,6 +1197,32 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     def org_around(i: int, j: int, top=None) -> str:
         floor, ceil = bounds[sent_id[i]][0], bounds[sent_id[i]][1]
+        # ('la procura di Agrigento', 'Generalstaatsanwaltschaft Frankfurt', 'the Leeds Crown
+        # Court'): an office named after its town, whatever the town's size; not a country's
+        if (lex.offices_before or lex.offices_after) and (
+                top is None or top.place.feature != "country"):
+            # (the name may go on over a few capitalised words: 'Reggio Calabria', 'Thames
+            # Valley Police')
+            a = i
+            while True:
+                if lex.offices_before and a > floor and gaps[a] in (" ", "'", "’") and not brk[a]:
+                    length, _ = lex.offices_before.ending(keys, a, floor)
+                    if length:
+                        return text[starts[a - length]:ends[j - 1]]
+                if a - 1 <= floor or i - a >= 2 or not cap[a - 1] or gaps[a] != " " or brk[a]:
+                    break
+                a -= 1
+            b = j
+            while lex.offices_after and b < n:
+                if cap[b] and gaps[b] == " " and not brk[b]:
+                    length, _ = lex.offices_after.at(keys, b, ceil)
+                    # ('Leeds Police Station': a building of the office, named after its town)
+                    if length and not (b + length < n and lex.facility_after.at(
+                            keys, b + length, ceil)[0]):
+                        return text[starts[i]:ends[b + length - 1]]
+                if b - j >= 2 or not cap[b] or gaps[b] != " " or brk[b]:
+                    break
+                b += 1
         if has_media:
             media = media_before(i, j, top)
             if media:
@@ -1425,7 +1466,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 and team_at(i, j):
             return False, None, "a country's team in a match"
         if single:                       # the cheap refusals first
-            if kk in lex.stop:
+            if kk in lex.stop and not (i in states and sc.gap(i).strip() == ","):
                 return False, None, "stop word"
             # (the top candidate first: most are exact)
             if top.how == "variant" and \
@@ -1438,6 +1479,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not (cap[i] and cue_of(i, j)[0] in ("city", "village")):
                 return False, None, "too short to be a name"
             if allcaps[i] and toks[i][2] not in lex.allcaps and not in_dateline[i] \
+                    and not (i in states and j == i + 1) \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
             # ('nakhoda Abd Rahim': an abbreviation the gazetteer writes in capitals, 'ABD',
@@ -2046,7 +2088,77 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             | sc.streets_corner
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
+    if lex.road_before or lex.road_after:
+        roads = _roads(sc, lex)
+        if roads:
+            # (a road's span wins over a street read inside or around it)
+            sc.streets = sorted(set((a, b) for a, b in sc.streets
+                                    if not any(a < y and x < b for x, y in roads)) | set(roads))
     return sc
+
+
+# a road's code ('M4', 'A29', 'E40', 'N332'), or its letters before a hyphen ('D-100', 'М-4')
+_ROAD_CODE = re.compile(r"[A-ZА-ЯЁ]{1,3}\d{1,3}[a-z]?")
+_ROAD_LETTERS = re.compile(r"[A-ZА-ЯЁ]{1,3}")
+
+
+def _road_code(sc: Scan, k: int) -> int:
+    """The end token of a road's code starting at token k ('M4', 'D-100'), else 0."""
+    toks, n = sc.tokens, len(sc.tokens)
+    if k >= n:
+        return 0
+    w = toks[k][2]
+    if _ROAD_CODE.fullmatch(w):
+        e = k + 1
+    elif _ROAD_LETTERS.fullmatch(w) and k + 1 < n and sc.gap(k + 1) in _HYPHENS \
+            and toks[k + 1][2].isdigit() and len(toks[k + 1][2]) <= 3:
+        e = k + 2
+    else:
+        return 0
+    # (no figure going on: 'A4-Format', 'M4,5')
+    if e < n and sc.gap(e) in _HYPHENS + (",", ".") and toks[e][2][:1].isdigit():
+        return 0
+    return e
+
+
+def _road_number(sc: Scan, k: int) -> int:
+    """The end token of a road's bare number at token k ('statale 187'), else 0."""
+    toks, n = sc.tokens, len(sc.tokens)
+    if k >= n or not toks[k][2].isdigit() or len(toks[k][2]) > 3 or sc.gap(k) != " ":
+        return 0
+    if k + 1 < n and sc.gap(k + 1) in (",", ".", "-", ":", "/") and toks[k + 1][2][:1].isdigit():
+        return 0                      # ('187.000', '3,5', '12:30'): a figure, no road
+    return k + 1
+
+
+def _roads(sc: Scan, lex: Lexicon) -> list[tuple[int, int]]:
+    """Numbered roads: a road word of the language before a road's code or number
+    ('autostrada A29', 'statale 187', 'route nationale 1', 'трассы М-4', 'Jalan Persekutuan 3')
+    or after its code ('the M4 motorway', 'D-100 karayolu'). The mention is the word with the
+    code (the scorer's forms hold either); the places stage pins it at the town its sentence
+    gives, like a street (places._street_mentions). A code alone ('the M23', 'la A112') is a
+    rebel movement or a car as often as a road: only a road word makes it one."""
+    keys, n = sc.keys, len(sc.keys)
+    out: list[tuple[int, int]] = []
+    if lex.road_before:
+        for k in lex.road_before.starts(keys, sc.index):
+            length, _ = lex.road_before.at(keys, k, sc.sentence_ceiling(k))
+            if not length or k + length >= n or sc.gap_has_break(k + length):
+                continue
+            b = k + length
+            e = _road_code(sc, b) or _road_number(sc, b)
+            if e:
+                out.append((k, e))
+    if lex.road_after:
+        for k in lex.road_after.starts(keys, sc.index):
+            length, _ = lex.road_after.at(keys, k, sc.sentence_ceiling(k))
+            if not length or k == 0 or sc.gap(k) != " " or any(a < k + length and k < b for a, b in out):
+                continue
+            for a in (k - 1, k - 2):
+                if a >= 0 and _road_code(sc, a) == k and not sc.gap_has_break(a + 1):
+                    out.append((a, k + length))
+                    break
+    return sorted(set(out))
 
 
 # most words a street's own name may have ('Jalan Raya Bogor', 'Jalan Ngagel Madya')
@@ -2115,7 +2227,10 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     or keys[k] in lex.streets_not_named:
                 continue
             a = k - 1
-            while a > 0 and k - a < _STREET_NAME_WORDS and joined(a) and name_word(a - 1):
+            while a > 0 and k - a < _STREET_NAME_WORDS and (joined(a) and name_word(a - 1) or (
+                    # ("O'Connell Street": a capital letter and an apostrophe glued to its word)
+                    gaps[a] in ("'", "’") and len(toks[a - 1][2]) == 1 and cap[a - 1]
+                    and toks[a - 1][2].isalpha() and cap[a])):
                 a -= 1
             # (a street word written with its capital where the language writes nouns in
             # lower case says the words before it are a name: 'Atatürk Bulvarı üzerinde …'
@@ -2448,6 +2563,12 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
         return gaps[k] in (" ", "-", "‐", "‑", "–") and not sc.gap_has_break(k) \
             or gaps[k] in ("-", "‐", "‑")
 
+    def _elided_initial(x: int) -> bool:
+        # ("John O'Gaunt School", "D'Arcy"): a capital letter and an apostrophe glued to the
+        # name word after them are a word of the name
+        return gaps[x] in ("'", "’") and len(toks[x - 1][2]) == 1 and cap[x - 1] \
+            and toks[x - 1][2].isalpha() and cap[x]
+
     brands = []
     if lex.venue_brands:
         # 'au Radisson Blu', 'at the Serena': a brand of hotels names a venue on its own
@@ -2483,8 +2604,9 @@ def _facilities(sc: Scan, lex: Lexicon, cap, cased, blocked,
             if not length or k == 0 or not joined(k) or not name_word(k - 1):
                 continue
             a = k - 1
-            while a > 0 and k - a < _FACILITY_NAME_WORDS and joined(a) and (
-                    name_word(a - 1) or keys[a - 1] in _PARTICLES and gaps[a] in _HYPHENS):
+            while a > 0 and k - a < _FACILITY_NAME_WORDS and (joined(a) and (
+                    name_word(a - 1) or keys[a - 1] in _PARTICLES and gaps[a] in _HYPHENS)
+                    or _elided_initial(a)):
                 a -= 1
             if not cap[a] or _sentence_start_only(sc, a, k, lex):
                 continue
