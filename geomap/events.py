@@ -2563,8 +2563,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         typ = it[0]
         # Killed and captured in one sentence are one casualties event; the fighting or shelling
         # that caused them is its manner, not a second happening.
+        # (the attacker's own death, 'roamed the streets shooting people at random before killing
+        # himself', is no toll the shooting caused: the shooting stays a happening of its own)
         if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4] \
-                and not _kidnapped_apart(it, cas_pos, sent) and not _apart_in_time(it, cas_pos, sent, lex):
+                and not _kidnapped_apart(it, cas_pos, sent) and not _apart_in_time(it, cas_pos, sent, lex) \
+                and not (typ in VIOLENT and _only_self_deaths(cas_pos, sent, lex)):
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue
@@ -5752,6 +5755,14 @@ def _perpetrator_death(d: _Draft) -> bool:
         return False
     return any(sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
                for i, _, _, _ in lex.phrases("perpetrator_death").find(sent.toks))
+
+
+def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
+    """Is every casualties item of the sentence the attacker's own death, a phrase of
+    `perpetrator_death` in its clause or a few tokens from its word?"""
+    found = lex.phrases("perpetrator_death").find(sent.toks)
+    return bool(found) and all(any(sent.clause_of[i] == sent.clause_of[c[2]] or abs(i - c[2]) <= PERPETRATOR_REACH
+                                   for i, _, _, _ in found) for c in cas_pos)
 
 
 def _perpetrator_tolls(drafts: list[_Draft]) -> None:

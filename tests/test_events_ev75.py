@@ -39,3 +39,17 @@ def test_the_attackers_own_death_is_another_toll(gazetteer, lang, text):
 def test_the_victim_told_again_stays_one_toll(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert tolls(evs) == [1], show(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A gunman roamed the streets of Leeds on Monday, shooting people at random before killing himself in a school."),
+    ("de", "Ein Mann schoss am Montag in Kassel wahllos auf Passanten, bevor er sich selbst tötete."),
+])
+def test_a_shooting_is_no_manner_of_the_attackers_own_death(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert {e.type for e in evs} >= {"armed_clash", "casualties"}, show(evs)
+
+
+def test_a_shooting_that_kills_others_stays_one_toll(gazetteer):
+    evs = events("A gunman opened fire in Leeds on Monday, killing three people.", "en", gazetteer)
+    assert [(e.type, e.killed) for e in evs] == [("casualties", 3)], show(evs)
