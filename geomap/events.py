@@ -5754,13 +5754,14 @@ def _perpetrator_death(d: _Draft) -> bool:
             or e.captured is not None or e.missing is not None:
         return False
     return any(sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
-               for i, _, _, _ in lex.phrases("perpetrator_death").find(sent.toks))
+               for key in ("self_kill", "perpetrator_death") for i, _, _, _ in lex.phrases(key).find(sent.toks))
 
 
 def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
-    """Is every casualties item of the sentence the attacker's own death, a phrase of
-    `perpetrator_death` in its clause or a few tokens from its word?"""
-    found = lex.phrases("perpetrator_death").find(sent.toks)
+    """Is every casualties item of the sentence the attacker's death by their own hand, a phrase
+    of `self_kill` in its clause or a few tokens from its word (not 'police shot the gunman dead',
+    not '107 penyerang maut': the fighting is the manner of those deaths)?"""
+    found = lex.phrases("self_kill").find(sent.toks)
     return bool(found) and all(any(sent.clause_of[i] == sent.clause_of[c[2]] or abs(i - c[2]) <= PERPETRATOR_REACH
                                    for i, _, _, _ in found) for c in cas_pos)
 
