@@ -5759,11 +5759,10 @@ def _perpetrator_death(d: _Draft) -> bool:
 
 def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
     """Is every casualties item of the sentence the attacker's death by their own hand, a phrase
-    of `self_kill` in its clause or a few tokens from its word (not 'police shot the gunman dead',
-    not '107 penyerang maut': the fighting is the manner of those deaths)?"""
+    of `self_kill` spanning its word (not 'police shot the gunman dead', not '107 penyerang maut':
+    the fighting is the manner of those deaths; not 'killed twenty and then himself')?"""
     found = lex.phrases("self_kill").find(sent.toks)
-    return bool(found) and all(any(sent.clause_of[i] == sent.clause_of[c[2]] or abs(i - c[2]) <= PERPETRATOR_REACH
-                                   for i, _, _, _ in found) for c in cas_pos)
+    return bool(found) and all(any(i <= c[2] < j for i, j, _, _ in found) for c in cas_pos)
 
 
 def _perpetrator_tolls(drafts: list[_Draft]) -> None:

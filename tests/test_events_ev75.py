@@ -53,3 +53,9 @@ def test_a_shooting_is_no_manner_of_the_attackers_own_death(gazetteer, lang, tex
 def test_a_shooting_that_kills_others_stays_one_toll(gazetteer):
     evs = events("A gunman opened fire in Leeds on Monday, killing three people.", "en", gazetteer)
     assert [(e.type, e.killed) for e in evs] == [("casualties", 3)], show(evs)
+
+
+def test_killing_others_then_himself_stays_one_toll(gazetteer):
+    evs = events("In Leeds on Monday a gunman opened fire in a school, killed twelve pupils and then shot himself.",
+                 "en", gazetteer)
+    assert "armed_clash" not in {e.type for e in evs}, show(evs)
