@@ -2573,8 +2573,11 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
         typ = it[0]
         # Killed and captured in one sentence are one casualties event; the fighting or shelling
         # that caused them is its manner, not a second happening.
+        # (the attacker's own death, 'roamed the streets shooting people at random before killing
+        # himself', is no toll the shooting caused: the shooting stays a happening of its own)
         if cas_pos and (typ in VIOLENT or typ == "capture_detention" and it[1] != "arrest") and not it[4] \
-                and not _kidnapped_apart(it, cas_pos, sent) and not _apart_in_time(it, cas_pos, sent, lex):
+                and not _kidnapped_apart(it, cas_pos, sent) and not _apart_in_time(it, cas_pos, sent, lex) \
+                and not (typ in VIOLENT and _only_self_deaths(cas_pos, sent, lex)):
             if typ == "shelling_airstrike":
                 extra.add(it[1] or "shelling")
             continue
@@ -5690,6 +5693,11 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
             and _new_victim(a, b):
         return False
+    # ('… killing a police officer.' … 'Shortly before 7 p.m. he shot himself'): the attacker's
+    # own death, told in a sentence of its own, is another death than a toll that does not tell it
+    if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
+            and _perpetrator_death(a) != _perpetrator_death(b):
+        return False
     # ('Spezialkräfte durchsuchten einen Hangar …' then, paragraphs later, 'Die Polizei in Berlin
     # verstärkte ihre Präsenz'): another measure, named by other words at a place of its own
     # clause in a paragraph of its own, is a measure of its own (not one alleged, not the same
@@ -5790,6 +5798,40 @@ def _victim_words(d: _Draft) -> list[str] | None:
                 words.append(w[:VICTIM_STEM])
         return words or None
     return None
+
+
+PERPETRATOR_REACH = 6   # tokens from a toll's word to a phrase of the attacker's own death
+
+
+def _perpetrator_death(d: _Draft) -> bool:
+    """Does d tell the death of the attacker alone ('he shot himself', 'Der Täter erschoss sich',
+    'Saldırgan da olay yerinde öldü', 'l'assaillant, qui est mort peu après'): a toll of one or
+    none read, with a phrase of `perpetrator_death` in its clause or a few tokens from its word?"""
+    e, sent, lex = d.event, d.sent, d.lex
+    if lex is None or not sent.toks or e.killed not in (None, 1) or e.wounded is not None \
+            or e.captured is not None or e.missing is not None:
+        return False
+    return any(sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
+               for key in ("self_kill", "perpetrator_death") for i, _, _, _ in lex.phrases(key).find(sent.toks))
+
+
+def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
+    """Is every casualties item of the sentence the attacker's death by their own hand, a phrase
+    of `self_kill` spanning its word (not 'police shot the gunman dead', not '107 penyerang maut':
+    the fighting is the manner of those deaths; not 'killed twenty and then himself')?"""
+    found = lex.phrases("self_kill").find(sent.toks)
+    return bool(found) and all(any(i <= c[2] < j for i, j, _, _ in found) for c in cas_pos)
+
+
+def _perpetrator_tolls(drafts: list[_Draft]) -> None:
+    """'Saldırgan da olay yerinde öldü', 'Pelaku kemudian tewas bunuh diri': the attacker's own
+    death told with no figure is a toll of one (so that no attack told before absorbs it as a
+    re-mention, and no toll of one merges with it: _compatible)."""
+    for d in drafts:
+        e = d.event
+        if e.type == "casualties" and not e.negated and e.killed is None and not d.vague_toll \
+                and _perpetrator_death(d):
+            e.killed = 1
 
 
 def _new_victim(a: _Draft, b: _Draft) -> bool:
@@ -6819,6 +6861,7 @@ def extract_events(doc: Document, gazetteer=None) -> Document:
         if d.loc_level is not None:
             conf += 0.3 * LEVEL_CONFIDENCE[d.loc_level]
         d.event.confidence = round(min(conf, 0.99) * (0.8 if d.event.negated else 1.0), 3)
+    _perpetrator_tolls(drafts)
     kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
