@@ -654,7 +654,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo,
                                                  {b for b, _ in apposed}, text) \
-        + _apposed_singles(text, sub, lex, breaks, lo)
+        + _apposed_singles(text, sub, lex, breaks, lo) + _named_of_singles(sub, lex)
     # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
     # longer count word of another category is that category's only
     singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
@@ -1460,6 +1460,31 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
                 out.append((i, j, cat, raw))
                 break
+    return out
+
+
+def _named_of_singles(sub: list[Tok], lex: Lexicon) -> list:
+    """'the assassination of John Smith', "l'assassinat de Jean Dupont", 'Kematian pelajar Budi
+    Santoso': a noun of one death (`counts_death_of_named`, by category, its preposition
+    included) followed by an optional role word (`victim_roles`) and a name of two to four
+    capitalised words is that one victim."""
+    m = _cached(lex, "_death_of_named",
+                lambda: Matcher(_entries(lex.data.get("counts_death_of_named") or {}), lex.morph))
+    if not m.patterns:
+        return []
+    roles = lex.phrases("victim_roles")
+    out = []
+    for a, b, cat, raw in m.find(sub):
+        k = b
+        ends = [e for s_, e, _, _ in roles.find(sub, b, min(b + 3, len(sub))) if s_ == b] if roles.patterns else []
+        if ends:
+            k = max(ends)
+        end = k
+        while end < len(sub) and end - k < NAMED_ITEM_NAMES and sub[end].text[:1].isupper() \
+                and sub[end].text.isalpha() and sub[end].low not in lex.coordinators:
+            end += 1
+        if end - k >= 2 and not lex.numbers.find(sub, k, end):
+            out.append((a, b, cat, raw))
     return out
 
 

@@ -1,0 +1,82 @@
+"""Session-15 (ev73): killed counts. Past and plural forms of 'lose one's life' as death words (so
+that 'nobody lost their life' denies a toll); a definite singular victim noun after an active verb
+of killing ('shot dead the gunman', 'ont abattu le forcené'); a noun of one death before a person's
+name ('the murder of X'). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import count_categories
+
+
+def killed(text, lang):
+    return count_categories(text, tokenize(text), lexicon(lang))[0].get("killed")
+
+
+def events(text, lang):
+    return geomap.extract(text, lang=lang, date="2024-05-01", is_text=True).events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Una bomba esplose a Bologna. Ci furono una decina di feriti, ma nessuno perse la vita."),
+    ("fr", "Une bombe explosa à Lyon. Il y eut une dizaine de blessés, mais personne ne perdit la vie."),
+    ("en", "A bomb exploded in Leeds. Ten people were injured, but nobody lost their life."),
+])
+def test_nobody_lost_their_life_is_a_zero_toll(lang, text):
+    evs = [e for e in events(text, lang) if not e.negated]
+    assert any(e.killed == 0 for e in evs)
+    assert not any(e.killed for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Una bomba esplose a Bologna. Il custode del palazzo perse la vita."),
+    ("fr", "Une bombe explosa à Lyon. Le gardien de l'immeuble perdit la vie."),
+])
+def test_singular_past_of_losing_ones_life_is_one(lang, text):
+    assert any(e.killed == 1 for e in events(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Rebels killed the headman of the village on Monday.", 1),
+    ("en", "Officers shot dead the gunman after a standoff.", 1),
+    ("fr", "Les gendarmes ont abattu le forcené dans la nuit.", 1),
+    ("fr", "Les militaires ont abattu trois terroristes.", 3),
+    ("es", "Los agentes abatieron al pistolero durante la huida.", 1),
+    ("it", "I carabinieri hanno ucciso il killer durante la fuga.", 1),
+])
+def test_singular_victim_noun_after_an_active_killing(lang, text, value):
+    assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Officers killed the gunmen after a standoff."),
+    ("fr", "La défense aérienne a abattu deux drones au-dessus de la ville."),
+    ("fr", "L'armée a abattu un avion de chasse."),
+    ("es", "La defensa aérea abatió dos drones."),
+])
+def test_plural_victims_and_aircraft_are_no_single_victim(lang, text):
+    assert killed(text, lang) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The assassination of Harold Webb shocked the town."),
+    ("fr", "L'assassinat de Pierre Lemoine a choqué la ville."),
+    ("es", "La muerte de Tomás Ibarra conmocionó al pueblo."),
+    ("it", "L'omicidio di Franco Bellini ha sconvolto il paese."),
+    ("de", "Der Mord an Klaus Becker erschütterte die Stadt."),
+    ("ru", "Убийство Сергея Волкова потрясло город."),
+    ("id", "Kematian mahasiswa Andi Wijaya memicu protes."),
+    ("ms", "Kematian pelajar Hafiz Rahman mencetuskan protes."),
+])
+def test_death_of_a_named_person_is_one(lang, text):
+    assert killed(text, lang) == 1
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The killing of Kurds in the valley shocked the town.", None),
+    ("en", "The death of 12 soldiers shocked the town.", 12),
+])
+def test_death_of_without_a_name(lang, text, value):
+    assert killed(text, lang) == value
