@@ -643,6 +643,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         name_at |= {k for b, e, _, _ in parts for k in range(b, e)}
         dropped = {nm.i for _, _, inner, _ in parts for nm in inner}
         nums = [nm for nm in nums if nm.i not in dropped]
+    # ('killed ten pupils, their teacher and two cleaners'): a definite singular victim listed
+    # beside a figure is one more
+    defs = _definite_items(text, sub, lex, nums, count_cues, breaks, lo)
+    if defs:
+        nums = sorted(nums + defs, key=lambda nm: nm.i)
     singles = scan.find("single") if scan else lex.single.find(sub)
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
     # but not across a comma into 'viele Menschen wurden getötet')
@@ -1460,6 +1465,50 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
                 out.append((i, j, cat, raw))
                 break
+    return out
+
+
+LIST_FIGURE_GAP = 3   # words from a figure to the separator before a definite item of its list
+
+
+def _definite_items(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number], count_cues: list,
+                    breaks: set[int], lo: int) -> list[Number]:
+    """'ten pupils, the teacher and two cleaners', 'sixteen children and their teacher', 'zwölf
+    Lehrer, die Sekretärin sowie zwei Schüler': a singular victim told by a definite or possessive
+    word (`counts_list_definite`) and a role (`victim_roles`), set off by a comma or 'and' right
+    after a figure's item (or right before a figure after 'and'), is one victim of that list."""
+    dets = _cached(lex, "_list_definite", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("counts_list_definite") or [])))
+    roles = lex.phrases("victim_roles")
+    if not dets or not roles.patterns or not nums:
+        return []
+    figs = [nm for nm in nums if not nm.vague and not nm.weak]
+    if not figs:
+        return []
+    taken = {k for nm in nums for k in range(nm.i, nm.j)}
+    cue_at = {i for i, _, _, _ in count_cues}
+
+    def sep(k: int) -> bool:            # a comma or a coordinator before token k
+        return k > 0 and (_coord(sub[k - 1], lex) or text[sub[k - 1].end:sub[k].start].strip() == ",")
+
+    out = []
+    for d in range(1, len(sub) - 1):
+        if sub[d].low not in dets or d in taken or not sep(d):
+            continue
+        ends = [b for a, b, _, _ in roles.find(sub, d + 1, min(d + 4, len(sub))) if a == d + 1]
+        if not ends:
+            continue
+        e = max(ends)
+        if e < len(sub) and sub[e].text[:1].isalpha() and not _coord(sub[e], lex) \
+                and not any(c in cue_at for c in range(e, e + LIST_VERB_GAP + 1)) \
+                and (e + lo) not in breaks and not lex.clause_breaks.find(sub, e, e + 1):
+            continue        # ('the teacher of …', 'the teacher who …' with no break): no list item
+        s0 = d - 1 if _coord(sub[d - 1], lex) else d
+        before = any(nm.j <= s0 and s0 - nm.j <= LIST_FIGURE_GAP and not any(k in cue_at for k in range(nm.j, s0))
+                     for nm in figs)
+        after = e < len(sub) and _coord(sub[e], lex) and any(nm.i == e + 1 for nm in figs)
+        if before or after:
+            out.append(Number(d, e, 1, False))
     return out
 
 

@@ -80,3 +80,24 @@ def test_death_of_a_named_person_is_one(lang, text):
 ])
 def test_death_of_without_a_name(lang, text, value):
     assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The sniper killed eight shoppers, the guard and two cashiers.", 11),
+    ("en", "Nine pupils and their teacher were killed when the roof fell.", 10),
+    ("de", "Getötet wurden sieben Kunden, die Kassiererin und ein Wachmann.", 9),
+    ("de", "Drei Soldaten und der Fahrer wurden getötet.", 4),
+    ("fr", "Trois gendarmes et le chauffeur ont été tués.", 4),
+    ("es", "Murieron cuatro agentes y su conductor.", 5),
+    ("it", "Morirono due agenti e il magistrato.", 3),
+])
+def test_definite_singular_listed_beside_a_figure_adds_one(lang, text, value):
+    assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Five soldiers died and the commander of the unit was wounded.", 5),
+    ("en", "Four villagers were killed, the governor said.", 4),
+])
+def test_definite_singular_outside_the_list_adds_nothing(lang, text, value):
+    assert killed(text, lang) == value
