@@ -981,6 +981,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # (after the lists: 'bir kadın ve kızı hayatını kaybetti' is the list's two, not the
     # singular verb's one, as when no figure is told at all)
     result = _singles(result, singles, set(best), extra)
+    # ('Con lui morirono cinque agenti', 'With him died four guards'): the one told before, named
+    # by a pronoun right before the death word of a figure, died too
+    if result.get("killed") and "killed" in best:
+        result["killed"] += _with_him(sub, lex, count_cues)
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
@@ -1466,6 +1470,19 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                 out.append((i, j, cat, raw))
                 break
     return out
+
+
+def _with_him(sub: list[Tok], lex: Lexicon, count_cues: list) -> int:
+    """1 when a phrase of a companion in death (`counts_with_him`: 'con lui', 'avec lui', 'with
+    him') opens its clause right before a killed word: the one it names died with the figure."""
+    m = _cached(lex, "_with_him", lambda: Matcher(_entries(list(lex.data.get("counts_with_him") or [])), lex.morph))
+    if not m.patterns:
+        return 0
+    starts = {i for i, _, cat, _ in count_cues if cat == "killed"}
+    for a, b, _, _ in m.find(sub):
+        if (a == 0 or sub[a - 1].text in ",;:") and (b in starts or b + 1 in starts):
+            return 1
+    return 0
 
 
 LIST_FIGURE_GAP = 3   # words from a figure to the separator before a definite item of its list

@@ -101,3 +101,22 @@ def test_definite_singular_listed_beside_a_figure_adds_one(lang, text, value):
 ])
 def test_definite_singular_outside_the_list_adds_nothing(lang, text, value):
     assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("it", "Con lui morirono tre uomini della scorta.", 4),
+    ("fr", "Avec lui sont morts deux gardes du corps.", 3),
+    ("es", "Con él murieron dos escoltas.", 3),
+    ("de", "Mit ihm starben zwei Leibwächter.", 3),
+    ("it", "Morirono tre uomini della scorta.", 3),
+])
+def test_companion_pronoun_before_a_death_word_adds_the_one_named(lang, text, value):
+    assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Ellis, 31, was critically wounded and died later in hospital.",
+    "A ranger was badly injured and later died of his wounds.",
+])
+def test_wounded_and_died_is_one(text):
+    assert killed(text, "en") == 1
