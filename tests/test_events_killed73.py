@@ -120,3 +120,7 @@ def test_companion_pronoun_before_a_death_word_adds_the_one_named(lang, text, va
 ])
 def test_wounded_and_died_is_one(text):
     assert killed(text, "en") == 1
+
+
+def test_spanish_subjunctive_killing_with_a_figure():
+    assert killed("Ocurrió un año después de que la banda asesinara a 15 jornaleros en una finca.", "es") == 15
