@@ -97,6 +97,9 @@ def _compound(word: str, lex: Lexicon) -> list[tuple[str, int]] | None:
     return got
 
 
+_NUM_STOP = re.compile(r"[,;:()\[\]!?]")
+
+
 def _joinable(parts: list[tuple[str, float]], nxt: tuple[str, float]) -> bool:
     """May a joiner ('y', 'et', 'and') continue the number: tens then a unit ('treinta y uno',
     'soixante et onze'), hundreds then less ('two hundred and fifty'); not 'cinco y dos'."""
@@ -234,6 +237,8 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
                     break
                 if kind == "units" and parts and parts[-1][0] == "units" and int(parts[-1][1]) % 10:
                     break            # 'ein sechs Monate alter Junge': two figures, not 1 + 6
+                if parts and _NUM_STOP.search(text, toks[j - 1].end, toks[j].start):
+                    break            # 'превысило сорок, один человек': two figures, not 41
                 parts.append((kind, v))
                 j = jj
                 if (j + 1 < n and toks[j].low in lex.number_joiners and j + 1 in words

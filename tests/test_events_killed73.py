@@ -124,3 +124,17 @@ def test_wounded_and_died_is_one(text):
 
 def test_spanish_subjunctive_killing_with_a_figure():
     assert killed("Ocurrió un año después de que la banda asesinara a 15 jornaleros en una finca.", "es") == 15
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "К вечеру число раненых превысило тридцать, один человек скончался.", 1),
+    ("en", "The injured numbered over thirty, one guard died.", 1),
+    ("en", "Thirty-one people were killed.", 31),
+    ("es", "Cuarenta y un soldados murieron.", 41),
+])
+def test_number_words_do_not_join_across_a_comma(lang, text, value):
+    assert killed(text, lang) == value
+
+
+def test_malay_lebih_before_a_figure_is_more_than():
+    assert killed("Serangan itu meragut nyawa lima anggota tentera kita dan lebih 20 pengganas.", "ms") == 25
