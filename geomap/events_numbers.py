@@ -1504,8 +1504,8 @@ def _definite_items(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
     roles = lex.phrases("victim_roles")
     if not dets or not roles.patterns or not nums:
         return []
-    figs = [nm for nm in nums if not nm.vague and not nm.weak]
-    if not figs:
+    figs = [nm for nm in nums if not nm.vague]
+    if not any(not nm.weak for nm in figs) and not any(_coord(t, lex) for t in sub):
         return []
     taken = {k for nm in nums for k in range(nm.i, nm.j)}
     cue_at = {i for i, _, _, _ in count_cues}
@@ -1526,9 +1526,10 @@ def _definite_items(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
                 and (e + lo) not in breaks and not lex.clause_breaks.find(sub, e, e + 1):
             continue        # ('the teacher of …', 'the teacher who …' with no break): no list item
         s0 = d - 1 if _coord(sub[d - 1], lex) else d
+        # (an article counts only right before the 'and' of this item: 'un commandant et sa compagne')
         before = any(nm.j <= s0 and s0 - nm.j <= LIST_FIGURE_GAP and not any(k in cue_at for k in range(nm.j, s0))
-                     for nm in figs)
-        after = e < len(sub) and _coord(sub[e], lex) and any(nm.i == e + 1 for nm in figs)
+                     and (not nm.weak or s0 < d) for nm in figs)
+        after = e < len(sub) and _coord(sub[e], lex) and any(nm.i == e + 1 and not nm.weak for nm in figs)
         if before or after:
             out.append(Number(d, e, 1, False))
     return out

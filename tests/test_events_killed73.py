@@ -138,3 +138,15 @@ def test_number_words_do_not_join_across_a_comma(lang, text, value):
 
 def test_malay_lebih_before_a_figure_is_more_than():
     assert killed("Serangan itu meragut nyawa lima anggota tentera kita dan lebih 20 pengganas.", "ms") == 25
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "En 2019, un gendarme et sa compagne, elle aussi gendarme, avaient été tués chez eux.", 2),
+    ("en", "A ranger and his wife were killed in the ambush.", 2),
+])
+def test_article_item_and_a_possessive_item_are_two(lang, text, value):
+    assert killed(text, lang) == value
+
+
+def test_an_article_and_a_definite_item_with_no_death_word_count_nothing():
+    assert killed("A parcel and the driver were found near the depot, police said.", "en") is None
