@@ -150,3 +150,7 @@ def test_article_item_and_a_possessive_item_are_two(lang, text, value):
 
 def test_an_article_and_a_definite_item_with_no_death_word_count_nothing():
     assert killed("A parcel and the driver were found near the depot, police said.", "en") is None
+
+
+def test_death_of_a_named_person_named_by_its_year_is_no_toll():
+    assert killed("Some inmates were held over the 2019 assassination of Governor Paul Okoro.", "en") is None
