@@ -1552,6 +1552,10 @@ def _named_of_singles(sub: list[Tok], lex: Lexicon) -> list:
         # reference to a past happening, no toll told here
         if any(_YEAR4.match(t.low) for t in sub[max(0, a - 2):a]):
             continue
+        # ('charged in connection with the death of X', 'berhubung kematian X'): the death a
+        # charge or an arrest is linked to (`arrest_link`), told before, no toll here
+        if any(la < a and a - lb <= 1 for la, lb, _, _ in lex.arrest_link.find(sub, max(0, a - 8), a)):
+            continue
         k = b
         ends = [e for s_, e, _, _ in roles.find(sub, b, min(b + 3, len(sub))) if s_ == b] if roles.patterns else []
         if ends:

@@ -154,3 +154,11 @@ def test_an_article_and_a_definite_item_with_no_death_word_count_nothing():
 
 def test_death_of_a_named_person_named_by_its_year_is_no_toll():
     assert killed("Some inmates were held over the 2019 assassination of Governor Paul Okoro.", "en") is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Pertuduhan terhadap mereka berhubung kematian Ahmad Zaki ditarik balik."),
+    ("en", "Two men were charged in connection with the murder of Peter Hall."),
+])
+def test_death_a_charge_is_linked_to_is_no_toll(lang, text):
+    assert killed(text, lang) is None
