@@ -97,6 +97,10 @@ def _compound(word: str, lex: Lexicon) -> list[tuple[str, int]] | None:
     return got
 
 
+_NUM_STOP = re.compile(r"[,;:()\[\]!?]")
+_YEAR4 = re.compile(r"(19|20)\d\d$")
+
+
 def _joinable(parts: list[tuple[str, float]], nxt: tuple[str, float]) -> bool:
     """May a joiner ('y', 'et', 'and') continue the number: tens then a unit ('treinta y uno',
     'soixante et onze'), hundreds then less ('two hundred and fifty'); not 'cinco y dos'."""
@@ -234,8 +238,8 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
                     break
                 if kind == "units" and parts and parts[-1][0] == "units" and int(parts[-1][1]) % 10:
                     break            # 'ein sechs Monate alter Junge': two figures, not 1 + 6
-                if parts and any(ch in ",;:" for ch in text[toks[j - 1].end:toks[j].start]):
-                    break            # 'превысило сорок, один человек скончался': two figures, not 41
+                if parts and _NUM_STOP.search(text, toks[j - 1].end, toks[j].start):
+                    break            # 'превысило сорок, один человек': two figures, not 41
                 parts.append((kind, v))
                 j = jj
                 if (j + 1 < n and toks[j].low in lex.number_joiners and j + 1 in words
@@ -645,6 +649,11 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         name_at |= {k for b, e, _, _ in parts for k in range(b, e)}
         dropped = {nm.i for _, _, inner, _ in parts for nm in inner}
         nums = [nm for nm in nums if nm.i not in dropped]
+    # ('killed ten pupils, their teacher and two cleaners'): a definite singular victim listed
+    # beside a figure is one more
+    defs = _definite_items(text, sub, lex, nums, count_cues, breaks, lo)
+    if defs:
+        nums = sorted(nums + defs, key=lambda nm: nm.i)
     singles = scan.find("single") if scan else lex.single.find(sub)
     # a singular form is one clause's ('wurde ... getötet' reaches far in a verb-final clause,
     # but not across a comma into 'viele Menschen wurden getötet')
@@ -656,7 +665,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         for ni, nj, _, _ in negs)]
     singles = list(singles) + _noun_singles(sub, lex, count_cues, breaks, lo,
                                                  {b for b, _ in apposed}, text) \
-        + _apposed_singles(text, sub, lex, breaks, lo)
+        + _apposed_singles(text, sub, lex, breaks, lo) + _named_of_singles(sub, lex)
     # ('wurde am Mittwoch tödlich verletzt', 'was fatally wounded'): a singular form ending in a
     # longer count word of another category is that category's only
     singles = [s for s in singles if not any(ccat != s[2] and ci <= s[1] - 1 < cj and cj - ci > 1
@@ -978,6 +987,10 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # (after the lists: 'bir kadın ve kızı hayatını kaybetti' is the list's two, not the
     # singular verb's one, as when no figure is told at all)
     result = _singles(result, singles, set(best), extra)
+    # ('Con lui morirono cinque agenti', 'With him died four guards'): the one told before, named
+    # by a pronoun right before the death word of a figure, died too
+    if result.get("killed") and "killed" in best:
+        result["killed"] += _with_him(sub, lex, count_cues)
     approx = any(b[2] for b in exact.values())
     # vague ones too, and 'killed or injured': a toll is told
     where = sorted([(b[3] + lo, cat) for cat, b in best.items()] + unfigured)
@@ -1462,6 +1475,97 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
                 out.append((i, j, cat, raw))
                 break
+    return out
+
+
+def _with_him(sub: list[Tok], lex: Lexicon, count_cues: list) -> int:
+    """1 when a phrase of a companion in death (`counts_with_him`: 'con lui', 'avec lui', 'with
+    him') opens its clause right before a killed word: the one it names died with the figure."""
+    m = _cached(lex, "_with_him", lambda: Matcher(_entries(list(lex.data.get("counts_with_him") or [])), lex.morph))
+    if not m.patterns:
+        return 0
+    starts = {i for i, _, cat, _ in count_cues if cat == "killed"}
+    for a, b, _, _ in m.find(sub):
+        if (a == 0 or sub[a - 1].text in ",;:") and (b in starts or b + 1 in starts):
+            return 1
+    return 0
+
+
+LIST_FIGURE_GAP = 3   # words from a figure to the separator before a definite item of its list
+
+
+def _definite_items(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number], count_cues: list,
+                    breaks: set[int], lo: int) -> list[Number]:
+    """'ten pupils, the teacher and two cleaners', 'sixteen children and their teacher', 'zwölf
+    Lehrer, die Sekretärin sowie zwei Schüler': a singular victim told by a definite or possessive
+    word (`counts_list_definite`) and a role (`victim_roles`), set off by a comma or 'and' right
+    after a figure's item (or right before a figure after 'and'), is one victim of that list."""
+    dets = _cached(lex, "_list_definite", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("counts_list_definite") or [])))
+    roles = lex.phrases("victim_roles")
+    if not dets or not roles.patterns or not nums:
+        return []
+    figs = [nm for nm in nums if not nm.vague]
+    if not any(not nm.weak for nm in figs) and not any(_coord(t, lex) for t in sub):
+        return []
+    taken = {k for nm in nums for k in range(nm.i, nm.j)}
+    cue_at = {i for i, _, _, _ in count_cues}
+
+    def sep(k: int) -> bool:            # a comma or a coordinator before token k
+        return k > 0 and (_coord(sub[k - 1], lex) or text[sub[k - 1].end:sub[k].start].strip() == ",")
+
+    out = []
+    for d in range(1, len(sub) - 1):
+        if sub[d].low not in dets or d in taken or not sep(d):
+            continue
+        ends = [b for a, b, _, _ in roles.find(sub, d + 1, min(d + 4, len(sub))) if a == d + 1]
+        if not ends:
+            continue
+        e = max(ends)
+        if e < len(sub) and sub[e].text[:1].isalpha() and not _coord(sub[e], lex) \
+                and not any(c in cue_at for c in range(e, e + LIST_VERB_GAP + 1)) \
+                and (e + lo) not in breaks and not lex.clause_breaks.find(sub, e, e + 1):
+            continue        # ('the teacher of …', 'the teacher who …' with no break): no list item
+        s0 = d - 1 if _coord(sub[d - 1], lex) else d
+        # (an article counts only right before the 'and' of this item: 'un commandant et sa compagne')
+        before = any(nm.j <= s0 and s0 - nm.j <= LIST_FIGURE_GAP and not any(k in cue_at for k in range(nm.j, s0))
+                     and (not nm.weak or s0 < d) for nm in figs)
+        after = e < len(sub) and _coord(sub[e], lex) and any(nm.i == e + 1 and not nm.weak for nm in figs)
+        if before or after:
+            out.append(Number(d, e, 1, False))
+    return out
+
+
+def _named_of_singles(sub: list[Tok], lex: Lexicon) -> list:
+    """'the assassination of John Smith', "l'assassinat de Jean Dupont", 'Kematian pelajar Budi
+    Santoso': a noun of one death (`counts_death_of_named`, by category, its preposition
+    included) followed by an optional role word (`victim_roles`) and a name of two to four
+    capitalised words is that one victim."""
+    m = _cached(lex, "_death_of_named",
+                lambda: Matcher(_entries(lex.data.get("counts_death_of_named") or {}), lex.morph))
+    if not m.patterns:
+        return []
+    roles = lex.phrases("victim_roles")
+    out = []
+    for a, b, cat, raw in m.find(sub):
+        # ('held over the 2021 assassination of President X'): a death named by its year is a
+        # reference to a past happening, no toll told here
+        if any(_YEAR4.match(t.low) for t in sub[max(0, a - 2):a]):
+            continue
+        # ('charged in connection with the death of X', 'berhubung kematian X'): the death a
+        # charge or an arrest is linked to (`arrest_link`), told before, no toll here
+        if any(la < a and a - lb <= 1 for la, lb, _, _ in lex.arrest_link.find(sub, max(0, a - 8), a)):
+            continue
+        k = b
+        ends = [e for s_, e, _, _ in roles.find(sub, b, min(b + 3, len(sub))) if s_ == b] if roles.patterns else []
+        if ends:
+            k = max(ends)
+        end = k
+        while end < len(sub) and end - k < NAMED_ITEM_NAMES and sub[end].text[:1].isupper() \
+                and sub[end].text.isalpha() and sub[end].low not in lex.coordinators:
+            end += 1
+        if end - k >= 2 and not lex.numbers.find(sub, k, end):
+            out.append((a, b, cat, raw))
     return out
 
 
