@@ -1081,7 +1081,7 @@ def _is_upper(s: str) -> bool:
 
 
 _DOMAIN = re.compile(r"(?i)\.(?:com|co|id|net|org|ru|tr|my|de|fr|it|es|info|news|tv)$")
-_NAME_LINKS = frozenset("de del di da la las los el am an sur upon on of al du der von van".split())
+_NAME_LINKS = frozenset("de del di da la las los el am an sur upon on of al du der von van degli dei delle della dello".split())
 
 
 def _proper(name: str) -> bool:
@@ -1208,8 +1208,9 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
                 and not _known_sources(source, c):
             continue
         # (no separator: only a place in capitals alone on its line, read with the story under it)
-        # (or a place and its date alone on their line: 'Gioia Tauro, mercoledì 22 luglio')
-        if not sep and not source and not ((caps or gd.get("date")) and "sep" in gd and text[
+        # (or a place and its date or postal district alone on their line: 'Gioia Tauro,
+        # mercoledì 22 luglio', 'Mayfair, W1')
+        if not sep and not source and not ((caps or gd.get("date") or gd.get("code")) and "sep" in gd and text[
                 start + m.end():start + m.end() + 4].lstrip(" \t").startswith("\n")):
             continue
         ps = start + m.start("place")
@@ -1219,7 +1220,7 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         head = (start + m.start("head"), start + m.end("head")) if gd.get("head") else None
         return {"end": start + m.end(), "place": (ps, ps + len(place)), "tail": tail, "head": head,
                 "source": source.strip(" «»\"“”") if source else None, "region": region,
-                "date": gd.get("date"), "sep": sep}
+                "date": gd.get("date") or gd.get("code"), "sep": sep}
     return None
 
 
@@ -1294,6 +1295,10 @@ def _month_words(date: str, c: Cues) -> bool:
     words = re.findall(r"[^\W\d_]+", date.casefold())
     # (or a weekday and the part of the day, as regional dailies print it: 'Lyon, lundi soir.')
     # (a weekday may open the date: 'Samedi 22 février', 'mercoledì 22 luglio')
+    # (a part of the day before the date: 'notte del 4 gennaio', 'noche del 3 de mayo')
+    if words and any(w in months for w in words) \
+            and all(w in months or w in c.date_joiners or w in c.day_parts for w in words):
+        return True
     return all(w in months or w in c.date_joiners for w in words) or (
         bool(words) and any(w in _weekdays() for w in words)
         and all(w in _weekdays() or w in c.day_parts or w in months or w in c.date_joiners
@@ -1794,13 +1799,23 @@ _PLACE_DATE = re.compile(
 
 @lru_cache(maxsize=None)
 def _weekdays() -> frozenset:
-    """Weekday names of every language (the event stage's date data)."""
+    """Weekday names of every language (the event stage's date data); a stem written with a
+    star in the data ('пятниц*') stands for its inflected forms ('пятница', 'пятницу')."""
     from . import lang as L
     out = set()
     for code in L.available():
-        out.update(_key(str(w).rstrip("*")) for w in ((L.load(code, "events").get("dates") or {})
-                                                      .get("weekdays") or {}))
+        for w in ((L.load(code, "events").get("dates") or {}).get("weekdays") or {}):
+            w = str(w)
+            if w.endswith("*"):
+                stem = _key(w.rstrip("*"))
+                out.update(stem + e for e in _WEEKDAY_ENDINGS)
+            out.add(_key(w.rstrip("*")))
     return frozenset(out)
+
+
+# endings a starred weekday stem takes ('пятниц*' → 'пятница', 'пятницу'; 'вторник*' →
+# 'вторника'; 'Montag*' → 'Montags')
+_WEEKDAY_ENDINGS = ("", "a", "u", "y", "e", "s", "а", "у", "ы", "е", "ой", "ом", "я", "ю", "ам")
 
 
 def _place_date_line(text: str, span, lang: str | None) -> dict | None:

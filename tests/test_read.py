@@ -1780,3 +1780,43 @@ def test_mixed_case_colon_dateline_opening_a_sentence_stays_a_dateline():
     assert dl and opening[dl["place"][0]:dl["place"][1]] == "Kota Bharu"
     headline = "Siti Aminah: Dari sawah padi ke bilik darjah di kampung kami"
     assert find_dateline(headline, 0, len(headline), "ms") is None
+
+
+@pytest.mark.parametrize("lang,line,place", [
+    ("ru", "КАЗАНЬ, вторник.", "КАЗАНЬ"),
+    ("ru", "г. Самара, 3 мая.", "Самара"),
+    ("it", "Verona, notte del 3 marzo.", "Verona"),
+    ("it", "Castel del Piano (Grosseto), 5 marzo", "Castel del Piano"),
+    ("en", "Mayfair, W1", "Mayfair"),
+    ("tr", "ANKARA Haber Servisi", "ANKARA"),
+])
+def test_weekday_with_a_stop_town_word_part_of_day_postal_district_and_news_service_datelines(
+        lang, line, place):
+    raw = ("REGIONAL NEWS\n\nA headline about a fire\n\n" + line + "\n\n"
+           + {"it": "Un incendio ha distrutto ieri sera un magazzino vicino al porto, senza feriti.",
+              "en": "A fire destroyed a warehouse near the harbour last night; nobody was hurt.",
+              "tr": "Dün gece limanın yakınındaki bir depoda çıkan yangında kimse yaralanmadı.",
+              "ru": "Вечером пожар уничтожил склад у порта, никто не пострадал."}[lang] + "\n")
+    doc = read_article(raw, is_text=True, lang=lang)
+    check_segments_cover_text(doc)
+    dl = doc.meta.get("dateline")
+    assert dl and doc.text[dl[2]:dl[3]] == place
+
+
+def test_old_malay_haribulan_date_and_two_reporters_are_no_byline_place():
+    opening = "KUALA LUMPUR, 4hb. Mac — Polis menahan tiga lelaki berhubung letupan di sebuah kedai."
+    dl = find_dateline(opening, 0, len(opening), "ms")
+    assert dl and opening[dl["place"][0]:dl["place"][1]] == "KUALA LUMPUR"
+    raw = ("НОВОСТИ\n\nПожар на складе\n\nАнна Орлова, Дмитрий Петров\n\n"
+           "Вечером на складе у порта начался пожар. Никто не пострадал, сообщили спасатели.\n")
+    assert read_article(raw, is_text=True, lang="ru").meta.get("dateline") is None
+
+
+def test_a_site_name_and_a_wide_gap_menu_on_one_line_are_header():
+    raw = ("DAILY NEWS | Home  World  Sport  Weather  Opinion\n\nFire destroys harbour warehouse\n\n"
+           "A fire destroyed a warehouse near the harbour last night; nobody was hurt, the fire "
+           "service said.\n")
+    doc = read_article(raw, is_text=True, lang="en")
+    check_segments_cover_text(doc)
+    assert doc.meta.get("dateline") is None
+    assert texts(doc, TITLE) == ["Fire destroys harbour warehouse"]
