@@ -1510,6 +1510,10 @@ def _definite_items(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
         return []
     taken = {k for nm in nums for k in range(nm.i, nm.j)}
     cue_at = {i for i, _, _, _ in count_cues}
+    # ('two women, a mother and her daughter': an item told with an indefinite article between
+    # the figure and this one restates the figure's people, it adds none)
+    indef = _cached(lex, "_list_apposition", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("counts_list_apposition") or [])))
 
     def sep(k: int) -> bool:            # a comma or a coordinator before token k
         return k > 0 and (_coord(sub[k - 1], lex) or text[sub[k - 1].end:sub[k].start].strip() == ",")
@@ -1529,6 +1533,9 @@ def _definite_items(text: str, sub: list[Tok], lex: Lexicon, nums: list[Number],
         s0 = d - 1 if _coord(sub[d - 1], lex) else d
         # (an article counts only right before the 'and' of this item: 'un commandant et sa compagne')
         before = any(nm.j <= s0 and s0 - nm.j <= LIST_FIGURE_GAP and not any(k in cue_at for k in range(nm.j, s0))
+                     and not any(sub[k].low in indef for k in range(nm.j, s0))
+                     and not (sub[nm.i].low in indef and any(
+                         not o.weak and o.j <= nm.i and nm.i - o.j <= LIST_FIGURE_GAP for o in figs))
                      and (not nm.weak or s0 < d) for nm in figs)
         after = e < len(sub) and _coord(sub[e], lex) and any(nm.i == e + 1 and not nm.weak for nm in figs)
         if before or after:

@@ -221,8 +221,9 @@ def test_what_an_accusation_alleges_does_not_place_the_happening_told_as_fact(ga
 ])
 def test_a_figure_placed_by_its_own_paragraph_is_no_repeat_of_another_paragraphs_happening(gazetteer, lang, text):
     evs = events("The army spoke on Monday.\n\n" + text, lang, gazetteer)
-    assert sorted((e.location.name, e.captured) for e in evs if e.type == "capture_detention") == [
-        ("Goris", None), ("Kapan", 21)]
+    # (the cartel leader is one captive where a language reads him so; never the 21 of Kapan)
+    got = sorted((e.location.name, e.captured) for e in evs if e.type == "capture_detention")
+    assert [n for n, _ in got] == ["Goris", "Kapan"] and got[0][1] in (None, 1) and got[1][1] == 21
 
 
 @pytest.mark.parametrize("lang,text,venue", [
