@@ -1,0 +1,53 @@
+"""Tolls, helper ev76: a toll phrased as lives taken ('claimed 14 lives', 'a coûté 14 vies',
+'унесли 14 жизней', 'mengorbankan 14 orang') is read in the nine languages, and a past riot told
+with its dead in the same sentence carries them (one happening, not a riot and a toll of its
+own). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import events_of
+
+
+def killed(lang: str, text: str) -> list[int]:
+    return sorted(e.killed for e in events_of(lang, text) if e.killed is not None and not e.negated)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The flood of violence in the port town that spring claimed 14 lives."),
+    ("en", "The fighting around the depot cost 14 lives."),
+    ("fr", "Les combats autour du dépôt ont coûté 14 vies."),
+    ("es", "Los combates en torno al depósito se cobraron 14 vidas."),
+    ("it", "Gli scontri intorno al deposito costarono 14 vite."),
+    ("de", "Die Kämpfe um das Depot kosteten 14 Menschenleben."),
+    ("ru", "Бои у старого депо унесли 14 жизней."),
+    ("tr", "Depo çevresindeki çatışmalar 14 kişinin canına mal oldu."),
+    ("id", "Bentrokan di sekitar depo itu mengorbankan 14 orang."),
+    ("id", "Bentrokan di sekitar depo itu meminta 14 korban jiwa."),
+    ("ms", "Pertempuran di sekitar depoh itu mengorbankan 14 orang."),
+])
+def test_lives_taken_are_a_toll(lang, text):
+    assert 14 in killed(lang, text), killed(lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The war cost him his job and his house."),
+    ("id", "Ia mengorbankan waktu dan tenaganya untuk keluarga."),
+    ("ms", "Dia mengorbankan masa dan tenaganya untuk keluarga."),
+    ("es", "La guerra le costó su trabajo."),
+])
+def test_what_else_is_given_up_is_no_toll(lang, text):
+    assert killed(lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The riots in the old quarter in March 1969 claimed 14 lives."),
+    ("ms", "Rusuhan di pekan lama pada Mac 1969 mengorbankan 14 orang."),
+    ("id", "Kerusuhan di pasar lama pada Mei 1998 menewaskan 14 orang."),
+    ("fr", "Les émeutes du vieux quartier en mars 1969 ont fait 14 morts."),
+    ("ru", "Массовые беспорядки в старом квартале в марте 1969 года унесли 14 жизней."),
+])
+def test_a_past_riot_carries_its_dead(lang, text):
+    evs = [e for e in events_of(lang, text) if not e.negated]
+    riots = [e for e in evs if e.type == "protest"]
+    assert riots and riots[0].killed == 14, [(e.type, e.killed) for e in evs]
+    assert not any(e.type == "casualties" and e.killed == 14 for e in evs)
