@@ -2964,18 +2964,11 @@ def _toll_of_attack(kept: list[_Draft]) -> None:
 PAST_TOLL_DAYS = 365       # a happening this many days before the publication is told in passing
 
 
-def _crowd_word(d: _Draft) -> bool:
-    """Is the trigger of d a word for the crowd itself ('seven protesters were shot dead'): the
-    dead are those people, no riot's toll."""
-    return any(ci <= d.tok < cj for ci, cj, _, _ in d.sent.scan.find("crowd"))
-
-
 def _past_toll_into_attack(kept: list[_Draft], anchor) -> list[_Draft]:
     """A past attack told in passing with its toll in the same sentence ('Am 3. Mai 1990 hatten
     Extremisten ein Wohnhaus in Brand gesetzt, drei Menschen kamen ums Leben', 'the 1998 bombing
     of the embassy, which killed 40'): one happening with its dead, not an attack with no toll
-    and a toll of its own ('the riots of July 1964 claimed 23 lives': the riot's dead). The toll
-    goes to the attack (or riot) told before it in that sentence, on the
+    and a toll of its own. The toll goes to the attack told before it in that sentence, on the
     same day, at the same place (or none of its own), when that day lies more than
     PAST_TOLL_DAYS before the publication; the news of the story keeps its separate tolls."""
     if anchor is None:
@@ -2992,8 +2985,7 @@ def _past_toll_into_attack(kept: list[_Draft], anchor) -> list[_Draft]:
         if (anchor - day).days <= PAST_TOLL_DAYS:
             continue
         att = [a for a in kept if a is not d and a.sent is d.sent and a.tok < d.tok and not a.event.negated
-               and (a.event.type in VIOLENT or a.event.type == "other" and a.subtype in DAMAGE
-                    or a.event.type == "protest" and not _crowd_word(a))
+               and (a.event.type in VIOLENT or a.event.type == "other" and a.subtype in DAMAGE)
                and a.event.date == e.date and not _has_counts(a.event)
                and (e.location is None or d.loc_merged or a.event.location is not None
                     and a.event.location.place_id == e.location.place_id)]

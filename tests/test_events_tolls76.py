@@ -1,8 +1,7 @@
 """Tolls, helper ev76: a toll phrased as lives taken ('claimed 14 lives', 'a coûté 14 vies',
 'унесли 14 жизней', 'mengorbankan 14 orang') is read in the nine languages (id/ms as a count
-only: 'mengorbankan' as a trigger of its own split attacks from their tolls), and a past riot told
-with its dead in the same sentence carries them (one happening, not a riot and a toll of its
-own). Sentences written for these tests."""
+only: 'mengorbankan' as a trigger of its own split attacks from their tolls). Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -37,26 +36,3 @@ def test_lives_taken_are_a_toll(lang, text):
 ])
 def test_what_else_is_given_up_is_no_toll(lang, text):
     assert killed(lang, text) == []
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "The riots in the old quarter in March 1969 claimed 14 lives."),
-    ("ms", "Rusuhan di pekan lama pada Mac 1969 membunuh 14 orang."),
-    ("id", "Kerusuhan di pasar lama pada Mei 1998 menewaskan 14 orang."),
-    ("fr", "Les émeutes du vieux quartier en mars 1969 ont fait 14 morts."),
-    ("ru", "Массовые беспорядки в старом квартале в марте 1969 года унесли 14 жизней."),
-])
-def test_a_past_riot_carries_its_dead(lang, text):
-    evs = [e for e in events_of(lang, text) if not e.negated]
-    riots = [e for e in evs if e.type == "protest"]
-    assert riots and riots[0].killed == 14, [(e.type, e.killed) for e in evs]
-    assert not any(e.type == "casualties" and e.killed == 14 for e in evs)
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "In March 1969, seven protesters were shot dead outside the old town hall."),
-    ("ms", "Pada Mac 1969, tujuh penunjuk perasaan ditembak mati di luar dewan bandar lama."),
-])
-def test_protesters_shot_dead_stay_a_toll(lang, text):
-    evs = [e for e in events_of(lang, text) if not e.negated]
-    assert any(e.type == "casualties" and e.killed == 7 for e in evs), [(e.type, e.killed) for e in evs]
