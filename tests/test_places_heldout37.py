@@ -4,6 +4,8 @@ Park' read in the United States by a hair put a London story there, and its Croy
 Short sentences written for these tests, against the real gazetteer."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_near_tie_abroad_puts_no_story_in_that_country(places):
     text = ("Police sealed off the paths in Hyde Park and in Regent's Park after two suspect "
@@ -11,3 +13,22 @@ def test_a_near_tie_abroad_puts_no_story_in_that_country(places):
     got = places(text, "en")
     assert got["Hyde Park"][0].place.country == "GB"
     assert got["Croydon"][0].place.country == "GB"
+
+
+@pytest.mark.parametrize("lang, text, word, pid", [
+    ("en", "Tourists at the Port Arthur historic site in Tasmania were told to stay indoors.",
+     "Port Arthur", "geomap:port-arthur-tas"),
+    ("ru", "На станции метро «Павелецкая» в Москве задержали двоих мужчин.",
+     "Павелецкая", "geomap:paveletskaya"),
+    ("tr", "İstanbul'da Galata Köprüsü sabah saatlerinde trafiğe kapatıldı.",
+     "Galata Köprüsü", "geomap:galata-bridge"),
+    ("es", "La policía de Lima desplegó patrullas en San Juan de Lurigancho el martes.",
+     "San Juan de Lurigancho", "geomap:san-juan-de-lurigancho"),
+    ("ms", "Polis Singapura mengawal ketat kawasan Little India pada malam Ahad.",
+     "Little India", "geomap:little-india-sg"),
+    ("ms", "Penerbangan dari Lapangan Terbang Lod ditangguhkan selama dua jam semalam.",
+     "Lapangan Terbang Lod", "geomap:ben-gurion-airport"),
+])
+def test_curated_landmarks_and_quarters(places, lang, text, word, pid):
+    got = places(text, lang)
+    assert got[word][0].place.id == pid
