@@ -720,7 +720,13 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                              sp.weak, sp.determiner, sp.border_cue, sp.common, sp.lower_seen,
                              sp.dateline, id(sp.cands[0]) if sp.cands else 0), len(kinds))
            for sp in spans]
-    for _ in range(2):
+    used: set = set()                         # the countries the last pass ranked with
+    for rnd in range(3):
+        # (a third pass only when the second found the story's country that the first had
+        # not: a London story whose only town clear enough to say so is read in the second)
+        if rnd == 2 and not ctx.countries.keys() - used:
+            break
+        used = set(ctx.countries)
         out = []
         rivals: list = []                     # per entry of out: a close rival's other country
         memo: dict[int, list] = {}            # the same name in the same kind of position

@@ -32,3 +32,14 @@ def test_a_near_tie_abroad_puts_no_story_in_that_country(places):
 def test_curated_landmarks_and_quarters(places, lang, text, word, pid):
     got = places(text, lang)
     assert got[word][0].place.id == pid
+
+
+def test_a_country_found_in_the_second_pass_is_ranked_with_once_more(places):
+    # (no town is clear enough in the first pass to say the story is British; Croydon and
+    # Regent's Park say so in the second, and Belfast is then the Northern Irish city, not
+    # the small Maine namesake the word 'American' pulled it to)
+    text = ("An American tourist was among the injured when a bomb killed two guards in Hyde "
+            "Park and three bandsmen in Regent's Park. A woman from Croydon said she heard the "
+            "blast. Belfast families said they feared more attacks.")
+    got = places(text, "en")
+    assert got["Belfast"][0].place.country == "GB"
