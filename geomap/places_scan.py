@@ -2232,6 +2232,10 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     gaps[a] in ("'", "’") and len(toks[a - 1][2]) == 1 and cap[a - 1]
                     and toks[a - 1][2].isalpha() and cap[a])):
                 a -= 1
+            # ('Sergeant Noel Lane', 'Captain John Street': a rank and a given name before the
+            # street word are a person, whose surname is spelt like a street word)
+            if keys[a] in lex.ranks and a + 1 < k and keys[a + 1] in lex.first_names:
+                continue
             # (a street word written with its capital where the language writes nouns in
             # lower case says the words before it are a name: 'Atatürk Bulvarı üzerinde …'
             # opening a sentence, not 'Local hospital …')

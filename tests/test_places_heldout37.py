@@ -43,3 +43,17 @@ def test_a_country_found_in_the_second_pass_is_ranked_with_once_more(places):
             "blast. Belfast families said they feared more attacks.")
     got = places(text, "en")
     assert got["Belfast"][0].place.country == "GB"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Among the injured was Sergeant Noel Lane, 31, who was on patrol in Croydon.", "Lane"),
+    ("Captain John Street told reporters in Leeds that the road was closed.", "Street"),
+])
+def test_a_rank_and_a_given_name_before_a_street_word_are_a_person(places, text, word):
+    got = places(text, "en")
+    assert not any(word in m for m in got)
+
+
+def test_a_street_word_after_other_names_stays_a_street(places):
+    got = places("Traffic was diverted from Abbey Road and Station Lane in Leeds.", "en")
+    assert "Station Lane" in got and "Abbey Road" in got
