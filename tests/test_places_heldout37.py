@@ -57,3 +57,12 @@ def test_a_rank_and_a_given_name_before_a_street_word_are_a_person(places, text,
 def test_a_street_word_after_other_names_stays_a_street(places):
     got = places("Traffic was diverted from Abbey Road and Station Lane in Leeds.", "en")
     assert "Station Lane" in got and "Abbey Road" in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Tentara Filipina menyerang kubu Front Pembebasan Islam Moro di dekat Cotabato."),
+    ("ms", "Serangan itu dikaitkan dengan Barisan Pembebasan Islam Moro di selatan Filipina."),
+])
+def test_the_moro_people_are_no_town(places, lang, text):
+    # (a people named like towns of Pakistan and Italy: the MILF's 'Moro')
+    assert "Moro" not in places(text, lang)
