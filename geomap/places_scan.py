@@ -3700,6 +3700,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         m = name_run(i, 5)
         if m > k:
             mark(i, m, "a first name and a surname with its particles")
+    # 'témoigne Nadia, 34 ans', 'said Ahmed, 27': a given name alone with an age set off by a
+    # comma is a person, whatever town of that name the gazetteer has
+    for i in _positions(lex.first_names & index.keys(), index):
+        if i + 1 < n and cap[i] and cased[i] and not blocked[i] and i not in out \
+                and sc.gap(i + 1).strip() == "," and keys[i + 1].isdigit() \
+                and len(keys[i + 1]) <= 2 and not multiword_place(i) and not inside_place(i):
+            mark(i, i + 1, "a given name with an age")
     pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:

@@ -66,3 +66,11 @@ def test_a_street_word_after_other_names_stays_a_street(places):
 def test_the_moro_people_are_no_town(places, lang, text):
     # (a people named like towns of Pakistan and Italy: the MILF's 'Moro')
     assert "Moro" not in places(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "« J'ai couru vers la gare », raconte Nadia, 29 ans, qui habite à Dijon.", "Nadia"),
+    ("en", "\"We ran,\" said Nadia, 41, a nurse from Leeds.", "Nadia"),
+])
+def test_a_given_name_with_an_age_is_a_person(places, lang, text, word):
+    assert word not in places(text, lang)
