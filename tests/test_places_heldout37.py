@@ -74,3 +74,4 @@ def test_the_moro_people_are_no_town(places, lang, text):
 ])
 def test_a_given_name_with_an_age_is_a_person(places, lang, text, word):
     assert word not in places(text, lang)
+
