@@ -3703,9 +3703,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 'témoigne Nadia, 34 ans', 'said Ahmed, 27': a given name alone with an age set off by a
     # comma is a person, whatever town of that name the gazetteer has
     for i in _positions(lex.first_names & index.keys(), index):
-        # (not a line's first word: 'Firenze, 24 dicembre' opening a line is a dateline)
+        # (alone: not a line's first word, 'Firenze, 24 dicembre' opening a line is a dateline,
+        # nor after a capitalised word, 'San Luca, 16 ago.' is a town)
         if i + 1 < n and cap[i] and cased[i] and not blocked[i] and i not in out \
-                and i > 0 and "\n" not in sc.gap(i) \
+                and i > 0 and "\n" not in sc.gap(i) and (not cap[i - 1] or sc.gap(i).strip()) \
                 and sc.gap(i + 1).strip() == "," and keys[i + 1].isdigit() \
                 and len(keys[i + 1]) <= 2 and not multiword_place(i) and not inside_place(i):
             mark(i, i + 1, "a given name with an age")

@@ -75,3 +75,8 @@ def test_the_moro_people_are_no_town(places, lang, text):
 def test_a_given_name_with_an_age_is_a_person(places, lang, text, word):
     assert word not in places(text, lang)
 
+
+
+def test_a_given_name_inside_a_town_name_with_a_date_stays_the_town(places):
+    got = places("Una sparatoria a San Luca, 16 agosto: tre feriti.", "it")
+    assert "San Luca" in got
