@@ -720,8 +720,15 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                              sp.weak, sp.determiner, sp.border_cue, sp.common, sp.lower_seen,
                              sp.dateline, id(sp.cands[0]) if sp.cands else 0), len(kinds))
            for sp in spans]
-    for _ in range(2):
+    used: set = set()                         # the countries the last pass ranked with
+    for rnd in range(3):
+        # (a third pass only when the second found the story's country that the first had
+        # not: a London story whose only town clear enough to say so is read in the second)
+        if rnd == 2 and not ctx.countries.keys() - used:
+            break
+        used = set(ctx.countries)
         out = []
+        rivals: list = []                     # per entry of out: a close rival's other country
         memo: dict[int, list] = {}            # the same name in the same kind of position
         for sp, mk in zip(spans, mks):
             ranked = memo.get(mk) or fixed.get(mk)
@@ -739,12 +746,13 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
             best, cand, why = ranked[0]
             second = ranked[1][0] if len(ranked) > 1 else None
             out.append((sp, best, cand, why, second))
+            rivals.append(_rival_country(ranked))
         # anchors for the second pass: confident towns and regions
         anchors = []
         anchor_scores: list[float] = []
         seen_ids = set()
         regions = set()
-        for sp, best, cand, why, second in out:
+        for (sp, best, cand, why, second), rival in zip(out, rivals):
             p = cand.place
             # (a caption counts; not a province named like a big town of its own, where
             # the town may be meant: 'New York' is no reason for Rome, New York)
@@ -762,8 +770,12 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
                 anchors.append((p.lat, p.lon, p.name, p.id, key(sp.surface)))
                 anchor_scores.append(best)
                 # (not capitals: 'Washington said' puts no story in the United States)
+                # (nor a name whose namesake in another country scores about as well: 'Hyde
+                # Park' read in the United States by a hair puts no London story there, and
+                # would pull its 'Croydon' and 'Belfast' over after it)
                 if p.country and p.feature in ("city", "admin1", "admin2", "region") \
-                        and best >= ACCEPT + 0.3 and not is_capital(cand):
+                        and best >= ACCEPT + 0.3 and not is_capital(cand) \
+                        and (rival is None or rival[0] < best - COUNTRY_VOTE_MARGIN):
                     ctx.add(p.country, f"'{sp.surface}' is in it", sp.surface, town=True)
         _story_town_countries(out, ctx)
         # the most confident dozen are plenty to say where the story is
@@ -785,6 +797,26 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     _dateline_province(out, ctx, sc)
     _foreign_capital_ties(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+# a town whose best namesake in another country scores within this of it votes for no country
+COUNTRY_VOTE_MARGIN = 0.1
+
+
+def _rival_country(ranked: list):
+    """The score and country of the best candidate of another country than the top one's
+    within the margin of a ranking (sorted best first), or None."""
+    if len(ranked) < 2:
+        return None
+    iso = ranked[0][1].place.country
+    floor = ranked[0][0] - COUNTRY_VOTE_MARGIN
+    for s, cand, _ in ranked[1:]:
+        if s < floor:
+            return None
+        c = cand.place.country
+        if c and c != iso and cand.place.feature not in ("country", "border"):
+            return (s, c)
+    return None
 
 
 def _foreign_capital_ties(out: list, ctx: Context, sc: Scan) -> None:

@@ -2232,6 +2232,10 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
                     gaps[a] in ("'", "’") and len(toks[a - 1][2]) == 1 and cap[a - 1]
                     and toks[a - 1][2].isalpha() and cap[a])):
                 a -= 1
+            # ('Sergeant Noel Lane', 'Captain John Street': a rank and a given name before the
+            # street word are a person, whose surname is spelt like a street word)
+            if keys[a] in lex.ranks and a + 1 < k and keys[a + 1] in lex.first_names:
+                continue
             # (a street word written with its capital where the language writes nouns in
             # lower case says the words before it are a name: 'Atatürk Bulvarı üzerinde …'
             # opening a sentence, not 'Local hospital …')
@@ -3696,6 +3700,16 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         m = name_run(i, 5)
         if m > k:
             mark(i, m, "a first name and a surname with its particles")
+    # 'témoigne Nadia, 34 ans', 'said Ahmed, 27': a given name alone with an age set off by a
+    # comma is a person, whatever town of that name the gazetteer has
+    for i in _positions(lex.first_names & index.keys(), index):
+        # (alone: not a line's first word, 'Firenze, 24 dicembre' opening a line is a dateline,
+        # nor after a capitalised word, 'San Luca, 16 ago.' is a town)
+        if i + 1 < n and cap[i] and cased[i] and not blocked[i] and i not in out \
+                and i > 0 and "\n" not in sc.gap(i) and (not cap[i - 1] or sc.gap(i).strip()) \
+                and sc.gap(i + 1).strip() == "," and keys[i + 1].isdigit() \
+                and len(keys[i + 1]) <= 2 and not multiword_place(i) and not inside_place(i):
+            mark(i, i + 1, "a given name with an age")
     pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     for i in pairs:
