@@ -3244,7 +3244,7 @@ def _own_name_differs(gaz, cand, lang: str, kk: str) -> bool:
     """The country has a name of the article's language and it is not the word ('Algérie'
     for a French 'Algérien'; Turkish 'Irak', stored once as German, has none: the word may
     be its name), nor is the word its English or language-less name."""
-    names = getattr(gaz, "names", None)
+    names = getattr(gaz, "country_names", None)
     if names is None:
         return False
     got = names(cand.place.id)

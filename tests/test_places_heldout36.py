@@ -108,3 +108,11 @@ def test_nsw_is_new_south_wales_at_the_middle_of_the_state(places):
 ])
 def test_quarters_the_news_names(places, lang, text, name, iso):
     assert places(text, lang)[name][0].place.country == iso
+
+
+def test_country_names_read_in_one_pass_are_the_countrys_names(gazetteer):
+    """The people-word rule asks a country's names per article: one pass read once, the same
+    names as the per-place query (which scans the names table each time)."""
+    for cid in ("ne:DZ", "ne:FR", "ne:ID"):
+        assert sorted(gazetteer.country_names(cid)) == sorted(gazetteer.names(cid))
+    assert gazetteer.country_names("geonames:745044") == []      # a town is no country

@@ -341,6 +341,20 @@ class Gazetteer:
         a, b = sorted((iso_a.lower(), iso_b.lower()))
         return self.get(f"geomap:border-{a}-{b}")
 
+    def country_names(self, place_id: str) -> list[tuple[str, str | None, str]]:
+        """Every (name, lang, kind) of a country, from one pass over the names read the first
+        time it is asked (the names table has no index by place: a query per country would scan
+        it each time)."""
+        cache = getattr(self, "_country_names", None)
+        if cache is None:
+            cache = {}
+            q = ("SELECT p.id, n.name, n.lang, n.kind FROM names n JOIN places p ON p.pid=n.pid "
+                 "WHERE p.feature='country' ORDER BY n.kind, n.name")
+            for pid, name, lang, kind in self._db.execute(q):
+                cache.setdefault(pid, []).append((name, lang, kind))
+            self._country_names = cache
+        return cache.get(place_id, [])
+
     def names(self, place_id: str) -> list[tuple[str, str | None, str]]:
         """Every (name, lang, kind) of a place (for `lookup --names` and tests)."""
         q = ("SELECT n.name, n.lang, n.kind FROM names n JOIN places p ON p.pid=n.pid "
