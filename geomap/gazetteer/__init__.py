@@ -14,6 +14,7 @@ from this module loads its GeoJSON the first time ``place.geometry`` is read.
 from __future__ import annotations
 
 import json
+import pickle
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -329,10 +330,8 @@ class Gazetteer:
         """The national capital of the country with this ISO code (the GeoNames capital)."""
         if not iso2:
             return None
-        row = self._db.execute(
-            f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.source='geonames-capital' "
-            "ORDER BY p.importance DESC, p.layer DESC LIMIT 1", (iso2.upper(),)).fetchone()
-        return self._place(row) if row else None
+        pid = self._country_tables()["capitals"].get(iso2.upper())
+        return self.get(pid) if pid else None
 
     def border(self, iso_a: str, iso_b: str) -> Place | None:
         """The shared land boundary of two neighbouring countries (a (Multi)LineString)."""
@@ -341,19 +340,47 @@ class Gazetteer:
         a, b = sorted((iso_a.lower(), iso_b.lower()))
         return self.get(f"geomap:border-{a}-{b}")
 
-    def country_names(self, place_id: str) -> list[tuple[str, str | None, str]]:
-        """Every (name, lang, kind) of a country, from one pass over the names read the first
-        time it is asked (the names table has no index by place: a query per country would scan
-        it each time)."""
-        cache = getattr(self, "_country_names", None)
-        if cache is None:
-            cache = {}
+    def _country_tables(self) -> dict:
+        """Every country's names and every country's capital, read in one pass over the index
+        and kept in a small file beside it (keyed by the index's size and time): the names and
+        places tables have no index by place or by country, so a query per country scans them
+        (tens of ms each), which a cold `geomap extract` would pay on every run."""
+        tables = getattr(self, "_tables", None)
+        if tables is not None:
+            return tables
+        st = self.path.stat()
+        side = self.path.with_name(f"{self.path.stem}-countries-{st.st_size}-{st.st_mtime_ns}.pickle")
+        try:
+            with open(side, "rb") as fh:
+                tables = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+            names: dict[str, list] = {}
             q = ("SELECT p.id, n.name, n.lang, n.kind FROM names n JOIN places p ON p.pid=n.pid "
                  "WHERE p.feature='country' ORDER BY n.kind, n.name")
             for pid, name, lang, kind in self._db.execute(q):
-                cache.setdefault(pid, []).append((name, lang, kind))
-            self._country_names = cache
-        return cache.get(place_id, [])
+                names.setdefault(pid, []).append((name, lang, kind))
+            capitals: dict[str, str] = {}
+            q = ("SELECT p.country, p.id FROM places p WHERE p.source='geonames-capital' "
+                 "ORDER BY p.importance, p.layer")            # (the best one last: it wins)
+            for iso, pid in self._db.execute(q):
+                if iso:
+                    capitals[iso.upper()] = pid
+            tables = {"names": names, "capitals": capitals}
+            try:
+                for old in self.path.parent.glob(f"{self.path.stem}-countries-*.pickle"):
+                    old.unlink(missing_ok=True)
+                tmp = side.with_suffix(".tmp")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(side)
+            except OSError:
+                pass                          # a read-only cache dir: read it again next time
+        self._tables = tables
+        return tables
+
+    def country_names(self, place_id: str) -> list[tuple[str, str | None, str]]:
+        """Every (name, lang, kind) of a country (from `_country_tables`)."""
+        return self._country_tables()["names"].get(place_id, [])
 
     def names(self, place_id: str) -> list[tuple[str, str | None, str]]:
         """Every (name, lang, kind) of a place (for `lookup --names` and tests)."""
