@@ -52,8 +52,8 @@ from functools import lru_cache, partial
 from itertools import filterfalse
 from operator import itemgetter
 
-from .document import (BOILERPLATE, CAPTION, CONTEXT, FEATURES, OTHER, RELATED, ROLE_DATELINE,
-                       Document, Mention, Place)
+from .document import (BOILERPLATE, CAPTION, CONTEXT, DATELINE, FEATURES, OTHER, RELATED,
+                       ROLE_DATELINE, Document, Mention, Place)
 from .normalize import key as _key
 
 # key() is pure and the stage asks it for the same few names thousands of times per article
@@ -2346,6 +2346,18 @@ def _roles(doc: Document, mentions: list[Mention], sc: Scan, lex: Lexicon) -> No
             m.note(f"role other: {why}")
         else:
             m.role = CONTEXT
+    if doc.dateline is None and dl_span:
+        # ('Fuhlsbüttler Straße, Hamburg-Barmbek –', 'Meanguera, Morazán | Enviada especial'):
+        # a street or village the gazetteer lacks heads the dateline; the town or region after
+        # it on the dateline's line is where the story was filed from
+        seg = next((s for s in doc.segments if s.kind == DATELINE
+                    and s.start <= dl_span[0] < s.end), None)
+        m = next((m for m in mentions if seg is not None and dl_span[1] <= m.start
+                  and m.end <= seg.end and m.role != OTHER), None)
+        if m is not None:
+            m.role = ROLE_DATELINE
+            m.note("role dateline: the town or region after the dateline's unknown place")
+            doc.dateline = m
     for m in mentions:
         for x in getattr(m, "_inside", ()):
             x.role = OTHER if m.role == OTHER else CONTEXT

@@ -1157,7 +1157,8 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         if not T.is_title(place):
             continue
         # ('Pazar, 5 Mayıs 2019' alone on its line is the page's date: a weekday is no place)
-        if gd.get("date") and not sep and _key(place) in _weekdays():
+        if gd.get("date") and not sep and (_key(place) in _weekdays() or _weekday_abbreviation(
+                place, head[m.end("place"):m.end("place") + 1])):
             continue
         # 'Par Julien Morel — Publié le …': a byline, not a place
         if len(place.split()) >= 2 and _key(place.split()[0]) in c.byline_prefixes:
@@ -1250,20 +1251,54 @@ def _town_stop(place: str, sep: str, n_words: int, lang: str | None) -> bool:
 
 def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> dict | None:
     """A dateline standing on its own line just above the story ('Guayaquil —' then the
-    first paragraph): read as one with the paragraph, it must take up the whole line."""
+    first paragraph): read as one with the paragraph, it must take up the whole line. The
+    page's date line may stand between the two ('Bingöl | Özel Haber', then '24 Mayıs 2023
+    Çarşamba, 11:42', then the story): the dateline's 'line' key says which line it is."""
     i = first - 1
     if i < 0 or kinds[i] not in (SUBTITLE, BOILERPLATE, None):
         return None
-    return _alone_line(text, spans, i, lang)
+    dl = _alone_line(text, spans, i, lang)
+    if dl is None and i >= 1 and kinds[i - 1] in (SUBTITLE, BOILERPLATE, None) \
+            and _date_only_line(text[spans[i][0]:spans[i][1]], lang):
+        dl = _alone_line(text, spans, i - 1, lang, under=2)
+        if dl is not None and (dl["sep"].rstrip(".:,")[-1:].isalpha() or dl.get("tail")):
+            dl["line"] = i - 1
+        else:
+            dl = None          # (only a line of the reporter's or desk's words over a date)
+    elif dl is not None:
+        dl["line"] = i
+    return dl
 
 
-def _alone_line(text: str, spans, i: int, lang: str | None) -> dict | None:
+def _weekday_abbreviation(word: str, after: str) -> bool:
+    """'Sa.', 'Lun.', 'Tue,': a weekday's first letters, closed by a stop or a comma."""
+    k = _key(word)
+    ab = k.rstrip(".")
+    return bool(ab) and len(ab) <= 3 and " " not in ab \
+        and (word.endswith(".") or after in (".", ",")) \
+        and any(w.startswith(ab) for w in _weekdays())
+
+
+def _date_only_line(line: str, lang: str | None) -> bool:
+    """'24 Mayıs 2023 Çarşamba, 11:42', 'Sábado, 11 de diciembre de 2021': the page's date and
+    nothing else."""
+    line = line.strip()
+    if not line or len(line) > 90 or not any(ch.isdigit() for ch in line):
+        return False
+    c = cues(lang)
+    # ('Yayın: 01.04.2015 – 02:15 | Güncelleme: 01.04.2015 – 09:40': stamped dates and times)
+    fields = _FIELD_SEP.split(line)
+    return all(_date_field(f, c, lang) or _TIME_FIELD.match(f) for f in fields) \
+        and any(_date_field(f, c, lang) for f in fields)
+
+
+def _alone_line(text: str, spans, i: int, lang: str | None, under: int = 1) -> dict | None:
     """Line i is a whole dateline, read with the paragraph under it: 'Guayaquil —', 'Lens
     (Pas-de-Calais), envoyée spéciale', 'ANKARA / Ufuk TV Haber Merkezi'."""
     s, e = spans[i][0], spans[i][1]
-    if e - s > 60 or i + 1 >= len(spans):
+    if e - s > 60 or i + under >= len(spans):
         return None
-    dl = find_dateline(text, s, spans[i + 1][1], lang)
+    dl = find_dateline(text, s, spans[i + under][1], lang)
     if not dl or dl["end"] < e:
         return None
     # A line that ends in a word is a dateline only when its separator is words ('envoyée
@@ -1746,7 +1781,7 @@ def segment(text: str, lang: str | None = None,
                           if kinds[i] in (BOILERPLATE, RELATED)
                           and _signature_place(text, spans[i], c)), None)
     for i, (s, e, _hint) in enumerate(spans):
-        if alone_dl is not None and i == first - 1:
+        if alone_dl is not None and i == alone_dl["line"]:
             info["dateline"] = alone_dl
             if alone_dl.get("head"):
                 cut = alone_dl["head"][1] + 1
@@ -1827,7 +1862,11 @@ def _place_date_line(text: str, span, lang: str | None) -> dict | None:
     if not m or len(line) > 90:
         return None
     place, rest = m.group("place"), line[m.end():]
-    if m.group("comma") and any(_key(place).startswith(w) for w in _weekdays()):
+    k = _key(place)
+    if m.group("comma") and any(k.startswith(w) for w in _weekdays()):
+        return None
+    # ('Sa., 29.07.2017, 12:30 Uhr', 'Lun. 4 mars 2024': a weekday's abbreviation opens the date)
+    if _weekday_abbreviation(place, line[len(place):len(place) + 1]):
         return None
     c = cues(lang)
     # 'Palermo, aggiornato alle 10:47 del 19 luglio 2022', 'Ankara | Güncelleme: 18.02.2016':
@@ -1869,6 +1908,7 @@ def _place_field(f: str, c: Cues) -> bool:
         and c.byline_prefixes.isdisjoint(_key(w) for w in words) \
         and _key(f) not in c.sources and _key(f) not in c.boilerplate_lines \
         and not any(_key(w) in _weekdays() for w in words) \
+        and not (len(words) == 1 and _weekday_abbreviation(f, "")) \
         and not re.search(r"[a-z][A-Z]|\.\w", f)
 
 

@@ -1,0 +1,90 @@
+"""Dateline house styles first seen in the thirty-eighth unseen set: a place and a label of the
+report's kind after a bar ('Town | Special report'), the page's date line between that line and
+the story, a French arrondissement, a newsroom line, a weekday and the part of the day, a
+place in capitals with its weekday opening the story, a middle-dotted date with its hour, the
+Turkish ablative before the reporters' names, a street and its quarter; and a weekday's
+abbreviation that opens a date line is no place. Pages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.read import read_article
+
+
+def _dateline(text: str, lang: str):
+    doc = read_article(text, lang=lang, is_text=True)
+    dl = doc.meta.get("dateline")
+    if not dl:
+        return None, None
+    s, e, ps, pe = dl
+    return doc.text[s:e], doc.text[ps:pe]
+
+
+TITLE = "Explosion near the market leaves several people wounded\n\n"
+
+
+@pytest.mark.parametrize("lang, header, story, line, place", [
+    ("es", "Tonacatepeque, San Salvador | Enviado especial\nMartes, 4 de marzo de 2025\n",
+     "Decenas de vecinos se reunieron ayer frente a la alcaldía para exigir respuestas.",
+     "Tonacatepeque, San Salvador | Enviado especial", "Tonacatepeque"),
+    ("tr", "Malatya | Özel Haber\n12 Ekim 2024 Cumartesi, 09:15\n",
+     "Kentte dün akşam meydana gelen patlamada üç kişi yaralandı, polis soruşturma başlattı.",
+     "Malatya | Özel Haber", "Malatya"),
+    ("fr", "Lille | Envoyé spécial\n",
+     "Les secours sont intervenus dans la nuit après l'effondrement d'un immeuble du centre.",
+     "Lille | Envoyé spécial", "Lille"),
+    ("fr", "Marseille 3e\n",
+     "Deux hommes ont été blessés par balle jeudi soir au pied d'une tour de la cité.",
+     "Marseille 3e", "Marseille"),
+    ("it", "Dalla nostra redazione di Bari\n",
+     "Un ordigno è esploso ieri notte davanti all'ingresso di un negozio del centro.",
+     "Dalla nostra redazione di Bari", "Bari"),
+    ("en", "Reading, Monday night\n",
+     "Police were tonight questioning two men after a car was set alight outside a pub.",
+     "Reading, Monday night", "Reading"),
+    ("en", "Perth · 3 March 2016 · 6:40pm AWST\n",
+     "Two men were arrested after a brawl outside a nightclub in Northbridge.",
+     "Perth · 3 March 2016 · 6:40pm AWST", "Perth"),
+    ("tr", "Gaziantep'ten Ayşe Demir ve Murat Kaya\nYayın: 05.06.2016 – 10:20\n",
+     "Kentin merkezinde dün gece yaşanan silahlı saldırıda iki kişi hayatını kaybetti.",
+     "Gaziantep'ten", "Gaziantep"),
+])
+def test_dateline_lines_above_the_story(lang, header, story, line, place):
+    got_line, got_place = _dateline(TITLE + header + "\n" + story + "\n", lang)
+    assert got_place == place
+    assert got_line == line
+
+
+def test_a_place_in_capitals_and_its_weekday_opening_the_story():
+    text = TITLE + ("САМАРА, пятница. Город второй день живёт без движения в центре после "
+                    "взрыва у здания суда.\n")
+    assert _dateline(text, "ru") == ("САМАРА, пятница.", "САМАРА")
+
+
+def test_a_street_and_its_quarter_opening_the_story():
+    text = TITLE + ("Von Jana Brand\nFr., 14.06.2019, 08:10 Uhr\n\nKieler Straße, "
+                    "Hamburg-Eidelstedt – Am Morgen danach ist die Kreuzung noch gesperrt, zwei "
+                    "Autos brannten aus.\n")
+    line, place = _dateline(text, "de")
+    assert line == "Kieler Straße, Hamburg-Eidelstedt –"
+    assert place == "Kieler Straße"
+
+
+@pytest.mark.parametrize("lang, date_line", [
+    ("de", "Sa., 29.06.2019, 12:30 Uhr"),
+    ("fr", "Lun., 4 mars 2024, 10h12"),
+])
+def test_a_weekdays_abbreviation_opening_a_date_line_is_no_place(lang, date_line):
+    text = TITLE + "Von Jana Brand\n" + date_line + "\n\nDie Polizei meldete am Morgen zwei " \
+        "Verletzte nach dem Brand in der Innenstadt, die Ursache ist unklar.\n"
+    line, place = _dateline(text, lang)
+    assert place is None or not date_line.startswith(place)
+
+
+def test_the_town_after_an_unknown_street_is_the_dateline(gazetteer):
+    from geomap.places import find_places
+    text = TITLE + ("Kieler Straße, Hamburg – Am Morgen danach ist die Kreuzung noch gesperrt, "
+                    "zwei Autos brannten aus. Die Polizei sucht Zeugen.\n")
+    doc = find_places(read_article(text, lang="de", is_text=True), gazetteer)
+    assert doc.dateline is not None and doc.dateline.mention == "Hamburg"
+    assert doc.dateline.place.country == "DE"
