@@ -87,6 +87,7 @@ class Cues:
     months: dict
     date_joiners: frozenset             # words inside a date that are no month ('24 de julio')
     day_parts: frozenset                # 'soir' in a weekday dateline ('Lyon, lundi soir.')
+    report_labels: frozenset            # 'Özel Haber', 'Enviada especial' after 'Place |'
     comma_is_source: bool
     month_first: bool
     max_menu_words: int
@@ -403,6 +404,7 @@ def cues(lang: str | None) -> Cues:
         months=months,
         date_joiners=frozenset(_key(w) for w in _lst(datas, "date_joiners")),
         day_parts=frozenset(_key(w) for w in _lst(datas, "day_parts")),
+        report_labels=frozenset(_key(w) for w in _lst(datas, "report_labels")),
         comma_is_source=own.get("dateline_comma") == "source",
         month_first=bool(own.get("month_first")),
         max_menu_words=int(T.common_data().get("max_menu_words", 2)),
@@ -1264,10 +1266,79 @@ def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> di
         if dl is not None and (dl["sep"].rstrip(".:,")[-1:].isalpha() or dl.get("tail")):
             dl["line"] = i - 1
         else:
-            dl = None          # (only a line of the reporter's or desk's words over a date)
+            dl = _place_and_stamp(text, spans[i - 1], lang)
+            if dl is not None:
+                dl["line"] = i - 1
     elif dl is not None:
         dl["line"] = i
+    if dl is None:
+        dl = _place_and_stamp(text, spans[i], lang)
+        if dl is not None:
+            dl["line"] = i
     return dl
+
+
+_PLACE_STAMP = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.-]*(?:\s(?:[^\W\d_][\w'’.-]*|de|del|di|da|la|el|am|an|sur)){0,2})"
+    r"\s*(?P<sep>[,|·•/]|\s[-–—])\s+(?P<rest>\S.*)")
+
+
+def _place_and_stamp(text: str, span, lang: str | None) -> dict | None:
+    """The house styles no pattern knows yet, on a line of their own above the story: a name
+    of one to three capitalised words, a separator, then only capitalised words, numbers and
+    the words of dates ('Guildford, Sunday night', 'Bingöl | Özel Haber', 'Hilo · 3 May 2018
+    · 6:40am HST'). The place stage still has to find a place in the name."""
+    s, e = span[0], span[1]
+    line = text[s:e].rstrip()
+    if len(line) > 60:
+        return None
+    m = _PLACE_STAMP.fullmatch(line)
+    if not m:
+        return None
+    c = cues(lang)
+    place, rest = m.group("place"), m.group("rest")
+    words = place.split()
+    if not _proper(place) or _key(words[0]) in c.byline_prefixes or _key(place) in c.sources \
+            or _key(place) in c.boilerplate_lines or any(_key(w) in _weekdays() for w in words) \
+            or _weekday_abbreviation(place, m.group("sep")) or _DOMAIN.search(place) \
+            or re.search(r"[a-z][A-Z]", place):        # 'KabarDunia Global': an outlet
+        return None
+    months = cues(None).months
+
+    def dated(t: str) -> bool:
+        k = _key(t.strip(".()"))
+        return any(ch.isdigit() for ch in t) or k in months or k in _weekdays() \
+            or k in c.day_parts
+
+    # fields after the name: a label of the report's kind ('Enviada especial'), or capitalised
+    # words, numbers and the words of dates ('San Salvador', 'Sunday night', '10:12am AEDT')
+    labelled = stamped = False
+    toks_all = 0
+    # (a label only after a bar or a dot: 'Karin Vogel, Korrespondentin' is a byline)
+    for n_field, field in enumerate(re.split(r"\s+[|·•]\s+", rest)):
+        if _key(field.strip(" .")) in c.report_labels \
+                and (n_field or m.group("sep").strip() in ("|", "·", "•")):
+            labelled = True
+            continue
+        toks = re.findall(r"[^\s|·•/,–—-]+", field)
+        toks_all += len(toks)
+        if not toks or field.rstrip()[-1:] in "!?" or re.search(r"(?<!\d):|:(?!\d)", field):
+            return None               # (a label 'Foto: …', a headline's colon; not '10:12')
+        for t in toks:
+            w = t.strip(".()")
+            k = _key(w)
+            if not w or any(ch.isdigit() for ch in w) or w[:1].isupper() \
+                    or k in months or k in _weekdays() or k in c.day_parts \
+                    or k in c.date_joiners or k in _NAME_LINKS:
+                continue
+            return None
+        stamped = stamped or any(dated(t) for t in toks)
+    # (a byline's two names, a list of sections, a place and an outlet's name: neither a date
+    # nor a label of the report's kind after the name)
+    if toks_all > 8 or not (labelled or stamped):
+        return None
+    return {"end": e, "place": (s, s + len(place)), "tail": None, "head": None, "source": None,
+            "region": None, "date": rest, "sep": m.group("sep").strip()}
 
 
 def _weekday_abbreviation(word: str, after: str) -> bool:

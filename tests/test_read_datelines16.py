@@ -88,3 +88,30 @@ def test_the_town_after_an_unknown_street_is_the_dateline(gazetteer):
     doc = find_places(read_article(text, lang="de", is_text=True), gazetteer)
     assert doc.dateline is not None and doc.dateline.mention == "Hamburg"
     assert doc.dateline.place.country == "DE"
+
+
+@pytest.mark.parametrize("lang, header, place", [
+    ("en", "Hamilton | Special report\n", "Hamilton"),
+    ("ms", "Kuantan | Laporan khas\n", "Kuantan"),
+    ("de", "Rostock · Donnerstag · 22:15 Uhr MEZ\n", "Rostock"),
+    ("es", "Cúcuta, Norte de Santander · 4 de marzo · 19:40\n", "Cúcuta"),
+])
+def test_a_name_and_a_stamp_of_dates_or_a_report_label_above_the_story(lang, header, place):
+    story = {"en": "Police said two men were arrested after a fire at a warehouse overnight.",
+             "ms": "Polis menahan dua lelaki selepas kebakaran di sebuah gudang malam tadi.",
+             "de": "Die Polizei nahm in der Nacht zwei Männer fest, nachdem ein Lager brannte.",
+             "es": "La policía detuvo a dos hombres tras el incendio de una bodega anoche."}[lang]
+    got_line, got_place = _dateline(TITLE + header + "\n" + story + "\n", lang)
+    assert got_place == place
+
+
+@pytest.mark.parametrize("lang, header", [
+    ("de", "Berlin | Weitere Proteste\n"),            # a kicker: no date, no label
+    ("de", "Lars Wedel, Hamburg-Redaktion\n"),        # a byline
+    ("en", "London, Paris and Rome react\n"),          # a headline
+])
+def test_a_name_before_words_that_are_no_stamp_is_no_dateline(lang, header):
+    story = "Die Polizei nahm in der Nacht zwei Männer fest, nachdem ein Lager brannte." \
+        if lang == "de" else "Police said two men were arrested after a fire at a warehouse."
+    got_line, got_place = _dateline(TITLE + header + "\n" + story + "\n", lang)
+    assert got_place is None
