@@ -106,3 +106,18 @@ def test_roads_and_services_closed_are_closures(gazetteer, lang, text, town):
 def test_figurative_uses_stay_quiet(gazetteer, lang, text):
     evs = events("Berita\n\n" + text, lang, gazetteer)
     assert not (types(evs) & VIOLENCE)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "Depuis Lyon, Laurent Wauquiez a dénoncé un acte de terrorisme.", "Lyon"),
+    ("fr", "Depuis Paris, Emmanuel Macron a dénoncé un acte de terrorisme.", "Paris"),
+    ("es", "Desde Madrid, Pedro Sánchez condenó el atentado.", "Madrid"),
+    ("id", "Dari Jakarta, Joko Widodo mengecam serangan itu.", "Jakarta"),
+])
+def test_a_statement_from_a_capital_by_a_named_person_is_made_there(gazetteer, lang, text, town):
+    assert where(events("Réaction\n\n" + text, lang, gazetteer), "accusation_statement") == [town]
+
+
+def test_a_capital_from_which_an_institution_speaks_stays_its_government(gazetteer):
+    evs = events("Réaction\n\nDepuis Bruxelles, la Commission a dénoncé l'attaque.", "fr", gazetteer)
+    assert where(evs, "accusation_statement") == []
