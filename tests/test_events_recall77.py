@@ -121,3 +121,29 @@ def test_a_statement_from_a_capital_by_a_named_person_is_made_there(gazetteer, l
 def test_a_capital_from_which_an_institution_speaks_stays_its_government(gazetteer):
     evs = events("Réaction\n\nDepuis Bruxelles, la Commission a dénoncé l'attaque.", "fr", gazetteer)
     assert where(evs, "accusation_statement") == []
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "In Leeds the fire started in a kitchen on the ground floor of the hotel.", "Leeds"),
+    ("fr", "À Nantes, le feu a pris dans la cuisine de l'hôtel.", "Nantes"),
+    ("es", "En Córdoba el fuego empezó en la cafetería del hotel.", "Córdoba"),
+    ("it", "A Bari il capannone è andato a fuoco nella notte.", "Bari"),
+    ("id", "Di Medan, pasar tradisional dilalap api pada Selasa malam.", "Medan"),
+    ("ms", "Di Ipoh, kedai itu dijilat api pada malam Selasa.", "Ipoh"),
+    ("de", "In Kassel warfen Unbekannte Molotowcocktails auf die Polizeiwache.", "Kassel"),
+    ("ru", "В Самаре неизвестные бросили бутылки с зажигательной смесью в здание полиции.", "Samara"),
+    ("tr", "Konya'da maskeli üç kişi mağazaya molotof kokteylleri fırlattı.", "Konya"),
+])
+def test_a_fire_that_started_or_fire_bombs_thrown_are_destruction(gazetteer, lang, text, town):
+    assert town in where(events("Feuer\n\n" + text, lang, gazetteer), "other")
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "In Leeds the gunman carjacked a taxi and forced the driver to flee.", "Leeds"),
+    ("de", "In Kassel zwang der Täter einen Autofahrer mit vorgehaltener Waffe, ihn mitzunehmen.", "Kassel"),
+    ("es", "En Córdoba el agresor obligó a un taxista a punta de pistola a llevarlo al centro.", "Córdoba"),
+    ("tr", "Konya'da bir sürücüyü silah zoruyla aracından indirdi.", "Konya"),
+    ("id", "Di Medan, pelaku menodongkan senjata kepada sopir taksi.", "Medan"),
+])
+def test_a_driver_forced_at_gunpoint_is_a_seizure(gazetteer, lang, text, town):
+    assert town in where(events("Flucht\n\n" + text, lang, gazetteer), "capture_detention")
