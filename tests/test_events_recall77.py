@@ -147,3 +147,16 @@ def test_a_fire_that_started_or_fire_bombs_thrown_are_destruction(gazetteer, lan
 ])
 def test_a_driver_forced_at_gunpoint_is_a_seizure(gazetteer, lang, text, town):
     assert town in where(events("Flucht\n\n" + text, lang, gazetteer), "capture_detention")
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "In Leeds a dozen residents were treated for burns after the explosion.", "Leeds"),
+    ("fr", "À Nantes, une dizaine de passants ont été hospitalisés samedi soir.", "Nantes"),
+    ("es", "En Córdoba, doce personas fueron trasladadas al hospital tras el ataque.", "Córdoba"),
+    ("it", "A Bari dodici persone sono state ricoverate dopo l'esplosione.", "Bari"),
+    ("ru", "В Самаре более 30 человек доставлены в больницы города.", "Samara"),
+    ("id", "Di Medan, 12 warga dilarikan ke rumah sakit setelah ledakan itu.", "Medan"),
+    ("ms", "Di Ipoh, 12 penduduk dikejarkan ke hospital selepas letupan itu.", "Ipoh"),
+])
+def test_people_taken_to_hospital_are_casualties_where_they_were_hurt(gazetteer, lang, text, town):
+    assert town in where(events("Ledakan\n\n" + text, lang, gazetteer), "casualties")
