@@ -160,3 +160,14 @@ def test_a_driver_forced_at_gunpoint_is_a_seizure(gazetteer, lang, text, town):
 ])
 def test_people_taken_to_hospital_are_casualties_where_they_were_hurt(gazetteer, lang, text, town):
     assert town in where(events("Ledakan\n\n" + text, lang, gazetteer), "casualties")
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "À Nantes, les policiers ont encerclé l'immeuble dans la nuit.", "Nantes"),
+    ("es", "En Córdoba, agentes rodearon el edificio durante la noche.", "Córdoba"),
+    ("it", "A Bari gli agenti hanno circondato la casa nella notte.", "Bari"),
+    ("ru", "В Самаре полиция окружила здание школы.", "Samara"),
+    ("tr", "Konya'da polis binayı kuşattı.", "Konya"),
+])
+def test_police_surrounding_a_building_is_a_deployment(gazetteer, lang, text, town):
+    assert town in where(events("Polizia\n\n" + text, lang, gazetteer), "military_alert_deployment")
