@@ -3666,8 +3666,14 @@ def _venue_from(d: _Draft) -> list[_Cand]:
         # the statement was made in, a capital too)
         # (a person's title a few words after a fronted one: 'Da Roma, il ministro … ha condannato'
         # is said in Rome by a person, no government standing for the capital)
+        # ('Depuis Paris, Emmanuel Macron a dénoncé …'): a person's full name, two capitalised
+        # words after the capital's comma, is a person speaking there as much as a title is
+        named = c.end_tok + 1 < len(toks) and "," in d.sent_text[toks[c.end_tok - 1].end:toks[c.end_tok].start] \
+            and all(toks[k].text[:1].isupper() and toks[k].text.isalpha() for k in (c.end_tok, c.end_tok + 1)) \
+            and not any(x.tok in (c.end_tok, c.end_tok + 1) for x in sent.cands) \
+            and d.event.type in ("accusation_statement", "appeal_demand")
         spoken = any(j <= c.tok and all(toks[k].low in lex.fillers for k in range(j, c.tok))
-                     for _, j, _, _ in fronted) and any(c.end_tok <= i <= c.end_tok + 3 for i in titles)
+                     for _, j, _, _ in fronted) and (named or any(c.end_tok <= i <= c.end_tok + 3 for i in titles))
         # ('Depuis Bruxelles, où il participait à un sommet, le président a dénoncé …'): a capital
         # with a relative 'where' right after it is where the speaker was, no government (the
         # statement's: what the speaker attended there, 'un sommet', is told in passing)
