@@ -1639,9 +1639,14 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
             return True
     if lex.neg_suffixes:
         # (the first word, or the verb that ends the phrase: 'tahliye edilmedi', 'terk etmedi',
-        # whose stem may be two letters)
+        # whose stem may be two letters; not a word of a phrase that holds a negation and
+        # negates nothing, `negation.not`: 'kurtarılamadı', could not be saved, is a death)
+        idioms = {x for a, b, _, _ in lex.negators_not.find(toks, max(0, i - 1), min(len(toks), j + 1))
+                  for x in range(a, b)} if lex.negators_not.patterns else set()
         for k in {i, j - 1}:
             skip = 2 if k != i else 3
+            if k in idioms:
+                continue
             if 0 <= k < len(toks) and any(s in toks[k].low[skip:] for s in lex.neg_suffixes):
                 return True
     return False
@@ -6170,6 +6175,10 @@ def _subset_toll(d: _Draft) -> bool:
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
     # ('46 of the dead were girls', "Ölenlerin 27'si yabancı uyrukluydu"): a part of the dead
     part = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("subsetdead")] if d.lex is not None else []
+    # ('hayatını kaybedenlerin sayısı üçe yükseldi'): the owner of the toll's noun is the toll
+    toks = d.sent.toks
+    part = [(mi, mj) for mi, mj in part if not (mj < len(toks) and d.lex.subset_heads
+                                               and toks[mj].low in d.lex.subset_heads)]
     # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
     if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl) \
             and not any(mi <= d.tok < mj for mi, mj in part):
@@ -6265,6 +6274,12 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     if not before:
         return None
     k = max(before, key=lambda x: x.sent.start)
+    # ('Kiraz … kurtarılamadı. Böylece ölenlerin sayısı üçe yükseldi', 'a wounded officer later
+    # died in hospital; the toll rose to three'): a death told as one more who died later is
+    # a happening of its own that the risen toll counts, no figure it replaces
+    if k.lex is not None and k.lex.matches("diedlater", k.sent.toks, k.sent.scan) \
+            and k.event.killed < e.killed:
+        return None
     # (a revision stays near the figure it revises: 'rose to 40,000' after 12 is a war's tally)
     # (the same figure settled again is that toll too: 'la cifra definitiva, 21, se conoció después')
     if k.event.killed == e.killed and not settled or k.tally or _days_apart(k.event.date, e.date, 2) \

@@ -618,6 +618,10 @@ class Lexicon:
         self.arrest_link = Matcher(_entries(list(d.get("arrest_link") or [])), m)
         # a part of the dead told before ('46 of the dead were girls')
         self.subset_of_dead = Matcher(_entries(list(d.get("subset_of_dead") or [])), m)
+        # nouns right after a subset word that make it the owner of the toll's own noun, in a
+        # language that puts the owner first ('hayatını kaybedenlerin sayısı': the number of
+        # the dead, no part of them)
+        self.subset_heads = frozenset(fold(str(w)) for w in d.get("subset_of_dead_heads") or [])
         # a victim's taking part in a gathering ('shot dead while taking part in a rally')
         self.taking_part = Matcher(_entries(list(d.get("taking_part") or [])), m)
         # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a

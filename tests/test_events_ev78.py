@@ -1,0 +1,109 @@
+"""Session-16 (ev78): phrasings of heldout38's events and counts, in the languages where they
+exist. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def tolls(evs):
+    return sorted(e.killed for e in evs if e.killed is not None and not e.negated)
+
+
+def show(evs):
+    return [(e.type, e.trigger, e.killed, e.negated, e.location and e.location.name) for e in evs]
+
+
+# A victim who 'could not be saved' died: a death of its own, one victim for a singular verb
+# (the negation inside the phrase negates nothing).
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Grièvement blessé lundi à Grenoble, le gardien n'a pas pu être sauvé malgré les efforts des médecins."),
+    ("de", "Der am Montag in Kassel verletzte Wachmann konnte trotz aller Bemühungen nicht gerettet werden."),
+    ("es", "El guardia herido el lunes en Córdoba no pudo ser salvado pese a los esfuerzos de los médicos."),
+    ("it", "Il vigilante ferito lunedì a Bologna non ce l'ha fatta nonostante i soccorsi."),
+    ("ru", "Охранник, раненный в понедельник в Перми, не выжил."),
+    ("tr", "Pazartesi günü Konya'da yaralanan bekçi, tüm müdahalelere rağmen kurtarılamadı."),
+])
+def test_could_not_be_saved_is_one_death(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert 1 in tolls(evs), show(evs)
+    assert not any(e.negated for e in evs if e.type == "casualties"), show(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Doctors at the hospital in Leeds fought for hours, but the guard could not be saved."),
+    ("id", "Satpam yang terluka dalam serangan di Bekasi itu tidak tertolong."),
+    ("ms", "Pengawal yang cedera dalam serangan di Ipoh itu tidak dapat diselamatkan."),
+    ("tr", "Konya'daki saldırıda yaralanan bekçi kurtarılamadı."),
+])
+def test_could_not_be_saved_is_a_death_not_a_negated_one(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type == "casualties"]
+    assert evs and not any(e.negated for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("tr", "Olay yerinde 12 köylü kurşuna dizildi.", 12),
+    ("tr", "Saldırıda hayatını kaybedenlerin sayısı beşe yükseldi.", 5),
+])
+def test_turkish_firing_squads_and_the_number_of_the_dead(gazetteer, lang, text, n):
+    evs = events("Konya'da saldırı\n\n" + text, lang, gazetteer)
+    assert n in tolls(evs), show(evs)
+
+
+def test_turkish_part_of_the_dead_stays_no_toll(gazetteer):
+    text = "Konya'da saldırı\n\nKonya'daki saldırıda 30 kişi öldü. Hayatını kaybedenlerin 12'si çocuktu."
+    assert tolls(events(text, "tr", gazetteer)) == [30]
+
+
+# One more victim who died later, then the risen toll: two tolls, the later death and the total
+# it raised (no revision of the one death into the total).
+@pytest.mark.parametrize("lang,text", [
+    ("en", "News\n\nTwo gunmen were killed in Leeds on Monday. A wounded guard could not be saved. "
+           "The toll rose to three."),
+    ("tr", "Haber\n\nKonya'da iki saldırgan öldürüldü. Hastaneye kaldırılan bekçi kurtarılamadı. "
+           "Böylece olayda hayatını kaybedenlerin sayısı üçe yükseldi."),
+])
+def test_a_later_death_and_the_risen_toll_are_two_tolls(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert {1, 3} <= set(tolls(evs)), show(evs)
+
+
+# 'No arrests were made': the arrest noun negated by a verb after it.
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В Перми, по данным полиции, задержаний не проводилось."),
+    ("ru", "В Перми задержаний пока не производилось."),
+    ("tr", "Konya'daki saldırıyla ilgili henüz gözaltı yapılmadı."),
+    ("en", "No arrests have been made in Leeds so far."),
+    ("ms", "Setakat ini tiada tangkapan dibuat di Ipoh."),
+])
+def test_no_arrests_made_is_negated(gazetteer, lang, text):
+    evs = [e for e in events("News\n\n" + text, lang, gazetteer) if e.type == "capture_detention"]
+    assert all(e.negated for e in evs), show(evs)
+
+
+# Words for the scene ('around the scene', 'di sekitar lokasi', 'olay yerinde') in a later
+# paragraph point at the story's own town when its first happening is there (the dateline's).
+@pytest.mark.parametrize("lang,text,town", [
+    ("id", "BEKASI — Sebuah bom meledak di sebuah rumah di Bekasi pada Selasa pagi.\n\n"
+           "Puluhan warga di sekitar lokasi diungsikan sejak siang.", "Bekasi"),
+    ("en", "LEEDS — A bomb exploded at a house in Leeds on Tuesday morning.\n\n"
+           "Dozens of residents near the scene were evacuated in the afternoon.", "Leeds"),
+    ("tr", "KONYA — Konya'da salı sabahı bir evde bomba patladı.\n\n"
+           "Olay yerinde çok sayıda polis nöbet tuttu.", "Konya"),
+])
+def test_scene_words_point_at_the_story_town(gazetteer, lang, text, town):
+    evs = events(text, lang, gazetteer)
+    later = [e for e in evs if e.start > text.index("\n\n")]
+    assert later and all(e.location is not None and e.location.name == town for e in later), show(evs)
+
+
+# Standing guard with words between the guards and the verb is a deployment.
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Petugas gabungan TNI-Polri berjaga di depan kantor bupati Garut, Minggu."),
+    ("ms", "Anggota pasukan keselamatan berkawal di jeti Kudat pada Ahad."),
+    ("ru", "В воскресенье у входов в вокзал Казани дежурили полицейские."),
+    ("de", "Polizisten hielten am Sonntag vor dem Bahnhof in Kassel Wache."),
+])
+def test_standing_guard_is_a_deployment(gazetteer, lang, text):
+    assert "military_alert_deployment" in {e.type for e in events(text, lang, gazetteer)}
