@@ -6124,8 +6124,13 @@ def _merge(a: _Draft, b: _Draft) -> None:
     # (what a statement alleges, 'accused them of talking to handlers in X during the hijacking',
     # does not place the happening told as fact)
     alleged_only = b.alleged and not a.alleged
+    # ('dimaklumkan mengenai serangan itu di Kuala Lumpur', 'was briefed on the attack in
+    # London'): the happening told again with a demonstrative, in a later paragraph, is placed
+    # by what its sentence tells (where someone heard of it), not where it happened
+    retold = ea.location is not None and b.sent.para > a.sent.para and _demonstrative(b) \
+        and not a.loc_guessed
     # (a total told across the story's places takes no place from another mention: 'Au total …')
-    if eb.location and not alleged_only and not (a.tally and ea.location is None) and (
+    if eb.location and not alleged_only and not retold and not (a.tally and ea.location is None) and (
             ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
         a.loc_merged, a.loc_guessed = True, b.loc_guessed
@@ -6370,7 +6375,12 @@ def _others_beside_dead(kept: list[_Draft]) -> None:
         if not d.more_toll or e.negated or e.killed is not None or e.wounded is None \
                 or d.sent.kind == TITLE or d.tally:
             continue
-        if not any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        # (the attack told as what wounded them: after the wounded or in a clause of its own;
+        # not the attacks named as the setting before them, 'saldırılarda en az 40 kişinin de
+        # yaralandığı', which tells only the wounded of the attacks told before)
+        cl = d.sent.clause_of
+        if not any(p[0] in VIOLENT and (i > d.tok or cl[min(i, len(cl) - 1)] != cl[min(d.tok, len(cl) - 1)])
+                   for i, _, p, _ in d.sent.scan.find("trig")):
             continue
         k = next((k for k in reversed(kept[:n]) if k.event.type == "casualties" and not k.event.negated
                   and k.sent.kind != TITLE and k.sent.start < d.sent.start and not k.tally

@@ -107,3 +107,43 @@ def test_scene_words_point_at_the_story_town(gazetteer, lang, text, town):
 ])
 def test_standing_guard_is_a_deployment(gazetteer, lang, text):
     assert "military_alert_deployment" in {e.type for e in events(text, lang, gazetteer)}
+
+
+# A kidnapping or a detention told beside a killing in a clause of its own is a happening of
+# its own (Malay and Indonesian lacked the subtypes that keep it apart).
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Seorang pengawal terbunuh manakala seorang lagi diculik apabila lelaki bersenjata menyerang jeti di Kudat."),
+    ("ms", "Tiga lelaki cedera manakala lebih sepuluh orang ditahan selepas pergaduhan di Kuantan semalam."),
+    ("id", "Seorang warga tewas, sementara seorang lainnya diculik ketika kelompok bersenjata menyerang pos di Nabire."),
+])
+def test_kidnap_or_detention_beside_a_toll_is_its_own(gazetteer, lang, text):
+    types = {e.type for e in events(text, lang, gazetteer)}
+    assert {"casualties", "capture_detention"} <= types, types
+
+
+# The attack told again with a demonstrative in a later paragraph, where someone heard of it,
+# does not move the attack told before at its own scene.
+@pytest.mark.parametrize("lang,text,scene", [
+    ("ms", "Semporna: Seorang pengawal terbunuh manakala seorang lagi cedera apabila sekumpulan lelaki bersenjata "
+           "menyerang pos kawalan mereka di jeti sebuah resort di Pulau Mabul, kira-kira 30 minit perjalanan bot "
+           "dari pekan ini, awal pagi semalam.\n\n"
+           "Ketua Polis Negara dilaporkan turut dimaklumkan mengenai serangan itu di Kuala Lumpur.", "Pulau Mabul"),
+    ("id", "Nabire: Seorang penjaga tewas ketika kelompok bersenjata menyerang pos di Nabire pada Sabtu dini hari.\n\n"
+           "Kapolri dilaporkan telah menerima laporan mengenai serangan itu di Jakarta.", "Nabire"),
+])
+def test_a_retold_attack_does_not_move_the_toll(gazetteer, lang, text, scene):
+    evs = [e for e in events(text, lang, gazetteer) if e.killed == 1]
+    assert evs and all(e.location is not None and e.location.name == scene for e in evs), show(evs)
+
+
+def test_turkish_who_died_all_were_is_no_new_toll(gazetteer):
+    text = ("Konya'da çatışma\n\nKonya'da dün çıkan çatışmalarda dört kişi hayatını kaybetti. "
+            "Yetkililere göre hayatını kaybeden dört kişinin tamamı gösterici.")
+    assert tolls(events(text, "tr", gazetteer)) == [4], show(events(text, "tr", gazetteer))
+
+
+def test_wounded_of_the_attacks_named_before_take_no_dead(gazetteer):
+    text = ("Konya'da saldırı\n\nKonya'ya dün düzenlenen saldırıda ölenlerin sayısı 10'a yükseldi.\n\n"
+            "Bakanlık açıklamasında saldırılarda en az 40 kişinin de yaralandığı bildirildi.")
+    evs = [e for e in events(text, "tr", gazetteer) if e.wounded == 40]
+    assert evs and all(e.killed is None for e in evs), show(evs)
