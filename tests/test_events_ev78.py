@@ -147,3 +147,11 @@ def test_wounded_of_the_attacks_named_before_take_no_dead(gazetteer):
             "Bakanlık açıklamasında saldırılarda en az 40 kişinin de yaralandığı bildirildi.")
     evs = [e for e in events(text, "tr", gazetteer) if e.wounded == 40]
     assert evs and all(e.killed is None for e in evs), show(evs)
+
+
+def test_turkish_civilian_loss_is_a_toll_of_the_dead(gazetteer):
+    """'sivil kaybı iki kişi': the civilian loss is a figure of the dead; a first toll told
+    before it in the sentence ('ilk bilançoda') is the superseded one."""
+    text = ("Konya'da saldırı\n\nKonya'daki saldırıda ilk bilançoda altı sivilin öldürüldüğü yazıyordu; "
+            "resmî kayıtlarda ise sivil kaybı üç kişi olarak geçiyor.")
+    assert tolls(events(text, "tr", gazetteer)) == [3], show(events(text, "tr", gazetteer))
