@@ -155,3 +155,18 @@ def test_turkish_civilian_loss_is_a_toll_of_the_dead(gazetteer):
     text = ("Konya'da saldırı\n\nKonya'daki saldırıda ilk bilançoda altı sivilin öldürüldüğü yazıyordu; "
             "resmî kayıtlarda ise sivil kaybı üç kişi olarak geçiyor.")
     assert tolls(events(text, "tr", gazetteer)) == [3], show(events(text, "tr", gazetteer))
+
+
+# A side that 'lost' a number of its fighters counts them dead.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The militia lost twelve fighters in clashes near Bunia on Monday."),
+    ("fr", "La milice a perdu douze combattants lundi dans des combats près de Bunia."),
+    ("de", "Die Miliz verlor am Montag bei Gefechten nahe Bunia zwölf Kämpfer."),
+    ("es", "La guerrilla perdió doce combatientes en los combates cerca de Tumaco."),
+    ("it", "La milizia ha perso dodici combattenti negli scontri vicino a Bunia."),
+    ("ru", "В боях под Луганском противник потерял двенадцать бойцов."),
+    ("id", "Kelompok itu kehilangan dua belas anggotanya dalam bentrokan di Puncak."),
+    ("tr", "Hakkari'de askerlerle girdiği çatışmada on iki militanını kaybeden örgüt bölgeden çekildi."),
+])
+def test_a_side_that_lost_fighters_counts_them_dead(gazetteer, lang, text):
+    assert 12 in tolls(events(text, lang, gazetteer)), show(events(text, lang, gazetteer))
