@@ -2458,7 +2458,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # condemnation of an attack
         if _inside_name(toks, i, lex):
             continue                 # 'la Asociación Catalana de Víctimas de …': an organisation's name
-        if typ == "capture_detention" and any(
+        if typ == "capture_detention" and fold(raw) not in lex.custody and any(
                 0 <= i - dj <= DIRECTIVE_REACH and sent.clause_of[di] == sent.clause_of[i]
                 or lex.content_before and 0 <= di - j <= 2 and sent.clause_of[di] == sent.clause_of[i]
                 for di, dj, _, _ in sc.find("directive")):

@@ -760,6 +760,10 @@ class Lexicon:
         # verbs of ordering: an arrest a few words after one is ordered, not made ('ordered the
         # police to capture those responsible')
         self.directive = Matcher(_entries(list(d.get("directive") or [])), m)
+        # custody a court orders or a suspect is placed in ("ordenó la prisión domiciliaria", "a judge
+        # remanded him in custody"): listed among the arrests too, the detention itself, no order
+        # of an arrest still to come (a verb of ordering before it does not make it a plan)
+        self.custody = frozenset(fold(str(w)) for w in d.get("custody") or [])
         # Plans and schedules ('are due to meet', 'akan mengadakan', 'çekilecek'): what has not
         # happened yet is no happening.
         fut = d.get("future") or {}

@@ -170,3 +170,31 @@ def test_turkish_civilian_loss_is_a_toll_of_the_dead(gazetteer):
 ])
 def test_a_side_that_lost_fighters_counts_them_dead(gazetteer, lang, text):
     assert 12 in tolls(events(text, lang, gazetteer)), show(events(text, lang, gazetteer))
+
+
+# Custody a court orders or a suspect is placed in is the detention itself, even after a verb
+# of ordering ('un juez ordenó la prisión domiciliaria').
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A judge in Leeds remanded the suspect in custody on Friday."),
+    ("es", "Un juez de Sevilla ordenó la prisión provisional del sospechoso."),
+    ("fr", "Un juge lyonnais a ordonné son placement en détention provisoire."),
+    ("de", "Ein Haftrichter in Kassel erließ am Samstag Haftbefehl gegen den Mann."),
+    ("it", "Il gip di Bari ha convalidato il fermo del giovane."),
+    ("ru", "Обвиняемый заключён под стражу в Казани."),
+    ("id", "Hakim di Medan memerintahkan penahanan tersangka."),
+])
+def test_court_ordered_custody_is_a_detention(gazetteer, lang, text):
+    assert "capture_detention" in {e.type for e in events(text, lang, gazetteer) if not e.negated}
+
+
+def test_german_birthplace_before_its_verb_is_no_scene(gazetteer):
+    text = ("Messerangriff in Kassel\n\nAm Freitag stach ein Mann in einem Supermarkt in Kassel auf Kunden ein.\n\n"
+            "Der Festgenommene ist ein 30 Jahre alter Mann, der in Marokko geboren wurde. "
+            "Ein Haftrichter erließ am Samstag Haftbefehl wegen Mordes.")
+    evs = [e for e in events(text, "de", gazetteer) if e.type == "capture_detention"]
+    assert evs and all(e.location is None or e.location.name != "Morocco" for e in evs), show(evs)
+
+
+def test_german_stabbing_told_by_its_participle(gazetteer):
+    text = "Am Freitag hatte in Kassel ein Mann unvermittelt auf Passanten eingestochen."
+    assert "casualties" in {e.type for e in events(text, "de", gazetteer)}
