@@ -2478,8 +2478,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # the village': the toll and the attack told before
         if typ == "casualties" and _funeral_of(sent, lex, i, j):
             continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
-        if typ == "casualties" and _memorial_of(sent, lex, i, j):
-            continue                 # 'where a plaque recalls the eight dead': told before
+        if (typ == "casualties" or typ in VIOLENT) and _memorial_of(sent, lex, i, j):
+            continue                 # 'where a plaque recalls the eight dead', 'the city
+                                     # commemorates the attack': told before
         if typ in ("accusation_statement", "casualties") and _toll_forecast(sent, lex, i, j, typ):
             continue                 # 'rescuers warned the toll could rise': no happening yet
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):

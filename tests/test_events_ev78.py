@@ -198,3 +198,19 @@ def test_german_birthplace_before_its_verb_is_no_scene(gazetteer):
 def test_german_stabbing_told_by_its_participle(gazetteer):
     text = "Am Freitag hatte in Kassel ein Mann unvermittelt auf Passanten eingestochen."
     assert "casualties" in {e.type for e in events(text, "de", gazetteer)}
+
+
+# A commemoration of an attack told before is no new attack, nor its dead a new toll.
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Heute erinnert die Stadt mit einer Gedenkstunde am Bahnhof in Kassel an den Anschlag."),
+    ("it", "Stamattina a Pisa la Brigata ha ricordato gli aviatori uccisi in Congo sessant'anni fa."),
+    ("en", "Today the city commemorates the attack with a ceremony at the station in Leeds."),
+])
+def test_commemorated_attack_is_no_new_one(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if e.type in ("casualties", "armed_clash", "shelling_airstrike")]
+    assert not evs, show(evs)
+
+
+def test_attack_during_a_commemoration_stays(gazetteer):
+    evs = events("During a commemoration in Kabul, gunmen opened fire on the crowd.", "en", gazetteer)
+    assert "armed_clash" in {e.type for e in evs}
