@@ -1640,9 +1640,14 @@ def _negated(toks: list[Tok], i: int, j: int, lex: Lexicon, negs: list, denials:
             return True
     if lex.neg_suffixes:
         # (the first word, or the verb that ends the phrase: 'tahliye edilmedi', 'terk etmedi',
-        # whose stem may be two letters)
+        # whose stem may be two letters; not a word of a phrase that holds a negation and
+        # negates nothing, `negation.not`: 'kurtarılamadı', could not be saved, is a death)
+        idioms = {x for a, b, _, _ in lex.negators_not.find(toks, max(0, i - 1), min(len(toks), j + 1))
+                  for x in range(a, b)} if lex.negators_not.patterns else set()
         for k in {i, j - 1}:
             skip = 2 if k != i else 3
+            if k in idioms:
+                continue
             if 0 <= k < len(toks) and any(s in toks[k].low[skip:] for s in lex.neg_suffixes):
                 return True
     return False
@@ -2454,7 +2459,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # condemnation of an attack
         if _inside_name(toks, i, lex):
             continue                 # 'la Asociación Catalana de Víctimas de …': an organisation's name
-        if typ == "capture_detention" and any(
+        if typ == "capture_detention" and fold(raw) not in lex.custody and any(
                 0 <= i - dj <= DIRECTIVE_REACH and sent.clause_of[di] == sent.clause_of[i]
                 or lex.content_before and 0 <= di - j <= 2 and sent.clause_of[di] == sent.clause_of[i]
                 for di, dj, _, _ in sc.find("directive")):
@@ -2474,8 +2479,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # the village': the toll and the attack told before
         if typ == "casualties" and _funeral_of(sent, lex, i, j):
             continue                 # 'the funerals of the victims', 'Şehitlerin cenazeleri'
-        if typ == "casualties" and _memorial_of(sent, lex, i, j):
-            continue                 # 'where a plaque recalls the eight dead': told before
+        if (typ == "casualties" or typ in VIOLENT) and _memorial_of(sent, lex, i, j):
+            continue                 # 'where a plaque recalls the eight dead', 'the city
+                                     # commemorates the attack': told before
         if typ in ("accusation_statement", "casualties") and _toll_forecast(sent, lex, i, j, typ):
             continue                 # 'rescuers warned the toll could rise': no happening yet
         if typ in VIOLENT and _time_anchor(sent, lex, i, j):
@@ -6126,8 +6132,13 @@ def _merge(a: _Draft, b: _Draft) -> None:
     # (what a statement alleges, 'accused them of talking to handlers in X during the hijacking',
     # does not place the happening told as fact)
     alleged_only = b.alleged and not a.alleged
+    # ('dimaklumkan mengenai serangan itu di Kuala Lumpur', 'was briefed on the attack in
+    # London'): the happening told again with a demonstrative, in a later paragraph, is placed
+    # by what its sentence tells (where someone heard of it), not where it happened
+    retold = ea.location is not None and b.sent.para > a.sent.para and _demonstrative(b) \
+        and not a.loc_guessed
     # (a total told across the story's places takes no place from another mention: 'Au total …')
-    if eb.location and not alleged_only and not (a.tally and ea.location is None) and (
+    if eb.location and not alleged_only and not retold and not (a.tally and ea.location is None) and (
             ea.location is None or lvl_b < lvl_a or title_first or guess_yields):
         ea.location, a.loc_level, a.loc_mention = eb.location, b.loc_level, b.loc_mention
         a.loc_merged, a.loc_guessed = True, b.loc_guessed
@@ -6177,6 +6188,10 @@ def _subset_toll(d: _Draft) -> bool:
     incl = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("incl")]
     # ('46 of the dead were girls', "Ölenlerin 27'si yabancı uyrukluydu"): a part of the dead
     part = [(mi, mj) for mi, mj, _, _ in d.sent.scan.find("subsetdead")] if d.lex is not None else []
+    # ('hayatını kaybedenlerin sayısı üçe yükseldi'): the owner of the toll's noun is the toll
+    toks = d.sent.toks
+    part = [(mi, mj) for mi, mj in part if not (mj < len(toks) and d.lex.subset_heads
+                                               and toks[mj].low in d.lex.subset_heads)]
     # (or opening the clause after a short attribution: 'По его словам, среди погибших — …')
     if not any(mi <= d.tok < mj and (mi <= 1 or mi in d.sent.breaks and mi <= SUBSET_OPEN) for mi, mj in incl) \
             and not any(mi <= d.tok < mj for mi, mj in part):
@@ -6272,6 +6287,12 @@ def _revised_host(d: _Draft, kept: list[_Draft]) -> _Draft | None:
     if not before:
         return None
     k = max(before, key=lambda x: x.sent.start)
+    # ('Kiraz … kurtarılamadı. Böylece ölenlerin sayısı üçe yükseldi', 'a wounded officer later
+    # died in hospital; the toll rose to three'): a death told as one more who died later is
+    # a happening of its own that the risen toll counts, no figure it replaces
+    if k.lex is not None and k.lex.matches("diedlater", k.sent.toks, k.sent.scan) \
+            and k.event.killed < e.killed:
+        return None
     # (a revision stays near the figure it revises: 'rose to 40,000' after 12 is a war's tally)
     # (the same figure settled again is that toll too: 'la cifra definitiva, 21, se conoció después')
     if k.event.killed == e.killed and not settled or k.tally or _days_apart(k.event.date, e.date, 2) \
@@ -6362,7 +6383,12 @@ def _others_beside_dead(kept: list[_Draft]) -> None:
         if not d.more_toll or e.negated or e.killed is not None or e.wounded is None \
                 or d.sent.kind == TITLE or d.tally:
             continue
-        if not any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        # (the attack told as what wounded them: after the wounded or in a clause of its own;
+        # not the attacks named as the setting before them, 'saldırılarda en az 40 kişinin de
+        # yaralandığı', which tells only the wounded of the attacks told before)
+        cl = d.sent.clause_of
+        if not any(p[0] in VIOLENT and (i > d.tok or cl[min(i, len(cl) - 1)] != cl[min(d.tok, len(cl) - 1)])
+                   for i, _, p, _ in d.sent.scan.find("trig")):
             continue
         k = next((k for k in reversed(kept[:n]) if k.event.type == "casualties" and not k.event.negated
                   and k.sent.kind != TITLE and k.sent.start < d.sent.start and not k.tally

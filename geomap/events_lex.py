@@ -618,6 +618,10 @@ class Lexicon:
         self.arrest_link = Matcher(_entries(list(d.get("arrest_link") or [])), m)
         # a part of the dead told before ('46 of the dead were girls')
         self.subset_of_dead = Matcher(_entries(list(d.get("subset_of_dead") or [])), m)
+        # nouns right after a subset word that make it the owner of the toll's own noun, in a
+        # language that puts the owner first ('hayatını kaybedenlerin sayısı': the number of
+        # the dead, no part of them)
+        self.subset_heads = frozenset(fold(str(w)) for w in d.get("subset_of_dead_heads") or [])
         # a victim's taking part in a gathering ('shot dead while taking part in a rally')
         self.taking_part = Matcher(_entries(list(d.get("taking_part") or [])), m)
         # 'opened an investigation into the attack', 'enquête sur l'attaque': an inquiry into a
@@ -756,6 +760,10 @@ class Lexicon:
         # verbs of ordering: an arrest a few words after one is ordered, not made ('ordered the
         # police to capture those responsible')
         self.directive = Matcher(_entries(list(d.get("directive") or [])), m)
+        # custody a court orders or a suspect is placed in ("ordenó la prisión domiciliaria", "a judge
+        # remanded him in custody"): listed among the arrests too, the detention itself, no order
+        # of an arrest still to come (a verb of ordering before it does not make it a plan)
+        self.custody = frozenset(fold(str(w)) for w in d.get("custody") or [])
         # Plans and schedules ('are due to meet', 'akan mengadakan', 'çekilecek'): what has not
         # happened yet is no happening.
         fut = d.get("future") or {}
