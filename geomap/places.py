@@ -1568,7 +1568,11 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
                or m.end - m.start >= end - start and not (
                    # ('die Diskothek „La Belle“' in Berlin: a quoted name after a venue's head
                    # word is the venue's own, not a small far namesake town, LaBelle in Florida)
-                   quoted and _far_from_venue_town(m, town))
+                   quoted and _far_from_venue_town(m, town)
+                   # ('la basilica di Santa Maria Maggiore' in a story of Rome: a saint a
+                   # church is dedicated to, not the small town of that name far away)
+                   or own_sentence and _dedication(a, sc, lex) and (
+                       _far_small_home_namesake(m, town) or _far_small_namesake(m, town)))
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
                    and not (own_sentence and _far_small_home_namesake(m, town))
@@ -1729,6 +1733,19 @@ def _after_bare_head(a: int, sc: Scan, lex) -> bool:
                     and lex.facility_bare.at(sc.keys, i, a - 1)[0] == a - 1 - i:
                 return True
     return False
+
+
+def _dedication(a: int, sc: Scan, lex) -> bool:
+    """Whether token ``a`` opens a saint's name after a lower-case head of a church and a
+    connector ('la basilica di Santa Maria Maggiore', "l'église de Saint-Nizier", 'la iglesia
+    de San Pablo'): the saint the church is dedicated to (the language's ``church_heads``)."""
+    if lex is None or not lex.church_heads or not lex.name_heads or a < 2 \
+            or sc.keys[a] not in lex.name_heads or sc.keys[a - 1] not in lex.connectors:
+        return False
+    i = a - 2
+    if i > 0 and sc.keys[i] in lex.connectors and len(sc.keys[i]) == 1:
+        i -= 1                    # ("l'église d'Saint…" never; 'de la' no: one elided article)
+    return sc.keys[i] in lex.church_heads and sc.text[sc.starts[i]:sc.starts[i] + 1].islower()
 
 
 def _far_small_home_namesake(m: Mention, town: Mention) -> bool:
@@ -2172,6 +2189,18 @@ def _small_namesake(m: Mention) -> bool:
         and (p.population or 0) < WHOLE_STREET_NAMESAKE_POP
 
 
+def _street_abroad(known: list[Mention], a: int, start: int, end: int,
+                   towns: list[Mention], sc: Scan) -> bool:
+    """('the gunman lived on Elm Grove in Swindon', 'a flat in Basil Street, Knightsbridge'):
+    a name with a street word that the gazetteer knows only as a small town of another country
+    than the town its own sentence gives as its address is a street of that town, no namesake
+    abroad (a town of the address's country, 'Republic Square' known as itself, stands)."""
+    town, own_sentence = _facility_town(a, start, end, towns, sc)
+    if town is None or not own_sentence or town.place is None:
+        return False
+    return all(m.place is not None and _far_small_namesake(m, town) for m in known)
+
+
 def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Mention]:
     """Street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса', 'Baghramyan
     Avenue'): a mention of its own, pinned at the town of its address, else the town nearest
@@ -2207,9 +2236,10 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue
-        if any(m.end - m.start >= end - start and not (
+        known = [m for m in inside if m.end - m.start >= end - start and not (
                 (start, end) in whole and (_small_namesake(m) or (start, end) in corner)
-                and m.place is not None and m.place.feature != "country") for m in inside):
+                and m.place is not None and m.place.feature != "country")]
+        if known and not _street_abroad(known, a, start, end, towns_of(out), sc):
             continue                  # the gazetteer knows it ('Republic Square')
         if lex.park_words and (sc.keys[a] in lex.park_words or sc.keys[b - 1] in lex.park_words) \
                 and any(m.place is not None and m.place.feature in _PARK_FEATURES for m in inside):

@@ -370,6 +370,10 @@ class Lexicon:
     # ("l'hôpital Pasteur", 'el hospital Gregorio Marañón', "l'ospedale Cardarelli"): that
     # name is no town, even where a small town shares it (with a connector it is the address)
     facility_person_heads: Phrases | None = None
+    # lower-case heads of a church before a connector and the saint it is dedicated to ('la
+    # basilica di Santa Maria Maggiore', "l'église de Saint-Nizier"): the saint's name is the
+    # church's, not a small town of that name far from the church's town
+    church_heads: frozenset = frozenset()
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     # plural facility heads after ('the Shangri-La and Kingsbury hotels') or before ('les hôtels
     # Shangri-La et Kingsbury') a list of names: the names are the facilities', no towns
@@ -654,6 +658,7 @@ def _compile(lang: str | None) -> Lexicon:
         facility_after=Phrases(cat("facility_after")),
         facility_bare=Phrases(cat("facility_bare")),
         facility_person_heads=Phrases(cat("facility_person_heads")),
+        church_heads=_keyset(cat("church_heads")),
         name_heads=_keyset(cat("name_heads")),
         facility_plural_after=_keyset(cat("facility_plural_after")),
         facility_plural_before=_keyset(cat("facility_plural_before")),

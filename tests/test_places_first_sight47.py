@@ -1,0 +1,59 @@
+"""Place recognition on general classes that missed on first sight (plq47), with sentences
+written for these tests, against the real gazetteer: residential street words, a street known
+to the gazetteer only as a small town abroad, a church's saint that is no far small town."""
+from __future__ import annotations
+
+import pytest
+
+
+def _where(got, name):
+    ms = got.get(name)
+    assert ms and ms[0].place is not None, (name, sorted(got))
+    return ms[0].place
+
+
+def _near(p, lat, lon, tol=0.5):
+    return abs(p.lat - lat) < tol and abs(p.lon - lon) < tol
+
+
+@pytest.mark.parametrize("text,street,lat,lon", [
+    ("Police in Bath sealed off Cavendish Crescent on Monday.", "Cavendish Crescent", 51.38, -2.36),
+    ("In Leeds, the car was parked on Albion Terrace near the station.", "Albion Terrace",
+     53.80, -1.55),
+    ("In London, Kynance Mews was closed to traffic.", "Kynance Mews", 51.51, -0.13),
+])
+def test_residential_street_words_name_streets(places, text, street, lat, lon):
+    assert _near(_where(places(text, "en"), street), lat, lon)
+
+
+@pytest.mark.parametrize("text,street,lat,lon", [
+    # Elm Grove is a village in Wisconsin, Hyde Park a town in New York state
+    ("The gunman lived on Elm Grove in Swindon, police said.", "Elm Grove", 51.56, -1.78),
+    ("Soldiers were killed in Hyde Park in London.", "Hyde Park", 51.51, -0.13),
+])
+def test_a_street_known_only_as_a_small_town_abroad_is_a_street_of_its_town(places, text, street,
+                                                                             lat, lon):
+    assert _near(_where(places(text, "en"), street), lat, lon)
+
+
+def test_a_street_of_the_gazetteer_in_its_own_town_stays(places):
+    got = places("In Yerevan, thousands gathered in Republic Square.", "en")
+    assert _near(_where(got, "Republic Square"), 40.18, 44.51)
+
+
+@pytest.mark.parametrize("lang,text,name,lat,lon", [
+    # Santa Maria Maggiore is also a village of Piedmont, San Domenico one of Calabria's
+    ("it", "A Roma, la bomba esplose davanti alla basilica di Santa Maria Maggiore.",
+     "Santa Maria Maggiore", 41.89, 12.50),
+    ("it", "A Napoli, l'agguato avvenne davanti alla chiesa di San Domenico.", "San Domenico",
+     40.85, 14.27),
+    ("es", "En Madrid, la bomba estalló frente a la iglesia de San Ginés.", "San Ginés",
+     40.42, -3.70),
+])
+def test_a_churchs_saint_is_no_small_town_far_away(places, lang, text, name, lat, lon):
+    assert _near(_where(places(text, lang), name), lat, lon)
+
+
+def test_a_cathedral_of_a_near_town_stays_that_town(places):
+    got = places("Il vescovo di Palermo celebrò la messa nella cattedrale di Monreale.", "it")
+    assert _near(_where(got, "Monreale"), 38.08, 13.29, tol=0.1)
