@@ -57,3 +57,34 @@ def test_a_churchs_saint_is_no_small_town_far_away(places, lang, text, name, lat
 def test_a_cathedral_of_a_near_town_stays_that_town(places):
     got = places("Il vescovo di Palermo celebrò la messa nella cattedrale di Monreale.", "it")
     assert _near(_where(got, "Monreale"), 38.08, 13.29, tol=0.1)
+
+
+@pytest.mark.parametrize("lang,text,name,lat,lon", [
+    # a station's name after a bare lower-case head ('la station X'), the gazetteer lacking it
+    # or knowing it as a town elsewhere: pinned at the town of its sentence
+    ("fr", "À Lyon, le suspect a été interpellé à la station Bellecour.", "Bellecour", 45.75, 4.85),
+    ("fr", "Un homme a été arrêté à la station de métro Charpennes, à Villeurbanne.", "Charpennes",
+     45.77, 4.88),
+    ("it", "A Roma, l'uomo è stato fermato alla stazione Termini.", "Termini", 41.89, 12.50),
+    ("es", "En Ciudad de México, el tiroteo ocurrió en la estación Pino Suárez del metro.",
+     "Pino Suárez", 19.43, -99.13),
+    # capitalised heads before the name
+    ("de", "In Berlin wurde der Mann am U-Bahnhof Kottbusser Tor festgenommen.",
+     "U-Bahnhof Kottbusser Tor", 52.52, 13.40),
+    ("id", "Di Jakarta, ledakan terjadi di Stasiun Manggarai pada pagi hari.", "Stasiun Manggarai",
+     -6.21, 106.85),
+    ("id", "Di Jakarta, pelaku berlari ke arah Terminal Blok M.", "Terminal Blok M", -6.21, 106.85),
+    ("ms", "Di Kuala Lumpur, suspek ditahan di Stesen Sentral.", "Stesen Sentral", 3.14, 101.69),
+])
+def test_stations_named_after_their_head_are_places_of_their_town(places, lang, text, name, lat, lon):
+    assert _near(_where(places(text, lang), name), lat, lon)
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "La station balnéaire de Biarritz a été évacuée.", "balnéaire"),
+    ("es", "La estación de lluvias comenzó en Bogotá.", "lluvias"),
+    ("id", "Di Jakarta, ia tiba di terminal bus pada malam hari.", "bus"),
+])
+def test_a_station_word_in_another_sense_names_no_station(places, lang, text, word):
+    got = places(text, lang)
+    assert not any(word in name for name in got), sorted(got)
