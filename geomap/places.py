@@ -2139,8 +2139,14 @@ def _facility_word(m: Mention, sc: Scan) -> bool:
     p = m.place
     if p.feature not in ("city", "village") or (p.population or 0) >= FACILITY_NAMESAKE_POP:
         return False
-    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and
-               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end) for a, b in sc.facilities)
+    # ('между станциями «Курская» и «Бауманская»': the whole quoted name of a venue, a small
+    # town's namesake, is no address of the venue named beside it either)
+    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and (
+               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end)
+               or sc.text[m.start - 1:m.start] in _VENUE_QUOTES) for a, b in sc.facilities)
+
+
+_VENUE_QUOTES = ("«", "„", "“", '"')
 
 
 # a facility whose sentence names only places this near the story's town is in that town

@@ -88,3 +88,27 @@ def test_stations_named_after_their_head_are_places_of_their_town(places, lang, 
 def test_a_station_word_in_another_sense_names_no_station(places, lang, text, word):
     got = places(text, lang)
     assert not any(word in name for name in got), sorted(got)
+
+
+def test_two_quoted_stations_side_by_side_are_stations_of_the_town(places):
+    # Kurskaya is also a village of Stavropol krai: the first quoted station is no address of
+    # the second, both are Moscow's
+    got = places("В Москве взрыв произошёл в поезде между станциями «Курская» и «Бауманская».", "ru")
+    for name in ("Курская", "Бауманская"):
+        assert _near(_where(got, name), 55.75, 37.62), name
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded were flown to hospitals in Oxford, Swindon and Reading.",
+    "Two people were hurt in Reading on Friday.",
+])
+def test_reading_after_a_locative_or_in_a_list_of_towns_is_the_town(places, text):
+    assert _near(_where(places(text, "en"), "Reading"), 51.46, -0.97)
+
+
+@pytest.mark.parametrize("text", [
+    "Reading the statement, the minister said the attack was cowardly.",
+    "In London, officials were reading the report. Continue Reading",
+])
+def test_reading_the_verb_is_no_town(places, text):
+    assert "Reading" not in places(text, "en")
