@@ -112,3 +112,23 @@ def test_reading_after_a_locative_or_in_a_list_of_towns_is_the_town(places, text
 ])
 def test_reading_the_verb_is_no_town(places, text):
     assert "Reading" not in places(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,name,lat,lon", [
+    # Eastleigh is also a town in Hampshire: the quarter's cue after it puts it in Nairobi
+    ("en", "In Nairobi, the blast hit the Eastleigh neighbourhood on Sunday.", "Eastleigh",
+     -1.28, 36.82),
+    ("en", "In Johannesburg, police patrolled the Alexandra township overnight.", "Alexandra",
+     -26.2, 28.04),
+    # a Malay 'kawasan' is an area of a town: a name the gazetteer lacks is placed at its town
+    ("ms", "Di Subang Jaya, rusuhan berlaku di kawasan Seafield.", "Seafield", 3.04, 101.58),
+    ("ms", "Di Shah Alam, polis menyerbu sebuah rumah di kawasan perumahan Bukit Rimau.",
+     "Bukit Rimau", 3.09, 101.53),
+])
+def test_quarter_cues_place_a_quarter_in_its_town(places, lang, text, name, lat, lon):
+    assert _near(_where(places(text, lang), name), lat, lon)
+
+
+def test_kawasan_before_a_known_region_keeps_the_region(places):
+    got = places("Kerajaan Malaysia memantau kawasan Asia Tenggara dengan teliti.", "ms")
+    assert _where(got, "Asia Tenggara").feature != "village"
