@@ -132,3 +132,15 @@ def test_quarter_cues_place_a_quarter_in_its_town(places, lang, text, name, lat,
 def test_kawasan_before_a_known_region_keeps_the_region(places):
     got = places("Kerajaan Malaysia memantau kawasan Asia Tenggara dengan teliti.", "ms")
     assert _where(got, "Asia Tenggara").feature != "village"
+
+
+@pytest.mark.parametrize("lang,text,name,lat,lon", [
+    # Magione is also a town of Umbria: the quarter's cue with its article puts it in Palermo
+    ("it", "A Palermo, migliaia di persone hanno sfilato dal quartiere della Magione fino al porto.",
+     "Magione", 38.12, 13.36),
+    ("es", "En Valencia, los disturbios comenzaron en el barrio del Cabanyal.", "Cabanyal",
+     39.47, -0.38),
+])
+def test_a_quarter_cue_with_its_article_places_the_quarter_in_its_town(places, lang, text, name,
+                                                                      lat, lon):
+    assert _near(_where(places(text, lang), name), lat, lon)
