@@ -144,3 +144,31 @@ def test_kawasan_before_a_known_region_keeps_the_region(places):
 def test_a_quarter_cue_with_its_article_places_the_quarter_in_its_town(places, lang, text, name,
                                                                       lat, lon):
     assert _near(_where(places(text, lang), name), lat, lon)
+
+
+@pytest.mark.parametrize("lang,text,street,lat,lon", [
+    ("fr", "À Nice, le camion a foncé sur la promenade des Anglais.", "promenade des Anglais",
+     43.70, 7.27),
+    ("fr", "À Aix-en-Provence, les manifestants ont défilé sur le cours Mirabeau.", "cours Mirabeau",
+     43.53, 5.45),
+    ("it", "A Kabul, l'esplosivo è scoppiato nei pressi della rotonda Massoud.", "rotonda Massoud",
+     34.53, 69.17),
+    ("es", "En Madrid, los manifestantes llegaron a la glorieta de Bilbao.", "glorieta de Bilbao",
+     40.42, -3.70),
+    # the street word in the instrumental case
+    ("ru", "В Москве переход под Тверской улицей был заполнен людьми.", "Тверской улицей",
+     55.75, 37.62),
+])
+def test_more_street_words(places, lang, text, street, lat, lon):
+    assert _near(_where(places(text, lang), street), lat, lon)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    # words left out of the street lists on purpose: 'al largo di' is off the coast of a place,
+    # 'la route de' the road to it
+    ("it", "Un barcone si è ribaltato al largo di Lampedusa con cento migranti.", "Lampedusa"),
+    ("fr", "Le convoi a été attaqué sur la route de Kidal, près de Gao.", "Kidal"),
+    ("fr", "Au cours de la nuit, à Lyon, deux voitures ont brûlé.", "Lyon"),
+])
+def test_words_of_other_senses_leave_the_town(places, lang, text, town):
+    assert town in places(text, lang)
