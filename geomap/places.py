@@ -2883,6 +2883,105 @@ def _org_heads_bare(mentions: list, text: str, lex) -> list:
     return out
 
 
+# how far towards its edge a compass part of a country lies from its middle (a share of the
+# distance from the country's point to the edge of its outline on that side)
+COMPASS_SHIFT = 0.5
+COMPASS_CONFIDENCE = 0.6
+_COMPASS_FEATURES = ("country", "admin1", "region")
+
+
+def _compass_compounds(mentions: list[Mention], sc: Scan, lex, gaz) -> list[Mention]:
+    """('Drohnen über Ostpolen', 'in Nordhessen', 'im Südlibanon'): one capitalised word made
+    of a compass word and a country's or a province's name the gazetteer knows, which it lacks
+    whole, is that part of it: a region pinned between its point and the edge of its outline
+    on that side (a province with no outline: at its point)."""
+    taken = [(m.start, m.end) for m in mentions]
+    prefixes = sorted(lex.compass_prefixes, key=len, reverse=True)
+    found: list = []
+    for i, k in enumerate(sc.keys):
+        start, end = sc.starts[i], sc.ends[i]
+        if not sc.text[start:start + 1].isupper() or " " in k \
+                or any(a < end and start < b for a, b in taken):
+            continue
+        for pre in prefixes:
+            rest = k[len(pre):]
+            if k.startswith(pre) and len(rest) >= 4:
+                # (the genitive's -s: 'Nordjemens', 'Nordhessens')
+                found.append((i, lex.compass_prefixes[pre], [rest] + ([rest[:-1]] if rest.endswith("s") else [])))
+                break
+    if not found:
+        return mentions
+    try:
+        hits = gaz.match(sorted({r for _, _, rs in found for r in rs}
+                                | {sc.keys[i] for i, _, _ in found}))
+    except Exception:
+        return mentions
+    out = list(mentions)
+    for i, way, rests in found:
+        cands = [c for r in rests for c in hits.get(r, ()) if c.place.feature in _COMPASS_FEATURES
+                 and c.place.lat is not None]
+        if not cands or hits.get(sc.keys[i]):      # (a name the gazetteer has whole)
+            continue
+        best = min(cands, key=lambda c: (c.place.feature != "country",
+                                          c.place.country != lex.country_prior,
+                                          -(c.place.population or 0)))
+        p = best.place
+        lat, lon = _compass_point(p, way, gaz)
+        start, end = sc.starts[i], sc.ends[i]
+        surface = sc.text[start:end]
+        place = Place(id="geomap:compass-" + "-".join(key(surface).split()), name=surface,
+                      country=p.country, feature="region", lat=lat, lon=lon,
+                      admin1=p.admin1, source="compass")
+        m = Mention(mention=surface, start=start, end=end, role=CONTEXT,
+                    confidence=COMPASS_CONFIDENCE, place=place, segment=sc.seg[i],
+                    explain=[f"'{surface}' → the {way} part of {p.name} ({p.id})"])
+        m._importance = 0.0
+        m._cue = None
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_COMPASS_WAYS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1),
+                 "NE": (1, 1), "NW": (1, -1), "SE": (-1, 1), "SW": (-1, -1), "C": (0, 0)}
+
+
+def _compass_point(p: Place, way: str, gaz) -> tuple[float, float]:
+    """A point of the compass part ``way`` of place ``p``: halfway from its point to the edge
+    of its outline on that side (its point itself without an outline)."""
+    dy, dx = _COMPASS_WAYS.get(way, (0, 0))
+    shape = gaz.country(p.country) if p.feature == "country" and p.country else None
+    pts = []
+    if shape is not None and shape.geometry:
+        def walk(c):
+            if c and isinstance(c[0], (int, float)):
+                pts.append((c[1], c[0]))
+            else:
+                for x in c:
+                    walk(x)
+        geo = shape.geometry
+        polys = geo.get("coordinates") or [] if geo.get("type") == "MultiPolygon" \
+            else [geo.get("coordinates") or []]
+        for poly in polys:         # (the part the country's point lies in: no overseas land)
+            before = len(pts)
+            walk(poly)
+            part = pts[before:]
+            if part and min(a for a, _ in part) <= p.lat <= max(a for a, _ in part) \
+                    and min(b for _, b in part) <= p.lon <= max(b for _, b in part):
+                del pts[:before]
+                break
+            del pts[before:]
+            if poly is polys[-1]:
+                walk(max(polys, key=lambda q: len(str(q))))
+    if not pts or (dy, dx) == (0, 0):
+        return p.lat, p.lon
+    lats = [a for a, _ in pts]
+    lons = [b for _, b in pts]
+    lat = p.lat + COMPASS_SHIFT * ((max(lats) - p.lat) if dy > 0 else (p.lat - min(lats)) * -1 if dy < 0 else 0)
+    lon = p.lon + COMPASS_SHIFT * ((max(lons) - p.lon) if dx > 0 else (p.lon - min(lons)) * -1 if dx < 0 else 0)
+    return lat, lon
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -2926,6 +3025,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _quarter_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
+    if lex.compass_prefixes:
+        mentions = _compass_compounds(mentions, sc, lex, gaz)
     mentions = _drop_outlet_names(mentions, doc)
     mentions = _bare_admin_forms(mentions, lex)
     mentions = _org_heads_bare(mentions, doc.text, lex)

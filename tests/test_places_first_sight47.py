@@ -172,3 +172,26 @@ def test_more_street_words(places, lang, text, street, lat, lon):
 ])
 def test_words_of_other_senses_leave_the_town(places, lang, text, town):
     assert town in places(text, lang)
+
+
+@pytest.mark.parametrize("text,name,lat,lon,tol", [
+    # a compass word and a country's name in one German word: that part of the country,
+    # pinned towards that side (eastern Poland lies around 51.5 N 22.8 E)
+    ("Nachrichten. Mehrere Drohnen wurden über Ostpolen abgeschossen.", "Ostpolen", 51.5, 22.8, 1.5),
+    ("Nachrichten. In Südfrankreich brannten Wälder.", "Südfrankreich", 44.0, 3.0, 1.5),
+    # the genitive's -s
+    ("Nachrichten. Die Stämme des Nordjemens kämpfen weiter.", "Nordjemens", 17.0, 45.0, 2.0),
+])
+def test_a_compass_word_and_a_countrys_name_in_one_word_is_that_part(places, text, name, lat, lon,
+                                                                    tol):
+    p = _where(places(text, "de"), name)
+    assert _near(p, lat, lon, tol) and p.feature == "region", p
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Nachrichten. Am Mittelmeer und an der Ostsee wurde es heiß.", "Mittelmeer"),
+    ("Nachrichten. In Südamerika und in Mittelamerika regnete es.", "Mittelamerika"),
+])
+def test_compass_words_of_names_the_gazetteer_has_whole_keep_them(places, text, word):
+    p = _where(places(text, "de"), word)
+    assert p.source != "compass", p
