@@ -1568,7 +1568,11 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
                or m.end - m.start >= end - start and not (
                    # ('die Diskothek „La Belle“' in Berlin: a quoted name after a venue's head
                    # word is the venue's own, not a small far namesake town, LaBelle in Florida)
-                   quoted and _far_from_venue_town(m, town))
+                   quoted and _far_from_venue_town(m, town)
+                   # ('la basilica di Santa Maria Maggiore' in a story of Rome: a saint a
+                   # church is dedicated to, not the small town of that name far away)
+                   or own_sentence and _dedication(a, sc, lex) and (
+                       _far_small_home_namesake(m, town) or _far_small_namesake(m, town)))
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
                    and not (own_sentence and _far_small_home_namesake(m, town))
@@ -1729,6 +1733,19 @@ def _after_bare_head(a: int, sc: Scan, lex) -> bool:
                     and lex.facility_bare.at(sc.keys, i, a - 1)[0] == a - 1 - i:
                 return True
     return False
+
+
+def _dedication(a: int, sc: Scan, lex) -> bool:
+    """Whether token ``a`` opens a saint's name after a lower-case head of a church and a
+    connector ('la basilica di Santa Maria Maggiore', "l'église de Saint-Nizier", 'la iglesia
+    de San Pablo'): the saint the church is dedicated to (the language's ``church_heads``)."""
+    if lex is None or not lex.church_heads or not lex.name_heads or a < 2 \
+            or sc.keys[a] not in lex.name_heads or sc.keys[a - 1] not in lex.connectors:
+        return False
+    i = a - 2
+    if i > 0 and sc.keys[i] in lex.connectors and len(sc.keys[i]) == 1:
+        i -= 1                    # ("l'église d'Saint…" never; 'de la' no: one elided article)
+    return sc.keys[i] in lex.church_heads and sc.text[sc.starts[i]:sc.starts[i] + 1].islower()
 
 
 def _far_small_home_namesake(m: Mention, town: Mention) -> bool:
@@ -2122,8 +2139,14 @@ def _facility_word(m: Mention, sc: Scan) -> bool:
     p = m.place
     if p.feature not in ("city", "village") or (p.population or 0) >= FACILITY_NAMESAKE_POP:
         return False
-    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and
-               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end) for a, b in sc.facilities)
+    # ('между станциями «Курская» и «Бауманская»': the whole quoted name of a venue, a small
+    # town's namesake, is no address of the venue named beside it either)
+    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and (
+               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end)
+               or sc.text[m.start - 1:m.start] in _VENUE_QUOTES) for a, b in sc.facilities)
+
+
+_VENUE_QUOTES = ("«", "„", "“", '"')
 
 
 # a facility whose sentence names only places this near the story's town is in that town
@@ -2172,6 +2195,18 @@ def _small_namesake(m: Mention) -> bool:
         and (p.population or 0) < WHOLE_STREET_NAMESAKE_POP
 
 
+def _street_abroad(known: list[Mention], a: int, start: int, end: int,
+                   towns: list[Mention], sc: Scan) -> bool:
+    """('the gunman lived on Elm Grove in Swindon', 'a flat in Basil Street, Knightsbridge'):
+    a name with a street word that the gazetteer knows only as a small town of another country
+    than the town its own sentence gives as its address is a street of that town, no namesake
+    abroad (a town of the address's country, 'Republic Square' known as itself, stands)."""
+    town, own_sentence = _facility_town(a, start, end, towns, sc)
+    if town is None or not own_sentence or town.place is None:
+        return False
+    return all(m.place is not None and _far_small_namesake(m, town) for m in known)
+
+
 def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Mention]:
     """Street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса', 'Baghramyan
     Avenue'): a mention of its own, pinned at the town of its address, else the town nearest
@@ -2207,9 +2242,10 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in out if not start <= m.start <= m.end <= end):
             continue
-        if any(m.end - m.start >= end - start and not (
+        known = [m for m in inside if m.end - m.start >= end - start and not (
                 (start, end) in whole and (_small_namesake(m) or (start, end) in corner)
-                and m.place is not None and m.place.feature != "country") for m in inside):
+                and m.place is not None and m.place.feature != "country")]
+        if known and not _street_abroad(known, a, start, end, towns_of(out), sc):
             continue                  # the gazetteer knows it ('Republic Square')
         if lex.park_words and (sc.keys[a] in lex.park_words or sc.keys[b - 1] in lex.park_words) \
                 and any(m.place is not None and m.place.feature in _PARK_FEATURES for m in inside):
@@ -2859,6 +2895,105 @@ def _org_heads_bare(mentions: list, text: str, lex) -> list:
     return out
 
 
+# how far towards its edge a compass part of a country lies from its middle (a share of the
+# distance from the country's point to the edge of its outline on that side)
+COMPASS_SHIFT = 0.5
+COMPASS_CONFIDENCE = 0.6
+_COMPASS_FEATURES = ("country", "admin1", "region")
+
+
+def _compass_compounds(mentions: list[Mention], sc: Scan, lex, gaz) -> list[Mention]:
+    """('Drohnen über Ostpolen', 'in Nordhessen', 'im Südlibanon'): one capitalised word made
+    of a compass word and a country's or a province's name the gazetteer knows, which it lacks
+    whole, is that part of it: a region pinned between its point and the edge of its outline
+    on that side (a province with no outline: at its point)."""
+    taken = [(m.start, m.end) for m in mentions]
+    prefixes = sorted(lex.compass_prefixes, key=len, reverse=True)
+    found: list = []
+    for i, k in enumerate(sc.keys):
+        start, end = sc.starts[i], sc.ends[i]
+        if not sc.text[start:start + 1].isupper() or " " in k \
+                or any(a < end and start < b for a, b in taken):
+            continue
+        for pre in prefixes:
+            rest = k[len(pre):]
+            if k.startswith(pre) and len(rest) >= 4:
+                # (the genitive's -s: 'Nordjemens', 'Nordhessens')
+                found.append((i, lex.compass_prefixes[pre], [rest] + ([rest[:-1]] if rest.endswith("s") else [])))
+                break
+    if not found:
+        return mentions
+    try:
+        hits = gaz.match(sorted({r for _, _, rs in found for r in rs}
+                                | {sc.keys[i] for i, _, _ in found}))
+    except Exception:
+        return mentions
+    out = list(mentions)
+    for i, way, rests in found:
+        cands = [c for r in rests for c in hits.get(r, ()) if c.place.feature in _COMPASS_FEATURES
+                 and c.place.lat is not None]
+        if not cands or hits.get(sc.keys[i]):      # (a name the gazetteer has whole)
+            continue
+        best = min(cands, key=lambda c: (c.place.feature != "country",
+                                          c.place.country != lex.country_prior,
+                                          -(c.place.population or 0)))
+        p = best.place
+        lat, lon = _compass_point(p, way, gaz)
+        start, end = sc.starts[i], sc.ends[i]
+        surface = sc.text[start:end]
+        place = Place(id="geomap:compass-" + "-".join(key(surface).split()), name=surface,
+                      country=p.country, feature="region", lat=lat, lon=lon,
+                      admin1=p.admin1, source="compass")
+        m = Mention(mention=surface, start=start, end=end, role=CONTEXT,
+                    confidence=COMPASS_CONFIDENCE, place=place, segment=sc.seg[i],
+                    explain=[f"'{surface}' → the {way} part of {p.name} ({p.id})"])
+        m._importance = 0.0
+        m._cue = None
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_COMPASS_WAYS = {"N": (1, 0), "S": (-1, 0), "E": (0, 1), "W": (0, -1),
+                 "NE": (1, 1), "NW": (1, -1), "SE": (-1, 1), "SW": (-1, -1), "C": (0, 0)}
+
+
+def _compass_point(p: Place, way: str, gaz) -> tuple[float, float]:
+    """A point of the compass part ``way`` of place ``p``: halfway from its point to the edge
+    of its outline on that side (its point itself without an outline)."""
+    dy, dx = _COMPASS_WAYS.get(way, (0, 0))
+    shape = gaz.country(p.country) if p.feature == "country" and p.country else None
+    pts = []
+    if shape is not None and shape.geometry:
+        def walk(c):
+            if c and isinstance(c[0], (int, float)):
+                pts.append((c[1], c[0]))
+            else:
+                for x in c:
+                    walk(x)
+        geo = shape.geometry
+        polys = geo.get("coordinates") or [] if geo.get("type") == "MultiPolygon" \
+            else [geo.get("coordinates") or []]
+        for poly in polys:         # (the part the country's point lies in: no overseas land)
+            before = len(pts)
+            walk(poly)
+            part = pts[before:]
+            if part and min(a for a, _ in part) <= p.lat <= max(a for a, _ in part) \
+                    and min(b for _, b in part) <= p.lon <= max(b for _, b in part):
+                del pts[:before]
+                break
+            del pts[before:]
+            if poly is polys[-1]:
+                walk(max(polys, key=lambda q: len(str(q))))
+    if not pts or (dy, dx) == (0, 0):
+        return p.lat, p.lon
+    lats = [a for a, _ in pts]
+    lons = [b for _, b in pts]
+    lat = p.lat + COMPASS_SHIFT * ((max(lats) - p.lat) if dy > 0 else (p.lat - min(lats)) * -1 if dy < 0 else 0)
+    lon = p.lon + COMPASS_SHIFT * ((max(lons) - p.lon) if dx > 0 else (p.lon - min(lons)) * -1 if dx < 0 else 0)
+    return lat, lon
+
+
 def _find_places(doc: Document, gazetteer=None) -> Document:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     lex = lexicon(doc.lang)
@@ -2902,6 +3037,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _quarter_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
+    if lex.compass_prefixes:
+        mentions = _compass_compounds(mentions, sc, lex, gaz)
     mentions = _drop_outlet_names(mentions, doc)
     mentions = _bare_admin_forms(mentions, lex)
     mentions = _org_heads_bare(mentions, doc.text, lex)

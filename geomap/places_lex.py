@@ -370,6 +370,13 @@ class Lexicon:
     # ("l'hôpital Pasteur", 'el hospital Gregorio Marañón', "l'ospedale Cardarelli"): that
     # name is no town, even where a small town shares it (with a connector it is the address)
     facility_person_heads: Phrases | None = None
+    # lower-case heads of a church before a connector and the saint it is dedicated to ('la
+    # basilica di Santa Maria Maggiore', "l'église de Saint-Nizier"): the saint's name is the
+    # church's, not a small town of that name far from the church's town
+    church_heads: frozenset = frozenset()
+    # compass words that open one written word with a country's or a province's name
+    # ('Ostpolen', 'Nordhessen', 'Südlibanon'): that part of it → its direction (N S E W C …)
+    compass_prefixes: dict = field(default_factory=dict)
     name_heads: frozenset = frozenset()  # 'Puerto', 'Fort': capitalised words that open place names
     # plural facility heads after ('the Shangri-La and Kingsbury hotels') or before ('les hôtels
     # Shangri-La et Kingsbury') a list of names: the names are the facilities', no towns
@@ -654,6 +661,8 @@ def _compile(lang: str | None) -> Lexicon:
         facility_after=Phrases(cat("facility_after")),
         facility_bare=Phrases(cat("facility_bare")),
         facility_person_heads=Phrases(cat("facility_person_heads")),
+        church_heads=_keyset(cat("church_heads")),
+        compass_prefixes={key(str(k)): str(v) for k, v in (own.get("compass_prefixes") or {}).items()},
         name_heads=_keyset(cat("name_heads")),
         facility_plural_after=_keyset(cat("facility_plural_after")),
         facility_plural_before=_keyset(cat("facility_plural_before")),
