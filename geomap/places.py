@@ -613,8 +613,11 @@ def _rank(span: Span, ctx: Context, sc: Scan):
             # (a metropolis by another of its names counts too, a little farther: 'New York'
             # is New York City, not the state's centre 300 km upstate)
             big = cand.importance >= 7.5
+            # (a town inside the province: 'Morelos' the state, not a Michoacán town of
+            # that name 200 km off, which is no seat of it)
             if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
                     and key(cand.name) == key(scored[0][1].name) \
+                    and (not p.admin1 or not top.name or key(p.admin1) == key(top.name)) \
                     and (big or key(cand.name) == key(p.name)) \
                     and _quick_km(p.lat, p.lon, top.lat, top.lon) < (500 if big else 250):
                 scored.insert(0, scored.pop(k))
@@ -660,7 +663,63 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
         if sp.dateline and top.place.country and is_strong(top):
             ctx.add(top.place.country, "the dateline", "")
     _demonym_context(ctx, spans, sc, lex)
+    _cluster_context(ctx, spans)
     return ctx
+
+
+# names of the story whose towns of one country lie this close together say it is the story's
+CLUSTER_KM = 40.0
+CLUSTER_NAMES = 4                # … this many distinct names at least
+CLUSTER_MIN_IMPORTANCE = 3.0     # (no stray hamlet: a town GeoNames gives a size or a seat)
+_CLUSTER_FEATURES = frozenset({"city", "village", "admin2"})
+_CLUSTER_CELL = 0.5              # degrees: a grid of cells, neighbours looked up around each
+
+
+def _cluster_context(ctx: Context, spans: list[Span]) -> None:
+    """'Guildford … Aldershot … Farnham … Godalming … Pirbright': a local story names small
+    towns that lie together, none of them clear enough on its own to say the country (each has
+    a namesake overseas, and 'Surrey' is also a big Canadian city). When four names or more of
+    the story have towns of one country within CLUSTER_KM of one of them, and no other country
+    has as many, that country is the story's."""
+    pts: list = []                        # (lat, lon, country, name key)
+    seen: set = set()
+    for sp in spans:
+        if not sp.cands or sp.segment in _OTHER_SEGMENTS:
+            continue
+        k = key(sp.surface)
+        if k in seen:
+            continue
+        seen.add(k)
+        for c in sp.cands[:MAX_CANDIDATES]:
+            p = c.place
+            if p.feature in _CLUSTER_FEATURES and p.country and p.lat is not None \
+                    and c.importance >= CLUSTER_MIN_IMPORTANCE and c.how == "exact":
+                pts.append((p.lat, p.lon, p.country, k))
+    if len(seen) < CLUSTER_NAMES:
+        return
+    grid: dict = {}
+    for pt in pts:
+        grid.setdefault((int(pt[0] // _CLUSTER_CELL), int(pt[1] // _CLUSTER_CELL)), []).append(pt)
+    best: dict = {}                       # country → the largest set of names around one town
+    for lat, lon, iso, k in pts:
+        ci, cj = int(lat // _CLUSTER_CELL), int(lon // _CLUSTER_CELL)
+        names = {k}
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for a, b, iso2, k2 in grid.get((ci + di, cj + dj), ()):
+                    if iso2 == iso and k2 not in names and _quick_km(lat, lon, a, b) <= CLUSTER_KM:
+                        names.add(k2)
+        if len(names) > len(best.get(iso, ())):
+            best[iso] = names
+    if not best:
+        return
+    ranked = sorted(best.items(), key=lambda t: -len(t[1]))
+    iso, names = ranked[0]
+    if len(names) < CLUSTER_NAMES or (len(ranked) > 1 and len(ranked[1][1]) >= len(names)):
+        return
+    why = f"{len(names)} names of the story lie together in it"
+    for k in sorted(names):
+        ctx.add(iso, why, k, town=True)
 
 
 # an adjective of nationality shorter than this says too little ('indo', 'thai' …)
@@ -1981,6 +2040,50 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     return out
 
 
+HYPHEN_QUARTER_KM = 25.0           # (as places_scan's: a known quarter this close to its city)
+
+
+def _hyphen_quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """'Hamburg-Barmbek', 'Düsseldorf-Golzheim' (see places_scan._hyphen_quarters): a quarter
+    the gazetteer lacks, named after its city: a mention of its own, placed at that city."""
+    out = list(mentions)
+    for a, b, cand in sc.hyphen_quarters:
+        start, end = sc.starts[a], sc.ends[b - 1]
+        # (a city of a country the story's other places lie in: 'Albertville-Realschule' in a
+        # story from Swabia names a school, no quarter of the French town)
+        if not any(m.place is not None and m.place.country == cand.place.country
+                   and (m.end <= start or m.start >= end) for m in mentions):
+            continue
+        over = [m for m in out if m.start < end and start < m.end]
+        # (a quarter the gazetteer knows, its mention right after the city's: the two are one
+        # mention of the quarter, named by the whole)
+        tail = [m for m in over if m.start == sc.starts[a + 1] and m.end == end
+                and m.place is not None and m.place.lat is not None
+                and haversine_km(m.place.lat, m.place.lon, cand.place.lat, cand.place.lon)
+                <= HYPHEN_QUARTER_KM]
+        if tail:
+            if all(m is tail[0] or m.start == start and m.end == sc.ends[a] for m in over):
+                q = tail[0]
+                q.mention, q.start = sc.text[start:end], start
+                out = [m for m in out if m is q or all(m is not x for x in over)]
+            continue
+        # (the city's own mention, its first part, gives way to the whole name)
+        if any(m.start != start or m.end > end or m.place is None or m.place.id != cand.place.id
+               for m in over):
+            continue
+        out = [m for m in out if all(m is not x for x in over)]
+        city = Mention(mention=sc.text[sc.starts[a]:sc.ends[a]], start=start,
+                       end=sc.ends[a], role=CONTEXT, confidence=QUARTER_CONFIDENCE,
+                       place=cand.place, segment=sc.seg[a])
+        m = _pinned_mention(sc, a, start, end, city, "quarter", "village", "cue-village",
+                            QUARTER_CONFIDENCE,
+                            "a quarter the gazetteer lacks (named after its city with a hyphen)")
+        m._cue = "quarter"
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 # at most this many characters between a town, its comma and a quarter cue, and the quarter
 APPOSED_GAP_CHARS = 32
 
@@ -2888,6 +2991,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _village_mentions(mentions, sc)
     if sc.quarters:
         mentions = _quarter_mentions(mentions, sc)
+    if sc.hyphen_quarters:
+        mentions = _hyphen_quarter_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
     mentions = _drop_outlet_names(mentions, doc)

@@ -216,6 +216,9 @@ class Scan:
     # the streets named by a generic name alone ('Marktplatz', 'Zócalo'), see _streets
     streets_whole: frozenset = frozenset()
     streets_corner: frozenset = frozenset()    # (the two streets of a corner: _corner_streets)
+    # quarters named after their city with a hyphen ('Hamburg-Barmbek') that the gazetteer
+    # lacks: (first token, end token, the city's candidate), see _hyphen_quarters
+    hyphen_quarters: list = field(default_factory=list)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -623,9 +626,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # -- blocked tokens: not text (links, handles) and organisation names
     blocked = [""] * n
+    hashtags: dict[int, str] = {}      # token → key of a CamelCase hashtag's words
     for ms, me, what in not_text_spans(text):
         a = bisect.bisect_left(ends, ms + 1)
         b = bisect.bisect_left(starts, me)
+        # ('#Tlatelolco', '#CiudadDeMéxico', '#KualaLumpur': a hashtag of one capitalised
+        # word, or of capitalised words run together, is a name like any other, its words
+        # split where a capital follows a small letter)
+        if b == a + 1 and what[:1] == "#" and what[1:].isalpha() and what[1].isupper():
+            words_in = _camel_words(what[1:])
+            if len(words_in) > 1:
+                hashtags[a] = key(" ".join(words_in))
+            continue
         for k in range(a, b):
             blocked[k] = f"part of '{what}' (not text)"
     for k in lex.organisations.starts(keys, sc.index):
@@ -822,6 +834,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 listed.append((m, ks))
                 all_keys.extend(ks)
 
+    all_keys.extend(hashtags.values())
     # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
     # else the city they sit in
     seats: dict[int, tuple[int, str]] = {}
@@ -912,6 +925,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
+    for k, tag_key in hashtags.items():
+        cands = [_as_variant(c) for c in matches.get(tag_key, ()) if c.name_kind not in _SKIP_KINDS]
+        if cands and not blocked[k]:
+            for c in cands:
+                c.name = toks[k][2]
+            at[k] = [(k + 1, cands)] + [(jj, cs) for jj, cs in at.get(k, ()) if jj != k + 1]
     for k, state_key in states.items():
         if sc.gap(k).strip() == "(" and not any(j == k for lst in at.values() for j, _ in lst):
             continue                      # ('Mario Rossi (PD)': a party, no town before it)
@@ -2082,6 +2101,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
+    sc.hyphen_quarters = _hyphen_quarters(sc, lex, cap, cased, blocked, at)
     if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
         sc.streets_corner = frozenset(_corner_streets(sc, lex, cap, cased, blocked))
@@ -2788,6 +2808,18 @@ _NEIGHBOUR_DEG = 0.15
 _HYPHEN_LINKS = _PARTICLES | {"l", "d", "des", "les", "y"}
 
 
+def _camel_words(word: str) -> list[str]:
+    """'CiudadDeMéxico' → ['Ciudad', 'De', 'México']: a word cut before each capital that
+    follows a small letter."""
+    out, a = [], 0
+    for x in range(1, len(word)):
+        if word[x].isupper() and word[x - 1].islower():
+            out.append(word[a:x])
+            a = x
+    out.append(word[a:])
+    return out
+
+
 def _hyphenated_tail(sc: Scan, cap, e: int) -> int:
     """The end of a name going on through hyphenated lower-case links to a capitalised word
     ('Notre-Dame' + "-de-l'Assomption"); ``e`` when it does not."""
@@ -2799,6 +2831,60 @@ def _hyphenated_tail(sc: Scan, cap, e: int) -> int:
     if j > e and j < n and cap[j] and gaps[j] in _HYPHENS + ("'", "’"):
         return j + 1
     return e
+
+
+# a city this big names its quarters with a hyphen: 'Hamburg-Barmbek', 'Düsseldorf-Golzheim'
+HYPHEN_QUARTER_CITY = 6.0
+HYPHEN_QUARTER_KM = 25.0           # a quarter the gazetteer knows lies this close to its city
+
+
+def _near_km(p, q) -> float:
+    """The distance of two places in km (flat: for places a few dozen km apart)."""
+    import math
+    dy = p.lat - q.lat
+    dx = (p.lon - q.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    return 111.195 * math.hypot(dx, dy)
+
+
+def _hyphen_quarters(sc: Scan, lex: Lexicon, cap, cased, blocked, at) -> list:
+    """'Hamburg-Barmbek', 'Berlin-Marzahn', 'Düsseldorf-Golzheim': a big city's name, a hyphen
+    and a capitalised word the gazetteer lacks is a quarter of that city (German names its city
+    quarters so, and the other languages copy the name). Returns (first token, end token, the
+    city's candidate) for each, the whole name being the quarter's mention."""
+    keys, gaps, toks, n = sc.keys, sc.gap_list(), sc.tokens, len(sc.tokens)
+    out = []
+    for k, lst in at.items():
+        b = k + 2
+        if b > n or not cap[k + 1] or not cased[k + 1] or blocked[k] or blocked[k + 1] \
+                or gaps[k + 1] not in _HYPHENS or any(j != k + 1 for j, _ in lst):
+            continue
+        top = lst[0][1][0]
+        # (a quarter the gazetteer knows, 'Hamburg-Barmbek' with Barmbek 5 km from Hamburg's
+        # point, is named by the whole; the places stage joins the two mentions)
+        known = k + 1 in at and any(
+            j == k + 2 and c[0].place.lat is not None and top.place.lat is not None
+            and c[0].place.feature in ("city", "village", "other")
+            and _near_km(c[0].place, top.place) <= HYPHEN_QUARTER_KM for j, c in at[k + 1])
+        if top.place.feature != "city" or top.importance < HYPHEN_QUARTER_CITY \
+                or top.how != "exact" or k + 1 in at and not known \
+                or keys[k + 1] in lex.stop or keys[k + 1] in lex.common \
+                or toks[k + 1][2].isupper() or len(keys[k + 1]) < 3:
+            continue
+        # (one word after the hyphen, no third part: 'Castrop-Rauxel-Süd' is no quarter of a
+        # city of weight; nor a word glued on after it)
+        if b < n and (gaps[b] in _HYPHENS or gaps[b] in ("'", "’") and cap[b]):
+            continue
+        # (nor a name that goes on capitalised: 'Paris-Match Magazine', a title)
+        if b < n and cap[b] and gaps[b] == " ":
+            continue
+        # (nor after a hyphenated first part: 'Sam Perth-Evans', a double surname, is
+        # a person's, and 'Jean-Paris' no city)
+        if k > 0 and (gaps[k] in _HYPHENS or cap[k - 1] and gaps[k] == " "
+                      and k - 1 != sc.sent_bounds[sc.sent_id[k]][0]
+                      and not lex.locatives.has(keys[k - 1]) and keys[k - 1] not in lex.stop):
+            continue
+        out.append((k, b, top))
+    return sorted(out, key=lambda t: t[0])
 
 
 # most words of one name in a list of facilities, and most names in the list
@@ -3741,7 +3827,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                          and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
-            if m > nxt:
+            # ('the Sydney Opera House', 'Victoria Memorial Hall': a run of three words or more
+            # that ends in a facility's head word is the facility's name, no person's)
+            if m > nxt and not (m - i >= 3 and lex.facility_after
+                                and lex.facility_after.ending(keys, m, i + 1)[0]):
                 mark(i, m, "a first name")
                 continue
         if lex.surnames and (i == 0 or not cap[i - 1] or gaps[i] != " ") \
