@@ -2411,11 +2411,35 @@ def _street_name_key(a: int, b: int, sc: Scan, lex: Lexicon) -> str:
     return " ".join(keys[a:b]) if a < b else ""
 
 
+# a one-word street name and a bare word this long, alike but for their last letters (their
+# case endings: 'Троицким проспектом' … 'к Троицкому'), are the same name
+STREET_STEM_MIN = 5
+STREET_ENDING_MAX = 3
+
+
+def _inflected_street(k: str, named: dict):
+    """The street of ``named`` whose one-word name is ``k`` in another case form, or None."""
+    if " " in k or len(k) < STREET_STEM_MIN + 1:
+        return None
+    for name, street in named.items():
+        if " " in name or abs(len(name) - len(k)) > STREET_ENDING_MAX:
+            continue
+        stem = 0
+        for x, y in zip(name, k):
+            if x != y:
+                break
+            stem += 1
+        if stem >= STREET_STEM_MIN and len(k) - stem <= STREET_ENDING_MAX \
+                and len(name) - stem <= STREET_ENDING_MAX:
+            return street
+    return None
+
+
 def _street_sense(m: Mention, named: dict) -> Mention:
     """One sense per story: the bare name of a street, park or square the story names
     ('Maçka' after 'Maçka Parkı'), read as a small far town, is the quarter the street is named
     after, where the street is."""
-    street = named.get(key(m.mention))
+    street = named.get(key(m.mention)) or _inflected_street(key(m.mention), named)
     p = m.place
     if street is None or p is None or p.feature not in ("city", "village") \
             or (p.population or 0) >= PART_OF_POP or p.source in ("street", "facility"):

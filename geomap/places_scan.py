@@ -764,9 +764,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so
                 elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix \
-                        and not (j1 == i + 1 and len(words[i]) == 1 and keys[i] in connectors):
+                        and not (j1 == i + 1 and len(words[i]) == 1):
                     pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
-                    #                   (not "L'homme", "D'abord": an elided article before a noun)
+                    #                   (not "L'homme", "D'abord": an elided article before a noun,
+                    #                   nor "C'erano", "S'è", "N'est": any one letter elided)
                 elif j1 > i and gaps[j1] == " " and last.isdigit() and len(last) <= 3:
                     pass              # 'Tower 22', 'Camp 5': a number ends the name (see below)
                 elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \

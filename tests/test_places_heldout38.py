@@ -106,3 +106,35 @@ def test_a_school_named_after_a_foreign_town_is_no_quarter(places):
             "in Thüringen sperrte das Gebäude.")
     got = places(text, "de")
     assert all(m.place.country == "DE" for ms in got.values() for m in ms)
+
+
+def test_a_street_named_again_in_another_case_is_that_street(places):
+    # (Troitskiy, a small town 1,500 km off, is no reading of the bare adjective)
+    text = ("В Архангельске полиция оцепила участок у дома на Троицком проспекте, сообщили "
+            "власти Архангельской области. Водителей направили в объезд по Троицкому до вечера.")
+    got = places(text, "ru")
+    street = got["Троицком проспекте"][0].place
+    bare = got["Троицкому"][0].place
+    assert (bare.lat, bare.lon) == (street.lat, street.lon)
+
+
+def test_an_instrumental_street_word_opens_a_street(places):
+    text = "В Архангельске перекрыли участок между улицей Гагарина и набережной."
+    assert "улицей Гагарина" in places(text, "ru")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "A Pisa c'erano migliaia di persone. C'erano anche i sindaci della Toscana."),
+    ("fr", "À Lyon, la foule était immense. C'était la première fois depuis des années."),
+])
+def test_one_elided_letter_opens_no_name(places, lang, text):
+    got = places(text, lang)
+    assert not any(k.lower().startswith("c'") for k in got)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "Gli aerei decollarono da Léopoldville diretti in Rhodesia del Nord.", "Rhodesia del Nord"),
+    ("en", "The copper mines of Northern Rhodesia were strategic in 1961.", "Northern Rhodesia"),
+])
+def test_northern_rhodesia_is_zambia(places, lang, text, word):
+    assert places(text, lang)[word][0].place.country == "ZM"
