@@ -147,6 +147,9 @@ class Context:
     # iso → keys of the towns that said so (resolved in the country: 'Miraflores' is in MX only
     # because 'México' is named; it cannot vouch back for a city reading of 'México')
     derived: dict[str, set] = field(default_factory=dict)
+    # keys of the names whose towns lie together in a country (see _cluster_context): each says
+    # it on its own evidence, neither a town placed there by the country's name nor that name
+    clustered: set = field(default_factory=set)
 
     # countries known only from adjectives of nationality ('the Ukrainian navy'): enough to
     # choose between big namesakes, not to make a village of that country a place
@@ -175,6 +178,8 @@ class Context:
         k = key(surface)
         if k not in src:
             return True
+        if k in self.clustered:
+            return len(src) > 1
         towns = self.derived.get(iso)
         if towns and k not in towns:
             # the country itself named by this name ('México'): only another name of the
@@ -717,9 +722,13 @@ def _cluster_context(ctx: Context, spans: list[Span]) -> None:
     iso, names = ranked[0]
     if len(names) < CLUSTER_NAMES or (len(ranked) > 1 and len(ranked[1][1]) >= len(names)):
         return
+    # (the towns say it by lying together, not because the country was named: they vouch for
+    # the story's other names of it, a province named like a town abroad among them —
+    # 'Morazán' the department of El Salvador, not the Honduran town)
     why = f"{len(names)} names of the story lie together in it"
     for k in sorted(names):
-        ctx.add(iso, why, k, town=True)
+        ctx.add(iso, why, k)
+        ctx.clustered.add(k)
 
 
 # an adjective of nationality shorter than this says too little ('indo', 'thai' …)
@@ -840,7 +849,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, derived=ctx.derived,
-                      anchors=anchors,
+                      clustered=ctx.clustered, anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
     _short_forms(out)

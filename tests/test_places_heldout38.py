@@ -138,3 +138,16 @@ def test_one_elided_letter_opens_no_name(places, lang, text):
 ])
 def test_northern_rhodesia_is_zambia(places, lang, text, word):
     assert places(text, lang)[word][0].place.country == "ZM"
+
+
+def test_towns_lying_together_vouch_for_their_province(places):
+    # (Morazán is also a Honduran town; the department is El Salvador's, where the villages lie)
+    text = ("Los familiares viajaron a Morazán desde Honduras. En Meanguera, Arambala, Perquín y "
+            "El Mozote se celebraron misas por las víctimas.")
+    got = places(text, "es")
+    assert got["Morazán"][0].place.country == "SV"
+
+
+def test_the_police_headquarters_in_kuala_lumpur(places):
+    text = "Pegawai dari Bukit Aman dihantar ke Kuala Terengganu untuk membantu siasatan."
+    assert places(text, "ms")["Bukit Aman"][0].place.id == "geomap:bukit-aman"
