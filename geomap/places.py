@@ -2144,10 +2144,26 @@ def _village_anchor(a: int, start: int, mentions: list[Mention], sc: Scan):
     return min(same, key=lambda m: (rank[m.place.feature], abs(m.start - start)))
 
 
+def _town_adjective_town(a: int, b: int, sc: Scan):
+    """'Frankfurter Flughafen', 'Lübecker Hafenstraße': a name opened by a town's adjective
+    (places_lex town_adjective_endings) and going on with a word that is no bare street word
+    ('Berliner Straße' is a street of any town, named after Berlin): a mention of that town to
+    pin the name at, else None."""
+    cand = sc.town_adjectives.get(a) if sc.town_adjectives else None
+    if cand is None or b - a < 2:
+        return None
+    return Mention(mention=sc.text[sc.starts[a]:sc.ends[a]], start=sc.starts[a],
+                   end=sc.ends[a], role=CONTEXT, confidence=FACILITY_CONFIDENCE,
+                   place=cand.place, segment=sc.seg[a])
+
+
 def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Scan):
     """The town a facility is in, and whether its own sentence names it: the town of its
     address in its sentence (one right after it first: 'X in Port-au-Prince', 'X di Beit
     Lahia'), else, when its sentence names no town, the town the story names most."""
+    adj = _town_adjective_town(a, sc.token_index_end(end), sc)
+    if adj is not None:
+        return adj, True
     sid = sc.sent_id[a] if sc.sent_id else 0
     towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
              and m.place.source not in ("facility", "street") and not (start <= m.start < end)

@@ -219,6 +219,9 @@ class Scan:
     # quarters named after their city with a hyphen ('Hamburg-Barmbek') that the gazetteer
     # lacks: (first token, end token, the city's candidate), see _hyphen_quarters
     hyphen_quarters: list = field(default_factory=list)
+    # a town's adjective ('Frankfurter', 'Lübecker') before a capitalised word: token → the
+    # town's candidate (see places._town_adjective_town)
+    town_adjectives: dict = field(default_factory=dict)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -836,6 +839,16 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 all_keys.extend(ks)
 
     all_keys.extend(hashtags.values())
+    # 'Frankfurter Flughafen', 'Lübecker Hafenstraße': a capitalised word ending like a town's
+    # adjective before another capitalised word: the town's name is asked for too
+    adjectives: dict[int, str] = {}
+    for ending in lex.town_adjective_endings:
+        for k in range(n - 1):
+            w = keys[k]
+            if len(w) > len(ending) + 3 and w.endswith(ending) and cap[k] and cap[k + 1] \
+                    and gaps[k + 1] == " " and not blocked[k]:
+                adjectives[k] = w[:-len(ending)]
+    all_keys.extend(adjectives.values())
     # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
     # else the city they sit in
     seats: dict[int, tuple[int, str]] = {}
@@ -926,6 +939,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
+    for k, stem in adjectives.items():
+        top = [c for c in matches.get(stem, ()) if c.name_kind in ("name", "alt")
+               and c.how == "exact" and c.place.feature == "city" and c.importance >= 5.5][:1]
+        # (not before a bare street word: 'Berliner Straße' is a street of any town)
+        if top and not (lex.streets_after and lex.streets_after.at(keys, k + 1, n)[0]):
+            sc.town_adjectives[k] = top[0]
     for k, tag_key in hashtags.items():
         cands = [_as_variant(c) for c in matches.get(tag_key, ()) if c.name_kind not in _SKIP_KINDS]
         if cands and not blocked[k]:
@@ -2111,6 +2130,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             | sc.streets_corner
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
+        if sc.town_adjectives:
+            # ('die Lübecker Hafenstraße': a town's adjective before a street's own name is
+            # part of it, the street of that town, no generic street of the story's town)
+            grown = {(a, b) for a, b in sc.streets if a - 1 in sc.town_adjectives
+                     and sc.gap(a) == " " and (a - 1, b) not in sc.streets}
+            if grown:
+                sc.streets = sorted({(a - 1, b) if (a, b) in grown else (a, b)
+                                     for a, b in sc.streets})
+                sc.streets_whole = sc.streets_whole - grown
     if lex.road_before or lex.road_after:
         roads = _roads(sc, lex)
         if roads:

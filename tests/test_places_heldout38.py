@@ -151,3 +151,17 @@ def test_towns_lying_together_vouch_for_their_province(places):
 def test_the_police_headquarters_in_kuala_lumpur(places):
     text = "Pegawai dari Bukit Aman dihantar ke Kuala Terengganu untuk membantu siasatan."
     assert places(text, "ms")["Bukit Aman"][0].place.id == "geomap:bukit-aman"
+
+
+def test_a_town_adjective_places_a_facility_and_a_named_street_in_that_town(places):
+    text = ("In Kassel erinnerte der Oberbürgermeister an den Anschlag am Hamburger Flughafen "
+            "und an den Brand in der Lübecker Wahmstraße. Die Frankfurter Straße in Kassel "
+            "blieb gesperrt.")
+    got = places(text, "de")
+    hbf = got["Hamburger Flughafen"][0].place
+    assert abs(hbf.lat - 53.55) < 0.1 and abs(hbf.lon - 10.0) < 0.1
+    street = got["Lübecker Wahmstraße"][0].place
+    assert abs(street.lat - 53.87) < 0.1
+    # ('Frankfurter Straße' is a street of Kassel named after Frankfurt)
+    frankfurter = got["Frankfurter Straße"][0].place
+    assert abs(frankfurter.lat - 51.31) < 0.1
