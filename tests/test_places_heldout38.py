@@ -165,3 +165,13 @@ def test_a_town_adjective_places_a_facility_and_a_named_street_in_that_town(plac
     # ('Frankfurter Straße' is a street of Kassel named after Frankfurt)
     frankfurter = got["Frankfurter Straße"][0].place
     assert abs(frankfurter.lat - 51.31) < 0.1
+
+
+@pytest.mark.parametrize("lang, text, gone, kept", [
+    ("tr", "Sol örgüt saldırıyı üstlendi, İzmir'de gözaltılar sürdü.", "Sol", "İzmir"),
+    ("ms", "Lepas itu polis tiba di Tawau. Penduduk Bayan Lepas turut terkejut.", "Lepas",
+     "Bayan Lepas"),
+])
+def test_common_words_at_a_sentence_start_are_no_towns(places, lang, text, gone, kept):
+    got = places(text, lang)
+    assert gone not in got and kept in got
