@@ -334,6 +334,9 @@ class Lexicon:
     venue_brands: Phrases = Phrases(())
     # indefinite articles before a facility word in apposition ('X, a restaurant in …')
     apposed_articles: frozenset = frozenset()
+    # 'the Horse and Groom', 'the Rose and Crown': the article before a pair of capitalised
+    # words joined by 'and', the first no place, that names a venue (an English pub's name)
+    venue_pair_articles: frozenset = frozenset()
     sports_words: Phrases = Phrases(())
     team_before: Phrases = Phrases(())
     team_after: Phrases = Phrases(())
@@ -616,6 +619,7 @@ def _compile(lang: str | None) -> Lexicon:
         streets_whole=Phrases(cat("streets_whole")),
         venue_brands=Phrases(_shared("venue_brands")),
         apposed_articles=_keyset(cat("apposed_articles")),
+        venue_pair_articles=_keyset(cat("venue_pair_articles")),
         sports_words=Phrases(cat("sports_words")),
         team_before=Phrases(cat("team_before")),
         team_after=Phrases(cat("team_after")),

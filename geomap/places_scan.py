@@ -1007,6 +1007,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why
+    pairs = _venue_pairs(sc, lex, cap, cased, blocked, at) if lex.venue_pair_articles else []
+    for a, b in pairs:
+        for x in range(a, b):
+            blocked[x] = blocked[x] or f"part of the venue's name '{text[starts[a]:ends[b - 1]]}'"
 
     # -- keep runs: the longest acceptable one at each position
     # (below, tokens are inside the article: the sentence bounds, gaps and breaks are read
@@ -2118,6 +2122,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked, line_kind)
+    if pairs:
+        sc.facilities = sorted(set(sc.facilities) | set(pairs))
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
@@ -2835,6 +2841,38 @@ _NEIGHBOUR_DEG = 0.15
 # lower-case links of a hyphenated saint's or church's name ('Notre-Dame-de-la-Garde',
 # "Saint-Jean-d'Acre"): articles and prepositions, elided or not
 _HYPHEN_LINKS = _PARTICLES | {"l", "d", "des", "les", "y"}
+
+
+# a word after the pair's 'and' that names a town of this weight is that town ('the Army and Kabul')
+VENUE_PAIR_TOWN = 6.0
+
+
+def _venue_pairs(sc: Scan, lex: Lexicon, cap, cased, blocked, at) -> list[tuple[int, int]]:
+    """'the Horse and Groom', 'the Rose and Crown', 'the Fox and Hounds': after the article,
+    a capitalised word that is no place (no name the gazetteer knows), 'and', and one more
+    capitalised word closing the name: a venue's name (an English pub's), no town of that last
+    word (Groom, Texas). Returns (first token, end token) of each name."""
+    keys, gaps, toks, n = sc.keys, sc.gap_list(), sc.tokens, len(sc.tokens)
+    out = []
+    index = sc.index or {}
+    for art in lex.venue_pair_articles:
+        for i in index.get(art, ()):
+            x, c, y = i + 1, i + 2, i + 3
+            if y >= n or not cap[x] or not cased[x] or not cap[y] or not cased[y] \
+                    or keys[c] not in lex.conj or cap[c] or blocked[x] or blocked[y] \
+                    or gaps[x] != " " or gaps[c] != " " or gaps[y] != " ":
+                continue
+            if x in at or not toks[x][2].isalpha() or len(keys[x]) < 3 \
+                    or keys[x] in lex.first_names or keys[x] in lex.office \
+                    or keys[x] in lex.stop or not toks[y][2].isalpha():
+                continue
+            # (the name ends with its second word: 'the Army and Navy Club' is another kind)
+            if y + 1 < n and cap[y + 1] and gaps[y + 1] == " ":
+                continue
+            if any(j == y + 1 and cs[0].importance >= VENUE_PAIR_TOWN for j, cs in at.get(y, ())):
+                continue
+            out.append((x, y + 1))
+    return sorted(out)
 
 
 def _camel_words(word: str) -> list[str]:

@@ -175,3 +175,20 @@ def test_a_town_adjective_places_a_facility_and_a_named_street_in_that_town(plac
 def test_common_words_at_a_sentence_start_are_no_towns(places, lang, text, gone, kept):
     got = places(text, lang)
     assert gone not in got and kept in got
+
+
+def test_a_pub_named_by_two_words_joined_by_and_is_no_town(places):
+    # (Crown is a town in Australia, Hounds no place: the pub's last word is no town)
+    text = ("West Yorkshire police said a fire broke out at the Rose and Crown in Leeds late on "
+            "Friday, and that drinkers at the Fox and Hounds nearby were moved out.")
+    got = places(text, "en")
+    assert "Crown" not in got and "Hounds" not in got
+    assert "Leeds" in got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Fighting spread between the Tigris and Euphrates valleys on Monday.", {"Tigris", "Euphrates"}),
+    ("Talks between the United States and Iran resumed in Oman.", {"United States", "Iran"}),
+])
+def test_places_joined_by_and_stay_places(places, text, names):
+    assert names <= set(places(text, "en"))
