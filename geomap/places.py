@@ -147,6 +147,9 @@ class Context:
     # iso → keys of the towns that said so (resolved in the country: 'Miraflores' is in MX only
     # because 'México' is named; it cannot vouch back for a city reading of 'México')
     derived: dict[str, set] = field(default_factory=dict)
+    # keys of the names whose towns lie together in a country (see _cluster_context): each says
+    # it on its own evidence, neither a town placed there by the country's name nor that name
+    clustered: set = field(default_factory=set)
 
     # countries known only from adjectives of nationality ('the Ukrainian navy'): enough to
     # choose between big namesakes, not to make a village of that country a place
@@ -175,6 +178,8 @@ class Context:
         k = key(surface)
         if k not in src:
             return True
+        if k in self.clustered:
+            return len(src) > 1
         towns = self.derived.get(iso)
         if towns and k not in towns:
             # the country itself named by this name ('México'): only another name of the
@@ -613,8 +618,11 @@ def _rank(span: Span, ctx: Context, sc: Scan):
             # (a metropolis by another of its names counts too, a little farther: 'New York'
             # is New York City, not the state's centre 300 km upstate)
             big = cand.importance >= 7.5
+            # (a town inside the province: 'Morelos' the state, not a Michoacán town of
+            # that name 200 km off, which is no seat of it)
             if p.feature == "city" and cand.importance >= 5.2 and sc_k >= scored[0][0] - 0.25 \
                     and key(cand.name) == key(scored[0][1].name) \
+                    and (not p.admin1 or not top.name or key(p.admin1) == key(top.name)) \
                     and (big or key(cand.name) == key(p.name)) \
                     and _quick_km(p.lat, p.lon, top.lat, top.lon) < (500 if big else 250):
                 scored.insert(0, scored.pop(k))
@@ -660,7 +668,67 @@ def _context_pass1(spans: list[Span], sc: Scan, lex: Lexicon) -> Context:
         if sp.dateline and top.place.country and is_strong(top):
             ctx.add(top.place.country, "the dateline", "")
     _demonym_context(ctx, spans, sc, lex)
+    _cluster_context(ctx, spans)
     return ctx
+
+
+# names of the story whose towns of one country lie this close together say it is the story's
+CLUSTER_KM = 40.0
+CLUSTER_NAMES = 4                # … this many distinct names at least
+CLUSTER_MIN_IMPORTANCE = 3.0     # (no stray hamlet: a town GeoNames gives a size or a seat)
+_CLUSTER_FEATURES = frozenset({"city", "village", "admin2"})
+_CLUSTER_CELL = 0.5              # degrees: a grid of cells, neighbours looked up around each
+
+
+def _cluster_context(ctx: Context, spans: list[Span]) -> None:
+    """'Guildford … Aldershot … Farnham … Godalming … Pirbright': a local story names small
+    towns that lie together, none of them clear enough on its own to say the country (each has
+    a namesake overseas, and 'Surrey' is also a big Canadian city). When four names or more of
+    the story have towns of one country within CLUSTER_KM of one of them, and no other country
+    has as many, that country is the story's."""
+    pts: list = []                        # (lat, lon, country, name key)
+    seen: set = set()
+    for sp in spans:
+        if not sp.cands or sp.segment in _OTHER_SEGMENTS:
+            continue
+        k = key(sp.surface)
+        if k in seen:
+            continue
+        seen.add(k)
+        for c in sp.cands[:MAX_CANDIDATES]:
+            p = c.place
+            if p.feature in _CLUSTER_FEATURES and p.country and p.lat is not None \
+                    and c.importance >= CLUSTER_MIN_IMPORTANCE and c.how == "exact":
+                pts.append((p.lat, p.lon, p.country, k))
+    if len(seen) < CLUSTER_NAMES:
+        return
+    grid: dict = {}
+    for pt in pts:
+        grid.setdefault((int(pt[0] // _CLUSTER_CELL), int(pt[1] // _CLUSTER_CELL)), []).append(pt)
+    best: dict = {}                       # country → the largest set of names around one town
+    for lat, lon, iso, k in pts:
+        ci, cj = int(lat // _CLUSTER_CELL), int(lon // _CLUSTER_CELL)
+        names = {k}
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for a, b, iso2, k2 in grid.get((ci + di, cj + dj), ()):
+                    if iso2 == iso and k2 not in names and _quick_km(lat, lon, a, b) <= CLUSTER_KM:
+                        names.add(k2)
+        if len(names) > len(best.get(iso, ())):
+            best[iso] = names
+    if not best:
+        return
+    ranked = sorted(best.items(), key=lambda t: -len(t[1]))
+    iso, names = ranked[0]
+    if len(names) < CLUSTER_NAMES or (len(ranked) > 1 and len(ranked[1][1]) >= len(names)):
+        return
+    # (the towns say it by lying together, not because the country was named: they vouch for
+    # the story's other names of it, a province named like a town abroad among them —
+    # 'Morazán' the department of El Salvador, not the Honduran town)
+    why = f"{len(names)} names of the story lie together in it"
+    for k in sorted(names):
+        ctx.add(iso, why, k)
+        ctx.clustered.add(k)
 
 
 # an adjective of nationality shorter than this says too little ('indo', 'thai' …)
@@ -781,7 +849,7 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
         # the most confident dozen are plenty to say where the story is
         anchors = [a for _, a in sorted(zip(anchor_scores, anchors), key=lambda t: -t[0])][:12]
         ctx = Context(countries=ctx.countries, sources=ctx.sources, derived=ctx.derived,
-                      anchors=anchors,
+                      clustered=ctx.clustered, anchors=anchors,
                       prior=ctx.prior, adjectival=ctx.adjectival, lang=ctx.lang,
                       regions=frozenset(regions))
     _short_forms(out)
@@ -1998,6 +2066,50 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
     return out
 
 
+HYPHEN_QUARTER_KM = 25.0           # (as places_scan's: a known quarter this close to its city)
+
+
+def _hyphen_quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """'Hamburg-Barmbek', 'Düsseldorf-Golzheim' (see places_scan._hyphen_quarters): a quarter
+    the gazetteer lacks, named after its city: a mention of its own, placed at that city."""
+    out = list(mentions)
+    for a, b, cand in sc.hyphen_quarters:
+        start, end = sc.starts[a], sc.ends[b - 1]
+        # (a city of a country the story's other places lie in: 'Albertville-Realschule' in a
+        # story from Swabia names a school, no quarter of the French town)
+        if not any(m.place is not None and m.place.country == cand.place.country
+                   and (m.end <= start or m.start >= end) for m in mentions):
+            continue
+        over = [m for m in out if m.start < end and start < m.end]
+        # (a quarter the gazetteer knows, its mention right after the city's: the two are one
+        # mention of the quarter, named by the whole)
+        tail = [m for m in over if m.start == sc.starts[a + 1] and m.end == end
+                and m.place is not None and m.place.lat is not None
+                and haversine_km(m.place.lat, m.place.lon, cand.place.lat, cand.place.lon)
+                <= HYPHEN_QUARTER_KM]
+        if tail:
+            if all(m is tail[0] or m.start == start and m.end == sc.ends[a] for m in over):
+                q = tail[0]
+                q.mention, q.start = sc.text[start:end], start
+                out = [m for m in out if m is q or all(m is not x for x in over)]
+            continue
+        # (the city's own mention, its first part, gives way to the whole name)
+        if any(m.start != start or m.end > end or m.place is None or m.place.id != cand.place.id
+               for m in over):
+            continue
+        out = [m for m in out if all(m is not x for x in over)]
+        city = Mention(mention=sc.text[sc.starts[a]:sc.ends[a]], start=start,
+                       end=sc.ends[a], role=CONTEXT, confidence=QUARTER_CONFIDENCE,
+                       place=cand.place, segment=sc.seg[a])
+        m = _pinned_mention(sc, a, start, end, city, "quarter", "village", "cue-village",
+                            QUARTER_CONFIDENCE,
+                            "a quarter the gazetteer lacks (named after its city with a hyphen)")
+        m._cue = "quarter"
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 # at most this many characters between a town, its comma and a quarter cue, and the quarter
 APPOSED_GAP_CHARS = 32
 
@@ -2049,10 +2161,26 @@ def _village_anchor(a: int, start: int, mentions: list[Mention], sc: Scan):
     return min(same, key=lambda m: (rank[m.place.feature], abs(m.start - start)))
 
 
+def _town_adjective_town(a: int, b: int, sc: Scan):
+    """'Frankfurter Flughafen', 'Lübecker Hafenstraße': a name opened by a town's adjective
+    (places_lex town_adjective_endings) and going on with a word that is no bare street word
+    ('Berliner Straße' is a street of any town, named after Berlin): a mention of that town to
+    pin the name at, else None."""
+    cand = sc.town_adjectives.get(a) if sc.town_adjectives else None
+    if cand is None or b - a < 2:
+        return None
+    return Mention(mention=sc.text[sc.starts[a]:sc.ends[a]], start=sc.starts[a],
+                   end=sc.ends[a], role=CONTEXT, confidence=FACILITY_CONFIDENCE,
+                   place=cand.place, segment=sc.seg[a])
+
+
 def _facility_town(a: int, start: int, end: int, mentions: list[Mention], sc: Scan):
     """The town a facility is in, and whether its own sentence names it: the town of its
     address in its sentence (one right after it first: 'X in Port-au-Prince', 'X di Beit
     Lahia'), else, when its sentence names no town, the town the story names most."""
+    adj = _town_adjective_town(a, sc.token_index_end(end), sc)
+    if adj is not None:
+        return adj, True
     sid = sc.sent_id[a] if sc.sent_id else 0
     towns = [m for m in mentions if m.place is not None and m.place.feature in _TOWN_FEATURES
              and m.place.source not in ("facility", "street") and not (start <= m.start < end)
@@ -2344,11 +2472,35 @@ def _street_name_key(a: int, b: int, sc: Scan, lex: Lexicon) -> str:
     return " ".join(keys[a:b]) if a < b else ""
 
 
+# a one-word street name and a bare word this long, alike but for their last letters (their
+# case endings: 'Троицким проспектом' … 'к Троицкому'), are the same name
+STREET_STEM_MIN = 5
+STREET_ENDING_MAX = 3
+
+
+def _inflected_street(k: str, named: dict):
+    """The street of ``named`` whose one-word name is ``k`` in another case form, or None."""
+    if " " in k or len(k) < STREET_STEM_MIN + 1:
+        return None
+    for name, street in named.items():
+        if " " in name or abs(len(name) - len(k)) > STREET_ENDING_MAX:
+            continue
+        stem = 0
+        for x, y in zip(name, k):
+            if x != y:
+                break
+            stem += 1
+        if stem >= STREET_STEM_MIN and len(k) - stem <= STREET_ENDING_MAX \
+                and len(name) - stem <= STREET_ENDING_MAX:
+            return street
+    return None
+
+
 def _street_sense(m: Mention, named: dict) -> Mention:
     """One sense per story: the bare name of a street, park or square the story names
     ('Maçka' after 'Maçka Parkı'), read as a small far town, is the quarter the street is named
     after, where the street is."""
-    street = named.get(key(m.mention))
+    street = named.get(key(m.mention)) or _inflected_street(key(m.mention), named)
     p = m.place
     if street is None or p is None or p.feature not in ("city", "village") \
             or (p.population or 0) >= PART_OF_POP or p.source in ("street", "facility"):
@@ -3035,6 +3187,8 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _village_mentions(mentions, sc)
     if sc.quarters:
         mentions = _quarter_mentions(mentions, sc)
+    if sc.hyphen_quarters:
+        mentions = _hyphen_quarter_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
     if lex.compass_prefixes:

@@ -286,6 +286,9 @@ class Lexicon:
     demonyms: tuple              # (stem key, ISO code), longest stem first
     locative_endings: tuple
     adjective_endings: tuple     # 'Киевского режима': a name's adjective before its noun
+    # 'Frankfurter Flughafen', 'Lübecker Hafenstraße': endings that make a town's adjective
+    # out of its name; a facility or a named street after it is in that town
+    town_adjective_endings: tuple
     river_before: Phrases        # 'am', 'левый берег', 'banks of the': a river's name after
     river_names: tuple           # 'река {}', '{} River' (every language's): a river's full name
     streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
@@ -331,6 +334,9 @@ class Lexicon:
     venue_brands: Phrases = Phrases(())
     # indefinite articles before a facility word in apposition ('X, a restaurant in …')
     apposed_articles: frozenset = frozenset()
+    # 'the Horse and Groom', 'the Rose and Crown': the article before a pair of capitalised
+    # words joined by 'and', the first no place, that names a venue (an English pub's name)
+    venue_pair_articles: frozenset = frozenset()
     sports_words: Phrases = Phrases(())
     team_before: Phrases = Phrases(())
     team_after: Phrases = Phrases(())
@@ -612,6 +618,7 @@ def _compile(lang: str | None) -> Lexicon:
         demonyms=demonyms,
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
         adjective_endings=tuple(key(e) for e in cat("adjective_endings") if key(e)),
+        town_adjective_endings=tuple(key(e) for e in cat("town_adjective_endings") if key(e)),
         river_before=Phrases(cat("river_before")),
         river_names=tuple(dict.fromkeys(str(x) for x in _shared("river_names"))),
         streets_before=Phrases(cat("streets_before")),
@@ -619,6 +626,7 @@ def _compile(lang: str | None) -> Lexicon:
         streets_whole=Phrases(cat("streets_whole")),
         venue_brands=Phrases(_shared("venue_brands")),
         apposed_articles=_keyset(cat("apposed_articles")),
+        venue_pair_articles=_keyset(cat("venue_pair_articles")),
         sports_words=Phrases(cat("sports_words")),
         team_before=Phrases(cat("team_before")),
         team_after=Phrases(cat("team_after")),

@@ -216,6 +216,12 @@ class Scan:
     # the streets named by a generic name alone ('Marktplatz', 'Zócalo'), see _streets
     streets_whole: frozenset = frozenset()
     streets_corner: frozenset = frozenset()    # (the two streets of a corner: _corner_streets)
+    # quarters named after their city with a hyphen ('Hamburg-Barmbek') that the gazetteer
+    # lacks: (first token, end token, the city's candidate), see _hyphen_quarters
+    hyphen_quarters: list = field(default_factory=list)
+    # a town's adjective ('Frankfurter', 'Lübecker') before a capitalised word: token → the
+    # town's candidate (see places._town_adjective_town)
+    town_adjectives: dict = field(default_factory=dict)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -623,9 +629,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
 
     # -- blocked tokens: not text (links, handles) and organisation names
     blocked = [""] * n
+    hashtags: dict[int, str] = {}      # token → key of a CamelCase hashtag's words
     for ms, me, what in not_text_spans(text):
         a = bisect.bisect_left(ends, ms + 1)
         b = bisect.bisect_left(starts, me)
+        # ('#Tlatelolco', '#CiudadDeMéxico', '#KualaLumpur': a hashtag of one capitalised
+        # word, or of capitalised words run together, is a name like any other, its words
+        # split where a capital follows a small letter)
+        if b == a + 1 and what[:1] == "#" and what[1:].isalpha() and what[1].isupper():
+            words_in = _camel_words(what[1:])
+            if len(words_in) > 1:
+                hashtags[a] = key(" ".join(words_in))
+            continue
         for k in range(a, b):
             blocked[k] = f"part of '{what}' (not text)"
     for k in lex.organisations.starts(keys, sc.index):
@@ -752,9 +767,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so
                 elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix \
-                        and not (j1 == i + 1 and len(words[i]) == 1 and keys[i] in connectors):
+                        and not (j1 == i + 1 and len(words[i]) == 1):
                     pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
-                    #                   (not "L'homme", "D'abord": an elided article before a noun)
+                    #                   (not "L'homme", "D'abord": an elided article before a noun,
+                    #                   nor "C'erano", "S'è", "N'est": any one letter elided)
                 elif j1 > i and gaps[j1] == " " and last.isdigit() and len(last) <= 3:
                     pass              # 'Tower 22', 'Camp 5': a number ends the name (see below)
                 elif keys[j1] in connectors or gaps[j1] in ("-", "‐", "‑") \
@@ -822,6 +838,17 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 listed.append((m, ks))
                 all_keys.extend(ks)
 
+    all_keys.extend(hashtags.values())
+    # 'Frankfurter Flughafen', 'Lübecker Hafenstraße': a capitalised word ending like a town's
+    # adjective before another capitalised word: the town's name is asked for too
+    adjectives: dict[int, str] = {}
+    for ending in lex.town_adjective_endings:
+        for k in range(n - 1):
+            w = keys[k]
+            if len(w) > len(ending) + 3 and w.endswith(ending) and cap[k] and cap[k + 1] \
+                    and gaps[k + 1] == " " and not blocked[k]:
+                adjectives[k] = w[:-len(ending)]
+    all_keys.extend(adjectives.values())
     # seats of power ('Kremlin', 'Gedung Putih'): their own gazetteer entry if there is one,
     # else the city they sit in
     seats: dict[int, tuple[int, str]] = {}
@@ -912,6 +939,18 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
             at.setdefault(k, []).append((j, [c]))
+    for k, stem in adjectives.items():
+        top = [c for c in matches.get(stem, ()) if c.name_kind in ("name", "alt")
+               and c.how == "exact" and c.place.feature == "city" and c.importance >= 5.5][:1]
+        # (not before a bare street word: 'Berliner Straße' is a street of any town)
+        if top and not (lex.streets_after and lex.streets_after.at(keys, k + 1, n)[0]):
+            sc.town_adjectives[k] = top[0]
+    for k, tag_key in hashtags.items():
+        cands = [_as_variant(c) for c in matches.get(tag_key, ()) if c.name_kind not in _SKIP_KINDS]
+        if cands and not blocked[k]:
+            for c in cands:
+                c.name = toks[k][2]
+            at[k] = [(k + 1, cands)] + [(jj, cs) for jj, cs in at.get(k, ()) if jj != k + 1]
     for k, state_key in states.items():
         if sc.gap(k).strip() == "(" and not any(j == k for lst in at.values() for j, _ in lst):
             continue                      # ('Mario Rossi (PD)': a party, no town before it)
@@ -968,6 +1007,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k, why in person.items():
         if why and not blocked[k]:
             blocked[k] = why
+    pairs = _venue_pairs(sc, lex, cap, cased, blocked, at) if lex.venue_pair_articles else []
+    for a, b in pairs:
+        for x in range(a, b):
+            blocked[x] = blocked[x] or f"part of the venue's name '{text[starts[a]:ends[b - 1]]}'"
 
     # -- keep runs: the longest acceptable one at each position
     # (below, tokens are inside the article: the sentence bounds, gaps and breaks are read
@@ -2079,9 +2122,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
         sc.facilities = _facilities(sc, lex, cap, cased, blocked, line_kind)
+    if pairs:
+        sc.facilities = sorted(set(sc.facilities) | set(pairs))
     sc.villages = _cue_villages(sc, lex, cap, cased, blocked)
     sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
+    sc.hyphen_quarters = _hyphen_quarters(sc, lex, cap, cased, blocked, at)
     if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
         sc.streets_corner = frozenset(_corner_streets(sc, lex, cap, cased, blocked))
@@ -2090,6 +2136,15 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             | sc.streets_corner
         if sc.streets_whole:
             sc.streets = sorted(set(sc.streets) | sc.streets_whole)
+        if sc.town_adjectives:
+            # ('die Lübecker Hafenstraße': a town's adjective before a street's own name is
+            # part of it, the street of that town, no generic street of the story's town)
+            grown = {(a, b) for a, b in sc.streets if a - 1 in sc.town_adjectives
+                     and sc.gap(a) == " " and (a - 1, b) not in sc.streets}
+            if grown:
+                sc.streets = sorted({(a - 1, b) if (a, b) in grown else (a, b)
+                                     for a, b in sc.streets})
+                sc.streets_whole = sc.streets_whole - grown
     if lex.road_before or lex.road_after:
         roads = _roads(sc, lex)
         if roads:
@@ -2788,6 +2843,50 @@ _NEIGHBOUR_DEG = 0.15
 _HYPHEN_LINKS = _PARTICLES | {"l", "d", "des", "les", "y"}
 
 
+# a word after the pair's 'and' that names a town of this weight is that town ('the Army and Kabul')
+VENUE_PAIR_TOWN = 6.0
+
+
+def _venue_pairs(sc: Scan, lex: Lexicon, cap, cased, blocked, at) -> list[tuple[int, int]]:
+    """'the Horse and Groom', 'the Rose and Crown', 'the Fox and Hounds': after the article,
+    a capitalised word that is no place (no name the gazetteer knows), 'and', and one more
+    capitalised word closing the name: a venue's name (an English pub's), no town of that last
+    word (Groom, Texas). Returns (first token, end token) of each name."""
+    keys, gaps, toks, n = sc.keys, sc.gap_list(), sc.tokens, len(sc.tokens)
+    out = []
+    index = sc.index or {}
+    for art in lex.venue_pair_articles:
+        for i in index.get(art, ()):
+            x, c, y = i + 1, i + 2, i + 3
+            if y >= n or not cap[x] or not cased[x] or not cap[y] or not cased[y] \
+                    or keys[c] not in lex.conj or cap[c] or blocked[x] or blocked[y] \
+                    or gaps[x] != " " or gaps[c] != " " or gaps[y] != " ":
+                continue
+            if x in at or not toks[x][2].isalpha() or len(keys[x]) < 3 \
+                    or keys[x] in lex.first_names or keys[x] in lex.office \
+                    or keys[x] in lex.stop or not toks[y][2].isalpha():
+                continue
+            # (the name ends with its second word: 'the Army and Navy Club' is another kind)
+            if y + 1 < n and cap[y + 1] and gaps[y + 1] == " ":
+                continue
+            if any(j == y + 1 and cs[0].importance >= VENUE_PAIR_TOWN for j, cs in at.get(y, ())):
+                continue
+            out.append((x, y + 1))
+    return sorted(out)
+
+
+def _camel_words(word: str) -> list[str]:
+    """'CiudadDeMéxico' → ['Ciudad', 'De', 'México']: a word cut before each capital that
+    follows a small letter."""
+    out, a = [], 0
+    for x in range(1, len(word)):
+        if word[x].isupper() and word[x - 1].islower():
+            out.append(word[a:x])
+            a = x
+    out.append(word[a:])
+    return out
+
+
 def _hyphenated_tail(sc: Scan, cap, e: int) -> int:
     """The end of a name going on through hyphenated lower-case links to a capitalised word
     ('Notre-Dame' + "-de-l'Assomption"); ``e`` when it does not."""
@@ -2799,6 +2898,60 @@ def _hyphenated_tail(sc: Scan, cap, e: int) -> int:
     if j > e and j < n and cap[j] and gaps[j] in _HYPHENS + ("'", "’"):
         return j + 1
     return e
+
+
+# a city this big names its quarters with a hyphen: 'Hamburg-Barmbek', 'Düsseldorf-Golzheim'
+HYPHEN_QUARTER_CITY = 6.0
+HYPHEN_QUARTER_KM = 25.0           # a quarter the gazetteer knows lies this close to its city
+
+
+def _near_km(p, q) -> float:
+    """The distance of two places in km (flat: for places a few dozen km apart)."""
+    import math
+    dy = p.lat - q.lat
+    dx = (p.lon - q.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    return 111.195 * math.hypot(dx, dy)
+
+
+def _hyphen_quarters(sc: Scan, lex: Lexicon, cap, cased, blocked, at) -> list:
+    """'Hamburg-Barmbek', 'Berlin-Marzahn', 'Düsseldorf-Golzheim': a big city's name, a hyphen
+    and a capitalised word the gazetteer lacks is a quarter of that city (German names its city
+    quarters so, and the other languages copy the name). Returns (first token, end token, the
+    city's candidate) for each, the whole name being the quarter's mention."""
+    keys, gaps, toks, n = sc.keys, sc.gap_list(), sc.tokens, len(sc.tokens)
+    out = []
+    for k, lst in at.items():
+        b = k + 2
+        if b > n or not cap[k + 1] or not cased[k + 1] or blocked[k] or blocked[k + 1] \
+                or gaps[k + 1] not in _HYPHENS or any(j != k + 1 for j, _ in lst):
+            continue
+        top = lst[0][1][0]
+        # (a quarter the gazetteer knows, 'Hamburg-Barmbek' with Barmbek 5 km from Hamburg's
+        # point, is named by the whole; the places stage joins the two mentions)
+        known = k + 1 in at and any(
+            j == k + 2 and c[0].place.lat is not None and top.place.lat is not None
+            and c[0].place.feature in ("city", "village", "other")
+            and _near_km(c[0].place, top.place) <= HYPHEN_QUARTER_KM for j, c in at[k + 1])
+        if top.place.feature != "city" or top.importance < HYPHEN_QUARTER_CITY \
+                or top.how != "exact" or k + 1 in at and not known \
+                or keys[k + 1] in lex.stop or keys[k + 1] in lex.common \
+                or toks[k + 1][2].isupper() or len(keys[k + 1]) < 3:
+            continue
+        # (one word after the hyphen, no third part: 'Castrop-Rauxel-Süd' is no quarter of a
+        # city of weight; nor a word glued on after it)
+        if b < n and (gaps[b] in _HYPHENS or gaps[b] in ("'", "’") and cap[b]):
+            continue
+        # (nor a name that goes on capitalised: 'Paris-Match Magazine', a title)
+        if b < n and cap[b] and gaps[b] == " ":
+            continue
+        # (nor after a hyphenated first part: 'Sam Perth-Evans', a double surname, is
+        # a person's, and 'Jean-Paris' no city)
+        if k > 0 and (gaps[k] in _HYPHENS or cap[k - 1] and gaps[k] == " "
+                      and k - 1 != sc.sent_bounds[sc.sent_id[k]][0]
+                      and not lex.locatives.has(keys[k - 1]) and keys[k - 1] not in lex.stop):
+            continue
+        out.append((k, b, top))
+    return sorted(out, key=lambda t: t[0])
 
 
 # most words of one name in a list of facilities, and most names in the list
@@ -3741,7 +3894,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                          and keys[nxt + 1] in lex.locative_suffixes and place_len(nxt, 6.3)) \
                 and (not country_len(i) or not place_len(nxt, 4.5)):
             m = name_run(i, 4)
-            if m > nxt:
+            # ('the Sydney Opera House', 'Victoria Memorial Hall': a run of three words or more
+            # that ends in a facility's head word is the facility's name, no person's)
+            if m > nxt and not (m - i >= 3 and lex.facility_after
+                                and lex.facility_after.ending(keys, m, i + 1)[0]):
                 mark(i, m, "a first name")
                 continue
         if lex.surnames and (i == 0 or not cap[i - 1] or gaps[i] != " ") \
