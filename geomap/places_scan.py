@@ -3978,6 +3978,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 or country_len(a) or multiword_place(a):
             continue
         mark(a, k + 1, "a regnal name")
+    if sc.dateline_span and out:
+        # ('Nahe-Bote · Ausgabe Idar-Oberstein': the reader took these words for the dateline's
+        # place; no word before them makes them a person's name)
+        a = bisect.bisect_left(sc.starts, sc.dateline_span[0])
+        b = bisect.bisect_left(sc.starts, sc.dateline_span[1])
+        for k in range(a, b):
+            out.pop(k, None)
     return out
 
 

@@ -88,6 +88,7 @@ class Cues:
     date_joiners: frozenset             # words inside a date that are no month ('24 de julio')
     day_parts: frozenset                # 'soir' in a weekday dateline ('Lyon, lundi soir.')
     report_labels: frozenset            # 'Özel Haber', 'Enviada especial' after 'Place |'
+    edition_prefixes: tuple             # 'Ausgabe' in 'Ausgabe Idar-Oberstein' (a local edition)
     comma_is_source: bool
     month_first: bool
     max_menu_words: int
@@ -405,6 +406,7 @@ def cues(lang: str | None) -> Cues:
         date_joiners=frozenset(_key(w) for w in _lst(datas, "date_joiners")),
         day_parts=frozenset(_key(w) for w in _lst(datas, "day_parts")),
         report_labels=frozenset(_key(w) for w in _lst(datas, "report_labels")),
+        edition_prefixes=tuple(_lst(datas, "edition_prefixes")),
         comma_is_source=own.get("dateline_comma") == "source",
         month_first=bool(own.get("month_first")),
         max_menu_words=int(T.common_data().get("max_menu_words", 2)),
@@ -1317,7 +1319,7 @@ def _place_and_stamp(text: str, span, lang: str | None) -> dict | None:
     # (a label only after a bar or a dot: 'Karin Vogel, Korrespondentin' is a byline)
     for n_field, field in enumerate(re.split(r"\s+[|·•]\s+", rest)):
         if _key(field.strip(" .")) in c.report_labels \
-                and (n_field or m.group("sep").strip() in ("|", "·", "•")):
+                and (n_field or m.group("sep").strip() in ("|", "·", "•") or _is_upper(place)):
             labelled = True
             continue
         toks = re.findall(r"[^\s|·•/,–—-]+", field)
@@ -1838,6 +1840,11 @@ def segment(text: str, lang: str | None = None,
                           if kinds[i] == BOILERPLATE and (_place_date_line(text, spans[i], lang)
                                                           or _place_date_fields(text, spans[i], lang))),
                          None)
+        if header_dl is None and t is not None:
+            # (a local edition's line above the title: 'Nahe-Bote · Ausgabe Idar-Oberstein · …')
+            header_dl = next((i for i in range(0, t) if kinds[i] == BOILERPLATE
+                              and _edition_line(text[spans[i][0]:spans[i][1]], c)
+                              and _place_date_fields(text, spans[i], lang)), None)
         if header_dl is None:
             # 'Par Claire Vannes, à Rouen', 'Selin Bolu / İSTANBUL': a byline naming the place
             byline_dl = next((i for i in range(first - 1, max(first - 4, -1), -1)
@@ -2000,7 +2007,18 @@ def _place_date_fields(text: str, span, lang: str | None) -> dict | None:
     if len(fields) > 4:
         return None
     place, dated = None, False
+    # ('Nahe-Bote · Ausgabe Idar-Oberstein · Montag, 20. September 2021': the paper's local
+    # edition names the place; the other names are the outlet's)
+    edition = next(((f[len(w):].strip(), at + len(f) - len(f[len(w):].strip()))
+                    for f, at in fields for w in c.edition_prefixes
+                    if f.casefold().startswith(w.casefold() + " ")
+                    and _place_field(f[len(w):].strip(), c)), None)
+    if edition is not None:
+        place = edition
     for f, at in fields:
+        if edition is not None and (at == edition[1] - (len(f) - len(edition[0]))
+                                    or _place_field(f, c)):
+            continue
         head, _, tail = f.partition(",")
         if place is None and tail and _place_field(head.strip(), c) \
                 and _date_field(tail.strip(), c, lang):
@@ -2022,6 +2040,12 @@ def _place_date_fields(text: str, span, lang: str | None) -> dict | None:
     name, ps = place
     return {"end": ps + len(name), "place": (ps, ps + len(name)), "source": None,
             "region": None, "date": None}
+
+
+def _edition_line(line: str, c: Cues) -> bool:
+    """A header line with a field naming the paper's local edition ('Ausgabe Kirn')."""
+    return any(f.casefold().startswith(w.casefold() + " ") and _place_field(f[len(w):].strip(), c)
+               for f in _FIELD_SEP.split(line) for w in c.edition_prefixes)
 
 
 def _signature_place(text: str, span, c: Cues) -> dict | None:

@@ -115,3 +115,35 @@ def test_a_name_before_words_that_are_no_stamp_is_no_dateline(lang, header):
         if lang == "de" else "Police said two men were arrested after a fire at a warehouse."
     got_line, got_place = _dateline(TITLE + header + "\n" + story + "\n", lang)
     assert got_place is None
+
+
+@pytest.mark.parametrize("lang, header, line, place", [
+    ("en", "CHARLESTON, W.Va., June 3 (9:15 p.m. EDT) — ",
+     "CHARLESTON, W.Va., June 3 (9:15 p.m. EDT) —", "CHARLESTON"),
+    ("id", "PONTIANAK, 4 Mei 2019, 08.15 WIB – ", "PONTIANAK, 4 Mei 2019, 08.15 WIB –", "PONTIANAK"),
+    ("de", "LEIPZIG, Landgericht. ", "LEIPZIG, Landgericht.", "LEIPZIG"),
+    ("it", "TARANTO, nostro servizio\n", "TARANTO, nostro servizio", "TARANTO"),
+    ("en", "Ruth Ames reports from Aswan\n", None, "Aswan"),
+    ("ru", "Передано по телефону из Нальчика\n", "Передано по телефону из Нальчика", "Нальчика"),
+])
+def test_datelines_of_the_thirty_ninth_set(lang, header, line, place):
+    story = {"en": "Two men were detained after shots were fired near the station on Sunday.",
+             "id": "Polisi menahan dua orang setelah terjadi bentrokan di depan pasar kemarin.",
+             "de": "Das Gericht hat den Angeklagten zu neun Jahren Haft verurteilt, teilte ein "
+                   "Sprecher mit.",
+             "it": "Un ordigno è esploso ieri notte davanti all'ingresso di un negozio del centro.",
+             "ru": "Взрыв прогремел в субботу вечером у жилого дома на окраине города."}[lang]
+    got_line, got_place = _dateline(TITLE + header + story + "\n", lang)
+    assert got_place == place
+    if line is not None:
+        assert got_line == line
+
+
+def test_a_local_editions_line_above_the_title(gazetteer):
+    from geomap.places import find_places
+    text = ("RHEIN-BOTE\nStartseite | Region | Sport\nRhein-Bote · Ausgabe Bingen · Montag, "
+            "3. Mai 2021\nStreit an der Tankstelle endet mit Schüssen\nDie Polizei nahm am "
+            "Sonntag einen Mann fest, der auf einen Angestellten geschossen hatte.\n")
+    doc = find_places(read_article(text, lang="de", is_text=True), gazetteer)
+    assert doc.dateline is not None and doc.dateline.mention == "Bingen"
+    assert doc.dateline.place.country == "DE"
