@@ -1598,7 +1598,10 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     # (the forms a verb's object takes count too: 'убили священника и охранника')
     m = _cached(lex, "_list_single",
                 lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
-                                         + list(lex.data.get("counts_single_nouns") or [])), lex.morph))
+                                         + list(lex.data.get("counts_single_nouns") or [])
+                                         + _role_singles(lex)), lex.morph))
+    fig_dets = _cached(lex, "_list_figure_dets", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("list_figure_determiners") or [])))
     if not m.patterns or not count_cues:
         return {}, set()
     out: dict[str, int] = {}
@@ -1613,7 +1616,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         return n
 
     for _, j, cat, _ in count_cues:
-        k, at, extra = j, [], 0
+        k, at, extra, figs = j, [], 0, []
         while k < len(sub) and len(at) < 8:
             ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
             if ends:
@@ -1628,11 +1631,15 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
             if not ends:
                 # ('uccisi il giudice, la moglie e tre agenti'): a figure closing the list after
                 # 'and' adds its own victims
-                fig = [v for a, b, v, _ in lex.numbers.find(sub, k, min(k + 2, len(sub)))
-                       if a == k and b == k + 1 and isinstance(v, tuple) and v[0] == "units"] \
-                    if at and k > 0 and _coord(sub[k - 1], lex) else []
+                # ('killing a mother and her two daughters'): a determiner may open it
+                f = k + 1 if sub[k].low in fig_dets else k
+                fig = [v for a, b, v, _ in lex.numbers.find(sub, f, min(f + 2, len(sub)))
+                       if a == f and b == f + 1 and isinstance(v, tuple) and v[0] == "units"] \
+                    if at and k > 0 and f < len(sub) and _coord(sub[k - 1], lex) else []
                 if fig and int(fig[0][1]) > 1:
                     at.append(k)
+                    if f != k:
+                        figs.append(f)      # (the figure is the item's: no figure of its own)
                     extra = int(fig[0][1]) - 1
                 break
             at.append(k)
@@ -1646,6 +1653,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         if len(at) >= 2 and cat in CATEGORIES:
             out[cat] = max(out.get(cat, 0), len(at) + extra)
             starts.update(at)
+            starts.update(figs)
     for cat, at in _listed_before(sub, lex, count_cues, breaks, lo, scan):
         out[cat] = max(out.get(cat, 0), len(at))
         starts.update(at)
@@ -1777,8 +1785,9 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
     """'погибли пятеро военнослужащих и мирный житель': in a language with no article, a last
     list item with no figure, a singular victim noun (`counts_list_single`, nominative) right
     after 'and', is one more victim (1, else 0)."""
-    m = _cached(lex, "_list_single",
-                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+    m = _cached(lex, "_last_single_items",
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
+                                         + _role_singles(lex)), lex.morph))
     if not m.patterns:
         return 0
     for k in range(last.j, min(last.j + _single_reach(sub, lex, last.j), len(sub))):
@@ -1792,6 +1801,15 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
                 return 0
             return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
     return 0
+
+
+def _role_singles(lex: Lexicon) -> list[str]:
+    """'their teacher', 'a mother', 'sa compagne', 'il suo autista': a singular determiner
+    (`victim_single_determiners`) before a victim's role (`victim_roles`, singular forms) is one
+    victim as an item of a list."""
+    dets = [str(w) for w in (lex.data.get("victim_single_determiners") or [])]
+    roles = [str(r) for r in (lex.data.get("victim_roles") or [])]
+    return [f"{d} {r}" for d in dets for r in roles]
 
 
 SINGLE_REACH, AGED_REACH = 4, 7
