@@ -1,0 +1,82 @@
+"""Session-16 (ev79): killed counts. Weapons, ammunition and pages after a figure are no people
+(`numbers.measures`, with id/ms classifiers 'dua pucuk pistol'); the Russian 'унёс(ший) N жизни'
+with the genitive singular; id/ms pronouns opening the clause before a death word are one victim;
+a singular determiner before a victim's role is one list item ('and their driver'), and a
+determiner may open a figure that closes a list ('a woman and her three sons'). Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events_lex import lexicon, tokenize
+from geomap.events_numbers import count_categories
+
+
+def killed(text, lang):
+    return count_categories(text, tokenize(text), lexicon(lang))[0].get("killed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Beside the dead attacker officers found four pistols and 120 cartridges."),
+    ("de", "Bei dem getöteten Angreifer fand die Polizei drei Gewehre und 80 Patronen."),
+    ("fr", "Près du corps de l'assaillant tué, la police a saisi trois fusils et dix grenades."),
+    ("it", "Vicino al corpo del rapinatore ucciso sono state trovate due pistole e cinquanta proiettili."),
+    ("es", "Junto al sicario muerto la policía halló tres fusiles y doscientas balas."),
+    ("tr", "Öldürülen saldırganın çantasından 4 tabanca ve 60 mermi çıktı."),
+    ("id", "Di samping jenazah pelaku yang tewas, polisi menemukan tiga pucuk pistol dan 50 butir peluru."),
+    ("ms", "Polis merampas tiga pucuk pistol dan 45 butir peluru daripada mayat suspek yang terbunuh."),
+    ("ru", "У убитого боевика изъяли два пистолета и сорок патронов."),
+    ("id", "Polisi menyita buku setebal 300 halaman berjudul \"Semua Harus Mati\"."),
+])
+def test_weapons_ammunition_and_pages_are_no_victims(lang, text):
+    assert killed(text, lang) in (None, 1)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "Пожар в общежитии, унёсший 14 жизни, расследуют до сих пор.", 14),
+    ("ru", "Авария на шахте унесла 23 жизни.", 23),
+    ("ru", "Наводнение унесло жизни 42 человек.", 42),
+])
+def test_russian_carried_off_lives_genitive_singular(lang, text, value):
+    assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Ia tewas di lokasi kejadian akibat luka tembak."),
+    ("id", "Dia meninggal dunia dalam perjalanan ke rumah sakit."),
+    ("ms", "Dia maut di tempat kejadian selepas ditikam."),
+    ("ms", "Beliau meninggal dunia di hospital pada malam itu."),
+])
+def test_id_ms_pronoun_subject_is_one_victim(lang, text):
+    assert killed(text, lang) == 1
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The bomb killed nine passengers and their driver on the coast road.", 10),
+    ("en", "Gunmen shot dead seven workers and their foreman at the quarry.", 7),   # 'foreman' no role
+    ("en", "The shell killed six pupils and their teachers.", 6),                   # plural: no item
+    ("fr", "L'explosion a tué quatre passagers et leur chauffeur.", 5),
+    ("it", "L'agguato ha ucciso tre braccianti e il loro autista.", 3),             # 'il loro' not listed
+    ("es", "La explosión mató a ocho pasajeros y su conductor.", 9),
+    ("de", "Der Anschlag tötete fünf Fahrgäste und einen Fahrer.", 6),
+    ("tr", "Saldırıda beş yolcu ve bir şoför hayatını kaybetti.", 6),
+])
+def test_singular_determiner_role_after_a_figure_is_one_more(lang, text, value):
+    assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The driver rammed the crowd, killing a woman and her three sons.", 4),
+    ("fr", "Le tireur a tué une femme et ses trois fils.", 4),
+    ("es", "El sicario mató a una mujer y sus dos hijas.", 3),
+])
+def test_determiner_before_a_closing_figure(lang, text, value):
+    assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Gunmen killed four people and the police came an hour later.", 4),
+    ("es", "Los sicarios mataron a cuatro jóvenes y la policía llegó tarde.", 4),
+])
+def test_no_item_from_a_force_after_and(lang, text, value):
+    assert killed(text, lang) == value
