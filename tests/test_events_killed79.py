@@ -80,3 +80,32 @@ def test_determiner_before_a_closing_figure(lang, text, value):
 ])
 def test_no_item_from_a_force_after_and(lang, text, value):
     assert killed(text, lang) == value
+
+
+def events(text, lang):
+    import geomap
+    return geomap.extract(text, lang=lang, is_text=True, date="2020-03-08").events
+
+
+@pytest.mark.parametrize("lang,text,final,early", [
+    ("fr", "Une bombe a explosé samedi à Lille. Les pompiers parlaient d'abord de quatre morts. "
+           "Le parquet a ensuite confirmé que six personnes avaient été tuées.", 6, 4),
+    ("en", "A bomb exploded at a market in Leeds on Saturday. Early reports put the dead at twelve. "
+           "Police later said nine people had been killed.", 9, 12),
+    ("tr", "Cumartesi günü Ankara'da bir pazarda bomba patladı. İlk açıklamalarda 15 kişinin öldüğü "
+           "bildirilmişti. Valilik akşam ölü sayısının 19 olduğunu açıkladı.", 19, 15),
+    ("es", "Un coche bomba estalló el sábado en Cali. En las primeras horas la Policía habló de una "
+           "treintena de muertos. Medicina Legal contó después 41 cadáveres.", 41, 30),
+    ("ru", "В субботу вечером на рынке в Твери взорвалась бомба, погибли 13 человек. Накануне вечером "
+           "сообщалось об одиннадцати погибших.", 13, 11),
+])
+def test_early_figure_replaced_by_the_next_toll_is_no_toll(lang, text, final, early):
+    tolls = [e.killed for e in events(text, lang) if e.killed is not None]
+    assert final in tolls and early not in tolls
+
+
+def test_an_approximate_later_figure_keeps_the_first_count():
+    text = ("Paramilitares entraron el sábado al pueblo de San Roque. Las primeras cifras hablaron de "
+            "doce muertos. Un informe publicado años después documentó al menos 30 víctimas.")
+    tolls = [e.killed for e in events(text, "es") if e.killed is not None]
+    assert 12 in tolls
