@@ -1785,8 +1785,10 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
     """'погибли пятеро военнослужащих и мирный житель': in a language with no article, a last
     list item with no figure, a singular victim noun (`counts_list_single`, nominative) right
     after 'and', is one more victim (1, else 0)."""
-    m = _cached(lex, "_last_single_items",
+    # (the same items as a list after a count word: 'e il magistrato' is a definite single)
+    m = _cached(lex, "_list_single",
                 lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
+                                         + list(lex.data.get("counts_single_nouns") or [])
                                          + _role_singles(lex)), lex.morph))
     if not m.patterns:
         return 0
