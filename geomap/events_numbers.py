@@ -1606,14 +1606,44 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         return {}, set()
     out: dict[str, int] = {}
     starts: set[int] = set()
+    particles = _cached(lex, "_name_particles", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_name_particles") or [])))
+    role_dets = _cached(lex, "_victim_dets", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_determiners") or [])))
+    roles = lex.phrases("victim_roles")
+
     def name_run(k: int) -> int:
         # ('ucciso Giovanni Falcone, la moglie …'): the capitalised words of a person's name
+        # (a particle inside it when a capitalised word follows: 'Carlo Alberto dalla Chiesa')
         n = 0
-        while k + n < len(sub) and n < NAMED_ITEM_NAMES and (k + n == k or (k + n + lo) not in breaks) \
-                and sub[k + n].text[:1].isupper() and sub[k + n].text.isalpha() \
-                and sub[k + n].low not in lex.coordinators and not lex.numbers.find(sub, k + n, k + n + 1):
+        while k + n < len(sub) and n < NAMED_ITEM_NAMES and (k + n == k or (k + n + lo) not in breaks):
+            t = sub[k + n]
+            if n > 0 and t.low in particles:
+                q = k + n + 1       # ('Luis de la Torre'): particles, then a capitalised word
+                while q < len(sub) and q - (k + n) < 3 and sub[q].low in particles and (q + lo) not in breaks:
+                    q += 1
+                if q < len(sub) and q - (k + n) < 3 and (q + lo) not in breaks \
+                        and sub[q].text[:1].isupper() and sub[q].text.isalpha():
+                    n = q - k
+                    continue
+                break
+            if not (t.text[:1].isupper() and t.text.isalpha() and t.low not in lex.coordinators
+                    and not lex.numbers.find(sub, k + n, k + n + 1)):
+                break
             n += 1
         return n
+
+    def named_role(k: int) -> int | None:
+        # ('il prefetto Carlo Alberto …, la moglie … e l'agente Domenico Russo'): a determiner,
+        # a victim's role and a capitalised name are one person
+        if k + 1 >= len(sub) or sub[k].low not in role_dets or not roles.patterns:
+            return None
+        ends = [b for a, b, _, _ in roles.find(sub, k + 1, min(k + 4, len(sub))) if a == k + 1]
+        if not ends:
+            return None
+        e = max(ends)
+        n = name_run(e) if e < len(sub) and (e + lo) not in breaks else 0
+        return e + n if n else None
 
     for _, j, cat, _ in count_cues:
         k, at, extra, figs = j, [], 0, []
@@ -1623,6 +1653,8 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
                 # ('la moglie Francesca Morvillo'): the victim's name after the role noun
                 e = max(ends)
                 ends = [e + name_run(e)]
+            elif cat == "killed" and (nr := named_role(k)) is not None:
+                ends = [nr]
             elif cat == "killed" and name_run(k) >= 2 and not (k == j and (k + lo) in breaks) \
                     and (k + name_run(k) >= len(sub)
                                                          or _coord(sub[k + name_run(k)], lex)

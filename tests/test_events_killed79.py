@@ -109,3 +109,14 @@ def test_an_approximate_later_figure_keeps_the_first_count():
             "doce muertos. Un informe publicado años después documentó al menos 30 víctimas.")
     tolls = [e.killed for e in events(text, "es") if e.killed is not None]
     assert 12 in tolls
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("it", "Furono uccisi il questore Paolo Neri, la moglie Giulia della Valle e l'autista Marco Gialli.", 3),
+    ("it", "Erano stati uccisi il colonnello Luigi di Santo e il maresciallo Pietro Lanza.", 2),
+    ("fr", "Ont été tués le préfet Jean de Villiers et le chauffeur Paul Martin.", 2),
+    ("es", "Fueron asesinados el comisario Luis de la Torre, su esposa Ana Ruiz y el chofer Juan Gil.", 3),
+    ("en", "The bomb killed the prefect John van Dam and the driver Peter Shaw.", 2),
+])
+def test_named_victims_with_role_and_name_particles_are_listed(lang, text, value):
+    assert killed(text, lang) == value
