@@ -1410,6 +1410,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                    lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
     one = bool(lex.data.get("victim_named_single"))
     active = tuple(fold(str(w)) for w in lex.data.get("victim_named_active") or [])
+    copulas = _cached(lex, "_victims_are", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victims_are") or [])))
     if not (m.patterns or subj.patterns or one) or not count_cues:
         return []
 
@@ -1469,6 +1471,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             continue
         if not m.patterns:
             continue
+        if j < len(sub) and sub[j].low in copulas:
+            continue        # ('Le vittime sono il tenente X, …'): who the victims were, no count
         for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
             if (k + lo) in breaks and k > j:
                 break

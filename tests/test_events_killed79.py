@@ -120,3 +120,23 @@ def test_an_approximate_later_figure_keeps_the_first_count():
 ])
 def test_named_victims_with_role_and_name_particles_are_listed(lang, text, value):
     assert killed(text, lang) == value
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le tireur a abattu l'adjudant devant la caserne."),
+    ("fr", "Près du stade, il avait abattu le maréchal des logis Paul Durand."),
+    ("it", "I terroristi uccisero il maresciallo davanti alla caserma."),
+    ("es", "Los sicarios asesinaron al teniente frente al cuartel."),
+    ("en", "The gunmen shot dead the constable outside the station."),
+])
+def test_a_rank_after_an_active_killing_is_one_victim(lang, text):
+    assert killed(text, lang) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Le vittime sono il maresciallo Paolo Neri e il brigadiere Luca Bassi."),
+    ("fr", "Les victimes sont le commissaire Jean Roux et le brigadier Paul Blanc."),
+    ("es", "Las víctimas son el teniente Luis Gil y el cabo Juan Paz."),
+])
+def test_victims_identified_after_a_copula_are_no_single_victim(lang, text):
+    assert killed(text, lang) != 1
