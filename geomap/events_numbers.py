@@ -1476,10 +1476,33 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
         for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
             if (k + lo) in breaks and k > j:
                 break
-            if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
-                out.append((i, j, cat, raw))
+            ends = [b for a, b, _, _ in m.find(sub, k, min(k + 2, len(sub))) if a == k]
+            if ends:
+                if not _list_follows(sub, lex, max(ends), breaks, lo):
+                    out.append((i, j, cat, raw))
                 break
     return out
+
+
+LIST_FOLLOW_REACH = 8    # words of a name or complement after a single victim noun before its list goes on
+
+
+def _list_follows(sub: list[Tok], lex: Lexicon, b: int, breaks: set[int], lo: int) -> bool:
+    """('il maresciallo dei carabinieri X, l'appuntato Y e gli agenti Z e W'): does a list of
+    victims go on after the single victim noun ending at b — a comma or 'and', then a role
+    (`victim_roles`, after an optional determiner)? Then the noun is one item of a list, no
+    single victim ('shot dead the gunman and the hostages were freed' stays one)."""
+    dets = _cached(lex, "_victim_dets_all", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_determiners") or [])
+        + (lex.data.get("list_figure_determiners") or [])))
+    roles = lex.phrases("victim_roles")
+    for k in range(b, min(b + LIST_FOLLOW_REACH, len(sub) - 1)):
+        if _coord(sub[k], lex) or (k > b and (k + lo) in breaks):
+            n = k + 1 if _coord(sub[k], lex) else k
+            if n < len(sub) and sub[n].low in dets:
+                n += 1
+            return n < len(sub) and any(a == n for a, _, _, _ in roles.find(sub, n, min(n + 3, len(sub))))
+    return False
 
 
 def _with_him(sub: list[Tok], lex: Lexicon, count_cues: list) -> int:

@@ -140,3 +140,12 @@ def test_a_rank_after_an_active_killing_is_one_victim(lang, text):
 ])
 def test_victims_identified_after_a_copula_are_no_single_victim(lang, text):
     assert killed(text, lang) != 1
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("it", "Morirono il maresciallo dei carabinieri Paolo Neri, l'appuntato Luca Bassi e gli agenti Rossi e Gallo.", None),
+    ("en", "Officers shot dead the gunman and the hostages were freed.", 1),
+    ("fr", "Les gendarmes ont abattu le forcené et les otages ont été libérés.", 1),
+])
+def test_a_single_noun_opening_a_list_of_roles_is_no_single_victim(lang, text, value):
+    assert killed(text, lang) == value
