@@ -6614,7 +6614,45 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         else:
             kept.append(d)
     kept.sort(key=lambda d: (d.event.start, d.tok))
+    for d in [d for d in kept if _early_toll_replaced(d, kept)]:
+        # ('First reports spoke of thirty dead. In the morning officials said 26 were killed'):
+        # the figure the next toll replaced is no toll of its own (users' totals count the dead
+        # once); an event that told nothing else is gone
+        d.event.killed = None
+        if not _has_counts(d.event) and not d.vague_toll:
+            kept.remove(d)
     return kept
+
+
+def _early_toll_replaced(d: _Draft, kept: list[_Draft]) -> bool:
+    """Is d an early figure of the toll that the next toll replaces ('Первые сообщения ночью
+    говорили о тридцати погибших' right before 'Утром МЧС уточнило данные: погибли 26 человек')?
+    A toll of the dead with a word of `counts_earlier` before its figure, in a sentence naming no
+    place and no attack of its own, followed at most a paragraph later by an exact body toll of
+    the dead with another figure of the same order."""
+    e, lex = d.event, d.lex
+    if e.type != "casualties" or e.negated or d.sent.kind == TITLE or lex is None or e.killed is None \
+            or d.tally:
+        return False
+    if d.loc_level is not None and d.loc_level <= SENTENCE:
+        return False
+    if not any(i < d.tok or i <= 1 for i, _, _, _ in lex.matches("p:counts_earlier", d.sent.toks, d.sent.scan)):
+        return False
+    if any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+        return False
+    after = [k for k in kept if k.event.type in VIOLENT | {"casualties"} and not k.event.negated
+             and k.sent.kind != TITLE and k.sent.start > d.sent.start and k.event.killed is not None
+             and 0 <= k.sent.para - d.sent.para <= REVISED_PARAS]
+    if not after:
+        return False
+    k = min(after, key=lambda x: x.sent.start)
+    # (an approximate later figure replaces nothing: 'al menos 60 víctimas' documented years
+    # later, 'сорок с лишним' beside the first count)
+    if k.event.killed == e.killed or k.event.approximate or k.tally or _days_apart(k.event.date, e.date, 2) \
+            or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
+        return False
+    la, lb = k.event.location, e.location
+    return la is None or lb is None or la.place_id == lb.place_id
 
 
 # --------------------------------------------------------------------------- entry point

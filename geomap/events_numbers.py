@@ -1410,6 +1410,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
                    lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
     one = bool(lex.data.get("victim_named_single"))
     active = tuple(fold(str(w)) for w in lex.data.get("victim_named_active") or [])
+    copulas = _cached(lex, "_victims_are", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victims_are") or [])))
     if not (m.patterns or subj.patterns or one) or not count_cues:
         return []
 
@@ -1469,13 +1471,38 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             continue
         if not m.patterns:
             continue
+        if j < len(sub) and sub[j].low in copulas:
+            continue        # ('Le vittime sono il tenente X, …'): who the victims were, no count
         for k in range(j, min(j + 4, len(sub))):       # '66-летнего священника'
             if (k + lo) in breaks and k > j:
                 break
-            if any(a == k for a, _, _, _ in m.find(sub, k, min(k + 2, len(sub)))):
-                out.append((i, j, cat, raw))
+            ends = [b for a, b, _, _ in m.find(sub, k, min(k + 2, len(sub))) if a == k]
+            if ends:
+                if not _list_follows(sub, lex, max(ends), breaks, lo):
+                    out.append((i, j, cat, raw))
                 break
     return out
+
+
+LIST_FOLLOW_REACH = 8    # words of a name or complement after a single victim noun before its list goes on
+
+
+def _list_follows(sub: list[Tok], lex: Lexicon, b: int, breaks: set[int], lo: int) -> bool:
+    """('il maresciallo dei carabinieri X, l'appuntato Y e gli agenti Z e W'): does a list of
+    victims go on after the single victim noun ending at b — a comma or 'and', then a role
+    (`victim_roles`, after an optional determiner)? Then the noun is one item of a list, no
+    single victim ('shot dead the gunman and the hostages were freed' stays one)."""
+    dets = _cached(lex, "_victim_dets_all", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_determiners") or [])
+        + (lex.data.get("list_figure_determiners") or [])))
+    roles = lex.phrases("victim_roles")
+    for k in range(b, min(b + LIST_FOLLOW_REACH, len(sub) - 1)):
+        if _coord(sub[k], lex) or (k > b and (k + lo) in breaks):
+            n = k + 1 if _coord(sub[k], lex) else k
+            if n < len(sub) and sub[n].low in dets:
+                n += 1
+            return n < len(sub) and any(a == n for a, _, _, _ in roles.find(sub, n, min(n + 3, len(sub))))
+    return False
 
 
 def _with_him(sub: list[Tok], lex: Lexicon, count_cues: list) -> int:
@@ -1598,28 +1625,63 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
     # (the forms a verb's object takes count too: 'убили священника и охранника')
     m = _cached(lex, "_list_single",
                 lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
-                                         + list(lex.data.get("counts_single_nouns") or [])), lex.morph))
+                                         + list(lex.data.get("counts_single_nouns") or [])
+                                         + _role_singles(lex)), lex.morph))
+    fig_dets = _cached(lex, "_list_figure_dets", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("list_figure_determiners") or [])))
     if not m.patterns or not count_cues:
         return {}, set()
     out: dict[str, int] = {}
     starts: set[int] = set()
+    particles = _cached(lex, "_name_particles", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_name_particles") or [])))
+    role_dets = _cached(lex, "_victim_dets", lambda: frozenset(
+        fold(str(w)) for w in (lex.data.get("victim_determiners") or [])))
+    roles = lex.phrases("victim_roles")
+
     def name_run(k: int) -> int:
         # ('ucciso Giovanni Falcone, la moglie …'): the capitalised words of a person's name
+        # (a particle inside it when a capitalised word follows: 'Carlo Alberto dalla Chiesa')
         n = 0
-        while k + n < len(sub) and n < NAMED_ITEM_NAMES and (k + n == k or (k + n + lo) not in breaks) \
-                and sub[k + n].text[:1].isupper() and sub[k + n].text.isalpha() \
-                and sub[k + n].low not in lex.coordinators and not lex.numbers.find(sub, k + n, k + n + 1):
+        while k + n < len(sub) and n < NAMED_ITEM_NAMES and (k + n == k or (k + n + lo) not in breaks):
+            t = sub[k + n]
+            if n > 0 and t.low in particles:
+                q = k + n + 1       # ('Luis de la Torre'): particles, then a capitalised word
+                while q < len(sub) and q - (k + n) < 3 and sub[q].low in particles and (q + lo) not in breaks:
+                    q += 1
+                if q < len(sub) and q - (k + n) < 3 and (q + lo) not in breaks \
+                        and sub[q].text[:1].isupper() and sub[q].text.isalpha():
+                    n = q - k
+                    continue
+                break
+            if not (t.text[:1].isupper() and t.text.isalpha() and t.low not in lex.coordinators
+                    and not lex.numbers.find(sub, k + n, k + n + 1)):
+                break
             n += 1
         return n
 
+    def named_role(k: int) -> int | None:
+        # ('il prefetto Carlo Alberto …, la moglie … e l'agente Domenico Russo'): a determiner,
+        # a victim's role and a capitalised name are one person
+        if k + 1 >= len(sub) or sub[k].low not in role_dets or not roles.patterns:
+            return None
+        ends = [b for a, b, _, _ in roles.find(sub, k + 1, min(k + 4, len(sub))) if a == k + 1]
+        if not ends:
+            return None
+        e = max(ends)
+        n = name_run(e) if e < len(sub) and (e + lo) not in breaks else 0
+        return e + n if n else None
+
     for _, j, cat, _ in count_cues:
-        k, at, extra = j, [], 0
+        k, at, extra, figs = j, [], 0, []
         while k < len(sub) and len(at) < 8:
             ends = [b for a, b, _, _ in m.find(sub, k, min(k + 4, len(sub))) if a == k]
             if ends:
                 # ('la moglie Francesca Morvillo'): the victim's name after the role noun
                 e = max(ends)
                 ends = [e + name_run(e)]
+            elif cat == "killed" and (nr := named_role(k)) is not None:
+                ends = [nr]
             elif cat == "killed" and name_run(k) >= 2 and not (k == j and (k + lo) in breaks) \
                     and (k + name_run(k) >= len(sub)
                                                          or _coord(sub[k + name_run(k)], lex)
@@ -1628,11 +1690,15 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
             if not ends:
                 # ('uccisi il giudice, la moglie e tre agenti'): a figure closing the list after
                 # 'and' adds its own victims
-                fig = [v for a, b, v, _ in lex.numbers.find(sub, k, min(k + 2, len(sub)))
-                       if a == k and b == k + 1 and isinstance(v, tuple) and v[0] == "units"] \
-                    if at and k > 0 and _coord(sub[k - 1], lex) else []
+                # ('killing a mother and her two daughters'): a determiner may open it
+                f = k + 1 if sub[k].low in fig_dets else k
+                fig = [v for a, b, v, _ in lex.numbers.find(sub, f, min(f + 2, len(sub)))
+                       if a == f and b == f + 1 and isinstance(v, tuple) and v[0] == "units"] \
+                    if at and k > 0 and f < len(sub) and _coord(sub[k - 1], lex) else []
                 if fig and int(fig[0][1]) > 1:
                     at.append(k)
+                    if f != k:
+                        figs.append(f)      # (the figure is the item's: no figure of its own)
                     extra = int(fig[0][1]) - 1
                 break
             at.append(k)
@@ -1646,6 +1712,7 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
         if len(at) >= 2 and cat in CATEGORIES:
             out[cat] = max(out.get(cat, 0), len(at) + extra)
             starts.update(at)
+            starts.update(figs)
     for cat, at in _listed_before(sub, lex, count_cues, breaks, lo, scan):
         out[cat] = max(out.get(cat, 0), len(at))
         starts.update(at)
@@ -1777,8 +1844,11 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
     """'погибли пятеро военнослужащих и мирный житель': in a language with no article, a last
     list item with no figure, a singular victim noun (`counts_list_single`, nominative) right
     after 'and', is one more victim (1, else 0)."""
+    # (the same items as a list after a count word: 'e il magistrato' is a definite single)
     m = _cached(lex, "_list_single",
-                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])), lex.morph))
+                lambda: Matcher(_entries(list(lex.data.get("counts_list_single") or [])
+                                         + list(lex.data.get("counts_single_nouns") or [])
+                                         + _role_singles(lex)), lex.morph))
     if not m.patterns:
         return 0
     for k in range(last.j, min(last.j + _single_reach(sub, lex, last.j), len(sub))):
@@ -1792,6 +1862,15 @@ def _last_single(sub: list[Tok], lex: Lexicon, last: Number, cues: dict, num_sta
                 return 0
             return 1 if any(a == k + 1 for a, _, _, _ in m.find(sub, k + 1, min(k + 5, len(sub)))) else 0
     return 0
+
+
+def _role_singles(lex: Lexicon) -> list[str]:
+    """'their teacher', 'a mother', 'sa compagne', 'il suo autista': a singular determiner
+    (`victim_single_determiners`) before a victim's role (`victim_roles`, singular forms) is one
+    victim as an item of a list."""
+    dets = [str(w) for w in (lex.data.get("victim_single_determiners") or [])]
+    roles = [str(r) for r in (lex.data.get("victim_roles") or [])]
+    return [f"{d} {r}" for d in dets for r in roles]
 
 
 SINGLE_REACH, AGED_REACH = 4, 7
