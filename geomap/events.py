@@ -165,6 +165,7 @@ class _Draft:
     tally: bool = False             # 'Au total, cinq personnes …': a total, placed by its sentence only
     loc_cand: Any = None            # the candidate its place came from
     zero_into: Any = None           # 'The attack caused no casualties': the attack told before it names
+    wounded_told_at: int = -1       # where the last toll that told wounded before it starts (dedupe)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -5680,11 +5681,15 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             and _told(a) and _told(b) and not _told(a) & _told(b):
         return False
     # ('ранения получили двенадцать мирных жителей … Одна пожилая жительница скончалась'): dead
-    # told with a figure after a sentence of wounded only are a toll of their own (the wounded
-    # told after the dead complete that toll: '… I feriti sono 146.')
+    # told with a figure after a sentence of wounded only are a toll of their own
     if ea.type == "casualties" and a.sent is not b.sent and TITLE not in (a.sent.kind, b.sent.kind) \
             and _told(a) == {"wounded"} and eb.killed is not None and "wounded" not in _told(b) \
             and a.sent.start < b.sent.start:
+        return False
+    # ('Eleven people died. The wounded number 146.', '… I feriti sono 146.'): wounded counted in
+    # a sentence of their own after a toll of the dead that told none are a toll of their own
+    # too (the guideline: a toll given in its own sentence is a separate casualties event)
+    if _wounded_after_dead(a, b):
         return False
     # ('погибли более пятнадцати полицейских … Десятки человек получили ранения'): dead or
     # wounded of another kind told with no figure in a sentence of their own, after a toll with
@@ -5845,6 +5850,50 @@ def _perpetrator_tolls(drafts: list[_Draft]) -> None:
         if e.type == "casualties" and not e.negated and e.killed is None and not d.vague_toll \
                 and _perpetrator_death(d):
             e.killed = 1
+
+
+def _place_wounded_after_dead(d: _Draft, kept: list[_Draft]) -> None:
+    """'Nine people were killed in X. 63 people were wounded.': wounded told in a sentence of
+    their own after a toll of the dead (a casualties event of their own) whose sentence names
+    no place were wounded where that toll (the one told last before them) was, on its day when
+    their sentence gives none."""
+    if d.loc_level is not None and d.loc_level <= SENTENCE and not d.loc_guessed:
+        return
+    before = [k for k in kept if k.event.type == "casualties" and k.sent.kind != TITLE
+              and k.sent.start < d.sent.start]
+    toll = max(before, key=lambda k: k.sent.start, default=None)     # the toll told last before it
+    if toll is None or toll.event.location is None or not _wounded_after_dead(toll, d):
+        return
+    # (only a toll of its own paragraph: 'Altri quattro militari sono rimasti feriti' stays at
+    # Kabul, not at a background toll paragraphs before)
+    if toll.sent.para != d.sent.para:
+        return
+    d.event.location, d.loc_level, d.loc_mention = toll.event.location, toll.loc_level, toll.loc_mention
+    d.loc_merged, d.loc_guessed = True, toll.loc_guessed
+    if toll.event.date and not d.date_own:
+        d.event.date, d.event.date_precision = toll.event.date, toll.event.date_precision
+
+
+def _other_categories(k: _Draft, d: _Draft) -> bool:
+    """Is d a headline of dead over k, a body toll of wounded only ('35 Tote' over 'Mehr als 100
+    Menschen wurden verletzt')? Its dead are never those wounded."""
+    return d.sent.kind == TITLE and k.sent.kind != TITLE and _counted(k.event) == {"wounded"} \
+        and "killed" in _counted(d.event) and "wounded" not in _counted(d.event)
+
+
+def _wounded_after_dead(a: _Draft, b: _Draft) -> bool:
+    """Is b a count of wounded told in a sentence of its own after a's toll of the dead, which
+    tells no wounded ('Eleven people died. The wounded number 146.')? Then b is a casualties
+    event of its own (the guideline), not the rest of a's toll. (Wounded counted after a toll
+    that told wounded after a's ('… около ста ранены. Более пятидесяти пострадавших
+    госпитализированы') are some of those, no toll of their own.)"""
+    ea, eb = a.event, b.event
+    return ea.type == "casualties" and eb.type == "casualties" and a.sent is not b.sent \
+        and TITLE not in (a.sent.kind, b.sent.kind) and a.sent.start < b.sent.start \
+        and not ea.negated and not eb.negated \
+        and ea.killed is not None and "wounded" not in _told(a) \
+        and _counted(eb) == {"wounded"} and _told(b) == {"wounded"} \
+        and b.wounded_told_at < a.sent.start
 
 
 def _new_victim(a: _Draft, b: _Draft) -> bool:
@@ -6517,6 +6566,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     title = [d for d in drafts if d.sent.kind == TITLE]
     kept: list[_Draft] = []
     for d in body + title:
+        told_wounded = [k.sent.start for k in kept if k.event.type == "casualties" and not k.event.negated
+                        and k.sent.kind != TITLE and "wounded" in _told(k)]
+        d.wounded_told_at = max(told_wounded, default=-1)
         if _bare_toll_word(d, drafts):
             continue                     # 'Le bilan s'est encore alourdi.': the toll its figures tell
         host = None
@@ -6561,7 +6613,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(d)
             continue
         if host is None:
-            host = next((k for k in kept if _compatible(k, d)), None)
+            # (a headline's dead are never the wounded a body sentence counted on their own:
+            # '35 Tote' over '… auf 35 erhöht. Mehr als 100 Menschen wurden verletzt')
+            host = next((k for k in kept if _compatible(k, d) and not _other_categories(k, d)), None)
         if host is None and (step := _interim_rise(d, kept)) is not None:
             # 'has risen to 276' … 'By Sunday it had climbed to 231': the toll told first, at
             # its own place (a step told where the wounded later died is no scene)
@@ -6612,6 +6666,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
                                           for k in kept):
             continue                                  # the headline of a body event told in full
         else:
+            _place_wounded_after_dead(d, kept)
             kept.append(d)
     kept.sort(key=lambda d: (d.event.start, d.tok))
     for d in [d for d in kept if _early_toll_replaced(d, kept)]:
