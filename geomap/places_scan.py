@@ -46,6 +46,10 @@ _NAME_ARTICLES = frozenset({"la", "las", "los", "le", "les", "del", "della", "de
 # ('eş-Şara', 'er-Rıza', 'аль-Джулани', 'аш-Шараа'): a particle only before a hyphen.
 _HYPHEN_PARTICLES = frozenset({"es", "er", "ed", "et", "ez", "en", "esh", "ech", "aş",
                                "аль", "эль", "аш", "эш", "ад", "ар", "ас", "ат", "ан", "аз"})
+# what follows an apostrophe after a word and ends no word of a name: English clitics
+# ("Rome's", "Kyiv'll", "Gaza'd"); any other lower-case letters glued by an apostrophe go on the
+# same word ("al-Gama'a", "Hawai'i"), outside Turkish where they are a case ending
+_CLITICS = frozenset({"s", "ll", "d", "re", "ve", "t", "m"})
 # Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
 _JOIN_GAPS = frozenset(a + m + b for a in ("", " ", "\u00a0") for b in ("", " ", "\u00a0")
                        for m in ("", "-", "‐", "‑", "‒", "–", "'", "’", "ʼ")) - {""}
@@ -766,7 +770,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if not cap[j1]:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so
-                elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix \
+                elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and not apostrophe_suffix \
+                        and (len(words[j1]) >= 2 or keys[j1] not in _CLITICS
+                             and len(words[j1 - 1]) >= 3) \
                         and not (j1 == i + 1 and len(words[i]) == 1):
                     pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
                     #                   (not "L'homme", "D'abord": an elided article before a noun,
@@ -779,6 +785,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
                 else:
                     break
+            if j < n and gaps[j] in ("'", "’", "ʼ") and not cap[j] and not apostrophe_suffix \
+                    and keys[j] not in _CLITICS and len(words[j1]) >= 2:
+                continue              # "al-Gama'a", "Hawai'i": the word goes on past the
+                #                       apostrophe, its first part alone is no name
             if istop:
                 if j - i == 1:
                     continue          # a lone stop word is never a place
@@ -934,7 +944,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k, (j, city_key) in seats.items():
         if any(jj >= j for jj, _ in at.get(k, ())):
             continue
-        top = [c for c in matches.get(city_key, ()) if c.name_kind not in _SKIP_KINDS][:1]
+        # (the city under its own name, not a respelling: 'Quirinale' → Rome, never Lomé,
+        # whose transliteration key may come first)
+        top = sorted((c for c in matches.get(city_key, ()) if c.name_kind not in _SKIP_KINDS),
+                     key=lambda c: (c.how != "exact", -c.importance))[:1]
         if top:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
