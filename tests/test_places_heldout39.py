@@ -65,3 +65,16 @@ def test_a_barrio_after_caba_is_in_buenos_aires(places):
     # and the country CABA says makes Córdoba the Argentine city in the same story
     got = places("Monserrat, CABA — La protesta se extendió después a Córdoba y a Mendoza.", "es")
     assert _near(_where(got, "Córdoba"), -31.41, -64.18)
+
+
+@pytest.mark.parametrize("lang,text,zone", [
+    ("en", "MUMBAI, Jan. 4 (9:15 p.m. CST) — Police said the market was quiet.", "CST"),
+    ("id", "Ledakan terdengar pukul 10.00 WIB di dekat pasar Ciputat.", "WIB"),
+])
+def test_an_all_caps_word_after_a_clock_time_is_a_time_zone(places, lang, text, zone):
+    assert zone not in places(text, lang)
+
+
+def test_an_all_caps_place_without_a_clock_time_stays(places):
+    got = places("The train left CST for Pune in the morning, Mumbai police said.", "en")
+    assert "CST" in got
