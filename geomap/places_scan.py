@@ -3684,6 +3684,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
         office_place = False           # the office's place was passed: a name comes next
+        nationality = False            # an adjective of nationality was passed ('alemán')
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
@@ -3698,8 +3699,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
                 after_of = kk in lex.connectors and not cap[k]
+                nationality = nationality or (not cap[k] and not blocked[k]
+                                              and kk not in lex.office and bool(demonym(lex, kk)))
                 k += 1
                 continue
+            if nationality and not office_place and cap[k] and not country_len(k) \
+                    and not multiword_place(k) and not sc.gap_has_break(k):
+                # 'el presidente alemán Roman Herzog', 'il ministro tedesco X Y': the adjective
+                # of nationality is the office's country; two capitalised words or more after
+                # it are the holder's name, whatever town the first one spells
+                m = name_run(k, 4)
+                if m - k >= 2:
+                    mark(k, m, "after a title and an adjective of nationality")
+                    break
             if after_of and cap[k] and k in at and kk not in lex.first_names:
                 # 'el gobernador de Sinaloa, Rubén …': a name of the gazetteer after 'de' is
                 # the office's place, even a small one; the person's name comes after it
