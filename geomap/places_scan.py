@@ -479,7 +479,7 @@ def _before_bracket_tail(text: str, starts: list, i: int, j: int, line_end: int)
 # 'News › World', 'Ultima ora | Mondo'): the capitalised words between them are labels
 # a clock time right before an all-caps word makes it a time zone ('8:40 p.m. CST', 'pukul
 # 10.00 WIB', '14:00 MSK', '9 a.m. EST'), no place named in capitals ('CST' Mumbai's terminus)
-_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?\s?m\.?|\b[ap]\.m\.)\s*\(?\s*$",
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?\s?m\.?|\b[ap]\.m\.)[ \t]*\(?[ \t]*$",
                            re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s[|•·›»>]\s|\s/\s")
 _MENU_ITEM_WORDS = 3
@@ -1542,7 +1542,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not (i in states and j == i + 1) \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
-            if allcaps[i] and len(toks[i][2]) <= 4 \
+            if allcaps[i] and len(toks[i][2]) <= 4 and not in_dateline[i] \
                     and _CLOCK_BEFORE.search(sc.text, max(0, starts[i] - 16), starts[i]):
                 return False, None, "a time zone after a clock time"
             # ('nakhoda Abd Rahim': an abbreviation the gazetteer writes in capitals, 'ABD',
