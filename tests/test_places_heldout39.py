@@ -90,3 +90,12 @@ def test_a_name_after_a_title_and_a_nationality_is_the_holders(places, lang, tex
     # ('Roman' is also a town of Romania: the adjective already gave the office's country)
     got = places(text, lang)
     assert "Roman" not in got and "Роман" not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text,seat", [
+    ("Il Viminale ha disposto l'invio di rinforzi a Bari.", "Viminale"),
+    ("Il Quirinale ha espresso cordoglio per le vittime di Bari.", "Quirinale"),
+])
+def test_an_italian_seat_of_power_acting_stands_for_its_government(places, text, seat):
+    m = places(text, "it")[seat][0]
+    assert m.role == "other" and _near(m.place, 41.90, 12.49), (m.role, m.place)
