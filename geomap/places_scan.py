@@ -46,6 +46,10 @@ _NAME_ARTICLES = frozenset({"la", "las", "los", "le", "les", "del", "della", "de
 # ('eş-Şara', 'er-Rıza', 'аль-Джулани', 'аш-Шараа'): a particle only before a hyphen.
 _HYPHEN_PARTICLES = frozenset({"es", "er", "ed", "et", "ez", "en", "esh", "ech", "aş",
                                "аль", "эль", "аш", "эш", "ад", "ар", "ас", "ат", "ан", "аз"})
+# what follows an apostrophe after a word and ends no word of a name: English clitics
+# ("Rome's", "Kyiv'll", "Gaza'd"); any other lower-case letters glued by an apostrophe go on the
+# same word ("al-Gama'a", "Hawai'i"), outside Turkish where they are a case ending
+_CLITICS = frozenset({"s", "ll", "d", "re", "ve", "t", "m"})
 # Gaps allowed inside a multiword name: spaces, a hyphen or dash, an apostrophe.
 _JOIN_GAPS = frozenset(a + m + b for a in ("", " ", "\u00a0") for b in ("", " ", "\u00a0")
                        for m in ("", "-", "‐", "‑", "‒", "–", "'", "’", "ʼ")) - {""}
@@ -473,6 +477,10 @@ def _before_bracket_tail(text: str, starts: list, i: int, j: int, line_end: int)
 
 # separators of navigation menus, breadcrumbs and section tags ('Home | Mondo | Politica',
 # 'News › World', 'Ultima ora | Mondo'): the capitalised words between them are labels
+# a clock time right before an all-caps word makes it a time zone ('8:40 p.m. CST', 'pukul
+# 10.00 WIB', '14:00 MSK', '9 a.m. EST'), no place named in capitals ('CST' Mumbai's terminus)
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s?[ap]\.?\s?m\.?|\b[ap]\.m\.)[ \t]*\(?[ \t]*$",
+                           re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s[|•·›»>]\s|\s/\s")
 _MENU_ITEM_WORDS = 3
 # segments of page furniture, and the features of a place they may name weakly (towns,
@@ -766,7 +774,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if not cap[j1]:
                 if j1 > i and (cues_after_has(keys[j1]) or keys[j1] in name_words):
                     pass              # 'Курская область', 'République dominicaine': names ending so
-                elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and len(words[j1]) >= 2 and not apostrophe_suffix \
+                elif j1 > i and gaps[j1] in ("'", "’", "ʼ") and not apostrophe_suffix \
+                        and (len(words[j1]) >= 2 or keys[j1] not in _CLITICS
+                             and len(words[j1 - 1]) >= 3) \
                         and not (j1 == i + 1 and len(words[i]) == 1):
                     pass              # "Be'eri", "Re'im", "Sa'ada": a glottal stop inside one name
                     #                   (not "L'homme", "D'abord": an elided article before a noun,
@@ -779,6 +789,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     continue          # 'Bosnia and …', 'Rostov-on-…', 'as-Sultan', "Cox's …"
                 else:
                     break
+            if j < n and gaps[j] in ("'", "’", "ʼ") and not cap[j] and not apostrophe_suffix \
+                    and keys[j] not in _CLITICS and len(words[j1]) >= 2:
+                continue              # "al-Gama'a", "Hawai'i": the word goes on past the
+                #                       apostrophe, its first part alone is no name
             if istop:
                 if j - i == 1:
                     continue          # a lone stop word is never a place
@@ -934,7 +948,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     for k, (j, city_key) in seats.items():
         if any(jj >= j for jj, _ in at.get(k, ())):
             continue
-        top = [c for c in matches.get(city_key, ()) if c.name_kind not in _SKIP_KINDS][:1]
+        # (the city under its own name, not a respelling: 'Quirinale' → Rome, never Lomé,
+        # whose transliteration key may come first)
+        top = sorted((c for c in matches.get(city_key, ()) if c.name_kind not in _SKIP_KINDS),
+                     key=lambda c: (c.how != "exact", -c.importance))[:1]
         if top:
             c = _as_variant(top[0])
             c.how, c.name = "seat", text[starts[k]:ends[j - 1]]
@@ -1525,6 +1542,9 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not (i in states and j == i + 1) \
                     and line_kind[i] != "all-caps line" and len(toks[i][2]) <= 4:
                 return False, None, "an all-caps code"
+            if allcaps[i] and len(toks[i][2]) <= 4 and not in_dateline[i] \
+                    and _CLOCK_BEFORE.search(sc.text, max(0, starts[i] - 16), starts[i]):
+                return False, None, "a time zone after a clock time"
             # ('nakhoda Abd Rahim': an abbreviation the gazetteer writes in capitals, 'ABD',
             # written otherwise is another word)
             if not allcaps[i] and len(kk) <= 5 and all(
@@ -3664,6 +3684,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
         office_place = False           # the office's place was passed: a name comes next
+        nationality = False            # an adjective of nationality was passed ('alemán')
         while k < ceil and steps < 8:
             steps += 1
             g = sc.gap(k)
@@ -3678,8 +3699,19 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                     or (kk in lex.connectors and not cap[k]) \
                     or (not cap[k] and demonym(lex, kk)):    # 'l'ambasciatore iraniano X'
                 after_of = kk in lex.connectors and not cap[k]
+                nationality = nationality or (not cap[k] and not blocked[k]
+                                              and kk not in lex.office and bool(demonym(lex, kk)))
                 k += 1
                 continue
+            if nationality and not office_place and cap[k] and not country_len(k) \
+                    and not multiword_place(k) and not sc.gap_has_break(k):
+                # 'el presidente alemán Roman Herzog', 'il ministro tedesco X Y': the adjective
+                # of nationality is the office's country; two capitalised words or more after
+                # it are the holder's name, whatever town the first one spells
+                m = name_run(k, 4)
+                if m - k >= 2:
+                    mark(k, m, "after a title and an adjective of nationality")
+                    break
             if after_of and cap[k] and k in at and kk not in lex.first_names:
                 # 'el gobernador de Sinaloa, Rubén …': a name of the gazetteer after 'de' is
                 # the office's place, even a small one; the person's name comes after it
