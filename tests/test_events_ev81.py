@@ -42,3 +42,33 @@ def test_risen_toll_ending_its_clause_is_the_dead(gazetteer, lang, text):
 def test_curated_sites_place_their_events(gazetteer, lang, text, place):
     evs = events(text, lang, gazetteer)
     assert any(e.location and e.location.name == place for e in evs), show(evs)
+
+
+# A leader 'called the shooting …' / 'nannte die Schüsse …': a statement about the attack.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In London, the prime minister called the shooting a senseless act of hatred."),
+    ("en", "The mayor of Leeds called the stabbings an attack on the whole city."),
+    ("de", "In Berlin nannte die Kanzlerin die Schüsse einen feigen Akt des Hasses."),
+    ("de", "In Mainz nannte der Innenminister die Tat einen Anschlag auf uns alle."),
+])
+def test_called_the_shooting_is_a_statement(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == "accusation_statement" for e in evs), show(evs)
+
+
+# 'Fiaccolate e presidi' are vigils and sit-ins (no garrisons), one protest per town listed;
+# a march 'through the streets of X' is placed at X, so protests told after it in other towns
+# are happenings of their own.
+@pytest.mark.parametrize("lang,text,first,others", [
+    ("it", "Nel pomeriggio migliaia di studenti hanno sfilato in corteo per le vie di Pisa; fiaccolate e "
+           "presidi si sono tenuti anche a Lucca, a Siena e a Prato.", "Pisa", {"Lucca", "Siena", "Prato"}),
+    ("es", "Miles de estudiantes marcharon por las calles de Sevilla en manifestación; también hubo "
+           "concentraciones en Cádiz y en Huelva.", "Sevilla", {"Cadiz", "Huelva"}),
+    ("en", "Thousands of students marched in a rally through the streets of Leeds; vigils were also held "
+           "in York and Bradford.", "Leeds", {"York", "Bradford"}),
+])
+def test_protests_in_listed_towns_after_a_march(gazetteer, lang, text, first, others):
+    evs = events(text, lang, gazetteer)
+    at = {e.location.name for e in evs if e.type == "protest" and e.location}
+    assert first in at and others <= at, show(evs)
+    assert not any(e.type == "military_alert_deployment" for e in evs), show(evs)
