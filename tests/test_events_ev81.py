@@ -72,3 +72,15 @@ def test_protests_in_listed_towns_after_a_march(gazetteer, lang, text, first, ot
     at = {e.location.name for e in evs if e.type == "protest" and e.location}
     assert first in at and others <= at, show(evs)
     assert not any(e.type == "military_alert_deployment" for e in evs), show(evs)
+
+
+# Italian 'è scoppiato l'ordigno' / 'la bomba è scoppiata' is an explosion; 'gambizzato' (shot in
+# the legs) an attack.
+@pytest.mark.parametrize("lang,text,typ", [
+    ("it", "Alle otto davanti alla scuola di Lecce è scoppiato l'ordigno, nascosto in un cassonetto.", "shelling_airstrike"),
+    ("it", "Verso mezzanotte la bomba è scoppiata davanti a una banca di Verona.", "shelling_airstrike"),
+    ("it", "A Torino il dirigente era stato gambizzato sotto casa da due uomini.", "armed_clash"),
+])
+def test_italian_explosions_and_kneecappings(gazetteer, lang, text, typ):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == typ and not e.negated and e.location for e in evs), show(evs)
