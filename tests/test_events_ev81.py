@@ -84,3 +84,17 @@ def test_protests_in_listed_towns_after_a_march(gazetteer, lang, text, first, ot
 def test_italian_explosions_and_kneecappings(gazetteer, lang, text, typ):
     evs = events(text, lang, gazetteer)
     assert any(e.type == typ and not e.negated and e.location for e in evs), show(evs)
+
+
+# Praise of the victims' or rescuers' courage, an apology to survivors, a leader 'shocked': a
+# statement about the attack, placed where it was made.
+@pytest.mark.parametrize("lang,text,place", [
+    ("fr", "Le président, qui participait à un sommet à Bruxelles, a salué le courage des policiers.", "Brussels"),
+    ("de", "In Mainz äußerte sich die Ministerpräsidentin zutiefst erschüttert über die Tat.", "Mainz"),
+    ("es", "En Bilbao, el presidente pidió perdón a los supervivientes.", "Bilbao"),
+    ("en", "In Leeds, the mayor praised the courage of the nurses who stayed with the wounded.", "Leeds"),
+    ("it", "A Pisa il sindaco ha elogiato il coraggio dei vigili del fuoco.", "Pisa"),
+])
+def test_praise_apology_and_shock_are_statements(gazetteer, lang, text, place):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == "accusation_statement" and e.location and e.location.name == place for e in evs), show(evs)
