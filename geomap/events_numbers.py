@@ -162,8 +162,11 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
         # (a token is all digits: str.isdecimal is what _DIGITS matches in a token, \d being a
         # decimal digit and no token holding a line break; one test per token, not two regexes)
         digits_only = t.low.isdecimal()
-        if digits_only and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
-            i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name
+        if digits_only and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)
+                                      or i > 1 and toks[i - 2].low + " " + toks[i - 1].low in names):
+            # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name (also after two
+            # words: 'i medici del 118', an emergency service's number)
+            i += 1
             continue
         if digits_only:
             j = i + 1

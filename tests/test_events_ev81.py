@@ -98,3 +98,21 @@ def test_italian_explosions_and_kneecappings(gazetteer, lang, text, typ):
 def test_praise_apology_and_shock_are_statements(gazetteer, lang, text, place):
     evs = events(text, lang, gazetteer)
     assert any(e.type == "accusation_statement" and e.location and e.location.name == place for e in evs), show(evs)
+
+
+# An emergency service's number ('i medici del 118', 'Notruf 112') is no figure of people; the
+# doctors who could only certify a death tell one dead.
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Un uomo è stato colpito in via Roma a Genova. Pochi minuti dopo i medici del 118 ne hanno "
+           "constatato la morte sul marciapiede."),
+    ("es", "En Valencia un hombre fue apuñalado en la calle; los sanitarios del 112 solo pudieron "
+           "certificar su muerte."),
+    ("fr", "Un homme a été poignardé rue de la Paix à Lyon. Les secours n'ont pu que constater son décès."),
+    ("de", "In Kassel wurde ein Mann auf der Straße niedergestochen; der Notarzt konnte nur noch den Tod "
+           "feststellen."),
+    ("en", "A man was shot on Main Street in Dallas. Paramedics pronounced him dead at the scene."),
+])
+def test_emergency_numbers_and_certified_deaths(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    killed = [e.killed for e in evs if e.killed is not None and not e.negated]
+    assert 1 in killed and not any(k >= 100 for k in killed), show(evs)
