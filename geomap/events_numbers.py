@@ -162,8 +162,11 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
         # (a token is all digits: str.isdecimal is what _DIGITS matches in a token, \d being a
         # decimal digit and no token holding a line break; one test per token, not two regexes)
         digits_only = t.low.isdecimal()
-        if digits_only and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)):
-            i += 1                   # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name
+        if digits_only and i > 0 and (toks[i - 1].low in names or _after_acronym(text, toks, i)
+                                      or i > 1 and toks[i - 2].low + " " + toks[i - 1].low in names):
+            # 'Brigata 444', 'Route 66', 'резолюции 2334', 'VAT 69': a name (also after two
+            # words: 'i medici del 118', an emergency service's number)
+            i += 1
             continue
         if digits_only:
             j = i + 1
@@ -739,6 +742,14 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
             n = next(n for n in (1, 2) if k - n in cue_end and tuple(t.low for t in sub[k - n:k]) in inverted)
             ci, cat = cue_end[k - n]
             found = (ci, cat, nm.i)
+        # ('the death toll had risen to thirteen, and the gunman was alive, wounded'): a figure a
+        #    toll rose to that ends its clause is the toll's, told before it, whatever count word
+        #    follows in the next clause
+        if found is None and nm.i in rise_new and nm.i in to_ends and nm.j < len(sub) \
+                and (nm.j + lo) in breaks:
+            k4 = max((c for c in cues if cues[c][0] <= nm.i and cues[c][1] != "captured"), default=None)
+            if k4 is not None:
+                found = (k4, cues[k4][1], nm.i)
         # 2. after, before the next clause break; an aside that starts with 'including' is
         #    skipped ('50 personas, entre ellas cinco niños, murieron')
         if found is None:
