@@ -98,3 +98,15 @@ def events_of(lang: str, text: str, published: str | None = "2026-03-10"):
     from geomap.events import extract_events
     doc = Document(text=text, lang=lang, published=published, segments=[Segment(BODY, 0, len(text))])
     return extract_events(doc).events
+
+
+def where_placed(got: dict, name: str):
+    """The place of the first mention of name in a ``places`` fixture's result (asserted)."""
+    ms = got.get(name)
+    assert ms and ms[0].place is not None, (name, sorted(got))
+    return ms[0].place
+
+
+def near(p, lat: float, lon: float, tol: float = 0.5) -> bool:
+    """Is place p within tol degrees of (lat, lon) on both axes?"""
+    return abs(p.lat - lat) < tol and abs(p.lon - lon) < tol

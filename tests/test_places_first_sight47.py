@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _where(got, name):
-    ms = got.get(name)
-    assert ms and ms[0].place is not None, (name, sorted(got))
-    return ms[0].place
-
-
-def _near(p, lat, lon, tol=0.5):
-    return abs(p.lat - lat) < tol and abs(p.lon - lon) < tol
+from conftest import near as _near, where_placed as _where
 
 
 @pytest.mark.parametrize("text,street,lat,lon", [

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _where(got, name):
-    ms = got.get(name)
-    assert ms and ms[0].place is not None, (name, sorted(got))
-    return ms[0].place
+from conftest import where_placed as _where
 
 
 @pytest.mark.parametrize("lang, text, name", [

@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _where(got, name):
-    ms = got.get(name)
-    assert ms and ms[0].place is not None, (name, sorted(got))
-    return ms[0].place
+from conftest import near, where_placed as _where
 
 
 def _near(p, lat, lon, tol=0.1):
-    return abs(p.lat - lat) < tol and abs(p.lon - lon) < tol
+    return near(p, lat, lon, tol)
 
 
 def test_a_towns_short_form_after_its_full_name(places):
