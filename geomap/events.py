@@ -3376,7 +3376,7 @@ def _targets_listed(text: str, toks: list[Tok], a: _Cand, b: _Cand, lex: Lexicon
         return False        # 'di Manila dan sejumlah kota lain di Mindanao': where those towns lie
     # (coordinators are no target words: 'собор и пост'; an abbreviation is one: 'пост ДПС')
     return k < cue_end and sum(toks[t].low not in lex.coordinators for t in words) <= TARGET_WORDS and all(
-        t not in trig and toks[t].text.isalpha() and (toks[t].text.islower() or toks[t].text.isupper())
+        t not in trig and toks[t].text.isalpha() and (_common_word(toks[t].text, lex) or toks[t].text.isupper())
         for t in words)
 
 
@@ -3387,7 +3387,13 @@ def _target_before(toks: list[Tok], a: _Cand, lex: Lexicon, trig: frozenset) -> 
     while k > 0 and toks[k - 1].low in lex.loc_before_words:
         k -= 1
     return a.cue and k < a.tok and k > 0 and (k - 1) not in trig and toks[k - 1].text.isalpha() \
-        and toks[k - 1].text.islower() and toks[k - 1].low not in lex.coordinators
+        and _common_word(toks[k - 1].text, lex) and toks[k - 1].low not in lex.coordinators
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """A lower-case word, or where every noun is capitalised (`capitalised_nouns`) a noun written
+    so ('vor einer Polizeiwache in X, einem Markt in Y')."""
+    return word.islower() or lex.capitalised_nouns and word[:1].isupper() and word[1:].islower()
 
 
 def _speaker_after(text: str, toks: list[Tok], b: _Cand, lex: Lexicon) -> bool:

@@ -1595,6 +1595,8 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         if words:
             inside = [m for m in inside if m not in words]
             out = [x for x in out if all(x is not w for w in words)]
+        if _town_before_apposition(inside, start, end, sc, lex):
+            continue
         town, own_sentence = _facility_town(a, start, end, out, sc)
         # ('Gedung Bursa Efek Jakarta', 'Menara Bank Mega Surabaya'): a capitalised head word,
         # a name, and a town closing it: a building of that town, named by the whole
@@ -1694,6 +1696,22 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         out = again
     out.sort(key=lambda m: m.start)
     return out
+
+
+# a town this large named before an apposition is a town, not a venue named like it
+APPOSED_TOWN_POPULATION = 10000
+
+
+def _town_before_apposition(inside: list[Mention], start: int, end: int, sc: Scan, lex) -> bool:
+    """'un commissariat à Kharkiv, un marché à Soumy et …', 'una comisaría en Cali, un mercado en
+    Jamundí': a known town of some size, the whole name before an apposition of a facility word,
+    is an item of a list of targets each with its town, not a venue named like a town with its
+    address after it ('le Bataclan, une salle de concert à Paris' names no town)."""
+    if len(inside) != 1 or not _apposed_head(sc.token_index_end(end), sc, lex):
+        return False
+    m = inside[0]
+    return m.start == start and m.end == end and m.place is not None and m.place.feature == "city" \
+        and (m.place.population or 0) >= APPOSED_TOWN_POPULATION
 
 
 def _apposed_head(b: int, sc: Scan, lex) -> bool:
