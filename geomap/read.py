@@ -89,6 +89,8 @@ class Cues:
     day_parts: frozenset                # 'soir' in a weekday dateline ('Lyon, lundi soir.')
     report_labels: frozenset            # 'Özel Haber', 'Enviada especial' after 'Place |'
     edition_prefixes: tuple             # 'Ausgabe' in 'Ausgabe Idar-Oberstein' (a local edition)
+    district_words: frozenset           # 'arrondissement' in 'Paris, 6e arrondissement, jeudi'
+    broadcast_words: frozenset          # 'TV', 'Radio': an outlet's name ('Lazio24 TV | ROMA')
     comma_is_source: bool
     month_first: bool
     max_menu_words: int
@@ -407,6 +409,8 @@ def cues(lang: str | None) -> Cues:
         day_parts=frozenset(_key(w) for w in _lst(datas, "day_parts")),
         report_labels=frozenset(_key(w) for w in _lst(datas, "report_labels")),
         edition_prefixes=tuple(_lst(datas, "edition_prefixes")),
+        district_words=frozenset(_key(w) for w in _lst(datas, "district_words")),
+        broadcast_words=frozenset(_key(w) for w in _lst(datas, "broadcast_words")),
         comma_is_source=own.get("dateline_comma") == "source",
         month_first=bool(own.get("month_first")),
         max_menu_words=int(T.common_data().get("max_menu_words", 2)),
@@ -1331,7 +1335,7 @@ def _place_and_stamp(text: str, span, lang: str | None) -> dict | None:
             k = _key(w)
             if not w or any(ch.isdigit() for ch in w) or w[:1].isupper() \
                     or k in months or k in _weekdays() or k in c.day_parts \
-                    or k in c.date_joiners or k in _NAME_LINKS:
+                    or k in c.date_joiners or k in _NAME_LINKS or k in c.district_words:
                 continue
             return None
         stamped = stamped or any(dated(t) for t in toks)
@@ -1696,9 +1700,13 @@ def segment(text: str, lang: str | None = None,
         # A byline naming the place ('Par Claire Vannes, à Rouen') right under the standfirst.
         near = [j for j in range(i + 1, n) if kinds[j] in (None, BOILERPLATE)][:_DATELINE_LOOKAHEAD + 2]
         # (or right under it when the line is a reporter's words: 'Aus Kiel berichtet Lena Ohm')
+        # ('Par Hélène Chartres' / 'Paris, 6e arrondissement, jeudi matin.': a house style no
+        # pattern knows, read as a place and its stamp)
         alone_at = next((j for j in near if (any(kinds[k] == BOILERPLATE for k in range(i + 1, j))
                                              or j == i + 1 and _reporter_line(text, spans, j, lang))
-                         and _alone_line(text, spans, j, lang)), None) \
+                         and (_alone_line(text, spans, j, lang)
+                              or kinds[j] is None and _place_and_stamp(text, spans[j], lang))),
+                        None) \
             if dl_at is None and t is not None else None
         if alone_at is None and dl_at is None and t is not None:
             by_at = next((j for j in near if kinds[j] == BOILERPLATE
@@ -1990,6 +1998,14 @@ def _place_field(f: str, c: Cues) -> bool:
         and not re.search(r"[a-z][A-Z]|\.\w", f)
 
 
+def _outlet_field(f: str, c: Cues) -> bool:
+    """A header field that is a broadcaster's or site's name: a few words, one of them a
+    broadcast word of read_common.yaml ('Lazio24 TV', 'Henares Hoy Radio', 'Kanal 7 Haber')."""
+    words = f.split()
+    return 1 <= len(words) <= 4 and f[:1].isupper() \
+        and not c.broadcast_words.isdisjoint(_key(w) for w in words)
+
+
 def _place_date_fields(text: str, span, lang: str | None) -> dict | None:
     """A header line of fields in any order, one a place and one a date, the others a byline,
     an outlet or a time: 'Kamis, 04 Mar 2021 09:12 WIB | Makassar', 'Reuters | Kyiv | 04 Mar
@@ -2006,7 +2022,7 @@ def _place_date_fields(text: str, span, lang: str | None) -> dict | None:
         pos = m.end() if m else pos
     if len(fields) > 4:
         return None
-    place, dated = None, False
+    place, dated, outlet = None, False, False
     # ('Nahe-Bote · Ausgabe Idar-Oberstein · Montag, 20. September 2021': the paper's local
     # edition names the place; the other names are the outlet's)
     edition = next(((f[len(w):].strip(), at + len(f) - len(f[len(w):].strip()))
@@ -2031,10 +2047,16 @@ def _place_date_fields(text: str, span, lang: str | None) -> dict | None:
             continue
         elif _LABEL.match(f) and _words(f) <= 6:
             continue                       # 'Haber: Elif Kaya', 'Oleh: Andi Wijaya'
+        elif _outlet_field(f, c):
+            outlet = True                  # 'Lazio24 TV', 'Henares Hoy Radio'
         elif place is None and _place_field(f, c):
             place = (f, at)
         else:
             return None                    # a menu item, a headline, a sentence
+    # ('Lazio24 TV | ROMA' over 'di Marta Neri · domenica 14 maggio 2023': an outlet and the
+    # place, the date on the next line)
+    if place is not None and not dated and outlet:
+        dated = any(_date_field(f.strip(), c, lang) for f in _FIELD_SEP.split(_next_line(text, e)))
     if place is None or not dated:
         return None
     name, ps = place
@@ -2149,6 +2171,7 @@ def _byline_place(text: str, span, c: Cues) -> dict | None:
         ps = s + m.start("place")
     elif (m3 := _byline_comma_or_brackets(line, c)) is not None \
             and (_key(line.split()[0].rstrip(":")) not in c.byline_seat
+                 and "label" not in m3.groupdict()
                  or _named_elsewhere(text, s, e, m3.group("place"))):
         m = m3
         ps = s + m.start("place")
@@ -2202,6 +2225,13 @@ def _byline_comma_or_brackets(line: str, c: Cues):
     joiners = "|".join(map(re.escape, c.byline_joiners)) or "and"
     names = rf"{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s+(?:{joiners})\s+{_NAME}(?:\s+{_NAME}){{1,3}})?"
     m = None
+    # 'Yazı ve fotoğraf: Cemile Aksu, Kahramanmaraş', 'Words and pictures: Ann Lee, Kabul': a
+    # credit label of several words, the reporter, then the place (named elsewhere in the page,
+    # as a correspondent's seat alone is no dateline)
+    label, _, after = line.partition(":")
+    if " " in label.strip() and _key(label) in c.byline_labels and "," in after:
+        m = re.match(rf"(?P<label>[^:]+):\s*(?P<name>{names}),\s+(?P<place>{_NAME}(?:\s{_NAME}){{0,2}})$",
+                     line)
     # (after the language's 'From' words: 'From Ada Obi, Abuja'; after its byline words when
     # the place is named elsewhere in the page too ('Von Eva Roth, Kassel'): the place the
     # reporter filed from, read only when the page gives no other dateline)
