@@ -6031,6 +6031,20 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     # guideline: a toll in its own sentence is an event of its own); an attack told before it
     # still takes it in (_dedupe asks every event kept), and so does a toll whose sentence named
     # its attack ('killed in the bombing' … 'The explosion went off at 10:30')
+    # ('Ein Mann versuchte, in der Kirche eine Bombe zu zünden. Der Pfarrer wurde leicht verletzt.'):
+    # wounded told by a count word of their own sentence, with no figure, after an attack that
+    # told no toll are the attack's toll, a casualties event of its own (the guideline: a wounded
+    # toll in its own sentence), no re-mention
+    # (not the victims told again where they were taken, in an inquiry or in someone's words,
+    # nor named with a definite article, 'the victims', 'para korban', nor denied)
+    if eb.type == "casualties" and ea.type in VIOLENT and a.sent is not b.sent \
+            and TITLE not in (a.sent.kind, b.sent.kind) and not _counted(ea) and not a.vague_toll \
+            and not any(p[0] in VIOLENT for _, _, p, _ in b.sent.scan.find("trig")) \
+            and not (b.sent.scan.find("speech") or _moved_on(b.sent) or _inquired(b)) \
+            and not any(b.sent.clause_of[ni] == b.clause for ni, _, _, _ in b.sent.scan.find("neg")) \
+            and any(cat == "wounded" and b.sent.clause_of[ci] == b.clause and not _told_article(b, ci)
+                    for ci, _, cat, _ in b.sent.scan.find("count")):
+        return False
     if ea.type == "casualties" and eb.type in VIOLENT and a.sent is not b.sent \
             and TITLE not in (a.sent.kind, b.sent.kind) \
             and not any(p[0] in VIOLENT for _, _, p, _ in a.sent.scan.find("trig")) \
@@ -6115,6 +6129,18 @@ def _counter_action(d: _Draft) -> bool:
                for i, _, _, _ in lex.phrases("counter_forces").find(sent.toks))
 
 
+def _told_article(d: _Draft, i: int) -> bool:
+    """Is token i of d's sentence right after a definite article (`told_articles`: 'the victims',
+    'les blessés', 'para korban'), a word naming what was told before?"""
+    lex, toks = d.lex, d.sent.toks
+    if lex is None or i == 0:
+        return False
+    arts = getattr(lex, "_told_articles", None)
+    if arts is None:
+        arts = lex._told_articles = frozenset(fold(str(w)) for w in lex.data.get("told_articles") or [])
+    return toks[i - 1].low in arts
+
+
 def _attack_told_new(d: _Draft) -> bool:
     """Is d's attack told as an action of its own ('Police then opened fire on the gunman',
     'Scharfschützen eröffneten das Feuer'), not named as a thing already known: no definite
@@ -6127,10 +6153,7 @@ def _attack_told_new(d: _Draft) -> bool:
         return False
     if sent.scan.find("speech") or sent.scan.find("tookplace") or _phase_told(d):
         return False
-    definite = getattr(lex, "_told_articles", None)
-    if definite is None:
-        definite = lex._told_articles = frozenset(fold(str(w)) for w in lex.data.get("told_articles") or [])
-    return sent.toks[d.tok - 1].low not in definite
+    return not _told_article(d, d.tok)
 
 
 def _where_scene(d: _Draft) -> bool:

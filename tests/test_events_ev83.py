@@ -75,3 +75,30 @@ def test_attack_told_again_after_toll_is_no_new_event(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     fire = [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated]
     assert not fire, show(evs)
+
+
+# Wounded told by a count word of their own sentence, with no figure, after an attack that told
+# no toll, are that attack's toll: a casualties event of its own at its scene.
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "A man tried to set off a bomb inside a church in Medan on Sunday. The priest was slightly "
+           "wounded in the arm.", "Medan"),
+    ("id", "Seorang pria mencoba meledakkan bom di sebuah gereja di Medan pada Minggu. Pastor itu terluka "
+           "ringan di lengan.", "Medan"),
+    ("fr", "Dimanche, un homme a fait exploser une bombe dans une église de Rennes. Le prêtre a été "
+           "légèrement blessé au bras.", "Rennes"),
+])
+def test_wounded_after_an_attack_is_its_toll(gazetteer, lang, text, place):
+    evs = events(text, lang, gazetteer)
+    cas = [e for e in evs if e.type == "casualties" and not e.negated]
+    att = [e for e in evs if e.type in ("armed_clash", "shelling_airstrike") and not e.negated]
+    assert att and cas and all(e.location and e.location.name == place for e in cas), show(evs)
+
+
+# The wounded told again where they were taken is no toll of its own.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A man tried to set off a bomb inside a church in Medan on Sunday. The wounded were taken to "
+           "hospital."),
+])
+def test_wounded_taken_away_stays_folded(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not [e for e in evs if e.type == "casualties" and not e.negated], show(evs)
