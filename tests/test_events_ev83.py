@@ -102,3 +102,19 @@ def test_wounded_after_an_attack_is_its_toll(gazetteer, lang, text, place):
 def test_wounded_taken_away_stays_folded(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not [e for e in evs if e.type == "casualties" and not e.negated], show(evs)
+
+
+# The attacker turning the weapon on himself, told in a sentence of its own after the toll, is
+# his own death: a toll of one of its own (`self_kill`).
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Montag tötete ein Mann in Ulm drei Menschen. Anschließend richtete der Täter die Waffe gegen "
+           "sich selbst."),
+    ("it", "Lunedì un uomo ha ucciso tre persone a Bergamo. Poi ha rivolto l'arma contro se stesso."),
+    ("es", "El lunes un hombre mató a tres personas en Sevilla. Después volvió el arma contra sí mismo."),
+    ("tr", "Pazartesi bir adam Konya'da üç kişiyi öldürdü. Ardından silahını kendine çevirdi."),
+    ("ru", "В понедельник мужчина убил трёх человек в Калуге. Затем он направил оружие на себя."),
+])
+def test_weapon_turned_on_himself_is_his_own_death(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    cas = sorted(e.killed for e in evs if e.type == "casualties" and not e.negated)
+    assert cas == [1, 3], show(evs)
