@@ -5147,6 +5147,34 @@ def _tally_scene(kept: list[_Draft]) -> None:
         d.loc_level, d.loc_mention, d.loc_merged = ARTICLE, src.loc_mention, True
 
 
+def _aftermath_scene(drafts: list[_Draft]) -> None:
+    """'После взрыва загорелись киоски', 'The blast set the building on fire', 'La onda expansiva
+    arrasó la fachada': property burned or destroyed with no place of its own, in a sentence that
+    names the blast or attack that caused it (a violent word of its own sentence), is at the
+    scene of the violence told last before it (its paragraph or the NEAR_PARAS before), placed
+    by its own clause, sentence or paragraph; a fire named with no cause stays where its own
+    sentence puts it."""
+    for d in drafts:
+        e = d.event
+        if e.location is not None or e.type != "other" or d.subtype not in DAMAGE or e.negated \
+                or d.alleged or d.sent.kind == TITLE or d.clause in d.sent.background \
+                or not any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+            continue
+        src = next((o for o in sorted(drafts, key=lambda o: -o.sent.start)
+                    if o.sent.start <= d.sent.start and o is not d and o.event.location is not None
+                    and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS and o.sent.kind == d.sent.kind
+                    and (o.event.type in VIOLENT or o.event.type == "casualties")
+                    and o.loc_level is not None and o.loc_level <= PARAGRAPH
+                    and not o.event.negated and not o.alleged and not o.loc_guessed
+                    and not _other_month(o.event.date, e.date)), None)
+        if src is None:
+            continue
+        loc = src.event.location
+        e.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                              geometry=loc.geometry, precision=loc.precision, mention=loc.mention)
+        d.loc_level, d.loc_mention, d.loc_merged = PARAGRAPH, src.loc_mention, True
+
+
 def _trigger_groups(sent: _Sent) -> set[str]:
     """The groups of the happenings sent's triggers name."""
     return {_group(p[0]) for _, _, p, _ in (sent.scan.find("trig") if sent.scan is not None else ())
@@ -7111,6 +7139,7 @@ def _extract_events(doc: Document, gazetteer=None) -> Document:
     _perpetrator_tolls(drafts)
     kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
+    _aftermath_scene(kept)
     _scene_fallback(kept, sents, main[0] if main else None)
     _told_place(kept, sents, doc.mentions)
     kept = _dedupe(kept)

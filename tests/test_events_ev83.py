@@ -118,3 +118,25 @@ def test_weapon_turned_on_himself_is_his_own_death(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     cas = sorted(e.killed for e in evs if e.type == "casualties" and not e.negated)
     assert cas == [1, 3], show(evs)
+
+
+# A fire told with the blast that caused it ('After the explosion …') is at the blast's scene;
+# a fire named with no cause stays unplaced (and so no event).
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "В понедельник у рынка в Калуге взорвалась бомба, погибли три человека. После взрыва загорелись "
+           "киоски.", "Kaluga"),
+    ("en", "On Monday a bomb exploded outside a market in Leeds, killing three people. After the explosion "
+           "several stalls caught fire.", "Leeds"),
+    ("de", "Am Montag explodierte vor einem Markt in Ulm eine Bombe, drei Menschen starben. Nach der "
+           "Explosion gerieten mehrere Stände in Brand.", "Ulm"),
+])
+def test_fire_after_the_blast_is_at_its_scene(gazetteer, lang, text, place):
+    evs = events(text, lang, gazetteer)
+    other = [e for e in evs if e.type == "other" and not e.negated]
+    assert other and all(e.location and e.location.name == place for e in other), show(evs)
+
+
+def test_fire_with_no_cause_stays_unplaced(gazetteer):
+    evs = events("On Monday a bomb exploded outside a market in Leeds, killing three people. A warehouse "
+                 "caught fire.", "en", gazetteer)
+    assert not [e for e in evs if e.type == "other"], show(evs)
