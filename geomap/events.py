@@ -5116,6 +5116,65 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         d.loc_level = ARTICLE
 
 
+TALLY_SCENE_KM = 30.0    # how far apart the happenings told before a total may lie and still be one scene
+
+
+def _tally_scene(kept: list[_Draft]) -> None:
+    """'Insgesamt starben vier Menschen', 'toplam altı kişi hayatını kaybetti', 'In all, six
+    people were wounded': a total with no place of its own sentence, told after happenings that
+    were all at one scene (every placed violent happening of the body before it within
+    TALLY_SCENE_KM of the first one placed by its own clause or sentence), is the toll of that
+    scene. A total across scenes apart ('Au total' after Paris and Saint-Denis) or over a span
+    ('since Monday', a war's toll since it began) stays unplaced."""
+    for d in kept:
+        e = d.event
+        if not d.tally or e.location is not None or e.type != "casualties" or e.negated or d.alleged \
+                or d.sent.kind == TITLE or d.clause in d.sent.background or not _has_counts(e) \
+                or d.sent.scan.find("since"):
+            continue                # ('ont perdu la vie depuis lundi'): a total over days is no one scene's
+        before = [k for k in kept if k is not d and k.sent.kind != TITLE and k.event.start < e.start
+                  and k.event.location is not None and not k.event.negated and not k.alleged
+                  and _group(k.event.type) == "violent"]
+        src = next((k for k in before if k.loc_level is not None and k.loc_level <= SENTENCE
+                    and not k.loc_guessed and not _coarse_location(k.event.location)), None)
+        if src is None:
+            continue
+        loc = src.event.location
+        if any(_km(loc.lat, loc.lon, k.event.location.lat, k.event.location.lon) > TALLY_SCENE_KM for k in before):
+            continue
+        e.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                              geometry=loc.geometry, precision=loc.precision, mention=loc.mention)
+        d.loc_level, d.loc_mention, d.loc_merged = ARTICLE, src.loc_mention, True
+
+
+def _aftermath_scene(drafts: list[_Draft]) -> None:
+    """'После взрыва загорелись киоски', 'The blast set the building on fire', 'La onda expansiva
+    arrasó la fachada': property burned or destroyed with no place of its own, in a sentence that
+    names the blast or attack that caused it (a violent word of its own sentence), is at the
+    scene of the violence told last before it (its paragraph or the NEAR_PARAS before), placed
+    by its own clause, sentence or paragraph; a fire named with no cause stays where its own
+    sentence puts it."""
+    for d in drafts:
+        e = d.event
+        if e.location is not None or e.type != "other" or d.subtype not in DAMAGE or e.negated \
+                or d.alleged or d.sent.kind == TITLE or d.clause in d.sent.background \
+                or not any(p[0] in VIOLENT for _, _, p, _ in d.sent.scan.find("trig")):
+            continue
+        src = next((o for o in sorted(drafts, key=lambda o: -o.sent.start)
+                    if o.sent.start <= d.sent.start and o is not d and o.event.location is not None
+                    and 0 <= d.sent.para - o.sent.para <= NEAR_PARAS and o.sent.kind == d.sent.kind
+                    and (o.event.type in VIOLENT or o.event.type == "casualties")
+                    and o.loc_level is not None and o.loc_level <= PARAGRAPH
+                    and not o.event.negated and not o.alleged and not o.loc_guessed
+                    and not _other_month(o.event.date, e.date)), None)
+        if src is None:
+            continue
+        loc = src.event.location
+        e.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                              geometry=loc.geometry, precision=loc.precision, mention=loc.mention)
+        d.loc_level, d.loc_mention, d.loc_merged = PARAGRAPH, src.loc_mention, True
+
+
 def _trigger_groups(sent: _Sent) -> set[str]:
     """The groups of the happenings sent's triggers name."""
     return {_group(p[0]) for _, _, p, _ in (sent.scan.find("trig") if sent.scan is not None else ())
@@ -5994,6 +6053,31 @@ def _remention(a: _Draft, b: _Draft) -> bool:
         return False
     if eb.type != "casualties" and _responds(b):
         return False                # 'before being repelled by air strikes': a counter-action
+    # ('Drei Menschen starben. … Scharfschützen der Polizei eröffneten das Feuer', 'Police then
+    # opened fire on the gunman'): security forces' fire told in a sentence of its own after a
+    # toll that named no attack is no re-mention of that toll but a happening of its own (the
+    # guideline: a toll in its own sentence is an event of its own); an attack told before it
+    # still takes it in (_dedupe asks every event kept), and so does a toll whose sentence named
+    # its attack ('killed in the bombing' … 'The explosion went off at 10:30')
+    # ('Ein Mann versuchte, in der Kirche eine Bombe zu zünden. Der Pfarrer wurde leicht verletzt.'):
+    # wounded told by a count word of their own sentence, with no figure, after an attack that
+    # told no toll are the attack's toll, a casualties event of its own (the guideline: a wounded
+    # toll in its own sentence), no re-mention
+    # (not the victims told again where they were taken, in an inquiry or in someone's words,
+    # nor named with a definite article, 'the victims', 'para korban', nor denied)
+    if eb.type == "casualties" and ea.type in VIOLENT and a.sent is not b.sent \
+            and TITLE not in (a.sent.kind, b.sent.kind) and not _counted(ea) and not a.vague_toll \
+            and not any(p[0] in VIOLENT for _, _, p, _ in b.sent.scan.find("trig")) \
+            and not (b.sent.scan.find("speech") or _moved_on(b.sent) or _inquired(b)) \
+            and not any(b.sent.clause_of[ni] == b.clause for ni, _, _, _ in b.sent.scan.find("neg")) \
+            and any(cat == "wounded" and b.sent.clause_of[ci] == b.clause and not _told_article(b, ci)
+                    for ci, _, cat, _ in b.sent.scan.find("count")):
+        return False
+    if ea.type == "casualties" and eb.type in VIOLENT and a.sent is not b.sent \
+            and TITLE not in (a.sent.kind, b.sent.kind) \
+            and not any(p[0] in VIOLENT for _, _, p, _ in a.sent.scan.find("trig")) \
+            and _counter_action(b):
+        return False
     # the same city again, only as 'the capital' ('Clashes erupted in Tripoli on Monday … The
     # fighting centred on the southern districts of the capital'): the scene told in more detail
     # (a toll's victim is no fighting: an attack told after a death is the attack itself, news
@@ -6053,6 +6137,51 @@ def _remention(a: _Draft, b: _Draft) -> bool:
     if ea.date and eb.date and ea.date != eb.date:
         return False
     return ea.location is not None or eb.location is None
+
+
+COUNTER_REACH = 8     # tokens from a security force's word to the attack word of its clause
+
+
+def _counter_action(d: _Draft) -> bool:
+    """Is d's attack the security forces' own action ('Police then opened fire on the gunman',
+    'hanno finito i militari a colpi di pistola', 'Petugas … melepaskan tembakan'): a word of
+    `counter_forces` in its clause a few tokens from its word, the attack told as an action of
+    its own (_attack_told_new)?"""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks or not _attack_told_new(d):
+        return False
+    # (forces sent or posted, 'des hommes du GIGN et du RAID sont partis': a deployment)
+    if any(p[0] == "military_alert_deployment" for _, _, p, _ in sent.scan.find("trig")):
+        return False
+    return any(sent.clause_of[i] == d.clause and abs(i - d.tok) <= COUNTER_REACH
+               for i, _, _, _ in lex.phrases("counter_forces").find(sent.toks))
+
+
+def _told_article(d: _Draft, i: int) -> bool:
+    """Is token i of d's sentence right after a definite article (`told_articles`: 'the victims',
+    'les blessés', 'para korban'), a word naming what was told before?"""
+    lex, toks = d.lex, d.sent.toks
+    if lex is None or i == 0:
+        return False
+    arts = getattr(lex, "_told_articles", None)
+    if arts is None:
+        arts = lex._told_articles = frozenset(fold(str(w)) for w in lex.data.get("told_articles") or [])
+    return toks[i - 1].low in arts
+
+
+def _attack_told_new(d: _Draft) -> bool:
+    """Is d's attack told as an action of its own ('Police then opened fire on the gunman',
+    'Scharfschützen eröffneten das Feuer'), not named as a thing already known: no definite
+    article (`told_articles`) right before its word ('the attack', 'l'attaque', 'der Anschlag'), not opening the
+    sentence as its subject ('Saldırı … yaşandı', 'Взрыв прогремел …'), not only when it began,
+    lasted or took place (`phase_verbs`, `took_place`), and not in a sentence of speech (what
+    someone said about the attack: 'X said it was behind the raid')."""
+    sent, lex = d.sent, d.lex
+    if lex is None or not sent.toks or d.tok == 0:
+        return False
+    if sent.scan.find("speech") or sent.scan.find("tookplace") or _phase_told(d):
+        return False
+    return not _told_article(d, d.tok)
 
 
 def _where_scene(d: _Draft) -> bool:
@@ -7010,9 +7139,11 @@ def _extract_events(doc: Document, gazetteer=None) -> Document:
     _perpetrator_tolls(drafts)
     kept = _dedupe(_purpose_deployments(drafts))
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
+    _aftermath_scene(kept)
     _scene_fallback(kept, sents, main[0] if main else None)
     _told_place(kept, sents, doc.mentions)
     kept = _dedupe(kept)
+    _tally_scene(kept)
     _others_beside_dead(kept)
     undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own
                and (k.event.date, k.event.date_precision) == main]
