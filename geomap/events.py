@@ -1869,13 +1869,27 @@ def _protest_content(items: list) -> list:
     return [it for it in items if not (it[0] in ("appeal_demand", "accusation_statement") and it[2] > first)]
 
 
+CROWD_ARMED_REACH = 2   # tokens between a crowd word and the word of arms that makes it a band of gunmen
+
+
+def _unarmed_crowds(sent: _Sent) -> list:
+    """The crowd words of a sentence that name no armed band ('armed youths', 'tiga pemuda
+    bersenjata', 'jóvenes fuertemente armados' are gunmen: what they do is an attack)."""
+    armed = sent.scan.find("crowdarmed")
+    if not armed:
+        return sent.scan.find("crowd")
+    return [c for c in sent.scan.find("crowd")
+            if not any(c[0] - CROWD_ARMED_REACH <= aj <= c[0] or c[1] <= ai <= c[1] + CROWD_ARMED_REACH - 1
+                       for ai, aj, _, _ in armed)]
+
+
 def _crowd_attacks(items: list, sent: _Sent) -> list:
     """Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
     the police'): the attack is the demonstration's violence, one violent protest. (A crowd word
     beside people killed may name the victims: 'supporters were killed in an attack'.)"""
     protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
     killed = any(it[0] == "casualties" and not it[4] for it in items)
-    crowds = () if killed else sent.scan.find("crowd")
+    crowds = () if killed else _unarmed_crowds(sent)
     for it in items:
         if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
@@ -5116,6 +5130,32 @@ def _article_fallback(drafts: list[_Draft], home: str | None = None) -> None:
         d.loc_level = ARTICLE
 
 
+def _tally_of_one_scene(kept: list[_Draft]) -> None:
+    """A tally ('Insgesamt kamen damit elf Menschen ums Leben', 'In all, eleven people died')
+    takes no place of its paragraph: told across the story's places, it is a total of them.
+    But one that sums the tolls told just before it, in its paragraph and on its day, all at one
+    place ('ten dead … a woman died in hospital in the evening … in all eleven') is the total of
+    that one scene: it takes that place. (Tolls at several places, or none placed, leave it
+    unplaced; a total no larger than the tolls before it sums none of them.)"""
+    for d in kept:
+        e = d.event
+        if not d.tally or e.location is not None or e.type != "casualties" or e.negated or not e.killed:
+            continue
+        before = [k for k in kept if k is not d and k.sent.para == d.sent.para
+                  and k.sent.start < d.sent.start and _group(k.event.type) == "violent"
+                  and not k.event.negated]
+        if not before or any(k.event.location is None for k in before) \
+                or len({k.event.location.place_id for k in before}) != 1 \
+                or any(k.event.date != e.date for k in before) \
+                or not any(k.event.killed is not None and k.event.killed < e.killed for k in before):
+            continue
+        h = before[-1]
+        loc = h.event.location
+        e.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                              geometry=loc.geometry, precision=loc.precision, mention=loc.mention)
+        d.loc_level, d.loc_mention = PARAGRAPH, h.loc_mention
+
+
 def _trigger_groups(sent: _Sent) -> set[str]:
     """The groups of the happenings sent's triggers name."""
     return {_group(p[0]) for _, _, p, _ in (sent.scan.find("trig") if sent.scan is not None else ())
@@ -5835,8 +5875,11 @@ def _perpetrator_death(d: _Draft) -> bool:
     if lex is None or not sent.toks or e.killed not in (None, 1) or e.wounded is not None \
             or e.captured is not None or e.missing is not None:
         return False
+    # (a death by the attacker's own hand anywhere in the sentence of a toll with no figure:
+    # 'Den Täter fanden sie tot in einer Toilette: Er hatte sich selbst erschossen')
     return any(sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
-               for key in ("self_kill", "perpetrator_death") for i, _, _, _ in lex.phrases(key).find(sent.toks))
+               for i, _, _, _ in lex.phrases("perpetrator_death").find(sent.toks)) \
+        or (e.killed is None and bool(lex.phrases("self_kill").find(sent.toks)))
 
 
 def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
@@ -7012,6 +7055,7 @@ def _extract_events(doc: Document, gazetteer=None) -> Document:
     _article_fallback(kept, doc.dateline.place.country if doc.dateline is not None and doc.dateline.place else None)
     _scene_fallback(kept, sents, main[0] if main else None)
     _told_place(kept, sents, doc.mentions)
+    _tally_of_one_scene(kept)
     kept = _dedupe(kept)
     _others_beside_dead(kept)
     undated = [k for k in kept if k.event.date is None or k.main_dated and not k.date_own

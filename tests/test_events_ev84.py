@@ -1,0 +1,67 @@
+"""Session-17 (ev84): phrasings of heldout40's events and counts, in the languages where they
+exist. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def show(evs):
+    return [(e.type, e.trigger, e.killed, e.wounded, e.negated, e.location and e.location.name) for e in evs]
+
+
+# A crowd word beside a word of arms names a band of gunmen: what they do is an attack, no
+# violent demonstration ('armed youths attacked …', 'pemuda bersenjata menyerang …').
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday armed youths attacked the police post in Kisumu."),
+    ("ms", "Pada hari Ahad, lima pemuda bersenjata menyerang balai polis di Ipoh."),
+    ("id", "Pada Minggu, lima pemuda bersenjata menyerang pos polisi di Ambon."),
+    ("fr", "Dimanche, des jeunes armés ont attaqué le poste de police de Bouaké."),
+    ("es", "El domingo, jóvenes armados atacaron la comisaría de Culiacán."),
+    ("it", "Domenica giovani armati hanno attaccato la caserma dei carabinieri di Caserta."),
+])
+def test_armed_crowd_is_no_protest(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert evs and not any(e.type == "protest" for e in evs), show(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday youths attacked the police post in Kisumu."),
+    ("fr", "Dimanche, des manifestants ont attaqué le poste de police de Bouaké."),
+])
+def test_unarmed_crowd_still_riots(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "protest" for e in evs), show(evs)
+
+
+# The attacker's death by their own hand told in a later clause of the sentence that finds him
+# dead is a toll of one.
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ein Mann schoss am Montag in einer Schule in Linz auf Schüler. Die Polizei fand den Täter "
+           "später tot im Keller: Er hatte sich selbst erschossen."),
+    ("en", "A man opened fire at a school in Leeds on Monday. Police later found the gunman dead in "
+           "a cellar; he had shot himself."),
+])
+def test_self_killing_later_in_sentence_is_one_dead(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert any(e.type == "casualties" and e.killed == 1 and not e.negated for e in evs), show(evs)
+
+
+# A tally that sums the tolls told just before it in its paragraph, all at one place, is that
+# place's total; tolls at two places leave it unplaced.
+def test_tally_of_one_scene_takes_its_place(gazetteer):
+    text = ("Am Montag schoss ein Mann in einer Schule in Linz um sich. Am Mittag meldete die Polizei "
+            "in Linz sieben Tote. Am Abend starb ein Junge im Krankenhaus in Linz. Insgesamt kamen "
+            "damit acht Menschen ums Leben.")
+    evs = events(text, "de", gazetteer)
+    tot = [e for e in evs if e.type == "casualties" and e.killed == 8]
+    assert tot and tot[0].location is not None and tot[0].location.name == "Linz", show(evs)
+
+
+def test_tally_of_two_scenes_stays_unplaced(gazetteer):
+    text = ("Am Montag explodierte eine Bombe in Linz und tötete drei Menschen. Am selben Tag starben "
+            "in Graz zwei Menschen bei einem Anschlag. Insgesamt kamen damit fünf Menschen ums Leben.")
+    evs = events(text, "de", gazetteer)
+    tot = [e for e in evs if e.type == "casualties" and e.killed == 5]
+    assert not tot or tot[0].location is None, show(evs)
