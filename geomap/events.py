@@ -627,7 +627,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # modifier of a violent happening's noun right after it is that happening's scene,
         # even a capital (never a country: 'the Russian attacks' is an actor)
         if not suffixed and lex.name_modifier_before and m.place.feature != "country" and i > 0 \
-                and j in violent_starts and sent.clause_of[j] == sent.clause_of[i] \
+                and (j in violent_starts or _modifier_noun_between(toks, j, violent_starts)) \
+                and sent.clause_of[j] == sent.clause_of[i] \
                 and (toks[i - 1].low in lex.name_modifier_before
                      or (toks[i - 1].text.isdigit() and len(toks[i - 1].text) == 4 and i > 1
                          and toks[i - 2].low in lex.name_modifier_before)):
@@ -1576,6 +1577,13 @@ def _before_connector(lang: str | None, toks: list[Tok], i: int):
         return None
     keys = [normalize_key(t.text) for t in toks[max(0, i - 8):i]]
     return (plex, keys) if keys[-1] in plex.connectors else None
+
+
+def _modifier_noun_between(toks: list, j: int, violent_starts) -> bool:
+    """('the Madrid train bombings', 'the Bali nightclub attack'): one lower-case noun between a
+    name used as a modifier and the violent happening's noun it modifies."""
+    return j + 1 < len(toks) and (j + 1) in violent_starts and toks[j].text.isalpha() \
+        and toks[j].text.islower() and len(toks[j].text) > 2
 
 
 def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:

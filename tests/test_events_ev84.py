@@ -65,3 +65,24 @@ def test_tally_of_two_scenes_stays_unplaced(gazetteer):
     evs = events(text, "de", gazetteer)
     tot = [e for e in evs if e.type == "casualties" and e.killed == 5]
     assert not tot or tot[0].location is None, show(evs)
+
+
+# A name used as the modifier of a happening's noun, with one noun between ('the Madrid train
+# bombings'), is that happening's scene: a toll told of it is no toll of the story's attack.
+def test_name_modifier_with_a_noun_between(gazetteer):
+    text = ("A gunman killed nine people in Oslo on Friday. It was the worst attack in Europe since "
+            "the Madrid train bombings of March 2004, in which 191 people died.")
+    evs = events(text, "en", gazetteer)
+    big = [e for e in evs if e.killed == 191]
+    assert big and big[0].location is not None and big[0].location.name == "Madrid", show(evs)
+
+
+# A quarter of a city between a cue and the city's name ('in the government quarter of Oslo'):
+# the city is the scene, even a capital.
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "A car bomb exploded in the government quarter of Oslo on Friday, killing two people.", "Oslo"),
+    ("ru", "В пятницу в жилом квартале Донецка взорвался автомобиль, погибли два человека.", "Donetsk"),
+])
+def test_quarter_of_a_city_is_its_scene(gazetteer, lang, text, place):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert evs and all(e.location is not None and place in e.location.name for e in evs), show(evs)
