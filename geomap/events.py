@@ -5584,6 +5584,16 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
                      and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
             if tolls:
                 hosts = tolls[-1:]
+        # ('Nessuno morì. … il conto definitivo dei feriti salì poi a 24', 'No one died. Forty
+        # people were wounded'): a denial standing alone, whose sentence names no happening, is
+        # the rest of the toll told right after it that counts only the other category
+        if not hosts and idx is not None and idx + 1 < len(para) and not _trigger_groups(sent) - {"violent"} \
+                and not any(h.sent is sent for h in drafts if not h.event.negated):
+            nxt = para[idx + 1]
+            after = [h for h in live if h.sent is nxt and h.event.type == "casualties" and _has_counts(h.event)
+                     and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
+            if after and cats & {"killed", "wounded"} != {"killed", "wounded"}:
+                hosts = after[:1]
         if not hosts and d.sent.kind != TITLE:
             hosts = _earlier_host(d, drafts, para, idx)
         if not hosts:

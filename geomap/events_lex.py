@@ -513,6 +513,10 @@ class Lexicon:
         # words right before a bare figure of 1-24 that make it an hour of the day, no count
         # ('poco dopo le 19', 'a las 21', 'saat 14', 'pukul 9'): `numbers.clock_before`
         self.clock_before = Matcher(_entries(list(num.get("clock_before") or [])), m)
+        # singular articles right before a bare figure of 1-31 that make it a day of the month,
+        # no count (a count takes the plural article: 'le 8 (un mort)', 'el 12', 'il 27'):
+        # `numbers.day_before`
+        self.day_before = Matcher(_entries(list(num.get("day_before") or [])), m)
         # words between a part and its whole ('nine of the ten gunmen', 'neuf des dix'): the
         # whole is no count of its own
         self.partitive = Matcher(_entries(list(num.get("partitive") or [])), m)
@@ -813,7 +817,7 @@ class Lexicon:
         self.rise_verbs = Matcher(_entries(list(rise.get("verbs") or [])), m)
         self.rise_reach = Matcher(_entries(list(rise.get("reach") or [])), m)
         cats.update({"riseverbs": self.rise_verbs, "risereach": self.rise_reach,
-                     "partitive": self.partitive, "clockbefore": self.clock_before,
+                     "partitive": self.partitive, "clockbefore": self.clock_before, "daybefore": self.day_before,
                      "diedlater": self.died_later, "venuepress": self.venue_press,
                      "renewed": self.renewed, "arrestops": self.arrest_operations,
                      "arrestlink": self.arrest_link, "strength": self.strength_verbs})

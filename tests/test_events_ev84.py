@@ -86,3 +86,49 @@ def test_name_modifier_with_a_noun_between(gazetteer):
 def test_quarter_of_a_city_is_its_scene(gazetteer, lang, text, place):
     evs = [e for e in events(text, lang, gazetteer) if not e.negated]
     assert evs and all(e.location is not None and place in e.location.name for e in evs), show(evs)
+
+
+# A singular article before a bare figure of 1-31 makes it a day of the month, no count
+# ('le 8 (un mort)'); the toll in brackets is read alone.
+@pytest.mark.parametrize("lang,text,killed", [
+    ("fr", "Une bombe a explosé devant la mairie de Lyon le 9 (deux morts).", 2),
+    ("es", "Una bomba estalló ante el ayuntamiento de Bilbao el 9 (dos muertos).", 2),
+    ("it", "Una bomba esplose davanti al municipio di Bari il 9 (due morti).", 2),
+    ("fr", "Le 9, une bombe a tué trois personnes à Lyon.", 3),
+])
+def test_day_of_month_is_no_count(gazetteer, lang, text, killed):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.killed == killed for e in evs), show(evs)
+    assert not any(e.killed in (9, 11) for e in evs), show(evs)
+
+
+# French 'personne' after an article is a person, no negation ('où une personne a perdu la vie').
+def test_une_personne_is_no_negation(gazetteer):
+    evs = events("Lundi, une bombe a explosé à la gare de Lyon-Perrache, où une personne a perdu la vie.",
+                 "fr", gazetteer)
+    assert any(e.type == "casualties" and e.killed == 1 and not e.negated for e in evs), show(evs)
+    evs = events("Lundi, une bombe a explosé à Lyon. Personne n'a perdu la vie.", "fr", gazetteer)
+    assert not any(e.type == "casualties" and e.killed and not e.negated for e in evs), show(evs)
+
+
+# Italian: a car that explodes ('esplose un'auto parcheggiata') is a bombing; a row that
+# 'explodes' is not.
+@pytest.mark.parametrize("text,bomb", [
+    ("Venerdì sera a Bari esplose un'auto parcheggiata davanti alla questura.", True),
+    ("Ieri sera a Bari esplose una Lancia grigia parcheggiata lungo il viale.", True),
+    ("Ieri a Bari è esplosa la polemica sull'auto blu del sindaco.", False),
+])
+def test_italian_car_exploded(gazetteer, text, bomb):
+    evs = [e for e in events(text, "it", gazetteer) if not e.negated]
+    assert any(e.type == "shelling_airstrike" for e in evs) == bomb, show(evs)
+
+
+# A denied death toll standing alone, before a toll of wounded only: that toll's dead are 0.
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La bomba esplose a Bari il 3 marzo. La gente fuggì. Nessuno morì. I feriti furono in tutto dodici."),
+    ("en", "The bomb went off in Kano on 3 March. People fled. No one died. Twelve people were wounded in all."),
+])
+def test_denied_dead_before_wounded_toll(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    tolls = [e for e in evs if e.type == "casualties" and e.wounded == 12 and not e.negated]
+    assert tolls and tolls[0].killed == 0, show(evs)
