@@ -6905,6 +6905,43 @@ def _facility_word(lang: str | None, word: str) -> bool:
     return word.startswith(_facility_heads(lang))
 
 
+_WORD_RE = re.compile(r"\w+")
+PEOPLE_WORDS_BACK = 3   # words before a name where a people's word ('warga etnis') is looked for
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The n words right before offset start, folded (no sentence end between)."""
+    lo = max(0, start - 60)
+    chunk = text[lo:start]
+    cut = max(chunk.rfind("."), chunk.rfind("!"), chunk.rfind("?"), chunk.rfind("\n"))
+    if cut >= 0:
+        chunk = chunk[cut + 1:]
+    return [fold(w) for w in _WORD_RE.findall(chunk.replace("'", " ").replace("\u2019", " "))][-n:]
+
+
+def _people_names(doc: Document, lex: Lexicon) -> frozenset:
+    """Names the article uses for a people: written right after a word naming a people
+    (`locative.people_before`: 'warga etnis Madura', 'suku Dayak', 'ethnic X'). Their folded
+    forms: every mention of such a name is the people, no scene (but _as_people)."""
+    if not lex.people_before:
+        return frozenset()
+    out = set()
+    for m in doc.mentions:
+        before = _words_before(doc.text, m.start, max(len(p) for p in lex.people_before))
+        if any(tuple(before[-len(p):]) == p for p in lex.people_before):
+            out.add(fold(m.mention))
+    return frozenset(out)
+
+
+def _as_people(text: str, m: Mention, peoples: frozenset, lex: Lexicon) -> bool:
+    """Is m a name the article uses for a people ('pendatang Madura' after 'warga etnis Madura'),
+    with no locative cue right before it ('di Madura', 'ke Pulau Madura' stay the island)?"""
+    if not peoples or fold(m.mention) not in peoples:
+        return False
+    before = _words_before(text, m.start, 2)
+    return not any(w in lex.loc_before_words or w in lex.place_nouns for w in before)
+
+
 def _on_head(m: Mention, heads: frozenset) -> bool:
     """Is m such a head, or a street or facility the gazetteer lacks pinned at one's point?"""
     if not heads or m.place is None:
@@ -6954,9 +6991,10 @@ def _extract_events(doc: Document, gazetteer=None) -> Document:
     # (a village the gazetteer lacks, named after a village cue, or a street is found but not
     # a scene: its point is its town's, and the town it is named by stands in for it)
     heads = _name_heads(doc, lex)
+    peoples = _people_names(doc, lex)
     mentions = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
                        and not (m.place is not None and m.place.source in _PINNED_SOURCES)
-                       and not _on_head(m, heads)],
+                       and not _on_head(m, heads) and not _as_people(doc.text, m, peoples, lex)],
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     pinned = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)

@@ -529,6 +529,9 @@ class Lexicon:
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
         # one-word cues, for lists that repeat them ('di Omdurman dan di wilayah Darfur')
         self.loc_before_words = frozenset(fold(str(w)) for w in loc.get("before") or [] if " " not in str(w))
+        # ('warga etnis Madura', 'suku Dayak'): words naming a people right before a name
+        self.people_before = tuple(sorted({tuple(fold(w) for w in str(p).replace("'", " ").split())
+                                           for p in loc.get("people_before") or []}, key=len, reverse=True))
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
         self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
         self.loc_border_not = Matcher(_entries(list(loc.get("border_not") or [])), m)

@@ -132,3 +132,43 @@ def test_denied_dead_before_wounded_toll(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     tolls = [e for e in evs if e.type == "casualties" and e.wounded == 12 and not e.negated]
     assert tolls and tolls[0].killed == 0, show(evs)
+
+
+# People driven from their homes or villages: displacement ('other'), in the languages where the
+# phrase was missing.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lundi, des centaines d'habitants ont été chassés de leurs maisons à Bunia."),
+    ("es", "El lunes cientos de vecinos fueron expulsados de sus casas en Bunia."),
+    ("it", "Lunedì centinaia di abitanti sono stati cacciati dalle loro case a Bunia."),
+    ("tr", "Pazartesi günü Bunia'da yüzlerce kişi evlerinden sürüldü."),
+    ("id", "Pada Senin, ratusan warga terusir dari kampungnya di Poso."),
+    ("ms", "Pada hari Isnin, ratusan penduduk terusir dari kampung mereka di Poso."),
+    ("id", "Sejak pekan lalu lebih dari 5.000 orang sudah diberangkatkan dari Poso dengan kapal."),
+])
+def test_driven_from_homes_is_displacement(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "other" for e in evs), show(evs)
+
+
+# A warship ('kapal perang', 'savaş gemisi') is no war: no clash from its noun alone.
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pada Senin dua kapal perang tiba di Tanjung Perak."),
+    ("ms", "Pada hari Isnin dua kapal perang tiba di Pelabuhan Klang."),
+    ("tr", "Pazartesi günü iki savaş gemisi Mersin limanına ulaştı."),
+])
+def test_warship_is_no_clash(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert not any(e.type == "armed_clash" for e in evs), show(evs)
+
+
+# A name written after a word for a people ('warga etnis Madura') is that people throughout the
+# article: no scene ('pendatang Madura' later), unless a locative cue comes before it.
+def test_people_named_like_a_place_is_no_scene(gazetteer):
+    text = ("Senin kemarin, kapal TNI AL mengangkut ribuan warga etnis Madura dari Pontianak. "
+            "Bentrokan antara warga Dayak dan pendatang Madura pecah pada Minggu dini hari. "
+            "Hingga Senin malam, polisi mencatat sedikitnya 40 orang tewas.")
+    evs = [e for e in events(text, "id", gazetteer) if not e.negated]
+    assert evs and not any(e.location is not None and e.location.name == "Madura" for e in evs), show(evs)
+    evs = events("Ribuan warga etnis Madura mengungsi ke Surabaya. Pada Senin, polisi menangkap 12 orang "
+                 "di Pulau Madura.", "id", gazetteer)
+    assert any(e.location is not None and "Madura" in e.location.name for e in evs), show(evs)
