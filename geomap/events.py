@@ -5144,7 +5144,8 @@ def _tally_of_one_scene(kept: list[_Draft]) -> None:
     But one that sums the tolls told just before it, in its paragraph and on its day, all at one
     place ('ten dead … a woman died in hospital in the evening … in all eleven') is the total of
     that one scene: it takes that place. (Tolls at several places, or none placed, leave it
-    unplaced; a total no larger than the tolls before it sums none of them.)"""
+    unplaced; a total other than the sum of the tolls before it counts dead told elsewhere too:
+    'Au total, sept morts' after four killed at the school, three more in other towns before.)"""
     for d in kept:
         e = d.event
         if not d.tally or e.location is not None or e.type != "casualties" or e.negated or not e.killed:
@@ -5155,7 +5156,7 @@ def _tally_of_one_scene(kept: list[_Draft]) -> None:
         if not before or any(k.event.location is None for k in before) \
                 or len({k.event.location.place_id for k in before}) != 1 \
                 or any(k.event.date != e.date for k in before) \
-                or not any(k.event.killed is not None and k.event.killed < e.killed for k in before):
+                or sum(k.event.killed or 0 for k in before) != e.killed:
             continue
         h = before[-1]
         loc = h.event.location
@@ -5893,11 +5894,11 @@ def _perpetrator_death(d: _Draft) -> bool:
     if lex is None or not sent.toks or e.killed not in (None, 1) or e.wounded is not None \
             or e.captured is not None or e.missing is not None:
         return False
-    # (a death by the attacker's own hand anywhere in the sentence of a toll with no figure:
-    # 'Den Täter fanden sie tot in einer Toilette: Er hatte sich selbst erschossen')
-    return any(sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
-               for i, _, _, _ in lex.phrases("perpetrator_death").find(sent.toks)) \
-        or (e.killed is None and bool(lex.phrases("self_kill").find(sent.toks)))
+    # (a death by the attacker's own hand anywhere in the sentence, even in a clause after the one
+    # that finds him dead: 'Den Täter fanden sie tot in einer Toilette: Er hatte sich selbst erschossen')
+    return bool(lex.phrases("self_kill").find(sent.toks)) or any(
+        sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
+        for i, _, _, _ in lex.phrases("perpetrator_death").find(sent.toks))
 
 
 def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
