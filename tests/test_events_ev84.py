@@ -172,3 +172,37 @@ def test_people_named_like_a_place_is_no_scene(gazetteer):
     evs = events("Ribuan warga etnis Madura mengungsi ke Surabaya. Pada Senin, polisi menangkap 12 orang "
                  "di Pulau Madura.", "id", gazetteer)
     assert any(e.location is not None and "Madura" in e.location.name for e in evs), show(evs)
+
+
+# A plane flying over a place when a bomb aboard explodes: that place is the scene.
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "On Tuesday the airliner broke up while flying over Lockerbie. A bomb had exploded in the hold.", "Lockerbie"),
+    ("fr", "Mardi, l'avion s'est désintégré alors qu'il survolait Lockerbie. Une bombe venait d'exploser dans la soute.",
+     "Lockerbie"),
+])
+def test_flying_over_is_the_scene(gazetteer, lang, text, place):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated and e.type == "shelling_airstrike"]
+    assert evs and evs[0].location is not None and evs[0].location.name == place, show(evs)
+
+
+# Thrown bombs are bombings; a Turkish film screening ('gösterim') is no demonstration.
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Salı akşamı Sivas'ta bir filmin gösterimi sırasında salona bomba atıldı."),
+    ("fr", "Mardi soir, un homme a lancé une bombe dans un cinéma de Lyon."),
+    ("es", "El martes por la noche un hombre lanzó una bomba contra un cine de Sevilla."),
+    ("it", "Martedì sera un uomo ha lanciato una bomba in un cinema di Bari."),
+])
+def test_thrown_bomb(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "shelling_airstrike" for e in evs), show(evs)
+    assert not any(e.type == "protest" for e in evs), show(evs)
+
+
+# 'one for each victim' (a memorial's mirrors, crosses) counts nobody.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lundi, les familles ont inauguré à Lyon un mémorial de 40 bougies, une pour chaque victime."),
+    ("en", "On Monday families unveiled a memorial in Leeds with 40 candles, one for each victim."),
+])
+def test_one_for_each_victim_counts_nobody(gazetteer, lang, text):
+    evs = events(text, lang, gazetteer)
+    assert not any(e.type == "casualties" and e.killed == 1 and not e.negated for e in evs), show(evs)
