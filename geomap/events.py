@@ -1880,6 +1880,22 @@ def _protest_content(items: list) -> list:
 CROWD_ARMED_REACH = 2   # tokens between a crowd word and the word of arms that makes it a band of gunmen
 
 
+REACTION_REACH = 2   # tokens between a happening's noun and the verb of a reaction to it
+
+
+def _reaction_subjects(items: list, sent: _Sent) -> list:
+    """'The attack sparked outrage across Ireland', "L'attentat a suscité l'indignation dans tout
+    le pays": a happening whose word is followed, in its clause, by a verb of a public reaction
+    (`reaction_after`) is the subject of that reaction, told before: no happening of its own (nor
+    is the place of the reaction its scene). Tolls stay (the reaction says nothing of them)."""
+    found = sent.scan.find("reaction")
+    if not found:
+        return items
+    return [it for it in items if it[0] == "casualties" or it[4] or not any(
+        0 <= ri - it[3] <= REACTION_REACH and sent.clause_of[ri] == sent.clause_of[it[2]]
+        for ri, _, _, _ in found)]
+
+
 def _unarmed_crowds(sent: _Sent) -> list:
     """The crowd words of a sentence that name no armed band ('armed youths', 'tiga pemuda
     bersenjata', 'jóvenes fuertemente armados' are gunmen: what they do is an attack)."""
@@ -2577,6 +2593,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
     items = _speaker_at_meeting(items, sent, lex)
+    items = _reaction_subjects(items, sent)
     if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
         items = [it for it in items if it[0] != "military_alert_deployment"]
     # ('mehr als 200 Reservisten getötet', '30 reservists were killed'): troops counted as the

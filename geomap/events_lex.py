@@ -750,6 +750,10 @@ class Lexicon:
         # ('armed youths', 'pemuda bersenjata', 'jeunes armés'): a crowd word beside a word of
         # arms names a band of gunmen, no demonstrators; what they do is an attack
         self.crowd_armed = Matcher(_entries(list(d.get("crowd_armed") or [])), m)
+        # ('The attack sparked outrage across Ireland', "L'attentat a suscité l'indignation"):
+        # verbs of a public reaction right after a happening's noun: the sentence tells the
+        # reaction to a happening told before, no happening of its own
+        self.reaction_after = Matcher(_entries(list(d.get("reaction_after") or [])), m)
         # what is seized with its people aboard ('seized the tanker', 'took its crew'): captives
         self.captives = Matcher(_entries(list(d.get("captive_objects") or [])), m)
         # 'has about 900 soldiers in the mission', 'compte 800 militaires au Niger': a force's
@@ -800,7 +804,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "clausenot": self.clause_breaks_not, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "owntown": self.own_town, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "crowdarmed": self.crowd_armed, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "owntown": self.own_town, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "crowdarmed": self.crowd_armed, "reaction": self.reaction_after, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         # and the matchers some rules search a whole sentence with: read back from its scan,
         # where a search of their own would take one more pass over the sentence each time
         cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,

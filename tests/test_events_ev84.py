@@ -206,3 +206,21 @@ def test_thrown_bomb(gazetteer, lang, text):
 def test_one_for_each_victim_counts_nobody(gazetteer, lang, text):
     evs = events(text, lang, gazetteer)
     assert not any(e.type == "casualties" and e.killed == 1 and not e.negated for e in evs), show(evs)
+
+
+# A happening named as the subject of a public reaction ('The attack sparked outrage across
+# Ireland') is the one told before: no new happening at the reaction's place.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A bomb exploded in Omagh on Sunday. The attack sparked outrage across Ireland."),
+    ("fr", "Dimanche, une bombe a explosé à Lyon. L'attentat a suscité l'indignation dans toute la France."),
+    ("es", "El domingo estalló una bomba en Bilbao. El atentado provocó indignación en toda España."),
+    ("id", "Pada Minggu sebuah bom meledak di Makassar. Serangan itu memicu kecaman di seluruh Indonesia."),
+])
+def test_reaction_to_an_attack_is_no_attack(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated and e.type != "accusation_statement"]
+    assert len(evs) == 1, show(evs)
+
+
+def test_attack_that_sparks_clashes_keeps_both(gazetteer):
+    evs = events("The bombing in Omagh on Sunday sparked clashes in Derry.", "en", gazetteer)
+    assert {e.type for e in evs if not e.negated} >= {"shelling_airstrike", "armed_clash"}, show(evs)
