@@ -1885,8 +1885,8 @@ REACTION_REACH = 2   # tokens between a happening's noun and the verb of a react
 
 def _reaction_subjects(items: list, sent: _Sent) -> list:
     """'The attack sparked outrage across Ireland', "L'attentat a suscité l'indignation dans tout
-    le pays": a happening whose word is followed, in its clause, by a verb of a public reaction
-    (`reaction_after`) is the subject of that reaction, told before: no happening of its own (nor
+    le pays": a happening whose word is followed, in its clause, by words of outrage or
+    condemnation (`reaction_after`) is the subject of that reaction, told before: no happening of its own (nor
     is the place of the reaction its scene). Tolls stay (the reaction says nothing of them)."""
     found = sent.scan.find("reaction")
     if not found:

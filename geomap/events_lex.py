@@ -751,8 +751,9 @@ class Lexicon:
         # arms names a band of gunmen, no demonstrators; what they do is an attack
         self.crowd_armed = Matcher(_entries(list(d.get("crowd_armed") or [])), m)
         # ('The attack sparked outrage across Ireland', "L'attentat a suscité l'indignation"):
-        # verbs of a public reaction right after a happening's noun: the sentence tells the
-        # reaction to a happening told before, no happening of its own
+        # words of outrage or condemnation right after a happening's noun: the sentence tells the
+        # reaction to a happening told before, no happening of its own (never a verb a blast may
+        # do itself: 'mengguncang', 'erschütterte', 'shook')
         self.reaction_after = Matcher(_entries(list(d.get("reaction_after") or [])), m)
         # what is seized with its people aboard ('seized the tanker', 'took its crew'): captives
         self.captives = Matcher(_entries(list(d.get("captive_objects") or [])), m)

@@ -224,3 +224,13 @@ def test_reaction_to_an_attack_is_no_attack(gazetteer, lang, text):
 def test_attack_that_sparks_clashes_keeps_both(gazetteer):
     evs = events("The bombing in Omagh on Sunday sparked clashes in Derry.", "en", gazetteer)
     assert {e.type for e in evs if not e.negated} >= {"shelling_airstrike", "armed_clash"}, show(evs)
+
+
+# A blast that 'shook' a place is the attack itself, no reaction to it.
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pada Minggu pagi bom bunuh diri mengguncang gereja katedral di Makassar."),
+    ("de", "Am Sonntag erschütterte eine Explosion eine Kirche in Köln."),
+])
+def test_blast_that_shook_is_an_attack(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "shelling_airstrike" for e in evs), show(evs)
