@@ -627,7 +627,8 @@ def _analyse_sentence(doc: Document, sent: _Sent, lex: Lexicon, mentions: list[M
         # modifier of a violent happening's noun right after it is that happening's scene,
         # even a capital (never a country: 'the Russian attacks' is an actor)
         if not suffixed and lex.name_modifier_before and m.place.feature != "country" and i > 0 \
-                and j in violent_starts and sent.clause_of[j] == sent.clause_of[i] \
+                and (j in violent_starts or _modifier_noun_between(toks, j, violent_starts)) \
+                and sent.clause_of[j] == sent.clause_of[i] \
                 and (toks[i - 1].low in lex.name_modifier_before
                      or (toks[i - 1].text.isdigit() and len(toks[i - 1].text) == 4 and i > 1
                          and toks[i - 2].low in lex.name_modifier_before)):
@@ -1578,6 +1579,13 @@ def _before_connector(lang: str | None, toks: list[Tok], i: int):
     return (plex, keys) if keys[-1] in plex.connectors else None
 
 
+def _modifier_noun_between(toks: list, j: int, violent_starts) -> bool:
+    """('the Madrid train bombings', 'the Bali nightclub attack'): one lower-case noun between a
+    name used as a modifier and the violent happening's noun it modifies."""
+    return j + 1 < len(toks) and (j + 1) in violent_starts and toks[j].text.isalpha() \
+        and toks[j].text.islower() and len(toks[j].text) > 2
+
+
 def _facility_address(lang: str | None, toks: list[Tok], i: int) -> bool:
     """Is the name at token i the address of a facility named right before it by a head word of
     the places lexicon and a connector ('la prison de Bamako', "l'aéroport d'Ankara", 'the
@@ -1869,13 +1877,43 @@ def _protest_content(items: list) -> list:
     return [it for it in items if not (it[0] in ("appeal_demand", "accusation_statement") and it[2] > first)]
 
 
+CROWD_ARMED_REACH = 2   # tokens between a crowd word and the word of arms that makes it a band of gunmen
+
+
+REACTION_REACH = 2   # tokens between a happening's noun and the verb of a reaction to it
+
+
+def _reaction_subjects(items: list, sent: _Sent) -> list:
+    """'The attack sparked outrage across Ireland', "L'attentat a suscité l'indignation dans tout
+    le pays": a happening whose word is followed, in its clause, by words of outrage or
+    condemnation (`reaction_after`) is the subject of that reaction, told before: no happening of its own (nor
+    is the place of the reaction its scene). Tolls stay (the reaction says nothing of them)."""
+    found = sent.scan.find("reaction")
+    if not found:
+        return items
+    return [it for it in items if it[0] == "casualties" or it[4] or not any(
+        0 <= ri - it[3] <= REACTION_REACH and sent.clause_of[ri] == sent.clause_of[it[2]]
+        for ri, _, _, _ in found)]
+
+
+def _unarmed_crowds(sent: _Sent) -> list:
+    """The crowd words of a sentence that name no armed band ('armed youths', 'tiga pemuda
+    bersenjata', 'jóvenes fuertemente armados' are gunmen: what they do is an attack)."""
+    armed = sent.scan.find("crowdarmed")
+    if not armed:
+        return sent.scan.find("crowd")
+    return [c for c in sent.scan.find("crowd")
+            if not any(c[0] - CROWD_ARMED_REACH <= aj <= c[0] or c[1] <= ai <= c[1] + CROWD_ARMED_REACH - 1
+                       for ai, aj, _, _ in armed)]
+
+
 def _crowd_attacks(items: list, sent: _Sent) -> list:
     """Crowds that attack ('protesters attacked the embassy', 'clashes between demonstrators and
     the police'): the attack is the demonstration's violence, one violent protest. (A crowd word
     beside people killed may name the victims: 'supporters were killed in an attack'.)"""
     protest_clauses = {sent.clause_of[it[2]] for it in items if it[0] == "protest" and not it[4]}
     killed = any(it[0] == "casualties" and not it[4] for it in items)
-    crowds = () if killed else sent.scan.find("crowd")
+    crowds = () if killed else _unarmed_crowds(sent)
     for it in items:
         if it[0] == "armed_clash" and not it[4] and (sent.clause_of[it[2]] in protest_clauses or any(
                 cj <= it[2] <= cj + CROWD_REACH and sent.clause_of[ci] == sent.clause_of[it[2]]
@@ -2555,6 +2593,7 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
     items = _speaker_at_meeting(items, sent, lex)
+    items = _reaction_subjects(items, sent)
     if any(it[0] == "military_alert_deployment" for it in items) and _troop_strength(doc.text, sent, lex):
         items = [it for it in items if it[0] != "military_alert_deployment"]
     # ('mehr als 200 Reservisten getötet', '30 reservists were killed'): troops counted as the
@@ -5175,6 +5214,33 @@ def _aftermath_scene(drafts: list[_Draft]) -> None:
         d.loc_level, d.loc_mention, d.loc_merged = PARAGRAPH, src.loc_mention, True
 
 
+def _tally_of_one_scene(kept: list[_Draft]) -> None:
+    """A tally ('Insgesamt kamen damit elf Menschen ums Leben', 'In all, eleven people died')
+    takes no place of its paragraph: told across the story's places, it is a total of them.
+    But one that sums the tolls told just before it, in its paragraph and on its day, all at one
+    place ('ten dead … a woman died in hospital in the evening … in all eleven') is the total of
+    that one scene: it takes that place. (Tolls at several places, or none placed, leave it
+    unplaced; a total other than the sum of the tolls before it counts dead told elsewhere too:
+    'Au total, sept morts' after four killed at the school, three more in other towns before.)"""
+    for d in kept:
+        e = d.event
+        if not d.tally or e.location is not None or e.type != "casualties" or e.negated or not e.killed:
+            continue
+        before = [k for k in kept if k is not d and k.sent.para == d.sent.para
+                  and k.sent.start < d.sent.start and _group(k.event.type) == "violent"
+                  and not k.event.negated]
+        if not before or any(k.event.location is None for k in before) \
+                or len({k.event.location.place_id for k in before}) != 1 \
+                or any(k.event.date != e.date for k in before) \
+                or sum(k.event.killed or 0 for k in before) != e.killed:
+            continue
+        h = before[-1]
+        loc = h.event.location
+        e.location = Location(name=loc.name, place_id=loc.place_id, lat=loc.lat, lon=loc.lon,
+                              geometry=loc.geometry, precision=loc.precision, mention=loc.mention)
+        d.loc_level, d.loc_mention = PARAGRAPH, h.loc_mention
+
+
 def _trigger_groups(sent: _Sent) -> set[str]:
     """The groups of the happenings sent's triggers name."""
     return {_group(p[0]) for _, _, p, _ in (sent.scan.find("trig") if sent.scan is not None else ())
@@ -5595,6 +5661,16 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
                      and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
             if tolls:
                 hosts = tolls[-1:]
+        # ('Nessuno morì. … il conto definitivo dei feriti salì poi a 24', 'No one died. Forty
+        # people were wounded'): a denial standing alone, whose sentence names no happening, is
+        # the rest of the toll told right after it that counts only the other category
+        if not hosts and idx is not None and idx + 1 < len(para) and not _trigger_groups(sent) - {"violent"} \
+                and not any(h.sent is sent for h in drafts if not h.event.negated):
+            nxt = para[idx + 1]
+            after = [h for h in live if h.sent is nxt and h.event.type == "casualties" and _has_counts(h.event)
+                     and not any(getattr(h.event, c) is not None for c in cats & {"killed", "wounded"})]
+            if after and cats & {"killed", "wounded"} != {"killed", "wounded"}:
+                hosts = after[:1]
         if not hosts and d.sent.kind != TITLE:
             hosts = _earlier_host(d, drafts, para, idx)
         if not hosts:
@@ -5894,8 +5970,11 @@ def _perpetrator_death(d: _Draft) -> bool:
     if lex is None or not sent.toks or e.killed not in (None, 1) or e.wounded is not None \
             or e.captured is not None or e.missing is not None:
         return False
-    return any(sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
-               for key in ("self_kill", "perpetrator_death") for i, _, _, _ in lex.phrases(key).find(sent.toks))
+    # (a death by the attacker's own hand anywhere in the sentence, even in a clause after the one
+    # that finds him dead: 'Den Täter fanden sie tot in einer Toilette: Er hatte sich selbst erschossen')
+    return bool(lex.phrases("self_kill").find(sent.toks)) or any(
+        sent.clause_of[i] == d.clause or abs(i - d.tok) <= PERPETRATOR_REACH
+        for i, _, _, _ in lex.phrases("perpetrator_death").find(sent.toks))
 
 
 def _only_self_deaths(cas_pos: list, sent: _Sent, lex: Lexicon) -> bool:
@@ -6973,6 +7052,43 @@ def _facility_word(lang: str | None, word: str) -> bool:
     return word.startswith(_facility_heads(lang))
 
 
+_WORD_RE = re.compile(r"\w+")
+PEOPLE_WORDS_BACK = 3   # words before a name where a people's word ('warga etnis') is looked for
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The n words right before offset start, folded (no sentence end between)."""
+    lo = max(0, start - 60)
+    chunk = text[lo:start]
+    cut = max(chunk.rfind("."), chunk.rfind("!"), chunk.rfind("?"), chunk.rfind("\n"))
+    if cut >= 0:
+        chunk = chunk[cut + 1:]
+    return [fold(w) for w in _WORD_RE.findall(chunk.replace("'", " ").replace("\u2019", " "))][-n:]
+
+
+def _people_names(doc: Document, lex: Lexicon) -> frozenset:
+    """Names the article uses for a people: written right after a word naming a people
+    (`locative.people_before`: 'warga etnis Madura', 'suku Dayak', 'ethnic X'). Their folded
+    forms: every mention of such a name is the people, no scene (but _as_people)."""
+    if not lex.people_before:
+        return frozenset()
+    out = set()
+    for m in doc.mentions:
+        before = _words_before(doc.text, m.start, max(len(p) for p in lex.people_before))
+        if any(tuple(before[-len(p):]) == p for p in lex.people_before):
+            out.add(fold(m.mention))
+    return frozenset(out)
+
+
+def _as_people(text: str, m: Mention, peoples: frozenset, lex: Lexicon) -> bool:
+    """Is m a name the article uses for a people ('pendatang Madura' after 'warga etnis Madura'),
+    with no locative cue right before it ('di Madura', 'ke Pulau Madura' stay the island)?"""
+    if not peoples or fold(m.mention) not in peoples:
+        return False
+    before = _words_before(text, m.start, 2)
+    return not any(w in lex.loc_before_words or w in lex.place_nouns for w in before)
+
+
 def _on_head(m: Mention, heads: frozenset) -> bool:
     """Is m such a head, or a street or facility the gazetteer lacks pinned at one's point?"""
     if not heads or m.place is None:
@@ -7022,9 +7138,10 @@ def _extract_events(doc: Document, gazetteer=None) -> Document:
     # (a village the gazetteer lacks, named after a village cue, or a street is found but not
     # a scene: its point is its town's, and the town it is named by stands in for it)
     heads = _name_heads(doc, lex)
+    peoples = _people_names(doc, lex)
     mentions = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
                        and not (m.place is not None and m.place.source in _PINNED_SOURCES)
-                       and not _on_head(m, heads)],
+                       and not _on_head(m, heads) and not _as_people(doc.text, m, peoples, lex)],
                       key=lambda m: m.start)
     m_starts = [m.start for m in mentions]
     pinned = sorted([m for m in doc.mentions if (m.segment in EVENT_SEGMENTS or m.segment is None)
@@ -7142,6 +7259,7 @@ def _extract_events(doc: Document, gazetteer=None) -> Document:
     _aftermath_scene(kept)
     _scene_fallback(kept, sents, main[0] if main else None)
     _told_place(kept, sents, doc.mentions)
+    _tally_of_one_scene(kept)
     kept = _dedupe(kept)
     _tally_scene(kept)
     _others_beside_dead(kept)

@@ -513,6 +513,10 @@ class Lexicon:
         # words right before a bare figure of 1-24 that make it an hour of the day, no count
         # ('poco dopo le 19', 'a las 21', 'saat 14', 'pukul 9'): `numbers.clock_before`
         self.clock_before = Matcher(_entries(list(num.get("clock_before") or [])), m)
+        # singular articles right before a bare figure of 1-31 that make it a day of the month,
+        # no count (a count takes the plural article: 'le 8 (un mort)', 'el 12', 'il 27'):
+        # `numbers.day_before`
+        self.day_before = Matcher(_entries(list(num.get("day_before") or [])), m)
         # words between a part and its whole ('nine of the ten gunmen', 'neuf des dix'): the
         # whole is no count of its own
         self.partitive = Matcher(_entries(list(num.get("partitive") or [])), m)
@@ -525,6 +529,9 @@ class Lexicon:
         self.loc_before = Matcher(_entries(list(loc.get("before") or [])), m)
         # one-word cues, for lists that repeat them ('di Omdurman dan di wilayah Darfur')
         self.loc_before_words = frozenset(fold(str(w)) for w in loc.get("before") or [] if " " not in str(w))
+        # ('warga etnis Madura', 'suku Dayak'): words naming a people right before a name
+        self.people_before = tuple(sorted({tuple(fold(w) for w in str(p).replace("'", " ").split())
+                                           for p in loc.get("people_before") or []}, key=len, reverse=True))
         self.loc_near = Matcher(_entries(list(loc.get("near") or [])), m)
         self.loc_border = Matcher(_entries(list(loc.get("border") or [])), m)
         self.loc_border_not = Matcher(_entries(list(loc.get("border_not") or [])), m)
@@ -740,6 +747,14 @@ class Lexicon:
         # Crowds ('protesters', 'supporters of the junta', 'a mob'): an attack they make is a
         # violent demonstration, not an armed clash.
         self.crowd = Matcher(_entries(list(d.get("crowd") or [])), m)
+        # ('armed youths', 'pemuda bersenjata', 'jeunes armés'): a crowd word beside a word of
+        # arms names a band of gunmen, no demonstrators; what they do is an attack
+        self.crowd_armed = Matcher(_entries(list(d.get("crowd_armed") or [])), m)
+        # ('The attack sparked outrage across Ireland', "L'attentat a suscité l'indignation"):
+        # words of outrage or condemnation right after a happening's noun: the sentence tells the
+        # reaction to a happening told before, no happening of its own (never a verb a blast may
+        # do itself: 'mengguncang', 'erschütterte', 'shook')
+        self.reaction_after = Matcher(_entries(list(d.get("reaction_after") or [])), m)
         # what is seized with its people aboard ('seized the tanker', 'took its crew'): captives
         self.captives = Matcher(_entries(list(d.get("captive_objects") or [])), m)
         # 'has about 900 soldiers in the mission', 'compte 800 militaires au Niger': a force's
@@ -790,7 +805,7 @@ class Lexicon:
                 "before": self.loc_before, "near": self.loc_near, "border": self.loc_border, "bordernot": self.loc_border_not,
                 "clause": self.clause_breaks, "clausenot": self.clause_breaks_not, "background": self.background,
                 "remote": self.remote, "remotenot": self.remote_not, "speech": self.speech, "nontrig": self.not_triggers, "charge": self.charges, "chargeafter": self.charges_after,
-                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "owntown": self.own_town, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
+                "incl": self.including, "single": self.single, "away": self.away, "awayafter": self.away_after, "visit": self.visit, "tally": self.tally, "sceneafter": self.scene_after, "tookplace": self.took_place, "origin": self.origin, "movedto": self.moved_to, "seat": self.seat, "front": self.front, "hit": self.hit, "own": self.own_losses, "capital": self.capital_words, "nationwide": self.nationwide, "sincehist": self.since_history, "seatafter": self.seat_after, "since": self.since, "superl": self.superlative, "superlnot": self.superlative_not, "ordcmp": self.ordinal_compare, "cmpspan": self.compare_span, "afterref": self.after_ref, "afterpost": self.after_ref_post, "mourn": self.mourning, "more": self.more, "there": self.there, "owntown": self.own_town, "attrib": self.attribute, "take": self.take, "crowd": self.crowd, "crowdarmed": self.crowd_armed, "reaction": self.reaction_after, "captive": self.captives, "quotesaid": self.quote_said, "discuss": self.discuss, "directive": self.directive, "future": self.future, "futafter": self.future_after, "date": self.date_words, "demonym": self.demonyms, "org": self.organisations}
         # and the matchers some rules search a whole sentence with: read back from its scan,
         # where a search of their own would take one more pass over the sentence each time
         cats.update({"ongoing": self.background_ongoing, "sitebefore": self.site_before,
@@ -810,7 +825,7 @@ class Lexicon:
         self.rise_verbs = Matcher(_entries(list(rise.get("verbs") or [])), m)
         self.rise_reach = Matcher(_entries(list(rise.get("reach") or [])), m)
         cats.update({"riseverbs": self.rise_verbs, "risereach": self.rise_reach,
-                     "partitive": self.partitive, "clockbefore": self.clock_before,
+                     "partitive": self.partitive, "clockbefore": self.clock_before, "daybefore": self.day_before,
                      "diedlater": self.died_later, "venuepress": self.venue_press,
                      "renewed": self.renewed, "arrestops": self.arrest_operations,
                      "arrestlink": self.arrest_link, "strength": self.strength_verbs})

@@ -148,8 +148,9 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
     approx_end = {j for i, j, _, _ in (scan.find("approx") if scan else lex.approx.find(toks))}
     measures = {i for i, _, _, _ in (scan.find("measure") if scan else lex.measures.find(toks))}
     clock_end = {j for _, j, _, _ in lex.matches("clockbefore", toks, scan)} if lex.clock_before.patterns else ()
+    day_end = {j for _, j, _, _ in lex.matches("daybefore", toks, scan)} if lex.day_before.patterns else ()
     # ('alle 19 vittime', 'a las 21 víctimas'): a figure before a toll word stays a count
-    count_starts = {k for k, _, _, _ in lex.matches("count", toks, scan)} if clock_end else ()
+    count_starts = {k for k, _, _, _ in lex.matches("count", toks, scan)} if clock_end or day_end else ()
     names = _name_words(lex)
     out: list[Number] = []
     i = 0
@@ -192,6 +193,11 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
                 if j < n and toks[j].start == t.end + 1 and text[t.end] in ".:h" \
                         and len(toks[j].low) == 2 and toks[j].low.isdecimal():
                     i = j + 1        # and its minutes ('saat 16.20'): no figure either
+                continue
+            if j == i + 1 and i in day_end and len(digits) <= 2 and 1 <= int(digits) <= 31 \
+                    and j not in count_starts and not (j + 1 in count_starts and j not in words
+                                                      and "(" not in text[t.end:toks[j].start if j < n else t.end]):
+                i = j                # a day of the month: 'le 8 (un mort)', 'el 12'
                 continue
             if len(digits) > 7 or j == i + 1 and _bare_year(toks, i, lex):
                 i = j                # (a year: 'awal 2009', 'early 2009' is no count)
