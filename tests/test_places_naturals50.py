@@ -101,3 +101,30 @@ def test_a_long_river_is_placed_at_its_stretch_by_the_town(places, lang, text, s
 ])
 def test_a_landmark_with_its_lower_case_head(places, lang, text, surface, place_id):
     assert _hit(places(text, lang), surface).place.id == place_id
+
+
+def test_a_census_suffix_name_gives_the_bare_name():
+    """GeoNames keeps some places' former or common names only with the Census Bureau's
+    suffix ('Fort Hood CDP' of Fort Cavazos): the overlay adds the bare name."""
+    import sqlite3
+
+    from geomap.gazetteer.overlay import census_place_names
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE names(key TEXT NOT NULL, pid INTEGER NOT NULL, name TEXT NOT NULL,"
+                " lang TEXT, kind TEXT NOT NULL, layer INTEGER NOT NULL DEFAULT 0,"
+                " PRIMARY KEY (key, pid, layer)) WITHOUT ROWID")
+    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, 0)", [
+        ("camp renamed", 1, "Camp Renamed", None, "name"),
+        ("camp oldname cdp", 1, "Camp Oldname CDP", "en", "alt"),
+        ("lakeview census designated place", 2, "Lakeview Census Designated Place", None, "alt"),
+        ("lakeview", 2, "Lakeview", None, "name"),          # (already has the bare name)
+    ])
+    assert census_place_names(con) == 1
+    assert con.execute("SELECT pid, name, kind, layer FROM names WHERE key = 'camp oldname'"
+                       ).fetchall() == [(1, "Camp Oldname", "alt", 1)]
+
+
+def test_a_renamed_base_by_its_census_name(places):
+    got = places("Air Force One landed at Andrews AFB outside Washington on Tuesday.", "en")
+    _near(_hit(got, "Andrews AFB"), 38.81, -76.87, km=20)
