@@ -1642,11 +1642,26 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
                    # ('la basilica di Santa Maria Maggiore' in a story of Rome: a saint a
                    # church is dedicated to, not the small town of that name far away)
                    or own_sentence and _dedication(a, sc, lex) and (
-                       _far_small_home_namesake(m, town) or _far_small_namesake(m, town)))
+                       _far_small_home_namesake(m, town) or _far_small_namesake(m, town))
+                   # ('tra piazza Dalmazia e il mercato di San Lorenzo' in a story of
+                   # Florence: with no town in its sentence, a small far namesake of the
+                   # story's country the story names nowhere else is the venue's own name:
+                   # it stays in the story's town)
+                   or not own_sentence and m.place is not None
+                   and m.place.country == town.place.country
+                   and _far_small_home_namesake(m, town)
+                   and not _named_elsewhere(m, out, start, end))
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
                    and not (own_sentence and _far_small_home_namesake(m, town))
                    or not own_sentence and not _far_small_namesake(m, town))
+               # (with no town in its sentence, a small far namesake of the story's country
+               # the story names nowhere else is a word of the name: the facility stays in
+               # the story's town)
+               and not (not own_sentence and m.place is not None
+                        and m.place.country == town.place.country
+                        and _far_small_home_namesake(m, town)
+                        and not _named_elsewhere(m, out, start, end))
                for m in inside):
             _widen_over_facility(heads, inside, town, start, end, sc)
             continue
@@ -1662,6 +1677,11 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         m._inside = [closing] if closing is not None else [] if venue_name else [
             x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
             and not _far_small_namesake(x, town)]
+        # ('il mercato di San Lorenzo' in a story of Florence): where the town inside the
+        # name would come back as a far namesake, the venue itself stays, in the story's town
+        if not own_sentence and any(x.place.country == town.place.country
+                                    and _far_small_home_namesake(x, town) for x in m._inside):
+            m._inside = [m]
         drop = {id(x) for x in inside}
         if quoted:
             venues.update((key(x.mention), x.place.id) for x in inside
@@ -1790,6 +1810,14 @@ def _far_from_venue_town(m: Mention, town: Mention) -> bool:
     p, tp = m.place, town.place
     return p is not None and p.feature in _TOWN_FEATURES and p.lat is not None \
         and tp.lat is not None and haversine_km(p.lat, p.lon, tp.lat, tp.lon) > PART_OF_FAR_KM
+
+
+def _named_elsewhere(m: Mention, mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether the story names the place ``m`` reads (or its province) outside the span."""
+    p = m.place
+    return any(x.place is not None and (x.place.id == p.id or p.admin1 and x.place.feature
+                                        == "admin1" and x.place.name == p.admin1)
+               and not (start <= x.start < end) for x in mentions)
 
 
 def _far_small_namesake(m: Mention, town: Mention) -> bool:

@@ -128,3 +128,23 @@ def test_a_census_suffix_name_gives_the_bare_name():
 def test_a_renamed_base_by_its_census_name(places):
     got = places("Air Force One landed at Andrews AFB outside Washington on Tuesday.", "en")
     _near(_hit(got, "Andrews AFB"), 38.81, -76.87, km=20)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # a venue whose name holds a small far namesake town of the story's country, in a sentence
+    # that names no town: the venue stays in the story's town (San Lorenzo near Naples;
+    # San Pietro in Cariano near Verona is no address of a Bari market)
+    ("it", "A Torino la polizia presidia il centro. Gli scontri sono proseguiti fino al mercato "
+     "di San Lorenzo.", "San Lorenzo", 45.07, 7.69),
+    ("it", "Bari si è svegliata sotto choc. Un'esplosione ha danneggiato il mercato di "
+     "San Pietro in Cariano.", "San Pietro in Cariano", 41.12, 16.87),
+])
+def test_a_venue_named_like_a_far_small_town_stays_in_the_story_town(
+        places, lang, text, surface, lat, lon):
+    _near(_hit(places(text, lang), surface), lat, lon)
+
+
+def test_a_venue_with_its_town_in_its_sentence_keeps_that_town(places):
+    # ('il carcere di Opera' with Milan in its sentence: Opera lies by Milan, the address)
+    got = places("A Milano, il detenuto è stato trasferito nel carcere di Opera.", "it")
+    _near(_hit(got, "Opera"), 45.37, 9.21, km=30)
