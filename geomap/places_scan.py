@@ -2565,6 +2565,10 @@ def _cue_naturals(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
         if not length or feat not in _WATERS_AND_HEIGHTS or blocked[k] or k in covered \
                 or " ".join(keys[k:k + length]) not in lex.natural_cues:
             continue
+        if k > 0 and cap[k - 1] and cased[k - 1] and gaps[k] == " " \
+                and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors \
+                and sc.sentence_floor(k) != k - 1 and not sc.gap_has_break(k):
+            continue              # ('Taman Tasik Titiwangsa'): the cue inside a longer name
         b = k + length
         # ('le lac de la Cavayère', 'la rivière du X'): the cue's connectors before the name
         # (not a locative: 'sungai di X' is a river in X)

@@ -148,3 +148,14 @@ def test_a_venue_with_its_town_in_its_sentence_keeps_that_town(places):
     # ('il carcere di Opera' with Milan in its sentence: Opera lies by Milan, the address)
     got = places("A Milano, il detenuto è stato trasferito nel carcere di Opera.", "it")
     _near(_hit(got, "Opera"), 45.37, 9.21, km=30)
+
+
+def test_a_cue_inside_a_longer_name_is_no_feature_of_its_own(places):
+    # ('Taman Tasik X' is a park named by the whole, a street-like name of its town)
+    got = places("Ratusan orang berkumpul di Taman Tasik Permaisuri di Kuala Lumpur semalam.", "ms")
+    assert "Taman Tasik Permaisuri" in got and "Tasik Permaisuri" not in got, got
+
+
+def test_a_cue_after_an_article_opening_the_sentence(places):
+    got = places("El río Tuluní se desbordó el lunes en Chaparral.", "es")
+    _near(_hit(got, "río Tuluní"), 3.72, -75.48)
