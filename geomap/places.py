@@ -1642,11 +1642,26 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
                    # ('la basilica di Santa Maria Maggiore' in a story of Rome: a saint a
                    # church is dedicated to, not the small town of that name far away)
                    or own_sentence and _dedication(a, sc, lex) and (
-                       _far_small_home_namesake(m, town) or _far_small_namesake(m, town)))
+                       _far_small_home_namesake(m, town) or _far_small_namesake(m, town))
+                   # ('tra piazza Dalmazia e il mercato di San Lorenzo' in a story of
+                   # Florence: with no town in its sentence, a small far namesake of the
+                   # story's country the story names nowhere else is the venue's own name:
+                   # it stays in the story's town)
+                   or not own_sentence and m.place is not None
+                   and m.place.country == town.place.country
+                   and _far_small_home_namesake(m, town)
+                   and not _named_elsewhere(m, out, start, end))
                or m.place.feature in _TOWN_FEATURES and (
                    m.place.country == town.place.country
                    and not (own_sentence and _far_small_home_namesake(m, town))
                    or not own_sentence and not _far_small_namesake(m, town))
+               # (with no town in its sentence, a small far namesake of the story's country
+               # the story names nowhere else is a word of the name: the facility stays in
+               # the story's town)
+               and not (not own_sentence and m.place is not None
+                        and m.place.country == town.place.country
+                        and _far_small_home_namesake(m, town)
+                        and not _named_elsewhere(m, out, start, end))
                for m in inside):
             _widen_over_facility(heads, inside, town, start, end, sc)
             continue
@@ -1662,6 +1677,11 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
         m._inside = [closing] if closing is not None else [] if venue_name else [
             x for x in inside if x.place is not None and x.place.feature in _TOWN_FEATURES
             and not _far_small_namesake(x, town)]
+        # ('il mercato di San Lorenzo' in a story of Florence): where the town inside the
+        # name would come back as a far namesake, the venue itself stays, in the story's town
+        if not own_sentence and any(x.place.country == town.place.country
+                                    and _far_small_home_namesake(x, town) for x in m._inside):
+            m._inside = [m]
         drop = {id(x) for x in inside}
         if quoted:
             venues.update((key(x.mention), x.place.id) for x in inside
@@ -1790,6 +1810,14 @@ def _far_from_venue_town(m: Mention, town: Mention) -> bool:
     p, tp = m.place, town.place
     return p is not None and p.feature in _TOWN_FEATURES and p.lat is not None \
         and tp.lat is not None and haversine_km(p.lat, p.lon, tp.lat, tp.lon) > PART_OF_FAR_KM
+
+
+def _named_elsewhere(m: Mention, mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether the story names the place ``m`` reads (or its province) outside the span."""
+    p = m.place
+    return any(x.place is not None and (x.place.id == p.id or p.admin1 and x.place.feature
+                                        == "admin1" and x.place.name == p.admin1)
+               and not (start <= x.start < end) for x in mentions)
 
 
 def _far_small_namesake(m: Mention, town: Mention) -> bool:
@@ -2080,6 +2108,67 @@ def _quarter_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
                             "a quarter the gazetteer lacks (beside a quarter cue)")
         m._cue = "quarter"
         out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# the confidence of a river, lake or height the gazetteer lacks, pinned at a town near it
+NATURAL_CONFIDENCE = 0.45
+# gazetteer readings that are the natural feature a cue names (islands and heights are regions
+# in the curated files)
+_NATURAL_READINGS = frozenset({"water", "mountain", "other", "region"})
+
+
+def _natural_mentions(mentions: list[Mention], sc: Scan) -> list[Mention]:
+    """Rivers, lakes and heights named after a natural feature's cue ('el río Pocuné', 'Sungai
+    Panchau', 'le lac de la Cavayère', 'dalle pendici del monte X', see
+    places_scan._cue_naturals) that the gazetteer lacks, or knows only as a town or a region
+    of that name ('Sungai Muar' is no town of Muar, 'el río Meta' no department): a mention of
+    the cue and the name, pinned at the town its sentence names (the nearest), else at the
+    town the story names most (a small river or hill named in local news runs by its story's
+    town far more often than not)."""
+    out = list(mentions)
+    towns = [m for m in mentions if m.place is not None and m.place.feature in ("city", "village")
+             and m.place.lat is not None
+             and m.place.source not in ("facility", "street", "cue-village", "cue-natural")]
+    story = _story_town(towns)
+    for ca, cb, na, nb, feat in sc.naturals:
+        k = min(ca, na)
+        start, end = sc.starts[k], sc.ends[max(cb, nb) - 1]
+        cstart, cend = sc.starts[ca], sc.ends[cb - 1]
+        over = [m for m in out if m.start < end and start < m.end]
+        # (a gazetteer name over the cue word or past the name stands: 'Sungai Petani' is a
+        # town, 'río Bravo', 'Tana River' what the gazetteer knows; so does the feature itself,
+        # and a town after a connector, which the feature is named after: 'el cerro de Soacha',
+        # 'le lac d'Annecy')
+        if any(m.start < end and start < m.end and (m.start < cend and cstart < m.end
+                                                    or m.start < start or m.end > end)
+               for m in over) \
+                or any(m.place is not None and m.place.feature in _NATURAL_READINGS for m in over) \
+                or (over and na > cb):
+            continue
+        sid = sc.sent_id[k] if sc.sent_id else 0
+        same = [m for m in towns if sc.sent_id[sc.token_index(m.start)] == sid
+                and not (start <= m.start < end)
+                and not any(ch.isdigit() for ch in sc.text[min(m.end, start):max(m.start, start)])]
+        anchor = min(same, key=lambda m: abs(m.start - start)) if same else story
+        # ('Sungai Puting, Kalimantan Selatan', 'el río X, Antioquia'): the town or region
+        # right after the name and a comma is where it is
+        apposed = [m for m in mentions if m.place is not None and m.place.lat is not None
+                   and m.place.feature in ("city", "village", "admin1", "admin2")
+                   and m.place.source not in ("facility", "street", "cue-village")
+                   and m.start > end and sc.text[end:m.start].strip() == ","]
+        if apposed:
+            anchor = apposed[0]
+        if anchor is None:
+            continue
+        m = _pinned_mention(sc, k, start, end, anchor, feat, feat, "cue-natural",
+                            NATURAL_CONFIDENCE,
+                            f"a {'river or lake' if feat == 'water' else 'height'} the gazetteer "
+                            f"lacks (after a natural feature's cue)")
+        m._cue = feat
+        drop = {id(x) for x in over}
+        out = [x for x in out if id(x) not in drop] + [m]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -2964,6 +3053,16 @@ def _river_stretch(river, sp: Span, kept: list, sc: Scan):
     if not towns:
         return river
     town = min(towns, key=lambda t: t[0])[1]
+    place = _stretch_place(river.place, geom, town)
+    if place is None:
+        return river
+    sp.notes.append(f"placed at its stretch by {town.name}")
+    return replace(river, place=place)
+
+
+def _stretch_place(rp: Place, geom: dict, town: Place) -> Place | None:
+    """The river ``rp`` placed at the point of its course nearest ``town``, when the town lies
+    on it (within RIVER_TOWN_KM), else None."""
     pts = geom["coordinates"]
     best = None
     for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
@@ -2973,12 +3072,38 @@ def _river_stretch(river, sp: Span, kept: list, sc: Scan):
             if best is None or km < best[0]:
                 best = (km, lat, lon)
     if best is None or best[0] > RIVER_TOWN_KM:
-        return river
-    rp = river.place
-    place = Place(id=rp.id, name=rp.name, country=rp.country, feature=rp.feature,
-                  lat=round(best[1], 4), lon=round(best[2], 4), admin1=rp.admin1, source=rp.source)
-    sp.notes.append(f"placed at its stretch by {town.name}")
-    return replace(river, place=place)
+        return None
+    return Place(id=rp.id, name=rp.name, country=rp.country, feature=rp.feature,
+                lat=round(best[1], 4), lon=round(best[2], 4), admin1=rp.admin1, source=rp.source)
+
+
+def _river_courses(mentions: list[Mention], sc: Scan) -> None:
+    """'sur la rive gauche du fleuve Niger' in a story from Bamako, 'al otro lado del río
+    Bravo, en El Paso': a long river with a course in the gazetteer (a `line:`), named under
+    any of its names, is placed at the stretch nearest the town its sentence names, else the
+    town the story names most, when that town lies on it, not at its one representative point
+    hundreds of kilometres away (see _river_stretch for a bare name after a word of its bank)."""
+    towns = [m for m in mentions if m.place is not None and m.place.feature in ("city", "village")
+             and m.place.lat is not None
+             and m.place.source not in ("facility", "street", "cue-village", "cue-natural")]
+    if not towns:
+        return
+    story = _story_town(towns)
+    for m in mentions:
+        p = m.place
+        if p is None or p.feature != "water" or getattr(p, "geom_type", "Point") != "LineString":
+            continue
+        geom = p.geometry
+        if not geom or geom.get("type") != "LineString":
+            continue
+        sid = sc.sent_id[sc.token_index(m.start)] if sc.sent_id else 0
+        same = [t for t in towns if sc.sent_id[sc.token_index(t.start)] == sid]
+        for town in sorted(same, key=lambda t: abs(t.start - m.start)) + [story]:
+            place = town is not None and _stretch_place(p, geom, town.place)
+            if place:
+                m.place = place
+                m.note(f"placed at its stretch by {town.place.name}")
+                break
 
 
 # a page's masthead: its first line, up to a tagline after a separator
@@ -3207,10 +3332,13 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
         mentions = _quarter_mentions(mentions, sc)
     if sc.hyphen_quarters:
         mentions = _hyphen_quarter_mentions(mentions, sc)
+    if sc.naturals:
+        mentions = _natural_mentions(mentions, sc)
     if sc.streets:
         mentions = _street_mentions(mentions, sc, lex)
     if lex.compass_prefixes:
         mentions = _compass_compounds(mentions, sc, lex, gaz)
+    _river_courses(mentions, sc)
     mentions = _drop_outlet_names(mentions, doc)
     mentions = _bare_admin_forms(mentions, lex)
     mentions = _org_heads_bare(mentions, doc.text, lex)

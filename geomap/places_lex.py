@@ -289,6 +289,12 @@ class Lexicon:
     # 'Frankfurter Flughafen', 'Lübecker Hafenstraße': endings that make a town's adjective
     # out of its name; a facility or a named street after it is in that town
     town_adjective_endings: tuple
+    # lower-case head words that open a landmark's name the gazetteer stores with them ('la tour
+    # Eiffel', 'la torre di Pisa', 'the temple of Hatshepsut', 'il mercato di San Lorenzo'):
+    # the phrase from the head is asked for too, and kept only as a gazetteer name
+    landmark_heads: Phrases
+    # cue words of rivers, lakes and heights that vouch for a name the gazetteer lacks
+    natural_cues: frozenset
     river_before: Phrases        # 'am', 'левый берег', 'banks of the': a river's name after
     river_names: tuple           # 'река {}', '{} River' (every language's): a river's full name
     streets_before: Phrases      # 'Jalan', 'avenida', 'улица': the name after is a street's
@@ -619,6 +625,8 @@ def _compile(lang: str | None) -> Lexicon:
         locative_endings=tuple(key(e) for e in cat("locative_endings") if key(e)),
         adjective_endings=tuple(key(e) for e in cat("adjective_endings") if key(e)),
         town_adjective_endings=tuple(key(e) for e in cat("town_adjective_endings") if key(e)),
+        landmark_heads=Phrases(cat("landmark_heads")),
+        natural_cues=_keyset(cat("natural_cues")),
         river_before=Phrases(cat("river_before")),
         river_names=tuple(dict.fromkeys(str(x) for x in _shared("river_names"))),
         streets_before=Phrases(cat("streets_before")),

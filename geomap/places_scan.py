@@ -214,6 +214,10 @@ class Scan:
     # quarters of a town the gazetteer lacks, named after or before a quarter cue ('el barrio
     # de X', 'nel quartiere X', 'im Stadtteil X', 'в микрорайоне X'): (first token, end token)
     quarters: list = field(default_factory=list)
+    # rivers, lakes and heights named after a natural feature's cue ('el río X', 'Sungai X',
+    # 'река X', 'le lac de X', 'monte X'): (cue token, first name token, end token, feature),
+    # see _cue_naturals
+    naturals: list = field(default_factory=list)
     # street and square names ('Jalan Arjuno', 'İstiklal Caddesi', 'улице Щорса'):
     # (first token, end token), see _streets
     streets: list = field(default_factory=list)
@@ -2148,6 +2152,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     sc.quarters = [(a, b) for a, b, f in sc.villages if f == "quarter"]
     sc.villages = [(a, b) for a, b, f in sc.villages if f != "quarter"]
     sc.hyphen_quarters = _hyphen_quarters(sc, lex, cap, cased, blocked, at)
+    sc.naturals = _cue_naturals(sc, lex, cap, cased, blocked)
     if lex.streets_before or lex.streets_after or lex.streets_whole or lex.streets_compound:
         sc.streets = _streets(sc, lex, cap, cased, blocked, line_kind)
         sc.streets_corner = frozenset(_corner_streets(sc, lex, cap, cased, blocked))
@@ -2536,6 +2541,81 @@ def _cue_villages(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int
                 out.append((c, c + 1, feat))
     out += _cue_villages_before(sc, lex, cap, cased, blocked, covered, areas)
     out += _addressed_villages(sc, lex, cap, cased, blocked, covered, areas)
+    return out
+
+
+def _cue_naturals(sc: Scan, lex: Lexicon, cap, cased, blocked) -> list[tuple[int, int, int, str]]:
+    """Rivers, lakes and heights named after a natural feature's cue of the language ('el río
+    Guaviare', 'Sungai Panchau', 'le lac de la X', 'dalle pendici del monte X', 'реке X'):
+    the cue vouches for a natural feature of that name. Whether the gazetteer knows it, and
+    where the places stage pins it when it does not (the town its sentence names, else the
+    story's town: a small river or hill named in local news runs by it), the places stage
+    decides (places._natural_mentions). Each: (the cue's first and end token, the name's
+    first and end token, the cue's feature); the mention is the cue and the name ('río
+    Guaviare', 'Zap Nehri')."""
+    keys, toks, n = sc.keys, sc.tokens, len(sc.tokens)
+    gaps = sc.gap_list()
+    sent_id, bounds = sc.sent_id, sc.sent_bounds
+    covered = set()
+    for a, b in sc.facilities:
+        covered.update(range(a, b))
+    out = []
+    for k in lex.cues_before.starts(keys, sc.index):
+        length, feat = lex.cues_before.at(keys, k, bounds[sent_id[k]][1])
+        if not length or feat not in _WATERS_AND_HEIGHTS or blocked[k] or k in covered \
+                or " ".join(keys[k:k + length]) not in lex.natural_cues:
+            continue
+        if k > 0 and cap[k - 1] and cased[k - 1] and gaps[k] == " " \
+                and keys[k - 1] not in lex.stop and keys[k - 1] not in lex.connectors \
+                and sc.sentence_floor(k) != k - 1 and not sc.gap_has_break(k):
+            continue              # ('Taman Tasik Titiwangsa'): the cue inside a longer name
+        b = k + length
+        # ('le lac de la Cavayère', 'la rivière du X'): the cue's connectors before the name
+        # (not a locative: 'sungai di X' is a river in X)
+        while b < n and b - k - length < 2 and not cap[b] and keys[b] in lex.connectors \
+                and not lex.locatives.has(keys[b]) \
+                and gaps[b] in (" ", "'", "’") and not sc.gap_has_break(b):
+            b += 1
+        if b >= n or b in covered or not cap[b] or not cased[b] or blocked[b] \
+                or gaps[b] not in (" ", "\u00a0", "'", "’") or toks[b][2].isdigit() \
+                or sc.gap_has_break(b) or keys[b] in lex.stop:
+            continue
+        e = b + 1
+        while e < n and e - b < _VILLAGE_NAME_WORDS and not blocked[e] and e not in covered \
+                and gaps[e] in (" ", "-") and not sc.gap_has_break(e):
+            if cap[e] and cased[e]:
+                e += 1
+            elif keys[e] in lex.connectors and not lex.locatives.has(keys[e]) \
+                    and e + 1 < n and cap[e + 1] and cased[e + 1] \
+                    and gaps[e + 1] == " " and not blocked[e + 1]:
+                e += 2                # ('volcán Nevado del Ruiz'): a connector inside the name
+            else:
+                break
+        if e < n and cap[e] and cased[e] and gaps[e] in (" ", "-") and not sc.gap_has_break(e):
+            continue                  # a longer capitalised run: a person or an organisation
+        if keys[e - 1] in lex.stop or e - b > 1 and lex.org_after.has(keys[e - 1]):
+            continue
+        out.append((k, k + length, b, e, feat))
+    # ('Dicle Nehri', 'the Strule River', 'Ağrı Dağı'): the name before a cue after it; the
+    # mention is the name and the cue, its first token the name's
+    for k in lex.cues_after.starts(keys, sc.index):
+        length, feat = lex.cues_after.at(keys, k, sc.sentence_ceiling(k))
+        if not length or feat not in _WATERS_AND_HEIGHTS or k == 0 or blocked[k] \
+                or k in covered or gaps[k] not in (" ", "\u00a0") or sc.gap_has_break(k) \
+                or " ".join(keys[k:k + length]) not in lex.natural_cues:
+            continue
+        if cap[k] and not lex.nouns_capitalised and not (k + length >= n or not cap[k + length]
+                                                         or sc.gap_has_break(k + length)):
+            continue              # ('Lake Victoria Hotel'): a longer capitalised run
+        a = k
+        while a > 0 and k - a < _VILLAGE_NAME_WORDS and cap[a - 1] and cased[a - 1] \
+                and not blocked[a - 1] and a - 1 not in covered \
+                and not toks[a - 1][2].isdigit() and keys[a - 1] not in lex.stop \
+                and (a == k or gaps[a] in (" ", "-")) and not sc.gap_has_break(a):
+            a -= 1
+        if a == k or sc.sentence_floor(a) == a and not cap[k]:
+            continue              # (a sentence's first word proves nothing)
+        out.append((k, k + length, a, k, feat))
     return out
 
 
@@ -3162,6 +3242,23 @@ def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
             m += 1
         if m < n and m - k <= 3 and cap[m] and not blocked[m] and gaps[m] in _JOIN_GAPS:
             out.append(k)
+    if lex.landmark_heads:
+        # ('la tour Eiffel', 'la torre di Pisa', 'the temple of Hatshepsut'): a landmark's
+        # lower-case head word opens the name the gazetteer may store with it
+        seen = set(out)
+        for k in lex.landmark_heads.starts(keys, index):
+            if cap[k] or blocked[k] or k in seen:
+                continue
+            length, _ = lex.landmark_heads.at(keys, k)
+            if not length:
+                continue
+            m = k + length
+            while m < n and m - k <= 3 and not cap[m] and keys[m] in lex.connectors \
+                    and gaps[m] in _JOIN_GAPS:
+                m += 1
+            if m < n and m - k <= 4 and cap[m] and not blocked[m] and gaps[m] in _JOIN_GAPS:
+                out.append(k)
+                seen.add(k)
     return out
 
 

@@ -351,6 +351,35 @@ def _line_mid(g):
     return max(parts, key=lambda p: p.length).interpolate(0.5, normalized=True)
 
 
+# suffixes of the US Census Bureau's designation that GeoNames keeps on some alternate names
+# ('Fort Hood CDP', 'Andrews AFB Census Designated Place'): the only form of the place's
+# former or common name in the data when the place was renamed (Fort Hood is Fort Cavazos)
+CENSUS_SUFFIXES = (" census designated place", " cdp")
+
+
+def census_place_names(con: sqlite3.Connection) -> int:
+    """Give every packaged place whose name exists only with a census suffix ('Fort Hood CDP')
+    the name without it, as an alternate name of the curated layer (dropped and made again
+    with the layers). Returns how many names were added."""
+    rows = []
+    for suffix in CENSUS_SUFFIXES:
+        for k, pid, name, lang in con.execute(
+                "SELECT key, pid, name, lang FROM names WHERE layer = 0 AND key LIKE ?",
+                ("%" + suffix,)):
+            bare_key = k[:-len(suffix)].strip()
+            bare = name[:len(name) - len(suffix)].strip()
+            if bare_key and bare:
+                rows.append((bare_key, pid, bare, lang))
+    added = 0
+    for bare_key, pid, bare, lang in rows:
+        if con.execute("SELECT 1 FROM names WHERE pid = ? AND key = ?", (pid, bare_key)).fetchone():
+            continue
+        con.execute("INSERT OR IGNORE INTO names(key, pid, name, lang, kind, layer) "
+                    "VALUES (?, ?, ?, ?, 'alt', 1)", (bare_key, pid, bare, lang))
+        added += 1
+    return added
+
+
 def drop_layers(con: sqlite3.Connection, min_layer: int = 1) -> None:
     con.execute("DELETE FROM names WHERE layer >= ?", (min_layer,))
     con.execute("DELETE FROM skeletons WHERE layer >= ?", (min_layer,))
@@ -381,6 +410,7 @@ def apply_overlays(path: Path, *, curated: list[Path], imports: list[Path], user
             drop_layers(con)
             ap = Applier(con)
             steps.step("curated places")
+            census_place_names(con)
             ap.apply(cur_specs, 1, "curated")
             steps.step("imported GeoNames files")
             for p in imports:
