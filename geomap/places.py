@@ -1667,6 +1667,17 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
             venues.update((key(x.mention), x.place.id) for x in inside
                           if x.place is not None and x.end - x.start >= end - start)
             venue_at[key(m.mention)] = (m, town)
+        elif venue_name and _after_bare_head(a, sc, lex):
+            # ('el restaurante El Descanso, cerca de Torrejón … la bomba de El Descanso'): the
+            # name of a venue after its bare head word, told again on its own, is that venue
+            # too, not the far namesake town the gazetteer reads it as elsewhere
+            # (the name's reading may leave out its article: 'El Descanso' read as 'Descanso')
+            far = [x for x in inside if x.place is not None and x.end == end
+                   and sc.token_index(x.start) - a <= 1 and _far_from_venue_town(x, town)]
+            for x in far:
+                for k in {key(x.mention), key(m.mention)}:
+                    venues.add((k, x.place.id))
+                    venue_at.setdefault(k, (m, town))
         elif b - a >= 2 and sc.keys[b - 1] not in venue_at:
             # ('the Vodafone Arena … the Arena'): the venue's last word alone is its short form
             short_at[sc.keys[b - 1]] = (m, town)

@@ -1,0 +1,29 @@
+"""heldout40 place classes (plq51): a venue named after its bare head word keeps that sense
+when told again bare; a people named like a place after an ethnic word ('etnis X'), and bare
+elsewhere in the story, is no place. Short sentences written for these tests, against the
+real gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.places import haversine_km
+
+
+def _near(m, lat, lon, km=60):
+    assert m.place is not None, m
+    d = haversine_km(m.place.lat, m.place.lon, lat, lon)
+    assert d <= km, (m.mention, m.place, d)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("es", "Una bomba estalló anoche en el restaurante Bella Vista, a pocos kilómetros de "
+           "Sevilla. La explosión de Bella Vista dejó tres muertos.", "Bella Vista", 37.39, -5.98),
+    ("fr", "Une bombe a explosé dans le restaurant Bella Vista, à Toulouse. L'attentat de "
+           "Bella Vista a fait deux morts.", "Bella Vista", 43.6, 1.44),
+])
+def test_a_venue_told_again_bare_stays_the_venue(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    hits = got.get(surface) or []
+    assert len(hits) == 2, got
+    for m in hits:
+        _near(m, lat, lon)
