@@ -2138,6 +2138,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
+    if lex.people_before and sc.spans:
+        _people_sense(sc, lex)
     if lex.demonyms and lex.border:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
@@ -2172,6 +2174,34 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sc.streets = sorted(set((a, b) for a, b in sc.streets
                                     if not any(a < y and x < b for x, y in roads)) | set(roads))
     return sc
+
+
+def _people_sense(sc: Scan, lex) -> None:
+    """'warga etnis Madura', 'suku Jawa': a name right after a lower-case word for an ethnic
+    group (the language's ``people_before``) is a people named like its island or region, no
+    place; one sense per story: the same name told bare elsewhere ('pendatang Madura', 'warga
+    Madura') is that people too, unless a locative or a feature cue makes it the place ('ke
+    Madura', 'Pulau Madura'). Not a country ('bangsa Indonesia' names the country)."""
+    keys, text = sc.keys, sc.text
+    people: set = set()
+    for sp in sc.spans:
+        if sp.cue or sp.locative or sp.dateline or sp.i == 0 or not sp.cands \
+                or sp.cands[0].place.feature == "country":
+            continue
+        length, _ = lex.people_before.ending(keys, sp.i, sc.sentence_floor(sp.i))
+        if length and text[sc.starts[sp.i - length]:sc.starts[sp.i - length] + 1].islower():
+            people.add(key(sp.surface))
+    if not people:
+        return
+    kept = []
+    for sp in sc.spans:
+        if key(sp.surface) in people and not sp.cue and not sp.locative and not sp.dateline \
+                and sp.cands[0].place.feature != "country":
+            sc.rejected.append((sp.surface, "a people named like a place ('etnis X'), "
+                                            "no place of the story"))
+            continue
+        kept.append(sp)
+    sc.spans = kept
 
 
 # a road's code ('M4', 'A29', 'E40', 'N332'), or its letters before a hyphen ('D-100', 'М-4')

@@ -27,3 +27,23 @@ def test_a_venue_told_again_bare_stays_the_venue(places, lang, text, surface, la
     assert len(hits) == 2, got
     for m in hits:
         _near(m, lat, lon)
+
+
+@pytest.mark.parametrize("lang, text, name, kept_at", [
+    ("id", "Ratusan warga suku Madura mengungsi dari Sampit. Tokoh masyarakat Madura meminta "
+           "bantuan, sementara kapal berangkat ke Madura.", "Madura", "ke Madura"),
+    ("ms", "Pergaduhan berlaku di Kuala Lumpur antara kaum Jawa dan penduduk tempatan. Pemimpin "
+           "masyarakat Jawa menyeru supaya bertenang, manakala ramai pulang ke Jawa.", "Jawa",
+     "ke Jawa"),
+])
+def test_a_people_named_like_a_place_is_no_place(places, lang, text, name, kept_at):
+    got = places(text, lang)
+    hits = got.get(name) or []
+    # only the one after a locative ('ke X') is the island
+    assert [m.start for m in hits] == [text.index(kept_at) + len(kept_at) - len(name)], got
+
+
+def test_a_people_word_does_not_take_a_country(places):
+    got = places("Semangat bangsa Indonesia diuji ketika suku Dayak dan warga Indonesia lain "
+                 "berkumpul di Palangkaraya.", "id")
+    assert "Indonesia" in got and "Palangkaraya" in got, got
