@@ -3994,14 +3994,18 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
                 mark(i, m, "a surname")
     # 4. an age in apposition: 'Gao Huayun, 29, …', 'Anna Kovalenko, 34, said': two
-    # capitalised words or more, a comma, a number of years and a comma or bracket
+    # capitalised words or more, a comma, a number of years and a comma or bracket (or the
+    # number in brackets: 'Dedi Santoso (21)')
     for i in pairs:
         if blocked[i] or i in out or (i > 0 and cap[i - 1] and gaps[i] == " "):
             continue
         m = name_run(i, 4)
-        if m - i < 2 or m + 1 >= n or gaps[m].strip() != "," or "\n" in gaps[m] \
+        # (or the age in brackets, the Indonesian, German and Turkish press's way: 'Dedi
+        # Santoso (21), mahasiswa', 'Peter Schmidt (34) wurde', 'Ali Demir (45) hayatını')
+        sep = gaps[m].strip() if m < n else ""
+        if m - i < 2 or m + 1 >= n or sep not in (",", "(") or "\n" in gaps[m] \
                 or not keys[m].isdigit() or not 0 < int(keys[m]) <= 110 \
-                or gaps[m + 1].strip()[:1] not in (",", ")", ";"):
+                or gaps[m + 1].strip()[:1] not in ((",", ")", ";") if sep == "," else (")",)):
             continue
         # (a multi-word place or a country opening the run is no given name)
         if multiword_place(i) or any(country_len(x) for x in range(i, m)):

@@ -47,3 +47,22 @@ def test_a_people_word_does_not_take_a_country(places):
     got = places("Semangat bangsa Indonesia diuji ketika suku Dayak dan warga Indonesia lain "
                  "berkumpul di Palangkaraya.", "id")
     assert "Indonesia" in got and "Palangkaraya" in got, got
+
+
+@pytest.mark.parametrize("lang, text, town", [
+    ("id", "\"Kami lari,\" kata Rina Bogor (19), yang ditemui di kampus.", "Bogor"),
+    ("tr", "Olayda Dilan Malatya (31) yaralandı.", "Malatya"),
+])
+def test_a_name_with_its_age_in_brackets_is_a_person(places, lang, text, town):
+    assert town not in places(text, lang)
+
+
+def test_places_listed_with_figures_in_brackets_stay(places):
+    got = places("Korban tersebar di Banda Aceh (12), Aceh Besar (7) dan Pidie (3).", "id")
+    assert {"Banda Aceh", "Aceh Besar", "Pidie"} <= set(got), got
+
+
+def test_a_common_word_in_a_menu_is_no_foreign_name_of_a_capital(places):
+    # 'baris' (a row, a line) is also a name of Paris in no language geomap reads
+    got = places("Beranda | Berita | Iklan Baris | Opini\n\nBanjir melanda Medan sejak Senin.", "id")
+    assert "Baris" not in got and "Medan" in got, got
