@@ -2937,6 +2937,82 @@ def _far_town_in_name(sp: Span, cand, ctx: Context, lex: Lexicon) -> bool:
         and (cand.importance >= 6.0 or not ctx.vouched(p.country, sp.surface))
 
 
+# a town read this far from the district its address names (or from the story's town, when
+# no place of the story is near it) may be the short form of a longer name near there
+LONG_NAME_FAR_KM = 300
+LONG_NAME_NEAR_KM = 30          # the longer name lies this near that district or town
+LONG_NAME_POP = 200_000         # (a town this big is named whole, no short form of another)
+_LONG_NAME_FEATURES = frozenset({"city", "village", "admin2", "admin3"})
+_MENU_BARS = ("|", "·", "•")
+LONG_NAME_MENU_POP = 500_000    # a menu's neighbour town smaller than this is the outlet's area
+
+
+def _local_long_names(kept: list, sc: Scan, gaz) -> list:
+    """'di Grogol, Jakarta Barat' (Grogol Petamburan), 'Torrejón | Alcalá | San Fernando' on a
+    page of the Henares (San Fernando de Henares): a town read far off (Grogol in Central Java,
+    San Fernando in California) is the short form, as the locals say it, of a place whose name
+    starts with it near the district its address names (a comma, then that district or town),
+    or near the story's own town when no place of the story is near the reading. One sense
+    per story: the same name read the same way elsewhere is that place too."""
+    if not kept:
+        return kept
+    scene = _story_town_point(kept)
+    points = [(sp, cand.place) for sp, _, cand, _, _ in kept
+              if cand.place.lat is not None and cand.place.feature not in ("country", "border")]
+    switched: dict = {}
+    out = list(kept)
+    sent = sc.sent_id
+    for x, (sp, best, cand, why, second) in enumerate(kept):
+        p = cand.place
+        if sp.cue or sp.dateline or p.lat is None or p.feature not in _LONG_NAME_FEATURES \
+                or (p.population or 0) >= LONG_NAME_POP or is_capital(cand) \
+                or (key(sp.surface), p.id) in switched:
+            continue
+        anchors = []
+        # (its address after a comma; or its neighbours on a menu of the outlet's towns)
+        for y in (x + 1, x - 1):
+            if not 0 <= y < len(kept):
+                continue
+            nsp, _, ncand, _, _ = kept[y]
+            q = ncand.place
+            gap = sc.text[sp.end:nsp.start] if y > x else sc.text[nsp.end:sp.start]
+            # (a district after a comma is an address, a town there maybe the next item of a
+            # list: 'San Sebastián, Madrid y Barcelona'; a menu of big cities is the nation's)
+            if q.lat is None or q.id == p.id or "\n" in gap or not (
+                    gap.strip() in _MENU_BARS and q.feature in ("admin2", "city")
+                    and (q.population or 0) < LONG_NAME_MENU_POP and not is_capital(ncand)
+                    or y > x and gap.strip() == "," and sent[nsp.i] == sent[sp.i]
+                    and q.feature == "admin2"):
+                continue
+            anchors.append(q)
+        if scene is not None and scene.id != p.id and all(
+                haversine_km(p.lat, p.lon, q.lat, q.lon) > LONG_NAME_FAR_KM
+                for o, q in points if o is not sp and q.id != p.id):
+            anchors.append(scene)
+        for q in anchors:
+            if haversine_km(p.lat, p.lon, q.lat, q.lon) <= LONG_NAME_FAR_KM:
+                continue
+            near = [(haversine_km(c.place.lat, c.place.lon, q.lat, q.lon), c)
+                    for c in gaz.match_longer(key(sp.surface), q.lat, q.lon, 0.5)
+                    if c.place.lat is not None and c.place.feature in _LONG_NAME_FEATURES]
+            near = [(d, c) for d, c in near if d <= LONG_NAME_NEAR_KM]
+            if not near:
+                continue
+            c = min(near, key=lambda t: (t[0], -t[1].importance, t[1].place.id))[1]
+            sp.notes.append(f"the short form of '{c.place.name}' near {q.name}, not "
+                            f"{p.name} ({p.country}) far off")
+            out[x] = (sp, max(best, ACCEPT), c, why, second)
+            switched[(key(sp.surface), p.id)] = c
+            break
+    if switched:
+        for x, (sp, best, cand, why, second) in enumerate(out):
+            c = switched.get((key(sp.surface), cand.place.id))
+            if c is not None and not sp.cue:
+                sp.notes.append(f"the same name read as {c.place.name} elsewhere in this story")
+                out[x] = (sp, best, c, why, second)
+    return out
+
+
 def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
     """'am Dnipro', 'на левый берег Днепра', 'on the banks of the Dnipro': a town's name right
     after a word of a river's bank or course is the river of that name where the gazetteer has
@@ -3191,6 +3267,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
             and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus)
                      and not (r[0].local_only or _local_furniture(r[0], r[2], scene)))
             and not _far_town_in_name(r[0], r[2], r[3], lex)]
+    kept = _local_long_names(kept, sc, gaz)
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}
     for sp, best, cand, why, second in kept:

@@ -66,3 +66,30 @@ def test_a_common_word_in_a_menu_is_no_foreign_name_of_a_capital(places):
     # 'baris' (a row, a line) is also a name of Paris in no language geomap reads
     got = places("Beranda | Berita | Iklan Baris | Opini\n\nBanjir melanda Medan sejak Senin.", "id")
     assert "Baris" not in got and "Medan" in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    # Kramat Jati, Duren Sawit: districts of East Jakarta; bare 'Kramat', 'Duren' are villages
+    # in East Java
+    ("id", "Polisi menggerebek sebuah rumah di Kramat, Jakarta Timur, pada Senin malam.",
+     "Kramat", -6.27, 106.87),
+    ("id", "Banjir setinggi satu meter merendam permukiman di Duren, Jakarta Timur.",
+     "Duren", -6.23, 106.92),
+    # a menu of the outlet's towns: San Sebastián de los Reyes, not Donostia
+    ("es", "Portada | Alcobendas | San Sebastián | Tres Cantos | Deportes\n\nUn incendio "
+           "calcinó una nave en Alcobendas el lunes.", "San Sebastián", 40.55, -3.63),
+])
+def test_a_short_form_of_a_local_name(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "Portada | Madrid | San Sebastián | Barcelona | Deportes\n\nUn incendio calcinó una nave "
+    "en Alcobendas el lunes.",
+    "Los atentados de San Sebastián, Madrid y Barcelona marcaron la década.",
+])
+def test_a_list_of_big_cities_keeps_its_towns(places, text):
+    got = places(text, "es")
+    _near(got["San Sebastián"][0], 43.31, -1.98, 15)
