@@ -2009,15 +2009,23 @@ def _address_after(x: int, mentions: list[Mention], sc: Scan, lex: Lexicon):
 
 def _story_city(mentions: list[Mention], sc: Scan, pop: int = PART_OF_CITY_POP,
                 features=("city",)):
-    """The big city the story names most (its districts are the story's districts)."""
+    """The big city the story names most (its districts are the story's districts; ties: the
+    one the whole page names most, its menus and links as well, then the first)."""
     count: dict[str, int] = {}
-    towns = [m for m in mentions if m.place is not None and m.place.feature in features
-             and (m.place.population or 0) >= pop
-             and m.place.source not in ("facility", "street", "cue-village")
-             and m.segment not in (RELATED, BOILERPLATE)]
+    page: dict[str, int] = {}
+    towns = []
+    for m in mentions:
+        if m.place is None or m.place.feature not in features \
+                or (m.place.population or 0) < pop \
+                or m.place.source in ("facility", "street", "cue-village"):
+            continue
+        page[m.place.id] = page.get(m.place.id, 0) + 1
+        if m.segment not in (RELATED, BOILERPLATE):
+            towns.append(m)
     for m in towns:
         count[m.place.id] = count.get(m.place.id, 0) + 1
-    return max(towns, key=lambda m: (count[m.place.id], -m.start)) if towns else None
+    return max(towns, key=lambda m: (count[m.place.id], page[m.place.id], -m.start)) \
+        if towns else None
 
 
 # the confidence of a village the gazetteer lacks, placed at the area its sentence names
@@ -2311,14 +2319,19 @@ FACILITY_SCENE_KM = 25
 
 
 def _story_town(towns: list[Mention]):
-    """The town the story names most (its scene; ties: the first), or None."""
+    """The town the story names most (its scene; ties: the one the whole page names most, its
+    menus, section lines and links as well — 'Roma | … CRONACA › ROMA' of a Rome page whose
+    story names Florence once, as it names Rome — then the first), or None."""
     story = [m for m in towns if m.segment not in _OTHER_SEGMENTS]
     if not story:
         return None
     count: dict[str, int] = {}
     for m in story:
         count[m.place.id] = count.get(m.place.id, 0) + 1
-    return max(story, key=lambda m: (count[m.place.id], -m.start))
+    page: dict[str, int] = {}
+    for m in towns:
+        page[m.place.id] = page.get(m.place.id, 0) + 1
+    return max(story, key=lambda m: (count[m.place.id], page[m.place.id], -m.start))
 
 
 # the confidence of a street placed at the town its sentence or its story names

@@ -93,3 +93,27 @@ def test_a_short_form_of_a_local_name(places, lang, text, surface, lat, lon):
 def test_a_list_of_big_cities_keeps_its_towns(places, text):
     got = places(text, "es")
     _near(got["San Sebastián"][0], 43.31, -1.98, 15)
+
+
+def test_a_story_town_tie_goes_to_the_town_the_page_names_most(places):
+    # Florence and Rome each named once in the story; the page's menu names Rome: a street
+    # whose sentences name no town is in Rome
+    text = ("Home | Roma | Cronaca | Sport\n\nIncendio nella notte: due auto distrutte\n\nNel 1993 "
+            "un'autobomba esplose a Firenze, e un'altra a Roma pochi mesi dopo.\n\nIeri sera in via "
+            "Carlo Dossi, una strada tranquilla, un incendio ha distrutto due automobili.")
+    got = places(text, "it")
+    _near(got["via Carlo Dossi"][0], 41.9, 12.5, 30)
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    ("Una rapina in una gioielleria dei Parioli ha messo in allarme il quartiere.", "Parioli",
+     41.93, 12.50),
+    ("A Monteverde un incendio ha distrutto un appartamento in una palazzina.", "Monteverde",
+     41.88, 12.46),
+    ("Il Campidoglio ha approvato il bilancio della città dopo una lunga seduta.", "Campidoglio",
+     41.89, 12.48),
+])
+def test_quarters_and_seats_of_rome(places, text, surface, lat, lon):
+    got = places(text, "it")
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 5)
