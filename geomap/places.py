@@ -864,7 +864,34 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
     _foreign_capital_ties(out, ctx, sc)
+    _country_name_ties(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+def _country_name_ties(out: list, ctx: Context, sc: Scan) -> None:
+    """'un chantier au Congo' in a story that names Brazzaville: two countries sharing a name
+    (the two Congos), about as good, one of them the country of a town the story names (its
+    capital too: a capital votes for no country of the story, but it says which Congo) and the
+    other not: that one."""
+    named: set = set()
+    for sp, best, cand, c, second in out:
+        p = cand.place
+        if p.country and p.feature not in ("country", "border") and best >= ACCEPT:
+            named.add(p.country)
+    if not named:
+        return
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        if p.feature != "country" or second is None or best - second >= TIE_MARGIN \
+                or p.country in named:
+            continue
+        tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:3]
+                    if cc.place.feature == "country" and cc.place.country in named
+                    and s >= best - TIE_MARGIN), None)
+        if tie:
+            sp.notes.append(f"two countries of this name about as good: {tie[1].place.name}, "
+                            f"where a town the story names lies")
+            out[x] = (sp, tie[0], tie[1], c, best)
 
 
 # a town whose best namesake in another country scores within this of it votes for no country

@@ -117,3 +117,29 @@ def test_quarters_and_seats_of_rome(places, text, surface, lat, lon):
     got = places(text, "it")
     assert surface in got, got
     _near(got[surface][0], lat, lon, 5)
+
+
+@pytest.mark.parametrize("lang, text, name, iso", [
+    ("fr", "Son frère rentrait d'une mission au Congo ; la famille vit à Brazzaville.", "Congo", "CG"),
+    ("de", "Sein Bruder kam von einem Einsatz im Kongo zurück; die Familie lebt in Brazzaville.",
+     "Kongo", "CG"),
+    ("fr", "Il travaillait au Congo depuis dix ans, à Kinshasa.", "Congo", "CD"),
+    ("en", "Fighting continued in eastern Congo near Goma.", "Congo", "CD"),
+])
+def test_two_countries_of_one_name_the_one_of_the_story_towns(places, lang, text, name, iso):
+    got = places(text, lang)
+    assert got[name][0].place.country == iso, got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Une caravane de sel a traversé le Ténéré pendant trois semaines.", "Ténéré"),
+    ("en", "The convoy was attacked in the Ténéré desert, north of Agadez.", "Ténéré"),
+])
+def test_the_tenere_desert(places, lang, text, name):
+    got = places(text, lang)
+    _near(got[name][0], 18.5, 10.7, 150)
+
+
+def test_the_bilma_department_lies_in_the_east_of_niger(places):
+    got = places("Des pluies rares ont touché la région de Bilma, au Niger.", "fr")
+    _near(got["Bilma"][0], 18.7, 12.9, 100)
