@@ -2122,6 +2122,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
             sc.rejected.append((chosen.surface, "an article before a longer name"))
             chosen = None
+        if chosen is not None and chosen.i == i and chosen.j - i >= 2:
+            # ('municipio de Ayutla de los Libres': not Guatemala's 'Municipio de Ayutla' cut
+            # inside the name after the cue, but the longer name the cue opens)
+            cl = lex.cues_before.at(keys, i, chosen.j)[0]
+            if cl and i + cl < chosen.j and any(jj > chosen.j for jj, _ in at.get(i + cl, ())):
+                sc.rejected.append((chosen.surface, "a cue before a longer name"))
+                chosen = None
         if chosen is not None and chosen.j - 1 > i and chosen.j < len(keys) \
                 and sc.gap(chosen.j) in _HYPHENS and cap[chosen.j] \
                 and any(jj > chosen.j for jj, _ in at.get(chosen.j - 1, ())):

@@ -143,3 +143,22 @@ def test_the_tenere_desert(places, lang, text, name):
 def test_the_bilma_department_lies_in_the_east_of_niger(places):
     got = places("Des pluies rares ont touché la région de Bilma, au Niger.", "fr")
     _near(got["Bilma"][0], 18.7, 12.9, 100)
+
+
+def test_a_cue_opens_the_longer_name(places):
+    # not Guatemala's 'Municipio de Ayutla' cut inside the name, then 'Libres' in Puebla
+    got = places("El ataque ocurrió en el municipio de Ayutla de los Libres el martes.", "es")
+    assert "Libres" not in got and "municipio de Ayutla" not in got, got
+    _near(got["Ayutla de los Libres"][0], 16.96, -99.09, 20)
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    ("Un sismo sacudió la Costa Chica de Guerrero sin causar daños.", "Costa Chica de Guerrero",
+     16.65, -98.85),
+    ("Los campesinos de la Costa Grande bloquearon la carretera federal.", "Costa Grande",
+     17.25, -100.75),
+])
+def test_regions_of_guerrero(places, text, surface, lat, lon):
+    got = places(text, "es")
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 30)
