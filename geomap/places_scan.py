@@ -3914,6 +3914,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 or cap[p] or sc.gap(p) != " " or sc.gap_has_break(p) \
                 or multiword_place(i) or inside_place(i) or lex.locatives.has(keys[p]):
             continue
+        if i > 0 and keys[i - 1] in _SAINT_WORDS and cap[i - 1] \
+                and sc.gap(i) in (" ", "'", "’", "-"):
+            continue              # ("Sant'Anna di Stazzema", 'San Pedro de Macorís': a saint's
+            # name opening a place's, no person's given name)
         k = p + 1
         if k < n and not cap[k] and keys[k] in _NAME_ARTICLES and sc.gap(k) == " ":
             k += 1

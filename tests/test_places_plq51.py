@@ -162,3 +162,28 @@ def test_regions_of_guerrero(places, text, surface, lat, lon):
     got = places(text, "es")
     assert surface in got, got
     _near(got[surface][0], lat, lon, 30)
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("it", "Ogni anno a Sant'Anna di Stazzema si ricordano le vittime della strage.",
+     "Sant'Anna di Stazzema"),
+    ("es", "La policía llegó a San Pedro de Macorís al amanecer.", "San Pedro de Macorís"),
+])
+def test_a_saint_opening_a_place_name_is_no_given_name(places, lang, text, surface):
+    got = places(text, lang)
+    assert surface in got, got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("it", "Una frana ha isolato Farnocchia e le case sparse sotto le Alpi Apuane.", "Farnocchia",
+     43.985, 10.285),
+    ("it", "Gli escursionisti sono stati soccorsi sulle Alpi Apuane.", "Alpi Apuane", 44.06, 10.26),
+    ("it", "Turisti in coda sulle spiagge della Versilia per il ponte di agosto.", "Versilia",
+     43.94, 10.25),
+    ("it", "Il sindaco di Stazzema ha chiesto aiuti dopo l'alluvione.", "Stazzema", 43.99, 10.31),
+    ("en", "A car bomb was found in Pettigo, County Donegal, on Tuesday.", "Pettigo", 54.55, -7.83),
+])
+def test_curated_villages_and_regions(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 15)
