@@ -3602,6 +3602,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             b -= 1
         # ('© AFP / Name': a copyright sign opens a credit; a spaced slash closes its label)
         line_start = b < 0 or text[b] in "\n|•·(-–—;©"
+        # ('Wreaths at the cenotaph. Picture by Liam X': a credit of two words or more may
+        # follow a caption's sentence on its line)
+        if not line_start and length >= 2 and text[b] in ".!?[":
+            line_start = True
         e = toks[i + length - 1][1]
         label = text[e:e + 3].lstrip(" ")[:1] in (":", "/")
         if not (line_start or label):

@@ -187,3 +187,9 @@ def test_curated_villages_and_regions(places, lang, text, surface, lat, lon):
     got = places(text, lang)
     assert surface in got, got
     _near(got[surface][0], lat, lon, 15)
+
+
+def test_a_credit_after_a_caption_sentence(places):
+    got = places("Crowds gathered at the memorial in Omagh on Sunday.\n\n[Photo: Flowers at the "
+                 "memorial this morning. Picture by Dervla Belfast]", "en")
+    assert "Belfast" not in got and "Omagh" in got, got
