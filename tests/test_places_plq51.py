@@ -193,3 +193,14 @@ def test_a_credit_after_a_caption_sentence(places):
     got = places("Crowds gathered at the memorial in Omagh on Sunday.\n\n[Photo: Flowers at the "
                  "memorial this morning. Picture by Dervla Belfast]", "en")
     assert "Belfast" not in got and "Omagh" in got, got
+
+
+@pytest.mark.parametrize("lang, text, places_in, not_in", [
+    ("ms", "Oleh NORAZLINA ABD. RAHMAN\n\nBanjir melanda Kuala Lumpur semalam.", {"Kuala Lumpur"},
+     {"ABD"}),
+    ("tr", "ABD ve BAE arasında yeni anlaşma imzalandı. KKTC'de seçim yapıldı.",
+     {"ABD", "BAE", "KKTC"}, set()),
+])
+def test_turkish_short_forms_only_in_turkish(places, lang, text, places_in, not_in):
+    got = places(text, lang)
+    assert places_in <= set(got) and not (not_in & set(got)), got
