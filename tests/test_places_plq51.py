@@ -204,3 +204,29 @@ def test_a_credit_after_a_caption_sentence(places):
 def test_turkish_short_forms_only_in_turkish(places, lang, text, places_in, not_in):
     got = places(text, lang)
     assert places_in <= set(got) and not (not_in & set(got)), got
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("ms", "Polis menyerbu rumah pengurus di ladang Sungai Dingin, berhampiran Kulim, semalam.",
+     "Sungai Dingin", 5.36, 100.56),
+    ("id", "Bentrokan terjadi di perkebunan Sei Kopas, Kabupaten Asahan.", "Sei Kopas", 2.98, 99.62),
+    ("en", "Gunmen attacked the Glenloch Estate near Nuwara Eliya on Sunday.", "Glenloch Estate",
+     6.97, 80.78),
+])
+def test_plantation_estates_are_venues_of_their_town(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 30)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("ms", "Tanah runtuh menutup jalan di Hulu Perak selepas hujan lebat.", "Hulu Perak", 5.6, 101.1),
+    ("id", "Mahasiswa kembali turun ke jalan di Gejayan, Yogyakarta, Senin sore.", "Gejayan",
+     -7.77, 110.39),
+    ("en", "Police closed the roads around Fort Canning after a suspicious package was found.",
+     "Fort Canning", 1.295, 103.846),
+])
+def test_curated_names_of_malaysia_indonesia_singapore(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 30)
