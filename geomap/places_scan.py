@@ -3919,9 +3919,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 or multiword_place(i) or inside_place(i) or lex.locatives.has(keys[p]):
             continue
         if i > 0 and keys[i - 1] in _SAINT_WORDS and cap[i - 1] \
-                and sc.gap(i) in (" ", "'", "’", "-"):
-            continue              # ("Sant'Anna di Stazzema", 'San Pedro de Macorís': a saint's
-            # name opening a place's, no person's given name)
+                and any(j > p for j, _ in at.get(i - 1, ())):
+            continue              # ("Sant'Anna di Stazzema": a saint's name opening a place's
+            # name the gazetteer knows whole, no person 'Anna di Stazzema')
         k = p + 1
         if k < n and not cap[k] and keys[k] in _NAME_ARTICLES and sc.gap(k) == " ":
             k += 1

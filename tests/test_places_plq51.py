@@ -230,3 +230,8 @@ def test_curated_names_of_malaysia_indonesia_singapore(places, lang, text, surfa
     got = places(text, lang)
     assert surface in got, got
     _near(got[surface][0], lat, lon, 30)
+
+
+def test_a_saint_with_his_town_stays_a_person(places):
+    got = places("Il santuario dedicato a San Francesco di Paola attira migliaia di pellegrini.", "it")
+    assert "Paola" not in got, got
