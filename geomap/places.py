@@ -2524,8 +2524,55 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                     y.place = replace(x.place, id=y.place.id, name=y.place.name)
                     y.note(f"where the story puts '{x.mention}', a street of its sentence")
         out = [_street_sense(x, named) for x in out]
+        if lex.bare_street_names:
+            out = _bare_street_names(out, named, sc, lex)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _bare_street_names(out: list[Mention], named: dict, sc: Scan, lex: Lexicon) -> list[Mention]:
+    """'на Моховой улице … движение по Моховой и Тверской … Теги: Моховая': one sense per
+    story: the one-word own name of a street the story names with its street word, told bare
+    in any case form (no place the gazetteer knows), is that street; so is a capitalised word
+    of the same ending joined to it by a conjunction ('по Моховой и Тверской': two streets
+    agreeing as adjectives of one noun), pinned at the same point."""
+    singles = {k: m for k, m in named.items() if " " not in k and len(k) > STREET_STEM_MIN}
+    if not singles:
+        return out
+    toks, keys, text = sc.tokens, sc.keys, sc.text
+    taken = [(m.start, m.end) for m in out]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    def capital(k: int) -> bool:
+        return text[toks[k][0]:toks[k][0] + 1].isupper()
+
+    added: list[Mention] = []
+    for k in range(len(toks)):
+        if not capital(k) or len(keys[k]) <= STREET_STEM_MIN:
+            continue
+        street = singles.get(keys[k]) or _inflected_street(keys[k], singles)
+        if street is None or k == sc.sentence_floor(k) or not free(toks[k][0], toks[k][1]):
+            continue
+        pin = _pinned_mention(sc, k, toks[k][0], toks[k][1], street, "street", "other",
+                              "street", STREET_CONFIDENCE,
+                              f"the bare name of the story's '{street.mention}'")
+        pin._cue = None
+        added.append(pin)
+        taken.append((toks[k][0], toks[k][1]))
+        j = k + 2
+        if j < len(toks) and sc.gap(k + 1) == " " and sc.gap(j) == " " \
+                and keys[k + 1] in lex.conj and capital(j) and len(keys[j]) > STREET_STEM_MIN \
+                and keys[j][-2:] == keys[k][-2:] and keys[j] != keys[k] \
+                and free(toks[j][0], toks[j][1]):
+            mate = _pinned_mention(sc, j, toks[j][0], toks[j][1], street, "street", "other",
+                                   "street", STREET_CONFIDENCE,
+                                   f"a street named beside the story's '{street.mention}'")
+            mate._cue = None
+            added.append(mate)
+            taken.append((toks[j][0], toks[j][1]))
+    return out + added if added else out
 
 
 def _street_name_key(a: int, b: int, sc: Scan, lex: Lexicon) -> str:

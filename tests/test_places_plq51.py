@@ -235,3 +235,12 @@ def test_curated_names_of_malaysia_indonesia_singapore(places, lang, text, surfa
 def test_a_saint_with_his_town_stays_a_person(places):
     got = places("Il santuario dedicato a San Francesco di Paola attira migliaia di pellegrini.", "it")
     assert "Paola" not in got, got
+
+
+def test_a_street_told_bare_after_its_full_name(places):
+    text = ("В Москве на Пятницкой улице загорелся ресторан. Движение по Пятницкой и "
+            "Новокузнецкой было перекрыто до утра.")
+    got = places(text, "ru")
+    for name in ("Пятницкой улице", "Пятницкой", "Новокузнецкой"):
+        assert name in got, got
+        _near(got[name][0], 55.75, 37.62, 20)
