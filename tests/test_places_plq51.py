@@ -244,3 +244,13 @@ def test_a_street_told_bare_after_its_full_name(places):
     for name in ("Пятницкой улице", "Пятницкой", "Новокузнецкой"):
         assert name in got, got
         _near(got[name][0], 55.75, 37.62, 20)
+
+
+@pytest.mark.parametrize("lang, text, surface, lat, lon", [
+    ("fr", "Le Premier ministre a reçu les syndicats à Matignon jeudi soir.", "Matignon", 48.855, 2.321),
+    ("ru", "Митинг прошёл в Охотном Ряду у здания Госдумы.", "Охотном Ряду", 55.758, 37.616),
+])
+def test_seats_and_squares_named_bare(places, lang, text, surface, lat, lon):
+    got = places(text, lang)
+    assert surface in got, got
+    _near(got[surface][0], lat, lon, 3)
