@@ -1401,6 +1401,27 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                        for x in range(max(0, i - 3), i) for jj, cs in at.get(x, ()))
         return False
 
+    def joined_to_place(i: int, j: int, top) -> bool:
+        """'Mahasiswa Semarang dan Solo Gelar Mimbar Bebas': a town of weight that is also a
+        common word, joined by a conjunction to a major place of its own country, is a place
+        even in a headline's capitals (the pair is a list of towns)."""
+        if top.place.feature not in ("city", "admin1", "admin2") or not top.place.country:
+            return False
+
+        def major(k: int, jj: int, cands) -> bool:
+            return not blocked[k] and k not in (i,) and any(
+                c.place.country == top.place.country and c.place.id != top.place.id
+                and c.how != "skeleton" and is_strong_cand(c) for c in cands[:3]) \
+                and not (" ".join(keys[k:jj]) in lex.common)
+        if j + 1 < n and gaps[j] == " " and gaps[j + 1] == " " and keys[j] in lex.conj \
+                and not cap[j] and any(major(j + 1, jj, cs) for jj, cs in at.get(j + 1, ())):
+            return True
+        if i >= 2 and gaps[i] == " " and gaps[i - 1] == " " and keys[i - 1] in lex.conj \
+                and not cap[i - 1]:
+            return any(jj == i - 1 and major(x, jj, cs)
+                       for x in range(max(0, i - 4), i - 1) for jj, cs in at.get(x, ()))
+        return False
+
     story_countries: set = set()
 
     def headline_lead(i: int, j: int, top) -> bool:
@@ -1792,6 +1813,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not in_dateline[i] and not marked and not street_address(i, top) \
                     and not (not sp.weak and cased[i] and top.importance >= 5.5
                              and listed_beside_place(i, j, top)) \
+                    and not (cased[i] and top.importance >= 6.0
+                             and joined_to_place(i, j, top)) \
                     and not (sp.weak == "capitalised noun (German)" and not sp.determiner
                              and key(sp.locative) in _BARE_LOCATIVES and top.importance >= 6.0
                              and top.place.feature == "city"):

@@ -254,3 +254,11 @@ def test_seats_and_squares_named_bare(places, lang, text, surface, lat, lon):
     got = places(text, lang)
     assert surface in got, got
     _near(got[surface][0], lat, lon, 3)
+
+
+def test_a_common_word_town_joined_to_a_town_in_a_headline(places):
+    got = places("Baca juga:\n- Banjir Rendam Madiun dan Solo Sejak Kemarin\n- Harga Cabai Naik\n\n"
+                 "Hujan deras melanda Jawa Tengah.", "id")
+    assert "Solo" in got and "Madiun" in got, got
+    got = places("Harga Emas dan Batu Bara Naik Lagi\n\nPasar saham menguat.", "id")
+    assert not got, got
