@@ -2555,6 +2555,10 @@ def _bare_street_names(out: list[Mention], named: dict, sc: Scan, lex: Lexicon) 
         street = singles.get(keys[k]) or _inflected_street(keys[k], singles)
         if street is None or k == sc.sentence_floor(k) or not free(toks[k][0], toks[k][1]):
             continue
+        # (a word of a run of capitalised words is a person's name: 'Игорь Тверской')
+        if sc.gap(k) == " " and capital(k - 1) \
+                or k + 1 < len(toks) and sc.gap(k + 1) == " " and capital(k + 1):
+            continue
         pin = _pinned_mention(sc, k, toks[k][0], toks[k][1], street, "street", "other",
                               "street", STREET_CONFIDENCE,
                               f"the bare name of the story's '{street.mention}'")
@@ -2564,6 +2568,7 @@ def _bare_street_names(out: list[Mention], named: dict, sc: Scan, lex: Lexicon) 
         j = k + 2
         if j < len(toks) and sc.gap(k + 1) == " " and sc.gap(j) == " " \
                 and keys[k + 1] in lex.conj and capital(j) and len(keys[j]) > STREET_STEM_MIN \
+                and not (j + 1 < len(toks) and sc.gap(j + 1) == " " and capital(j + 1)) \
                 and keys[j][-2:] == keys[k][-2:] and keys[j] != keys[k] \
                 and free(toks[j][0], toks[j][1]):
             mate = _pinned_mention(sc, j, toks[j][0], toks[j][1], street, "street", "other",
@@ -3156,6 +3161,10 @@ def _river_stretch(river, sp: Span, kept: list, sc: Scan):
 
 
 # a page's masthead: its first line, up to a tagline after a separator
+_CAP_WORD = r"[A-ZÀ-ÞА-ЯЁÇĞİÖŞÜ][\w'’\-]*"
+_COPYRIGHT_NAME = re.compile(
+    r"(" + _CAP_WORD + r"(?:[ \u00a0]" + _CAP_WORD + r"){1,3})[ \u00a0]*©"
+    r"|©[ \u00a0]*(?:\d{4}[ \u00a0,]*)?(" + _CAP_WORD + r"(?:[ \u00a0]" + _CAP_WORD + r"){1,3})")
 _MASTHEAD_TAGLINE = re.compile(r"\s+[·•–—|:-]\s+|\s*[·•|]\s*")
 # most words an outlet's name has
 MASTHEAD_WORDS = 5
@@ -3167,19 +3176,23 @@ def _outlet_names(doc: Document) -> list[str]:
     page's first line, up to a tagline, when it is a short name in capitals on a line of page
     furniture, or when the page repeats it (in its dateline, its footer, a credit)."""
     text = doc.text
+    # ('Dicle Sabah © 2009', '© 2019 Sahel Hebdo'): a name of a few capitalised words right
+    # before or after the copyright sign is the outlet's, wherever its masthead stands
+    signed = list(dict.fromkeys(m.group(1) or m.group(2) for m in _COPYRIGHT_NAME.finditer(text))) \
+        if "©" in text else []
     first = text.lstrip().split("\n", 1)[0].strip()
     name = _MASTHEAD_TAGLINE.split(first, 1)[0].strip()
     words = re.split(r"[\s\-‐]+", name)
     if not name or len(words) < 2 or len(words) > MASTHEAD_WORDS \
             or any(ch.isdigit() or ch in "|>›»/\\" for ch in name):
-        return []
+        return signed
     seg = next((s for s in doc.segments if s.start <= text.find(first) < s.end), None)
     kind = seg.kind if seg is not None else None
     low = text.lower()
     again = low.find(name.lower(), text.find(first) + len(first)) >= 0
     if again or kind == BOILERPLATE and name.upper() == name:
-        return [name]
-    return []
+        return [name] + signed
+    return signed
 
 
 def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
@@ -3188,14 +3201,9 @@ def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
     names = _outlet_names(doc)
     if not names:
         return mentions
-    low = doc.text.lower()
-    spans = []
-    for name in names:
-        nl = name.lower()
-        at = low.find(nl)
-        while at >= 0:
-            spans.append((at, at + len(nl)))
-            at = low.find(nl, at + 1)
+    # (offsets in the text itself: lowering 'İ' makes two characters of one, 'TÜRKİYE > …')
+    spans = [(m.start(), m.end()) for name in names
+             for m in re.finditer(re.escape(name), doc.text, re.IGNORECASE)]
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 

@@ -262,3 +262,25 @@ def test_a_common_word_town_joined_to_a_town_in_a_headline(places):
     assert "Solo" in got and "Madiun" in got, got
     got = places("Harga Emas dan Batu Bara Naik Lagi\n\nPasar saham menguat.", "id")
     assert not got, got
+
+
+def test_a_surname_like_a_street_stays_a_person(places):
+    text = ("Полиция оцепила участок Пятницкой улицы. «Все бежали к выходу», — рассказал "
+            "продавец Игорь Пятницкой.")
+    got = places(text, "ru")
+    assert [m.mention for ms in got.values() for m in ms if m.mention == "Пятницкой"] == [], got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("tr", "ANA SAYFA > TÜRKİYE > GÜNEY\nMardin Ekspres • Pazartesi\n\nKızıltepe'de bir trafik kazası "
+           "oldu.\n\nMardin Ekspres © 2011 | Künye", "Mardin"),
+    ("fr", "Accueil · Monde\n\nUne crue a touché Kayes mardi.\n\n© 2019 Niger Matin — tous droits "
+           "réservés", "Niger"),
+])
+def test_a_name_signed_with_the_copyright_is_the_outlet(places, lang, text, name):
+    assert name not in places(text, lang)
+
+
+def test_a_title_of_hero_is_no_place(places):
+    got = places("Генерал, Герой России, возглавил операцию в Дагестане.", "ru")
+    assert "Герой" not in got and "Дагестане" in got, got
