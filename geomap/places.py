@@ -1709,6 +1709,16 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
             # ('the Vodafone Arena … the Arena'): the venue's last word alone is its short form
             short_at[sc.keys[b - 1]] = (m, town)
         out = [x for x in out if id(x) not in drop] + [m]
+    if venues and short_at:
+        # (a venue whose town was a name that proves another venue's far namesake — 'Foto:
+        # Ayuntamiento de Torrejón' pinned at the US 'Descanso' of a story whose restaurant
+        # El Descanso is near Torrejón — is in that venue's town: its short form is measured
+        # from there)
+        for k, (vm, vtown) in list(short_at.items()):
+            hit = venue_at.get(key(vtown.mention))
+            if hit is not None and vtown.place is not None and hit[1] is not vtown \
+                    and (key(vtown.mention), vtown.place.id) in venues:
+                short_at[k] = (vm, hit[1])
     for x in out:
         k = key(x.mention)
         if k in short_at and x.place is not None and x.place.source != "facility" \

@@ -284,3 +284,14 @@ def test_a_name_signed_with_the_copyright_is_the_outlet(places, lang, text, name
 def test_a_title_of_hero_is_no_place(places):
     got = places("Генерал, Герой России, возглавил операцию в Дагестане.", "ru")
     assert "Герой" not in got and "Дагестане" in got, got
+
+
+def test_a_venue_anchored_at_a_far_namesake_moves_with_it(places):
+    text = ("Recuerdo de la bomba de Bella Vista\n\nUna bomba estalló en el restaurante Bella Vista, "
+            "a pocos kilómetros de Torrejón de Ardoz. El atentado de Bella Vista dejó 18 muertos."
+            "\n\nMás tarde, en Bella Vista, los vecinos pusieron flores. Los aviones abandonaron "
+            "Torrejón en 1992.\n\n[Imagen] Acto de recuerdo. Foto: Ayuntamiento de Torrejón")
+    got = places(text, "es")
+    for m in got["Bella Vista"]:
+        _near(m, 40.455, -3.47, 5)
+    _near(got["Torrejón"][0], 40.455, -3.47, 30)
