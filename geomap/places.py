@@ -864,7 +864,34 @@ def resolve(spans: list[Span], sc: Scan, lex: Lexicon) -> list[tuple[Span, float
     out = _sentence_country(out, ctx, sc)
     _dateline_province(out, ctx, sc)
     _foreign_capital_ties(out, ctx, sc)
+    _country_name_ties(out, ctx, sc)
     return _split_halves(out, sc)
+
+
+def _country_name_ties(out: list, ctx: Context, sc: Scan) -> None:
+    """'un chantier au Congo' in a story that names Brazzaville: two countries sharing a name
+    (the two Congos), about as good, one of them the country of a town the story names (its
+    capital too: a capital votes for no country of the story, but it says which Congo) and the
+    other not: that one."""
+    named: set = set()
+    for sp, best, cand, c, second in out:
+        p = cand.place
+        if p.country and p.feature not in ("country", "border") and best >= ACCEPT:
+            named.add(p.country)
+    if not named:
+        return
+    for x, (sp, best, cand, c, second) in enumerate(out):
+        p = cand.place
+        if p.feature != "country" or second is None or best - second >= TIE_MARGIN \
+                or p.country in named:
+            continue
+        tie = next(((s, cc) for s, cc, _ in _rank(sp, c, sc)[1:3]
+                    if cc.place.feature == "country" and cc.place.country in named
+                    and s >= best - TIE_MARGIN), None)
+        if tie:
+            sp.notes.append(f"two countries of this name about as good: {tie[1].place.name}, "
+                            f"where a town the story names lies")
+            out[x] = (sp, tie[0], tie[1], c, best)
 
 
 # a town whose best namesake in another country scores within this of it votes for no country
@@ -1687,10 +1714,31 @@ def _facility_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon | None = 
             venues.update((key(x.mention), x.place.id) for x in inside
                           if x.place is not None and x.end - x.start >= end - start)
             venue_at[key(m.mention)] = (m, town)
+        elif venue_name and _after_bare_head(a, sc, lex):
+            # ('el restaurante El Descanso, cerca de Torrejón … la bomba de El Descanso'): the
+            # name of a venue after its bare head word, told again on its own, is that venue
+            # too, not the far namesake town the gazetteer reads it as elsewhere
+            # (the name's reading may leave out its article: 'El Descanso' read as 'Descanso')
+            far = [x for x in inside if x.place is not None and x.end == end
+                   and sc.token_index(x.start) - a <= 1 and _far_from_venue_town(x, town)]
+            for x in far:
+                for k in {key(x.mention), key(m.mention)}:
+                    venues.add((k, x.place.id))
+                    venue_at.setdefault(k, (m, town))
         elif b - a >= 2 and sc.keys[b - 1] not in venue_at:
             # ('the Vodafone Arena … the Arena'): the venue's last word alone is its short form
             short_at[sc.keys[b - 1]] = (m, town)
         out = [x for x in out if id(x) not in drop] + [m]
+    if venues and short_at:
+        # (a venue whose town was a name that proves another venue's far namesake — 'Foto:
+        # Ayuntamiento de Torrejón' pinned at the US 'Descanso' of a story whose restaurant
+        # El Descanso is near Torrejón — is in that venue's town: its short form is measured
+        # from there)
+        for k, (vm, vtown) in list(short_at.items()):
+            hit = venue_at.get(key(vtown.mention))
+            if hit is not None and vtown.place is not None and hit[1] is not vtown \
+                    and (key(vtown.mention), vtown.place.id) in venues:
+                short_at[k] = (vm, hit[1])
     for x in out:
         k = key(x.mention)
         if k in short_at and x.place is not None and x.place.source != "facility" \
@@ -2026,15 +2074,23 @@ def _address_after(x: int, mentions: list[Mention], sc: Scan, lex: Lexicon):
 
 def _story_city(mentions: list[Mention], sc: Scan, pop: int = PART_OF_CITY_POP,
                 features=("city",)):
-    """The big city the story names most (its districts are the story's districts)."""
+    """The big city the story names most (its districts are the story's districts; ties: the
+    one the whole page names most, its menus and links as well, then the first)."""
     count: dict[str, int] = {}
-    towns = [m for m in mentions if m.place is not None and m.place.feature in features
-             and (m.place.population or 0) >= pop
-             and m.place.source not in ("facility", "street", "cue-village")
-             and m.segment not in (RELATED, BOILERPLATE)]
+    page: dict[str, int] = {}
+    towns = []
+    for m in mentions:
+        if m.place is None or m.place.feature not in features \
+                or (m.place.population or 0) < pop \
+                or m.place.source in ("facility", "street", "cue-village"):
+            continue
+        page[m.place.id] = page.get(m.place.id, 0) + 1
+        if m.segment not in (RELATED, BOILERPLATE):
+            towns.append(m)
     for m in towns:
         count[m.place.id] = count.get(m.place.id, 0) + 1
-    return max(towns, key=lambda m: (count[m.place.id], -m.start)) if towns else None
+    return max(towns, key=lambda m: (count[m.place.id], page[m.place.id], -m.start)) \
+        if towns else None
 
 
 # the confidence of a village the gazetteer lacks, placed at the area its sentence names
@@ -2389,14 +2445,19 @@ FACILITY_SCENE_KM = 25
 
 
 def _story_town(towns: list[Mention]):
-    """The town the story names most (its scene; ties: the first), or None."""
+    """The town the story names most (its scene; ties: the one the whole page names most, its
+    menus, section lines and links as well — 'Roma | … CRONACA › ROMA' of a Rome page whose
+    story names Florence once, as it names Rome — then the first), or None."""
     story = [m for m in towns if m.segment not in _OTHER_SEGMENTS]
     if not story:
         return None
     count: dict[str, int] = {}
     for m in story:
         count[m.place.id] = count.get(m.place.id, 0) + 1
-    return max(story, key=lambda m: (count[m.place.id], -m.start))
+    page: dict[str, int] = {}
+    for m in towns:
+        page[m.place.id] = page.get(m.place.id, 0) + 1
+    return max(story, key=lambda m: (count[m.place.id], page[m.place.id], -m.start))
 
 
 # the confidence of a street placed at the town its sentence or its story names
@@ -2562,8 +2623,60 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
                     y.place = replace(x.place, id=y.place.id, name=y.place.name)
                     y.note(f"where the story puts '{x.mention}', a street of its sentence")
         out = [_street_sense(x, named) for x in out]
+        if lex.bare_street_names:
+            out = _bare_street_names(out, named, sc, lex)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _bare_street_names(out: list[Mention], named: dict, sc: Scan, lex: Lexicon) -> list[Mention]:
+    """'на Моховой улице … движение по Моховой и Тверской … Теги: Моховая': one sense per
+    story: the one-word own name of a street the story names with its street word, told bare
+    in any case form (no place the gazetteer knows), is that street; so is a capitalised word
+    of the same ending joined to it by a conjunction ('по Моховой и Тверской': two streets
+    agreeing as adjectives of one noun), pinned at the same point."""
+    singles = {k: m for k, m in named.items() if " " not in k and len(k) > STREET_STEM_MIN}
+    if not singles:
+        return out
+    toks, keys, text = sc.tokens, sc.keys, sc.text
+    taken = [(m.start, m.end) for m in out]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    def capital(k: int) -> bool:
+        return text[toks[k][0]:toks[k][0] + 1].isupper()
+
+    added: list[Mention] = []
+    for k in range(len(toks)):
+        if not capital(k) or len(keys[k]) <= STREET_STEM_MIN:
+            continue
+        street = singles.get(keys[k]) or _inflected_street(keys[k], singles)
+        if street is None or k == sc.sentence_floor(k) or not free(toks[k][0], toks[k][1]):
+            continue
+        # (a word of a run of capitalised words is a person's name: 'Игорь Тверской')
+        if sc.gap(k) == " " and capital(k - 1) \
+                or k + 1 < len(toks) and sc.gap(k + 1) == " " and capital(k + 1):
+            continue
+        pin = _pinned_mention(sc, k, toks[k][0], toks[k][1], street, "street", "other",
+                              "street", STREET_CONFIDENCE,
+                              f"the bare name of the story's '{street.mention}'")
+        pin._cue = None
+        added.append(pin)
+        taken.append((toks[k][0], toks[k][1]))
+        j = k + 2
+        if j < len(toks) and sc.gap(k + 1) == " " and sc.gap(j) == " " \
+                and keys[k + 1] in lex.conj and capital(j) and len(keys[j]) > STREET_STEM_MIN \
+                and not (j + 1 < len(toks) and sc.gap(j + 1) == " " and capital(j + 1)) \
+                and keys[j][-2:] == keys[k][-2:] and keys[j] != keys[k] \
+                and free(toks[j][0], toks[j][1]):
+            mate = _pinned_mention(sc, j, toks[j][0], toks[j][1], street, "street", "other",
+                                   "street", STREET_CONFIDENCE,
+                                   f"a street named beside the story's '{street.mention}'")
+            mate._cue = None
+            added.append(mate)
+            taken.append((toks[j][0], toks[j][1]))
+    return out + added if added else out
 
 
 def _street_name_key(a: int, b: int, sc: Scan, lex: Lexicon) -> str:
@@ -3015,6 +3128,82 @@ def _far_town_in_name(sp: Span, cand, ctx: Context, lex: Lexicon) -> bool:
         and (cand.importance >= 6.0 or not ctx.vouched(p.country, sp.surface))
 
 
+# a town read this far from the district its address names (or from the story's town, when
+# no place of the story is near it) may be the short form of a longer name near there
+LONG_NAME_FAR_KM = 300
+LONG_NAME_NEAR_KM = 30          # the longer name lies this near that district or town
+LONG_NAME_POP = 200_000         # (a town this big is named whole, no short form of another)
+_LONG_NAME_FEATURES = frozenset({"city", "village", "admin2", "admin3"})
+_MENU_BARS = ("|", "·", "•")
+LONG_NAME_MENU_POP = 500_000    # a menu's neighbour town smaller than this is the outlet's area
+
+
+def _local_long_names(kept: list, sc: Scan, gaz) -> list:
+    """'di Grogol, Jakarta Barat' (Grogol Petamburan), 'Torrejón | Alcalá | San Fernando' on a
+    page of the Henares (San Fernando de Henares): a town read far off (Grogol in Central Java,
+    San Fernando in California) is the short form, as the locals say it, of a place whose name
+    starts with it near the district its address names (a comma, then that district or town),
+    or near the story's own town when no place of the story is near the reading. One sense
+    per story: the same name read the same way elsewhere is that place too."""
+    if not kept:
+        return kept
+    scene = _story_town_point(kept)
+    points = [(sp, cand.place) for sp, _, cand, _, _ in kept
+              if cand.place.lat is not None and cand.place.feature not in ("country", "border")]
+    switched: dict = {}
+    out = list(kept)
+    sent = sc.sent_id
+    for x, (sp, best, cand, why, second) in enumerate(kept):
+        p = cand.place
+        if sp.cue or sp.dateline or p.lat is None or p.feature not in _LONG_NAME_FEATURES \
+                or (p.population or 0) >= LONG_NAME_POP or is_capital(cand) \
+                or (key(sp.surface), p.id) in switched:
+            continue
+        anchors = []
+        # (its address after a comma; or its neighbours on a menu of the outlet's towns)
+        for y in (x + 1, x - 1):
+            if not 0 <= y < len(kept):
+                continue
+            nsp, _, ncand, _, _ = kept[y]
+            q = ncand.place
+            gap = sc.text[sp.end:nsp.start] if y > x else sc.text[nsp.end:sp.start]
+            # (a district after a comma is an address, a town there maybe the next item of a
+            # list: 'San Sebastián, Madrid y Barcelona'; a menu of big cities is the nation's)
+            if q.lat is None or q.id == p.id or "\n" in gap or not (
+                    gap.strip() in _MENU_BARS and q.feature in ("admin2", "city")
+                    and (q.population or 0) < LONG_NAME_MENU_POP and not is_capital(ncand)
+                    or y > x and gap.strip() == "," and sent[nsp.i] == sent[sp.i]
+                    and q.feature == "admin2"):
+                continue
+            anchors.append(q)
+        if scene is not None and scene.id != p.id and all(
+                haversine_km(p.lat, p.lon, q.lat, q.lon) > LONG_NAME_FAR_KM
+                for o, q in points if o is not sp and q.id != p.id):
+            anchors.append(scene)
+        for q in anchors:
+            if haversine_km(p.lat, p.lon, q.lat, q.lon) <= LONG_NAME_FAR_KM:
+                continue
+            near = [(haversine_km(c.place.lat, c.place.lon, q.lat, q.lon), c)
+                    for c in gaz.match_longer(key(sp.surface), q.lat, q.lon, 0.5)
+                    if c.place.lat is not None and c.place.feature in _LONG_NAME_FEATURES]
+            near = [(d, c) for d, c in near if d <= LONG_NAME_NEAR_KM]
+            if not near:
+                continue
+            c = min(near, key=lambda t: (t[0], -t[1].importance, t[1].place.id))[1]
+            sp.notes.append(f"the short form of '{c.place.name}' near {q.name}, not "
+                            f"{p.name} ({p.country}) far off")
+            out[x] = (sp, max(best, ACCEPT), c, why, second)
+            switched[(key(sp.surface), p.id)] = c
+            break
+    if switched:
+        for x, (sp, best, cand, why, second) in enumerate(out):
+            c = switched.get((key(sp.surface), cand.place.id))
+            if c is not None and not sp.cue:
+                sp.notes.append(f"the same name read as {c.place.name} elsewhere in this story")
+                out[x] = (sp, best, c, why, second)
+    return out
+
+
 def _river_sense(sp: Span, cand, sc: Scan, lex: Lexicon, gaz):
     """'am Dnipro', 'на левый берег Днепра', 'on the banks of the Dnipro': a town's name right
     after a word of a river's bank or course is the river of that name where the gazetteer has
@@ -3107,6 +3296,10 @@ def _river_courses(mentions: list[Mention], sc: Scan) -> None:
 
 
 # a page's masthead: its first line, up to a tagline after a separator
+_CAP_WORD = r"[A-ZÀ-ÞА-ЯЁÇĞİÖŞÜ][\w'’\-]*"
+_COPYRIGHT_NAME = re.compile(
+    r"(" + _CAP_WORD + r"(?:[ \u00a0]" + _CAP_WORD + r"){1,3})[ \u00a0]*©"
+    r"|©[ \u00a0]*(?:\d{4}[ \u00a0,]*)?(" + _CAP_WORD + r"(?:[ \u00a0]" + _CAP_WORD + r"){1,3})")
 _MASTHEAD_TAGLINE = re.compile(r"\s+[·•–—|:-]\s+|\s*[·•|]\s*")
 # most words an outlet's name has
 MASTHEAD_WORDS = 5
@@ -3118,19 +3311,23 @@ def _outlet_names(doc: Document) -> list[str]:
     page's first line, up to a tagline, when it is a short name in capitals on a line of page
     furniture, or when the page repeats it (in its dateline, its footer, a credit)."""
     text = doc.text
+    # ('Dicle Sabah © 2009', '© 2019 Sahel Hebdo'): a name of a few capitalised words right
+    # before or after the copyright sign is the outlet's, wherever its masthead stands
+    signed = list(dict.fromkeys(m.group(1) or m.group(2) for m in _COPYRIGHT_NAME.finditer(text))) \
+        if "©" in text else []
     first = text.lstrip().split("\n", 1)[0].strip()
     name = _MASTHEAD_TAGLINE.split(first, 1)[0].strip()
     words = re.split(r"[\s\-‐]+", name)
     if not name or len(words) < 2 or len(words) > MASTHEAD_WORDS \
             or any(ch.isdigit() or ch in "|>›»/\\" for ch in name):
-        return []
+        return signed
     seg = next((s for s in doc.segments if s.start <= text.find(first) < s.end), None)
     kind = seg.kind if seg is not None else None
     low = text.lower()
     again = low.find(name.lower(), text.find(first) + len(first)) >= 0
     if again or kind == BOILERPLATE and name.upper() == name:
-        return [name]
-    return []
+        return [name] + signed
+    return signed
 
 
 def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
@@ -3139,14 +3336,9 @@ def _drop_outlet_names(mentions: list[Mention], doc: Document) -> list[Mention]:
     names = _outlet_names(doc)
     if not names:
         return mentions
-    low = doc.text.lower()
-    spans = []
-    for name in names:
-        nl = name.lower()
-        at = low.find(nl)
-        while at >= 0:
-            spans.append((at, at + len(nl)))
-            at = low.find(nl, at + 1)
+    # (offsets in the text itself: lowering 'İ' makes two characters of one, 'TÜRKİYE > …')
+    spans = [(m.start(), m.end()) for name in names
+             for m in re.finditer(re.escape(name), doc.text, re.IGNORECASE)]
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
@@ -3305,6 +3497,7 @@ def _find_places(doc: Document, gazetteer=None) -> Document:
             and not (_stray_furniture(r[0], r[2], r[3]) and not _menu_country(r[0], r[2], sc, menus)
                      and not (r[0].local_only or _local_furniture(r[0], r[2], scene)))
             and not _far_town_in_name(r[0], r[2], r[3], lex)]
+    kept = _local_long_names(kept, sc, gaz)
     # (one sense per story: once a river's bank names the river, 'Днепр' bare is the river too)
     rivers = {}
     for sp, best, cand, why, second in kept:

@@ -353,6 +353,12 @@ class Lexicon:
     # capitalised adjectives of such a name before it ('in der Unteren Wernerstraße')
     streets_compound_adjectives: frozenset = frozenset()
     demonym_endings: tuple = ()  # 'li' of 'Filistinli': a word of a place's people, not the place
+    # 'etnis', 'suku', 'kaum': lower-case words after which a name is a people named like its
+    # island or region ('etnis Madura', 'suku Jawa'), no place (nor, bare, elsewhere in the story)
+    people_before: Phrases = Phrases(())
+    # street names told bare in the story once named with their street word ('Моховой улице …
+    # по Моховой'): languages whose street names are adjectives or names rarely borne by people
+    bare_street_names: bool = False
     parts_before: Phrases | None = None  # 'the outskirts of', 'Zentrum von', 'пригороде': a part
     parts_after: Phrases | None = None   # "Şam'ın güneyinde": of the place after/before them
     streets_not_after: frozenset = frozenset()  # 'une rue de X': a street of X, no street name
@@ -695,6 +701,8 @@ def _compile(lang: str | None) -> Lexicon:
                        for k, v in (d.get("state_abbrevs") or {}).items() if key(str(k))},
         bracket_codes={key(str(k)): str(v) for d in datas
                        for k, v in (d.get("bracket_codes") or {}).items() if key(str(k))},
+        people_before=Phrases(cat("people_before")),
+        bare_street_names=bool(own.get("bare_street_names", False)),
         demonym_endings=tuple(sorted({key(e) for e in cat("demonym_endings") if key(e)},
                                      key=len, reverse=True)),
     )

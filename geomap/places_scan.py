@@ -1405,6 +1405,27 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                        for x in range(max(0, i - 3), i) for jj, cs in at.get(x, ()))
         return False
 
+    def joined_to_place(i: int, j: int, top) -> bool:
+        """'Mahasiswa Semarang dan Solo Gelar Mimbar Bebas': a town of weight that is also a
+        common word, joined by a conjunction to a major place of its own country, is a place
+        even in a headline's capitals (the pair is a list of towns)."""
+        if top.place.feature not in ("city", "admin1", "admin2") or not top.place.country:
+            return False
+
+        def major(k: int, jj: int, cands) -> bool:
+            return not blocked[k] and k not in (i,) and any(
+                c.place.country == top.place.country and c.place.id != top.place.id
+                and c.how != "skeleton" and is_strong_cand(c) for c in cands[:3]) \
+                and not (" ".join(keys[k:jj]) in lex.common)
+        if j + 1 < n and gaps[j] == " " and gaps[j + 1] == " " and keys[j] in lex.conj \
+                and not cap[j] and any(major(j + 1, jj, cs) for jj, cs in at.get(j + 1, ())):
+            return True
+        if i >= 2 and gaps[i] == " " and gaps[i - 1] == " " and keys[i - 1] in lex.conj \
+                and not cap[i - 1]:
+            return any(jj == i - 1 and major(x, jj, cs)
+                       for x in range(max(0, i - 4), i - 1) for jj, cs in at.get(x, ()))
+        return False
+
     story_countries: set = set()
 
     def headline_lead(i: int, j: int, top) -> bool:
@@ -1796,6 +1817,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                     and not in_dateline[i] and not marked and not street_address(i, top) \
                     and not (not sp.weak and cased[i] and top.importance >= 5.5
                              and listed_beside_place(i, j, top)) \
+                    and not (cased[i] and top.importance >= 6.0
+                             and joined_to_place(i, j, top)) \
                     and not (sp.weak == "capitalised noun (German)" and not sp.determiner
                              and key(sp.locative) in _BARE_LOCATIVES and top.importance >= 6.0
                              and top.place.feature == "city"):
@@ -2126,6 +2149,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             # 'a la Ciudad de México': not the town 'La Ciudad' but the longer name after 'la'
             sc.rejected.append((chosen.surface, "an article before a longer name"))
             chosen = None
+        if chosen is not None and chosen.i == i and chosen.j - i >= 2:
+            # ('municipio de Ayutla de los Libres': not Guatemala's 'Municipio de Ayutla' cut
+            # inside the name after the cue, but the longer name the cue opens)
+            cl = lex.cues_before.at(keys, i, chosen.j)[0]
+            if cl and i + cl < chosen.j and any(jj > chosen.j for jj, _ in at.get(i + cl, ())):
+                sc.rejected.append((chosen.surface, "a cue before a longer name"))
+                chosen = None
         if chosen is not None and chosen.j - 1 > i and chosen.j < len(keys) \
                 and sc.gap(chosen.j) in _HYPHENS and cap[chosen.j] \
                 and any(jj > chosen.j for jj, _ in at.get(chosen.j - 1, ())):
@@ -2142,6 +2172,8 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
         if chosen is not None:
             sc.spans.append(chosen)
             free = chosen.j
+    if lex.people_before and sc.spans:
+        _people_sense(sc, lex)
     if lex.demonyms and lex.border:
         _demonym_borders(sc, lex, gaz, seg, in_dateline)
     if lex.facility_before or lex.facility_after:
@@ -2177,6 +2209,34 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             sc.streets = sorted(set((a, b) for a, b in sc.streets
                                     if not any(a < y and x < b for x, y in roads)) | set(roads))
     return sc
+
+
+def _people_sense(sc: Scan, lex) -> None:
+    """'warga etnis Madura', 'suku Jawa': a name right after a lower-case word for an ethnic
+    group (the language's ``people_before``) is a people named like its island or region, no
+    place; one sense per story: the same name told bare elsewhere ('pendatang Madura', 'warga
+    Madura') is that people too, unless a locative or a feature cue makes it the place ('ke
+    Madura', 'Pulau Madura'). Not a country ('bangsa Indonesia' names the country)."""
+    keys, text = sc.keys, sc.text
+    people: set = set()
+    for sp in sc.spans:
+        if sp.cue or sp.locative or sp.dateline or sp.i == 0 or not sp.cands \
+                or sp.cands[0].place.feature == "country":
+            continue
+        length, _ = lex.people_before.ending(keys, sp.i, sc.sentence_floor(sp.i))
+        if length and text[sc.starts[sp.i - length]:sc.starts[sp.i - length] + 1].islower():
+            people.add(key(sp.surface))
+    if not people:
+        return
+    kept = []
+    for sp in sc.spans:
+        if key(sp.surface) in people and not sp.cue and not sp.locative and not sp.dateline \
+                and sp.cands[0].place.feature != "country":
+            sc.rejected.append((sp.surface, "a people named like a place ('etnis X'), "
+                                            "no place of the story"))
+            continue
+        kept.append(sp)
+    sc.spans = kept
 
 
 # a road's code ('M4', 'A29', 'E40', 'N332'), or its letters before a hyphen ('D-100', 'М-4')
@@ -3662,6 +3722,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             b -= 1
         # ('© AFP / Name': a copyright sign opens a credit; a spaced slash closes its label)
         line_start = b < 0 or text[b] in "\n|•·(-–—;©"
+        # ('Wreaths at the cenotaph. Picture by Liam X': a credit of two words or more may
+        # follow a caption's sentence on its line)
+        if not line_start and length >= 2 and text[b] in ".!?[":
+            line_start = True
         e = toks[i + length - 1][1]
         label = text[e:e + 3].lstrip(" ")[:1] in (":", "/")
         if not (line_start or label):
@@ -3974,6 +4038,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 or cap[p] or sc.gap(p) != " " or sc.gap_has_break(p) \
                 or multiword_place(i) or inside_place(i) or lex.locatives.has(keys[p]):
             continue
+        if i > 0 and keys[i - 1] in _SAINT_WORDS and cap[i - 1] \
+                and any(j > p for j, _ in at.get(i - 1, ())):
+            continue              # ("Sant'Anna di Stazzema": a saint's name opening a place's
+            # name the gazetteer knows whole, no person 'Anna di Stazzema')
         k = p + 1
         if k < n and not cap[k] and keys[k] in _NAME_ARTICLES and sc.gap(k) == " ":
             k += 1
@@ -4061,14 +4129,18 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 # ("Saldırı Varşova'da oldu": a town in a place's case is where, no surname)
                 mark(i, m, "a surname")
     # 4. an age in apposition: 'Gao Huayun, 29, …', 'Anna Kovalenko, 34, said': two
-    # capitalised words or more, a comma, a number of years and a comma or bracket
+    # capitalised words or more, a comma, a number of years and a comma or bracket (or the
+    # number in brackets: 'Dedi Santoso (21)')
     for i in pairs:
         if blocked[i] or i in out or (i > 0 and cap[i - 1] and gaps[i] == " "):
             continue
         m = name_run(i, 4)
-        if m - i < 2 or m + 1 >= n or gaps[m].strip() != "," or "\n" in gaps[m] \
+        # (or the age in brackets, the Indonesian, German and Turkish press's way: 'Dedi
+        # Santoso (21), mahasiswa', 'Peter Schmidt (34) wurde', 'Ali Demir (45) hayatını')
+        sep = gaps[m].strip() if m < n else ""
+        if m - i < 2 or m + 1 >= n or sep not in (",", "(") or "\n" in gaps[m] \
                 or not keys[m].isdigit() or not 0 < int(keys[m]) <= 110 \
-                or gaps[m + 1].strip()[:1] not in (",", ")", ";"):
+                or gaps[m + 1].strip()[:1] not in ((",", ")", ";") if sep == "," else (")",)):
             continue
         # (a multi-word place or a country opening the run is no given name)
         if multiword_place(i) or any(country_len(x) for x in range(i, m)):

@@ -277,6 +277,33 @@ class Gazetteer:
                 lst[:limit] + [c for c in lst[limit:] if c.layer >= 1][:limit]
         return {k: v for k, v in out.items() if v}
 
+    def match_longer(self, k: str, lat: float, lon: float, deg: float,
+                     limit: int = 50) -> list[Candidate]:
+        """Places near (lat, lon) (within ``deg`` degrees on both axes) with a name that starts
+        with the key ``k`` and goes on with more words ('grogol' → Grogol Petamburan,
+        'san fernando' → San Fernando de Henares): one range scan of the names' primary key,
+        best importance first; ``how`` is 'longer'."""
+        if not k:
+            return []
+        rows = self._db.execute(
+            "SELECT n.key, n.pid, n.name, n.lang, n.kind, n.layer, " + _PLACE_COLS +
+            " FROM names n JOIN places p ON p.pid = n.pid WHERE n.key > ? AND n.key < ?"
+            " AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND p.superseded IS NULL"
+            " LIMIT ?", (k + " ", k + "!", lat - deg, lat + deg, lon - deg, lon + deg,
+                          limit * 4)).fetchall()
+        seen: dict[str, Candidate] = {}
+        for h in rows:
+            name_key, pid, name, lang, kind, nlayer = h[:6]
+            if kind == "remove":
+                continue
+            prow = h[6:]
+            c = Candidate(self._place(prow), name, name_key, lang, kind, "longer", prow[9],
+                          max(nlayer, prow[14]))
+            old = seen.get(c.place.id)
+            if old is None or c.importance > old.importance:
+                seen[c.place.id] = c
+        return sorted(seen.values(), key=lambda c: (-c.importance, c.place.id))[:limit]
+
     def lookup(self, name: str, country: str | None = None, limit: int = 10,
                lang: str | None = None) -> list[Candidate]:
         """Ranked candidates for a name typed by a person, in any language or script.
