@@ -3080,7 +3080,10 @@ def _compass_compounds(mentions: list[Mention], sc: Scan, lex, gaz) -> list[Ment
     taken = [(m.start, m.end) for m in mentions]
     prefixes = sorted(lex.compass_prefixes, key=len, reverse=True)
     found: list = []
+    opening = tuple(prefixes)
     for i, k in enumerate(sc.keys):
+        if not k.startswith(opening):      # (most words: no compass word opens them)
+            continue
         start, end = sc.starts[i], sc.ends[i]
         if not sc.text[start:start + 1].isupper() or " " in k \
                 or any(a < end and start < b for a, b in taken):
