@@ -2373,9 +2373,16 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
     corner = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_corner}
     named: dict = {}                      # a street's own name → the streets named so
 
+    held: list = [None, None]             # (the last list asked about and its towns: the
+    #                                       same list is asked about again and again)
+
     def towns_of(ms: list[Mention]) -> list[Mention]:
-        return [m for m in ms if not any(s <= m.start and m.end <= e and (
+        if held[0] is ms:
+            return held[1]
+        got = [m for m in ms if not any(s <= m.start and m.end <= e and (
             (m.start, m.end) != (s, e) or (s, e) in whole) for s, e in spans)]
+        held[0], held[1] = ms, got
+        return got
     for a, b in sc.streets:
         a, b = _quarter_name(a, b, sc, lex)
         start, end = sc.starts[a], sc.ends[b - 1]
