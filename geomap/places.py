@@ -2297,9 +2297,14 @@ def _facility_word(m: Mention, sc: Scan) -> bool:
         return False
     # ('между станциями «Курская» и «Бауманская»': the whole quoted name of a venue, a small
     # town's namesake, is no address of the venue named beside it either)
-    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and (
-               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end)
-               or sc.text[m.start - 1:m.start] in _VENUE_QUOTES) for a, b in sc.facilities)
+    # (the answer depends on the mention's offsets alone: kept per story)
+    got = sc.facility_words.get((m.start, m.end))
+    if got is None:
+        got = sc.facility_words[(m.start, m.end)] = any(
+            sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and (
+                (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end)
+                or sc.text[m.start - 1:m.start] in _VENUE_QUOTES) for a, b in sc.facilities)
+    return got
 
 
 _VENUE_QUOTES = ("«", "„", "“", '"')

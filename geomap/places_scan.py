@@ -226,6 +226,9 @@ class Scan:
     # a town's adjective ('Frankfurter', 'Lübecker') before a capitalised word: token → the
     # town's candidate (see places._town_adjective_town)
     town_adjectives: dict = field(default_factory=dict)
+    # (start, end) of a small town's mention → is it a word of a facility's name (places.
+    # _facility_word, asked again for every facility and street of the story)
+    facility_words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
