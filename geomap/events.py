@@ -38,13 +38,12 @@ import gc
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import Any
 
 from .document import (BODY, DATELINE, EVENT, EVENT_SEGMENTS, OTHER, ROLE_DATELINE, TITLE, Document, Event,
                        Location, Mention, Place)
 from .events_dates import DAY, SPAN, date_word_spans, find_dates, parse_anchor, resolve
-from .events_lex import Lexicon, Tok, _low_of, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
+from .events_lex import Lexicon, Tok, armed_groups, border_rivers, fold, event_types, lexicon, tokenize
 from .events_numbers import count_categories, numbers
 from .text import sentences as split_sentences
 from .normalize import key as normalize_key
@@ -1078,14 +1077,9 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
     # name headed by an institution word is who speaks or acts, no scene the gazetteer lacks
     inst = {k for i, j, _, _ in lex.matches("p:institutions", toks, sc) for k in range(max(0, i - 2), j)
             if not text or not any(ch in text[toks[k].end:toks[i].start] for ch in ",;:()")}
-    # (the tokens before a locative ending or a place noun, picked in C: the loops below test
-    # only those, the next token's word being their first need)
-    lows = list(map(_low_of, toks))
     if lex.loc_suffixes:
         # "Hakurk'ta": a name with a locative case ending after its apostrophe
-        for k in compress(range(len(toks) - 1), map(lex.loc_suffixes.__contains__, lows[1:])):
-            if k < 1:
-                continue
+        for k in range(1, len(toks) - 1):
             t, nxt = toks[k], toks[k + 1]
             if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                     and k not in demo_tok and t.low not in lex.fillers \
@@ -1095,9 +1089,7 @@ def _unknown_scenes(toks: list[Tok], sent: _Sent, sc, lex: Lexicon, ment_tok: di
                 out.add(sent.clause_of[k])
     # "Metina ve Hakurk bölgelerine", 'Xyz village': a capitalised name the gazetteer lacks
     # right before a lowercase place noun
-    for k in compress(range(len(toks) - 1), map(lex.place_nouns.__contains__, lows[1:])):
-        if k < 1:
-            continue
+    for k in range(1, len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]
         if t.text[:1].isupper() and not t.text.isupper() and k not in ment_tok and k not in skip \
                 and k not in demo_tok and t.low not in lex.fillers and nxt.text.islower() \

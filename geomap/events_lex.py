@@ -17,8 +17,7 @@ word, so a lexicon of thousands of patterns costs the same as one of ten.
 from __future__ import annotations
 
 from functools import lru_cache, partial
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import accumulate
 from typing import Any, Iterable, NamedTuple
 
 from .config import DATA_DIR
@@ -324,15 +323,14 @@ class Matcher:
         # read inline)
         memo, patterns, compiled, rest = self._memo, self.patterns, self._compiled, self._rest
         forms, roots = self.morph.forms, self.morph.roots
-        # (the tokens' starts read in C, one memo lookup each; the Python loop below visits only
-        # the few tokens some pattern may start at, and the words new to this matcher)
-        window = toks if lo == 0 and hi == len(toks) else toks[lo:hi]
-        sts = list(map(memo.get, map(_low_of, window)))
-        if None in sts:
-            start = self._start
-            sts = [start(window[x].low) if st is None else st for x, st in enumerate(sts)]
-        for i in compress(range(lo, hi), sts):
-            ones, by_form, by_root, prefixed, gapped = sts[i - lo]   # (one unpacking, not five lookups)
+        for i in range(lo, hi):
+            low = toks[i].low
+            st = memo.get(low)
+            if st is None:
+                st = self._start(low)
+            if not st:
+                continue
+            ones, by_form, by_root, prefixed, gapped = st   # (one unpacking, not five lookups)
             hits = [(idx, i + 1) for idx in ones]            # (pattern, end token)
             if i + 1 < hi and (by_form or by_root or prefixed):
                 low2 = toks[i + 1].low
@@ -388,9 +386,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     # glued: one apostrophe between it and the token before
     glued = [False, *map(_APOSTROPHES.__contains__, parts[2:-1:2])]
     return list(map(_new_tok, zip(cum[1:-1:2], cum[2::2], words, lows, glued)))
-
-
-_low_of = itemgetter(3)              # Tok.low, read in C
 
 
 # Tok(*fields) without the Python-level NamedTuple __new__ (what Tok._make does, minus its checks)

@@ -9,15 +9,10 @@ category named next to it (killed, wounded, captured, missing) using the `counts
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from copy import copy
-from itertools import compress
-from operator import itemgetter
 from dataclasses import dataclass
 
 from .events_lex import Lexicon, Matcher, Tok, _entries, fold
-
-_low_of = itemgetter(3)              # Tok.low, read in C
 
 CATEGORIES = ("killed", "wounded", "captured", "missing")
 _DIGITS = re.compile(r"^\d+$")
@@ -159,22 +154,7 @@ def _numbers(text: str, toks: list[Tok], lex: Lexicon, skip: set[int] | None, sc
     out: list[Number] = []
     i = 0
     n = len(toks)
-    # (the tokens a figure may start at, picked in C: a figure in digits, a number word or
-    # phrase, a one-word compound number; the loop jumps over the others, where it did nothing)
-    lows = list(map(_low_of, toks))
-    marks = set(words)
-    marks.update(compress(range(n), map(str.isdecimal, lows)))
-    if lex.number_parts:
-        compounds = {w for w in set(lows) if _compound(w, lex)}
-        if compounds:
-            marks.update(compress(range(n), map(compounds.__contains__, lows)))
-    order = sorted(marks)
     while i < n:
-        if i not in marks:
-            p = bisect_left(order, i)
-            if p == len(order):
-                break
-            i = order[p]
         if i in skip:
             i += 1
             continue
