@@ -6115,6 +6115,20 @@ def _another_place(a: _Draft, b: _Draft) -> bool:
     return any(i <= b.tok for i, _, _, _ in sent.scan.find("another"))
 
 
+def _may_remention(b: _Draft) -> bool:
+    """What _remention asks of b alone, whatever a is."""
+    eb = b.event
+    return eb.type in VIOLENT | {"casualties"} and not eb.negated and not b.split \
+        and not _has_counts(eb) and not b.vague_toll
+
+
+def _may_compare(b: _Draft) -> bool:
+    """What _compared_again asks of b alone, whatever a is."""
+    eb = b.event
+    return eb.type in VIOLENT | {"casualties"} and not eb.negated and not b.split \
+        and not _has_counts(eb)
+
+
 def _remention(a: _Draft, b: _Draft) -> bool:
     """Is b, a violent happening with no place of its own clause and no figures, a re-mention of
     the earlier violent happening a ('the attack', 'serangan tersebut', 'the fighting')?"""
@@ -6829,7 +6843,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if host is None:
             # (a headline's dead are never the wounded a body sentence counted on their own:
             # '35 Tote' over '… auf 35 erhöht. Mehr als 100 Menschen wurden verletzt')
-            host = next((k for k in kept if _compatible(k, d) and not _other_categories(k, d)), None)
+            # (a draft of another type or negation in another sentence is never compatible:
+            # that test first, without the call, for the many drafts kept before)
+            et, en, ds = d.event.type, d.event.negated, d.sent
+            host = next((k for k in kept if (k.sent is ds or k.event.type == et and k.event.negated == en)
+                         and _compatible(k, d) and not _other_categories(k, d)), None)
         if host is None and (step := _interim_rise(d, kept)) is not None:
             # 'has risen to 276' … 'By Sunday it had climbed to 231': the toll told first, at
             # its own place (a step told where the wounded later died is no scene)
@@ -6863,13 +6881,15 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
                 _merge(rev, d)
                 rev.event.killed = d.event.killed
                 continue
-        if host is None:
+        # (each test below first asks what d alone must be: most drafts are none of those, and
+        # the drafts kept before are not walked for them)
+        if host is None and _may_remention(d):
             host = next((k for k in kept if _remention(k, d)), None)
-        if host is None:
+        if host is None and d.tok in d.sent.condemned:
             host = next((k for k in kept if _condemned_again(k, d)), None)
-        if host is None:
+        if host is None and not d.event.negated and _demonstrative(d):
             host = next((k for k in kept if _anaphoric(k, d)), None)
-        if host is None:
+        if host is None and _may_compare(d):
             host = next((k for k in kept if _compared_again(k, d)), None)
             if host is not None:
                 d.event.location = None    # (the place it is ranked in places nothing)

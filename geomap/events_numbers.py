@@ -1426,7 +1426,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
     subj = _cached(lex, "_count_subjects",
                    lambda: Matcher(_entries(list(lex.data.get("counts_single_subjects") or [])), lex.morph))
     one = bool(lex.data.get("victim_named_single"))
-    active = tuple(fold(str(w)) for w in lex.data.get("victim_named_active") or [])
+    active = _cached(lex, "_victims_active", lambda: tuple(
+        fold(str(w)) for w in lex.data.get("victim_named_active") or []))
     copulas = _cached(lex, "_victims_are", lambda: frozenset(
         fold(str(w)) for w in (lex.data.get("victims_are") or [])))
     if not (m.patterns or subj.patterns or one) or not count_cues:
@@ -1766,9 +1767,10 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
     roles = lex.phrases("victim_roles")
     if not roles.patterns:
         return []
+    role_at: dict[int, list[int]] | None = None
     if roles.gapless:
         # (the roles of the whole list, found once: a window's are those inside it)
-        role_at: dict[int, list[int]] = {}
+        role_at = {}
         for a, b, _, _ in lex.matches("p:victim_roles", sub, scan):
             role_at.setdefault(a, []).append(b)
 
@@ -1844,6 +1846,8 @@ def _listed_before(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[i
         if cat not in CATEGORIES:
             continue
         for k in range(max(0, i - 40), i):
+            if role_at is not None and k not in role_at and k + 1 not in role_at:
+                continue      # (no role there, nor after a determiner: no list starts at k)
             at, end = items_from(k, i)
             # (the list, then at most a few words of the verb, no clause break and no verb of
             # saying: 'were killed'; a verb-final language puts more words between: `victim_list_gap`)

@@ -273,6 +273,7 @@ FOREIGN_FAR = 0.15
 FOREIGN_VERY_FAR_KM = 5000       # another continent than every place the story names
 FOREIGN_VERY_FAR = 0.25
 _INF = float("inf")
+_FOREIGN_SMALL_FEATURES = ("city", "village", "admin2", "admin1")
 
 
 def _foreign_small(cand, ctx: Context, surface: str, own: bool,
@@ -442,8 +443,13 @@ def _score(span: Span, cand, ctx: Context, sc: Scan, explain: bool = False,
         s += REGION_BONUS
         if why is not None:
             why.append(f"+{REGION_BONUS:.2f} in {p.admin1}, a province the article names")
-    pen, reason = (0.0, "") if vouched else _foreign_small(cand, ctx, span.surface, own,
-                                                           why is not None)
+    # (_foreign_small's own first test, made here: most candidates are vouched for, big, or
+    # of the story's countries, and cost no call)
+    pen, reason = (0.0, "") if vouched or cand.importance >= (
+        FOREIGN_SMALL_ADMIN1 if feature == "admin1" else FOREIGN_SMALL) \
+        or feature not in _FOREIGN_SMALL_FEATURES or not ctx.countries \
+        or p.country == ctx.prior or p.country in ctx.adjectival \
+        else _foreign_small(cand, ctx, span.surface, own, why is not None)
     if pen:
         s -= pen
         if why is not None:
@@ -1373,6 +1379,10 @@ def _local_namesakes(out: list, ctx: Context, sc: Scan) -> None:
     switched: dict[tuple, tuple] = {}
     town_lines = {_line_of(sc, sp.i) for sp, _, cand, _, _ in out
                   if town is not None and cand.place.id == town.id}
+    # (the entries of each sentence, by index: read from ``out`` as it stands, switches included)
+    in_sentence: dict[int, list[int]] = {}
+    for x, entry in enumerate(out):
+        in_sentence.setdefault(sc.sent_id[entry[0].i], []).append(x)
     for x, (sp, best, cand, why, second) in enumerate(out):
         p = cand.place
         if p.feature not in _LOCAL_NAMESAKE_FEATURES or p.lat is None or is_capital(cand) \
@@ -1381,13 +1391,13 @@ def _local_namesakes(out: list, ctx: Context, sc: Scan) -> None:
         sid = sc.sent_id[sp.i]
         # (a place its own sentence names beside it vouches for the reading: 'Kota Pauktaw
         # di Rakhine' stays in Rakhine, whatever the dateline's suburb of that name)
-        if any(sc.sent_id[o.i] == sid and o is not sp and oc.place.id != p.id
+        if any(o is not sp and oc.place.id != p.id
                and oc.place.lat is not None and oc.place.feature not in ("country", "border")
                and (p.admin1 and oc.place.feature == "admin1" and oc.place.name == p.admin1
                     or haversine_km(p.lat, p.lon, oc.place.lat, oc.place.lon)
                     <= (LOCAL_NAMESAKE_AREA_KM if oc.place.feature in _AREA_CUE_KINDS
                         else LOCAL_NAMESAKE_FAR_KM))
-               for o, _, oc, _, _ in out):
+               for o, _, oc, _, _ in map(out.__getitem__, in_sentence[sid])):
             continue
         points = [q for s, q in marks if s == sid and q.id != p.id]
         # (the story's town counts only against a reading far from all the story names: a
@@ -2432,9 +2442,14 @@ def _facility_word(m: Mention, sc: Scan) -> bool:
         return False
     # ('между станциями «Курская» и «Бауманская»': the whole quoted name of a venue, a small
     # town's namesake, is no address of the venue named beside it either)
-    return any(sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and (
-               (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end)
-               or sc.text[m.start - 1:m.start] in _VENUE_QUOTES) for a, b in sc.facilities)
+    # (the answer depends on the mention's offsets alone: kept per story)
+    got = sc.facility_words.get((m.start, m.end))
+    if got is None:
+        got = sc.facility_words[(m.start, m.end)] = any(
+            sc.starts[a] <= m.start and m.end <= sc.ends[b - 1] and (
+                (sc.starts[a], sc.ends[b - 1]) != (m.start, m.end)
+                or sc.text[m.start - 1:m.start] in _VENUE_QUOTES) for a, b in sc.facilities)
+    return got
 
 
 _VENUE_QUOTES = ("«", "„", "“", '"')
@@ -2523,9 +2538,16 @@ def _street_mentions(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Me
     corner = {(sc.starts[a], sc.ends[b - 1]) for a, b in sc.streets_corner}
     named: dict = {}                      # a street's own name → the streets named so
 
+    held: list = [None, None]             # (the last list asked about and its towns: the
+    #                                       same list is asked about again and again)
+
     def towns_of(ms: list[Mention]) -> list[Mention]:
-        return [m for m in ms if not any(s <= m.start and m.end <= e and (
+        if held[0] is ms:
+            return held[1]
+        got = [m for m in ms if not any(s <= m.start and m.end <= e and (
             (m.start, m.end) != (s, e) or (s, e) in whole) for s, e in spans)]
+        held[0], held[1] = ms, got
+        return got
     for a, b in sc.streets:
         a, b = _quarter_name(a, b, sc, lex)
         start, end = sc.starts[a], sc.ends[b - 1]
@@ -3397,7 +3419,10 @@ def _compass_compounds(mentions: list[Mention], sc: Scan, lex, gaz) -> list[Ment
     taken = [(m.start, m.end) for m in mentions]
     prefixes = sorted(lex.compass_prefixes, key=len, reverse=True)
     found: list = []
+    opening = tuple(prefixes)
     for i, k in enumerate(sc.keys):
+        if not k.startswith(opening):      # (most words: no compass word opens them)
+            continue
         start, end = sc.starts[i], sc.ends[i]
         if not sc.text[start:start + 1].isupper() or " " in k \
                 or any(a < end and start < b for a, b in taken):

@@ -230,6 +230,9 @@ class Scan:
     # a town's adjective ('Frankfurter', 'Lübecker') before a capitalised word: token → the
     # town's candidate (see places._town_adjective_town)
     town_adjectives: dict = field(default_factory=dict)
+    # (start, end) of a small town's mention → is it a word of a facility's name (places.
+    # _facility_word, asked again for every facility and street of the story)
+    facility_words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at (or contains) offset."""
@@ -1948,7 +1951,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 own = [c for c in cands if c.how == "exact" and key(c.name) in plain]
                 if not own:
                     return False, None, f"starts with '{toks[i][2]}' (not part of the name)"
-                sp.cands = cands = own + [c for c in cands if c not in own]
+                # (a candidate of another place than all of own's is not among them: the test
+                # of dataclass equality, field by field, is left to those of the same place)
+                own_ids = {id(c) for c in own}
+                own_places = {c.place.id for c in own}
+                sp.cands = cands = own + [c for c in cands if id(c) not in own_ids and (
+                    c.place.id not in own_places or c not in own)]
             own_name = any(c.name_kind == "name" and key(c.name) == " ".join(keys[i:j])
                            for c in cands)
             if all(k in lex.stop or k in lex.common or k in lex.connectors
@@ -4065,6 +4073,9 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
             mark(i, i + 1, "a given name with an age")
     pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
+    # (the last common surname of the article: a run starting after it holds none)
+    last_surname = max(_positions(lex.surnames & index.keys(), index), default=-1) \
+        if lex.surnames else -1
     for i in pairs:
         if blocked[i] or i in out:
             continue
@@ -4098,7 +4109,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 mark(i, m, "a first name")
                 continue
         if lex.surnames and (i == 0 or not cap[i - 1] or gaps[i] != " ") \
-                and not multiword_place(i) and not inside_place(i):
+                and last_surname >= i and not multiword_place(i) and not inside_place(i):
             # 'Ángel Rodríguez Leal', 'Leocadio Jiménez Caravaca': a run of capitalised names
             # holding a common surname is a person's name, whatever town its words spell (a
             # country or a region inside the run is no name's word: 'González Colombia')
@@ -4131,7 +4142,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
     # 4. an age in apposition: 'Gao Huayun, 29, …', 'Anna Kovalenko, 34, said': two
     # capitalised words or more, a comma, a number of years and a comma or bracket (or the
     # number in brackets: 'Dedi Santoso (21)')
-    for i in pairs:
+    # (only where a figure of years set off by commas or brackets stands somewhere: most
+    # articles have none)
+    aged = any(m + 1 < n and gaps[m].strip() in (",", "(") and "\n" not in gaps[m]
+               and (not keys[m].isdecimal() or 0 < int(keys[m]) <= 110)
+               and gaps[m + 1].strip()[:1] in (",", ")", ";")
+               for m in compress(range(n), map(str.isdigit, keys)))
+    for i in pairs if aged else ():
         if blocked[i] or i in out or (i > 0 and cap[i - 1] and gaps[i] == " "):
             continue
         m = name_run(i, 4)
