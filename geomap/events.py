@@ -5500,6 +5500,11 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         end = start + len(d.event.trigger)
         cats = {cat for i, _, cat, _ in sent.scan.find("count") if start <= sent.toks[i].start < end}
         cats = cats or {"killed", "wounded"}
+        # ('Пострадавших нет', 'никто не пострадал'): a word of the wounded whose denial is that
+        # of all casualties (`denial_both`) denies the dead too (README 'Zero tolls')
+        if cats == {"wounded"} and d.lex is not None and d.lex.phrases("denial_both").find(
+                sent.toks, d.tok, _tok_index(sent.toks, end)):
+            cats = {"killed", "wounded"}
         # 'No civilian casualties were reported', 'aucune victime civile': one group's toll only
         t_end = _tok_index(sent.toks, end)
         toks, lo = sent.toks, d.tok - 3
@@ -6709,11 +6714,23 @@ def _early_toll_replaced(d: _Draft, kept: list[_Draft]) -> bool:
     k = min(after, key=lambda x: x.sent.start)
     # (an approximate later figure replaces nothing: 'al menos 60 víctimas' documented years
     # later, 'сорок с лишним' beside the first count)
-    if k.event.killed == e.killed or k.event.approximate or k.tally or _days_apart(k.event.date, e.date, 2) \
+    if k.event.killed == e.killed or _killed_approximate(k) or k.tally or _days_apart(k.event.date, e.date, 2) \
             or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
         return False
     la, lb = k.event.location, e.location
     return la is None or lb is None or la.place_id == lb.place_id
+
+
+def _killed_approximate(k: _Draft) -> bool:
+    """Is the figure of the dead of toll k approximate? ('al menos 60 víctimas', 'сорок с
+    лишним'); not when only another category's figure is ('погибли 26 человек, … около ста
+    получили ранения', 'sept morts et plus de 80 blessés'). The event's approximate flag speaks
+    for all its figures; the figure equal to its dead in its sentence speaks for the dead."""
+    e = k.event
+    if not e.approximate or k.lex is None:
+        return e.approximate
+    hits = [nm for nm in numbers(k.sent_text, k.sent.toks, k.lex, scan=k.sent.scan) if nm.value == e.killed]
+    return any(nm.approximate for nm in hits) if hits else True
 
 
 # --------------------------------------------------------------------------- entry point
