@@ -6712,25 +6712,14 @@ def _early_toll_replaced(d: _Draft, kept: list[_Draft]) -> bool:
     if not after:
         return False
     k = min(after, key=lambda x: x.sent.start)
-    # (an approximate later figure replaces nothing: 'al menos 60 víctimas' documented years
-    # later, 'сорок с лишним' beside the first count)
-    if k.event.killed == e.killed or _killed_approximate(k) or k.tally or _days_apart(k.event.date, e.date, 2) \
+    # (an approximate later figure replaces it too: 'poco más de treinta' first, 'al menos 60
+    # víctimas' documented later; 'говорили о 35 погибших' then 'сорока с лишним'; README 'Early
+    # and superseded figures')
+    if k.event.killed == e.killed or k.tally or _days_apart(k.event.date, e.date, 2) \
             or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
         return False
     la, lb = k.event.location, e.location
     return la is None or lb is None or la.place_id == lb.place_id
-
-
-def _killed_approximate(k: _Draft) -> bool:
-    """Is the figure of the dead of toll k approximate? ('al menos 60 víctimas', 'сорок с
-    лишним'); not when only another category's figure is ('погибли 26 человек, … около ста
-    получили ранения', 'sept morts et plus de 80 blessés'). The event's approximate flag speaks
-    for all its figures; the figure equal to its dead in its sentence speaks for the dead."""
-    e = k.event
-    if not e.approximate or k.lex is None:
-        return e.approximate
-    hits = [nm for nm in numbers(k.sent_text, k.sent.toks, k.lex, scan=k.sent.scan) if nm.value == e.killed]
-    return any(nm.approximate for nm in hits) if hits else True
 
 
 # --------------------------------------------------------------------------- entry point

@@ -93,3 +93,20 @@ def test_an_early_figure_replaced_is_no_toll(lang, text):
 def test_one_person_or_nobody_seriously_hurt_is_no_zero_toll(lang, text):
     evs = events(text, lang)
     assert not any(e.killed == 0 for e in evs), [(e.type, e.killed, e.wounded) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text,early,final", [
+    # a rumoured figure the police then correct
+    ("id", "Sebuah bom meledak di sebuah rumah di Sibolga pada Selasa malam. Sempat beredar kabar bahwa "
+           "lima orang tewas. Polisi kemudian menyebut korban meninggal empat orang.", 5, 4),
+    # a later figure that is approximate still replaces the early one
+    ("es", "Una bomba estalló en un mercado de Cali el lunes. Las primeras cifras hablaron de veinte muertos. "
+           "Por la noche la Policía confirmó al menos 25 muertos.", 20, 25),
+    ("ru", "В понедельник на рынке в Нальчике взорвалась бомба. Первые сообщения говорили о двадцати погибших. "
+           "К вечеру власти сообщили о тридцати с лишним погибших.", 20, 30),
+])
+def test_a_rumoured_or_early_figure_replaced_is_no_toll(lang, text, early, final):
+    got = [e.killed for e in events(text, lang) if e.killed is not None]
+    assert early not in got, got
+    if final is not None:
+        assert final in got, got
