@@ -5625,6 +5625,11 @@ def _zero_tolls(drafts: list[_Draft], paras: dict[int, list[_Sent]]) -> None:
         end = start + len(d.event.trigger)
         cats = {cat for i, _, cat, _ in sent.scan.find("count") if start <= sent.toks[i].start < end}
         cats = cats or {"killed", "wounded"}
+        # ('Пострадавших нет', 'никто не пострадал'): a word of the wounded whose denial is that
+        # of all casualties (`denial_both`) denies the dead too (README 'Zero tolls')
+        if cats == {"wounded"} and d.lex is not None and d.lex.phrases("denial_both").find(
+                sent.toks, d.tok, _tok_index(sent.toks, end)):
+            cats = {"killed", "wounded"}
         # 'No civilian casualties were reported', 'aucune victime civile': one group's toll only
         t_end = _tok_index(sent.toks, end)
         toks, lo = sent.toks, d.tok - 3
@@ -6935,9 +6940,10 @@ def _early_toll_replaced(d: _Draft, kept: list[_Draft]) -> bool:
     if not after:
         return False
     k = min(after, key=lambda x: x.sent.start)
-    # (an approximate later figure replaces nothing: 'al menos 60 víctimas' documented years
-    # later, 'сорок с лишним' beside the first count)
-    if k.event.killed == e.killed or k.event.approximate or k.tally or _days_apart(k.event.date, e.date, 2) \
+    # (an approximate later figure replaces it too: 'poco más de treinta' first, 'al menos 60
+    # víctimas' documented later; 'говорили о 35 погибших' then 'сорока с лишним'; README 'Early
+    # and superseded figures')
+    if k.event.killed == e.killed or k.tally or _days_apart(k.event.date, e.date, 2) \
             or not k.event.killed <= REVISED_RATIO * e.killed or not e.killed <= REVISED_RATIO * k.event.killed:
         return False
     la, lb = k.event.location, e.location

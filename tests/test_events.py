@@ -161,7 +161,7 @@ EXPECTED = {
         [{"killed": 1}], {}),     # "puluhan lagi cedera": no figure
     "en-shelling.txt": ("2021-11-19", [
         ("casualties", "Sotk", False), ("accusation_statement", None, False),
-        ("armed_clash", None, True),
+        ("armed_clash", None, True), ("casualties", None, True),   # 'no civilians were hurt' (ev85)
         ("military_alert_deployment", "Gyumri", False)],
         [{"killed": 15, "wounded": 12}], {}),
     "ru-border.txt": ("2021-11-19", [
