@@ -1146,12 +1146,14 @@ def find_dateline(text: str, start: int, end: int, lang: str | None) -> dict | N
         # 'Yoga Pratama - detakNews': a byline naming the outlet, with no story after it.
         if _key(rest) in c.sources or n_words == 1 and re.search(r"[a-z][A-Z]|\w\.\w", rest):
             continue
-        # 'Derya Kaya - Mersin': a reporter and her city, no story after it.
+        # 'Derya Kaya - Mersin': a reporter and her city, no story after it. (Not after a
+        # reporter's words: 'Laporan dari Kota Bharu' over the reporter's name.)
+        worded = sep[-1:].isalpha()
         if n_words == 1 and len(place.split()) >= 2 and rest[-1:] not in ".!?…\"”»" \
-                and not source and not gd.get("date") and not _is_upper(place):
+                and not source and not gd.get("date") and not _is_upper(place) and not worded:
             continue
         # 'Mehmet Kaya - Deniz Akın': two reporters' names, no story after them.
-        if n_words <= 3 and len(place.split()) >= 2 and not source and not gd.get("date") \
+        if n_words <= 3 and len(place.split()) >= 2 and not source and not gd.get("date") and not worded \
                 and rest[-1:] not in ".!?…\"”»" and _proper(rest) and "\n" not in rest \
                 and not _is_upper(place):
             continue
@@ -1277,6 +1279,15 @@ def _dateline_alone(text: str, spans, kinds, first: int, lang: str | None) -> di
                 dl["line"] = i - 1
     elif dl is not None:
         dl["line"] = i
+    # ('Laporan dari Kota Bharu' / 'Siti Aminah Yusof' / the story: a reporter's dateline line
+    # with the reporter's bare name under it)
+    if dl is None and i >= 1 and kinds[i - 1] in (SUBTITLE, BOILERPLATE, None) \
+            and _bare_name_line(text[spans[i][0]:spans[i][1]]):
+        dl = _alone_line(text, spans, i - 1, lang)
+        if dl is not None and dl["sep"].rstrip(".:,")[-1:].isalpha():
+            dl["line"] = i - 1
+        else:
+            dl = None
     if dl is None:
         dl = _place_and_stamp(text, spans[i], lang)
         if dl is not None:
@@ -1385,6 +1396,14 @@ def _alone_line(text: str, spans, i: int, lang: str | None, under: int = 1) -> d
             and not dl["date"]:
         return None
     return dl
+
+
+def _bare_name_line(line: str) -> bool:
+    """A person's name alone on its line ('Nurul Aisyah Kamal', 'Ana María Ferrer'): two to
+    four capitalised words, no digit, no punctuation, short."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and len(line) <= 40 and _proper(line) \
+        and not re.search(r"[\d.,;:!?|·•()«»\"“”]", line)
 
 
 def _reporter_line(text: str, spans, i: int, lang: str | None) -> bool:
@@ -1709,8 +1728,12 @@ def segment(text: str, lang: str | None = None,
                         None) \
             if dl_at is None and t is not None else None
         if alone_at is None and dl_at is None and t is not None:
+            # (or the place and date line of the page under the standfirst: 'Oberwart ·
+            # 04.02.2025 · 05:30' above 'Von Eva Roth' and the story)
             by_at = next((j for j in near if kinds[j] == BOILERPLATE
-                          and _byline_place(text, spans[j], c)), None)
+                          and (_byline_place(text, spans[j], c)
+                               or _place_date_line(text, spans[j], lang)
+                               or _place_date_fields(text, spans[j], lang))), None)
             if by_at is not None and by_at + 1 < n:
                 for j in range(i, by_at):
                     if kinds[j] is None:
@@ -1841,6 +1864,13 @@ def segment(text: str, lang: str | None = None,
     header_dl = alone_dl = None
     if first is not None and not find_dateline(text, spans[first][0], spans[first][1], lang):
         alone_dl = _dateline_alone(text, spans, kinds, first, lang)
+        # ('Laporan dari Singapura' / 'Nurul Aisyah Kamal' / the story: the reporter's bare
+        # name under a reporter's dateline line is header, not the story's first paragraph)
+        if alone_dl is not None and alone_dl["line"] == first - 1 and first + 1 < n \
+                and kinds[first + 1] == BODY and alone_dl["sep"].rstrip(".:,")[-1:].isalpha() \
+                and _bare_name_line(text[spans[first][0]:spans[first][1]]):
+            kinds[first] = BOILERPLATE
+            first += 1
     byline_dl = None
     if first is not None and alone_dl is None \
             and not find_dateline(text, spans[first][0], spans[first][1], lang):
@@ -1914,7 +1944,8 @@ def segment(text: str, lang: str | None = None,
 
 
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)(?P<comma>,)?\s+(?(comma)|[-–—|·•/]\s+)(?=\S)")
+    r"(?P<place>[^\W\d_][\w'’.]*(?:[ -](?:[^\W\d_][\w'’.]*)){0,3}?)(?P<comma>,)?\s+(?(comma)|(?:[-–—|·•/]\s+|(?=\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)))(?=\S)")
+# ('Madrid 20/12/2023 - 07:15 h CET': a numeric date right after the place, with no separator)
 # ('Place, date' only when the place is no weekday: 'Dienstag, 06.06.2023', 'Pazar, 5 Mayıs')
 
 

@@ -106,3 +106,71 @@ def test_a_papers_initial_before_the_day_and_month(line, place):
     text = ("Tajuk berita tentang serangan itu\n\nOleh AMINAH YUSOF\n" + line + "\n\n"
             "Seorang lelaki cedera parah selepas ditembak di hadapan sebuah kedai makan semalam.\n")
     assert _dateline(text, "ms") == (line, place)
+
+
+# Styles first seen in the forty-first unseen set.
+
+@pytest.mark.parametrize("lang, line, place", [
+    ("ms", "Laporan dari Kota Bharu", "Kota Bharu"),
+    ("id", "Laporan wartawan kami dari Poso", "Poso"),
+    ("en", "Reporting from Mosul", "Mosul"),
+    ("es", "Crónica desde Cúcuta", "Cúcuta"),
+    ("de", "Bericht aus Odessa", "Odessa"),
+    ("ru", "Репортаж из Грозного", "Грозного"),
+])
+def test_a_reports_origin_alone_above_the_story(lang, line, place):
+    text = ("Title of the report from the town after the attack\n\nA standfirst that tells the "
+            "story in one long sentence about what happened there.\n\n" + line + "\n\n"
+            "Story text about the night of the attack, told at length by the reporter who went "
+            "there and spoke to the people who saw it happen.\n")
+    got_line, got_place = _dateline(text, lang)
+    assert got_place == place
+    assert got_line == line
+
+
+def test_the_reporters_bare_name_under_a_reports_origin_is_header():
+    text = ("Tajuk berita tentang rusuhan itu\n\nSelasa, 3 Mac 2020 | 9:15 pagi\n"
+            "Laporan dari Kota Bharu\nSiti Aminah Yusof\n\n"
+            "Ribuan orang berhimpun di hadapan mahkamah sejak pagi dan polis terpaksa menutup "
+            "jalan utama ke pusat bandar.\n")
+    doc = read_article(text, lang="ms", is_text=True)
+    kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
+    assert kinds["Siti Aminah Yusof"] != "body"
+    assert _dateline(text, "ms")[1] == "Kota Bharu"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("[MEDAN] – Polisi menangkap dua pria yang diduga melempar bom molotov ke pos jaga.", "MEDAN"),
+    ("[BANDA ACEH] - Dua rumah warga terbakar setelah kerusuhan semalam.", "BANDA ACEH"),
+])
+def test_the_place_in_square_brackets_opening_the_story(line, place):
+    text = "Judul berita tentang kerusuhan di kota itu\n\n" + line + "\n"
+    assert _dateline(text, "id")[1] == place
+
+
+def test_a_bracketed_word_in_lower_case_is_no_dateline():
+    text = "Judul berita\n\n[Foto] – Polisi menangkap dua pria di pasar kemarin.\n"
+    assert _dateline(text, "id")[1] is None
+
+
+@pytest.mark.parametrize("lang, date_line, place", [
+    ("es", "Sevilla 14/03/2024 - 09:30 h CET", "Sevilla"),
+    ("it", "Bari 02/05/2023 - 18:10", "Bari"),
+])
+def test_a_numeric_date_right_after_the_place(lang, date_line, place):
+    text = ("Title of the story about the night's attack\n\nA standfirst that tells the story in "
+            "one long sentence.\n\n" + date_line + "\n\nStory text: the attack happened at night "
+            "and the police are still looking for the men who did it.\n")
+    assert _dateline(text, lang)[1] == place
+
+
+@pytest.mark.parametrize("lang, stamp, byline, place", [
+    ("de", "Eisenstadt · 12.03.2024 · 06:10", "Von Jana Brand", "Eisenstadt"),
+    ("fr", "Colmar | 12/03/2024", "Par Lucie Manent", "Colmar"),
+])
+def test_the_place_and_date_line_under_the_standfirst(lang, stamp, byline, place):
+    text = ("Title of the story about the night's attack\n\nIn der Nacht auf Dienstag wurde ein "
+            "Lokal im Zentrum durch eine Explosion schwer beschädigt, verletzt wurde niemand.\n\n"
+            f"{stamp}\n{byline}\n\nStory text: the attack happened at night and the police are "
+            "still looking for the men who did it, witnesses said.\n")
+    assert _dateline(text, lang)[1] == place
