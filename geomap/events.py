@@ -1756,8 +1756,16 @@ def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
         if k in dated or toks[k].low in lex.month_words or _YEAR_TOK.match(toks[k].low):
             return False
     if lex.after_ref_fronted:
-        return j in sent.breaks or j >= len(toks) or (j + 1) in sent.breaks and toks[j].low in lex.anaphora_after
+        # (or the trigger's victim named right after it before the comma: 'Selepas kematian
+        # Ahmad Rizal,', 'Pasca penembakan Brigadir Yosua,')
+        named = next((k for k in range(j + 1, min(j + 1 + FRONTED_NAME, len(toks) + 1))
+                      if k in sent.breaks or k >= len(toks)), None)
+        return j in sent.breaks or j >= len(toks) or (j + 1) in sent.breaks and toks[j].low in lex.anaphora_after \
+            or named is not None and all(toks[k].text[:1].isupper() for k in range(j, named))
     return True
+
+
+FRONTED_NAME = 5     # tokens of a name after a fronted 'after' trigger before its comma
 
 
 FUNERAL_AFTER = 6    # tokens from the victims to the verb of their burial after them ('victimes ont été inhumées')
@@ -2523,9 +2531,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # commemorates the attack': told before
         if typ in ("accusation_statement", "casualties") and _toll_forecast(sent, lex, i, j, typ):
             continue                 # 'rescuers warned the toll could rise': no happening yet
-        if typ in VIOLENT and _time_anchor(sent, lex, i, j):
+        if (typ in VIOLENT or typ == "casualties" and lex.after_ref_fronted) and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
-                                     # told before, named as the time of this one
+                                     # told before, named as the time of this one (a fronted
+                                     # death too: 'Selepas kematian Ahmad Rizal, kawalan …')
         if any(0 <= i - sj <= SINCE_HISTORY_GAP and sent.clause_of[si] == sent.clause_of[i]
                and all((toks[k].text.islower() or lex.capitalised_nouns) and toks[k].text.isalpha()
                        for k in range(sj, i))

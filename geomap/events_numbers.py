@@ -1483,8 +1483,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             out.append((i, j, cat, raw))
             continue
         if one and not (active and sub[i].low.startswith(active)) \
-                and any(name_to(a, i, NAMED_ITEM_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
-                        for a in range(max(0, i - NAMED_ITEM_NAMES), i)):
+                and any(name_to(a, i, NAMED_OPENING_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
+                        for a in range(max(0, i - NAMED_OPENING_NAMES), i)):
             out.append((i, j, cat, raw))
             continue
         if not m.patterns:
@@ -1739,6 +1739,8 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
 
 COORD_SUBJECT_REACH = 24    # words from a sentence's subject to its second verb after 'and'
 NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role noun
+NAMED_OPENING_NAMES = 5  # … of a name opening its clause before the count word, with its titles
+                         # ('Tan Sri Abdul Rahman Hashim maut', 'Sir John Henry Ward died')
 LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
 
 

@@ -1,0 +1,79 @@
+"""Session-17 (ev86): phrasings of heldout41's events and counts, in the languages where they
+exist. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_locate import events  # noqa: E402
+
+
+def show(evs):
+    return [(e.type, e.trigger, e.killed, e.wounded, e.negated, e.location and e.location.name) for e in evs]
+
+
+# A death named as the time of what follows, the victim's name right after it before the comma,
+# in a language with no article ('Selepas kematian Ahmad Rizal, …'): told before, no new toll;
+# the happening of the main clause is the news.
+@pytest.mark.parametrize("lang,text,typ", [
+    ("ms", "Selepas kematian Ahmad Rizal Hamdan, kawalan keselamatan di balai polis diperketatkan.",
+     "military_alert_deployment"),
+    ("id", "Pasca kematian Brigadir Budi Santoso, penjagaan di markas polisi diperketat.",
+     "military_alert_deployment"),
+])
+def test_fronted_named_death_is_a_time(gazetteer, lang, text, typ):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert [e.type for e in evs] == [typ], show(evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Selepas serangan itu, tiga orang maut di Kuantan."),
+    ("id", "Setelah ledakan itu, tiga orang tewas di Makassar."),
+])
+def test_fronted_anchor_keeps_later_toll(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "casualties" and e.killed == 3 for e in evs), show(evs)
+
+
+# 'nyawa melayang' (lives lost) with its figure is a toll of the dead.
+@pytest.mark.parametrize("lang,text,n", [
+    ("ms", "Empat nyawa melayang dalam nahas itu di Kuantan.", 4),
+    ("id", "Lima nyawa melayang dalam kecelakaan itu di Makassar.", 5),
+])
+def test_lives_lost_idiom_counts(gazetteer, lang, text, n):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "casualties" and e.killed == n for e in evs), show(evs)
+
+
+# A victim's name with its honorific titles opening the clause (five capitalised words) is one
+# victim in a language whose verb has no number.
+@pytest.mark.parametrize("lang,text", [
+    ("ms", "Pada 3 Mac, Datuk Seri Ahmad Zaki Hassan ditembak mati di Kuantan."),
+    ("ms", "Timbalan menteri itu, Tan Sri Mohd Noor Ismail, ditembak mati di Seremban."),
+])
+def test_titled_name_is_one_victim(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.killed == 1 for e in evs), show(evs)
+
+
+# German verb-second order: the verb before its subject in 'nahm er sich … das Leben' is still a
+# self-kill, a toll of one.
+@pytest.mark.parametrize("text", [
+    "Zwei Tage später nahm der Häftling sich in der Zelle das Leben.",
+    "Im Frühjahr nimmt er sich im Gefängnis das Leben.",
+])
+def test_de_inverted_self_kill(gazetteer, text):
+    evs = [e for e in events(text, "de", gazetteer) if not e.negated]
+    assert any(e.type == "casualties" and e.killed == 1 for e in evs), show(evs)
+
+
+# A plane seized ('took control of the Airbus') is a capture, no territory taken.
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois pirates de l'air ont pris le contrôle de l'Airbus à Nice."),
+    ("en", "Three hijackers seized the Boeing at Karachi airport."),
+    ("id", "Tiga pembajak mengambil alih pesawat itu di Medan."),
+    ("tr", "Üç korsan İzmir'de yolcu uçağını ele geçirdi."),
+])
+def test_plane_seized_is_a_capture(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "capture_detention" for e in evs), show(evs)
+    assert not any(e.type == "territory_change" for e in evs), show(evs)
