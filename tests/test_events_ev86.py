@@ -77,3 +77,45 @@ def test_plane_seized_is_a_capture(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if not e.negated]
     assert any(e.type == "capture_detention" for e in evs), show(evs)
     assert not any(e.type == "territory_change" for e in evs), show(evs)
+
+
+# A count word inside a part of the victims told before ('of the wounded') says whom the part is
+# of; the count word outside it tells what befell them ('Two of the injured died'): dead, no
+# wounded.
+@pytest.mark.parametrize("lang,text,n", [
+    ("en", "Two of the injured died in hospital in Leeds on Monday.", 2),
+    ("fr", "Deux des blessés sont morts lundi à l'hôpital de Lyon.", 2),
+    ("es", "Dos de los heridos murieron el lunes en el hospital de Cali.", 2),
+])
+def test_part_of_wounded_who_died(gazetteer, lang, text, n):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.killed == n and e.wounded is None for e in evs), show(evs)
+
+
+# A name set off by commas with its age after it ('…, Mary Kerr, 47, died') is one apposition:
+# the figure before it still reaches the count word.
+def test_name_with_age_apposition(gazetteer):
+    evs = [e for e in events("One of the wounded, Mary Kerr, 47, died in hospital in Leeds.", "en", gazetteer)
+           if not e.negated]
+    assert any(e.killed == 1 for e in evs), show(evs)
+
+
+# 'shot' with people as its object is an attack (a count of people shot is no toll of the dead).
+@pytest.mark.parametrize("text", [
+    "Troops shot 14 unarmed demonstrators in Hama on Friday.",
+    "Police shot several protesters outside the stadium in Lagos.",
+])
+def test_en_shot_people_is_a_clash(gazetteer, text):
+    evs = [e for e in events(text, "en", gazetteer) if not e.negated]
+    assert any(e.type == "armed_clash" and e.killed is None for e in evs), show(evs)
+
+
+# Photographs of the dead carried at a march are a memorial of the dead told before: no toll.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds marched through Omagh carrying photographs of the dead."),
+    ("fr", "Des centaines de personnes ont défilé à Nantes avec des photos des victimes."),
+    ("es", "Cientos de personas marcharon en Cali con fotos de los muertos."),
+])
+def test_photographs_of_the_dead_are_no_toll(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert not any(e.type == "casualties" for e in evs), show(evs)
