@@ -653,9 +653,13 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # ('One of the wounded, a man of 59, died in June', 'Deux des blessés sont morts'): a count
     # word inside a part of the victims told before (`subset_of_dead`) is whom the part is of,
     # when another count word outside it tells what befell them
+    # (a part told by a figure right before the marker, never the owner of a toll's noun:
+    # 'die Zahl der Toten', 'hayatını kaybedenlerin sayısı')
     if count_cues and lex.subset_of_dead.patterns:
-        subs = scan.find("subsetdead") if scan else lex.subset_of_dead.find(sub)
-        inside = [c for c in count_cues if any(si <= c[0] and c[1] <= sj for si, sj, _, _ in subs)]
+        subs = [(si, sj) for si, sj, _, _ in (scan.find("subsetdead") if scan else lex.subset_of_dead.find(sub))
+                if si > 0 and lex.numbers.find(sub, si - 1, si)
+                and not (sj < len(sub) and sub[sj].low in lex.subset_heads)]
+        inside = [c for c in count_cues if any(si <= c[0] and c[1] <= sj for si, sj in subs)]
         if inside and len(inside) < len(count_cues):
             count_cues = [c for c in count_cues if c not in inside]
     # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
