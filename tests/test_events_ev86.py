@@ -119,3 +119,20 @@ def test_en_shot_people_is_a_clash(gazetteer, text):
 def test_photographs_of_the_dead_are_no_toll(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if not e.negated]
     assert not any(e.type == "casualties" for e in evs), show(evs)
+
+
+# Dismay, shock or emotion expressed at a happening, and condolences given in statements, are
+# statements (accusation_statement, CAMEO 018-like), like 'said he was shocked'.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Dutch government reacted with dismay on Tuesday."),
+    ("de", "Die Landesregierung reagierte am Dienstag mit Entsetzen."),
+    ("fr", "Les syndicats ont exprimé jeudi leur consternation."),
+    ("es", "El gobierno regional expresó su consternación el martes."),
+    ("it", "Il governo ha espresso sgomento per quanto accaduto."),
+    ("tr", "Muhalefet partileri başsağlığı dileyen açıklamalar yayımladı."),
+    ("id", "Para tokoh agama menyatakan keprihatinan atas kejadian itu."),
+    ("ms", "Perdana Menteri melahirkan rasa terkejut atas kejadian itu."),
+])
+def test_dismay_is_a_statement(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert any(e.type == "accusation_statement" for e in evs), show(evs)
