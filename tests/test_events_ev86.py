@@ -136,3 +136,23 @@ def test_photographs_of_the_dead_are_no_toll(gazetteer, lang, text):
 def test_dismay_is_a_statement(gazetteer, lang, text):
     evs = [e for e in events(text, lang, gazetteer) if not e.negated]
     assert any(e.type == "accusation_statement" for e in evs), show(evs)
+
+
+# A visit named as the setting of an appeal or statement told in its sentence ('called for …
+# during a visit to X', 'hatte bei einem Besuch in X … gefordert') places it there and is no
+# meeting of its own.
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "The minister called for tougher gun laws on Monday during a visit to Leeds.", "Leeds"),
+    ("de", "Die Ministerin hatte am Montag bei einem Besuch in Dresden schärfere Gesetze gefordert.", "Dresden"),
+])
+def test_visit_frame_places_the_appeal(gazetteer, lang, text, place):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert [e.type for e in evs] == ["appeal_demand"], show(evs)
+    assert evs[0].location is not None and evs[0].location.name == place, show(evs)
+
+
+def test_de_participle_demand_keeps_toll(gazetteer):
+    evs = [e for e in events("Der Anschlag in Halle hat am Montag zwölf Tote gefordert.", "de", gazetteer)
+           if not e.negated]
+    assert any(e.type == "casualties" and e.killed == 12 for e in evs), show(evs)
+    assert not any(e.type == "appeal_demand" for e in evs), show(evs)
