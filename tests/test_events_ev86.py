@@ -156,3 +156,24 @@ def test_de_participle_demand_keeps_toll(gazetteer):
            if not e.negated]
     assert any(e.type == "casualties" and e.killed == 12 for e in evs), show(evs)
     assert not any(e.type == "appeal_demand" for e in evs), show(evs)
+
+
+# Security forces surrounding a place deploy there (military_alert_deployment, as the golds'
+# 'police surrounded the building'); a crowd or fighters surrounding it stays what it was.
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "İhbar üzerine gelen jandarma ve askeri birlikler, Salı sabahı çiftliği kuşattı."),
+    ("ms", "Sejak awal pagi, anggota polis dan tentera mengepung sebuah rumah di Kuantan."),
+    ("id", "Sejak pagi, aparat keamanan mengepung sebuah rumah di Makassar."),
+    ("it", "All'alba i carabinieri hanno circondato il casolare vicino a Caserta."),
+    ("ru", "Утром полицейские окружили дом в Хасавюрте."),
+    ("fr", "À l'aube, les policiers ont encerclé la maison près de Lyon."),
+    ("de", "Am Morgen umstellten Polizisten ein Haus in Köln."),
+])
+def test_forces_surrounding_deploy(gazetteer, lang, text):
+    evs = [e for e in events(text, lang, gazetteer) if not e.negated]
+    assert [e.type for e in evs] == ["military_alert_deployment"], show(evs)
+
+
+def test_tr_crowd_surrounding_is_no_deployment(gazetteer):
+    evs = [e for e in events("Yüzlerce kişi öğleden sonra oteli kuşattı.", "tr", gazetteer) if not e.negated]
+    assert not any(e.type == "military_alert_deployment" for e in evs), show(evs)
