@@ -1756,8 +1756,16 @@ def _time_anchor(sent: _Sent, lex: Lexicon, i: int, j: int) -> bool:
         if k in dated or toks[k].low in lex.month_words or _YEAR_TOK.match(toks[k].low):
             return False
     if lex.after_ref_fronted:
-        return j in sent.breaks or j >= len(toks) or (j + 1) in sent.breaks and toks[j].low in lex.anaphora_after
+        # (or the trigger's victim named right after it before the comma: 'Selepas kematian
+        # Ahmad Rizal,', 'Pasca penembakan Brigadir Yosua,')
+        named = next((k for k in range(j + 1, min(j + 1 + FRONTED_NAME, len(toks) + 1))
+                      if k in sent.breaks or k >= len(toks)), None)
+        return j in sent.breaks or j >= len(toks) or (j + 1) in sent.breaks and toks[j].low in lex.anaphora_after \
+            or named is not None and all(toks[k].text[:1].isupper() for k in range(j, named))
     return True
+
+
+FRONTED_NAME = 5     # tokens of a name after a fronted 'after' trigger before its comma
 
 
 FUNERAL_AFTER = 6    # tokens from the victims to the verb of their burial after them ('victimes ont été inhumées')
@@ -2492,6 +2500,9 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # ('уничтожены … боевиков': 'боевик' is no 'бой' there)
         if i in charged:
             continue                 # 'convicted of murder and kidnapping': a charge, no happening
+        if typ == "talks_meeting" and _visit_frame(sent, lex, i, j, trig):
+            continue                 # 'had called for … during a visit to Leeds': the visit is
+                                     # where the statement was made, no meeting of its own
         if typ == "accusation_statement" and any(ci <= i < cj for cat in ("charge", "chargeafter")
                                                  for ci, cj, _, _ in sc.find(cat)):
             continue                 # ('fueron condenados', 'condamné pour'): a court's sentence, no
@@ -2523,9 +2534,10 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                                      # commemorates the attack': told before
         if typ in ("accusation_statement", "casualties") and _toll_forecast(sent, lex, i, j, typ):
             continue                 # 'rescuers warned the toll could rise': no happening yet
-        if typ in VIOLENT and _time_anchor(sent, lex, i, j):
+        if (typ in VIOLENT or typ == "casualties" and lex.after_ref_fronted) and _time_anchor(sent, lex, i, j):
             continue                 # 'after the attack, police …', 'Usai ledakan, …': the happening
-                                     # told before, named as the time of this one
+                                     # told before, named as the time of this one (a fronted
+                                     # death too: 'Selepas kematian Ahmad Rizal, kawalan …')
         if any(0 <= i - sj <= SINCE_HISTORY_GAP and sent.clause_of[si] == sent.clause_of[i]
                and all((toks[k].text.islower() or lex.capitalised_nouns) and toks[k].text.isalpha()
                        for k in range(sj, i))
@@ -3792,10 +3804,14 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft] = ()) 
     for s, level in ((sent, SENTENCE), (para[k - 1] if k > 0 and not named else None, PARAGRAPH)):
         if s is None:
             continue
-        for i, j, _, _ in s.scan.find("visit"):
-            if s is sent and (i > d.tok or sent.clause_of[i] not in (d.clause, 0)) \
+        frames = {a for a, _ in _visit_frames(s, lex)} if s is sent else set()
+        for i, j, _, _ in s.scan.find("visit") + [(a, b, None, None) for a, b in _visit_frames(s, lex)
+                                                    if s is sent]:
+            if s is sent and (i > d.tok and not (i in frames and sent.clause_of[i] in (d.clause, d.clause + 1))
+                              or sent.clause_of[i] not in (d.clause, 0) and i not in frames) \
                     and not (i < d.tok and _where_clause_after(sent, lex, i, d.clause)):
-                continue                    # ('X, who visited Kyiv last week, urged …': no venue)
+                continue                    # ('X, who visited Kyiv last week, urged …': no venue;
+                                            # but 'called for … during a visit to Leeds')
             if s is not sent and _told_after(s, i, lex):
                 continue                    # ('X, que visitó Bucha, calificó …': X spoke there)
             pool = [x for x in s.cands + s.venues + s.dest if not x.guessed and x.place.feature != "country"]
@@ -3818,6 +3834,31 @@ def _visited(d: _Draft, paras: dict[int, list[_Sent]], done: list[_Draft] = ()) 
         if scene is not None:
             return scene, level
     return None
+
+
+def _visit_frames(sent: _Sent, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of `visit_frame` phrases ('during a visit to', 'bei einem Besuch in', 'lors d'une
+    visite à'): a visit named as the setting of something else told in its sentence."""
+    if lex is None or not lex.phrases("visit_frame").patterns:
+        return []
+    return [(i, j) for i, j, _, _ in lex.phrases("visit_frame").find(sent.toks)]
+
+
+def _visit_frame(sent: _Sent, lex: Lexicon, i: int, j: int, trig) -> bool:
+    """Is the meeting word at i..j inside a visit frame whose clause also tells a statement or an
+    appeal ('had called for a change … during a visit to Leeds', 'hatte bei einem Besuch in
+    Rostock … gefordert')? Then the visit only says where it was said."""
+    frames = [(a, b) for a, b in _visit_frames(sent, lex) if a <= i < b or a <= i < b + 1 and j <= b + 1]
+    if not frames:
+        return False
+    c = sent.clause_of[i]
+    # (the frame may open a clause of its own right after the statement's: '… on Monday, during a
+    # visit to Leeds')
+    return any(t in FRAMED_BY_VISIT and sent.clause_of[ti] in (c, c - 1) and not any(a <= ti < b for a, b in frames)
+               for ti, _, (t, _), _ in trig)
+
+
+FRAMED_BY_VISIT = ("appeal_demand", "accusation_statement")
 
 
 def _visited_scene(d: _Draft, s: _Sent, done: list[_Draft]) -> _Cand | None:

@@ -389,6 +389,12 @@ def _name_appositions(text: str, toks: list[Tok], breaks: set[int], lex: Lexicon
         # (commas only: '(nakes), Gabriella M.,' has a bracket that already set the noun off)
         if text[before.end:toks[b].start].strip() != "," or text[toks[nxt - 1].end:after.start].strip() != ",":
             continue
+        # ('One of the wounded, John Roe, 59, died'): the name's age set off by commas after it
+        # belongs to the apposition
+        if after.low.isdigit() and len(after.low) <= 2 and nxt + 2 < hi and (nxt + 1) in breaks \
+                and text[after.end:toks[nxt + 1].start].strip() == ",":
+            nxt += 1
+            after = toks[nxt]
         # (a capitalised word before: a place inside the noun phrase, 'tourists from Lyon, …',
         # when a lowercase word with no break opens its run; else an item of a list of names)
         run = b - 1
@@ -633,7 +639,7 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
     # (a victim's name set off by commas after its noun: no clause break, and its words do not
     # count toward how far a figure looks for its count word)
     apposed = _name_appositions(text, toks, breaks, lex, lo, hi) if breaks else []
-    breaks = breaks - {x for pair in apposed for x in pair} if apposed else breaks
+    breaks = breaks - {x for b, e in apposed for x in range(b, e + 1)} if apposed else breaks
     name_at = {k - lo for b, e in apposed for k in range(b, e)}
     sub = toks if lo == 0 and hi == len(toks) else toks[lo:hi]     # (never changed in place)
     count_cues = scan.longest("count") if scan else lex.counts.longest(sub)
@@ -644,6 +650,18 @@ def count_categories(text: str, toks: list[Tok], lex: Lexicon, lo: int = 0, hi: 
         nots = lex.matches("p:counts_not", sub, scan)
         if nots:
             count_cues = [c for c in count_cues if not any(ni < c[1] and c[0] < nj for ni, nj, _, _ in nots)]
+    # ('One of the wounded, a man of 59, died in June', 'Deux des blessés sont morts'): a count
+    # word inside a part of the victims told before (`subset_of_dead`) is whom the part is of,
+    # when another count word outside it tells what befell them
+    # (a part told by a figure right before the marker, never the owner of a toll's noun:
+    # 'die Zahl der Toten', 'hayatını kaybedenlerin sayısı')
+    if count_cues and lex.subset_of_dead.patterns:
+        subs = [(si, sj) for si, sj, _, _ in (scan.find("subsetdead") if scan else lex.subset_of_dead.find(sub))
+                if si > 0 and lex.numbers.find(sub, si - 1, si)
+                and not (sj < len(sub) and sub[sj].low in lex.subset_heads)]
+        inside = [c for c in count_cues if any(si <= c[0] and c[1] <= sj for si, sj in subs)]
+        if inside and len(inside) < len(count_cues):
+            count_cues = [c for c in count_cues if c not in inside]
     # ('asesinados un hombre, su esposa y su bebé'): the articles of listed victims are no figures
     by_list, item_starts = _listed_singles(sub, lex, count_cues, breaks, lo, scan)
     # (copies: a figure's approximation is changed below)
@@ -1483,8 +1501,8 @@ def _noun_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[in
             out.append((i, j, cat, raw))
             continue
         if one and not (active and sub[i].low.startswith(active)) \
-                and any(name_to(a, i, NAMED_ITEM_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
-                        for a in range(max(0, i - NAMED_ITEM_NAMES), i)):
+                and any(name_to(a, i, NAMED_OPENING_NAMES) and ((a + lo) in breaks | apposed or (a == 0 and i - a >= 2))
+                        for a in range(max(0, i - NAMED_OPENING_NAMES), i)):
             out.append((i, j, cat, raw))
             continue
         if not m.patterns:
@@ -1739,6 +1757,8 @@ def _listed_singles(sub: list[Tok], lex: Lexicon, count_cues: list, breaks: set[
 
 COORD_SUBJECT_REACH = 24    # words from a sentence's subject to its second verb after 'and'
 NAMED_ITEM_NAMES = 4    # capitalised words of a victim's name after the role noun
+NAMED_OPENING_NAMES = 5  # … of a name opening its clause before the count word, with its titles
+                         # ('Tan Sri Abdul Rahman Hashim maut', 'Sir John Henry Ward died')
 LIST_VERB_GAP = 3       # words between a list of victims and its count word ('were', 'ont été')
 
 
