@@ -27,8 +27,9 @@ MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
 _SKIP_KINDS = frozenset({"code", "short"})
 # Lower-case particles inside person names ('Thomas de Waal', 'Ursula von der Leyen').
+_REGNAL_WHY = "(a regnal name)"
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der",
-                        "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu",
+                        "den", "ter", "le", "la", "lo", "li", "al", "el", "bin", "binti", "ibn", "ben", "abu",
                         # the Arabic article before sun letters ('Tal as-Sultan', 'ad-Dawr')
                         "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "ud", "ul", "us"})
 # bare German prepositions of place: a capitalised noun right after one, with no article, is
@@ -1025,8 +1026,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # (nor is the word of the dateline: the story was filed from that place, and 'Uskup Agung
     # Makassar Mgr. John …' or a tag line '… Fernando Villavicencio · Violencia · Quito' makes
     # no person of the city elsewhere)
+    # (nor a word numbered as a monarch: 'Semanggi II' may number a happening named after a
+    # place, which stays that place told bare elsewhere)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
-                   and not person[k].endswith(_CREDIT_WHY)}
+                   and not person[k].endswith(_CREDIT_WHY) and not person[k].endswith(_REGNAL_WHY)}
     person_keys -= set(keys[dl_a:dl_b])
     for k, why in person.items():
         if why and not blocked[k]:
@@ -1735,6 +1738,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
                 return False, None, "the first word of a longer name ('Tal as-Sultan')"
+            if lex.name_heads and keys[i] in lex.name_heads and j < n and cap[j] and cased[j] \
+                    and gaps[j] == " " and not in_dateline[i] and not cue \
+                    and top.place.feature != "country" and keys[j] not in lex.connectors:
+                # ('à Aïn Benian', 'in Puerto Libertador'): a word that opens place names, itself
+                # the name of a department or a town, before a capitalised name the gazetteer
+                # does not know with it, opens that longer name; it is no place of its own
+                return False, None, f"the opening word of a longer name '{surface} {toks[j][2]}'"
             before = text[starts[i] - 1] if starts[i] else ""
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
                     and gaps[j] == " " and not cap[j]:
@@ -2137,6 +2147,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 chosen = sp
                 break
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
+            if j - i >= 2 and why.startswith("part of the organisation '"):
+                # ('the Northern Ireland Civil Rights Association'): a place of several words
+                # inside an organisation's name leaves none of its words a place either
+                # (not 'Ireland' read alone after 'Northern')
+                free = j
+                break
             if why == _ARTICLE_THEN_NAME:
                 break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
             if why == _LONGER_NAME_START:
@@ -3849,6 +3865,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                for x in range(max(0, i - 3), i) for jj, cands in at.get(x, ())):
             continue          # 'Teluk Panglima Garang', 'Kampung Datuk Keramat': the title
                               # stands inside a place's name that starts before it
+        if i > 0 and cap[i] and lex.streets_before \
+                and lex.streets_before.ending(keys, i, bounds[sent_id[i]][0])[0]:
+            continue          # 'Jalan Sultan, Kampung Baru': a title right after a street word
+            # is the street's name; the words after it are no holder's name
         ceil = bounds[sent_id[i]][1]
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
@@ -4007,6 +4027,20 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
+    # 1d. 'Alonso Baquero, alias Condor', 'по кличке Север': a capitalised run right after a
+    # word that introduces a nickname is that person's nickname, whatever town it spells
+    for i in lex.nickname_before.starts(keys, sc.index):
+        length, _ = lex.nickname_before.at(keys, i, bounds[sent_id[i]][1])
+        if not length:
+            continue
+        k = i + length
+        if k >= n or not cap[k] or blocked[k] or sc.gap_has_break(k) \
+                or sc.gap(k).strip() not in ("", '"', "«", "“", "'", "„"):
+            continue
+        m = name_run(k, 3)
+        if m > k and not multiword_place(k):
+            mark(k, m, f"a nickname after '{' '.join(keys[i:k])}'")
+
     # 1c. 'the director of the agency, Bolívar Garzón, said': a run of two or three capitalised
     # words set off by commas right before a speech verb is a person in apposition (two towns
     # there would be a list with 'and'; a multiword place such as 'Santa Cruz' stays a place)
@@ -4071,6 +4105,20 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 and sc.gap(i + 1).strip() == "," and keys[i + 1].isdigit() \
                 and len(keys[i + 1]) <= 2 and not multiword_place(i) and not inside_place(i):
             mark(i, i + 1, "a given name with an age")
+    if lex.surnames:
+        # 'Fernández-Ortega', 'Ortega-Fernández': a common surname of the language glued by a
+        # hyphen to another capitalised word is a double surname, whatever town the other
+        # word names (no town pair is written with a common surname)
+        for i in _positions(lex.surnames & index.keys(), index):
+            if not cap[i] or not cased[i] or blocked[i]:
+                continue
+            for a, b in ((i, i + 2), (i - 1, i + 1)):
+                if a < 0 or b > n or not all(cap[x] and cased[x] for x in range(a, b)) \
+                        or sc.gap(a + 1) not in ("-", "‐") or blocked[a] or blocked[b - 1] \
+                        or multiword_place(a) or inside_place(a) \
+                        or country_len(a) or country_len(a + 1):
+                    continue
+                mark(a, b, "a double surname with a common surname")
     pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     # (the last common surname of the article: a run starting after it holds none)
@@ -4195,7 +4243,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if gaps[k] != " " or not cap[a] or not cased[a] or blocked[a] or a in out \
                 or country_len(a) or multiword_place(a):
             continue
-        mark(a, k + 1, "a regnal name")
+        mark(a, k + 1, _REGNAL_WHY[1:-1])
     if sc.dateline_span and out:
         # ('Nahe-Bote · Ausgabe Idar-Oberstein': the reader took these words for the dateline's
         # place; no word before them makes them a person's name)
