@@ -3750,6 +3750,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         # follow a caption's sentence on its line)
         if not line_start and length >= 2 and text[b] in ".!?[":
             line_start = True
+        # ('… (archive). Photo J. Smith': one credit word after a sentence's end, then an
+        # initial with its dot, opens a credit too)
+        ki = i + length
+        if not line_start and b >= 0 and text[b] in ".!?" and ki + 1 < n \
+                and len(toks[ki][2]) == 1 and toks[ki][2].isupper() \
+                and sc.gap(ki + 1).strip() == "." and cap[ki + 1]:
+            line_start = True
         e = toks[i + length - 1][1]
         label = text[e:e + 3].lstrip(" ")[:1] in (":", "/")
         if not (line_start or label):

@@ -90,3 +90,27 @@ def test_a_turkish_province_named_like_the_army_in_its_case(places):
 ])
 def test_curated_places_the_news_names(places, lang, text, name, lat, lon):
     assert _near(_where(places(text, lang), name), lat, lon, tol=1.0)
+
+
+def test_a_village_after_its_district_town_leaves_the_town_in_place(places):
+    # ('X ilçesine bağlı Y': the village after the district town lies inside it; the town is
+    # not pinned inside a far namesake of the village)
+    got = places("Jandarma, Tokat'ın Niksar ilçesine bağlı Kızıldere köyünde arama yaptı.", "tr")
+    assert _near(_where(got, "Niksar"), 40.59, 36.95)
+    assert _near(_where(got, "Kızıldere"), 40.59, 36.95, tol=0.3)
+
+
+def test_one_credit_word_after_a_caption_then_an_initial_is_a_credit(places):
+    got = places("Пограничники на заставе (архив). Фото Г. Ростова", "ru")
+    assert "Ростова" not in got, sorted(got)
+    got = places("Жители г. Ростова вышли на улицы.", "ru")
+    assert "Ростова" in got, sorted(got)
+
+
+@pytest.mark.parametrize("lang,text,name,lat,lon", [
+    ("ms", "Sekumpulan pelawat berkumpul di Tugu Negara pada pagi itu.", "Tugu Negara",
+     3.16, 101.69),
+    ("it", "A Palermo la polizia perquisì tre case all'Acquasanta.", "Acquasanta", 38.15, 13.37),
+])
+def test_curated_landmarks_and_quarters(places, lang, text, name, lat, lon):
+    assert _near(_where(places(text, lang), name), lat, lon, tol=0.3)
