@@ -2388,11 +2388,17 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
     if lex.streets_after:
         for k in lex.streets_after.starts(keys, sc.index):
             length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
-            if not length or k == 0 or not joined(k) or not name_word(k - 1) \
+            # ("King's Road", "St John's Wood Road"): a name in the possessive before the
+            # street word is its name
+            poss = length and k >= 2 and keys[k - 1] == "s" and gaps[k - 1] in ("'", "’") \
+                and joined(k) and name_word(k - 2) and cap[k] and (
+                    lex.titles.has(keys[k - 2]) or keys[k - 2] in lex.first_names
+                    or k >= 3 and keys[k - 3] in _SAINT_WORDS and joined(k - 2))
+            if not length or k == 0 or not joined(k) or not (poss or name_word(k - 1)) \
                     or lex.street_names_capitalised and not cap[k] \
                     or keys[k] in lex.streets_not_named:
                 continue
-            a = k - 1
+            a = k - 2 if poss else k - 1
             while a > 0 and k - a < _STREET_NAME_WORDS and (joined(a) and name_word(a - 1) or (
                     # ("O'Connell Street": a capital letter and an apostrophe glued to its word)
                     gaps[a] in ("'", "’") and len(toks[a - 1][2]) == 1 and cap[a - 1]
@@ -2445,8 +2451,11 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
             if b >= n or not (name_word(b) or title_word(b) or elided(b)) \
                     or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
                            if gaps[x] not in ("'", "’") and not (
-                               x == k + length == b and gaps[x] == ". " and len(keys[k]) <= 3
-                               and cap[k] and cap[b])):
+                               x == k + length == b and gaps[x] == ". " and cap[b] and (
+                                   len(keys[k]) <= 3 and cap[k]
+                                   # ('на ул. Ленина': a lower-case head of two letters with
+                                   # its dot is an abbreviation, no sentence's last word)
+                                   or len(keys[k]) <= 2 and not cap[k]))):
                 continue
             e = b + 2 if elided(b) else b + 1
             while e < n and e - b < _STREET_NAME_WORDS and joined(e) and (name_word(e) or elided(e)):

@@ -114,3 +114,31 @@ def test_one_credit_word_after_a_caption_then_an_initial_is_a_credit(places):
 ])
 def test_curated_landmarks_and_quarters(places, lang, text, name, lat, lon):
     assert _near(_where(places(text, lang), name), lat, lon, tol=0.3)
+
+
+@pytest.mark.parametrize("text,street", [
+    ("The bomb went off on Queen's Road in Brighton.", "Queen's Road"),
+    ("Police closed St Mary's Road in Leeds.", "St Mary's Road"),
+])
+def test_a_possessive_name_before_a_street_word_is_the_streets(places, text, street):
+    assert street in places(text, "en")
+
+
+def test_a_possessive_country_before_road_is_no_street(places):
+    got = places("Britain's Road Safety agency in London said.", "en")
+    assert "Britain's Road" not in got, sorted(got)
+
+
+def test_a_lower_case_abbreviated_street_word_with_its_dot(places):
+    got = places("Взрыв произошёл на ул. Ленина в Махачкале.", "ru")
+    assert "ул. Ленина" in got and "Махачкале" in got, sorted(got)
+
+
+@pytest.mark.parametrize("lang,text,name,lat,lon", [
+    ("id", "Warga mengungsi ke desa-desa di pesisir selatan Pulau Ambon.", "Pulau Ambon",
+     -3.64, 128.17),
+    ("id", "Pesawat itu mendarat di Bandara Pattimura sore hari.", "Bandara Pattimura",
+     -3.71, 128.09),
+])
+def test_ambon_island_and_its_airport(places, lang, text, name, lat, lon):
+    assert _near(_where(places(text, lang), name), lat, lon, tol=0.3)
