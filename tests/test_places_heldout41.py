@@ -142,3 +142,23 @@ def test_a_lower_case_abbreviated_street_word_with_its_dot(places):
 ])
 def test_ambon_island_and_its_airport(places, lang, text, name, lat, lon):
     assert _near(_where(places(text, lang), name), lat, lon, tol=0.3)
+
+
+@pytest.mark.parametrize("lang,text,capital", [
+    ("de", "Berlin reagierte mit Bestürzung auf die Krawalle in Leipzig.", "Berlin"),
+    ("en", "Washington reacted angrily to the raid.", "Washington"),
+    ("fr", "Paris a réagi avec colère aux frappes.", "Paris"),
+    ("ru", "Москва отреагировала на удар.", "Москва"),
+])
+def test_a_capital_that_reacts_is_its_government(places, lang, text, capital):
+    assert places(text, lang)[capital][0].role == "other"
+
+
+def test_a_turkish_read_more_header_opens_related_links():
+    from geomap.read import read_article
+    body = "Ankara'da bir toplantı yapıldı ve yetkililer uzun bir açıklama yaptı.\n\n" * 4
+    doc = read_article("Toplantı sona erdi\n\n" + body
+                       + "Bunları da okuyun:\n→ Bursa'da yeni metro hattı açıldı\n"
+                       + "→ Konya'da kar yağışı etkili oldu\n", lang="tr", is_text=True)
+    kinds = [s.kind for s in doc.segments if "Bursa" in doc.text[s.start:s.end]]
+    assert kinds == ["related"], kinds
