@@ -1856,7 +1856,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                         and not apposed_cue(j) and not listed_beside_place(i, j, top) \
                         and not headline_lead(i, j, top) \
-                        and not headline_locative(i, top):
+                        and not headline_locative(i, top) \
+                        and not (sp.weak == "sentence start" and j == i + 1
+                                 and top.place.feature == "city" and top.importance >= 5.5
+                                 and top.place.admin1 and top.place.id not in strong_places
+                                 and (top.place.country, top.place.admin1) in strong_areas):
+                    # ('Schwerin steht unter Druck' in a story on Rostock: a town of weight
+                    # opening a sentence in the province of a town the story names mid-sentence
+                    # is that town, no capitalised word)
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     # ('Новости района | СЗАО | Город': an abbreviation the language lists as a
@@ -2127,6 +2134,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # … and so do its inflected forms there: 'в Дербенте' vouches for 'Дербент' at a sentence
     # start (the place the name's top reading is, in a normal position)
     strong_places: set[str] = set()
+    strong_areas: set[tuple] = set()      # (country, admin1) of towns of weight named so
     for i, lst in at.items():
         if blocked[i] or weak_reason(i):
             continue
@@ -2136,6 +2144,19 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if keys[i] not in lower_keys:
                     strong_places.add(cands[0].place.id)
 
+    # (the provinces of towns of weight named mid-sentence or in the dateline; a German noun's
+    # capital proves nothing there, a locative word before the town does: 'in Rostock')
+    for i, lst in at.items():
+        if blocked[i] or keys[i] in lex.stop or keys[i] in lex.common:
+            continue
+        why = weak_reason(i)
+        if why and not (why == "capitalised noun (German)" and locative_of(i)):
+            continue
+        for j, cands in lst:
+            top0 = cands[0]
+            if j - i == 1 and top0.place.feature in ("city", "admin2") and top0.place.admin1 \
+                    and top0.importance >= 5.5 and keys[i] not in lower_keys:
+                strong_areas.add((top0.place.country, top0.place.admin1))
     free = 0                           # the first token not inside a kept name
     for i in sorted(at):
         if i < free:

@@ -162,3 +162,12 @@ def test_a_turkish_read_more_header_opens_related_links():
                        + "→ Konya'da kar yağışı etkili oldu\n", lang="tr", is_text=True)
     kinds = [s.kind for s in doc.segments if "Bursa" in doc.text[s.start:s.end]]
     assert kinds == ["related"], kinds
+
+
+def test_a_town_of_weight_opening_a_sentence_in_the_province_of_the_story(places):
+    got = places("Die Polizei in Rostock meldete neue Angriffe. Schwerin steht ebenfalls unter "
+                 "Druck.", "de")
+    assert _near(_where(got, "Schwerin"), 53.63, 11.41)
+    # (no town of that province named: a capitalised word opening a sentence proves nothing)
+    got = places("Die Polizei meldete neue Angriffe. Schwerin steht ebenfalls unter Druck.", "de")
+    assert "Schwerin" not in got, sorted(got)
