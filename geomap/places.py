@@ -2023,6 +2023,10 @@ def _part_of_town(mentions: list[Mention], sc: Scan, lex: Lexicon) -> list[Menti
             anchor = _story_city(out, sc, 0)
         if anchor is None or anchor.place.lat is None or anchor.place.id == p.id:
             continue
+        if anchor.place.feature == "village" and p.feature in ("city", "admin2") \
+                and (anchor.place.population or 0) < (p.population or 0):
+            continue              # ("Niksar ilçesine bağlı Kızıldere": a village after a
+            # district town lies inside it, the town does not lie inside the village)
         if haversine_km(p.lat, p.lon, anchor.place.lat, anchor.place.lon) <= PART_OF_FAR_KM:
             continue
         a = sc.token_index(m.start)

@@ -338,6 +338,8 @@ class Lexicon:
     # brands that name a venue with no head word ('the Radisson Blu', 'au Serena'): capitalised,
     # a facility of the story's town, whatever village a word of them spells (every language's)
     venue_brands: Phrases = Phrases(())
+    # 'alias', 'по кличке', 'lakaplı': words after which a capitalised name is a person's nickname
+    nickname_before: Phrases = Phrases(())
     # indefinite articles before a facility word in apposition ('X, a restaurant in …')
     apposed_articles: frozenset = frozenset()
     # 'the Horse and Groom', 'the Rose and Crown': the article before a pair of capitalised
@@ -686,6 +688,7 @@ def _compile(lang: str | None) -> Lexicon:
         church_heads=_keyset(cat("church_heads")),
         compass_prefixes={key(str(k)): str(v) for k, v in (own.get("compass_prefixes") or {}).items()},
         name_heads=_keyset(cat("name_heads")),
+        nickname_before=Phrases(cat("nickname_before")),
         facility_plural_after=_keyset(cat("facility_plural_after")),
         facility_plural_before=_keyset(cat("facility_plural_before")),
         famous=_keyset(_shared("famous_persons") + _shared("common_surnames")),

@@ -27,8 +27,9 @@ MAX_WORDS = 5
 # Name kinds never matched in running text: IATA-like codes ('BAK'), two-letter junk.
 _SKIP_KINDS = frozenset({"code", "short"})
 # Lower-case particles inside person names ('Thomas de Waal', 'Ursula von der Leyen').
+_REGNAL_WHY = "(a regnal name)"
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der",
-                        "den", "ter", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "abu",
+                        "den", "ter", "le", "la", "lo", "li", "al", "el", "bin", "binti", "ibn", "ben", "abu",
                         # the Arabic article before sun letters ('Tal as-Sultan', 'ad-Dawr')
                         "as", "ash", "ad", "adh", "ar", "at", "ath", "az", "an", "ud", "ul", "us"})
 # bare German prepositions of place: a capitalised noun right after one, with no article, is
@@ -1025,8 +1026,10 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # (nor is the word of the dateline: the story was filed from that place, and 'Uskup Agung
     # Makassar Mgr. John …' or a tag line '… Fernando Villavicencio · Violencia · Quito' makes
     # no person of the city elsewhere)
+    # (nor a word numbered as a monarch: 'Semanggi II' may number a happening named after a
+    # place, which stays that place told bare elsewhere)
     person_keys = {keys[k] for k in person if len(keys[k]) >= 3 and person[k]
-                   and not person[k].endswith(_CREDIT_WHY)}
+                   and not person[k].endswith(_CREDIT_WHY) and not person[k].endswith(_REGNAL_WHY)}
     person_keys -= set(keys[dl_a:dl_b])
     for k, why in person.items():
         if why and not blocked[k]:
@@ -1735,6 +1738,13 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
             if j + 1 < n and not cap[j] and gaps[j] == " " and gaps[j + 1] in ("-", "‐") \
                     and cap[j + 1] and not is_strong_cand(top):
                 return False, None, "the first word of a longer name ('Tal as-Sultan')"
+            if lex.name_heads and keys[i] in lex.name_heads and j < n and cap[j] and cased[j] \
+                    and gaps[j] == " " and not in_dateline[i] and not cue \
+                    and top.place.feature != "country" and keys[j] not in lex.connectors:
+                # ('à Aïn Benian', 'in Puerto Libertador'): a word that opens place names, itself
+                # the name of a department or a town, before a capitalised name the gazetteer
+                # does not know with it, opens that longer name; it is no place of its own
+                return False, None, f"the opening word of a longer name '{surface} {toks[j][2]}'"
             before = text[starts[i] - 1] if starts[i] else ""
             if before in "«„“\"" and not is_strong_cand(top) and j < n \
                     and gaps[j] == " " and not cap[j]:
@@ -1846,7 +1856,14 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                         and not (j < n and gaps[j] in _HYPHENS and j in at and cap[j]) \
                         and not apposed_cue(j) and not listed_beside_place(i, j, top) \
                         and not headline_lead(i, j, top) \
-                        and not headline_locative(i, top):
+                        and not headline_locative(i, top) \
+                        and not (sp.weak == "sentence start" and j == i + 1
+                                 and top.place.feature == "city" and top.importance >= 5.5
+                                 and top.place.admin1 and top.place.id not in strong_places
+                                 and (top.place.country, top.place.admin1) in strong_areas):
+                    # ('Schwerin steht unter Druck' in a story on Rostock: a town of weight
+                    # opening a sentence in the province of a town the story names mid-sentence
+                    # is that town, no capitalised word)
                     # ('Kars-Gümrü demir yolu', 'Tabriz–Baku flights': a name joined by a dash to
                     # another place is one end of a route or a border, not a capitalised word)
                     # ('Новости района | СЗАО | Город': an abbreviation the language lists as a
@@ -2117,6 +2134,7 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
     # … and so do its inflected forms there: 'в Дербенте' vouches for 'Дербент' at a sentence
     # start (the place the name's top reading is, in a normal position)
     strong_places: set[str] = set()
+    strong_areas: set[tuple] = set()      # (country, admin1) of towns of weight named so
     for i, lst in at.items():
         if blocked[i] or weak_reason(i):
             continue
@@ -2126,6 +2144,19 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 if keys[i] not in lower_keys:
                     strong_places.add(cands[0].place.id)
 
+    # (the provinces of towns of weight named mid-sentence or in the dateline; a German noun's
+    # capital proves nothing there, a locative word before the town does: 'in Rostock')
+    for i, lst in at.items():
+        if blocked[i] or keys[i] in lex.stop or keys[i] in lex.common:
+            continue
+        why = weak_reason(i)
+        if why and not (why == "capitalised noun (German)" and locative_of(i)):
+            continue
+        for j, cands in lst:
+            top0 = cands[0]
+            if j - i == 1 and top0.place.feature in ("city", "admin2") and top0.place.admin1 \
+                    and top0.importance >= 5.5 and keys[i] not in lower_keys:
+                strong_areas.add((top0.place.country, top0.place.admin1))
     free = 0                           # the first token not inside a kept name
     for i in sorted(at):
         if i < free:
@@ -2137,6 +2168,12 @@ def scan(doc: Document, lex: Lexicon, gaz) -> Scan:
                 chosen = sp
                 break
             sc.rejected.append((text[starts[i]:ends[j - 1]], why))
+            if j - i >= 2 and why.startswith("part of the organisation '"):
+                # ('the Northern Ireland Civil Rights Association'): a place of several words
+                # inside an organisation's name leaves none of its words a place either
+                # (not 'Ireland' read alone after 'Northern')
+                free = j
+                break
             if why == _ARTICLE_THEN_NAME:
                 break                 # 'Au Cap-Haïtien': the name starts after 'Au', not at it
             if why == _LONGER_NAME_START:
@@ -2372,11 +2409,17 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
     if lex.streets_after:
         for k in lex.streets_after.starts(keys, sc.index):
             length, _ = lex.streets_after.at(keys, k, sc.sentence_ceiling(k))
-            if not length or k == 0 or not joined(k) or not name_word(k - 1) \
+            # ("King's Road", "St John's Wood Road"): a name in the possessive before the
+            # street word is its name
+            poss = length and k >= 2 and keys[k - 1] == "s" and gaps[k - 1] in ("'", "’") \
+                and joined(k) and name_word(k - 2) and cap[k] and (
+                    lex.titles.has(keys[k - 2]) or keys[k - 2] in lex.first_names
+                    or k >= 3 and keys[k - 3] in _SAINT_WORDS and joined(k - 2))
+            if not length or k == 0 or not joined(k) or not (poss or name_word(k - 1)) \
                     or lex.street_names_capitalised and not cap[k] \
                     or keys[k] in lex.streets_not_named:
                 continue
-            a = k - 1
+            a = k - 2 if poss else k - 1
             while a > 0 and k - a < _STREET_NAME_WORDS and (joined(a) and name_word(a - 1) or (
                     # ("O'Connell Street": a capital letter and an apostrophe glued to its word)
                     gaps[a] in ("'", "’") and len(toks[a - 1][2]) == 1 and cap[a - 1]
@@ -2429,8 +2472,11 @@ def _streets(sc: Scan, lex: Lexicon, cap, cased, blocked, line_kind=None) -> lis
             if b >= n or not (name_word(b) or title_word(b) or elided(b)) \
                     or any(sc.gap_has_break(x) for x in range(k + 1, b + 1)
                            if gaps[x] not in ("'", "’") and not (
-                               x == k + length == b and gaps[x] == ". " and len(keys[k]) <= 3
-                               and cap[k] and cap[b])):
+                               x == k + length == b and gaps[x] == ". " and cap[b] and (
+                                   len(keys[k]) <= 3 and cap[k]
+                                   # ('на ул. Ленина': a lower-case head of two letters with
+                                   # its dot is an abbreviation, no sentence's last word)
+                                   or len(keys[k]) <= 2 and not cap[k]))):
                 continue
             e = b + 2 if elided(b) else b + 1
             while e < n and e - b < _STREET_NAME_WORDS and joined(e) and (name_word(e) or elided(e)):
@@ -3734,6 +3780,13 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         # follow a caption's sentence on its line)
         if not line_start and length >= 2 and text[b] in ".!?[":
             line_start = True
+        # ('… (archive). Photo J. Smith': one credit word after a sentence's end, then an
+        # initial with its dot, opens a credit too)
+        ki = i + length
+        if not line_start and b >= 0 and text[b] in ".!?" and ki + 1 < n \
+                and len(toks[ki][2]) == 1 and toks[ki][2].isupper() \
+                and sc.gap(ki + 1).strip() == "." and cap[ki + 1]:
+            line_start = True
         e = toks[i + length - 1][1]
         label = text[e:e + 3].lstrip(" ")[:1] in (":", "/")
         if not (line_start or label):
@@ -3849,6 +3902,10 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                for x in range(max(0, i - 3), i) for jj, cands in at.get(x, ())):
             continue          # 'Teluk Panglima Garang', 'Kampung Datuk Keramat': the title
                               # stands inside a place's name that starts before it
+        if i > 0 and cap[i] and lex.streets_before \
+                and lex.streets_before.ending(keys, i, bounds[sent_id[i]][0])[0]:
+            continue          # 'Jalan Sultan, Kampung Baru': a title right after a street word
+            # is the street's name; the words after it are no holder's name
         ceil = bounds[sent_id[i]][1]
         steps = 0
         after_of = False               # 'the governor of X': X is the office's place
@@ -4007,6 +4064,20 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 and not multiword_place(k):
             mark(k, m, f"after '{' '.join(keys[i:k])}'")
 
+    # 1d. 'Alonso Baquero, alias Condor', 'по кличке Север': a capitalised run right after a
+    # word that introduces a nickname is that person's nickname, whatever town it spells
+    for i in lex.nickname_before.starts(keys, sc.index):
+        length, _ = lex.nickname_before.at(keys, i, bounds[sent_id[i]][1])
+        if not length:
+            continue
+        k = i + length
+        if k >= n or not cap[k] or blocked[k] or sc.gap_has_break(k) \
+                or sc.gap(k).strip() not in ("", '"', "«", "“", "'", "„"):
+            continue
+        m = name_run(k, 3)
+        if m > k and not multiword_place(k):
+            mark(k, m, f"a nickname after '{' '.join(keys[i:k])}'")
+
     # 1c. 'the director of the agency, Bolívar Garzón, said': a run of two or three capitalised
     # words set off by commas right before a speech verb is a person in apposition (two towns
     # there would be a list with 'and'; a multiword place such as 'Santa Cruz' stays a place)
@@ -4071,6 +4142,20 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
                 and sc.gap(i + 1).strip() == "," and keys[i + 1].isdigit() \
                 and len(keys[i + 1]) <= 2 and not multiword_place(i) and not inside_place(i):
             mark(i, i + 1, "a given name with an age")
+    if lex.surnames:
+        # 'Fernández-Ortega', 'Ortega-Fernández': a common surname of the language glued by a
+        # hyphen to another capitalised word is a double surname, whatever town the other
+        # word names (no town pair is written with a common surname)
+        for i in _positions(lex.surnames & index.keys(), index):
+            if not cap[i] or not cased[i] or blocked[i]:
+                continue
+            for a, b in ((i, i + 2), (i - 1, i + 1)):
+                if a < 0 or b > n or not all(cap[x] and cased[x] for x in range(a, b)) \
+                        or sc.gap(a + 1) not in ("-", "‐") or blocked[a] or blocked[b - 1] \
+                        or multiword_place(a) or inside_place(a) \
+                        or country_len(a) or country_len(a + 1):
+                    continue
+                mark(a, b, "a double surname with a common surname")
     pairs = [i for i in compress(range(n - 1), cap) if cap[i + 1] and cased[i]]
     surname = _surname_test(lex.surname_suffixes)
     # (the last common surname of the article: a run starting after it holds none)
@@ -4195,7 +4280,7 @@ def _persons(sc: Scan, lex: Lexicon, cap, cased, blocked, place_len, strong_len,
         if gaps[k] != " " or not cap[a] or not cased[a] or blocked[a] or a in out \
                 or country_len(a) or multiword_place(a):
             continue
-        mark(a, k + 1, "a regnal name")
+        mark(a, k + 1, _REGNAL_WHY[1:-1])
     if sc.dateline_span and out:
         # ('Nahe-Bote · Ausgabe Idar-Oberstein': the reader took these words for the dateline's
         # place; no word before them makes them a person's name)
