@@ -1949,6 +1949,24 @@ def _crowd_attacks(items: list, sent: _Sent) -> list:
     return items
 
 
+def _judicial(items: list, sent: _Sent, lex: Lexicon) -> list:
+    """'was hanged after his trial', 'Ankara'da idam edildi', 'dihukum gantung': a killing whose
+    words are those of an execution the state carries out after a sentence is no casualty of an
+    attack; it is told as other (its dead kept). Only a killing item the execution phrase covers
+    turns: a toll the same sentence names for the crime ('sentenced to death for the bombing that
+    killed 202') stays a toll."""
+    if not lex.phrases("judicial_execution").patterns:
+        return items
+    spans = [(fi, fj) for fi, fj, _, _ in lex.matches("p:judicial_execution", sent.toks, sent.scan)]
+    if not spans:
+        return items
+    for it in items:
+        if it[0] in ("casualties", "armed_clash") and not it[4] and any(
+                fi <= it[2] < fj or it[2] <= fi < it[3] for fi, fj in spans):
+            it[0], it[1] = "other", "execution"
+    return items
+
+
 TARGET_REACH = 4   # tokens between a bombing and the gathering it struck ('a suicide bombing at a peace rally')
 
 
@@ -2600,8 +2618,8 @@ def _drafts_of_sentence(doc: Document, sent: _Sent, lex: Lexicon, date_cues, anc
                 o[0] == "accusation_statement" and o[2] < it[2]
                 and sent.clause_of[o[2]] == sent.clause_of[it[2]] for o in items):
             alleged_at.add(it[2])
-    items = _apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
-        _site_named(_truce_talked(_protest_content(kept), sent, lex), sent, lex), sent)), sent)), sent, doc.text)
+    items = _judicial(_apposed_deployments(_release_content(_crowd_attacks(_fire_of_strike(_struck_gathering(
+        _site_named(_truce_talked(_protest_content(kept), sent, lex), sent, lex), sent)), sent)), sent, doc.text), sent, lex)
     items = _victim_at_rally(_arrest_context(_condemned(_attributed(items, sent, lex), sent, lex, doc.text), sent, lex),
                              sent, lex)
     items = _speaker_at_meeting(items, sent, lex)

@@ -881,7 +881,8 @@ class Lexicon:
 # combined scan (Lexicon.matches reads them back), not one more pass over the sentence
 SENTENCE_PHRASES = ("toll_nouns", "visit_scene", "institutions", "counts_not", "office", "funeral",
                     "memorial", "toll_forecast", "counts_final", "counts_earlier", "sequence",
-                    "speaker_at", "care", "counts_nationals", "phase_verbs", "victim_roles")
+                    "speaker_at", "care", "counts_nationals", "phase_verbs", "victim_roles",
+                    "judicial_execution")
 
 
 class Scan:
