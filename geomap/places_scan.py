@@ -3343,36 +3343,33 @@ def index_of_articles(keys, index) -> list[int]:
 def _lower_heads(lex: Lexicon, keys, cap, blocked, gaps, index, n) -> list[int]:
     """Lower-case tokens that begin a feature cue ('mer', 'golfe de', 'stretto di', 'сектор')
     and are followed, across the cue's own words and connectors, by a capitalised word."""
+    out = _heads_before_capital(lex.cues_before, lex, keys, cap, blocked, gaps, index, n, 3)
+    if lex.landmark_heads:
+        # ('la tour Eiffel', 'la torre di Pisa', 'the temple of Hatshepsut'): a landmark's
+        # lower-case head word opens the name the gazetteer may store with it
+        seen = set(out)
+        out += [k for k in _heads_before_capital(lex.landmark_heads, lex, keys, cap, blocked, gaps,
+                                                 index, n, 4) if k not in seen]
+    return out
+
+
+def _heads_before_capital(table, lex: Lexicon, keys, cap, blocked, gaps, index, n,
+                          reach: int) -> list[int]:
+    """Lower-case tokens where a phrase of `table` begins, followed across the phrase's own words
+    and connectors (up to three tokens on) by a capitalised word no further than `reach`."""
     out = []
-    for k in lex.cues_before.starts(keys, index):
+    for k in table.starts(keys, index):
         if cap[k] or blocked[k]:
             continue
-        length, _ = lex.cues_before.at(keys, k)
+        length, _ = table.at(keys, k)
         if not length:
             continue
         m = k + length
         while m < n and m - k <= 3 and not cap[m] and keys[m] in lex.connectors \
                 and gaps[m] in _JOIN_GAPS:
             m += 1
-        if m < n and m - k <= 3 and cap[m] and not blocked[m] and gaps[m] in _JOIN_GAPS:
+        if m < n and m - k <= reach and cap[m] and not blocked[m] and gaps[m] in _JOIN_GAPS:
             out.append(k)
-    if lex.landmark_heads:
-        # ('la tour Eiffel', 'la torre di Pisa', 'the temple of Hatshepsut'): a landmark's
-        # lower-case head word opens the name the gazetteer may store with it
-        seen = set(out)
-        for k in lex.landmark_heads.starts(keys, index):
-            if cap[k] or blocked[k] or k in seen:
-                continue
-            length, _ = lex.landmark_heads.at(keys, k)
-            if not length:
-                continue
-            m = k + length
-            while m < n and m - k <= 3 and not cap[m] and keys[m] in lex.connectors \
-                    and gaps[m] in _JOIN_GAPS:
-                m += 1
-            if m < n and m - k <= 4 and cap[m] and not blocked[m] and gaps[m] in _JOIN_GAPS:
-                out.append(k)
-                seen.add(k)
     return out
 
 
